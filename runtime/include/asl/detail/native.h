@@ -1,0 +1,89 @@
+// asl/detail/native.h - makes asl::Task a C++20 coroutine type, so an input
+// program also builds natively (that build is async-lower's oracle).
+//
+// Only free functions and the promise type live here; the classes in the rest
+// of the runtime are identical in both language modes.
+#pragma once
+
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <coroutine>
+#include <exception>
+#include <utility>
+
+namespace asl::detail {
+
+template <class T> class native_promise;
+
+template <class T> class native_promise_base : public task_state<T> {
+public:
+  native_promise_base() noexcept : task_state<T>(&destroy_frame) {}
+
+  Task<T> get_return_object() noexcept { return Task<T>(this); }
+
+  // Eager, as in C#: the body runs at once on the caller's thread.
+  std::suspend_never initial_suspend() noexcept { return {}; }
+
+  // Resumes the awaiter after the body's locals are gone, by symmetric
+  // transfer when it is a native coroutine.
+  auto final_suspend() noexcept {
+    struct final_awaiter {
+      bool await_ready() const noexcept { return false; }
+      std::coroutine_handle<>
+      await_suspend(std::coroutine_handle<native_promise<T>> self) noexcept {
+        continuation next = self.promise().complete();
+        if (std::coroutine_handle<> frame = native_frame(next))
+          return frame;
+        if (next)
+          next.resume();
+        return std::noop_coroutine();
+      }
+      void await_resume() const noexcept {}
+    };
+    return final_awaiter{};
+  }
+
+  void unhandled_exception() noexcept {
+    this->exception_ = std::current_exception();
+  }
+
+private:
+  static void destroy_frame(task_state_base *self) noexcept {
+    auto *promise = static_cast<native_promise<T> *>(self);
+    std::coroutine_handle<native_promise<T>>::from_promise(*promise).destroy();
+  }
+};
+
+template <class T> class native_promise : public native_promise_base<T> {
+public:
+  void return_value(const T &value) { this->set_value(value); }
+  void return_value(T &&value) { this->set_value(std::move(value)); }
+};
+
+template <> class native_promise<void> : public native_promise_base<void> {
+public:
+  void return_void() noexcept {}
+};
+
+} // namespace asl::detail
+
+template <class T, class... Args>
+struct std::coroutine_traits<asl::Task<T>, Args...> {
+  using promise_type = asl::detail::native_promise<T>;
+};
+
+namespace asl {
+
+template <class T> task_awaiter<T> operator co_await(Task<T> &&task) noexcept {
+  return std::move(task).get_awaiter();
+}
+template <class T>
+task_ref_awaiter<T> operator co_await(Task<T> &task) noexcept {
+  return task.get_awaiter();
+}
+inline event_awaiter operator co_await(Event &event) noexcept {
+  return event.get_awaiter();
+}
+
+} // namespace asl

@@ -1,0 +1,163 @@
+// asl/detail/task_state.h - the completion state a task shares with whoever
+// awaits it: the result (value or exception), one continuation, and the
+// handshake that decides which side resumes that continuation.
+//
+// Lowered machines and native promises both derive from task_state<T>, so a
+// Task<T> looks the same to its awaiter whichever mode produced it.
+#pragma once
+
+#include <asl/continuation.h>
+
+#include <atomic>
+#include <exception>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace asl::detail {
+
+// Storage for a T that may or may not be constructed yet.
+template <class T> class inline_value {
+public:
+  inline_value() noexcept {}
+  inline_value(const inline_value &) = delete;
+  inline_value &operator=(const inline_value &) = delete;
+  ~inline_value() { reset(); }
+
+  template <class... Args> void emplace(Args &&...args) {
+    ::new (static_cast<void *>(std::addressof(value_)))
+        T(std::forward<Args>(args)...);
+    engaged_ = true;
+  }
+  bool engaged() const noexcept { return engaged_; }
+  T &get() noexcept { return value_; }
+  void reset() noexcept {
+    if (engaged_) {
+      value_.~T();
+      engaged_ = false;
+    }
+  }
+
+private:
+  union {
+    T value_;
+  };
+  bool engaged_ = false;
+};
+
+template <> class inline_value<void> {
+public:
+  void emplace() noexcept { engaged_ = true; }
+  bool engaged() const noexcept { return engaged_; }
+  void get() noexcept {}
+  void reset() noexcept { engaged_ = false; }
+
+private:
+  bool engaged_ = false;
+};
+
+class task_state_base {
+public:
+  task_state_base(const task_state_base &) = delete;
+  task_state_base &operator=(const task_state_base &) = delete;
+
+  bool is_completed() const noexcept {
+    // Acquire: pairs with the release in complete(); a reader that sees the
+    // completed bit also sees the result written before it.
+    return (flags_.load(std::memory_order_acquire) & completed_bit) != 0;
+  }
+
+  // Registers the awaiter's continuation. Returns false when the task
+  // completed in the meantime: the awaiter then resumes at once itself.
+  bool set_continuation(continuation next) noexcept {
+    continuation_ = next;
+    // Release: publishes continuation_ to complete(). Acquire: if the task
+    // completed first, its result is visible to the awaiter that goes on.
+    unsigned before =
+        flags_.fetch_or(continuation_bit, std::memory_order_acq_rel);
+    return (before & completed_bit) == 0;
+  }
+
+  // Marks the task completed. Returns the continuation to resume, if one was
+  // registered before; otherwise the awaiter will see the completed bit.
+  continuation complete() noexcept {
+    // Release: pairs with the acquire in is_completed()/set_continuation().
+    // Acquire: if an awaiter registered first, its continuation_ is visible.
+    unsigned before = flags_.fetch_or(completed_bit, std::memory_order_acq_rel);
+    return (before & continuation_bit) != 0 ? continuation_ : continuation();
+  }
+
+  void destroy() noexcept { destroy_(this); }
+
+  // The exception the task finished with. While the task is still running, a
+  // lowered machine parks here an exception thrown by an await_suspend call,
+  // to rethrow it at the await once resumed.
+  std::exception_ptr exception_;
+
+protected:
+  explicit task_state_base(void (*destroy)(task_state_base *)) noexcept
+      : destroy_(destroy) {}
+  ~task_state_base() = default;
+
+private:
+  static constexpr unsigned continuation_bit = 1;
+  static constexpr unsigned completed_bit = 2;
+
+  std::atomic<unsigned> flags_{0};
+  continuation continuation_;
+  void (*destroy_)(task_state_base *);
+};
+
+template <class T> class task_state : public task_state_base {
+public:
+  using task_state_base::task_state_base;
+
+  template <class... Args> void set_value(Args &&...args) {
+    value_.emplace(std::forward<Args>(args)...);
+  }
+
+  // Moves the result out, or rethrows the exception the task ended with.
+  T take_result() {
+    if (exception_)
+      std::rethrow_exception(exception_);
+    return static_cast<T>(std::move(value_.get()));
+  }
+  std::add_lvalue_reference_t<T> result() {
+    if (exception_)
+      std::rethrow_exception(exception_);
+    return value_.get();
+  }
+
+private:
+  inline_value<T> value_;
+};
+
+template <> class task_state<void> : public task_state_base {
+public:
+  using task_state_base::task_state_base;
+  void set_value() noexcept {}
+  void take_result() {
+    if (exception_)
+      std::rethrow_exception(exception_);
+  }
+  void result() { take_result(); }
+};
+
+// A completed task_state that only carries an exception: what a lowered
+// function that throws before its first suspension returns (cold path).
+template <class T> class faulted_state final : public task_state<T> {
+public:
+  explicit faulted_state(std::exception_ptr error) noexcept
+      : task_state<T>(&destroy_self) {
+    this->exception_ = std::move(error);
+    this->complete();
+  }
+
+private:
+  static void destroy_self(task_state_base *self) noexcept {
+    delete static_cast<faulted_state *>(self);
+  }
+};
+
+} // namespace asl::detail

@@ -1,0 +1,207 @@
+// asl/task.h - asl::Task<T>, the result of an async function, and the API
+// user code is written against: ASL_ASYNC, sync_wait, Event, ThreadPool.
+//
+// Tasks are eager, as in C#: calling an async function runs its body at once,
+// on the caller's thread, until the first await that is not already complete.
+// A task that finished that way carries its value inline and allocated
+// nothing. Whoever awaits a task resumes on the thread that completes it.
+//
+//   ASL_ASYNC asl::Task<int> answer(asl::Event& ready) {
+//     co_await ready;
+//     co_return 42;
+//   }
+//   int v = asl::sync_wait(answer(ready));  // after someone calls ready.set()
+//
+// Lifetime: a Task owns its computation. Destroying a Task whose computation
+// is suspended destroys it there (its live locals run their destructors).
+// Thread-safety: one Task may be awaited once, by one awaiter, at a time.
+//
+// The same header serves native C++20 (these types are real coroutine types
+// there) and the C++17 that async-lower produces; no class here changes its
+// layout with the language mode.
+#pragma once
+
+#include <asl/continuation.h>
+#include <asl/detail/native_slot.h>
+#include <asl/detail/task_state.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <type_traits>
+#include <utility>
+
+// Marks a function for async-lower. Written before the return type:
+//   ASL_ASYNC asl::Task<int> fetch(int id);
+#if defined(__clang__)
+#define ASL_ASYNC [[clang::annotate("asl::async")]]
+#else
+#define ASL_ASYNC
+#endif
+
+namespace asl {
+
+template <class T> class Task;
+template <class T> class task_builder;
+
+namespace detail {
+template <class T> class native_promise_base;
+template <class T> class result_setter;
+} // namespace detail
+
+// Awaits a task it owns (the awaited expression was a temporary).
+template <class T> class task_awaiter {
+public:
+  explicit task_awaiter(Task<T> &&task) noexcept : task_(std::move(task)) {}
+
+  bool await_ready() const noexcept { return task_.is_ready(); }
+  template <class Handle> bool await_suspend(Handle h) noexcept {
+    return task_.state_->set_continuation(
+        detail::bind_continuation(h, slot_));
+  }
+  T await_resume() { return std::move(task_).result(); }
+
+private:
+  Task<T> task_;
+  detail::native_slot slot_;
+};
+
+// Awaits a task held in a variable; the result is read in place.
+template <class T> class task_ref_awaiter {
+public:
+  explicit task_ref_awaiter(Task<T> &task) noexcept : task_(&task) {}
+
+  bool await_ready() const noexcept { return task_->is_ready(); }
+  template <class Handle> bool await_suspend(Handle h) noexcept {
+    return task_->state_->set_continuation(
+        detail::bind_continuation(h, slot_));
+  }
+  std::add_lvalue_reference_t<T> await_resume() { return task_->result(); }
+
+private:
+  Task<T> *task_;
+  detail::native_slot slot_;
+};
+
+template <class T> class [[nodiscard]] Task {
+public:
+  using value_type = T;
+
+  Task() noexcept = default;
+  Task(Task &&other) noexcept : state_(std::exchange(other.state_, nullptr)) {
+    if constexpr (std::is_void_v<T>) {
+      if (other.value_.engaged())
+        value_.emplace();
+    } else if (other.value_.engaged()) {
+      value_.emplace(std::move(other.value_.get()));
+    }
+    other.value_.reset();
+  }
+  Task &operator=(Task &&other) noexcept {
+    Task moved(std::move(other));
+    std::swap(state_, moved.state_);
+    value_.reset();
+    if constexpr (std::is_void_v<T>) {
+      if (moved.value_.engaged())
+        value_.emplace();
+    } else if (moved.value_.engaged()) {
+      value_.emplace(std::move(moved.value_.get()));
+    }
+    return *this;
+  }
+  ~Task() {
+    if (state_ != nullptr)
+      state_->destroy();
+  }
+
+  // True once the task has a value or an exception.
+  bool is_ready() const noexcept {
+    return state_ == nullptr ? value_.engaged() : state_->is_completed();
+  }
+
+  // The value, or the exception rethrown. Only valid once is_ready().
+  T result() && {
+    if (state_ != nullptr)
+      return state_->take_result();
+    if constexpr (!std::is_void_v<T>)
+      return std::move(value_.get());
+  }
+  std::add_lvalue_reference_t<T> result() & {
+    if (state_ == nullptr)
+      return value_.get();
+    return state_->result();
+  }
+
+  task_awaiter<T> get_awaiter() && noexcept {
+    return task_awaiter<T>(std::move(*this));
+  }
+  task_ref_awaiter<T> get_awaiter() & noexcept {
+    return task_ref_awaiter<T>(*this);
+  }
+
+private:
+  friend class task_awaiter<T>;
+  friend class task_ref_awaiter<T>;
+  friend class task_builder<T>;
+  friend class detail::result_setter<T>;
+  friend class detail::native_promise_base<T>;
+  template <class M, class... Args> friend auto start(Args &&...args);
+  template <class U> friend U sync_wait(Task<U> task);
+
+  explicit Task(detail::task_state<T> *state) noexcept : state_(state) {}
+
+  // Null while the result is inline (completed synchronously) or empty.
+  detail::task_state<T> *state_ = nullptr;
+  detail::inline_value<T> value_;
+};
+
+// The awaiter for `co_await x`: x.get_awaiter() when x provides one (tasks,
+// events, schedulers), else x itself, which is then an awaiter already.
+template <class Awaitable> decltype(auto) get_awaiter(Awaitable &&awaitable) {
+  return std::forward<Awaitable>(awaitable).get_awaiter();
+}
+
+namespace detail {
+
+// Blocks a thread until the task it waits for resumes it.
+class blocking_waiter : public resumable {
+public:
+  blocking_waiter() noexcept : resumable{&wake} {}
+  void wait() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    woken_cv_.wait(lock, [this] { return woken_; });
+  }
+
+private:
+  static void wake(resumable *self) {
+    auto *waiter = static_cast<blocking_waiter *>(self);
+    std::lock_guard<std::mutex> lock(waiter->mutex_);
+    waiter->woken_ = true;
+    waiter->woken_cv_.notify_one();
+  }
+
+  std::mutex mutex_;
+  std::condition_variable woken_cv_;
+  bool woken_ = false;
+};
+
+} // namespace detail
+
+// Blocks until `task` completes; returns its value or rethrows its exception.
+template <class T> T sync_wait(Task<T> task) {
+  if (!task.is_ready()) {
+    detail::blocking_waiter waiter;
+    if (task.state_->set_continuation(continuation(&waiter)))
+      waiter.wait();
+  }
+  return std::move(task).result();
+}
+
+} // namespace asl
+
+#include <asl/builder.h>
+#include <asl/event.h>
+#include <asl/thread_pool.h>
+
+#if defined(__cpp_impl_coroutine)
+#include <asl/detail/native.h>
+#endif
