@@ -1,8 +1,25 @@
 #include <asl/event.h>
 
+#include <utility>
+
 namespace asl {
 
 bool event_awaiter::await_ready() const noexcept { return event_->is_set(); }
+
+void event_awaiter::link_into(detail::waiter_list &list) noexcept {
+  prev_ = list.tail;
+  next_ = nullptr;
+  (prev_ != nullptr ? prev_->next_ : list.head) = this;
+  list.tail = this;
+  list_ = &list;
+}
+
+void event_awaiter::unlink() noexcept {
+  (prev_ != nullptr ? prev_->next_ : list_->head) = next_;
+  (next_ != nullptr ? next_->prev_ : list_->tail) = prev_;
+  prev_ = next_ = nullptr;
+  list_ = nullptr;
+}
 
 bool event_awaiter::enqueue(continuation next) {
   std::lock_guard<std::mutex> lock(event_->mutex_);
@@ -11,43 +28,49 @@ bool event_awaiter::enqueue(continuation next) {
   if (event_->set_.load(std::memory_order_relaxed))
     return false;
   continuation_ = next;
-  prev_ = event_->tail_;
-  next_ = nullptr;
-  (prev_ != nullptr ? prev_->next_ : event_->head_) = this;
-  event_->tail_ = this;
-  queued_ = true;
+  link_into(event_->waiting_);
   return true;
 }
 
 event_awaiter::~event_awaiter() {
-  if (!queued_)
+  // Unlocked fast path: list_ changes under the lock only while this waiter
+  // is suspended, and it was set to null before this waiter was resumed.
+  if (list_ == nullptr)
     return;
-  // The task waiting here is being destroyed while suspended.
+  // The task waiting here is being destroyed while suspended, perhaps by a
+  // waiter that a running set() resumed before this one.
   std::lock_guard<std::mutex> lock(event_->mutex_);
-  if (!queued_)
-    return;
-  (prev_ != nullptr ? prev_->next_ : event_->head_) = next_;
-  (next_ != nullptr ? next_->prev_ : event_->tail_) = prev_;
-  queued_ = false;
+  if (list_ != nullptr)
+    unlink();
 }
 
 void Event::set() {
-  event_awaiter *waiters;
+  // Only the waiters queued now are resumed: they move to a list of this
+  // call's own, so that a waiter that resets the event and awaits again
+  // waits for the next set().
+  detail::waiter_list resuming;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     // Release: pairs with the acquire in is_set().
     set_.store(true, std::memory_order_release);
-    waiters = head_;
-    for (auto *w = head_; w != nullptr; w = w->next_)
-      w->queued_ = false;
-    head_ = tail_ = nullptr;
+    resuming = std::exchange(waiting_, detail::waiter_list{});
+    for (auto *w = resuming.head; w != nullptr; w = w->next_)
+      w->list_ = &resuming;
   }
-  while (waiters != nullptr) {
-    // Read before resuming: the resumed task may destroy its awaiter.
-    event_awaiter *next = waiters->next_;
-    continuation resume = waiters->continuation_;
+  // One at a time, under the lock: resuming a waiter may destroy a later
+  // one, which then unlinks itself from `resuming` and is not resumed.
+  for (;;) {
+    continuation resume;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      event_awaiter *w = resuming.head;
+      if (w == nullptr)
+        break;
+      w->unlink();
+      resume = w->continuation_;
+    }
+    // Resumed without the lock: the waiter may await this event again.
     resume.resume();
-    waiters = next;
   }
 }
 

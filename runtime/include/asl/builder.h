@@ -40,8 +40,11 @@ template <> struct is_relocatable<void> : std::true_type {};
 template <class T> struct is_relocatable<Task<T>> : is_relocatable<T> {};
 template <class T>
 struct is_relocatable<task_awaiter<T>> : is_relocatable<T> {};
+// Not relocatable: it points at the Task it awaits, and that Task is most
+// often a local of the same machine (`Task<int> t = f(); co_await t;`), so a
+// byte copy of the machine would still point into the dead stack copy.
 template <class T>
-struct is_relocatable<task_ref_awaiter<T>> : std::true_type {};
+struct is_relocatable<task_ref_awaiter<T>> : std::false_type {};
 
 template <class... Fields>
 inline constexpr bool relocatable = (is_relocatable<Fields>::value && ...);

@@ -23,6 +23,15 @@
 namespace asl {
 
 class Event;
+class event_awaiter;
+
+namespace detail {
+// A FIFO of waiters linked through the waiters themselves.
+struct waiter_list {
+  event_awaiter *head = nullptr; // oldest first
+  event_awaiter *tail = nullptr;
+};
+} // namespace detail
 
 class event_awaiter {
 public:
@@ -41,11 +50,16 @@ private:
   friend class Event;
   // False when the event was set before the waiter could be queued.
   bool enqueue(continuation next);
+  // Both under the event's mutex.
+  void link_into(detail::waiter_list &list) noexcept;
+  void unlink() noexcept;
 
   Event *event_;
   event_awaiter *prev_ = nullptr;
   event_awaiter *next_ = nullptr;
-  bool queued_ = false;
+  // The list this waiter is queued in: the event's, or the one a running
+  // set() is resuming from. Null when not queued. Guarded by the mutex.
+  detail::waiter_list *list_ = nullptr;
   continuation continuation_;
   detail::native_slot slot_;
 };
@@ -72,8 +86,7 @@ private:
 
   std::mutex mutex_;
   std::atomic<bool> set_{false};
-  event_awaiter *head_ = nullptr; // guarded by mutex_; oldest waiter first
-  event_awaiter *tail_ = nullptr;
+  detail::waiter_list waiting_; // guarded by mutex_
 };
 
 // Not yet queued when a machine moves into its box, so bytes may move.

@@ -154,10 +154,24 @@ private:
   detail::inline_value<T> value_;
 };
 
+namespace detail {
+template <class Awaitable, class = void>
+struct has_get_awaiter : std::false_type {};
+template <class Awaitable>
+struct has_get_awaiter<
+    Awaitable, std::void_t<decltype(std::declval<Awaitable>().get_awaiter())>>
+    : std::true_type {};
+} // namespace detail
+
 // The awaiter for `co_await x`: x.get_awaiter() when x provides one (tasks,
-// events, schedulers), else x itself, which is then an awaiter already.
+// events), else x itself, which is then an awaiter already (a schedule()
+// result, a user's awaiter). x itself comes back as a reference, so the
+// caller builds its awaiter from it within the same full-expression.
 template <class Awaitable> decltype(auto) get_awaiter(Awaitable &&awaitable) {
-  return std::forward<Awaitable>(awaitable).get_awaiter();
+  if constexpr (detail::has_get_awaiter<Awaitable>::value)
+    return std::forward<Awaitable>(awaitable).get_awaiter();
+  else
+    return std::forward<Awaitable>(awaitable);
 }
 
 namespace detail {

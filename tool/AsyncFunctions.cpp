@@ -1,0 +1,79 @@
+//===- AsyncFunctions.cpp - Which functions of the main file to lower ----===//
+//
+// A function is lowered when it is marked ASL_ASYNC (the annotation
+// "asl::async"), is defined in the main file and is a coroutine. Any other
+// coroutine in the main file is an error: the C++17 output could not contain
+// it. A function that is marked but is no coroutine (already lowered, say)
+// is left as it is.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+bool isMarkedAsync(const FunctionDecl *Function) {
+  for (const auto *Annotation : Function->specific_attrs<AnnotateAttr>())
+    if (Annotation->getAnnotation() == "asl::async")
+      return true;
+  return false;
+}
+
+class Finder : public RecursiveASTVisitor<Finder> {
+public:
+  Finder(LoweringContext &C) : C(C) {}
+
+  bool VisitFunctionDecl(FunctionDecl *Function) {
+    if (!Function->doesThisDeclarationHaveABody() ||
+        !C.sources().isInMainFile(Function->getLocation()))
+      return true;
+    bool IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Function->getBody());
+    bool Marked = isMarkedAsync(Function);
+    if (!IsCoroutine)
+      return true;
+
+    SourceLocation Loc = Function->getLocation();
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
+      if (Method->getParent()->isLambda()) {
+        Ok = C.unsupported(Loc, "coroutine lambdas are not supported; move "
+                                "the body into an ASL_ASYNC function");
+        return true;
+      }
+    if (!Marked) {
+      Ok = C.unsupported(Loc, "coroutine '" + Function->getNameAsString() +
+                                  "' is not marked ASL_ASYNC; the C++17 "
+                                  "output cannot contain co_await");
+      return true;
+    }
+    // A template has no single machine type to emit.
+    if (Function->isTemplated()) {
+      Ok = C.unsupported(Loc, "async function templates and members of class "
+                              "templates are not supported yet");
+      return true;
+    }
+    Found.push_back(Function);
+    return true;
+  }
+
+  LoweringContext &C;
+  std::vector<const FunctionDecl *> Found;
+  bool Ok = true;
+};
+
+} // namespace
+
+std::vector<const FunctionDecl *> findAsyncFunctions(LoweringContext &C,
+                                                     bool &Ok) {
+  Finder F(C);
+  F.TraverseDecl(C.ast().getTranslationUnitDecl());
+  Ok = F.Ok;
+  return std::move(F.Found);
+}
+
+} // namespace asynclower

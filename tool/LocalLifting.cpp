@@ -1,0 +1,263 @@
+//===- LocalLifting.cpp - Which locals become fields of the machine ------===//
+//
+// A local is lifted when its lifetime spans a suspension point: an await
+// lies inside its scope, after its declaration. C++ lifetimes are lexical,
+// so this is the whole rule; unlike C#, the tool does not look at whether
+// the value is read again, because the object itself (and its destructor)
+// must survive the suspension.
+//
+// One more rule keeps destruction order exact: a local with a destructor is
+// also lifted when a jump in its scope leaves a lifted object with a
+// destructor, since the lowering then destroys both explicitly, innermost
+// first. With it, every local left alone is nested inside all the lifted
+// objects alive with it.
+//
+// The same phase decides whether the machine may start on the caller's stack
+// and move to the heap at its first suspension (see asl/builder.h): not if
+// the address of a lifted local or parameter may be held across that move.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringMap.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+bool isDestructible(QualType Type) {
+  return Type.isDestructedType() != QualType::DK_none;
+}
+
+// The statement a local declared by Decls is scoped to.
+const Stmt *scopeOf(const SyntaxTree &Tree, const DeclStmt *Decls) {
+  const Stmt *Parent = Tree.parent(Decls);
+  while (Parent != nullptr && isa<SwitchCase, LabelStmt, AttributedStmt>(Parent))
+    Parent = Tree.parent(Parent);
+  return Parent;
+}
+
+void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Decls = dyn_cast<DeclStmt>(S);
+    if (Decls == nullptr)
+      return;
+    for (const Decl *D : Decls->decls()) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (Var == nullptr || !Var->hasLocalStorage())
+        continue;
+      Plan.Locals.push_back({Var, scopeOf(*Plan.Tree, Decls),
+                             Decls->getEndLoc()});
+    }
+  });
+  (void)C;
+}
+
+// Why a lifted local cannot be a field yet, or an empty string.
+std::string cannotLift(const LocalScope &Local) {
+  const VarDecl *Var = Local.Var;
+  QualType Type = Var->getType();
+  if (isa<DecompositionDecl>(Var))
+    return "structured binding";
+  if (Type->isReferenceType())
+    return "reference";
+  if (Type->isVariablyModifiedType())
+    return "variable-length array";
+  if (const CXXRecordDecl *Record =
+          Type->getBaseElementTypeUnsafe()->getAsCXXRecordDecl()) {
+    if (Record->isLambda())
+      return "lambda";
+    if (Record->isLocalClass())
+      return "object of a class local to the function";
+  }
+  if (isa<IfStmt, SwitchStmt, WhileStmt>(Local.Scope))
+    return "variable declared in an if, switch or while head";
+  if (isa<CXXForRangeStmt>(Local.Scope))
+    return "range-based for variable";
+  return {};
+}
+
+class Lifter {
+public:
+  Lifter(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
+
+  bool run() {
+    collectLocals(C, Plan);
+    if (!rejectRangeForAwaits())
+      return false;
+
+    std::vector<bool> Lift(Plan.Locals.size(), false);
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      for (const AwaitSite &Site : Plan.Awaits)
+        if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await))
+          Lift[I] = true;
+    liftAcrossJumps(Lift);
+
+    bool Ok = true;
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (Lift[I])
+        Ok &= addLifted(Plan.Locals[I]);
+    if (!Ok)
+      return false;
+    findPinning();
+    return true;
+  }
+
+private:
+  // A range-for's hidden range and iterators would have to be lifted too.
+  bool rejectRangeForAwaits() {
+    for (const AwaitSite &Site : Plan.Awaits)
+      for (const Stmt *S = Plan.Tree->parent(Site.Await); S != nullptr;
+           S = Plan.Tree->parent(S))
+        if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
+          if (Plan.Tree->contains(Range->getBody(), Site.Await))
+            return C.unsupported(Site.Await->getBeginLoc(),
+                                 "co_await in the body of a range-based for "
+                                 "is not supported yet");
+    return true;
+  }
+
+  void liftAcrossJumps(std::vector<bool> &Lift) {
+    std::vector<const Stmt *> Jumps(Plan.Jumps.begin(), Plan.Jumps.end());
+    Jumps.insert(Jumps.end(), Plan.Returns.begin(), Plan.Returns.end());
+    auto Index = [&](const LocalScope *L) { return L - Plan.Locals.data(); };
+
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (const Stmt *Jump : Jumps) {
+        auto Left = leftByJump(C, Plan, Jump);
+        bool LeavesLifted = llvm::any_of(Left, [&](const LocalScope *L) {
+          return Lift[Index(L)] && isDestructible(L->Var->getType());
+        });
+        if (!LeavesLifted)
+          continue;
+        for (const LocalScope *L : Left)
+          if (!Lift[Index(L)] && isDestructible(L->Var->getType()))
+            Lift[Index(L)] = Changed = true;
+      }
+    }
+  }
+
+  bool addLifted(const LocalScope &Local) {
+    const VarDecl *Var = Local.Var;
+    std::string Why = cannotLift(Local);
+    if (!Why.empty())
+      return C.unsupported(Var->getLocation(),
+                           Why + " '" + Var->getNameAsString() +
+                               "' lives across a co_await; not supported "
+                               "yet",
+                           Var->getSourceRange());
+
+    LiftedLocal Lifted;
+    Lifted.Var = Var;
+    Lifted.Field = fieldName(Var);
+    QualType Type = Var->getType();
+    Lifted.Declarator = spellType(C.ast(), Type, Lifted.Field);
+    Lifted.Type = spellType(C.ast(), Type);
+    Lifted.Scalar = Type->isScalarType() && !Type.isConstQualified() &&
+                    !Type.isVolatileQualified();
+    Lifted.Destructible = isDestructible(Type);
+    Plan.LiftedIndex[Var] = Plan.Lifted.size();
+    Plan.Lifted.push_back(std::move(Lifted));
+    return true;
+  }
+
+  // The local's own name, unless the body already uses that name for
+  // something else or another field has it (same-named locals in nested
+  // scopes, a parameter hidden by a local).
+  std::string fieldName(const VarDecl *Var) {
+    if (RefsByName.empty())
+      indexNames();
+    llvm::StringRef Name = Var->getName();
+    bool Clash = Fields.count(Name) != 0;
+    auto It = RefsByName.find(Name);
+    if (It != RefsByName.end())
+      for (const ValueDecl *D : It->second)
+        Clash |= D != Var;
+    std::string Field = Clash ? Plan.fresh(Name) : Name.str();
+    Fields.insert(Field);
+    return Field;
+  }
+
+  void indexNames() {
+    for (const ParmVarDecl *Param : Plan.Function->parameters())
+      Fields.insert(Param->getName());
+    Plan.Tree->walk(
+        Plan.Body,
+        [&](const Stmt *S) {
+          if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+            if (Ref->getDecl()->getIdentifier())
+              RefsByName[Ref->getDecl()->getName()].insert(Ref->getDecl());
+        },
+        /*IntoLambdas=*/true);
+    RefsByName[""]; // indexed, even if the body names nothing
+  }
+
+  // A pointer or reference to a machine field that is held across the
+  // first suspension would dangle if the machine then moved to the heap.
+  void findPinning() {
+    auto Movable = [&](const ValueDecl *D) {
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        if (Plan.lifted(Var) != nullptr)
+          return true;
+      if (const auto *Param = dyn_cast<ParmVarDecl>(D))
+        return !Param->getType()->isReferenceType();
+      return false;
+    };
+    const SyntaxTree &Tree = *Plan.Tree;
+    Tree.walk(
+        Plan.Body,
+        [&](const Stmt *S) {
+          const auto *Ref = dyn_cast<DeclRefExpr>(S);
+          if (!PinnedBecause.empty() || Ref == nullptr ||
+              !Movable(Ref->getDecl()))
+            return;
+          std::string Name = "'" + Ref->getDecl()->getNameAsString() + "'";
+          unsigned Line = C.line(Ref->getLocation());
+          auto Pin = [&](llvm::StringRef Why) {
+            PinnedBecause = (Why + " (line " + llvm::Twine(Line) + ")").str();
+          };
+          const Stmt *Parent = Tree.parent(Ref);
+          while (Parent != nullptr && isa<ParenExpr>(Parent))
+            Parent = Tree.parent(Parent);
+          if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent))
+            if (Unary->getOpcode() == UO_AddrOf)
+              return Pin("the address of " + Name + " is taken");
+          if (const VarDecl *Bound = Tree.initializedBy(Ref))
+            if (Bound->getType()->isReferenceType())
+              return Pin("a reference is bound to " + Name);
+          if (const LambdaExpr *Lambda = Tree.enclosingLambda(Ref))
+            for (const LambdaCapture &Capture : Lambda->captures())
+              if (Capture.capturesVariable() &&
+                  Capture.getCapturedVar() == Ref->getDecl() &&
+                  Capture.getCaptureKind() == LCK_ByRef)
+                return Pin(Name + " is captured by reference");
+          const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+          bool Read = Cast != nullptr && Cast->getCastKind() == CK_LValueToRValue;
+          for (const Stmt *Up = Parent; Up != nullptr; Up = Tree.parent(Up))
+            if (isa<CoawaitExpr>(Up) && !Read)
+              return Pin(Name + " is passed by reference to an awaited "
+                                "expression");
+        },
+        /*IntoLambdas=*/true);
+    Plan.PinnedBecause = PinnedBecause;
+  }
+
+  LoweringContext &C;
+  FunctionPlan &Plan;
+  llvm::StringMap<llvm::SmallPtrSet<const ValueDecl *, 2>> RefsByName;
+  llvm::StringSet<> Fields;
+  std::string PinnedBecause;
+};
+
+} // namespace
+
+bool liftLocals(LoweringContext &C, FunctionPlan &Plan) {
+  return Lifter(C, Plan).run();
+}
+
+} // namespace asynclower

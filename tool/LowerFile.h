@@ -1,0 +1,23 @@
+//===- LowerFile.h - Lower the async functions of one source file --------===//
+
+#ifndef ASYNC_LOWER_LOWERFILE_H
+#define ASYNC_LOWER_LOWERFILE_H
+
+#include "clang/Tooling/Tooling.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace asynclower {
+
+// Lowered text per main file, filled in by the actions the factory makes.
+// A file whose lowering reported an error has no entry.
+using LoweredFiles = std::map<std::string, std::string>;
+
+std::unique_ptr<clang::tooling::FrontendActionFactory>
+newLowerActionFactory(LoweredFiles &Out);
+
+} // namespace asynclower
+
+#endif

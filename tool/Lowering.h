@@ -1,0 +1,221 @@
+//===- Lowering.h - What the phases decide about one async function ------===//
+//
+// async-lower turns each ASL_ASYNC function into a state-machine class, the
+// way the C# compiler lowers `async` methods. The phases, one file each:
+//
+//   AsyncFunctions    which functions to lower, and what cannot be lowered
+//   SuspensionPoints  each co_await (a state) and co_return, and its shape
+//   LocalLifting      which locals live across an await and become fields
+//   ScopeCleanup      where lifted objects are destroyed: scope ends, jumps,
+//                     catch handlers
+//   TryDispatch       resume points inside try blocks: a dispatch per region
+//   BodyRewriter      the body of move_next(), as edits of the source text
+//   MachineEmitter    the class around it and the ramp that starts it
+//
+// Each phase reads and fills a FunctionPlan. Problems in the user's source
+// are reported as clang diagnostics; a phase that reported one returns false.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ASYNC_LOWER_LOWERING_H
+#define ASYNC_LOWER_LOWERING_H
+
+#include "SyntaxWalk.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Rewrite/Core/Rewriter.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace asynclower {
+
+// One co_await: a state of the machine.
+struct AwaitSite {
+  // Where the await stands; C++20 allows more, see SuspensionPoints.cpp.
+  enum class Shape {
+    Statement,   // co_await e;
+    Initializer, // T x = co_await e;
+    Assignment,  // lhs = co_await e;
+    Return,      // co_return co_await e;
+  };
+  // How the awaiter is obtained from the operand.
+  enum class Source {
+    GetAwaiter, // operator co_await in C++20; asl::get_awaiter(e) lowered
+    Prvalue,    // the operand is an awaiter temporary
+    Lvalue,     // the operand names an awaiter object; it is used in place
+  };
+
+  const clang::CoawaitExpr *Await = nullptr;
+  const clang::Stmt *Statement = nullptr; // the statement the await ends
+  Shape Shape = Shape::Statement;
+  Source Source = Source::Prvalue;
+  const clang::VarDecl *Initialized = nullptr;     // Shape::Initializer
+  const clang::BinaryOperator *Assigned = nullptr; // Shape::Assignment
+  const clang::CoreturnStmt *Returned = nullptr;   // Shape::Return
+  unsigned State = 0;
+  std::string Field;       // awaiterN_
+  std::string Label;       // resumeN_, where move_next() resumes it
+  std::string Type;        // the awaiter's type, spelled for the output
+  bool Destructible = false; // needs a live flag and a destroy
+};
+
+// A local whose lifetime spans a suspension point: a field of the machine.
+struct LiftedLocal {
+  const clang::VarDecl *Var = nullptr;
+  std::string Field;       // member name (the local's own, unless taken)
+  std::string Declarator;  // "std::string name" or "int name[3]"
+  std::string Type;        // the type alone, for placement new
+  bool Scalar = false;       // a plain member, initialised by assignment
+  bool Destructible = false; // needs a live flag and a destroy
+};
+
+// An automatic local of the body and the statement its scope is.
+struct LocalScope {
+  const clang::VarDecl *Var = nullptr;
+  const clang::Stmt *Scope = nullptr; // a block, or a for/if/switch/while
+  clang::SourceLocation Begins;       // end of its declaration
+};
+
+// A try statement whose block contains resume points.
+struct TryRegion {
+  const clang::CXXTryStmt *Try = nullptr;
+  std::string Label; // tryN_, the outer dispatch's target
+  llvm::SmallVector<unsigned, 4> States;
+};
+
+struct FunctionPlan {
+  const clang::FunctionDecl *Function = nullptr;
+  const clang::CompoundStmt *Body = nullptr; // the user's body
+  const clang::CXXMethodDecl *Method = nullptr; // non-static members only
+  const clang::CXXRecordDecl *NestIn = nullptr; // class holding the machine
+  std::string MachineName;
+  std::string ResultType; // T of asl::Task<T>
+  bool ReturnsVoid = false;
+
+  std::unique_ptr<SyntaxTree> Tree; // of Body
+  std::vector<AwaitSite> Awaits; // by state
+  std::vector<const clang::CoreturnStmt *> Returns;
+  std::vector<const clang::Stmt *> Jumps; // break, continue, goto
+  std::vector<LocalScope> Locals; // every automatic local, declaration order
+  std::vector<LiftedLocal> Lifted; // in order of construction
+  llvm::DenseMap<const clang::VarDecl *, unsigned> LiftedIndex;
+  std::vector<TryRegion> Tries;
+
+  // Why the machine must be built in its heap box, if it must.
+  std::string PinnedBecause;
+
+  // Names the generated members use, unique within the function.
+  std::string State, Builder, This, Finish, DestroyLive;
+  llvm::StringSet<> Names; // identifiers the function's names must avoid
+  std::string fresh(llvm::StringRef Name);
+
+  const LiftedLocal *lifted(const clang::VarDecl *Var) const {
+    auto It = LiftedIndex.find(Var);
+    return It == LiftedIndex.end() ? nullptr : &Lifted[It->second];
+  }
+};
+
+// Shared services for the phases: the AST, the diagnostics, the rewriter.
+class LoweringContext {
+public:
+  LoweringContext(clang::ASTContext &Ctx, clang::Rewriter &Rewrite)
+      : Ctx(Ctx), Rewrite(Rewrite) {}
+
+  clang::ASTContext &ast() { return Ctx; }
+  clang::SourceManager &sources() { return Ctx.getSourceManager(); }
+  const clang::LangOptions &langOpts() { return Ctx.getLangOpts(); }
+  clang::Rewriter &rewriter() { return Rewrite; }
+
+  // Reports "error: <Message>" at Loc, naming the construct; returns false so
+  // a phase can `return unsupported(...)`.
+  bool unsupported(clang::SourceLocation Loc, llvm::StringRef Message,
+                   clang::SourceRange Range = {});
+
+  // Source text of a node, with the edits made so far.
+  std::string text(clang::SourceRange Range) {
+    return Rewrite.getRewrittenText(Range);
+  }
+  // Original source text of a node.
+  llvm::StringRef originalText(clang::SourceRange Range);
+
+  unsigned line(clang::SourceLocation Loc) {
+    return sources().getPresumedLineNumber(Loc);
+  }
+
+  // Every identifier of the main file: generated names avoid them all.
+  llvm::StringSet<> &takenNames() { return Taken; }
+  // Name, or Name with the first free numeric suffix; then taken.
+  std::string freshName(llvm::StringRef Name);
+
+private:
+  clang::ASTContext &Ctx;
+  clang::Rewriter &Rewrite;
+  llvm::StringSet<> Taken;
+};
+
+// The live flag beside a lifted object: x_live_, awaiter0_live_.
+inline std::string liveFlag(llvm::StringRef Field) {
+  return (Field.rtrim('_') + "_live_").str();
+}
+
+// The spelling of a type in the generated class: fully qualified, keeping
+// the user's aliases (std::string stays std::string). With Name, a whole
+// declarator ("int name[3]").
+std::string spellType(clang::ASTContext &Ctx, clang::QualType Type,
+                      llvm::StringRef Name = {});
+
+// The phases, in the order LowerFile runs them.
+std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
+                                                            bool &Ok);
+bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
+bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
+bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
+bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
+std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
+                        llvm::StringRef MoveNextBody);
+std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
+// Where a function definition starts: its first attribute (ASL_ASYNC) or
+// its first token.
+clang::SourceLocation definitionBegin(LoweringContext &C,
+                                      const clang::FunctionDecl *Function);
+
+// The scope model ScopeCleanup.cpp implements, shared by the phases.
+bool inScopeAt(LoweringContext &C, const FunctionPlan &Plan,
+               const LocalScope &Local, const clang::Stmt *Point);
+// Locals a jump (break, continue, goto, co_return) ends the lifetime of, at
+// the jump itself, innermost first.
+std::vector<const LocalScope *> leftByJump(LoweringContext &C,
+                                           const FunctionPlan &Plan,
+                                           const clang::Stmt *Jump);
+// The statement a break or continue leaves.
+const clang::Stmt *jumpTarget(const FunctionPlan &Plan,
+                              const clang::Stmt *Jump);
+// "asl::destroy(x, x_live_); " for each lifted destructible local, in order.
+std::string destroyCalls(const FunctionPlan &Plan,
+                         llvm::ArrayRef<const LocalScope *> Locals);
+// Lifted destructible locals whose scope is exactly Scope, innermost first.
+std::vector<const LocalScope *> scopedTo(const FunctionPlan &Plan,
+                                         const clang::Stmt *Scope);
+// The switch on the state that starts move_next() (Level null) or the block
+// of a try region, jumping to each resume point inside it.
+std::string dispatchSwitch(const FunctionPlan &Plan,
+                           const clang::CXXTryStmt *Level);
+const TryRegion *tryRegion(const FunctionPlan &Plan,
+                           const clang::CXXTryStmt *Try);
+
+// Lifted destructible locals declared anywhere inside Region.
+std::vector<const LocalScope *> declaredInside(const FunctionPlan &Plan,
+                                               const clang::Stmt *Region);
+
+} // namespace asynclower
+
+#endif

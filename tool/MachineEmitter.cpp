@@ -1,0 +1,210 @@
+//===- MachineEmitter.cpp - The class around move_next(), and the ramp ----===//
+//
+// The machine holds, in this order: the state, the builder, the captured
+// `this`, the parameters (by value as copies moved from the ramp's, by
+// reference as references, as a C++20 coroutine frame would), the lifted
+// locals and the awaiters. A lifted object with a constructor lives in an
+// anonymous union, so it is constructed where the source declares it and not
+// before; one with a destructor has a live flag beside it.
+//
+// The ramp keeps the function's signature and only starts the machine.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Lex/Lexer.h"
+
+#include <algorithm>
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+std::string field(const std::string &Declarator, bool InUnion,
+                  const std::string &Flag) {
+  std::string Out = InUnion ? "union {\n" + Declarator + ";\n};\n"
+                            : Declarator + ";\n";
+  if (!Flag.empty())
+    Out += "bool " + Flag + " = false;\n";
+  return Out;
+}
+
+// A destructible lifted object, and where it is constructed.
+struct Destructible {
+  SourceLocation Constructed;
+  std::string Field;
+};
+
+std::vector<Destructible> destructibles(LoweringContext &C,
+                                        const FunctionPlan &Plan) {
+  std::vector<Destructible> All;
+  for (const LiftedLocal &Local : Plan.Lifted)
+    if (Local.Destructible)
+      All.push_back({Local.Var->getLocation(), Local.Field});
+  for (const AwaitSite &Site : Plan.Awaits)
+    if (Site.Destructible)
+      All.push_back({Site.Await->getBeginLoc(), Site.Field});
+  std::sort(All.begin(), All.end(),
+                   [&](const Destructible &A, const Destructible &B) {
+                     return C.sources().isBeforeInTranslationUnit(
+                         A.Constructed, B.Constructed);
+                   });
+  return All;
+}
+
+std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
+  if (!Plan.PinnedBecause.empty())
+    return "// Built in its heap box from the start: " + Plan.PinnedBecause +
+           ".\nstatic constexpr bool relocatable = false;\n";
+  std::vector<std::string> Types;
+  for (const ParmVarDecl *Param : Plan.Function->parameters())
+    if (Param->getIdentifier() && !Param->getType()->isReferenceType())
+      Types.push_back(spellType(C.ast(), Param->getType()));
+  for (const LiftedLocal &Local : Plan.Lifted)
+    Types.push_back(Local.Type);
+  for (const AwaitSite &Site : Plan.Awaits)
+    if (Site.Source != AwaitSite::Source::Lvalue)
+      Types.push_back(Site.Type);
+  std::sort(Types.begin(), Types.end());
+  Types.erase(std::unique(Types.begin(), Types.end()), Types.end());
+
+  std::string Out = "// Starts on the caller's stack and moves to the heap at "
+                    "its first suspension\n// if all of these may move "
+                    "bytewise (see asl::is_relocatable).\n"
+                    "static constexpr bool relocatable = ";
+  if (Types.empty())
+    return Out + "true;\n";
+  Out += "asl::relocatable<";
+  for (size_t I = 0; I < Types.size(); ++I)
+    Out += (I ? ", " : "") + Types[I];
+  return Out + ">;\n";
+}
+
+std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
+  std::vector<std::string> Params, Inits;
+  if (Plan.Method != nullptr) {
+    Params.push_back(spellType(C.ast(), Plan.Method->getThisType(), Plan.This));
+    Inits.push_back(Plan.This + "(" + Plan.This + ")");
+  }
+  for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+    if (!Param->getIdentifier())
+      continue;
+    std::string Name = Param->getNameAsString();
+    QualType Type = Param->getType();
+    bool ByLvalueRef = Type->isLValueReferenceType();
+    QualType Referenced = Type.getNonReferenceType();
+    Params.push_back(spellType(C.ast(), C.ast().getLValueReferenceType(
+                                            Referenced),
+                               Name));
+    Inits.push_back(Name + (ByLvalueRef ? "(" + Name + ")"
+                                        : "(std::move(" + Name + "))"));
+  }
+
+  std::string Out = Params.size() == 1 ? "explicit " : "";
+  Out += Plan.MachineName + "(";
+  for (size_t I = 0; I < Params.size(); ++I)
+    Out += (I ? ", " : "") + Params[I];
+  Out += ")";
+  for (size_t I = 0; I < Inits.size(); ++I)
+    Out += (I ? ", " : " : ") + Inits[I];
+  return Out + " {}\n";
+}
+
+} // namespace
+
+std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
+                        llvm::StringRef MoveNextBody) {
+  const FunctionDecl *Function = Plan.Function;
+  auto Cleanup = destructibles(C, Plan);
+  std::string Out;
+
+  Out += "// The state machine of " + Function->getQualifiedNameAsString() +
+         "(), line " + std::to_string(C.line(Function->getLocation())) +
+         ". " + Plan.State + " is -1 while it runs, N while it is suspended "
+         "at co_await N, -2 once it has finished.\n";
+  std::string Qualifier;
+  if (Plan.NestIn != nullptr && Function->isOutOfLine())
+    Qualifier = spellType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+  Out += "struct " + Qualifier + Plan.MachineName + " {\n";
+  Out += constructor(C, Plan);
+  Out += "~" + Plan.MachineName + "() {" +
+         (Cleanup.empty() ? "" : " " + Plan.DestroyLive + "(); ") + "}\n\n";
+  Out += relocatable(C, Plan) + "\n";
+
+  Out += "int " + Plan.State + " = -1;\n";
+  Out += "asl::task_builder<" + Plan.ResultType + "> " + Plan.Builder + ";\n";
+  if (Plan.Method != nullptr)
+    Out += spellType(C.ast(), Plan.Method->getThisType(), Plan.This) + ";\n";
+  for (const ParmVarDecl *Param : Function->parameters())
+    if (Param->getIdentifier())
+      Out += spellType(C.ast(), Param->getType(), Param->getName()) + ";\n";
+  for (const LiftedLocal &Local : Plan.Lifted)
+    Out += field(Local.Declarator, !Local.Scalar,
+                 Local.Destructible ? liveFlag(Local.Field) : "");
+  for (const AwaitSite &Site : Plan.Awaits) {
+    bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
+    Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,
+                 Site.Destructible ? liveFlag(Site.Field) : "");
+  }
+
+  Out += "\nvoid move_next() {\ntry {\n";
+  if (!Plan.Awaits.empty())
+    Out += dispatchSwitch(Plan, nullptr);
+  Out += MoveNextBody.str() + "\n";
+  if (Plan.ReturnsVoid)
+    Out += Plan.Builder + ".set_result();\n";
+  Out += "} catch (...) {\n";
+  if (!Cleanup.empty())
+    Out += Plan.DestroyLive + "();\n";
+  Out += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
+  if (!Plan.Returns.empty())
+    Out += Plan.Finish + ":\n";
+  Out += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n}\n";
+
+  if (!Cleanup.empty()) {
+    Out += "\n// Destroys the lifted objects still alive, last constructed "
+           "first: when an\n// exception leaves the body, or when the task is "
+           "destroyed while suspended.\n";
+    Out += "void " + Plan.DestroyLive + "() noexcept {\n";
+    for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
+      Out += "asl::destroy(" + It->Field + ", " + It->Field + "_live_);\n";
+    Out += "}\n";
+  }
+  return Out + "};\n";
+}
+
+SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
+  SourceManager &SM = C.sources();
+  SourceLocation Begin = SM.getExpansionLoc(F->getBeginLoc());
+  for (const Attr *Attribute : F->attrs()) {
+    SourceLocation Loc = SM.getExpansionLoc(Attribute->getLocation());
+    if (SM.isWrittenInMainFile(Loc) && SM.isBeforeInTranslationUnit(Loc, Begin))
+      Begin = Loc;
+  }
+  return Begin;
+}
+
+std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
+  SourceManager &SM = C.sources();
+  SourceLocation Begin = definitionBegin(C, Plan.Function);
+  SourceLocation BodyStart = Plan.Body->getLBracLoc();
+  std::string Header =
+      Lexer::getSourceText(CharSourceRange::getCharRange(Begin, BodyStart), SM,
+                           C.langOpts())
+          .str();
+
+  std::string Args;
+  if (Plan.Method != nullptr)
+    Args = "this";
+  for (const ParmVarDecl *Param : Plan.Function->parameters())
+    if (Param->getIdentifier())
+      Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+  return Header + "{\nreturn asl::start<" + Plan.MachineName + ">(" + Args +
+         ");\n}\n";
+}
+
+} // namespace asynclower

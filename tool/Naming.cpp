@@ -1,0 +1,51 @@
+//===- Naming.cpp - Generated names that collide with nothing ------------===//
+//
+// Generated members are named after what they hold (the local's own name,
+// awaiterN_ for the Nth await), so a reviewer can read the output against
+// the input. A name already used anywhere in the file gets a numeric suffix;
+// numbering follows source order, never pointer order, so output is stable.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name) {
+  std::string Candidate = Name.str();
+  for (unsigned Suffix = 1; Used.count(Candidate); ++Suffix)
+    Candidate = (Name + llvm::Twine(Suffix)).str();
+  Used.insert(Candidate);
+  return Candidate;
+}
+
+std::string LoweringContext::freshName(llvm::StringRef Name) {
+  return freshIn(Taken, Name);
+}
+
+std::string FunctionPlan::fresh(llvm::StringRef Name) {
+  return freshIn(Names, Name);
+}
+
+bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
+                                  SourceRange Range) {
+  DiagnosticsEngine &Diags = Ctx.getDiagnostics();
+  unsigned ID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
+  auto Builder = Diags.Report(Loc, ID);
+  Builder << Message;
+  if (Range.isValid())
+    Builder << Range;
+  return false;
+}
+
+llvm::StringRef LoweringContext::originalText(SourceRange Range) {
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
+                              sources(), langOpts());
+}
+
+} // namespace asynclower

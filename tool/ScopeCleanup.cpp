@@ -1,0 +1,118 @@
+//===- ScopeCleanup.cpp - Where lifted objects are destroyed -------------===//
+//
+// A lifted local lives in the machine, so C++ no longer destroys it when its
+// scope ends; the generated code does, in the native order:
+//   - at the end of its block, last declared first;
+//   - at a break, continue, goto or co_return that leaves its scope, before
+//     the jump (C++ destroys what a jump leaves, innermost first);
+//   - in each handler of a try whose block declares it, before the handler
+//     runs (stack unwinding happens before a handler is entered);
+//   - in destroy_live(), for an exception that leaves the body and for a
+//     machine destroyed while suspended.
+// A live flag per object records whether it is constructed, since the last
+// two cases may come from anywhere inside its scope.
+//
+// A local the lowering leaves alone is always nested inside every lifted one
+// that is alive with it (LocalLifting.cpp lifts whatever would break this),
+// so C++'s own unwinding of it still comes first.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include <functional>
+
+using namespace clang;
+
+namespace asynclower {
+
+bool inScopeAt(LoweringContext &C, const FunctionPlan &Plan,
+               const LocalScope &Local, const Stmt *Point) {
+  return Plan.Tree->contains(Local.Scope, Point) &&
+         C.sources().isBeforeInTranslationUnit(Local.Begins,
+                                               Point->getBeginLoc());
+}
+
+const Stmt *jumpTarget(const FunctionPlan &Plan, const Stmt *Jump) {
+  bool IsBreak = isa<BreakStmt>(Jump);
+  for (const Stmt *S = Plan.Tree->parent(Jump); S != nullptr;
+       S = Plan.Tree->parent(S)) {
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+      return S;
+    if (IsBreak && isa<SwitchStmt>(S))
+      return S;
+  }
+  return nullptr;
+}
+
+static const Stmt *loopBody(const Stmt *Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return For->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    return Do->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    return Range->getBody();
+  return nullptr;
+}
+
+std::vector<const LocalScope *> leftByJump(LoweringContext &C,
+                                           const FunctionPlan &Plan,
+                                           const Stmt *Jump) {
+  // Which locals survive the jump, given one that is in scope at it.
+  std::function<bool(const LocalScope &)> Survives;
+  if (isa<CoreturnStmt>(Jump)) {
+    Survives = [](const LocalScope &) { return false; };
+  } else if (const auto *Goto = dyn_cast<GotoStmt>(Jump)) {
+    const Stmt *Label = Goto->getLabel()->getStmt();
+    Survives = [&, Label](const LocalScope &L) {
+      return inScopeAt(C, Plan, L, Label);
+    };
+  } else {
+    const Stmt *Target = jumpTarget(Plan, Jump);
+    // A loop's own for-init variable is destroyed after the loop statement
+    // (where the lowering puts it), so a break does not destroy it early.
+    const Stmt *Left = isa<ContinueStmt>(Jump) ? loopBody(Target) : Target;
+    Survives = [&, Left](const LocalScope &L) {
+      return L.Scope == Target || !Plan.Tree->contains(Left, L.Scope);
+    };
+  }
+
+  std::vector<const LocalScope *> Left;
+  for (auto It = Plan.Locals.rbegin(); It != Plan.Locals.rend(); ++It)
+    if (inScopeAt(C, Plan, *It, Jump) && !Survives(*It))
+      Left.push_back(&*It);
+  return Left;
+}
+
+std::string destroyCalls(const FunctionPlan &Plan,
+                         llvm::ArrayRef<const LocalScope *> Locals) {
+  std::string Calls;
+  for (const LocalScope *L : Locals)
+    if (const LiftedLocal *Lifted = Plan.lifted(L->Var))
+      if (Lifted->Destructible)
+        Calls += "asl::destroy(" + Lifted->Field + ", " + Lifted->Field +
+                 "_live_);\n";
+  return Calls;
+}
+
+std::vector<const LocalScope *> scopedTo(const FunctionPlan &Plan,
+                                         const Stmt *Scope) {
+  std::vector<const LocalScope *> Found;
+  for (auto It = Plan.Locals.rbegin(); It != Plan.Locals.rend(); ++It)
+    if (It->Scope == Scope)
+      Found.push_back(&*It);
+  return Found;
+}
+
+std::vector<const LocalScope *> declaredInside(const FunctionPlan &Plan,
+                                               const Stmt *Region) {
+  std::vector<const LocalScope *> Found;
+  for (auto It = Plan.Locals.rbegin(); It != Plan.Locals.rend(); ++It)
+    if (Plan.Tree->contains(Region, It->Scope))
+      Found.push_back(&*It);
+  return Found;
+}
+
+} // namespace asynclower

@@ -1,0 +1,87 @@
+//===- SyntaxWalk.cpp - Walk a function body as the user wrote it --------===//
+
+#include "SyntaxWalk.h"
+
+#include "clang/AST/Decl.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+void forEachWrittenChild(const Stmt *S,
+                         llvm::function_ref<void(const Stmt *)> Visit) {
+  if (S == nullptr)
+    return;
+  // A co_await's awaiter calls repeat its operand; visit the operand once.
+  if (const auto *Await = dyn_cast<CoawaitExpr>(S))
+    return Visit(Await->getOperand());
+  if (const auto *Return = dyn_cast<CoreturnStmt>(S))
+    return Visit(Return->getOperand());
+  // Only the parts of a range-for the user wrote.
+  if (const auto *For = dyn_cast<CXXForRangeStmt>(S)) {
+    Visit(For->getInit());
+    Visit(For->getLoopVarStmt());
+    Visit(For->getRangeInit());
+    Visit(For->getBody());
+    return;
+  }
+  // A lambda's body is its own function; its captures' initialisers are not
+  // children worth visiting separately.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    return Visit(Lambda->getBody());
+  // Default arguments and member initialisers come from their declarations.
+  if (isa<CXXDefaultArgExpr>(S) || isa<CXXDefaultInitExpr>(S))
+    return;
+  if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : Decls->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        Visit(Var->getInit());
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    if (Child != nullptr)
+      Visit(Child);
+}
+
+void SyntaxTree::index(const Stmt *S) {
+  if (const auto *Decls = dyn_cast_or_null<DeclStmt>(S))
+    for (const Decl *D : Decls->decls())
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        if (const Expr *Init = Var->getInit())
+          InitOf[Init] = Var;
+  forEachWrittenChild(S, [&](const Stmt *Child) {
+    if (Child == nullptr)
+      return;
+    Parents[Child] = S;
+    index(Child);
+  });
+}
+
+void SyntaxTree::walk(const Stmt *Root,
+                      llvm::function_ref<void(const Stmt *)> Visit,
+                      bool IntoLambdas) const {
+  if (Root == nullptr)
+    return;
+  Visit(Root);
+  if (!IntoLambdas && isa<LambdaExpr>(Root))
+    return;
+  forEachWrittenChild(Root, [&](const Stmt *Child) {
+    walk(Child, Visit, IntoLambdas);
+  });
+}
+
+bool SyntaxTree::contains(const Stmt *Outer, const Stmt *Inner) const {
+  for (const Stmt *S = Inner; S != nullptr; S = parent(S))
+    if (S == Outer)
+      return true;
+  return false;
+}
+
+const LambdaExpr *SyntaxTree::enclosingLambda(const Stmt *S) const {
+  for (const Stmt *P = parent(S); P != nullptr; P = parent(P))
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(P))
+      return Lambda;
+  return nullptr;
+}
+
+} // namespace asynclower

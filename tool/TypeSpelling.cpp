@@ -1,0 +1,41 @@
+//===- TypeSpelling.cpp - Spell a type so the machine class can name it --===//
+//
+// The machine is emitted at namespace or class scope, next to the function,
+// so types are spelled fully qualified. Aliases are kept where the user
+// wrote them (std::string, not std::basic_string<char, ...>); `auto` is
+// replaced by the type it deduced.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/QualTypeNames.h"
+#include "clang/AST/Type.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
+  // Spell what `auto` and `decltype(auto)` stand for.
+  if (const auto *Deduced = Type->getContainedDeducedType())
+    if (!Deduced->getDeducedType().isNull())
+      Type = Type.getDesugaredType(Ctx);
+
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressScope = false;
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressUnwrittenScope = true;
+  Policy.SuppressTagKeyword = true;
+  Policy.PrintCanonicalTypes = false;
+  Policy.Bool = true;
+
+  QualType Qualified =
+      TypeName::getFullyQualifiedType(Type, Ctx, /*WithGlobalNsPrefix=*/false);
+  std::string Spelled;
+  llvm::raw_string_ostream OS(Spelled);
+  Qualified.print(OS, Policy, Name);
+  return Spelled;
+}
+
+} // namespace asynclower
