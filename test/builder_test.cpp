@@ -61,11 +61,11 @@ namespace {
 
 // What the test awaiters below read and record.
 struct probe {
-  bool ready = false;             // park: complete without suspending
-  asl::continuation parked;       // where a suspending awaiter left a machine
-  asl::continuation hand_to;      // transfer: what to run instead
-  bool in_await_suspend = false;  // an await_suspend call is running
-  bool resumed_inside = false;    // a machine resumed during await_suspend
+  bool ready = false;            // park: complete without suspending
+  asl::continuation parked;      // where a suspending awaiter left a machine
+  asl::continuation hand_to;     // transfer: what to run instead
+  bool in_await_suspend = false; // an await_suspend call is running
+  bool resumed_inside = false;   // a machine resumed during await_suspend
   int await_resume_calls = 0;
   int inline_resumes = 0;
   std::uintptr_t lowest_frame = UINTPTR_MAX;
@@ -375,8 +375,7 @@ struct resume_inside_machine {
         break;
       }
       if (ev != nullptr) {
-        ::new (asl::place(awaiter0_))
-            asl::event_awaiter(asl::get_awaiter(*ev));
+        ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(*ev));
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

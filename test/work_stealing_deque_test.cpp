@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <initializer_list>
 #include <limits>
 #include <thread>
 #include <vector>
@@ -55,6 +56,23 @@ std::size_t scaled(std::size_t count) {
   auto result = static_cast<std::size_t>(static_cast<double>(count) * scale);
   return result < 100 ? 100 : result;
 }
+
+// Lets a group of threads start racing at the same moment: thread start-up
+// takes longer than a short race lasts.
+class start_line {
+public:
+  explicit start_line(unsigned threads) : waiting_(threads) {}
+  void arrive_and_wait() {
+    // Relaxed: the deque under test must provide every ordering the tests
+    // check, so the start line provides none.
+    waiting_.fetch_sub(1, std::memory_order_relaxed);
+    while (waiting_.load(std::memory_order_relaxed) != 0)
+      std::this_thread::yield();
+  }
+
+private:
+  std::atomic<unsigned> waiting_;
+};
 
 constexpr std::int64_t near_max =
     std::numeric_limits<std::int64_t>::max() - (std::int64_t{1} << 24);
@@ -182,6 +200,7 @@ void race_owner_against_thieves(unsigned thieves, std::int64_t capacity,
   std::vector<std::atomic<int>> taken(count);
   std::atomic<std::size_t> total{0};
   std::atomic<bool> owner_done{false};
+  start_line start(thieves + 1);
 
   auto take = [&](resumable *r) {
     std::size_t i = item.index_of(r);
@@ -195,6 +214,7 @@ void race_owner_against_thieves(unsigned thieves, std::int64_t capacity,
   std::vector<std::thread> threads;
   for (unsigned i = 0; i != thieves; ++i)
     threads.emplace_back([&] {
+      start.arrive_and_wait();
       for (;;) {
         // Acquire: pairs with the release store after the owner's last push;
         // once it is seen, an empty steal means the deque is drained.
@@ -206,6 +226,7 @@ void race_owner_against_thieves(unsigned thieves, std::int64_t capacity,
       }
     });
 
+  start.arrive_and_wait();
   std::size_t next = 0;
   unsigned burst = 1;
   while (next != count) {
@@ -252,19 +273,21 @@ TEST(WorkStealingDeque, ConcurrentStealsWorkWithIndicesNearTheInt64Limit) {
   race_owner_against_thieves(2, 2, near_max);
 }
 
-// The owner drains the deque itself while thieves race it: every pop of the
-// last item is a race.
-TEST(WorkStealingDeque, OwnerAndThievesRaceForTheLastItem) {
-  const std::size_t count = scaled(100'000);
+// The owner keeps the deque at one or two items and pops while `thieves`
+// threads steal: its pops race them for the last and next-to-last items.
+void race_for_the_last_items(int thief_count) {
+  const std::size_t count = scaled(1'000'000);
   work_stealing_deque deque(4);
   items item(count);
   std::vector<std::atomic<int>> taken(count);
   std::atomic<bool> done{false};
   std::atomic<std::size_t> stolen{0};
+  start_line start(thief_count + 1);
 
   std::vector<std::thread> thieves;
-  for (int i = 0; i != 2; ++i)
+  for (int i = 0; i != thief_count; ++i)
     thieves.emplace_back([&] {
+      start.arrive_and_wait();
       // Relaxed: only ends the loop; results are read after join().
       while (!done.load(std::memory_order_relaxed))
         if (resumable *r = deque.steal()) {
@@ -273,10 +296,13 @@ TEST(WorkStealingDeque, OwnerAndThievesRaceForTheLastItem) {
         }
     });
 
+  start.arrive_and_wait();
   std::size_t popped = 0;
-  for (std::size_t i = 0; i != count; ++i) {
-    deque.push(item[i]);
-    if (resumable *r = deque.pop()) {
+  for (std::size_t i = 0; i != count;) {
+    deque.push(item[i++]);
+    if (i % 3 == 0 && i != count)
+      deque.push(item[i++]);
+    while (resumable *r = deque.pop()) {
       taken[item.index_of(r)].fetch_add(1, std::memory_order_relaxed);
       ++popped;
     }
@@ -288,6 +314,15 @@ TEST(WorkStealingDeque, OwnerAndThievesRaceForTheLastItem) {
   EXPECT_EQ(popped + stolen.load(), count);
   for (std::size_t i = 0; i != count; ++i)
     ASSERT_EQ(taken[i].load(), 1) << "item " << i;
+}
+
+// One thief runs truly alongside the owner on two cores; two make the
+// next-to-last item contended too.
+TEST(WorkStealingDeque, OwnerAndThievesRaceForTheLastItems) {
+  for (int thieves : {1, 2}) {
+    SCOPED_TRACE(thieves);
+    race_for_the_last_items(thieves);
+  }
 }
 
 } // namespace

@@ -38,6 +38,8 @@ public:
   bool run() {
     if (!renameReferences())
       return false;
+    for (AwaitSite &Site : Plan.Awaits)
+      replaceTemporaries(Site);
     // Read each operand before its await expression is replaced.
     for (const AwaitSite &Site : Plan.Awaits)
       OperandText.push_back(C.text(Site.Await->getOperand()->getSourceRange()));
@@ -123,8 +125,10 @@ private:
       return;
     }
     // An implicit this->member: name the object explicitly.
-    if (const auto *Member =
-            dyn_cast_or_null<MemberExpr>(Plan.Tree->parent(This)))
+    const Stmt *Parent = Plan.Tree->parent(This);
+    while (isa_and_nonnull<ImplicitCastExpr>(Parent))
+      Parent = Plan.Tree->parent(Parent);
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
       R.InsertTextBefore(Member->getMemberLoc(), Plan.This + "->");
   }
 
@@ -160,6 +164,23 @@ private:
 
   // ---- Awaits --------------------------------------------------------------
 
+  // Each lifted temporary is constructed from its initializer as written,
+  // and the operand names the field instead (moved from where the temporary
+  // was bound to an rvalue reference).
+  void replaceTemporaries(AwaitSite &Site) {
+    for (LiftedTemporary &Lifted : Site.Temporaries) {
+      const MaterializeTemporaryExpr *Temporary = Lifted.Temporary;
+      std::string Init = C.text(Temporary->getSubExpr()->getSourceRange());
+      Lifted.Construct = "::new (asl::place(" + Lifted.Field + ")) " +
+                         Lifted.Type + "(" + Init + ");\n";
+      if (Lifted.Destructible)
+        Lifted.Construct += liveFlag(Lifted.Field) + " = true;\n";
+      R.ReplaceText(Temporary->getSourceRange(),
+                    Temporary->isXValue() ? "std::move(" + Lifted.Field + ")"
+                                          : Lifted.Field);
+    }
+  }
+
   void replaceAwaitExpression(const AwaitSite &Site) {
     R.ReplaceText(Site.Await->getSourceRange(),
                   awaiter(Site) + ".await_resume()");
@@ -178,6 +199,8 @@ private:
       Out += "// co_await at line " +
              std::to_string(C.line(Site.Await->getBeginLoc())) + "\n";
 
+    for (const LiftedTemporary &Lifted : Site.Temporaries)
+      Out += Lifted.Construct;
     switch (Site.Source) {
     case AwaitSite::Source::GetAwaiter:
       Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
@@ -192,7 +215,7 @@ private:
       break;
     }
     if (Site.Destructible)
-      Out += Site.Field + "_live_ = true;\n";
+      Out += liveFlag(Site.Field) + " = true;\n";
 
     std::string A = awaiter(Site);
     Out += "if (!" + A + ".await_ready()) {\n";
@@ -208,9 +231,16 @@ private:
 
   // The awaiter is a temporary of the full-expression: it dies at its end.
   std::string awaitEpilogue(const AwaitSite &Site) {
-    return Site.Destructible ? "asl::destroy(" + Site.Field + ", " +
-                                   Site.Field + "_live_);\n"
-                             : "";
+    std::string Out;
+    if (Site.Destructible)
+      Out += "asl::destroy(" + Site.Field + ", " + liveFlag(Site.Field) +
+             ");\n";
+    for (auto It = Site.Temporaries.rbegin(); It != Site.Temporaries.rend();
+         ++It)
+      if (It->Destructible)
+        Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) +
+               ");\n";
+    return Out;
   }
 
   void wrapAwaitStatement(const AwaitSite &Site) {
@@ -326,7 +356,7 @@ private:
     std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
                                       ")) " + Lifted.Type + Args};
     if (Lifted.Destructible)
-      Parts.push_back(Lifted.Field + "_live_ = true");
+      Parts.push_back(liveFlag(Lifted.Field) + " = true");
     return Parts;
   }
 
@@ -438,8 +468,13 @@ private:
       const auto *Try = dyn_cast<CXXTryStmt>(S);
       if (Try == nullptr)
         return;
-      std::string Destroys =
-          destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
+      // The await that threw is innermost: its awaiter and temporaries go
+      // first (their live flags say which are constructed), then locals.
+      std::string Destroys;
+      for (auto It = Plan.Awaits.rbegin(); It != Plan.Awaits.rend(); ++It)
+        if (Plan.Tree->contains(Try->getTryBlock(), It->Await))
+          Destroys += awaitEpilogue(*It);
+      Destroys += destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
       if (Destroys.empty())
         return;
       for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {

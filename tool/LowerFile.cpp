@@ -76,7 +76,8 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     return false;
   for (AwaitSite &Site : Plan.Awaits)
     Site.Field = Plan.fresh("awaiter" + std::to_string(Site.State) + "_");
-  return liftLocals(C, Plan) && planTryDispatch(C, Plan);
+  return liftLocals(C, Plan) && liftTemporaries(C, Plan) &&
+         planTryDispatch(C, Plan);
 }
 
 // The range a function definition occupies, from its first token (the
@@ -149,14 +150,17 @@ public:
 
     for (FunctionPlan &Plan : Plans) {
       std::string Body = C.text(Plan.Body->getSourceRange());
-      std::string Machine = emitMachine(C, Plan, Body);
+      MachineText Machine = emitMachine(C, Plan, Body);
       std::string Ramp = emitRamp(C, Plan);
       const FunctionDecl *F = Plan.Function;
       if (Plan.NestIn != nullptr && F->isOutOfLine())
         Rewrite.InsertText(
             Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
             marked("\nstruct " + Plan.MachineName + ";\n"));
-      Rewrite.ReplaceText(definitionRange(C, F), marked(Machine + "\n" + Ramp));
+      std::string Text = Machine.Class + "\n" + Ramp;
+      if (!Machine.MoveNext.empty())
+        Text += "\n" + Machine.MoveNext;
+      Rewrite.ReplaceText(definitionRange(C, F), marked(Text));
     }
 
     FileID Main = SM.getMainFileID();

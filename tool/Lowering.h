@@ -38,6 +38,16 @@
 
 namespace asynclower {
 
+// A temporary of an awaited expression that is bound to a reference: it
+// must live to the end of the full-expression, across the suspension.
+struct LiftedTemporary {
+  const clang::MaterializeTemporaryExpr *Temporary = nullptr;
+  std::string Field;       // temporaryN_
+  std::string Type;
+  std::string Construct;   // filled in by BodyRewriter
+  bool Destructible = false;
+};
+
 // One co_await: a state of the machine.
 struct AwaitSite {
   // Where the await stands; C++20 allows more, see SuspensionPoints.cpp.
@@ -66,6 +76,7 @@ struct AwaitSite {
   std::string Label;       // resumeN_, where move_next() resumes it
   std::string Type;        // the awaiter's type, spelled for the output
   bool Destructible = false; // needs a live flag and a destroy
+  std::vector<LiftedTemporary> Temporaries; // innermost first
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -178,9 +189,16 @@ std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
                                                             bool &Ok);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
+bool liftTemporaries(LoweringContext &C, FunctionPlan &Plan);
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
-std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
+// The machine class, and the definition of its move_next() where that
+// comes after the ramp (so the body may call the function it lowers).
+struct MachineText {
+  std::string Class;
+  std::string MoveNext; // empty when defined inside the class
+};
+MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody);
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or

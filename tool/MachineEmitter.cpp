@@ -33,9 +33,11 @@ std::string field(const std::string &Declarator, bool InUnion,
   return Out;
 }
 
-// A destructible lifted object, and where it is constructed.
+// A destructible lifted object, and where it is constructed. An await's
+// temporaries are constructed before its awaiter (Rank orders them).
 struct Destructible {
   SourceLocation Constructed;
+  unsigned Rank;
   std::string Field;
 };
 
@@ -44,15 +46,22 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   std::vector<Destructible> All;
   for (const LiftedLocal &Local : Plan.Lifted)
     if (Local.Destructible)
-      All.push_back({Local.Var->getLocation(), Local.Field});
-  for (const AwaitSite &Site : Plan.Awaits)
+      All.push_back({Local.Var->getLocation(), 0, Local.Field});
+  for (const AwaitSite &Site : Plan.Awaits) {
+    unsigned Rank = 0;
+    for (const LiftedTemporary &Lifted : Site.Temporaries)
+      if (Lifted.Destructible)
+        All.push_back({Site.Await->getBeginLoc(), Rank++, Lifted.Field});
     if (Site.Destructible)
-      All.push_back({Site.Await->getBeginLoc(), Site.Field});
+      All.push_back({Site.Await->getBeginLoc(), Rank, Site.Field});
+  }
   std::sort(All.begin(), All.end(),
-                   [&](const Destructible &A, const Destructible &B) {
-                     return C.sources().isBeforeInTranslationUnit(
-                         A.Constructed, B.Constructed);
-                   });
+            [&](const Destructible &A, const Destructible &B) {
+              if (A.Constructed == B.Constructed)
+                return A.Rank < B.Rank;
+              return C.sources().isBeforeInTranslationUnit(A.Constructed,
+                                                           B.Constructed);
+            });
   return All;
 }
 
@@ -66,9 +75,12 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
       Types.push_back(spellType(C.ast(), Param->getType()));
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
-  for (const AwaitSite &Site : Plan.Awaits)
+  for (const AwaitSite &Site : Plan.Awaits) {
     if (Site.Source != AwaitSite::Source::Lvalue)
       Types.push_back(Site.Type);
+    for (const LiftedTemporary &Lifted : Site.Temporaries)
+      Types.push_back(Lifted.Type);
+  }
   std::sort(Types.begin(), Types.end());
   Types.erase(std::unique(Types.begin(), Types.end()), Types.end());
 
@@ -116,7 +128,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
 
 } // namespace
 
-std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
+MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody) {
   const FunctionDecl *Function = Plan.Function;
   auto Cleanup = destructibles(C, Plan);
@@ -146,24 +158,34 @@ std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Out += field(Local.Declarator, !Local.Scalar,
                  Local.Destructible ? liveFlag(Local.Field) : "");
   for (const AwaitSite &Site : Plan.Awaits) {
+    for (const LiftedTemporary &Lifted : Site.Temporaries)
+      Out += field(spellType(C.ast(), Lifted.Temporary->getType()
+                                          .getUnqualifiedType(),
+                             Lifted.Field),
+                   true, Lifted.Destructible ? liveFlag(Lifted.Field) : "");
     bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
     Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,
                  Site.Destructible ? liveFlag(Site.Field) : "");
   }
 
-  Out += "\nvoid move_next() {\ntry {\n";
+  // Inside a class the body may use the whole class; at namespace scope it
+  // follows the ramp, so a recursive call sees the function declared.
+  bool Nested = Plan.NestIn != nullptr && !Function->isOutOfLine();
+  std::string MoveNext;
+  MoveNext += "void " + (Nested ? "" : Qualifier + Plan.MachineName + "::") +
+              "move_next() {\ntry {\n";
   if (!Plan.Awaits.empty())
-    Out += dispatchSwitch(Plan, nullptr);
-  Out += MoveNextBody.str() + "\n";
+    MoveNext += dispatchSwitch(Plan, nullptr);
+  MoveNext += MoveNextBody.str() + "\n";
   if (Plan.ReturnsVoid)
-    Out += Plan.Builder + ".set_result();\n";
-  Out += "} catch (...) {\n";
+    MoveNext += Plan.Builder + ".set_result();\n";
+  MoveNext += "} catch (...) {\n";
   if (!Cleanup.empty())
-    Out += Plan.DestroyLive + "();\n";
-  Out += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
+    MoveNext += Plan.DestroyLive + "();\n";
+  MoveNext += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
   if (!Plan.Returns.empty())
-    Out += Plan.Finish + ":\n";
-  Out += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n}\n";
+    MoveNext += Plan.Finish + ":\n";
+  MoveNext += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n}\n";
 
   if (!Cleanup.empty()) {
     Out += "\n// Destroys the lifted objects still alive, last constructed "
@@ -171,10 +193,12 @@ std::string emitMachine(LoweringContext &C, const FunctionPlan &Plan,
            "destroyed while suspended.\n";
     Out += "void " + Plan.DestroyLive + "() noexcept {\n";
     for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
-      Out += "asl::destroy(" + It->Field + ", " + It->Field + "_live_);\n";
+      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
     Out += "}\n";
   }
-  return Out + "};\n";
+  if (Nested)
+    return {Out + "\n" + MoveNext + "};\n", ""};
+  return {Out + "\nvoid move_next();\n};\n", "inline " + MoveNext};
 }
 
 SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {

@@ -92,8 +92,8 @@ std::string destroyCalls(const FunctionPlan &Plan,
   for (const LocalScope *L : Locals)
     if (const LiftedLocal *Lifted = Plan.lifted(L->Var))
       if (Lifted->Destructible)
-        Calls += "asl::destroy(" + Lifted->Field + ", " + Lifted->Field +
-                 "_live_);\n";
+        Calls += "asl::destroy(" + Lifted->Field + ", " +
+                 liveFlag(Lifted->Field) + ");\n";
   return Calls;
 }
 

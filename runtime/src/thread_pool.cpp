@@ -332,11 +332,18 @@ void ThreadPool::impl::wake_one() {
 ThreadPool::ThreadPool(unsigned workers)
     : impl_(std::make_unique<impl>(workers)) {}
 
-// Must not run on one of this pool's workers: it joins them.
-ThreadPool::~ThreadPool() = default;
+ThreadPool::~ThreadPool() {
+  // A worker cannot join itself.
+  assert((impl::current == nullptr || impl::current->pool != impl_.get()) &&
+         "ThreadPool destroyed by one of its own workers");
+}
 
 void ThreadPool::post(continuation next) {
   assert(next && "posting an empty continuation");
+  // Dropped when asserts are off: a null item would read as "no work" to
+  // find_work() and hide the items queued behind it.
+  if (!next)
+    return;
   impl_->post(next.get());
 }
 
