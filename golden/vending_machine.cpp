@@ -1,0 +1,443 @@
+// Checks a switch with awaits inside its cases: break leaving the switch,
+// continue leaving the loop around it, an await in a nested block of a case,
+// and an early co_return from a case, in a vending machine's session loop.
+#include <asl/task.h>
+
+#include <deque>
+#include <functional>
+#include <iostream>
+#include <string>
+
+enum class Kind { Coin, Select, Cancel, Service };
+
+struct Command {
+  Kind kind;
+  int value;
+};
+
+// Hands out commands; a session waiting for one is resumed by send().
+class Inbox {
+public:
+  struct Next {
+    Inbox *inbox;
+    bool await_ready() const { return !inbox->commands_.empty(); }
+    template <class Handle> void await_suspend(Handle h) {
+      inbox->waiter_ = [h] { h.resume(); };
+    }
+    Command await_resume() const {
+      Command c = inbox->commands_.front();
+      inbox->commands_.pop_front();
+      return c;
+    }
+  };
+  Next next() { return Next{this}; }
+  void send(Command c) {
+    commands_.push_back(c);
+    if (waiter_) {
+      std::function<void()> resume = std::move(waiter_);
+      waiter_ = nullptr;
+      resume();
+    }
+  }
+
+private:
+  std::deque<Command> commands_;
+  std::function<void()> waiter_;
+};
+
+// Redraws on a later turn of its own loop, so every show() suspends.
+class Display {
+public:
+  struct Refresh {
+    Display *display;
+    bool await_ready() const { return false; }
+    template <class Handle> void await_suspend(Handle h) {
+      display->frames_.push_back([h] { h.resume(); });
+    }
+    void await_resume() const {}
+  };
+
+  // The state machine of Display::show(), line 60. state_ is -1 while it runs,
+  // N while it is suspended at co_await N, -2 once it has finished.
+  struct show_machine {
+    show_machine(Display *this_, std::string &text)
+        : this_(this_), text(std::move(text)) {}
+    ~show_machine() {}
+
+    // Starts on the caller's stack and moves to the heap at its first
+    // suspension if all of these may move bytewise (see asl::is_relocatable).
+    static constexpr bool relocatable =
+        asl::relocatable<Display::Refresh, std::string>;
+
+    int state_ = -1;
+    asl::task_builder<void> builder_;
+    Display *this_;
+    std::string text;
+    union {
+      Display::Refresh awaiter0_;
+    };
+
+    void move_next() {
+      try {
+        switch (state_) {
+        case 0:
+          goto resume0_;
+        default:
+          break;
+        }
+        {
+          // co_await Refresh{this} (line 61)
+          ::new (asl::place(awaiter0_)) Display::Refresh(Refresh{this_});
+          if (!awaiter0_.await_ready()) {
+            state_ = 0;
+            builder_.await_on_completed(awaiter0_, *this);
+            return;
+          resume0_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter0_.await_resume();
+
+          std::cout << "  [display] " << text << "\n";
+        }
+        builder_.set_result();
+      } catch (...) {
+        builder_.set_exception(std::current_exception());
+      }
+      state_ = -2;
+      builder_.complete();
+    }
+  };
+
+  ASL_ASYNC asl::Task<void> show(std::string text) {
+    return asl::start<show_machine>(this, text);
+  }
+
+  void run() {
+    while (!frames_.empty()) {
+      std::function<void()> next = std::move(frames_.front());
+      frames_.pop_front();
+      next();
+    }
+  }
+
+private:
+  std::deque<std::function<void()>> frames_;
+};
+
+// The state machine of session(), line 76. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct session_machine {
+  session_machine(Inbox &inbox, Display &display)
+      : inbox(inbox), display(display) {}
+  ~session_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: 'cmd' is passed by reference to an
+  // awaited expression (line 95).
+  static constexpr bool relocatable = false;
+
+  int state_ = -1;
+  asl::task_builder<int> builder_;
+  Inbox &inbox;
+  Display &display;
+  union {
+    const int prices[3];
+  };
+  int credit;
+  int sold;
+  union {
+    Command cmd;
+  };
+  int price;
+  union {
+    Inbox::Next awaiter0_;
+  };
+  union {
+    std::string temporary0_;
+  };
+  bool temporary0_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter1_;
+  };
+  bool awaiter1_live_ = false;
+  union {
+    std::string temporary1_;
+  };
+  bool temporary1_live_ = false;
+  union {
+    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
+        temporary2_;
+  };
+  bool temporary2_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter2_;
+  };
+  bool awaiter2_live_ = false;
+  union {
+    std::string temporary3_;
+  };
+  bool temporary3_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter3_;
+  };
+  bool awaiter3_live_ = false;
+  union {
+    std::string temporary4_;
+  };
+  bool temporary4_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter4_;
+  };
+  bool awaiter4_live_ = false;
+  union {
+    std::string temporary5_;
+  };
+  bool temporary5_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter5_;
+  };
+  bool awaiter5_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter6_;
+  };
+  bool awaiter6_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter6_, awaiter6_live_);
+    asl::destroy(awaiter5_, awaiter5_live_);
+    asl::destroy(temporary5_, temporary5_live_);
+    asl::destroy(awaiter4_, awaiter4_live_);
+    asl::destroy(temporary4_, temporary4_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(temporary3_, temporary3_live_);
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(temporary2_, temporary2_live_);
+    asl::destroy(temporary1_, temporary1_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(temporary0_, temporary0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> session(Inbox &inbox, Display &display) {
+  return asl::start<session_machine>(inbox, display);
+}
+
+inline void session_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    case 3:
+      goto resume3_;
+    case 4:
+      goto resume4_;
+    case 5:
+      goto resume5_;
+    case 6:
+      goto resume6_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(prices)) const int[3]{120, 250, 90};
+
+      credit = 0;
+
+      sold = 0;
+
+      while (true) {
+        // co_await inbox.next() (line 81)
+        ::new (asl::place(awaiter0_)) Inbox::Next(inbox.next());
+        if (!awaiter0_.await_ready()) {
+          state_ = 0;
+          builder_.await_on_completed(awaiter0_, *this);
+          return;
+        resume0_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        ::new (asl::place(cmd)) Command(awaiter0_.await_resume());
+
+        switch (cmd.kind) {
+        case Kind::Coin:
+          credit += cmd.value;
+          // co_await display.show("credit " + std::to_string(credit)) (line 85)
+          ::new (asl::place(temporary0_)) std::string(std::to_string(credit));
+          temporary0_live_ = true;
+          ::new (asl::place(awaiter1_))
+              asl::task_awaiter<void>(asl::get_awaiter(
+                  display.show("credit " + std::move(temporary0_))));
+          awaiter1_live_ = true;
+          if (!awaiter1_.await_ready()) {
+            state_ = 1;
+            builder_.await_on_completed(awaiter1_, *this);
+            return;
+          resume1_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter1_.await_resume();
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(temporary0_, temporary0_live_);
+
+          break;
+        case Kind::Select: {
+          price = prices[cmd.value];
+
+          if (credit < price) {
+            // co_await at line 90
+            ::new (asl::place(temporary1_))
+                std::string(std::to_string(price - credit));
+            temporary1_live_ = true;
+            ::new (asl::place(temporary2_))
+                std::basic_string<char, std::char_traits<char>,
+                                  std::allocator<char>>("need " +
+                                                        std::move(temporary1_));
+            temporary2_live_ = true;
+            ::new (asl::place(awaiter2_))
+                asl::task_awaiter<void>(asl::get_awaiter(
+                    display.show(std::move(temporary2_) + " more")));
+            awaiter2_live_ = true;
+            if (!awaiter2_.await_ready()) {
+              state_ = 2;
+              builder_.await_on_completed(awaiter2_, *this);
+              return;
+            resume2_:
+              state_ = -1;
+              builder_.rethrow_if_suspend_failed();
+            }
+            awaiter2_.await_resume();
+            asl::destroy(awaiter2_, awaiter2_live_);
+            asl::destroy(temporary2_, temporary2_live_);
+            asl::destroy(temporary1_, temporary1_live_);
+
+            break;
+          }
+          credit -= price;
+          ++sold;
+          // co_await at line 95
+          ::new (asl::place(temporary3_))
+              std::string(std::to_string(cmd.value));
+          temporary3_live_ = true;
+          ::new (asl::place(awaiter3_))
+              asl::task_awaiter<void>(asl::get_awaiter(
+                  display.show("dispense slot " + std::move(temporary3_))));
+          awaiter3_live_ = true;
+          if (!awaiter3_.await_ready()) {
+            state_ = 3;
+            builder_.await_on_completed(awaiter3_, *this);
+            return;
+          resume3_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter3_.await_resume();
+          asl::destroy(awaiter3_, awaiter3_live_);
+          asl::destroy(temporary3_, temporary3_live_);
+
+          if (credit > 0) {
+            // co_await display.show("change " + std::to_string(credit)) (line
+            // 97)
+            ::new (asl::place(temporary4_)) std::string(std::to_string(credit));
+            temporary4_live_ = true;
+            ::new (asl::place(awaiter4_))
+                asl::task_awaiter<void>(asl::get_awaiter(
+                    display.show("change " + std::move(temporary4_))));
+            awaiter4_live_ = true;
+            if (!awaiter4_.await_ready()) {
+              state_ = 4;
+              builder_.await_on_completed(awaiter4_, *this);
+              return;
+            resume4_:
+              state_ = -1;
+              builder_.rethrow_if_suspend_failed();
+            }
+            awaiter4_.await_resume();
+            asl::destroy(awaiter4_, awaiter4_live_);
+            asl::destroy(temporary4_, temporary4_live_);
+
+            credit = 0;
+          }
+          break;
+        }
+        case Kind::Cancel:
+          if (credit == 0)
+            continue;
+          // co_await display.show("refund " + std::to_string(credit)) (line
+          // 105)
+          ::new (asl::place(temporary5_)) std::string(std::to_string(credit));
+          temporary5_live_ = true;
+          ::new (asl::place(awaiter5_))
+              asl::task_awaiter<void>(asl::get_awaiter(
+                  display.show("refund " + std::move(temporary5_))));
+          awaiter5_live_ = true;
+          if (!awaiter5_.await_ready()) {
+            state_ = 5;
+            builder_.await_on_completed(awaiter5_, *this);
+            return;
+          resume5_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter5_.await_resume();
+          asl::destroy(awaiter5_, awaiter5_live_);
+          asl::destroy(temporary5_, temporary5_live_);
+
+          credit = 0;
+          continue;
+        case Kind::Service:
+          // co_await display.show("out of service") (line 109)
+          ::new (asl::place(awaiter6_)) asl::task_awaiter<void>(
+              asl::get_awaiter(display.show("out of service")));
+          awaiter6_live_ = true;
+          if (!awaiter6_.await_ready()) {
+            state_ = 6;
+            builder_.await_on_completed(awaiter6_, *this);
+            return;
+          resume6_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter6_.await_resume();
+          asl::destroy(awaiter6_, awaiter6_live_);
+
+          builder_.set_result(std::move(sold));
+          goto finish_;
+        }
+        std::cout << "  ready, credit " << credit << "\n";
+      }
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+int main() {
+  Inbox inbox;
+  Display display;
+  asl::Task<int> machine = session(inbox, display);
+
+  Command script[] = {{Kind::Coin, 100}, {Kind::Select, 0}, {Kind::Coin, 50},
+                      {Kind::Select, 0}, {Kind::Cancel, 0}, {Kind::Coin, 200},
+                      {Kind::Cancel, 0}, {Kind::Coin, 100}, {Kind::Select, 2},
+                      {Kind::Service, 0}};
+  const char *names[] = {"coin", "select", "cancel", "service"};
+  for (const Command &c : script) {
+    std::cout << names[static_cast<int>(c.kind)] << " " << c.value << "\n";
+    inbox.send(c);
+    display.run();
+  }
+  std::cout << "sold " << asl::sync_wait(std::move(machine)) << "\n";
+}
