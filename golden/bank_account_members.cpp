@@ -110,9 +110,7 @@ public:
     static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int>;
 
     int state_ = -1;
-    asl::task_builder<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-        builder_;
+    asl::task_builder<std::string> builder_;
     RunLoop &loop;
     int cents;
     union {

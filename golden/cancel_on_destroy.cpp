@@ -36,7 +36,7 @@ struct fetch_part_machine {
       asl::relocatable<Tracer, asl::event_awaiter, int, std::string>;
 
   int state_ = -1;
-  asl::task_builder<unsigned long> builder_;
+  asl::task_builder<std::size_t> builder_;
   Network &net;
   std::string url;
   int part;
@@ -120,7 +120,7 @@ struct download_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<unsigned long> builder_;
+  asl::task_builder<std::size_t> builder_;
   Network &net;
   std::string url;
   union {
@@ -207,7 +207,7 @@ struct mirror_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<unsigned long> builder_;
+  asl::task_builder<std::size_t> builder_;
   Network &net;
   std::string url;
   union {

@@ -159,7 +159,7 @@ struct count_bytes_machine {
       asl::relocatable<asl::event_awaiter, int, std::size_t>;
 
   int state_ = -1;
-  asl::task_builder<unsigned long> builder_;
+  asl::task_builder<std::size_t> builder_;
   Feed &feed;
   std::size_t bytes;
   int i;

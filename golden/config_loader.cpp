@@ -58,11 +58,7 @@ struct read_lines_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<std::vector<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-      std::allocator<std::basic_string<char, std::char_traits<char>,
-                                       std::allocator<char>>>>>
-      builder_;
+  asl::task_builder<std::vector<std::string>> builder_;
   ConfigStore &store;
   std::string name;
   union {
@@ -273,17 +269,7 @@ struct load_profile_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<std::map<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-      std::less<std::basic_string<char, std::char_traits<char>,
-                                  std::allocator<char>>>,
-      std::allocator<
-          std::pair<const std::basic_string<char, std::char_traits<char>,
-                                            std::allocator<char>>,
-                    std::basic_string<char, std::char_traits<char>,
-                                      std::allocator<char>>>>>>
-      builder_;
+  asl::task_builder<Settings> builder_;
   ConfigStore &store;
   std::string profile;
   union {
@@ -367,9 +353,7 @@ struct start_app_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-      builder_;
+  asl::task_builder<std::string> builder_;
   ConfigStore &store;
   std::string profile;
   union {

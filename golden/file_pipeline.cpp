@@ -80,7 +80,7 @@ struct write_logs_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<unsigned long> builder_;
+  asl::task_builder<std::size_t> builder_;
   IoLoop &io;
   std::filesystem::path dir;
   std::vector<std::string> names;
@@ -254,9 +254,7 @@ struct run_pipeline_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-      builder_;
+  asl::task_builder<std::string> builder_;
   IoLoop &io;
   std::filesystem::path dir;
   union {

@@ -58,8 +58,7 @@ struct load_machine {
       asl::relocatable<DocPtr, RunLoop::Yield, bool, int, std::string>;
 
   int state_ = -1;
-  asl::task_builder<std::unique_ptr<Document, std::default_delete<Document>>>
-      builder_;
+  asl::task_builder<DocPtr> builder_;
   RunLoop &loop;
   std::string title;
   int lines;
@@ -146,8 +145,7 @@ struct merge_machine {
   static constexpr bool relocatable = asl::relocatable<DocPtr, RunLoop::Yield>;
 
   int state_ = -1;
-  asl::task_builder<std::unique_ptr<Document, std::default_delete<Document>>>
-      builder_;
+  asl::task_builder<DocPtr> builder_;
   RunLoop &loop;
   DocPtr first;
   DocPtr second;
@@ -242,8 +240,7 @@ struct build_report_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<std::unique_ptr<Document, std::default_delete<Document>>>
-      builder_;
+  asl::task_builder<DocPtr> builder_;
   RunLoop &loop;
   union {
     asl::Task<DocPtr> intro;

@@ -66,9 +66,7 @@ struct find_first_machine {
       asl::relocatable<Catalog::Request, int, std::string>;
 
   int state_ = -1;
-  asl::task_builder<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-      builder_;
+  asl::task_builder<std::string> builder_;
   Catalog &catalog;
   std::string prefix;
   int max_pages;

@@ -67,9 +67,7 @@ public:
         asl::relocatable<Clock::Sleep, std::string>;
 
     int state_ = -1;
-    asl::task_builder<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-        builder_;
+    asl::task_builder<std::string> builder_;
     FlakyService *this_;
     std::string key;
     union {
@@ -138,9 +136,7 @@ struct fetch_with_retry_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-      builder_;
+  asl::task_builder<std::string> builder_;
   Clock &clock;
   FlakyService &service;
   std::string key;

@@ -114,9 +114,7 @@ struct index_corpus_machine {
   static constexpr bool relocatable = false;
 
   int state_ = -1;
-  asl::task_builder<
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-      builder_;
+  asl::task_builder<std::string> builder_;
   asl::ThreadPool &pool;
   std::filesystem::path dir;
   std::vector<std::string> names;

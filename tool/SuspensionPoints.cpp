@@ -219,7 +219,11 @@ bool findResultType(LoweringContext &C, FunctionPlan &Plan) {
       Task->getTemplateArgs().size() != 1)
     return C.unsupported(Function->getReturnTypeSourceRange().getBegin(),
                          "an async function must return asl::Task<T>");
+  // The argument as the user wrote it (std::string, not basic_string<...>).
   QualType Result = Task->getTemplateArgs()[0].getAsType();
+  if (const auto *Written = Returned->getAs<TemplateSpecializationType>())
+    if (Written->template_arguments().size() == 1)
+      Result = Written->template_arguments()[0].getAsType();
   Plan.ReturnsVoid = Result->isVoidType();
   Plan.ResultType = spellType(C.ast(), Result);
   return true;
