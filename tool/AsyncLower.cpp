@@ -28,8 +28,9 @@ namespace {
 llvm::cl::OptionCategory Category("async-lower options");
 
 llvm::cl::opt<std::string>
-    OutputFile("o", llvm::cl::desc("Write the lowered file here (default: "
-                                   "standard output)"),
+    OutputFile("o",
+               llvm::cl::desc("Write the lowered file here (default: "
+                              "standard output)"),
                llvm::cl::value_desc("file"), llvm::cl::cat(Category));
 
 llvm::cl::extrahelp Examples(R"(
@@ -53,8 +54,7 @@ std::string runtimeIncludeDir(const char *Argv0) {
   llvm::SmallString<256> Installed(llvm::sys::path::parent_path(Exe));
   llvm::sys::path::append(Installed, "..", "include", "asl", "task.h");
   if (llvm::sys::fs::exists(Installed))
-    return llvm::sys::path::parent_path(
-               llvm::sys::path::parent_path(Installed))
+    return llvm::sys::path::parent_path(llvm::sys::path::parent_path(Installed))
         .str();
   return ASL_RUNTIME_INCLUDE_DIR;
 }
@@ -71,8 +71,8 @@ bool hasFlag(llvm::ArrayRef<const char *> Args, llvm::StringRef Flag) {
 bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
   llvm::SmallString<256> Temp;
   int FD;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Path + ".tmp-%%%%%%", FD, Temp)) {
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%", FD, Temp)) {
     llvm::errs() << "async-lower: error: cannot write '" << Path
                  << "': " << EC.message() << "\n";
     return false;
@@ -107,7 +107,8 @@ int main(int argc, const char **argv) {
   });
 
   std::vector<const char *> Args(argv, argv + argc);
-  bool HasFlags = llvm::is_contained(llvm::ArrayRef(Args), llvm::StringRef("--"));
+  bool HasFlags =
+      llvm::is_contained(llvm::ArrayRef(Args), llvm::StringRef("--"));
   if (!HasFlags && !hasFlag(Args, "-p")) {
     Args.push_back("--");
     Args.push_back("-std=c++20");
@@ -124,17 +125,18 @@ int main(int argc, const char **argv) {
     llvm::errs() << "async-lower: error: -o takes exactly one input file\n";
     return 2;
   }
-  if (!OutputFile.empty() && llvm::sys::fs::equivalent(Sources[0], OutputFile)) {
+  if (!OutputFile.empty() &&
+      llvm::sys::fs::equivalent(Sources[0], OutputFile)) {
     llvm::errs() << "async-lower: error: -o '" << OutputFile
                  << "' is the input file; it is never overwritten\n";
     return 2;
   }
 
   ClangTool Tool(Parser->getCompilations(), Sources);
-  Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
-      {"-I", runtimeIncludeDir(argv[0]), "-resource-dir",
-       ASL_CLANG_RESOURCE_DIR},
-      ArgumentInsertPosition::END));
+  Tool.appendArgumentsAdjuster(
+      getInsertArgumentAdjuster({"-I", runtimeIncludeDir(argv[0]),
+                                 "-resource-dir", ASL_CLANG_RESOURCE_DIR},
+                                ArgumentInsertPosition::END));
 
   asynclower::LoweredFiles Lowered;
   int Status = Tool.run(asynclower::newLowerActionFactory(Lowered).get());

@@ -78,8 +78,8 @@ private:
   // the position holds one (an if branch, a loop body).
   void replaceStatement(const Stmt *S, const std::string &Text) {
     const Stmt *Parent = Plan.Tree->parent(S);
-    bool OwnBlock = Parent != nullptr &&
-                    !isa<CompoundStmt, SwitchCase, LabelStmt>(Parent);
+    bool OwnBlock =
+        Parent != nullptr && !isa<CompoundStmt, SwitchCase, LabelStmt>(Parent);
     R.ReplaceText(statementRange(S), OwnBlock ? "{\n" + Text + "}\n" : Text);
   }
 
@@ -146,8 +146,7 @@ private:
       if (Capture.isExplicit())
         R.ReplaceText(Capture.getLocation(), Var->getName().size(), Init);
       else if (Capture.getCaptureKind() == LCK_ByCopy)
-        R.InsertTextBefore(Lambda->getIntroducerRange().getEnd(),
-                           ", " + Init);
+        R.InsertTextBefore(Lambda->getIntroducerRange().getEnd(), ", " + Init);
       // An implicit by-reference capture now captures this: same meaning.
     }
   }
@@ -233,13 +232,13 @@ private:
   std::string awaitEpilogue(const AwaitSite &Site) {
     std::string Out;
     if (Site.Destructible)
-      Out += "asl::destroy(" + Site.Field + ", " + liveFlag(Site.Field) +
-             ");\n";
+      Out +=
+          "asl::destroy(" + Site.Field + ", " + liveFlag(Site.Field) + ");\n";
     for (auto It = Site.Temporaries.rbegin(); It != Site.Temporaries.rend();
          ++It)
       if (It->Destructible)
-        Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) +
-               ");\n";
+        Out +=
+            "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
     return Out;
   }
 
@@ -372,14 +371,13 @@ private:
       if (const auto *List = dyn_cast<ParenListExpr>(Init))
         return {List->getLParenLoc(), List->getRParenLoc()};
       // T x(e) or T x{e} where e initialises x directly: find the brackets.
-      SourceLocation Open = Lexer::findNextToken(Var->getLocation(),
-                                                 C.sources(), C.langOpts())
-                                ->getLocation();
-      SourceLocation Close =
-          Lexer::getLocForEndOfToken(Init->getEndLoc(), 0, C.sources(),
-                                     C.langOpts());
-      auto Next = Lexer::findNextToken(Init->getEndLoc(), C.sources(),
-                                       C.langOpts());
+      SourceLocation Open =
+          Lexer::findNextToken(Var->getLocation(), C.sources(), C.langOpts())
+              ->getLocation();
+      SourceLocation Close = Lexer::getLocForEndOfToken(
+          Init->getEndLoc(), 0, C.sources(), C.langOpts());
+      auto Next =
+          Lexer::findNextToken(Init->getEndLoc(), C.sources(), C.langOpts());
       if (Next && Next->isOneOf(tok::r_paren, tok::r_brace))
         Close = Next->getLocation();
       return {Open, Close};
@@ -390,8 +388,7 @@ private:
   void wrapForWithCleanup(const ForStmt *For) {
     R.InsertText(For->getBeginLoc(), "{\n", /*InsertAfter=*/false);
     SourceLocation End = Lexer::getLocForEndOfToken(
-        statementRange(For->getBody()).getEnd(), 0, C.sources(),
-        C.langOpts());
+        statementRange(For->getBody()).getEnd(), 0, C.sources(), C.langOpts());
     R.InsertText(End, "\n" + destroyCalls(Plan, scopedTo(Plan, For)) + "}\n");
   }
 

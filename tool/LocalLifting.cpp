@@ -36,7 +36,8 @@ bool isDestructible(QualType Type) {
 // The statement a local declared by Decls is scoped to.
 const Stmt *scopeOf(const SyntaxTree &Tree, const DeclStmt *Decls) {
   const Stmt *Parent = Tree.parent(Decls);
-  while (Parent != nullptr && isa<SwitchCase, LabelStmt, AttributedStmt>(Parent))
+  while (Parent != nullptr &&
+         isa<SwitchCase, LabelStmt, AttributedStmt>(Parent))
     Parent = Tree.parent(Parent);
   return Parent;
 }
@@ -50,8 +51,8 @@ void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
       const auto *Var = dyn_cast<VarDecl>(D);
       if (Var == nullptr || !Var->hasLocalStorage())
         continue;
-      Plan.Locals.push_back({Var, scopeOf(*Plan.Tree, Decls),
-                             Decls->getEndLoc()});
+      Plan.Locals.push_back(
+          {Var, scopeOf(*Plan.Tree, Decls), Decls->getEndLoc()});
     }
   });
   (void)C;
@@ -237,7 +238,8 @@ private:
                   Capture.getCaptureKind() == LCK_ByRef)
                 return Pin(Name + " is captured by reference");
           const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
-          bool Read = Cast != nullptr && Cast->getCastKind() == CK_LValueToRValue;
+          bool Read =
+              Cast != nullptr && Cast->getCastKind() == CK_LValueToRValue;
           for (const Stmt *Up = Parent; Up != nullptr; Up = Tree.parent(Up))
             if (isa<CoawaitExpr>(Up) && !Read)
               return Pin(Name + " is passed by reference to an awaited "

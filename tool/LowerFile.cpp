@@ -105,8 +105,7 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
       break;
     size_t End = Marked.find(EndMark, Begin);
     Code += Marked.substr(Pos, Begin - Pos).str();
-    llvm::StringRef Generated =
-        Marked.slice(Begin + BeginMark.size(), End);
+    llvm::StringRef Generated = Marked.slice(Begin + BeginMark.size(), End);
     Ranges.emplace_back(Code.size(), Generated.size());
     Code += Generated.str();
     Pos = End + EndMark.size();
@@ -115,8 +114,7 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
 
   format::FormatStyle Style = format::getLLVMStyle();
   Style.ColumnLimit = 80;
-  tooling::Replacements Fixes =
-      format::reformat(Style, Code, Ranges, FileName);
+  tooling::Replacements Fixes = format::reformat(Style, Code, Ranges, FileName);
   return tooling::applyAllReplacements(Code, Fixes);
 }
 
@@ -187,8 +185,8 @@ class LowerAction : public ASTFrontendAction {
 public:
   explicit LowerAction(LoweredFiles &Out) : Out(Out) {}
 
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
-                                                 llvm::StringRef File) override {
+  std::unique_ptr<ASTConsumer>
+  CreateASTConsumer(CompilerInstance &, llvm::StringRef File) override {
     return std::make_unique<LowerConsumer>(Out, File.str());
   }
 

@@ -23,10 +23,10 @@
 #include "SyntaxWalk.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Rewrite/Core/Rewriter.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
@@ -42,9 +42,9 @@ namespace asynclower {
 // must live to the end of the full-expression, across the suspension.
 struct LiftedTemporary {
   const clang::MaterializeTemporaryExpr *Temporary = nullptr;
-  std::string Field;       // temporaryN_
+  std::string Field; // temporaryN_
   std::string Type;
-  std::string Construct;   // filled in by BodyRewriter
+  std::string Construct; // filled in by BodyRewriter
   bool Destructible = false;
 };
 
@@ -72,9 +72,9 @@ struct AwaitSite {
   const clang::BinaryOperator *Assigned = nullptr; // Shape::Assignment
   const clang::CoreturnStmt *Returned = nullptr;   // Shape::Return
   unsigned State = 0;
-  std::string Field;       // awaiterN_
-  std::string Label;       // resumeN_, where move_next() resumes it
-  std::string Type;        // the awaiter's type, spelled for the output
+  std::string Field;         // awaiterN_
+  std::string Label;         // resumeN_, where move_next() resumes it
+  std::string Type;          // the awaiter's type, spelled for the output
   bool Destructible = false; // needs a live flag and a destroy
   std::vector<LiftedTemporary> Temporaries; // innermost first
 };
@@ -82,9 +82,9 @@ struct AwaitSite {
 // A local whose lifetime spans a suspension point: a field of the machine.
 struct LiftedLocal {
   const clang::VarDecl *Var = nullptr;
-  std::string Field;       // member name (the local's own, unless taken)
-  std::string Declarator;  // "std::string name" or "int name[3]"
-  std::string Type;        // the type alone, for placement new
+  std::string Field;         // member name (the local's own, unless taken)
+  std::string Declarator;    // "std::string name" or "int name[3]"
+  std::string Type;          // the type alone, for placement new
   bool Scalar = false;       // a plain member, initialised by assignment
   bool Destructible = false; // needs a live flag and a destroy
 };
@@ -105,7 +105,7 @@ struct TryRegion {
 
 struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
-  const clang::CompoundStmt *Body = nullptr; // the user's body
+  const clang::CompoundStmt *Body = nullptr;    // the user's body
   const clang::CXXMethodDecl *Method = nullptr; // non-static members only
   const clang::CXXRecordDecl *NestIn = nullptr; // class holding the machine
   std::string MachineName;
@@ -113,10 +113,10 @@ struct FunctionPlan {
   bool ReturnsVoid = false;
 
   std::unique_ptr<SyntaxTree> Tree; // of Body
-  std::vector<AwaitSite> Awaits; // by state
+  std::vector<AwaitSite> Awaits;    // by state
   std::vector<const clang::CoreturnStmt *> Returns;
   std::vector<const clang::Stmt *> Jumps; // break, continue, goto
-  std::vector<LocalScope> Locals; // every automatic local, declaration order
+  std::vector<LocalScope> Locals;  // every automatic local, declaration order
   std::vector<LiftedLocal> Lifted; // in order of construction
   llvm::DenseMap<const clang::VarDecl *, unsigned> LiftedIndex;
   std::vector<TryRegion> Tries;

@@ -26,8 +26,8 @@ namespace {
 
 std::string field(const std::string &Declarator, bool InUnion,
                   const std::string &Flag) {
-  std::string Out = InUnion ? "union {\n" + Declarator + ";\n};\n"
-                            : Declarator + ";\n";
+  std::string Out =
+      InUnion ? "union {\n" + Declarator + ";\n};\n" : Declarator + ";\n";
   if (!Flag.empty())
     Out += "bool " + Flag + " = false;\n";
   return Out;
@@ -109,11 +109,10 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
     QualType Type = Param->getType();
     bool ByLvalueRef = Type->isLValueReferenceType();
     QualType Referenced = Type.getNonReferenceType();
-    Params.push_back(spellType(C.ast(), C.ast().getLValueReferenceType(
-                                            Referenced),
-                               Name));
-    Inits.push_back(Name + (ByLvalueRef ? "(" + Name + ")"
-                                        : "(std::move(" + Name + "))"));
+    Params.push_back(
+        spellType(C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
+    Inits.push_back(
+        Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"));
   }
 
   std::string Out = Params.size() == 1 ? "explicit " : "";
@@ -135,8 +134,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   std::string Out;
 
   Out += "// The state machine of " + Function->getQualifiedNameAsString() +
-         "(), line " + std::to_string(C.line(Function->getLocation())) +
-         ". " + Plan.State + " is -1 while it runs, N while it is suspended "
+         "(), line " + std::to_string(C.line(Function->getLocation())) + ". " +
+         Plan.State +
+         " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier;
   if (Plan.NestIn != nullptr && Function->isOutOfLine())
@@ -159,8 +159,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                  Local.Destructible ? liveFlag(Local.Field) : "");
   for (const AwaitSite &Site : Plan.Awaits) {
     for (const LiftedTemporary &Lifted : Site.Temporaries)
-      Out += field(spellType(C.ast(), Lifted.Temporary->getType()
-                                          .getUnqualifiedType(),
+      Out += field(spellType(C.ast(),
+                             Lifted.Temporary->getType().getUnqualifiedType(),
                              Lifted.Field),
                    true, Lifted.Destructible ? liveFlag(Lifted.Field) : "");
     bool Pointer = Site.Source == AwaitSite::Source::Lvalue;

@@ -44,8 +44,8 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {
-  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
-                              sources(), langOpts());
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(Range), sources(),
+                              langOpts());
 }
 
 } // namespace asynclower

@@ -57,9 +57,8 @@ static const Stmt *loopBody(const Stmt *Loop) {
   return nullptr;
 }
 
-std::vector<const LocalScope *> leftByJump(LoweringContext &C,
-                                           const FunctionPlan &Plan,
-                                           const Stmt *Jump) {
+std::vector<const LocalScope *>
+leftByJump(LoweringContext &C, const FunctionPlan &Plan, const Stmt *Jump) {
   // Which locals survive the jump, given one that is in scope at it.
   std::function<bool(const LocalScope &)> Survives;
   if (isa<CoreturnStmt>(Jump)) {

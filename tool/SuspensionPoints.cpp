@@ -124,10 +124,10 @@ private:
     const Stmt *Top = climbTransparent(Tree, Site.Await);
     const Stmt *Parent = Tree.parent(Top);
     auto Unsupported = [&](llvm::StringRef Where) {
-      return C.unsupported(Site.Await->getBeginLoc(),
-                           ("co_await " + Where + " is not supported yet")
-                               .str(),
-                           Site.Await->getSourceRange());
+      return C.unsupported(
+          Site.Await->getBeginLoc(),
+          ("co_await " + Where + " is not supported yet").str(),
+          Site.Await->getSourceRange());
     };
 
     if (const VarDecl *Var = Tree.initializedBy(Top)) {
@@ -185,8 +185,7 @@ private:
       // also provide get_awaiter(), which is what operator co_await calls.
       if (!hasGetAwaiter(Common->getType().getNonReferenceType()))
         return C.unsupported(Common->getBeginLoc(),
-                             "type '" +
-                                 Common->getType().getAsString() +
+                             "type '" + Common->getType().getAsString() +
                                  "' is awaited through operator co_await "
                                  "but has no get_awaiter() the C++17 "
                                  "output could call");

@@ -65,9 +65,8 @@ void SyntaxTree::walk(const Stmt *Root,
   Visit(Root);
   if (!IntoLambdas && isa<LambdaExpr>(Root))
     return;
-  forEachWrittenChild(Root, [&](const Stmt *Child) {
-    walk(Child, Visit, IntoLambdas);
-  });
+  forEachWrittenChild(
+      Root, [&](const Stmt *Child) { walk(Child, Visit, IntoLambdas); });
 }
 
 bool SyntaxTree::contains(const Stmt *Outer, const Stmt *Inner) const {

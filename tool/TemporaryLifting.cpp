@@ -28,7 +28,8 @@ void collect(const SyntaxTree &Tree, const Stmt *S,
              std::vector<const MaterializeTemporaryExpr *> &Found) {
   if (S == nullptr || isa<LambdaExpr>(S))
     return;
-  forEachWrittenChild(S, [&](const Stmt *Child) { collect(Tree, Child, Found); });
+  forEachWrittenChild(S,
+                      [&](const Stmt *Child) { collect(Tree, Child, Found); });
   if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
     Found.push_back(Temporary);
 }

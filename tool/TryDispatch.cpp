@@ -74,9 +74,8 @@ std::string dispatchSwitch(const FunctionPlan &Plan, const CXXTryStmt *Level) {
         continue; // not a resume point of this region
       ++Inside;
     }
-    std::string Target = Inside == Tries.end()
-                             ? Site.Label
-                             : tryRegion(Plan, *Inside)->Label;
+    std::string Target =
+        Inside == Tries.end() ? Site.Label : tryRegion(Plan, *Inside)->Label;
     if (!ByTarget.count(Target))
       Order.push_back(Target);
     ByTarget[Target].push_back(Site.State);

@@ -33,9 +33,8 @@ template <class T> class task_ref_awaiter;
 // its bytes and forgetting the original. Specialize it for a type of yours
 // that holds no pointer into itself.
 template <class T>
-struct is_relocatable
-    : std::bool_constant<std::is_trivially_copyable_v<T> ||
-                         std::is_reference_v<T>> {};
+struct is_relocatable : std::bool_constant<std::is_trivially_copyable_v<T> ||
+                                           std::is_reference_v<T>> {};
 template <> struct is_relocatable<void> : std::true_type {};
 template <class T> struct is_relocatable<Task<T>> : is_relocatable<T> {};
 template <class T>
@@ -111,7 +110,8 @@ private:
 // Hands `box` to `awaiter`. The box may run on another thread before this
 // returns, so nothing here touches it after the await_suspend call, except
 // when await_suspend threw (then it did not take the continuation).
-template <class Awaiter, class Box> void suspend_on(Awaiter &awaiter, Box *box) {
+template <class Awaiter, class Box>
+void suspend_on(Awaiter &awaiter, Box *box) {
   continuation self(box);
   using Outcome = decltype(awaiter.await_suspend(self));
   try {
@@ -243,8 +243,8 @@ template <class Machine, class... Args> auto start(Args &&...args) {
   Task<T> task;
   if constexpr (Machine::relocatable) {
     alignas(Machine) unsigned char frame[sizeof(Machine)];
-    auto *machine = ::new (static_cast<void *>(frame))
-        Machine(std::forward<Args>(args)...);
+    auto *machine =
+        ::new (static_cast<void *>(frame)) Machine(std::forward<Args>(args)...);
     machine->builder_.ramp_task_ = &task;
     machine->move_next();
     // Still on the stack: it finished without suspending (else it moved).
