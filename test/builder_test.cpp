@@ -22,40 +22,7 @@
 #include <stdexcept>
 #include <utility>
 
-// Every allocation in this binary is counted, so that a test can check how
-// many boxes a call allocated. Not inlined: g++ would otherwise see free()
-// meet a pointer from operator new and warn (-Wmismatched-new-delete). TSan's
-// runtime defines operator new itself, so under TSan nothing is counted and
-// the tests that count are skipped.
-#if defined(__SANITIZE_THREAD__)
-#define ASL_COUNTS_ALLOCATIONS 0
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define ASL_COUNTS_ALLOCATIONS 0
-#endif
-#endif
-#ifndef ASL_COUNTS_ALLOCATIONS
-#define ASL_COUNTS_ALLOCATIONS 1
-#endif
-
-static std::atomic<long> allocation_count{0};
-
-#if ASL_COUNTS_ALLOCATIONS
-[[gnu::noinline]] void *operator new(std::size_t size) {
-  allocation_count.fetch_add(1, std::memory_order_relaxed);
-  if (void *p = std::malloc(size != 0 ? size : 1))
-    return p;
-  throw std::bad_alloc();
-}
-[[gnu::noinline]] void operator delete(void *p) noexcept { std::free(p); }
-[[gnu::noinline]] void operator delete(void *p, std::size_t) noexcept {
-  std::free(p);
-}
-#define SKIP_UNLESS_COUNTING_ALLOCATIONS()
-#else
-#define SKIP_UNLESS_COUNTING_ALLOCATIONS()                                     \
-  GTEST_SKIP() << "allocations are not counted under TSan"
-#endif
+#include "counting_allocator.h"
 
 namespace {
 
