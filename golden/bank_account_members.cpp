@@ -178,8 +178,8 @@ struct Bank::transfer_machine {
         fees_paid(fees_paid) {}
   ~transfer_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'from' is passed by reference to an
-  // awaited expression (line 72).
+  // Built in its heap box from the start: the address of 'from' may be kept
+  // (line 70).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -280,8 +280,8 @@ struct month_end_machine {
   month_end_machine(Bank &bank, RunLoop &loop) : bank(bank), loop(loop) {}
   ~month_end_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'payer' is passed by reference to an
-  // awaited expression (line 89).
+  // Built in its heap box from the start: the address of 'payer' may be kept
+  // (line 89).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -307,21 +307,21 @@ struct month_end_machine {
   };
   bool temporary0_live_ = false;
   union {
-    asl::task_awaiter<bool> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     std::string temporary1_;
   };
   bool temporary1_live_ = false;
   union {
-    asl::task_awaiter<bool> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     std::string temporary2_;
   };
   bool temporary2_live_ = false;
+  union {
+    asl::task_awaiter<bool> awaiter0_;
+  };
+  bool awaiter0_live_ = false;
+  union {
+    asl::task_awaiter<bool> awaiter1_;
+  };
+  bool awaiter1_live_ = false;
   union {
     asl::task_awaiter<bool> awaiter2_;
   };
@@ -381,9 +381,9 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(payer)) std::string("ALICE");
       payer_live_ = true;
 
-      // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
       ::new (asl::place(temporary0_)) std::string("bob");
       temporary0_live_ = true;
+      // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>(
           asl::get_awaiter(bank.transfer(payer, temporary0_, 50000, fees)));
       awaiter0_live_ = true;
@@ -399,9 +399,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
 
-      // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
       ::new (asl::place(temporary1_)) std::string("carol");
       temporary1_live_ = true;
+      // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>(
           asl::get_awaiter(bank.transfer("Bob", temporary1_, 4000, fees)));
       awaiter1_live_ = true;
@@ -417,9 +417,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
       ::new (asl::place(temporary2_)) std::string("carol");
       temporary2_live_ = true;
+      // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>(
           asl::get_awaiter(bank.transfer(payer, temporary2_, 90000, fees)));
       awaiter2_live_ = true;
@@ -481,9 +481,6 @@ inline void month_end_machine::move_next() {
       asl::destroy(owners, owners_live_);
       asl::destroy(payer, payer_live_);
       goto finish_;
-
-      asl::destroy(owners, owners_live_);
-      asl::destroy(payer, payer_live_);
     }
   } catch (...) {
     destroy_live();

@@ -30,10 +30,9 @@ struct fetch_part_machine {
       : net(net), url(std::move(url)), part(std::move(part)) {}
   ~fetch_part_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Tracer, asl::event_awaiter, int, std::string>;
+  // Built in its heap box from the start: the address of 'url' may be kept
+  // (line 28).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<std::size_t> builder_;
@@ -96,8 +95,6 @@ inline void fetch_part_machine::move_next() {
       builder_.set_result(url.size() * 100 + part);
       asl::destroy(buffer, buffer_live_);
       goto finish_;
-
-      asl::destroy(buffer, buffer_live_);
     }
   } catch (...) {
     destroy_live();
@@ -115,8 +112,8 @@ struct download_machine {
       : net(net), url(std::move(url)) {}
   ~download_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'url' is passed by reference to an
-  // awaited expression (line 38).
+  // Built in its heap box from the start: the address of 'url' may be kept
+  // (line 35).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -183,8 +180,6 @@ inline void download_machine::move_next() {
       builder_.set_result(std::move(total));
       asl::destroy(connection, connection_live_);
       goto finish_;
-
-      asl::destroy(connection, connection_live_);
     }
   } catch (...) {
     destroy_live();
@@ -202,8 +197,8 @@ struct mirror_machine {
       : net(net), url(std::move(url)) {}
   ~mirror_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'primary' is passed by reference to
-  // an awaited expression (line 48).
+  // Built in its heap box from the start: the address of 'url' may be kept
+  // (line 45).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -297,10 +292,6 @@ inline void mirror_machine::move_next() {
       asl::destroy(primary, primary_live_);
       asl::destroy(lock, lock_live_);
       goto finish_;
-
-      asl::destroy(backup, backup_live_);
-      asl::destroy(primary, primary_live_);
-      asl::destroy(lock, lock_live_);
     }
   } catch (...) {
     destroy_live();

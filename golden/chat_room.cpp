@@ -31,10 +31,9 @@ struct member_machine {
       : room(room), name(std::move(name)) {}
   ~member_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, int, std::string>;
+  // Built in its heap box from the start: the address of 'name' may be kept
+  // (line 31).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<int> builder_;

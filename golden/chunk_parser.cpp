@@ -29,10 +29,9 @@ struct parse_records_machine {
       : feed(feed), out(out) {}
   ~parse_records_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, bool, int, std::string>;
+  // Built in its heap box from the start: the address of 'key' may be kept
+  // (line 41).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<int> builder_;
@@ -80,11 +79,9 @@ inline void parse_records_machine::move_next() {
     }
     {
       ::new (asl::place(key)) std::string;
-      ;
       key_live_ = true;
 
       ::new (asl::place(value)) std::string;
-      ;
       value_live_ = true;
 
       in_value = false;
@@ -134,9 +131,6 @@ inline void parse_records_machine::move_next() {
       asl::destroy(value, value_live_);
       asl::destroy(key, key_live_);
       goto finish_;
-
-      asl::destroy(value, value_live_);
-      asl::destroy(key, key_live_);
     }
   } catch (...) {
     destroy_live();
@@ -153,10 +147,9 @@ struct count_bytes_machine {
   explicit count_bytes_machine(Feed &feed) : feed(feed) {}
   ~count_bytes_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, int, std::size_t>;
+  // Built in its heap box from the start: the address of 'bytes' may be kept
+  // (line 65).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<std::size_t> builder_;

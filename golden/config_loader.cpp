@@ -53,8 +53,8 @@ struct read_lines_machine {
       : store(store), name(std::move(name)) {}
   ~read_lines_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'name' is passed by reference to an
-  // awaited expression (line 51).
+  // Built in its heap box from the start: the address of 'name' may be kept
+  // (line 51).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -128,8 +128,8 @@ struct parse_file_machine {
   }
   ~parse_file_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'name' is passed by reference to an
-  // awaited expression (line 65).
+  // Built in its heap box from the start: the address of 'indent' may be kept
+  // (line 64).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -244,9 +244,6 @@ inline void parse_file_machine::move_next() {
       asl::destroy(lines, lines_live_);
       asl::destroy(indent, indent_live_);
       goto finish_;
-
-      asl::destroy(lines, lines_live_);
-      asl::destroy(indent, indent_live_);
     }
   } catch (...) {
     destroy_live();
@@ -264,8 +261,8 @@ struct load_profile_machine {
       : store(store), profile(std::move(profile)) {}
   ~load_profile_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'profile' is passed by reference to
-  // an awaited expression (line 85).
+  // Built in its heap box from the start: the address of 'settings' may be kept
+  // (line 84).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -306,7 +303,6 @@ inline void load_profile_machine::move_next() {
     }
     {
       ::new (asl::place(settings)) Settings;
-      ;
       settings_live_ = true;
 
       settings["profile"] = profile;
@@ -329,8 +325,6 @@ inline void load_profile_machine::move_next() {
       builder_.set_result(std::move(settings));
       asl::destroy(settings, settings_live_);
       goto finish_;
-
-      asl::destroy(settings, settings_live_);
     }
   } catch (...) {
     destroy_live();
@@ -348,8 +342,8 @@ struct start_app_machine {
       : store(store), profile(std::move(profile)) {}
   ~start_app_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'profile' is passed by reference to
-  // an awaited expression (line 94).
+  // Built in its heap box from the start: the address of 'settings' may be kept
+  // (line 94).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -405,7 +399,6 @@ inline void start_app_machine::move_next() {
     }
     {
       ::new (asl::place(settings)) Settings;
-      ;
       settings_live_ = true;
 
     try0_:
@@ -450,7 +443,6 @@ inline void start_app_machine::move_next() {
         settings["profile"] = "defaults";
       }
       ::new (asl::place(summary)) std::string;
-      ;
       summary_live_ = true;
 
       for (const auto &entry : settings)
@@ -460,9 +452,6 @@ inline void start_app_machine::move_next() {
       asl::destroy(summary, summary_live_);
       asl::destroy(settings, settings_live_);
       goto finish_;
-
-      asl::destroy(summary, summary_live_);
-      asl::destroy(settings, settings_live_);
     }
   } catch (...) {
     destroy_live();

@@ -31,10 +31,9 @@ struct scan_range_machine {
         hi(std::move(hi)) {}
   ~scan_range_machine() {}
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::ThreadPool::schedule_awaiter, int, std::thread::id>;
+  // Built in its heap box from the start: the address of 'caller' may be kept
+  // (line 30).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<ChunkStats> builder_;
@@ -105,8 +104,8 @@ struct scan_chunk_machine {
         hi(std::move(hi)) {}
   ~scan_chunk_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'left' is passed by reference to an
-  // awaited expression (line 48).
+  // Built in its heap box from the start: the address of 'caller' may be kept
+  // (line 46).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -230,9 +229,6 @@ inline void scan_chunk_machine::move_next() {
       asl::destroy(right, right_live_);
       asl::destroy(left, left_live_);
       goto finish_;
-
-      asl::destroy(right, right_live_);
-      asl::destroy(left, left_live_);
     }
   } catch (...) {
     destroy_live();
@@ -252,8 +248,8 @@ struct count_primes_machine {
         per_chunk(per_chunk) {}
   ~count_primes_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'parts' is passed by reference to an
-  // awaited expression (line 69).
+  // Built in its heap box from the start: the address of 'parts' may be kept
+  // (line 64).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -307,7 +303,6 @@ inline void count_primes_machine::move_next() {
       ::new (asl::place(caller)) std::thread::id(std::this_thread::get_id());
 
       ::new (asl::place(parts)) std::vector<asl::Task<ChunkStats>>;
-      ;
       parts_live_ = true;
 
       step = limit / chunks;
@@ -316,7 +311,6 @@ inline void count_primes_machine::move_next() {
         parts.push_back(scan_chunk(pool, caller, i * step, (i + 1) * step));
 
       ::new (asl::place(total)) ChunkStats;
-      ;
 
       total.on_worker = true;
       for (i1 = 0; i1 < parts.size(); ++i1) {
@@ -343,8 +337,6 @@ inline void count_primes_machine::move_next() {
       builder_.set_result(std::move(total));
       asl::destroy(parts, parts_live_);
       goto finish_;
-
-      asl::destroy(parts, parts_live_);
     }
   } catch (...) {
     destroy_live();

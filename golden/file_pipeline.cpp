@@ -75,8 +75,8 @@ struct write_logs_machine {
       : io(io), dir(std::move(dir)), names(std::move(names)) {}
   ~write_logs_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'dir' is passed by reference to an
-  // awaited expression (line 77).
+  // Built in its heap box from the start: the address of 'names' may be kept
+  // (line 73).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -128,15 +128,14 @@ inline void write_logs_machine::move_next() {
 
       for (i = 0; i < names.size(); ++i) {
         ::new (asl::place(text)) std::ostringstream;
-        ;
         text_live_ = true;
 
         for (std::size_t line = 0; line <= i + 1; ++line)
           text << (line % 2 == 1 ? "ERROR" : "INFO") << " step " << line
                << "\n";
-        // co_await io.write(dir / names[i], text.str()) (line 77)
         ::new (asl::place(temporary0_)) std::filesystem::path(names[i]);
         temporary0_live_ = true;
+        // co_await io.write(dir / names[i], text.str()) (line 77)
         ::new (asl::place(awaiter0_))
             IoLoop::Op<std::size_t>(io.write(dir / temporary0_, text.str()));
         awaiter0_live_ = true;
@@ -175,8 +174,8 @@ struct scan_log_machine {
       : io(io), file(std::move(file)) {}
   ~scan_log_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'file' is passed by reference to an
-  // awaited expression (line 85).
+  // Built in its heap box from the start: the address of 'file' may be kept
+  // (line 85).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -249,8 +248,8 @@ struct run_pipeline_machine {
       : io(io), dir(std::move(dir)) {}
   ~run_pipeline_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'dir' is passed by reference to an
-  // awaited expression (line 99).
+  // Built in its heap box from the start: the address of 'dir' may be kept
+  // (line 99).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -273,37 +272,37 @@ struct run_pipeline_machine {
   bool echoed_live_ = false;
   int removed;
   union {
-    asl::task_awaiter<unsigned long> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     std::filesystem::path temporary0_;
   };
   bool temporary0_live_ = false;
-  union {
-    asl::task_awaiter<LogStats> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
   union {
     std::filesystem::path temporary1_;
   };
   bool temporary1_live_ = false;
   union {
-    IoLoop::Op<std::size_t> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     std::filesystem::path temporary2_;
   };
   bool temporary2_live_ = false;
   union {
-    IoLoop::Op<std::string> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
     std::filesystem::path temporary3_;
   };
   bool temporary3_live_ = false;
+  union {
+    asl::task_awaiter<unsigned long> awaiter0_;
+  };
+  bool awaiter0_live_ = false;
+  union {
+    asl::task_awaiter<LogStats> awaiter1_;
+  };
+  bool awaiter1_live_ = false;
+  union {
+    IoLoop::Op<std::size_t> awaiter2_;
+  };
+  bool awaiter2_live_ = false;
+  union {
+    IoLoop::Op<std::string> awaiter3_;
+  };
+  bool awaiter3_live_ = false;
   union {
     IoLoop::Op<bool> awaiter4_;
   };
@@ -372,15 +371,14 @@ inline void run_pipeline_machine::move_next() {
       std::cout << "stage 1 done: " << written << " bytes\n";
 
       ::new (asl::place(summary)) std::ostringstream;
-      ;
       summary_live_ = true;
 
       i = 0;
 
       while (i < names.size()) {
-        // co_await scan_log(io, dir / names[i]) (line 105)
         ::new (asl::place(temporary0_)) std::filesystem::path(names[i]);
         temporary0_live_ = true;
+        // co_await scan_log(io, dir / names[i]) (line 105)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<LogStats>(
             asl::get_awaiter(scan_log(io, dir / temporary0_)));
         awaiter1_live_ = true;
@@ -400,9 +398,9 @@ inline void run_pipeline_machine::move_next() {
                 << " errors\n";
         ++i;
       }
-      // co_await io.write(dir / "summary.txt", summary.str()) (line 110)
       ::new (asl::place(temporary1_)) std::filesystem::path("summary.txt");
       temporary1_live_ = true;
+      // co_await io.write(dir / "summary.txt", summary.str()) (line 110)
       ::new (asl::place(awaiter2_))
           IoLoop::Op<std::size_t>(io.write(dir / temporary1_, summary.str()));
       awaiter2_live_ = true;
@@ -418,9 +416,9 @@ inline void run_pipeline_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      // co_await io.read(dir / "summary.txt") (line 111)
       ::new (asl::place(temporary2_)) std::filesystem::path("summary.txt");
       temporary2_live_ = true;
+      // co_await io.read(dir / "summary.txt") (line 111)
       ::new (asl::place(awaiter3_))
           IoLoop::Op<std::string>(io.read(dir / temporary2_));
       awaiter3_live_ = true;
@@ -443,9 +441,9 @@ inline void run_pipeline_machine::move_next() {
       removed = 0;
 
       for (i = 0; i < names.size(); ++i) {
-        // co_await io.remove(dir / names[i]) (line 117)
         ::new (asl::place(temporary3_)) std::filesystem::path(names[i]);
         temporary3_live_ = true;
+        // co_await io.remove(dir / names[i]) (line 117)
         ::new (asl::place(awaiter4_))
             IoLoop::Op<bool>(io.remove(dir / temporary3_));
         awaiter4_live_ = true;
@@ -470,10 +468,6 @@ inline void run_pipeline_machine::move_next() {
       asl::destroy(summary, summary_live_);
       asl::destroy(names, names_live_);
       goto finish_;
-
-      asl::destroy(echoed, echoed_live_);
-      asl::destroy(summary, summary_live_);
-      asl::destroy(names, names_live_);
     }
   } catch (...) {
     destroy_live();

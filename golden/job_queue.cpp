@@ -119,8 +119,8 @@ struct worker_machine {
       : queue(queue), loop(loop), name(std::move(name)) {}
   ~worker_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'job' is passed by reference to an
-  // awaited expression (line 77).
+  // Built in its heap box from the start: the address of 'name' may be kept
+  // (line 70).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -237,10 +237,9 @@ struct produce_machine {
   produce_machine(JobQueue &queue, RunLoop &loop) : queue(queue), loop(loop) {}
   ~produce_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<RunLoop::Yield, std::size_t, std::vector<Job>>;
+  // Built in its heap box from the start: the address of 'plan' may be kept
+  // (line 88).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<void> builder_;
@@ -317,8 +316,8 @@ struct supervise_machine {
       : queue(queue), loop(loop) {}
   ~supervise_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'producer' is passed by reference to
-  // an awaited expression (line 101).
+  // Built in its heap box from the start: the address of 'producer' may be kept
+  // (line 101).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -430,10 +429,6 @@ inline void supervise_machine::move_next() {
       asl::destroy(beta, beta_live_);
       asl::destroy(alpha, alpha_live_);
       goto finish_;
-
-      asl::destroy(producer, producer_live_);
-      asl::destroy(beta, beta_live_);
-      asl::destroy(alpha, alpha_live_);
     }
   } catch (...) {
     destroy_live();

@@ -160,10 +160,9 @@ struct find_slot_machine {
       : loop(loop), wanted(std::move(wanted)) {}
   ~find_slot_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<RunLoop::Yield, Tracer, int>;
+  // Built in its heap box from the start: the address of 'i' may be kept (line
+  // 66).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<int> builder_;
@@ -236,8 +235,6 @@ inline void find_slot_machine::move_next() {
       builder_.set_result(-1);
       asl::destroy(scan, scan_live_);
       goto finish_;
-
-      asl::destroy(scan, scan_live_);
     }
   } catch (...) {
     destroy_live();
@@ -339,9 +336,6 @@ inline void drain_batches_machine::move_next() {
       asl::destroy(summary, summary_live_);
       asl::destroy(session, session_live_);
       goto finish_;
-
-      asl::destroy(summary, summary_live_);
-      asl::destroy(session, session_live_);
     }
   } catch (...) {
     destroy_live();
@@ -437,7 +431,6 @@ inline void failing_write_machine::move_next() {
         awaiter1_.await_resume();
 
         throw std::runtime_error("disk full");
-        asl::destroy(buffer, buffer_live_);
       }
       asl::destroy(file, file_live_);
     }
@@ -611,8 +604,6 @@ inline void run_all_machine::move_next() {
       builder_.set_result(slot + batches);
       asl::destroy(all, all_live_);
       goto finish_;
-
-      asl::destroy(all, all_live_);
     }
   } catch (...) {
     destroy_live();

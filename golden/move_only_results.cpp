@@ -52,10 +52,9 @@ struct load_machine {
         cached(std::move(cached)) {}
   ~load_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<DocPtr, RunLoop::Yield, bool, int, std::string>;
+  // Built in its heap box from the start: the address of 'title' may be kept
+  // (line 49).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<DocPtr> builder_;
@@ -121,8 +120,6 @@ inline void load_machine::move_next() {
       builder_.set_result(std::move(doc));
       asl::destroy(doc, doc_live_);
       goto finish_;
-
-      asl::destroy(doc, doc_live_);
     }
   } catch (...) {
     destroy_live();
@@ -140,9 +137,9 @@ struct merge_machine {
       : loop(loop), first(std::move(first)), second(std::move(second)) {}
   ~merge_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<DocPtr, RunLoop::Yield>;
+  // Built in its heap box from the start: the address of 'first' may be kept
+  // (line 64).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<DocPtr> builder_;
@@ -217,8 +214,6 @@ inline void merge_machine::move_next() {
       builder_.set_result(std::move(merged));
       asl::destroy(merged, merged_live_);
       goto finish_;
-
-      asl::destroy(merged, merged_live_);
     }
   } catch (...) {
     destroy_live();
@@ -235,8 +230,8 @@ struct build_report_machine {
   explicit build_report_machine(RunLoop &loop) : loop(loop) {}
   ~build_report_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'body' is passed by reference to an
-  // awaited expression (line 79).
+  // Built in its heap box from the start: the address of 'legal' may be kept
+  // (line 77).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -423,14 +418,6 @@ inline void build_report_machine::move_next() {
       asl::destroy(body, body_live_);
       asl::destroy(intro, intro_live_);
       goto finish_;
-
-      asl::destroy(footer, footer_live_);
-      asl::destroy(report, report_live_);
-      asl::destroy(b, b_live_);
-      asl::destroy(a, a_live_);
-      asl::destroy(legal, legal_live_);
-      asl::destroy(body, body_live_);
-      asl::destroy(intro, intro_live_);
     }
   } catch (...) {
     destroy_live();

@@ -60,10 +60,9 @@ struct find_first_machine {
         max_pages(std::move(max_pages)) {}
   ~find_first_machine() {}
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Catalog::Request, int, std::string>;
+  // Built in its heap box from the start: the address of 'prefix' may be kept
+  // (line 60).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<std::string> builder_;
@@ -135,8 +134,8 @@ struct search_all_machine {
         max_pages(std::move(max_pages)) {}
   ~search_all_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'searches' is passed by reference to
-  // an awaited expression (line 79).
+  // Built in its heap box from the start: the address of 'prefixes' may be kept
+  // (line 73).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -178,7 +177,6 @@ inline void search_all_machine::move_next() {
     }
     {
       ::new (asl::place(searches)) std::vector<asl::Task<std::string>>;
-      ;
       searches_live_ = true;
 
       for (std::size_t i = 0; i < prefixes.size(); ++i)
@@ -209,8 +207,6 @@ inline void search_all_machine::move_next() {
       builder_.set_result(std::move(hits));
       asl::destroy(searches, searches_live_);
       goto finish_;
-
-      asl::destroy(searches, searches_live_);
     }
   } catch (...) {
     destroy_live();

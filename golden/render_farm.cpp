@@ -97,10 +97,9 @@ struct compose_machine {
       : shot(shot), verbose(std::move(verbose)) {}
   ~compose_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, bool, int, unsigned int>;
+  // Built in its heap box from the start: the address of 'combined' may be kept
+  // (line 46).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<unsigned int> builder_;
@@ -176,8 +175,8 @@ struct render_shot_machine {
       : pool(pool), seed(std::move(seed)), verbose(std::move(verbose)) {}
   ~render_shot_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'composer' is passed by reference to
-  // an awaited expression (line 56).
+  // Built in its heap box from the start: the address of 'shot' may be kept
+  // (line 52).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -234,14 +233,12 @@ inline void render_shot_machine::move_next() {
     }
     {
       ::new (asl::place(shot)) Shot;
-      ;
 
       ::new (asl::place(composer))
           asl::Task<unsigned int>(compose(shot, verbose));
       composer_live_ = true;
 
       ::new (asl::place(renders)) std::vector<asl::Task<void>>;
-      ;
       renders_live_ = true;
 
       for (int i = kFrames - 1; i >= 0; --i)
@@ -280,9 +277,6 @@ inline void render_shot_machine::move_next() {
       asl::destroy(renders, renders_live_);
       asl::destroy(composer, composer_live_);
       goto finish_;
-
-      asl::destroy(renders, renders_live_);
-      asl::destroy(composer, composer_live_);
     }
   } catch (...) {
     destroy_live();

@@ -61,10 +61,9 @@ public:
         : this_(this_), key(std::move(key)) {}
     ~fetch_machine() {}
 
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable =
-        asl::relocatable<Clock::Sleep, std::string>;
+    // Built in its heap box from the start: the address of 'key' may be kept
+    // (line 59).
+    static constexpr bool relocatable = false;
 
     int state_ = -1;
     asl::task_builder<std::string> builder_;
@@ -131,8 +130,8 @@ struct fetch_with_retry_machine {
         max_attempts(std::move(max_attempts)) {}
   ~fetch_with_retry_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'key' is passed by reference to an
-  // awaited expression (line 80).
+  // Built in its heap box from the start: the address of 'key' may be kept
+  // (line 80).
   static constexpr bool relocatable = false;
 
   int state_ = -1;

@@ -64,10 +64,9 @@ public:
         : this_(this_), text(std::move(text)) {}
     ~show_machine() {}
 
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable =
-        asl::relocatable<Display::Refresh, std::string>;
+    // Built in its heap box from the start: the address of 'text' may be kept
+    // (line 62).
+    static constexpr bool relocatable = false;
 
     int state_ = -1;
     asl::task_builder<void> builder_;
@@ -132,8 +131,8 @@ struct session_machine {
       : inbox(inbox), display(display) {}
   ~session_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'cmd' is passed by reference to an
-  // awaited expression (line 95).
+  // Built in its heap box from the start: the address of 'sold' may be kept
+  // (line 110).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -150,16 +149,9 @@ struct session_machine {
   };
   int price;
   union {
-    Inbox::Next awaiter0_;
-  };
-  union {
     std::string temporary0_;
   };
   bool temporary0_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
   union {
     std::string temporary1_;
   };
@@ -170,29 +162,36 @@ struct session_machine {
   };
   bool temporary2_live_ = false;
   union {
-    asl::task_awaiter<void> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     std::string temporary3_;
   };
   bool temporary3_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
   union {
     std::string temporary4_;
   };
   bool temporary4_live_ = false;
   union {
-    asl::task_awaiter<void> awaiter4_;
-  };
-  bool awaiter4_live_ = false;
-  union {
     std::string temporary5_;
   };
   bool temporary5_live_ = false;
+  union {
+    Inbox::Next awaiter0_;
+  };
+  union {
+    asl::task_awaiter<void> awaiter1_;
+  };
+  bool awaiter1_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter2_;
+  };
+  bool awaiter2_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter3_;
+  };
+  bool awaiter3_live_ = false;
+  union {
+    asl::task_awaiter<void> awaiter4_;
+  };
+  bool awaiter4_live_ = false;
   union {
     asl::task_awaiter<void> awaiter5_;
   };
@@ -269,9 +268,9 @@ inline void session_machine::move_next() {
         switch (cmd.kind) {
         case Kind::Coin:
           credit += cmd.value;
-          // co_await display.show("credit " + std::to_string(credit)) (line 85)
           ::new (asl::place(temporary0_)) std::string(std::to_string(credit));
           temporary0_live_ = true;
+          // co_await display.show("credit " + std::to_string(credit)) (line 85)
           ::new (asl::place(awaiter1_))
               asl::task_awaiter<void>(asl::get_awaiter(
                   display.show("credit " + std::move(temporary0_))));
@@ -293,7 +292,6 @@ inline void session_machine::move_next() {
           price = prices[cmd.value];
 
           if (credit < price) {
-            // co_await at line 90
             ::new (asl::place(temporary1_))
                 std::string(std::to_string(price - credit));
             temporary1_live_ = true;
@@ -302,6 +300,7 @@ inline void session_machine::move_next() {
                                   std::allocator<char>>("need " +
                                                         std::move(temporary1_));
             temporary2_live_ = true;
+            // co_await at line 90
             ::new (asl::place(awaiter2_))
                 asl::task_awaiter<void>(asl::get_awaiter(
                     display.show(std::move(temporary2_) + " more")));
@@ -323,10 +322,10 @@ inline void session_machine::move_next() {
           }
           credit -= price;
           ++sold;
-          // co_await at line 95
           ::new (asl::place(temporary3_))
               std::string(std::to_string(cmd.value));
           temporary3_live_ = true;
+          // co_await at line 95
           ::new (asl::place(awaiter3_))
               asl::task_awaiter<void>(asl::get_awaiter(
                   display.show("dispense slot " + std::move(temporary3_))));
@@ -344,10 +343,10 @@ inline void session_machine::move_next() {
           asl::destroy(temporary3_, temporary3_live_);
 
           if (credit > 0) {
-            // co_await display.show("change " + std::to_string(credit)) (line
-            // 97)
             ::new (asl::place(temporary4_)) std::string(std::to_string(credit));
             temporary4_live_ = true;
+            // co_await display.show("change " + std::to_string(credit)) (line
+            // 97)
             ::new (asl::place(awaiter4_))
                 asl::task_awaiter<void>(asl::get_awaiter(
                     display.show("change " + std::move(temporary4_))));
@@ -371,10 +370,10 @@ inline void session_machine::move_next() {
         case Kind::Cancel:
           if (credit == 0)
             continue;
-          // co_await display.show("refund " + std::to_string(credit)) (line
-          // 105)
           ::new (asl::place(temporary5_)) std::string(std::to_string(credit));
           temporary5_live_ = true;
+          // co_await display.show("refund " + std::to_string(credit)) (line
+          // 105)
           ::new (asl::place(awaiter5_))
               asl::task_awaiter<void>(asl::get_awaiter(
                   display.show("refund " + std::move(temporary5_))));

@@ -27,11 +27,9 @@ struct count_file_machine {
       : pool(pool), file(std::move(file)) {}
   ~count_file_machine() {}
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::ThreadPool::schedule_awaiter,
-                       std::filesystem::path>;
+  // Built in its heap box from the start: the address of 'file' may be kept
+  // (line 25).
+  static constexpr bool relocatable = false;
 
   int state_ = -1;
   asl::task_builder<FileCount> builder_;
@@ -109,8 +107,8 @@ struct index_corpus_machine {
       : pool(pool), dir(std::move(dir)), names(std::move(names)) {}
   ~index_corpus_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'counts' is passed by reference to an
-  // awaited expression (line 58).
+  // Built in its heap box from the start: the address of 'names' may be kept
+  // (line 51).
   static constexpr bool relocatable = false;
 
   int state_ = -1;
@@ -165,14 +163,12 @@ inline void index_corpus_machine::move_next() {
     }
     {
       ::new (asl::place(counts)) std::vector<asl::Task<FileCount>>;
-      ;
       counts_live_ = true;
 
       for (std::size_t i = 0; i < names.size(); ++i)
         counts.push_back(count_file(pool, dir / names[i]));
 
       ::new (asl::place(merged)) std::map<std::string, int>;
-      ;
       merged_live_ = true;
 
       missing = 0;
@@ -217,7 +213,6 @@ inline void index_corpus_machine::move_next() {
         throw std::runtime_error(std::to_string(missing) + " files missing");
 
       ::new (asl::place(best)) std::string;
-      ;
       best_live_ = true;
 
       for (const auto &entry : merged)
@@ -228,10 +223,6 @@ inline void index_corpus_machine::move_next() {
       asl::destroy(merged, merged_live_);
       asl::destroy(counts, counts_live_);
       goto finish_;
-
-      asl::destroy(best, best_live_);
-      asl::destroy(merged, merged_live_);
-      asl::destroy(counts, counts_live_);
     }
   } catch (...) {
     destroy_live();

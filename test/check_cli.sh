@@ -17,7 +17,7 @@ expect() { # description, wanted exit code, command...
   fi
 }
 
-expect "missing input" 1 "$tool" "$work/no-such-file.cpp" -o "$work/x.cpp"
+expect "missing input" 2 "$tool" "$work/no-such-file.cpp" -o "$work/x.cpp"
 grep -q "no-such-file.cpp" "$work/err.txt" || { echo "FAIL: missing input not named"; fails=$((fails + 1)); }
 [ ! -e "$work/x.cpp" ] || { echo "FAIL: output written for a missing input"; fails=$((fails + 1)); }
 
@@ -25,7 +25,7 @@ expect "unwritable output" 2 "$tool" "$input" -o "$work/no-such-dir/out.cpp"
 
 echo "old contents" > "$work/keep.cpp"
 expect "bad input keeps the old output" 1 "$tool" \
-  "$src/test/rejected/await_in_condition.cpp" -o "$work/keep.cpp"
+  "$src/test/rejected/await_in_if_init.cpp" -o "$work/keep.cpp"
 [ "$(cat "$work/keep.cpp")" = "old contents" ] ||
   { echo "FAIL: an older output file was changed"; fails=$((fails + 1)); }
 

@@ -132,6 +132,13 @@ int main(int argc, const char **argv) {
     return 2;
   }
 
+  for (const std::string &Source : Sources)
+    if (!llvm::sys::fs::exists(Source)) {
+      llvm::errs() << "async-lower: error: no such file: '" << Source
+                   << "'\n";
+      return 2;
+    }
+
   ClangTool Tool(Parser->getCompilations(), Sources);
   Tool.appendArgumentsAdjuster(
       getInsertArgumentAdjuster({"-I", runtimeIncludeDir(argv[0]),

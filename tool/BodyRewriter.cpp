@@ -4,9 +4,10 @@
 // like the input: parameters and lifted locals become fields with the same
 // names, and only the constructs below change.
 //
-//   co_await e          the C# await expansion: get the awaiter, fast path
-//                       if it is ready, else store the state, register the
-//                       continuation and return; the resume label follows
+//   co_await e          the C# await expansion (ExpressionSpilling.cpp), in
+//                       front of the statement that holds it
+//   if/switch/loops     a condition or for-increment with an await is
+//                       computed into a field first; loops become for (;;)
 //   lifted declaration  placement new into the field, where it was declared
 //   co_return           set the result, destroy what is alive, go to finish
 //   break/continue/goto destroy the lifted objects the jump leaves
@@ -20,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExpressionSpilling.h"
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -38,24 +40,31 @@ public:
   bool run() {
     if (!renameReferences())
       return false;
-    for (AwaitSite &Site : Plan.Awaits)
-      replaceTemporaries(Site);
-    // Read each operand before its await expression is replaced.
-    for (const AwaitSite &Site : Plan.Awaits)
-      OperandText.push_back(C.text(Site.Await->getOperand()->getSourceRange()));
-    for (const AwaitSite &Site : Plan.Awaits)
-      replaceAwaitExpression(Site);
+    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
+      Steps.push_back(Spiller.linearize(F));
+    planLoops();
     if (!rewriteLiftedDeclarations())
       return false;
     for (const CoreturnStmt *Return : Plan.Returns)
       rewriteReturn(Return);
     for (const Stmt *Jump : Plan.Jumps)
       rewriteJump(Jump);
-    for (const AwaitSite &Site : Plan.Awaits)
-      if (Site.Shape != AwaitSite::Shape::Return)
-        wrapAwaitStatement(Site);
+    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
+      if (isStatementLike(Plan.FullExprs[F]))
+        wrapStatement(F);
     insertBlockCleanups();
     insertTryDispatchAndHandlers();
+    // Innermost first: an outer loop reads the text of the inner one.
+    std::vector<const Stmt *> Owners;
+    for (const FullExpression &Full : Plan.FullExprs)
+      if (!isStatementLike(Full) && !llvm::is_contained(Owners, Full.Owner))
+        Owners.push_back(Full.Owner);
+    llvm::sort(Owners, [&](const Stmt *A, const Stmt *B) {
+      return C.sources().isBeforeInTranslationUnit(B->getBeginLoc(),
+                                                   A->getBeginLoc());
+    });
+    for (const Stmt *Owner : Owners)
+      rewriteHead(Owner);
     return true;
   }
 
@@ -81,11 +90,6 @@ private:
     bool OwnBlock =
         Parent != nullptr && !isa<CompoundStmt, SwitchCase, LabelStmt>(Parent);
     R.ReplaceText(statementRange(S), OwnBlock ? "{\n" + Text + "}\n" : Text);
-  }
-
-  std::string awaiter(const AwaitSite &Site) {
-    return Site.Source == AwaitSite::Source::Lvalue ? "(*" + Site.Field + ")"
-                                                    : Site.Field;
   }
 
   // ---- Renaming: fields, this, captures -----------------------------------
@@ -161,119 +165,174 @@ private:
     return {};
   }
 
-  // ---- Awaits --------------------------------------------------------------
+  // ---- Full-expressions in statements -------------------------------------
 
-  // Each lifted temporary is constructed from its initializer as written,
-  // and the operand names the field instead (moved from where the temporary
-  // was bound to an rvalue reference).
-  void replaceTemporaries(AwaitSite &Site) {
-    for (LiftedTemporary &Lifted : Site.Temporaries) {
-      const MaterializeTemporaryExpr *Temporary = Lifted.Temporary;
-      std::string Init = C.text(Temporary->getSubExpr()->getSourceRange());
-      Lifted.Construct = "::new (asl::place(" + Lifted.Field + ")) " +
-                         Lifted.Type + "(" + Init + ");\n";
-      if (Lifted.Destructible)
-        Lifted.Construct += liveFlag(Lifted.Field) + " = true;\n";
-      R.ReplaceText(Temporary->getSourceRange(),
-                    Temporary->isXValue() ? "std::move(" + Lifted.Field + ")"
-                                          : Lifted.Field);
+  static bool isStatementLike(const FullExpression &Full) {
+    return Full.Kind == FullExpression::Context::Statement ||
+           Full.Kind == FullExpression::Context::Initializer;
+  }
+
+  // The full-expression's awaits run first, then the statement, then the
+  // full-expression's temporaries die.
+  void wrapStatement(unsigned F) {
+    const FullExpression &Full = Plan.FullExprs[F];
+    std::string Use = llvm::StringRef(C.text(statementRange(Full.Owner)))
+                          .rtrim()
+                          .str();
+    replaceStatement(Full.Owner,
+                     Steps[F] + Use + "\n" + Spiller.epilogue(F));
+  }
+
+  const FullExpression *fullExpression(const Stmt *Owner,
+                                       FullExpression::Context Kind,
+                                       unsigned *Index = nullptr) {
+    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
+      if (Plan.FullExprs[F].Owner == Owner && Plan.FullExprs[F].Kind == Kind) {
+        if (Index != nullptr)
+          *Index = F;
+        return &Plan.FullExprs[F];
+      }
+    return nullptr;
+  }
+
+  // Computes a condition into a bool field (or constructs the condition
+  // variable) before the statement, so the full-expression ends before the
+  // branches run, as it does natively.
+  std::string evaluateCondition(unsigned F, const std::string &Into) {
+    const FullExpression &Full = Plan.FullExprs[F];
+    std::string Out = Steps[F];
+    if (Full.Var != nullptr) {
+      if (const LiftedLocal *Lifted = Plan.lifted(Full.Var)) {
+        for (const std::string &Part : construction(*Lifted))
+          Out += Part + ";\n";
+      } else {
+        Out += C.text(Full.Var->getSourceRange()) + ";\n";
+      }
+    } else {
+      Out += Into + " = " + C.text(Full.Root->getSourceRange()) + ";\n";
     }
+    return Out + Spiller.epilogue(F);
   }
 
-  void replaceAwaitExpression(const AwaitSite &Site) {
-    R.ReplaceText(Site.Await->getSourceRange(),
-                  awaiter(Site) + ".await_resume()");
+  // The field a condition is computed into: bool, or the switch's type.
+  std::string conditionField(const FullExpression &Full, QualType Type) {
+    if (Full.Var != nullptr)
+      return fieldFor(Full.Var);
+    Slot S;
+    S.Field = Plan.fresh("condition" + std::to_string(Plan.Slots.size()) + "_");
+    S.Type = spellType(C.ast(), Type);
+    S.FullExpr = &Full - Plan.FullExprs.data();
+    Plan.Slots.push_back(S);
+    return S.Field;
   }
 
-  // The expansion before the statement that uses the result (the C# shape:
-  // get the awaiter; if it is not complete, suspend; resume here).
-  std::string awaitPrologue(const AwaitSite &Site) {
-    const std::string &Text = OperandText[Site.State];
-    std::string Original = C.originalText(Site.Await->getSourceRange()).str();
-    std::string Out;
-    if (Original.find('\n') == std::string::npos && Original.size() <= 60)
-      Out += "// " + Original + " (line " +
-             std::to_string(C.line(Site.Await->getBeginLoc())) + ")\n";
-    else
-      Out += "// co_await at line " +
-             std::to_string(C.line(Site.Await->getBeginLoc())) + "\n";
-
-    for (const LiftedTemporary &Lifted : Site.Temporaries)
-      Out += Lifted.Construct;
-    switch (Site.Source) {
-    case AwaitSite::Source::GetAwaiter:
-      Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
-             "(asl::get_awaiter(" + Text + "));\n";
-      break;
-    case AwaitSite::Source::Prvalue:
-      Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
-             Text + ");\n";
-      break;
-    case AwaitSite::Source::Lvalue:
-      Out += Site.Field + " = std::addressof(" + Text + ");\n";
-      break;
+  void rewriteHead(const Stmt *Owner) {
+    using Context = FullExpression::Context;
+    unsigned F = 0;
+    if (const auto *If = dyn_cast<IfStmt>(Owner)) {
+      const FullExpression *Full = fullExpression(If, Context::Condition, &F);
+      std::string Field = conditionField(*Full, C.ast().BoolTy);
+      const Stmt *Cond = Full->Var ? If->getConditionVariableDeclStmt()
+                                   : static_cast<const Stmt *>(If->getCond());
+      std::string Before = evaluateCondition(F, Field);
+      R.ReplaceText(Cond->getSourceRange(), Field);
+      replaceStatement(If, Before + C.text(statementRange(If)) + "\n" +
+                               afterCondition(*Full));
+      return;
     }
-    if (Site.Destructible)
-      Out += liveFlag(Site.Field) + " = true;\n";
-
-    std::string A = awaiter(Site);
-    Out += "if (!" + A + ".await_ready()) {\n";
-    Out += Plan.State + " = " + std::to_string(Site.State) + ";\n";
-    Out += Plan.Builder + ".await_on_completed(" + A + ", *this);\n";
-    Out += "return;\n";
-    Out += Site.Label + ":\n";
-    Out += Plan.State + " = -1;\n";
-    Out += Plan.Builder + ".rethrow_if_suspend_failed();\n";
-    Out += "}\n";
-    return Out;
+    if (const auto *Switch = dyn_cast<SwitchStmt>(Owner)) {
+      const FullExpression *Full =
+          fullExpression(Switch, Context::Condition, &F);
+      std::string Field = conditionField(*Full, Switch->getCond()->getType());
+      const Stmt *Cond =
+          Full->Var ? Switch->getConditionVariableDeclStmt()
+                    : static_cast<const Stmt *>(Switch->getCond());
+      std::string Before = evaluateCondition(F, Field);
+      R.ReplaceText(Cond->getSourceRange(), Field);
+      replaceStatement(Switch, Before + C.text(statementRange(Switch)) +
+                                   "\n" + afterCondition(*Full));
+      return;
+    }
+    rewriteLoop(Owner);
   }
 
-  // The awaiter is a temporary of the full-expression: it dies at its end.
-  std::string awaitEpilogue(const AwaitSite &Site) {
-    std::string Out;
-    if (Site.Destructible)
-      Out +=
-          "asl::destroy(" + Site.Field + ", " + liveFlag(Site.Field) + ");\n";
-    for (auto It = Site.Temporaries.rbegin(); It != Site.Temporaries.rend();
-         ++It)
-      if (It->Destructible)
-        Out +=
-            "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
-    return Out;
+  // A lifted condition variable dies after its if or switch.
+  std::string afterCondition(const FullExpression &Full) {
+    if (Full.Var == nullptr)
+      return {};
+    for (const LocalScope &L : Plan.Locals)
+      if (L.Var == Full.Var)
+        return destroyCalls(Plan, {&L});
+    return {};
   }
 
-  void wrapAwaitStatement(const AwaitSite &Site) {
-    std::string Use = C.text(statementRange(Site.Statement));
-    if (Site.Shape == AwaitSite::Shape::Assignment)
-      Use = assignmentInOrder(Site, Use);
-    replaceStatement(Site.Statement, awaitPrologue(Site) +
-                                         llvm::StringRef(Use).rtrim().str() +
-                                         "\n" + awaitEpilogue(Site));
+  // ---- Loops whose head awaits ----------------------------------------------
+
+  // A loop whose condition or increment holds an await becomes for (;;)
+  // with the head's parts as statements where C++ evaluates them. A
+  // `continue` that must reach the condition (do) or increment (for) goes
+  // to a label there instead.
+  void planLoops() {
+    for (const FullExpression &Full : Plan.FullExprs)
+      if ((isa<DoStmt>(Full.Owner) || isa<ForStmt>(Full.Owner)) &&
+          !ContinueLabel.count(Full.Owner))
+        ContinueLabel[Full.Owner] = "";
+    for (const Stmt *Jump : Plan.Jumps)
+      if (isa<ContinueStmt>(Jump)) {
+        const Stmt *Loop = jumpTarget(Plan, Jump);
+        auto It = ContinueLabel.find(Loop);
+        if (It != ContinueLabel.end() && It->second.empty())
+          It->second = Plan.fresh("continue" +
+                                  std::to_string(ContinueLabel.size()) + "_");
+      }
   }
 
-  // C++17 evaluates the right side of `=` first. Where the left side is
-  // more than a name, the output says so explicitly rather than trusting
-  // the compiler that builds it (g++ 12 gets some of these wrong).
-  std::string assignmentInOrder(const AwaitSite &Site, std::string Use) {
-    const Expr *Target = nullptr;
-    if (Site.Assigned != nullptr)
-      Target = Site.Assigned->getLHS();
-    else if (const auto *Whole = dyn_cast<Expr>(Site.Statement))
-      if (const auto *Call =
-              dyn_cast<CXXOperatorCallExpr>(Whole->IgnoreImplicit()))
-        Target = Call->getArg(0);
-    if (Target == nullptr)
-      return Use;
-    const Expr *Plain = Target->IgnoreParenImpCasts();
-    if (isa<DeclRefExpr>(Plain))
-      return Use;
-    if (const auto *Member = dyn_cast<MemberExpr>(Plain))
-      if (isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
-        return Use;
-    std::string Result = Plan.fresh("result_");
-    return "{\nauto &&" + Result + " = " + awaiter(Site) +
-           ".await_resume();\n" + C.text(Target->getSourceRange()) +
-           " = static_cast<decltype(" + Result + ") &&>(" + Result + ");\n}";
+  std::string loopTest(const Stmt *Loop, const Expr *Cond) {
+    using Context = FullExpression::Context;
+    unsigned F = 0;
+    if (Cond == nullptr)
+      return {};
+    if (const FullExpression *Full =
+            fullExpression(Loop, Context::Condition, &F)) {
+      std::string Field = conditionField(*Full, C.ast().BoolTy);
+      return evaluateCondition(F, Field) + "if (!" + Field + ")\nbreak;\n";
+    }
+    return "if (!(" + C.text(Cond->getSourceRange()) + "))\nbreak;\n";
+  }
+
+  void rewriteLoop(const Stmt *Loop) {
+    std::string Continue;
+    if (auto It = ContinueLabel.find(Loop); It != ContinueLabel.end() &&
+                                            !It->second.empty())
+      Continue = It->second + ":\n";
+    if (const auto *While = dyn_cast<WhileStmt>(Loop)) {
+      replaceStatement(While, "for (;;) {\n" +
+                                  loopTest(While, While->getCond()) +
+                                  C.text(statementRange(While->getBody())) +
+                                  "\n}\n");
+    } else if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
+      replaceStatement(Do, "for (;;) {\n" +
+                               C.text(statementRange(Do->getBody())) + "\n" +
+                               Continue + loopTest(Do, Do->getCond()) + "}\n");
+    } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
+      std::string Init;
+      if (const Stmt *InitStmt = For->getInit())
+        Init = C.text(statementRange(InitStmt));
+      if (Init.size() && Init.back() != ';' && Init.back() != '\n')
+        Init += ";";
+      std::string Increment;
+      unsigned F = 0;
+      if (fullExpression(For, FullExpression::Context::Increment, &F))
+        Increment = Steps[F] + C.text(For->getInc()->getSourceRange()) +
+                    ";\n" + Spiller.epilogue(F);
+      else if (For->getInc() != nullptr)
+        Increment = C.text(For->getInc()->getSourceRange()) + ";\n";
+      replaceStatement(
+          For, "{\n" + Init + "\nfor (;;) {\n" + loopTest(For, For->getCond()) +
+                   C.text(statementRange(For->getBody())) + "\n" + Continue +
+                   Increment + "}\n" + destroyCalls(Plan, scopedTo(Plan, For)) +
+                   "}\n");
+    }
   }
 
   // ---- Lifted declarations -------------------------------------------------
@@ -282,7 +341,7 @@ private:
     bool Ok = true;
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       const auto *Decls = dyn_cast<DeclStmt>(S);
-      if (Decls == nullptr)
+      if (Decls == nullptr || isConditionVariable(Decls))
         return;
       unsigned Lifted = 0, Locals = 0;
       for (const Decl *D : Decls->decls())
@@ -301,6 +360,15 @@ private:
       Ok &= rewriteDeclaration(Decls);
     });
     return Ok;
+  }
+
+  // Constructed before its if or switch by rewriteHead, when that awaits.
+  bool isConditionVariable(const DeclStmt *Decls) {
+    for (const FullExpression &Full : Plan.FullExprs)
+      if (Full.Var != nullptr && Full.Kind == FullExpression::Context::Condition &&
+          Decls->isSingleDecl() && Decls->getSingleDecl() == Full.Var)
+        return true;
+    return false;
   }
 
   bool rewriteDeclaration(const DeclStmt *Decls) {
@@ -335,10 +403,23 @@ private:
     return true;
   }
 
+  // A class object (or array of them) declared without an initializer still
+  // has one in the AST: the implicit default construction. It has no text.
+  static const Expr *writtenInitializer(const VarDecl *Var) {
+    const Expr *Init = Var->getInit();
+    if (const auto *Construct =
+            dyn_cast_or_null<CXXConstructExpr>(Init ? Init->IgnoreImplicit()
+                                                    : nullptr))
+      if (Construct->getNumArgs() == 0 &&
+          Construct->getParenOrBraceRange().isInvalid())
+        return nullptr;
+    return Init;
+  }
+
   // Constructs a lifted local in its field, as its declaration would.
   std::vector<std::string> construction(const LiftedLocal &Lifted) {
     const VarDecl *Var = Lifted.Var;
-    const Expr *Init = Var->getInit();
+    const Expr *Init = writtenInitializer(Var);
     if (Lifted.Scalar) {
       if (Init == nullptr)
         return {};
@@ -395,13 +476,14 @@ private:
   // ---- co_return and jumps -------------------------------------------------
 
   void rewriteReturn(const CoreturnStmt *Return) {
-    std::string Out;
-    const AwaitSite *Site = nullptr;
-    for (const AwaitSite &S : Plan.Awaits)
-      if (S.Returned == Return)
-        Site = &S;
-    if (Site != nullptr)
-      Out += awaitPrologue(*Site);
+    // co_return's operand is a full-expression: its awaits run first, its
+    // temporaries die after the result is set, then the locals.
+    std::string Out, Epilogue;
+    unsigned F = 0;
+    if (fullExpression(Return, FullExpression::Context::Return, &F)) {
+      Out += Steps[F];
+      Epilogue = Spiller.epilogue(F);
+    }
 
     const Expr *Operand = Return->getOperand();
     if (Plan.ReturnsVoid) {
@@ -411,8 +493,7 @@ private:
     } else {
       Out += Plan.Builder + ".set_result(" + returnValue(Return) + ");\n";
     }
-    if (Site != nullptr)
-      Out += awaitEpilogue(*Site);
+    Out += Epilogue;
     Out += destroyCalls(Plan, leftByJump(C, Plan, Return));
     Out += "goto " + Plan.Finish + ";\n";
     replaceStatement(Return, Out);
@@ -433,6 +514,13 @@ private:
 
   void rewriteJump(const Stmt *Jump) {
     std::string Destroys = destroyCalls(Plan, leftByJump(C, Plan, Jump));
+    if (isa<ContinueStmt>(Jump)) {
+      auto It = ContinueLabel.find(jumpTarget(Plan, Jump));
+      if (It != ContinueLabel.end() && !It->second.empty()) {
+        replaceStatement(Jump, Destroys + "goto " + It->second + ";\n");
+        return;
+      }
+    }
     if (Destroys.empty())
       return;
     replaceStatement(Jump, Destroys + C.text(statementRange(Jump)) + "\n");
@@ -440,10 +528,22 @@ private:
 
   // ---- Block ends, tries, handlers -----------------------------------------
 
+  // The end of such a block is never reached; code there would only make
+  // g++ warn that a switch case falls through.
+  static bool endsInJump(const CompoundStmt *Block) {
+    if (Block->body_empty())
+      return false;
+    const Stmt *Last = Block->body_back();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Last))
+      Last = Cleanups->getSubExpr();
+    return isa<BreakStmt, ContinueStmt, GotoStmt, ReturnStmt, CoreturnStmt,
+               CXXThrowExpr>(Last);
+  }
+
   void insertBlockCleanups() {
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       const auto *Block = dyn_cast<CompoundStmt>(S);
-      if (Block == nullptr)
+      if (Block == nullptr || endsInJump(Block))
         return;
       std::string Destroys = destroyCalls(Plan, scopedTo(Plan, Block));
       if (!Destroys.empty())
@@ -465,12 +565,13 @@ private:
       const auto *Try = dyn_cast<CXXTryStmt>(S);
       if (Try == nullptr)
         return;
-      // The await that threw is innermost: its awaiter and temporaries go
-      // first (their live flags say which are constructed), then locals.
+      // The full-expression that threw is innermost: its awaiters and
+      // temporaries go first (their live flags say which are constructed),
+      // then locals.
       std::string Destroys;
-      for (auto It = Plan.Awaits.rbegin(); It != Plan.Awaits.rend(); ++It)
-        if (Plan.Tree->contains(Try->getTryBlock(), It->Await))
-          Destroys += awaitEpilogue(*It);
+      for (unsigned F = Plan.FullExprs.size(); F-- > 0;)
+        if (Plan.Tree->contains(Try->getTryBlock(), Plan.FullExprs[F].Root))
+          Destroys += Spiller.epilogue(F);
       Destroys += destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
       if (Destroys.empty())
         return;
@@ -486,7 +587,10 @@ private:
   LoweringContext &C;
   FunctionPlan &Plan;
   Rewriter &R;
-  std::vector<std::string> OperandText; // by state
+  ExpressionSpiller Spiller{C, Plan};
+  std::vector<std::string> Steps; // per full-expression: what runs first
+  // Loops rewritten as for (;;) whose `continue` needs a label, and its name.
+  llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
 };
 
 } // namespace

@@ -200,60 +200,78 @@ private:
 
   // A pointer or reference to a machine field that is held across the
   // first suspension would dangle if the machine then moved to the heap.
+  // Any use of a lifted local or by-value parameter other than reading it,
+  // assigning to it, or doing either to one of its members or elements may
+  // let its address escape (a reference parameter, a member call's `this`),
+  // so it keeps the machine in its heap box from the start.
   void findPinning() {
     auto Movable = [&](const ValueDecl *D) {
-      if (const auto *Var = dyn_cast<VarDecl>(D))
-        if (Plan.lifted(Var) != nullptr)
-          return true;
       if (const auto *Param = dyn_cast<ParmVarDecl>(D))
         return !Param->getType()->isReferenceType();
+      if (const auto *Var = dyn_cast<VarDecl>(D))
+        return Plan.lifted(Var) != nullptr;
       return false;
     };
-    const SyntaxTree &Tree = *Plan.Tree;
-    Tree.walk(
+    Plan.Tree->walk(
         Plan.Body,
         [&](const Stmt *S) {
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
-          if (!PinnedBecause.empty() || Ref == nullptr ||
-              !Movable(Ref->getDecl()))
+          if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
+              !Movable(Ref->getDecl()) || usedInPlace(Ref))
             return;
-          std::string Name = "'" + Ref->getDecl()->getNameAsString() + "'";
-          unsigned Line = C.line(Ref->getLocation());
-          auto Pin = [&](llvm::StringRef Why) {
-            PinnedBecause = (Why + " (line " + llvm::Twine(Line) + ")").str();
-          };
-          const Stmt *Parent = Tree.parent(Ref);
-          while (Parent != nullptr && isa<ParenExpr>(Parent))
-            Parent = Tree.parent(Parent);
-          if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(Parent))
-            if (Unary->getOpcode() == UO_AddrOf)
-              return Pin("the address of " + Name + " is taken");
-          if (const VarDecl *Bound = Tree.initializedBy(Ref))
-            if (Bound->getType()->isReferenceType())
-              return Pin("a reference is bound to " + Name);
-          if (const LambdaExpr *Lambda = Tree.enclosingLambda(Ref))
-            for (const LambdaCapture &Capture : Lambda->captures())
-              if (Capture.capturesVariable() &&
-                  Capture.getCapturedVar() == Ref->getDecl() &&
-                  Capture.getCaptureKind() == LCK_ByRef)
-                return Pin(Name + " is captured by reference");
-          const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
-          bool Read =
-              Cast != nullptr && Cast->getCastKind() == CK_LValueToRValue;
-          for (const Stmt *Up = Parent; Up != nullptr; Up = Tree.parent(Up))
-            if (isa<CoawaitExpr>(Up) && !Read)
-              return Pin(Name + " is passed by reference to an awaited "
-                                "expression");
+          Plan.PinnedBecause =
+              "the address of '" + Ref->getDecl()->getNameAsString() +
+              "' may be kept (line " +
+              std::to_string(C.line(Ref->getLocation())) + ")";
         },
         /*IntoLambdas=*/true);
-    Plan.PinnedBecause = PinnedBecause;
+  }
+
+  // True when the object E names is only read or assigned where it is.
+  bool usedInPlace(const Expr *E) {
+    const SyntaxTree &Tree = *Plan.Tree;
+    const Stmt *Parent = Tree.parent(E);
+    while (isa_and_nonnull<ParenExpr>(Parent)) {
+      E = cast<Expr>(Parent);
+      Parent = Tree.parent(Parent);
+    }
+    if (Parent == nullptr)
+      return false;
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent)) {
+      if (Cast->getCastKind() == CK_LValueToRValue)
+        return true;
+      // co_return's implicit move: `co_return x;` treats x as an xvalue.
+      if (Cast->getCastKind() == CK_NoOp)
+        return usedInPlace(Cast);
+      // An array's elements are used through the decayed pointer.
+      if (Cast->getCastKind() == CK_ArrayToPointerDecay)
+        if (const auto *Index = dyn_cast_or_null<ArraySubscriptExpr>(
+                Tree.parent(Cast)))
+          return Index->getBase() == Cast && usedInPlace(Index);
+      return false;
+    }
+    if (const auto *Binary = dyn_cast<BinaryOperator>(Parent))
+      return Binary->isAssignmentOp() && Binary->getLHS() == E &&
+             !E->getType()->isRecordType();
+    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent))
+      return Unary->isIncrementDecrementOp();
+    if (const auto *Member = dyn_cast<MemberExpr>(Parent))
+      return !Member->isArrow() && isa<FieldDecl>(Member->getMemberDecl()) &&
+             usedInPlace(Member);
+    // co_return copies or moves the value out at once.
+    if (isa<CoreturnStmt>(Parent))
+      return true;
+    // So does a copy or move constructor (a by-value argument, say).
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent))
+      return Construct->getNumArgs() == 1 &&
+             Construct->getConstructor()->isCopyOrMoveConstructor();
+    return false;
   }
 
   LoweringContext &C;
   FunctionPlan &Plan;
   llvm::StringMap<llvm::SmallPtrSet<const ValueDecl *, 2>> RefsByName;
   llvm::StringSet<> Fields;
-  std::string PinnedBecause;
 };
 
 } // namespace

@@ -76,8 +76,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     return false;
   for (AwaitSite &Site : Plan.Awaits)
     Site.Field = Plan.fresh("awaiter" + std::to_string(Site.State) + "_");
-  return liftLocals(C, Plan) && liftTemporaries(C, Plan) &&
-         planTryDispatch(C, Plan);
+  return liftLocals(C, Plan) && planTryDispatch(C, Plan);
 }
 
 // The range a function definition occupies, from its first token (the

@@ -32,31 +32,47 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace asynclower {
 
-// A temporary of an awaited expression that is bound to a reference: it
-// must live to the end of the full-expression, across the suspension.
-struct LiftedTemporary {
-  const clang::MaterializeTemporaryExpr *Temporary = nullptr;
-  std::string Field; // temporaryN_
+// A full-expression that contains awaits, and the statement it belongs to.
+struct FullExpression {
+  enum class Context {
+    Statement,   // an expression statement
+    Initializer, // a variable's initializer (condition variables too)
+    Return,      // co_return's operand
+    Condition,   // the condition of an if, switch, while, do or for
+    Increment,   // the increment of a for
+  };
+  const clang::Expr *Root = nullptr;
+  const clang::Stmt *Owner = nullptr; // the statement rewritten around it
+  Context Kind = Context::Statement;
+  const clang::VarDecl *Var = nullptr; // Initializer
+  std::vector<unsigned> States;        // its awaits
+};
+
+// A machine field holding part of a full-expression across a suspension:
+// an operand evaluated before an await, an await's result, a temporary bound
+// to a reference, the value of a condition. It dies with its full-expression.
+struct Slot {
+  enum class Kind {
+    Scalar,  // a plain field, assigned
+    Object,  // in a union, constructed in place, destroyed after
+    Pointer, // the address of a glvalue operand
+  };
+  std::string Field;
   std::string Type;
-  std::string Construct; // filled in by BodyRewriter
+  Kind Kind = Kind::Scalar;
   bool Destructible = false;
+  unsigned FullExpr = 0;
 };
 
 // One co_await: a state of the machine.
 struct AwaitSite {
-  // Where the await stands; C++20 allows more, see SuspensionPoints.cpp.
-  enum class Shape {
-    Statement,   // co_await e;
-    Initializer, // T x = co_await e;
-    Assignment,  // lhs = co_await e;
-    Return,      // co_return co_await e;
-  };
   // How the awaiter is obtained from the operand.
   enum class Source {
     GetAwaiter, // operator co_await in C++20; asl::get_awaiter(e) lowered
@@ -65,18 +81,13 @@ struct AwaitSite {
   };
 
   const clang::CoawaitExpr *Await = nullptr;
-  const clang::Stmt *Statement = nullptr; // the statement the await ends
-  Shape Shape = Shape::Statement;
+  unsigned FullExpr = 0; // index into FunctionPlan::FullExprs
   Source Source = Source::Prvalue;
-  const clang::VarDecl *Initialized = nullptr;     // Shape::Initializer
-  const clang::BinaryOperator *Assigned = nullptr; // Shape::Assignment
-  const clang::CoreturnStmt *Returned = nullptr;   // Shape::Return
   unsigned State = 0;
   std::string Field;         // awaiterN_
   std::string Label;         // resumeN_, where move_next() resumes it
   std::string Type;          // the awaiter's type, spelled for the output
   bool Destructible = false; // needs a live flag and a destroy
-  std::vector<LiftedTemporary> Temporaries; // innermost first
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -113,7 +124,16 @@ struct FunctionPlan {
   bool ReturnsVoid = false;
 
   std::unique_ptr<SyntaxTree> Tree; // of Body
-  std::vector<AwaitSite> Awaits;    // by state
+  std::vector<AwaitSite> Awaits;         // by state
+  std::vector<FullExpression> FullExprs; // in source order
+  std::deque<Slot> Slots;                // in order of construction
+  // Awaiters and object slots with destructors, in the order the generated
+  // code constructs them; each dies at the end of its full-expression.
+  struct Temporary {
+    std::string Field;
+    unsigned FullExpr;
+  };
+  std::vector<Temporary> Temporaries;
   std::vector<const clang::CoreturnStmt *> Returns;
   std::vector<const clang::Stmt *> Jumps; // break, continue, goto
   std::vector<LocalScope> Locals;  // every automatic local, declaration order
@@ -189,7 +209,6 @@ std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
                                                             bool &Ok);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
-bool liftTemporaries(LoweringContext &C, FunctionPlan &Plan);
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
 // The machine class, and the definition of its move_next() where that

@@ -33,8 +33,8 @@ std::string field(const std::string &Declarator, bool InUnion,
   return Out;
 }
 
-// A destructible lifted object, and where it is constructed. An await's
-// temporaries are constructed before its awaiter (Rank orders them).
+// A destructible lifted object, and where it is constructed. Rank orders
+// the temporaries of one full-expression.
 struct Destructible {
   SourceLocation Constructed;
   unsigned Rank;
@@ -47,14 +47,12 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   for (const LiftedLocal &Local : Plan.Lifted)
     if (Local.Destructible)
       All.push_back({Local.Var->getLocation(), 0, Local.Field});
-  for (const AwaitSite &Site : Plan.Awaits) {
-    unsigned Rank = 0;
-    for (const LiftedTemporary &Lifted : Site.Temporaries)
-      if (Lifted.Destructible)
-        All.push_back({Site.Await->getBeginLoc(), Rank++, Lifted.Field});
-    if (Site.Destructible)
-      All.push_back({Site.Await->getBeginLoc(), Rank, Site.Field});
-  }
+  // Temporaries follow the locals declared before their full-expression,
+  // in the order the generated code constructs them.
+  unsigned Rank = 0;
+  for (const FunctionPlan::Temporary &Temporary : Plan.Temporaries)
+    All.push_back({Plan.FullExprs[Temporary.FullExpr].Root->getBeginLoc(),
+                   ++Rank, Temporary.Field});
   std::sort(All.begin(), All.end(),
             [&](const Destructible &A, const Destructible &B) {
               if (A.Constructed == B.Constructed)
@@ -75,12 +73,11 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
       Types.push_back(spellType(C.ast(), Param->getType()));
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
-  for (const AwaitSite &Site : Plan.Awaits) {
+  for (const AwaitSite &Site : Plan.Awaits)
     if (Site.Source != AwaitSite::Source::Lvalue)
       Types.push_back(Site.Type);
-    for (const LiftedTemporary &Lifted : Site.Temporaries)
-      Types.push_back(Lifted.Type);
-  }
+  for (const Slot &S : Plan.Slots)
+    Types.push_back(S.Type);
   std::sort(Types.begin(), Types.end());
   Types.erase(std::unique(Types.begin(), Types.end()), Types.end());
 
@@ -157,12 +154,12 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   for (const LiftedLocal &Local : Plan.Lifted)
     Out += field(Local.Declarator, !Local.Scalar,
                  Local.Destructible ? liveFlag(Local.Field) : "");
+  for (const Slot &S : Plan.Slots)
+    Out += field(S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +
+                     S.Field,
+                 S.Kind == Slot::Kind::Object,
+                 S.Destructible ? liveFlag(S.Field) : "");
   for (const AwaitSite &Site : Plan.Awaits) {
-    for (const LiftedTemporary &Lifted : Site.Temporaries)
-      Out += field(spellType(C.ast(),
-                             Lifted.Temporary->getType().getUnqualifiedType(),
-                             Lifted.Field),
-                   true, Lifted.Destructible ? liveFlag(Lifted.Field) : "");
     bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
     Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,
                  Site.Destructible ? liveFlag(Site.Field) : "");

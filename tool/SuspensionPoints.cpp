@@ -1,12 +1,10 @@
 //===- SuspensionPoints.cpp - Each co_await is a state -------------------===//
 //
 // States are numbered 0, 1, ... in source order, one per co_await, as the C#
-// compiler numbers its awaits. Each await is classified by where it stands:
-// a whole statement, a variable's initializer, the right side of an
-// assignment statement, or the operand of co_return. Those four shapes keep
-// C++'s evaluation order without spilling anything: the await is the last
-// thing its full-expression evaluates before using the result. Awaits nested
-// deeper in an expression are reported as not supported yet.
+// compiler numbers its awaits. Each await belongs to a full-expression: an
+// expression statement, a variable's initializer, co_return's operand, the
+// condition of an if, switch or loop, or a for's increment.
+// ExpressionSpilling.cpp lowers the awaits within one full-expression.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,18 +16,6 @@ using namespace clang;
 
 namespace asynclower {
 namespace {
-
-// Nodes between an await and the construct that uses its result which add
-// no evaluation of their own.
-bool isTransparent(const Stmt *S) {
-  if (isa<ImplicitCastExpr, ExprWithCleanups, ParenExpr,
-          MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
-    return true;
-  // Copying or moving the result into the initialized object.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
-    return Construct->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(S);
-  return false;
-}
 
 // True when S, a child of Parent, is a statement of its own there.
 bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
@@ -52,15 +38,6 @@ bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
     return Range->getBody() == S;
   return false;
-}
-
-const Stmt *climbTransparent(const SyntaxTree &Tree, const Stmt *S) {
-  while (const Stmt *Parent = Tree.parent(S)) {
-    if (!isTransparent(Parent))
-      break;
-    S = Parent;
-  }
-  return S;
 }
 
 bool isOperatorCoawait(const Expr *E) {
@@ -113,66 +90,94 @@ private:
     AwaitSite Site;
     Site.Await = Await;
     Site.State = Plan.Awaits.size();
-    if (!classifyShape(Site) || !classifySource(Site))
+    if (!findFullExpression(Site) || !classifySource(Site))
       return false;
     Plan.Awaits.push_back(std::move(Site));
     return true;
   }
 
-  bool classifyShape(AwaitSite &Site) {
+  // The full-expression the await belongs to: climb to the outermost
+  // expression, then look at what holds it.
+  bool findFullExpression(AwaitSite &Site) {
     const SyntaxTree &Tree = *Plan.Tree;
-    const Stmt *Top = climbTransparent(Tree, Site.Await);
-    const Stmt *Parent = Tree.parent(Top);
+    const Expr *Root = Site.Await;
+    while (const auto *Parent = dyn_cast_or_null<Expr>(Tree.parent(Root)))
+      Root = Parent;
+    const Stmt *Owner = Tree.parent(Root);
     auto Unsupported = [&](llvm::StringRef Where) {
-      return C.unsupported(
-          Site.Await->getBeginLoc(),
-          ("co_await " + Where + " is not supported yet").str(),
-          Site.Await->getSourceRange());
+      return C.unsupported(Site.Await->getBeginLoc(),
+                           ("co_await " + Where + " is not supported yet")
+                               .str(),
+                           Site.Await->getSourceRange());
     };
 
-    if (const VarDecl *Var = Tree.initializedBy(Top)) {
-      const auto *Decls = dyn_cast_or_null<DeclStmt>(Parent);
+    FullExpression Full;
+    Full.Root = Root;
+    Full.Owner = Owner;
+    if (const VarDecl *Var = Tree.initializedBy(Root)) {
+      const auto *Decls = dyn_cast_or_null<DeclStmt>(Owner);
       if (Decls == nullptr || !Decls->isSingleDecl())
-        return Unsupported("in a declaration of several variables or a "
-                           "condition");
-      if (!isStatementPosition(Decls, Tree.parent(Decls)))
-        return Unsupported("in the initializer of a for, if or switch");
-      Site.Shape = AwaitSite::Shape::Initializer;
-      Site.Initialized = Var;
-      Site.Statement = Decls;
-      return true;
-    }
-    if (const auto *Return = dyn_cast_or_null<CoreturnStmt>(Parent)) {
-      Site.Shape = AwaitSite::Shape::Return;
-      Site.Returned = Return;
-      Site.Statement = Return;
-      return true;
-    }
-    if (Parent != nullptr && isStatementPosition(Top, Parent)) {
-      Site.Shape = AwaitSite::Shape::Statement;
-      Site.Statement = Top;
-      return true;
-    }
-    if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Parent))
-      if (Assign->getOpcode() == BO_Assign && Assign->getRHS() == Top) {
-        const Stmt *Whole = climbTransparent(Tree, Assign);
-        if (isStatementPosition(Whole, Tree.parent(Whole))) {
-          Site.Shape = AwaitSite::Shape::Assignment;
-          Site.Assigned = Assign;
-          Site.Statement = Whole;
-          return true;
-        }
+        return Unsupported("in a declaration of several variables");
+      const Stmt *Holder = Tree.parent(Decls);
+      const auto *If = dyn_cast_or_null<IfStmt>(Holder);
+      const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder);
+      if (If != nullptr || Switch != nullptr) {
+        // A condition variable: `if (T x = co_await e)`.
+        bool IsCondition =
+            (If && If->getConditionVariableDeclStmt() == Decls) ||
+            (Switch && Switch->getConditionVariableDeclStmt() == Decls);
+        if (!IsCondition)
+          return Unsupported("in the init-statement of an if or switch");
+        Full.Owner = Holder;
+        Full.Kind = FullExpression::Context::Condition;
+      } else if (!isStatementPosition(Decls, Holder)) {
+        return Unsupported("in a for-init or loop condition variable");
+      } else {
+        Full.Kind = FullExpression::Context::Initializer;
       }
-    if (const auto *Call = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
-      if (Call->getOperator() == OO_Equal && Call->getArg(1) == Top) {
-        const Stmt *Whole = climbTransparent(Tree, Call);
-        if (isStatementPosition(Whole, Tree.parent(Whole))) {
-          Site.Shape = AwaitSite::Shape::Assignment;
-          Site.Statement = Whole;
-          return true;
-        }
+      Full.Var = Var;
+    } else if (isa_and_nonnull<CoreturnStmt>(Owner)) {
+      Full.Kind = FullExpression::Context::Return;
+    } else if (const auto *If = dyn_cast_or_null<IfStmt>(Owner);
+               If && If->getCond() == Root) {
+      Full.Kind = FullExpression::Context::Condition;
+    } else if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Owner);
+               Switch && Switch->getCond() == Root) {
+      Full.Kind = FullExpression::Context::Condition;
+    } else if (const auto *While = dyn_cast_or_null<WhileStmt>(Owner);
+               While && While->getCond() == Root) {
+      Full.Kind = FullExpression::Context::Condition;
+    } else if (const auto *Do = dyn_cast_or_null<DoStmt>(Owner);
+               Do && Do->getCond() == Root) {
+      Full.Kind = FullExpression::Context::Condition;
+    } else if (const auto *For = dyn_cast_or_null<ForStmt>(Owner);
+               For && For->getCond() == Root) {
+      Full.Kind = FullExpression::Context::Condition;
+    } else if (const auto *For = dyn_cast_or_null<ForStmt>(Owner);
+               For && For->getInc() == Root) {
+      Full.Kind = FullExpression::Context::Increment;
+    } else if (Owner != nullptr && isStatementPosition(Root, Owner)) {
+      Full.Kind = FullExpression::Context::Statement;
+      Full.Owner = Root; // the expression statement itself
+    } else if (isa_and_nonnull<CXXForRangeStmt>(Owner)) {
+      return Unsupported("in the range of a range-based for");
+    } else if (isa_and_nonnull<ForStmt>(Owner)) {
+      return Unsupported("in a for-init statement");
+    } else {
+      return Unsupported("in this position");
+    }
+
+    // Awaits of one full-expression share its entry.
+    for (size_t I = 0; I < Plan.FullExprs.size(); ++I)
+      if (Plan.FullExprs[I].Root == Root) {
+        Site.FullExpr = I;
+        Plan.FullExprs[I].States.push_back(Site.State);
+        return true;
       }
-    return Unsupported("inside an expression or a condition");
+    Site.FullExpr = Plan.FullExprs.size();
+    Full.States.push_back(Site.State);
+    Plan.FullExprs.push_back(std::move(Full));
+    return true;
   }
 
   bool classifySource(AwaitSite &Site) {

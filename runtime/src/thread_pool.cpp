@@ -2,15 +2,19 @@
 //
 // Where work goes: a continuation posted by one of the pool's own workers is
 // pushed on that worker's deque; one posted by any other thread goes to the
-// injection queue, a mutex-protected FIFO. A worker looks for work in its own
-// deque (newest first), then the injection queue, then the deques of the
-// other workers, starting at a random one (oldest first).
+// injection queue, a mutex-protected FIFO. A continuation woken by a worker
+// (post_local) goes to that worker's run-next slot. A worker looks for work
+// in its run-next slot, its own deque (newest first), then the injection
+// queue, then the deques of the other workers, starting at a random one
+// (oldest first), and after a while their run-next slots.
 //
 // Sleeping: a worker that finds nothing searches a few more rounds, then
 // parks on a condition variable and uses no CPU until woken. The protocol
 // that keeps a wake-up from being lost is described above park().
 #include <asl/detail/work_stealing_deque.h>
 #include <asl/thread_pool.h>
+
+#include <asl/spawn.h>
 
 #include <atomic>
 #include <cassert>
@@ -43,6 +47,17 @@ constexpr std::uint32_t fairness_interval = 61;
 // Most items a worker moves from the injection queue at once: the first one
 // runs, the rest go to its deque, where idle workers can steal them.
 constexpr std::size_t max_injected_batch = 32;
+
+// Most run-next slot items a worker runs in a row (Tokio's LIFO slot cap).
+// Two tasks that keep waking each other would otherwise hold the worker;
+// after this many the slot's item joins the deque and the worker runs its
+// oldest queued item.
+constexpr unsigned max_run_next_streak = 3;
+
+// Search rounds after which an idle worker also steals other workers'
+// run-next slots. Their owners are running and will take them soon; a few
+// yields first give them the chance (Go waits about 3 microseconds).
+constexpr int rounds_before_stealing_run_next = 8;
 
 // A cheap per-worker generator for picking victims (xorshift64).
 class victim_picker {
@@ -90,6 +105,10 @@ struct ThreadPool::impl {
           picker(0x9E3779B97F4A7C15ull * (index + 1)) {}
 
     detail::work_stealing_deque deque;
+    // Written by the owner (post_local), taken by the owner or, late in a
+    // search, by a thief; exchanged, so exactly one of them gets an item.
+    std::atomic<resumable *> run_next{nullptr};
+    unsigned run_next_streak = 0; // owner only
     impl *pool;
     unsigned index;
     victim_picker picker;
@@ -97,17 +116,26 @@ struct ThreadPool::impl {
     std::thread thread;
   };
 
-  explicit impl(unsigned count);
+  impl(ThreadPool &owner, unsigned count);
   ~impl() { stop_and_join(); }
 
   void stop_and_join();
   void post(resumable *next);
+  void post_local(resumable *next);
+  void post_injected(resumable *next);
   void run_worker(worker &self);
-  resumable *find_work(worker &self);
+  resumable *find_work(worker &self, bool steal_run_next);
+  resumable *take_run_next(worker &self);
   resumable *take_injected(worker &self);
-  resumable *steal_from_others(worker &self);
+  resumable *steal_from_others(worker &self, bool steal_run_next);
   resumable *park(worker &self, bool &exit);
   void wake_one();
+
+  void begin_spawn();
+  void end_spawn(std::exception_ptr failure);
+  void wait_for_spawned();
+
+  ThreadPool *owner;
 
   // The worker running on this thread, if any, whichever pool it belongs
   // to; set for the lifetime of each worker thread.
@@ -127,11 +155,21 @@ struct ThreadPool::impl {
   std::condition_variable park_cv;
   std::uint64_t wake_epoch = 0; // guarded by park_mutex
   bool stopping = false;        // guarded by park_mutex
+  // Workers blocked in park_cv. Written under park_mutex; read relaxed by
+  // sample_load(), which is a snapshot.
+  std::atomic<unsigned> sleeping{0};
+
+  CancellationSource stop_source;
+
+  std::mutex spawn_mutex;
+  std::condition_variable spawn_cv;   // spawned reached zero
+  std::size_t spawned = 0;            // guarded by spawn_mutex
+  exception_handler on_exception;     // guarded by spawn_mutex
 };
 
 thread_local ThreadPool::impl::worker *ThreadPool::impl::current = nullptr;
 
-ThreadPool::impl::impl(unsigned count) {
+ThreadPool::impl::impl(ThreadPool &owner, unsigned count) : owner(&owner) {
   // A pool without workers would keep everything posted to it forever.
   if (count == 0)
     count = 1;
@@ -163,16 +201,36 @@ void ThreadPool::impl::stop_and_join() {
   for (auto &w : workers)
     if (w->thread.joinable())
       w->thread.join();
-  // Only a post() from outside the pool racing with its destruction, which
-  // the header forbids, could leave something here.
-  assert(injected.empty());
+
+  // Only a post() from another thread that raced with the workers' last
+  // search can leave something here; it still runs, on this thread.
+  for (;;) {
+    resumable *next;
+    {
+      std::lock_guard<std::mutex> lock(injected_mutex);
+      if (injected.empty())
+        break;
+      next = injected.front();
+      injected.pop_front();
+      injected_size.store(injected.size(), std::memory_order_relaxed);
+    }
+    detail::run_from(next);
+  }
 }
 
 void ThreadPool::impl::post(resumable *next) {
   worker *self = current;
   if (self != nullptr && self->pool == this) {
     self->deque.push(next);
+    chaos_point();
+    wake_one();
   } else {
+    post_injected(next);
+  }
+}
+
+void ThreadPool::impl::post_injected(resumable *next) {
+  {
     std::lock_guard<std::mutex> lock(injected_mutex);
     injected.push_back(next);
     // Relaxed: read by find_work() as a hint, and ordered against park()
@@ -183,15 +241,36 @@ void ThreadPool::impl::post(resumable *next) {
   wake_one();
 }
 
+// No wake-up when the slot was empty: its owner is running and takes it as
+// soon as the current work returns (Tokio does the same with its LIFO slot).
+// A displaced item goes to the deque like any post, and wakes a thief.
+void ThreadPool::impl::post_local(resumable *next) {
+  worker *self = current;
+  if (self == nullptr || self->pool != this) {
+    post(next);
+    return;
+  }
+  // Release: pairs with the acquire exchange of a thief in
+  // steal_from_others(); a thief that takes the item sees what it points at.
+  resumable *displaced =
+      self->run_next.exchange(next, std::memory_order_acq_rel);
+  if (displaced != nullptr) {
+    self->deque.push(displaced);
+    chaos_point();
+    wake_one();
+  }
+}
+
 void ThreadPool::impl::run_worker(worker &self) {
   current = &self;
+  detail::context_scope in_pool(owner);
   bool exit = false;
   while (!exit) {
-    resumable *next = find_work(self);
+    resumable *next = find_work(self, false);
     for (int round = 0;
          next == nullptr && round != search_rounds_before_parking; ++round) {
       std::this_thread::yield();
-      next = find_work(self);
+      next = find_work(self, round >= rounds_before_stealing_run_next);
     }
     if (next == nullptr)
       next = park(self, exit);
@@ -204,18 +283,44 @@ void ThreadPool::impl::run_worker(worker &self) {
   current = nullptr;
 }
 
-resumable *ThreadPool::impl::find_work(worker &self) {
+resumable *ThreadPool::impl::find_work(worker &self, bool steal_run_next) {
   if (++self.searches % fairness_interval == 0) {
+    self.run_next_streak = 0;
     if (resumable *next = take_injected(self))
       return next;
     if (resumable *oldest = self.deque.steal())
       return oldest;
   }
+  if (resumable *next = take_run_next(self))
+    return next;
+  self.run_next_streak = 0;
   if (resumable *newest = self.deque.pop())
     return newest;
   if (resumable *next = take_injected(self))
     return next;
-  return steal_from_others(self);
+  return steal_from_others(self, steal_run_next);
+}
+
+resumable *ThreadPool::impl::take_run_next(worker &self) {
+  // Relaxed: only this thread fills the slot, so an empty one stays empty
+  // until this thread fills it; a thief may only empty it.
+  if (self.run_next.load(std::memory_order_relaxed) == nullptr)
+    return nullptr;
+  // Acquire: pairs with the release in post_local() (this thread's own,
+  // so only for form's sake) and orders the take against a thief's.
+  resumable *next = self.run_next.exchange(nullptr, std::memory_order_acquire);
+  if (next == nullptr || self.run_next_streak != max_run_next_streak) {
+    self.run_next_streak += next != nullptr ? 1 : 0;
+    return next;
+  }
+
+  // The streak is over: the item queues behind the worker's other work,
+  // and the oldest of that runs now (the item itself if it is alone).
+  self.run_next_streak = 0;
+  self.deque.push(next);
+  chaos_point();
+  wake_one();
+  return self.deque.steal();
 }
 
 resumable *ThreadPool::impl::take_injected(worker &self) {
@@ -252,7 +357,8 @@ resumable *ThreadPool::impl::take_injected(worker &self) {
   return first;
 }
 
-resumable *ThreadPool::impl::steal_from_others(worker &self) {
+resumable *ThreadPool::impl::steal_from_others(worker &self,
+                                               bool steal_run_next) {
   auto count = static_cast<unsigned>(workers.size());
   if (count == 1)
     return nullptr;
@@ -262,6 +368,18 @@ resumable *ThreadPool::impl::steal_from_others(worker &self) {
     if (victim == self.index)
       continue;
     if (resumable *next = workers[victim]->deque.steal())
+      return next;
+  }
+  if (!steal_run_next)
+    return nullptr;
+  for (unsigned i = 0; i != count; ++i) {
+    worker &victim = *workers[(start + i) % count];
+    if (&victim == &self ||
+        victim.run_next.load(std::memory_order_relaxed) == nullptr)
+      continue;
+    // Acquire: pairs with the release exchange in post_local().
+    if (resumable *next =
+            victim.run_next.exchange(nullptr, std::memory_order_acquire))
       return next;
   }
   return nullptr;
@@ -301,7 +419,7 @@ resumable *ThreadPool::impl::park(worker &self, bool &exit) {
   std::atomic_thread_fence(std::memory_order_seq_cst);
   chaos_point();
 
-  resumable *next = find_work(self);
+  resumable *next = find_work(self, true);
   // Nothing is queued, and with `stopping` set nothing new can come from
   // outside; other workers drain what they post themselves.
   if (next == nullptr && stop) {
@@ -309,7 +427,9 @@ resumable *ThreadPool::impl::park(worker &self, bool &exit) {
   } else if (next == nullptr) {
     chaos_point();
     std::unique_lock<std::mutex> lock(park_mutex);
+    sleeping.fetch_add(1, std::memory_order_relaxed);
     park_cv.wait(lock, [&] { return wake_epoch != key || stopping; });
+    sleeping.fetch_sub(1, std::memory_order_relaxed);
   }
   // Relaxed: leaving needs no ordering; the next park() fences again.
   parking.fetch_sub(1, std::memory_order_relaxed);
@@ -329,13 +449,67 @@ void ThreadPool::impl::wake_one() {
   park_cv.notify_one();
 }
 
+void ThreadPool::impl::begin_spawn() {
+  std::lock_guard<std::mutex> lock(spawn_mutex);
+  ++spawned;
+}
+
+namespace {
+bool is_cancellation(const std::exception_ptr &failure) {
+  try {
+    std::rethrow_exception(failure);
+  } catch (const operation_cancelled &) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+// No handler: the exception leaves a noexcept function, which ends the
+// program through std::terminate with the exception's type and what().
+[[noreturn]] void terminate_with(std::exception_ptr failure) noexcept {
+  std::rethrow_exception(std::move(failure));
+}
+
+void call_handler(const ThreadPool::exception_handler &handler,
+                  std::exception_ptr failure) noexcept {
+  handler(std::move(failure));
+}
+} // namespace
+
+void ThreadPool::impl::end_spawn(std::exception_ptr failure) {
+  if (failure && !is_cancellation(failure)) {
+    exception_handler handler;
+    {
+      std::lock_guard<std::mutex> lock(spawn_mutex);
+      handler = on_exception;
+    }
+    if (!handler)
+      terminate_with(std::move(failure));
+    call_handler(handler, std::move(failure));
+  }
+  // Notified under the lock: once the destructor sees zero it frees this
+  // mutex, so nothing here may touch it after unlocking.
+  std::lock_guard<std::mutex> lock(spawn_mutex);
+  if (--spawned == 0)
+    spawn_cv.notify_all();
+}
+
+void ThreadPool::impl::wait_for_spawned() {
+  std::unique_lock<std::mutex> lock(spawn_mutex);
+  spawn_cv.wait(lock, [this] { return spawned == 0; });
+}
+
 ThreadPool::ThreadPool(unsigned workers)
-    : impl_(std::make_unique<impl>(workers)) {}
+    : impl_(std::make_unique<impl>(*this, workers)) {}
 
 ThreadPool::~ThreadPool() {
   // A worker cannot join itself.
   assert((impl::current == nullptr || impl::current->pool != impl_.get()) &&
          "ThreadPool destroyed by one of its own workers");
+  impl_->stop_source.cancel();
+  impl_->wait_for_spawned();
+  impl_->stop_and_join();
 }
 
 void ThreadPool::post(continuation next) {
@@ -347,8 +521,49 @@ void ThreadPool::post(continuation next) {
   impl_->post(next.get());
 }
 
+void ThreadPool::post_local(continuation next) {
+  assert(next && "posting an empty continuation");
+  if (!next)
+    return;
+  impl_->post_local(next.get());
+}
+
+void ThreadPool::post_behind(continuation next) {
+  assert(next && "posting an empty continuation");
+  if (!next)
+    return;
+  impl_->post_injected(next.get());
+}
+
 unsigned ThreadPool::size() const noexcept {
   return static_cast<unsigned>(impl_->workers.size());
+}
+
+CancellationToken ThreadPool::stop_token() const noexcept {
+  return impl_->stop_source.token();
+}
+
+void ThreadPool::set_exception_handler(exception_handler handler) {
+  std::lock_guard<std::mutex> lock(impl_->spawn_mutex);
+  impl_->on_exception = std::move(handler);
+}
+
+ThreadPool::load ThreadPool::sample_load() const noexcept {
+  load now;
+  // Relaxed: a snapshot; each number was true at some recent moment.
+  now.queued = impl_->injected_size.load(std::memory_order_relaxed);
+  for (auto &w : impl_->workers)
+    now.queued += static_cast<std::size_t>(w->deque.size_hint());
+  now.sleeping = impl_->sleeping.load(std::memory_order_relaxed);
+  return now;
+}
+
+void detail::spawn_access::begin(ThreadPool &pool) {
+  pool.impl_->begin_spawn();
+}
+
+void detail::spawn_access::end(ThreadPool &pool, std::exception_ptr failure) {
+  pool.impl_->end_spawn(std::move(failure));
 }
 
 } // namespace asl

@@ -1,0 +1,3 @@
+module asl-bench
+
+go 1.19

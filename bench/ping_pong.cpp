@@ -1,0 +1,116 @@
+// B7: two tasks passing a message back and forth. The runtime has no
+// channels yet, so the messages go through two manual-reset events used as
+// one-shot signals, each reset by the task it woke before it answers: the
+// closest thing to Go's two unbuffered channels. Event::set() resumes the
+// waiter inline, so each round trip is one suspension and one resumption.
+//   ping_pong           both tasks on the calling thread
+//   ping_pong_with_hog  both tasks moved to a 2-worker pool first, with a
+//                       third task spinning on the other worker for the
+//                       whole exchange (the pool does not preempt: a hog on
+//                       the same worker would starve them)
+#include "bench_support.h"
+
+#include <asl/task.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <optional>
+
+struct Line {
+  asl::Event ping;
+  asl::Event pong;
+};
+
+// Each event is set by one task and reset by the other once it woke, before
+// that task answers; so no set() can meet an event that is still set.
+ASL_ASYNC asl::Task<long> pong(asl::ThreadPool *pool, Line &line, int n) {
+  if (pool != nullptr) {
+    co_await pool->schedule();
+  }
+  long answered = 0;
+  for (int i = 0; i < n; ++i) {
+    co_await line.ping;
+    line.ping.reset();
+    line.pong.set();
+    ++answered;
+  }
+  co_return answered;
+}
+
+ASL_ASYNC asl::Task<long> ping(asl::ThreadPool *pool, Line &line, int n) {
+  if (pool != nullptr) {
+    co_await pool->schedule();
+  }
+  long sent = 0;
+  for (int i = 0; i < n; ++i) {
+    line.ping.set();
+    co_await line.pong;
+    line.pong.reset();
+    ++sent;
+  }
+  co_return sent;
+}
+
+ASL_ASYNC asl::Task<void> hog(asl::ThreadPool &pool,
+                              std::atomic<bool> &running,
+                              std::atomic<bool> &stop) {
+  co_await pool.schedule();
+  running.store(true);
+  while (!stop.load(std::memory_order_relaxed)) {
+  }
+}
+
+namespace {
+
+int env_or(const char *name, int fallback) {
+  const char *value = std::getenv(name);
+  return value != nullptr ? std::atoi(value) : fallback;
+}
+
+// Round trips per call, from ASL_BENCH_PINGPONG (100000).
+const int rounds_per_call = env_or("ASL_BENCH_PINGPONG", 100000);
+
+void exchange(asl::ThreadPool *pool) {
+  Line line;
+  asl::Task<long> answers = pong(pool, line, rounds_per_call);
+  asl::Task<long> sent = ping(pool, line, rounds_per_call);
+  if (asl::sync_wait(std::move(sent)) != rounds_per_call ||
+      asl::sync_wait(std::move(answers)) != rounds_per_call)
+    std::abort();
+}
+
+struct PingPong {
+  static constexpr const char *name = "B7/ping_pong";
+  static inline const long ops = rounds_per_call;
+  static void setup() {}
+  static void call() { exchange(nullptr); }
+  static void teardown() {}
+};
+
+std::optional<asl::ThreadPool> pool;
+
+struct PingPongWithHog {
+  static constexpr const char *name = "B7/ping_pong_with_hog";
+  static inline const long ops = rounds_per_call;
+  static void call() {
+    std::atomic<bool> running{false}, stop{false};
+    asl::Task<void> spinning = hog(*pool, running, stop);
+    while (!running.load()) {
+    }
+    exchange(&*pool);
+    stop.store(true);
+    asl::sync_wait(std::move(spinning));
+  }
+  static void setup() { pool.emplace(2); }
+  static void teardown() { pool.reset(); }
+};
+
+void print_frames() {
+  Line line;
+  ASL_BENCH_FRAME(pong, [&] { asl::Task<long> t = pong(nullptr, line, 1); });
+  ASL_BENCH_FRAME(ping, [&] { asl::Task<long> t = ping(nullptr, line, 1); });
+}
+
+} // namespace
+
+ASL_BENCH_MAIN_POOL(print_frames, PingPong, PingPongWithHog)

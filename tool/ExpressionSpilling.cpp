@@ -1,0 +1,378 @@
+//===- ExpressionSpilling.cpp - Awaits inside expressions ----------------===//
+//
+// C# "spills" an expression that contains an await: every operand that is
+// evaluated before the await is saved in a temporary first, the await
+// becomes a statement, and the rest of the expression reads the saved
+// values. The same is done here, with C++'s rules:
+//
+//   - Evaluation order is C++17's where it is fixed: the right side of `=`
+//     and of every compound assignment first; E1[E2], <<, >>, member access
+//     and the callee before its arguments, braced lists, left to right.
+//     Where C++ leaves it unspecified (function arguments, the operands of
+//     + and friends), clang-19's order is kept: left to right. The output
+//     spells the order out, so it holds whatever compiles it (g++ 12 gets
+//     some fixed orders wrong on its own).
+//   - Only operands evaluated before the last await of their expression are
+//     saved; the rest is evaluated inline after it, as written. Names of
+//     variables, `this`, functions and constants are not saved: reading
+//     them later gives the same object.
+//   - A saved prvalue lives in a machine field (a union member constructed
+//     in place), a saved glvalue as its address. A temporary bound to a
+//     reference is constructed in a field too. All of them, and the
+//     awaiters, are temporaries of the full-expression: they are destroyed
+//     where it ends, last constructed first.
+//   - `&&`, `||` and `?:` with an await in an operand that may not run
+//     become if statements, so that an await in an operand that is not
+//     taken is never evaluated and its awaiter never constructed.
+//
+// A saved class prvalue is moved into the place that uses it (a function
+// parameter, say), where the native build constructs that place directly:
+// one more move constructor call than natively, the price of a field.
+//
+// FIXME: temporaries bound to references are constructed before the rest of
+// the operand they belong to is evaluated. If their constructors have side
+// effects that interleave with other operands' (both print, say), the order
+// of those side effects differs from the native build's.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExpressionSpilling.h"
+
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+bool isAssignment(const Expr *E) {
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    return Binary->isAssignmentOp();
+  if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E))
+    return Call->isAssignmentOp();
+  return false;
+}
+
+// E's operands in the order they are evaluated.
+llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
+  llvm::SmallVector<const Expr *, 4> Order;
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E)) {
+    if (Binary->isAssignmentOp())
+      return {Binary->getRHS(), Binary->getLHS()};
+    return {Binary->getLHS(), Binary->getRHS()};
+  }
+  if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (Call->isAssignmentOp() && Call->getNumArgs() == 2)
+      return {Call->getArg(1), Call->getArg(0)};
+    for (const Expr *Arg : Call->arguments())
+      Order.push_back(Arg);
+    return Order;
+  }
+  forEachWrittenChild(E, [&](const Stmt *Child) {
+    if (const auto *Operand = dyn_cast_or_null<Expr>(Child))
+      Order.push_back(Operand);
+  });
+  return Order;
+}
+
+} // namespace
+
+ExpressionSpiller::ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan)
+    : C(C), Plan(Plan), R(C.rewriter()) {
+  for (const AwaitSite &Site : Plan.Awaits)
+    for (const Stmt *S = Site.Await; S != nullptr; S = Plan.Tree->parent(S)) {
+      if (!HasAwait.insert(S).second)
+        break;
+      if (!isa<Expr>(S))
+        break;
+    }
+}
+
+const AwaitSite &ExpressionSpiller::site(const CoawaitExpr *Await) const {
+  for (const AwaitSite &Site : Plan.Awaits)
+    if (Site.Await == Await)
+      return Site;
+  llvm_unreachable("every co_await has a site");
+}
+
+std::string ExpressionSpiller::linearize(unsigned FullExpr) {
+  Current = FullExpr;
+  return spill(Plan.FullExprs[FullExpr].Root);
+}
+
+std::string ExpressionSpiller::epilogue(unsigned FullExpr) const {
+  std::string Out;
+  for (auto It = Plan.Temporaries.rbegin(); It != Plan.Temporaries.rend();
+       ++It)
+    if (It->FullExpr == FullExpr)
+      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) +
+             ");\n";
+  return Out;
+}
+
+// ---- The walk ---------------------------------------------------------------
+
+std::string ExpressionSpiller::spill(const Expr *E) {
+  if (!HasAwait.count(E))
+    return {};
+  if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
+    const AwaitSite &Site = site(Await);
+    const Expr *Operand = Await->getOperand();
+    // The operand is evaluated before the await suspends: its own awaits
+    // first, then its temporaries bound to references, which must survive.
+    std::string Out = spill(Operand);
+    Out += liftTemporaries(Operand);
+    Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
+    std::string Awaiter = Site.Source == AwaitSite::Source::Lvalue
+                              ? "(*" + Site.Field + ")"
+                              : Site.Field;
+    R.ReplaceText(Await->getSourceRange(), Awaiter + ".await_resume()");
+    return Out;
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    if (Binary->isLogicalOp() && HasAwait.count(Binary->getRHS()))
+      return spillShortCircuit(Binary);
+  if (const auto *Conditional = dyn_cast<ConditionalOperator>(E))
+    if (HasAwait.count(Conditional->getTrueExpr()) ||
+        HasAwait.count(Conditional->getFalseExpr()))
+      return spillConditional(Conditional);
+  return spillOperands(E);
+}
+
+// Every operand evaluated before the last one holding an await is saved.
+// An assignment also saves its awaited right side before the left side is
+// evaluated (C++17 sequences the right side first).
+std::string ExpressionSpiller::spillOperands(const Expr *E) {
+  auto Order = evaluationOrder(E);
+  int Last = -1;
+  for (size_t I = 0; I < Order.size(); ++I)
+    if (HasAwait.count(Order[I]))
+      Last = I;
+  bool SaveLast = isAssignment(E) && Last == 0 && !isPure(Order[1]);
+
+  std::string Out;
+  for (int I = 0; I <= Last; ++I) {
+    Out += spill(Order[I]);
+    if ((I < Last || SaveLast) && !isPure(Order[I]))
+      Out += spillValue(Order[I]);
+  }
+  return Out;
+}
+
+std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
+  bool And = E->getOpcode() == BO_LAnd;
+  Slot &Result = newSlot("condition", Slot::Kind::Scalar, C.ast().BoolTy);
+  std::string Field = Result.Field;
+  std::string Out = spill(E->getLHS());
+  Out += Field + " = static_cast<bool>(" +
+         C.text(E->getLHS()->getSourceRange()) + ");\n";
+  // The right side runs only where C++ would evaluate it.
+  std::string Right = spill(E->getRHS());
+  Right += Field + " = static_cast<bool>(" +
+           C.text(E->getRHS()->getSourceRange()) + ");\n";
+  Out += "if (" + std::string(And ? "" : "!") + Field + ") {\n" + Right +
+         "}\n";
+  R.ReplaceText(E->getSourceRange(), Field);
+  return Out;
+}
+
+std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
+  std::string Out = spill(E->getCond());
+  std::string Condition = C.text(E->getCond()->getSourceRange());
+
+  // The result, unless the expression has type void.
+  const Slot *Result = nullptr;
+  QualType Type = E->getType();
+  if (!Type->isVoidType()) {
+    auto Kind = E->isGLValue() ? Slot::Kind::Pointer
+                : Type->isScalarType() ? Slot::Kind::Scalar
+                                       : Slot::Kind::Object;
+    Result = &newSlot("result", Kind, Type);
+  }
+  auto Branch = [&](const Expr *Arm) {
+    std::string Steps = spill(Arm);
+    if (Result != nullptr)
+      return Steps + store(*Result, Arm);
+    return Steps + C.text(Arm->getSourceRange()) + ";\n";
+  };
+  std::string True = Branch(E->getTrueExpr());
+  std::string False = Branch(E->getFalseExpr());
+  Out += "if (" + Condition + ") {\n" + True + "} else {\n" + False + "}\n";
+  R.ReplaceText(E->getSourceRange(),
+                Result ? use(*Result, E->isXValue()) : "void()");
+  return Out;
+}
+
+// ---- Saving values ----------------------------------------------------------
+
+std::string ExpressionSpiller::spillValue(const Expr *E) {
+  std::string Out = liftTemporaries(E);
+  if (isa<MaterializeTemporaryExpr>(E->IgnoreParens()))
+    return Out; // saved in a field by liftTemporaries, and named there
+  QualType Type = E->getType();
+  if (E->isPRValue() && Type->isVoidType()) {
+    Out += C.text(E->getSourceRange()) + ";\n";
+    R.ReplaceText(E->getSourceRange(), "void()");
+    return Out;
+  }
+  auto Kind = E->isGLValue() ? Slot::Kind::Pointer
+              : Type->isScalarType() ? Slot::Kind::Scalar
+                                     : Slot::Kind::Object;
+  Slot &Saved = newSlot("spill", Kind, Type);
+  Out += store(Saved, E);
+  R.ReplaceText(E->getSourceRange(), use(Saved, E->isXValue()));
+  return Out;
+}
+
+// Temporaries bound to references within E are constructed in fields, so
+// that they live to the end of the full-expression across its suspensions.
+std::string ExpressionSpiller::liftTemporaries(const Expr *E) {
+  llvm::SmallVector<const MaterializeTemporaryExpr *, 4> Found;
+  std::function<void(const Stmt *)> Collect = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
+      return; // an await's operand was handled when the await was
+    forEachWrittenChild(S, Collect);
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
+      if (!Temporary->getType()->isArrayType() && !Lifted.count(Temporary) &&
+          Temporary->getSourceRange().isValid())
+        Found.push_back(Temporary);
+  };
+  Collect(E);
+
+  std::string Out;
+  for (const MaterializeTemporaryExpr *Temporary : Found) {
+    Lifted.insert(Temporary);
+    Slot &Saved = newSlot("temporary", Slot::Kind::Object,
+                          Temporary->getType().getUnqualifiedType());
+    Out += store(Saved, Temporary->getSubExpr());
+    R.ReplaceText(Temporary->getSourceRange(),
+                  Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
+                                        : Saved.Field);
+  }
+  return Out;
+}
+
+std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
+  std::string Text = C.text(Value->getSourceRange());
+  switch (S.Kind) {
+  case Slot::Kind::Scalar:
+    return S.Field + " = " + Text + ";\n";
+  case Slot::Kind::Pointer:
+    return S.Field + " = std::addressof(" + Text + ");\n";
+  case Slot::Kind::Object: {
+    bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
+    std::string Out = "::new (asl::place(" + S.Field + ")) " + S.Type +
+                      (Braced ? Text : "(" + Text + ")") + ";\n";
+    if (S.Destructible)
+      Out += liveFlag(S.Field) + " = true;\n";
+    return Out;
+  }
+  }
+  llvm_unreachable("slot kinds are covered");
+}
+
+std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {
+  switch (S.Kind) {
+  case Slot::Kind::Scalar:
+    return S.Field;
+  case Slot::Kind::Pointer:
+    return XValue ? "std::move(*" + S.Field + ")" : "(*" + S.Field + ")";
+  case Slot::Kind::Object:
+    return "std::move(" + S.Field + ")";
+  }
+  llvm_unreachable("slot kinds are covered");
+}
+
+Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
+                                 QualType Type) {
+  Slot S;
+  S.Kind = Kind;
+  S.FullExpr = Current;
+  S.Field = Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
+  QualType Stored = Type.getNonReferenceType();
+  if (Kind != Slot::Kind::Pointer)
+    Stored = Stored.getUnqualifiedType();
+  S.Type = spellType(C.ast(), Stored);
+  S.Destructible = Kind == Slot::Kind::Object &&
+                   Stored.isDestructedType() != QualType::DK_none;
+  if (Kind == Slot::Kind::Pointer && Plan.PinnedBecause.empty())
+    Plan.PinnedBecause =
+        "an operand is kept by reference across a co_await (line " +
+        std::to_string(C.line(Plan.FullExprs[Current].Root->getBeginLoc())) +
+        ")";
+  if (S.Destructible)
+    Plan.Temporaries.push_back({S.Field, Current});
+  Plan.Slots.push_back(std::move(S));
+  return Plan.Slots.back();
+}
+
+// Re-evaluating these later yields the same value or object.
+bool ExpressionSpiller::isPure(const Expr *E) const {
+  E = E->IgnoreParens();
+  if (HasAwait.count(E))
+    return false;
+  if (isa<CXXThisExpr, IntegerLiteral, FloatingLiteral, CharacterLiteral,
+          StringLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
+          CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return isa<FunctionDecl, EnumConstantDecl>(Ref->getDecl()) ||
+           (E->isGLValue() && isa<VarDecl>(Ref->getDecl()));
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return E->isGLValue() &&
+           (Member->isArrow()
+                ? isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
+                : isPure(Member->getBase()));
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+    return (Cast->getCastKind() == CK_FunctionToPointerDecay ||
+            Cast->getCastKind() == CK_NoOp) &&
+           isPure(Cast->getSubExpr());
+  return false;
+}
+
+// ---- The await itself ---------------------------------------------------------
+
+// C#'s expansion: get the awaiter; if it is not complete, store the state,
+// register the continuation and return; resume at the label.
+std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
+                                             const std::string &Operand) {
+  std::string Original = C.originalText(Site.Await->getSourceRange()).str();
+  std::string Line = std::to_string(C.line(Site.Await->getBeginLoc()));
+  std::string Out =
+      Original.find('\n') == std::string::npos && Original.size() <= 60
+          ? "// " + Original + " (line " + Line + ")\n"
+          : "// co_await at line " + Line + "\n";
+
+  switch (Site.Source) {
+  case AwaitSite::Source::GetAwaiter:
+    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
+           "(asl::get_awaiter(" + Operand + "));\n";
+    break;
+  case AwaitSite::Source::Prvalue:
+    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
+           Operand + ");\n";
+    break;
+  case AwaitSite::Source::Lvalue:
+    Out += Site.Field + " = std::addressof(" + Operand + ");\n";
+    break;
+  }
+  if (Site.Destructible) {
+    Out += liveFlag(Site.Field) + " = true;\n";
+    Plan.Temporaries.push_back({Site.Field, Site.FullExpr});
+  }
+
+  std::string A = Site.Source == AwaitSite::Source::Lvalue
+                      ? "(*" + Site.Field + ")"
+                      : Site.Field;
+  Out += "if (!" + A + ".await_ready()) {\n";
+  Out += Plan.State + " = " + std::to_string(Site.State) + ";\n";
+  Out += Plan.Builder + ".await_on_completed(" + A + ", *this);\n";
+  Out += "return;\n";
+  Out += Site.Label + ":\n";
+  Out += Plan.State + " = -1;\n";
+  Out += Plan.Builder + ".rethrow_if_suspend_failed();\n";
+  Out += "}\n";
+  return Out;
+}
+
+} // namespace asynclower

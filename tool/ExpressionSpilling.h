@@ -1,0 +1,53 @@
+//===- ExpressionSpilling.h - Awaits inside expressions ------------------===//
+
+#ifndef ASYNC_LOWER_EXPRESSIONSPILLING_H
+#define ASYNC_LOWER_EXPRESSIONSPILLING_H
+
+#include "Lowering.h"
+
+#include "llvm/ADT/DenseSet.h"
+
+namespace asynclower {
+
+// Lowers the awaits of one full-expression into statements that run before
+// it, in C++ evaluation order, editing the expression's text so that what is
+// left evaluates the rest. See ExpressionSpilling.cpp.
+class ExpressionSpiller {
+public:
+  ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan);
+
+  // The statements to run first; afterwards the rewritten text of the
+  // full-expression's root computes its value.
+  std::string linearize(unsigned FullExpr);
+
+  // Destroys the full-expression's awaiters and temporaries, last
+  // constructed first: what runs where the full-expression ends.
+  std::string epilogue(unsigned FullExpr) const;
+
+private:
+  std::string spill(const clang::Expr *E);
+  std::string spillShortCircuit(const clang::BinaryOperator *E);
+  std::string spillConditional(const clang::ConditionalOperator *E);
+  std::string spillOperands(const clang::Expr *E);
+  std::string spillValue(const clang::Expr *E);
+  std::string liftTemporaries(const clang::Expr *E);
+  std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
+
+  bool isPure(const clang::Expr *E) const;
+  const AwaitSite &site(const clang::CoawaitExpr *Await) const;
+  Slot &newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
+                clang::QualType Type);
+  std::string use(const Slot &S, bool XValue) const;
+  std::string store(const Slot &S, const clang::Expr *Value);
+
+  LoweringContext &C;
+  FunctionPlan &Plan;
+  clang::Rewriter &R;
+  llvm::DenseSet<const clang::Stmt *> HasAwait;
+  llvm::DenseSet<const clang::Stmt *> Lifted; // temporaries already lifted
+  unsigned Current = 0;                       // the full-expression at work
+};
+
+} // namespace asynclower
+
+#endif
