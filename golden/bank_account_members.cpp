@@ -280,7 +280,7 @@ struct month_end_machine {
   month_end_machine(Bank &bank, RunLoop &loop) : bank(bank), loop(loop) {}
   ~month_end_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'payer' may be kept
+  // Built in its heap box from the start: the address of 'fees' may be kept
   // (line 89).
   static constexpr bool relocatable = false;
 

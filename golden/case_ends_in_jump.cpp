@@ -21,9 +21,10 @@ struct route_machine {
       : ready(ready), kind(std::move(kind)) {}
   ~route_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'score' may be kept
-  // (line 44).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<Label, asl::event_awaiter, int>;
 
   int state_ = -1;
   asl::task_builder<int> builder_;

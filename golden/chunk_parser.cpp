@@ -147,9 +147,10 @@ struct count_bytes_machine {
   explicit count_bytes_machine(Feed &feed) : feed(feed) {}
   ~count_bytes_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'bytes' may be kept
-  // (line 65).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int, std::size_t>;
 
   int state_ = -1;
   asl::task_builder<std::size_t> builder_;

@@ -53,9 +53,10 @@ struct read_lines_machine {
       : store(store), name(std::move(name)) {}
   ~read_lines_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'name' may be kept
-  // (line 51).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<ConfigStore::Fetch, std::string>;
 
   int state_ = -1;
   asl::task_builder<std::vector<std::string>> builder_;

@@ -31,9 +31,10 @@ struct scan_range_machine {
         hi(std::move(hi)) {}
   ~scan_range_machine() {}
 
-  // Built in its heap box from the start: the address of 'caller' may be kept
-  // (line 30).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::ThreadPool::schedule_awaiter, int, std::thread::id>;
 
   int state_ = -1;
   asl::task_builder<ChunkStats> builder_;
@@ -104,8 +105,8 @@ struct scan_chunk_machine {
         hi(std::move(hi)) {}
   ~scan_chunk_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'caller' may be kept
-  // (line 46).
+  // Built in its heap box from the start: the address of 'left' may be kept
+  // (line 48).
   static constexpr bool relocatable = false;
 
   int state_ = -1;

@@ -174,9 +174,10 @@ struct scan_log_machine {
       : io(io), file(std::move(file)) {}
   ~scan_log_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'file' may be kept
-  // (line 85).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<IoLoop::Op<std::string>, std::filesystem::path>;
 
   int state_ = -1;
   asl::task_builder<LogStats> builder_;
@@ -248,8 +249,8 @@ struct run_pipeline_machine {
       : io(io), dir(std::move(dir)) {}
   ~run_pipeline_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'dir' may be kept
-  // (line 99).
+  // Built in its heap box from the start: the address of 'names' may be kept
+  // (line 104).
   static constexpr bool relocatable = false;
 
   int state_ = -1;

@@ -160,9 +160,10 @@ struct find_slot_machine {
       : loop(loop), wanted(std::move(wanted)) {}
   ~find_slot_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'i' may be kept (line
-  // 66).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<RunLoop::Yield, Tracer, int>;
 
   int state_ = -1;
   asl::task_builder<int> builder_;

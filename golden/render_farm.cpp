@@ -97,9 +97,10 @@ struct compose_machine {
       : shot(shot), verbose(std::move(verbose)) {}
   ~compose_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'combined' may be kept
-  // (line 46).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, bool, int, unsigned int>;
 
   int state_ = -1;
   asl::task_builder<unsigned int> builder_;

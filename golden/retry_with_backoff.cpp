@@ -131,7 +131,7 @@ struct fetch_with_retry_machine {
   ~fetch_with_retry_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'key' may be kept
-  // (line 80).
+  // (line 81).
   static constexpr bool relocatable = false;
 
   int state_ = -1;

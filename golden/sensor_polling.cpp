@@ -121,9 +121,10 @@ struct wait_until_stable_machine {
       : clock(clock), sensor(sensor), tolerance(std::move(tolerance)) {}
   ~wait_until_stable_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'previous' may be kept
-  // (line 86).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<Clock::Sleep, asl::task_awaiter<int>, int>;
 
   int state_ = -1;
   asl::task_builder<int> builder_;

@@ -131,9 +131,12 @@ struct session_machine {
       : inbox(inbox), display(display) {}
   ~session_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'sold' may be kept
-  // (line 110).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<
+      Command, Inbox::Next, asl::task_awaiter<void>, const int[3], int,
+      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
+      std::string>;
 
   int state_ = -1;
   asl::task_builder<int> builder_;
