@@ -59,6 +59,9 @@ public:
     for (const FullExpression &Full : Plan.FullExprs)
       if (!isStatementLike(Full) && !llvm::is_contained(Owners, Full.Owner))
         Owners.push_back(Full.Owner);
+    for (const CXXForRangeStmt *Range : liftedRangeFors())
+      if (!llvm::is_contained(Owners, Range))
+        Owners.push_back(Range);
     llvm::sort(Owners, [&](const Stmt *A, const Stmt *B) {
       return C.sources().isBeforeInTranslationUnit(B->getBeginLoc(),
                                                    A->getBeginLoc());
@@ -111,15 +114,48 @@ private:
   }
 
   bool renameLocal(const DeclRefExpr *Ref) {
+    if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+      return renameBinding(Ref, Binding);
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
     const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
-    if (Lifted == nullptr || Lifted->Field == Var->getName())
+    if (Lifted == nullptr || Lifted->use() == Var->getName())
       return true;
     if (Ref->getLocation().isMacroID())
       return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
                            "lifted local '" + Var->getNameAsString() +
                                "' used inside a macro expansion");
-    R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->Field);
+    R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->use());
+    return true;
+  }
+
+  // A structured binding names part of its lifted object: a member, an
+  // element, or what std::get returns for a tuple-like type.
+  bool renameBinding(const DeclRefExpr *Ref, const BindingDecl *Binding) {
+    const auto *Whole = dyn_cast_or_null<DecompositionDecl>(
+        Binding->getDecomposedDecl());
+    const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
+    if (Lifted == nullptr)
+      return true;
+    std::string Object = Lifted->use();
+    std::string Part;
+    const Expr *How = Binding->getBinding();
+    unsigned Index = 0;
+    for (const BindingDecl *B : Whole->bindings()) {
+      if (B == Binding)
+        break;
+      ++Index;
+    }
+    if (Binding->getHoldingVar() != nullptr)
+      Part = "std::get<" + std::to_string(Index) + ">(" + Object + ")";
+    else if (const auto *Member =
+                 dyn_cast_or_null<MemberExpr>(How->IgnoreImplicit()))
+      Part = Object + "." + Member->getMemberDecl()->getNameAsString();
+    else
+      Part = Object + "[" + std::to_string(Index) + "]";
+    if (Ref->getLocation().isMacroID())
+      return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
+                           "structured binding used inside a macro expansion");
+    R.ReplaceText(Ref->getLocation(), Binding->getName().size(), Part);
     return true;
   }
 
@@ -229,6 +265,8 @@ private:
   void rewriteHead(const Stmt *Owner) {
     using Context = FullExpression::Context;
     unsigned F = 0;
+    if (const auto *Range = dyn_cast<CXXForRangeStmt>(Owner))
+      return rewriteRangeFor(Range);
     if (const auto *If = dyn_cast<IfStmt>(Owner)) {
       const FullExpression *Full = fullExpression(If, Context::Condition, &F);
       std::string Field = conditionField(*Full, C.ast().BoolTy);
@@ -264,6 +302,101 @@ private:
       if (L.Var == Full.Var)
         return destroyCalls(Plan, {&L});
     return {};
+  }
+
+  // ---- Range-based for ----------------------------------------------------
+
+  static const VarDecl *rangeVariable(const CXXForRangeStmt *For) {
+    return cast<VarDecl>(For->getRangeStmt()->getSingleDecl());
+  }
+
+  // Range-fors with an await inside: their hidden variables are lifted.
+  std::vector<const CXXForRangeStmt *> liftedRangeFors() {
+    std::vector<const CXXForRangeStmt *> Found;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
+        if (Plan.lifted(rangeVariable(Range)) != nullptr)
+          Found.push_back(Range);
+    });
+    return Found;
+  }
+
+  bool isLiftedLoopVariable(const DeclStmt *Decls) {
+    const auto *Range =
+        dyn_cast_or_null<CXXForRangeStmt>(Plan.Tree->parent(Decls));
+    return Range != nullptr && Range->getLoopVarStmt() == Decls &&
+           Plan.lifted(rangeVariable(Range)) != nullptr;
+  }
+
+  // Constructs a lifted local from an expression's text.
+  std::string constructFrom(const LiftedLocal &Lifted, const std::string &Text) {
+    using Storage = LiftedLocal::StorageKind;
+    switch (Lifted.Storage) {
+    case Storage::Scalar:
+      return Lifted.Field + " = " + Text + ";\n";
+    case Storage::Reference:
+      return Lifted.Field + " = std::addressof(" + Text + ");\n";
+    case Storage::Object:
+    case Storage::Extended:
+      break;
+    }
+    std::string Out = "::new (asl::place(" + Lifted.Field + ")) " +
+                      Lifted.Type + "(" + Text + ");\n";
+    if (Lifted.Destructible)
+      Out += liveFlag(Lifted.Field) + " = true;\n";
+    return Out;
+  }
+
+  // range.begin() or begin(range), as the range-for chose; for an array,
+  // the array itself and one past its end.
+  std::string iteratorInit(const VarDecl *Iterator, const std::string &Range) {
+    const Expr *Init = Iterator->getInit()->IgnoreImplicit();
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Init))
+      return Range + "." + Call->getMethodDecl()->getNameAsString() + "()";
+    if (const auto *Call = dyn_cast<CallExpr>(Init))
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        return Callee->getNameAsString() + "(" + Range + ")";
+    if (const auto *Add = dyn_cast<BinaryOperator>(Init))
+      if (const auto *Size = dyn_cast<IntegerLiteral>(Add->getRHS()->IgnoreImplicit()))
+        return Range + " + " + std::to_string(Size->getValue().getZExtValue());
+    return Range;
+  }
+
+  // for (decl : range) body, spelled out as the standard defines it, with
+  // the range, its iterators and the loop variable as lifted locals.
+  void rewriteRangeFor(const CXXForRangeStmt *For) {
+    const LiftedLocal &Range = *Plan.lifted(rangeVariable(For));
+    const LiftedLocal &Begin =
+        *Plan.lifted(cast<VarDecl>(For->getBeginStmt()->getSingleDecl()));
+    const LiftedLocal &End =
+        *Plan.lifted(cast<VarDecl>(For->getEndStmt()->getSingleDecl()));
+
+    std::string Out = "{\n";
+    unsigned F = 0;
+    bool Awaits = fullExpression(For, FullExpression::Context::Range, &F);
+    if (Awaits)
+      Out += Steps[F];
+    Out += constructFrom(Range, C.text(For->getRangeInit()->getSourceRange()));
+    if (Awaits)
+      Out += Spiller.epilogue(F);
+    Out += constructFrom(Begin, iteratorInit(Begin.Var, Range.use()));
+    Out += constructFrom(End, iteratorInit(End.Var, Range.use()));
+
+    Out += "for (; " + Begin.Field + " != " + End.Field + "; ++" + Begin.Field +
+           ") {\n";
+    const VarDecl *Loop = For->getLoopVariable();
+    std::string Element = "*" + Begin.Field;
+    if (const LiftedLocal *Variable = Plan.lifted(Loop))
+      Out += constructFrom(*Variable, Element);
+    else
+      Out += C.text(Loop->getSourceRange()) + " = " + Element + ";\n";
+    Out += C.text(statementRange(For->getBody())) + "\n";
+    if (!isa<CompoundStmt>(For->getBody()))
+      for (const LocalScope &L : Plan.Locals)
+        if (L.Var == Loop)
+          Out += destroyCalls(Plan, {&L});
+    Out += "}\n" + destroyCalls(Plan, scopedTo(Plan, For)) + "}\n";
+    replaceStatement(For, Out);
   }
 
   // ---- Loops whose head awaits ----------------------------------------------
@@ -341,7 +474,8 @@ private:
     bool Ok = true;
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       const auto *Decls = dyn_cast<DeclStmt>(S);
-      if (Decls == nullptr || isConditionVariable(Decls))
+      if (Decls == nullptr || isConditionVariable(Decls) ||
+          isLiftedLoopVariable(Decls))
         return;
       unsigned Lifted = 0, Locals = 0;
       for (const Decl *D : Decls->decls())
@@ -416,18 +550,45 @@ private:
     return Init;
   }
 
+  // The initializer of the temporary a reference local extends.
+  static const Expr *extendedObject(const VarDecl *Var) {
+    for (const Expr *E = Var->getInit(); E != nullptr;) {
+      if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+        return Temporary->getSubExpr();
+      if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+        E = Cleanups->getSubExpr();
+      else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+        E = Cast->getSubExpr();
+      else if (const auto *Paren = dyn_cast<ParenExpr>(E))
+        E = Paren->getSubExpr();
+      else
+        return E;
+    }
+    return nullptr;
+  }
+
   // Constructs a lifted local in its field, as its declaration would.
   std::vector<std::string> construction(const LiftedLocal &Lifted) {
     const VarDecl *Var = Lifted.Var;
     const Expr *Init = writtenInitializer(Var);
-    if (Lifted.Scalar) {
+    using Storage = LiftedLocal::StorageKind;
+    if (Lifted.Storage == Storage::Scalar) {
       if (Init == nullptr)
         return {};
       return {Lifted.Field + " = " + C.text(initializerRange(Var))};
     }
+    if (Lifted.Storage == Storage::Reference)
+      return {Lifted.Field + " = std::addressof(" +
+              C.text(Init->getSourceRange()) + ")"};
+    if (Lifted.Storage == Storage::Extended)
+      Init = extendedObject(Var);
 
     std::string Args;
-    if (Init != nullptr) {
+    if (Init != nullptr && Lifted.Storage == Storage::Extended) {
+      std::string Text = C.text(Init->getSourceRange());
+      Args = isa<InitListExpr>(Init->IgnoreImplicit()) ? Text
+                                                       : "(" + Text + ")";
+    } else if (Init != nullptr) {
       std::string Text = C.text(initializerRange(Var));
       bool Bracketed = Var->getInitStyle() != VarDecl::CInit ||
                        isa<InitListExpr>(Init->IgnoreImplicit());

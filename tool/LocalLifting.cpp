@@ -44,15 +44,29 @@ const Stmt *scopeOf(const SyntaxTree &Tree, const DeclStmt *Decls) {
 
 void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    // A range-for's hidden range, begin and end live from after the range
+    // expression to the end of the loop; its variable, one iteration.
+    if (const auto *Range = dyn_cast<CXXForRangeStmt>(S)) {
+      SourceLocation Begins = Range->getRangeInit()->getEndLoc();
+      for (const DeclStmt *Hidden :
+           {Range->getRangeStmt(), Range->getBeginStmt(), Range->getEndStmt()})
+        if (Hidden != nullptr)
+          if (const auto *Var = dyn_cast<VarDecl>(Hidden->getSingleDecl()))
+            Plan.Locals.push_back({Var, Range, Begins});
+      return;
+    }
     const auto *Decls = dyn_cast<DeclStmt>(S);
     if (Decls == nullptr)
       return;
+    const Stmt *Scope = scopeOf(*Plan.Tree, Decls);
+    if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Scope))
+      if (Range->getLoopVarStmt() == Decls)
+        Scope = Range->getBody();
     for (const Decl *D : Decls->decls()) {
       const auto *Var = dyn_cast<VarDecl>(D);
       if (Var == nullptr || !Var->hasLocalStorage())
         continue;
-      Plan.Locals.push_back(
-          {Var, scopeOf(*Plan.Tree, Decls), Decls->getEndLoc()});
+      Plan.Locals.push_back({Var, Scope, Decls->getEndLoc()});
     }
   });
   (void)C;
@@ -62,10 +76,6 @@ void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
 std::string cannotLift(const LocalScope &Local) {
   const VarDecl *Var = Local.Var;
   QualType Type = Var->getType();
-  if (isa<DecompositionDecl>(Var))
-    return "structured binding";
-  if (Type->isReferenceType())
-    return "reference";
   if (Type->isVariablyModifiedType())
     return "variable-length array";
   if (const CXXRecordDecl *Record =
@@ -75,11 +85,26 @@ std::string cannotLift(const LocalScope &Local) {
     if (Record->isLocalClass())
       return "object of a class local to the function";
   }
-  if (isa<IfStmt, SwitchStmt, WhileStmt>(Local.Scope))
-    return "variable declared in an if, switch or while head";
-  if (isa<CXXForRangeStmt>(Local.Scope))
-    return "range-based for variable";
+  if (isa<WhileStmt>(Local.Scope))
+    return "variable declared in a while condition";
   return {};
+}
+
+// The temporary a reference local extends the lifetime of, if it does.
+const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
+  for (const Expr *E = Var->getInit(); E != nullptr;) {
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+      return Temporary->getExtendingDecl() == Var ? Temporary : nullptr;
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+      E = Cleanups->getSubExpr();
+    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+      E = Cast->getSubExpr();
+    else if (const auto *Paren = dyn_cast<ParenExpr>(E))
+      E = Paren->getSubExpr();
+    else
+      return nullptr;
+  }
+  return nullptr;
 }
 
 class Lifter {
@@ -88,8 +113,6 @@ public:
 
   bool run() {
     collectLocals(C, Plan);
-    if (!rejectRangeForAwaits())
-      return false;
 
     std::vector<bool> Lift(Plan.Locals.size(), false);
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -104,24 +127,37 @@ public:
         Ok &= addLifted(Plan.Locals[I]);
     if (!Ok)
       return false;
+    addConditionHeads();
     findPinning();
     return true;
   }
 
-private:
-  // A range-for's hidden range and iterators would have to be lifted too.
-  bool rejectRangeForAwaits() {
-    for (const AwaitSite &Site : Plan.Awaits)
-      for (const Stmt *S = Plan.Tree->parent(Site.Await); S != nullptr;
-           S = Plan.Tree->parent(S))
-        if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
-          if (Plan.Tree->contains(Range->getBody(), Site.Await))
-            return C.unsupported(Site.Await->getBeginLoc(),
-                                 "co_await in the body of a range-based for "
-                                 "is not supported yet");
-    return true;
+  // A lifted condition variable is constructed before its if or switch,
+  // which BodyRewriter does for conditions that are full-expressions; give
+  // one to a condition variable whose initializer does not await.
+  void addConditionHeads() {
+    for (const LiftedLocal &Lifted : Plan.Lifted) {
+      const Stmt *Scope = nullptr;
+      for (const LocalScope &L : Plan.Locals)
+        if (L.Var == Lifted.Var)
+          Scope = L.Scope;
+      if (!isa_and_nonnull<IfStmt, SwitchStmt>(Scope))
+        continue;
+      bool Known = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
+        return F.Var == Lifted.Var;
+      });
+      if (Known || Lifted.Var->getInit() == nullptr)
+        continue;
+      FullExpression Head;
+      Head.Root = Lifted.Var->getInit();
+      Head.Owner = Scope;
+      Head.Kind = FullExpression::Context::Condition;
+      Head.Var = Lifted.Var;
+      Plan.FullExprs.push_back(Head);
+    }
   }
 
+private:
   void liftAcrossJumps(std::vector<bool> &Lift) {
     std::vector<const Stmt *> Jumps(Plan.Jumps.begin(), Plan.Jumps.end());
     Jumps.insert(Jumps.end(), Plan.Returns.begin(), Plan.Returns.end());
@@ -157,11 +193,32 @@ private:
     Lifted.Var = Var;
     Lifted.Field = fieldName(Var);
     QualType Type = Var->getType();
+    using Storage = LiftedLocal::StorageKind;
+    if (Type->isReferenceType()) {
+      // A reference is kept as a pointer; one that extends a temporary's
+      // lifetime is kept as that temporary (an object of the referred,
+      // possibly const, type).
+      QualType Referred = Type.getNonReferenceType();
+      if (const auto *Temporary = extendedTemporary(Var)) {
+        if (!C.ast().hasSameUnqualifiedType(Temporary->getType(), Referred))
+          return C.unsupported(Var->getLocation(),
+                               "reference '" + Var->getNameAsString() +
+                                   "' extends a temporary of another type "
+                                   "across a co_await; not supported yet");
+        Lifted.Storage = Storage::Extended;
+        Type = Referred;
+      } else {
+        Lifted.Storage = Storage::Reference;
+        Type = C.ast().getPointerType(Referred);
+      }
+    } else if (Type->isScalarType() && !Type.isConstQualified() &&
+               !Type.isVolatileQualified()) {
+      Lifted.Storage = Storage::Scalar;
+    }
     Lifted.Declarator = spellType(C.ast(), Type, Lifted.Field);
     Lifted.Type = spellType(C.ast(), Type);
-    Lifted.Scalar = Type->isScalarType() && !Type.isConstQualified() &&
-                    !Type.isVolatileQualified();
-    Lifted.Destructible = isDestructible(Type);
+    Lifted.Destructible =
+        Lifted.Storage != Storage::Reference && isDestructible(Type);
     Plan.LiftedIndex[Var] = Plan.Lifted.size();
     Plan.Lifted.push_back(std::move(Lifted));
     return true;
@@ -173,6 +230,11 @@ private:
   std::string fieldName(const VarDecl *Var) {
     if (RefsByName.empty())
       indexNames();
+    if (isa<DecompositionDecl>(Var))
+      return Plan.fresh("bindings" + std::to_string(Plan.Lifted.size()) + "_");
+    // A range-for's hidden __range1, __begin1, __end1: range_, begin_, end_.
+    if (Var->isImplicit())
+      return Plan.fresh(Var->getName().trim("_0123456789").str() + "_");
     llvm::StringRef Name = Var->getName();
     bool Clash = Fields.count(Name) != 0;
     auto It = RefsByName.find(Name);

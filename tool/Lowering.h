@@ -47,6 +47,7 @@ struct FullExpression {
     Return,      // co_return's operand
     Condition,   // the condition of an if, switch, while, do or for
     Increment,   // the increment of a for
+    Range,       // the range of a range-based for
   };
   const clang::Expr *Root = nullptr;
   const clang::Stmt *Owner = nullptr; // the statement rewritten around it
@@ -92,12 +93,22 @@ struct AwaitSite {
 
 // A local whose lifetime spans a suspension point: a field of the machine.
 struct LiftedLocal {
+  enum class StorageKind {
+    Object,    // in a union, constructed in place
+    Scalar,    // a plain member, initialised by assignment
+    Reference, // a pointer to the referred object; uses read (*field)
+    Extended,  // the temporary a reference extends, as an object
+  };
   const clang::VarDecl *Var = nullptr;
   std::string Field;         // member name (the local's own, unless taken)
   std::string Declarator;    // "std::string name" or "int name[3]"
   std::string Type;          // the type alone, for placement new
-  bool Scalar = false;       // a plain member, initialised by assignment
+  StorageKind Storage = StorageKind::Object;
   bool Destructible = false; // needs a live flag and a destroy
+  // How the body names it: the field, or (*field) for a reference.
+  std::string use() const {
+    return Storage == StorageKind::Reference ? "(*" + Field + ")" : Field;
+  }
 };
 
 // An automatic local of the body and the statement its scope is.

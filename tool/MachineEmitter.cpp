@@ -152,7 +152,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     if (Param->getIdentifier())
       Out += spellType(C.ast(), Param->getType(), Param->getName()) + ";\n";
   for (const LiftedLocal &Local : Plan.Lifted)
-    Out += field(Local.Declarator, !Local.Scalar,
+    Out += field(Local.Declarator,
+                 Local.Storage == LiftedLocal::StorageKind::Object ||
+                     Local.Storage == LiftedLocal::StorageKind::Extended,
                  Local.Destructible ? liveFlag(Local.Field) : "");
   for (const Slot &S : Plan.Slots)
     Out += field(S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +

@@ -159,8 +159,9 @@ private:
     } else if (Owner != nullptr && isStatementPosition(Root, Owner)) {
       Full.Kind = FullExpression::Context::Statement;
       Full.Owner = Root; // the expression statement itself
-    } else if (isa_and_nonnull<CXXForRangeStmt>(Owner)) {
-      return Unsupported("in the range of a range-based for");
+    } else if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Owner);
+               Range && Range->getRangeInit() == Root) {
+      Full.Kind = FullExpression::Context::Range;
     } else if (isa_and_nonnull<ForStmt>(Owner)) {
       return Unsupported("in a for-init statement");
     } else {

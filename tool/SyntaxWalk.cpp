@@ -33,9 +33,11 @@ void forEachWrittenChild(const Stmt *S,
   if (isa<CXXDefaultArgExpr>(S) || isa<CXXDefaultInitExpr>(S))
     return;
   if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
+    // A range-for variable's initializer (*__begin1) is not written.
     for (const Decl *D : Decls->decls())
       if (const auto *Var = dyn_cast<VarDecl>(D))
-        Visit(Var->getInit());
+        if (!Var->isCXXForRangeDecl())
+          Visit(Var->getInit());
     return;
   }
   for (const Stmt *Child : S->children())

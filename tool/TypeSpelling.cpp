@@ -17,10 +17,12 @@ using namespace clang;
 namespace asynclower {
 
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
-  // Spell what `auto` and `decltype(auto)` stand for.
+  // Spell what `auto` and `decltype(auto)` stand for. The deduced type
+  // carries no written sugar, so its canonical spelling is the one that is
+  // fully qualified everywhere, template arguments included.
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
-      Type = Type.getDesugaredType(Ctx);
+      Type = Type.getCanonicalType();
 
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressScope = false;
