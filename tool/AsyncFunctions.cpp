@@ -29,6 +29,17 @@ class Finder : public RecursiveASTVisitor<Finder> {
 public:
   Finder(LoweringContext &C) : C(C) {}
 
+  // A lambda's call operator is not visited as a declaration of its own.
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    const CXXMethodDecl *Call = Lambda->getCallOperator();
+    if (C.sources().isInMainFile(Lambda->getBeginLoc()) &&
+        isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+      Ok = C.unsupported(Lambda->getBeginLoc(),
+                         "coroutine lambdas are not supported; move the "
+                         "body into an ASL_ASYNC function");
+    return true;
+  }
+
   bool VisitFunctionDecl(FunctionDecl *Function) {
     if (!Function->doesThisDeclarationHaveABody() ||
         !C.sources().isInMainFile(Function->getLocation()))
