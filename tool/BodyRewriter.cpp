@@ -40,8 +40,13 @@ public:
   bool run() {
     if (!renameReferences())
       return false;
-    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
+    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
+      if (!Spiller.Unnameable.empty())
+        return C.unsupported(Plan.FullExprs[F].Root->getBeginLoc(),
+                             Spiller.Unnameable,
+                             Plan.FullExprs[F].Root->getSourceRange());
+    }
     planLoops();
     if (!rewriteLiftedDeclarations())
       return false;
@@ -62,6 +67,9 @@ public:
     for (const CXXForRangeStmt *Range : liftedRangeFors())
       if (!llvm::is_contained(Owners, Range))
         Owners.push_back(Range);
+    for (const Stmt *Selection : selectionsWithLiftedInit())
+      if (!llvm::is_contained(Owners, Selection))
+        Owners.push_back(Selection);
     llvm::sort(Owners, [&](const Stmt *A, const Stmt *B) {
       return C.sources().isBeforeInTranslationUnit(B->getBeginLoc(),
                                                    A->getBeginLoc());
@@ -75,8 +83,24 @@ private:
   // The statement's text range, with the `;` that ends it.
   SourceRange statementRange(const Stmt *S) {
     SourceRange Range = S->getSourceRange();
-    if (isa<DeclStmt, CompoundStmt, IfStmt, ForStmt, WhileStmt, SwitchStmt,
-            CXXTryStmt, CXXForRangeStmt>(S))
+    // A compound statement ends at its last sub-statement, which may be an
+    // expression statement whose `;` clang leaves out of the range.
+    const Stmt *Last = nullptr;
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      Last = If->getElse() ? If->getElse() : If->getThen();
+    else if (const auto *For = dyn_cast<ForStmt>(S))
+      Last = For->getBody();
+    else if (const auto *While = dyn_cast<WhileStmt>(S))
+      Last = While->getBody();
+    else if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
+      Last = Range->getBody();
+    else if (const auto *Switch = dyn_cast<SwitchStmt>(S))
+      Last = Switch->getBody();
+    else if (const auto *Label = dyn_cast<LabelStmt>(S))
+      Last = Label->getSubStmt();
+    if (Last != nullptr)
+      return {Range.getBegin(), statementRange(Last).getEnd()};
+    if (isa<DeclStmt, CompoundStmt, CXXTryStmt, NullStmt>(S))
       return Range;
     SourceLocation AfterSemi = Lexer::findLocationAfterToken(
         Range.getEnd(), tok::semi, C.sources(), C.langOpts(),
@@ -252,8 +276,11 @@ private:
 
   // The field a condition is computed into: bool, or the switch's type.
   std::string conditionField(const FullExpression &Full, QualType Type) {
-    if (Full.Var != nullptr)
-      return fieldFor(Full.Var);
+    if (Full.Var != nullptr) {
+      if (const LiftedLocal *Lifted = Plan.lifted(Full.Var))
+        return Lifted->use();
+      return Full.Var->getNameAsString();
+    }
     Slot S;
     S.Field = Plan.fresh("condition" + std::to_string(Plan.Slots.size()) + "_");
     S.Type = spellType(C.ast(), Type);
@@ -267,41 +294,70 @@ private:
     unsigned F = 0;
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Owner))
       return rewriteRangeFor(Range);
-    if (const auto *If = dyn_cast<IfStmt>(Owner)) {
-      const FullExpression *Full = fullExpression(If, Context::Condition, &F);
-      std::string Field = conditionField(*Full, C.ast().BoolTy);
-      const Stmt *Cond = Full->Var ? If->getConditionVariableDeclStmt()
-                                   : static_cast<const Stmt *>(If->getCond());
-      std::string Before = evaluateCondition(F, Field);
-      R.ReplaceText(Cond->getSourceRange(), Field);
-      replaceStatement(If, Before + C.text(statementRange(If)) + "\n" +
-                               afterCondition(*Full));
-      return;
-    }
-    if (const auto *Switch = dyn_cast<SwitchStmt>(Owner)) {
-      const FullExpression *Full =
-          fullExpression(Switch, Context::Condition, &F);
-      std::string Field = conditionField(*Full, Switch->getCond()->getType());
-      const Stmt *Cond =
-          Full->Var ? Switch->getConditionVariableDeclStmt()
-                    : static_cast<const Stmt *>(Switch->getCond());
-      std::string Before = evaluateCondition(F, Field);
-      R.ReplaceText(Cond->getSourceRange(), Field);
-      replaceStatement(Switch, Before + C.text(statementRange(Switch)) +
-                                   "\n" + afterCondition(*Full));
-      return;
-    }
+    if (isa<IfStmt, SwitchStmt>(Owner))
+      return rewriteSelection(Owner);
     rewriteLoop(Owner);
   }
 
-  // A lifted condition variable dies after its if or switch.
-  std::string afterCondition(const FullExpression &Full) {
-    if (Full.Var == nullptr)
-      return {};
-    for (const LocalScope &L : Plan.Locals)
-      if (L.Var == Full.Var)
-        return destroyCalls(Plan, {&L});
-    return {};
+  // An if or switch whose init-statement or condition awaits, or declares a
+  // lifted local: the init-statement runs before it, then the condition is
+  // computed into a field (or its variable constructed), all inside a block
+  // that ends the scope of what they declare.
+  void rewriteSelection(const Stmt *Owner) {
+    using Context = FullExpression::Context;
+    const auto *If = dyn_cast<IfStmt>(Owner);
+    const auto *Switch = dyn_cast<SwitchStmt>(Owner);
+    const Stmt *Init = If ? If->getInit() : Switch->getInit();
+    std::string Before;
+    unsigned F = 0;
+    if (Init != nullptr) {
+      const FullExpression *Full = fullExpression(Owner, Context::Init, &F);
+      if (Full != nullptr)
+        Before += Steps[F];
+      std::string Text =
+          llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
+      Before += Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
+      if (Full != nullptr)
+        Before += Spiller.epilogue(F);
+      R.ReplaceText(statementRange(Init), "");
+    }
+    if (const FullExpression *Full =
+            fullExpression(Owner, Context::Condition, &F)) {
+      QualType Type =
+          If ? C.ast().BoolTy : Switch->getCond()->getType();
+      std::string Field = conditionField(*Full, Type);
+      const Stmt *Cond =
+          Full->Var ? (If ? If->getConditionVariableDeclStmt()
+                          : Switch->getConditionVariableDeclStmt())
+                    : static_cast<const Stmt *>(If ? If->getCond()
+                                                   : Switch->getCond());
+      Before += evaluateCondition(F, Field);
+      R.ReplaceText(Cond->getSourceRange(), Field);
+    }
+    replaceStatement(Owner, "{\n" + Before + C.text(statementRange(Owner)) +
+                                "\n" +
+                                destroyCalls(Plan, scopedTo(Plan, Owner)) +
+                                "}\n");
+  }
+
+  // Ifs and switches whose init-statement declares a lifted local.
+  std::vector<const Stmt *> selectionsWithLiftedInit() {
+    std::vector<const Stmt *> Found;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      const Stmt *Init = nullptr;
+      if (const auto *If = dyn_cast<IfStmt>(S))
+        Init = If->getInit();
+      else if (const auto *Switch = dyn_cast<SwitchStmt>(S))
+        Init = Switch->getInit();
+      if (const auto *Decls = dyn_cast_or_null<DeclStmt>(Init))
+        for (const Decl *D : Decls->decls())
+          if (const auto *Var = dyn_cast<VarDecl>(D))
+            if (Plan.lifted(Var) != nullptr) {
+              Found.push_back(S);
+              return;
+            }
+    });
+    return Found;
   }
 
   // ---- Range-based for ----------------------------------------------------
@@ -439,20 +495,28 @@ private:
                                             !It->second.empty())
       Continue = It->second + ":\n";
     if (const auto *While = dyn_cast<WhileStmt>(Loop)) {
-      replaceStatement(While, "for (;;) {\n" +
+      // A lifted condition variable of the last iteration dies before the
+      // condition runs again, and after the loop.
+      std::string Scoped = destroyCalls(Plan, scopedTo(Plan, While));
+      replaceStatement(While, "for (;;) {\n" + Scoped +
                                   loopTest(While, While->getCond()) +
                                   C.text(statementRange(While->getBody())) +
-                                  "\n}\n");
+                                  "\n}\n" + Scoped);
     } else if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
       replaceStatement(Do, "for (;;) {\n" +
                                C.text(statementRange(Do->getBody())) + "\n" +
                                Continue + loopTest(Do, Do->getCond()) + "}\n");
     } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
       std::string Init;
+      unsigned InitFull = 0;
+      bool InitAwaits =
+          fullExpression(For, FullExpression::Context::Init, &InitFull);
       if (const Stmt *InitStmt = For->getInit())
         Init = C.text(statementRange(InitStmt));
       if (Init.size() && Init.back() != ';' && Init.back() != '\n')
         Init += ";";
+      if (InitAwaits)
+        Init = Steps[InitFull] + Init + "\n" + Spiller.epilogue(InitFull);
       std::string Increment;
       unsigned F = 0;
       if (fullExpression(For, FullExpression::Context::Increment, &F))
@@ -527,7 +591,10 @@ private:
       for (size_t I = 0; I < Parts.size(); ++I)
         Text += (I ? ", " : "") + Parts[I];
       Text += ";";
-      if (!destroyCalls(Plan, scopedTo(Plan, For)).empty())
+      bool Restructured = llvm::any_of(
+          Plan.FullExprs,
+          [&](const FullExpression &Full) { return Full.Owner == For; });
+      if (!Restructured && !destroyCalls(Plan, scopedTo(Plan, For)).empty())
         wrapForWithCleanup(For);
     } else {
       for (const std::string &Part : Parts)

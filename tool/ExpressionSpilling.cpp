@@ -18,7 +18,8 @@
 //     them later gives the same object.
 //   - A saved prvalue lives in a machine field (a union member constructed
 //     in place), a saved glvalue as its address. A temporary bound to a
-//     reference is constructed in a field too. All of them, and the
+//     reference is constructed in a field too, at its place in the
+//     evaluation order. All of them, and the
 //     awaiters, are temporaries of the full-expression: they are destroyed
 //     where it ends, last constructed first.
 //   - `&&`, `||` and `?:` with an await in an operand that may not run
@@ -28,11 +29,6 @@
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
 // one more move constructor call than natively, the price of a field.
-//
-// FIXME: temporaries bound to references are constructed before the rest of
-// the operand they belong to is evaluated. If their constructors have side
-// effects that interleave with other operands' (both print, say), the order
-// of those side effects differs from the native build's.
 //
 //===----------------------------------------------------------------------===//
 
@@ -64,6 +60,14 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
     if (Call->isAssignmentOp() && Call->getNumArgs() == 2)
       return {Call->getArg(1), Call->getArg(0)};
+    for (const Expr *Arg : Call->arguments())
+      Order.push_back(Arg);
+    return Order;
+  }
+  // The object a member function is called on, then the arguments.
+  if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+    if (const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee()))
+      Order.push_back(Callee->getBase());
     for (const Expr *Arg : Call->arguments())
       Order.push_back(Arg);
     return Order;
@@ -115,13 +119,17 @@ std::string ExpressionSpiller::epilogue(unsigned FullExpr) const {
 std::string ExpressionSpiller::spill(const Expr *E) {
   if (!HasAwait.count(E))
     return {};
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+    if (Marked.count(Temporary))
+      return liftTemporary(Temporary);
   if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
     const AwaitSite &Site = site(Await);
     const Expr *Operand = Await->getOperand();
-    // The operand is evaluated before the await suspends: its own awaits
-    // first, then its temporaries bound to references, which must survive.
+    // The operand is evaluated before the await suspends; its temporaries
+    // bound to references must survive it, so they are constructed in
+    // fields, in evaluation order with the rest of the operand.
+    markTemporaries(Operand);
     std::string Out = spill(Operand);
-    Out += liftTemporaries(Operand);
     Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
     std::string Awaiter = Site.Source == AwaitSite::Source::Lvalue
                               ? "(*" + Site.Field + ")"
@@ -152,8 +160,13 @@ std::string ExpressionSpiller::spillOperands(const Expr *E) {
 
   std::string Out;
   for (int I = 0; I <= Last; ++I) {
+    bool Save = (I < Last || SaveLast) && !isPure(Order[I]);
+    // Temporaries bound to references inside a saved operand must outlive
+    // the await that follows; they are constructed as it is evaluated.
+    if (Save)
+      markTemporaries(Order[I]);
     Out += spill(Order[I]);
-    if ((I < Last || SaveLast) && !isPure(Order[I]))
+    if (Save)
       Out += spillValue(Order[I]);
   }
   return Out;
@@ -205,10 +218,11 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
 
 // ---- Saving values ----------------------------------------------------------
 
+// Saves the value of E, whose own awaits and temporaries are done.
 std::string ExpressionSpiller::spillValue(const Expr *E) {
-  std::string Out = liftTemporaries(E);
-  if (isa<MaterializeTemporaryExpr>(E->IgnoreParens()))
-    return Out; // saved in a field by liftTemporaries, and named there
+  std::string Out;
+  if (Marked.count(E->IgnoreParens()))
+    return Out; // a temporary, now named by its field
   QualType Type = E->getType();
   if (E->isPRValue() && Type->isVoidType()) {
     Out += C.text(E->getSourceRange()) + ";\n";
@@ -224,31 +238,39 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   return Out;
 }
 
-// Temporaries bound to references within E are constructed in fields, so
-// that they live to the end of the full-expression across its suspensions.
-std::string ExpressionSpiller::liftTemporaries(const Expr *E) {
-  llvm::SmallVector<const MaterializeTemporaryExpr *, 4> Found;
-  std::function<void(const Stmt *)> Collect = [&](const Stmt *S) {
+// Marks the temporaries bound to references within E (and the nodes above
+// them) as points the walk must evaluate in order, like awaits.
+void ExpressionSpiller::markTemporaries(const Expr *E) {
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
     if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
-      return; // an await's operand was handled when the await was
-    forEachWrittenChild(S, Collect);
-    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
-      if (!Temporary->getType()->isArrayType() && !Lifted.count(Temporary) &&
-          Temporary->getSourceRange().isValid())
-        Found.push_back(Temporary);
+      return; // an await's operand is marked when the await is spilled
+    forEachWrittenChild(S, Visit);
+    const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
+    if (Temporary == nullptr || Temporary->getType()->isArrayType() ||
+        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary))
+      return;
+    Marked.insert(Temporary);
+    for (const Stmt *Up = Temporary; Up != nullptr; Up = Plan.Tree->parent(Up)) {
+      HasAwait.insert(Up);
+      if (Up == E)
+        break;
+    }
   };
-  Collect(E);
+  Visit(E);
+}
 
-  std::string Out;
-  for (const MaterializeTemporaryExpr *Temporary : Found) {
-    Lifted.insert(Temporary);
-    Slot &Saved = newSlot("temporary", Slot::Kind::Object,
-                          Temporary->getType().getUnqualifiedType());
-    Out += store(Saved, Temporary->getSubExpr());
-    R.ReplaceText(Temporary->getSourceRange(),
-                  Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
-                                        : Saved.Field);
-  }
+// Constructs a temporary in a field after whatever its initializer needs,
+// and names the field where the temporary was.
+std::string ExpressionSpiller::liftTemporary(
+    const MaterializeTemporaryExpr *Temporary) {
+  const Expr *Init = Temporary->getSubExpr();
+  std::string Out = spill(Init);
+  Slot &Saved = newSlot("temporary", Slot::Kind::Object,
+                        Temporary->getType().getUnqualifiedType());
+  Out += store(Saved, Init);
+  R.ReplaceText(Temporary->getSourceRange(),
+                Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
+                                      : Saved.Field);
   return Out;
 }
 
@@ -292,6 +314,10 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
   QualType Stored = Type.getNonReferenceType();
   if (Kind != Slot::Kind::Pointer)
     Stored = Stored.getUnqualifiedType();
+  if (std::string Why = unnameable(Stored); !Why.empty() && Unnameable.empty())
+    Unnameable = "a value kept across a co_await has a type that contains " +
+                 Why + ", which the state machine cannot name; not supported "
+                 "yet";
   S.Type = spellType(C.ast(), Stored);
   S.Destructible = Kind == Slot::Kind::Object &&
                    Stored.isDestructedType() != QualType::DK_none;

@@ -24,13 +24,17 @@ public:
   // constructed first: what runs where the full-expression ends.
   std::string epilogue(unsigned FullExpr) const;
 
+  // Set when a saved value's type cannot be named in the machine.
+  std::string Unnameable;
+
 private:
   std::string spill(const clang::Expr *E);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string spillOperands(const clang::Expr *E);
   std::string spillValue(const clang::Expr *E);
-  std::string liftTemporaries(const clang::Expr *E);
+  void markTemporaries(const clang::Expr *E);
+  std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 
   bool isPure(const clang::Expr *E) const;
@@ -44,7 +48,8 @@ private:
   FunctionPlan &Plan;
   clang::Rewriter &R;
   llvm::DenseSet<const clang::Stmt *> HasAwait;
-  llvm::DenseSet<const clang::Stmt *> Lifted; // temporaries already lifted
+  // Temporaries to construct in fields, in evaluation order.
+  llvm::DenseSet<const clang::Stmt *> Marked;
   unsigned Current = 0;                       // the full-expression at work
 };
 

@@ -78,15 +78,8 @@ std::string cannotLift(const LocalScope &Local) {
   QualType Type = Var->getType();
   if (Type->isVariablyModifiedType())
     return "variable-length array";
-  if (const CXXRecordDecl *Record =
-          Type->getBaseElementTypeUnsafe()->getAsCXXRecordDecl()) {
-    if (Record->isLambda())
-      return "lambda";
-    if (Record->isLocalClass())
-      return "object of a class local to the function";
-  }
-  if (isa<WhileStmt>(Local.Scope))
-    return "variable declared in a while condition";
+  if (std::string Why = unnameable(Type); !Why.empty())
+    return "object whose type contains " + Why;
   return {};
 }
 
@@ -141,7 +134,7 @@ public:
       for (const LocalScope &L : Plan.Locals)
         if (L.Var == Lifted.Var)
           Scope = L.Scope;
-      if (!isa_and_nonnull<IfStmt, SwitchStmt>(Scope))
+      if (!isa_and_nonnull<IfStmt, SwitchStmt, WhileStmt>(Scope))
         continue;
       bool Known = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
         return F.Var == Lifted.Var;

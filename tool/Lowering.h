@@ -48,6 +48,7 @@ struct FullExpression {
     Condition,   // the condition of an if, switch, while, do or for
     Increment,   // the increment of a for
     Range,       // the range of a range-based for
+    Init,        // the init-statement of an if, switch or for
   };
   const clang::Expr *Root = nullptr;
   const clang::Stmt *Owner = nullptr; // the statement rewritten around it
@@ -203,6 +204,11 @@ private:
   clang::Rewriter &Rewrite;
   llvm::StringSet<> Taken;
 };
+
+// Why a generated field could not be declared with this type (it is, or
+// contains, a lambda's closure type or a class local to a function), or an
+// empty string when it can.
+std::string unnameable(clang::QualType Type);
 
 // The live flag beside a lifted object: x_live_, awaiter0_live_.
 inline std::string liveFlag(llvm::StringRef Field) {

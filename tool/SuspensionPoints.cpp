@@ -40,6 +40,17 @@ bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
   return false;
 }
 
+// The init-statement of an if, switch or for, written as an expression.
+bool isInitStatement(const Stmt *S, const Stmt *Owner) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Owner))
+    return If->getInit() == S;
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Owner))
+    return Switch->getInit() == S;
+  if (const auto *For = dyn_cast_or_null<ForStmt>(Owner))
+    return For->getInit() == S;
+  return false;
+}
+
 bool isOperatorCoawait(const Expr *E) {
   E = E->IgnoreImplicit();
   if (const auto *Call = dyn_cast<CallExpr>(E))
@@ -126,18 +137,27 @@ private:
         bool IsCondition =
             (If && If->getConditionVariableDeclStmt() == Decls) ||
             (Switch && Switch->getConditionVariableDeclStmt() == Decls);
-        if (!IsCondition)
-          return Unsupported("in the init-statement of an if or switch");
         Full.Owner = Holder;
+        Full.Kind = IsCondition ? FullExpression::Context::Condition
+                                : FullExpression::Context::Init;
+      } else if (const auto *While = dyn_cast_or_null<WhileStmt>(Holder);
+                 While && While->getConditionVariableDeclStmt() == Decls) {
+        Full.Owner = While;
         Full.Kind = FullExpression::Context::Condition;
+      } else if (const auto *For = dyn_cast_or_null<ForStmt>(Holder);
+                 For && For->getInit() == Decls) {
+        Full.Owner = For;
+        Full.Kind = FullExpression::Context::Init;
       } else if (!isStatementPosition(Decls, Holder)) {
-        return Unsupported("in a for-init or loop condition variable");
+        return Unsupported("in a loop condition variable");
       } else {
         Full.Kind = FullExpression::Context::Initializer;
       }
       Full.Var = Var;
     } else if (isa_and_nonnull<CoreturnStmt>(Owner)) {
       Full.Kind = FullExpression::Context::Return;
+    } else if (isInitStatement(Root, Owner)) {
+      Full.Kind = FullExpression::Context::Init;
     } else if (const auto *If = dyn_cast_or_null<IfStmt>(Owner);
                If && If->getCond() == Root) {
       Full.Kind = FullExpression::Context::Condition;
@@ -162,8 +182,6 @@ private:
     } else if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Owner);
                Range && Range->getRangeInit() == Root) {
       Full.Kind = FullExpression::Context::Range;
-    } else if (isa_and_nonnull<ForStmt>(Owner)) {
-      return Unsupported("in a for-init statement");
     } else {
       return Unsupported("in this position");
     }
@@ -205,6 +223,12 @@ private:
       AwaiterType = Common->getType();
     }
     AwaiterType = AwaiterType.getNonReferenceType().getUnqualifiedType();
+    if (std::string Why = unnameable(AwaiterType); !Why.empty())
+      return C.unsupported(Site.Await->getBeginLoc(),
+                           "the awaiter's type contains " + Why +
+                               ", which the state machine cannot name; "
+                               "not supported yet",
+                           Site.Await->getSourceRange());
     Site.Type = spellType(C.ast(), AwaiterType);
     Site.Destructible = Site.Source != AwaitSite::Source::Lvalue &&
                         AwaiterType.isDestructedType() != QualType::DK_none;

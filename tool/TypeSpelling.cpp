@@ -10,11 +10,39 @@
 #include "Lowering.h"
 
 #include "clang/AST/QualTypeNames.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Type.h"
 
 using namespace clang;
 
 namespace asynclower {
+
+std::string unnameable(QualType Type) {
+  Type = Type.getNonReferenceType();
+  while (true) {
+    if (const auto *Pointer = Type->getAs<PointerType>())
+      Type = Pointer->getPointeeType();
+    else if (const auto *Array = Type->getAsArrayTypeUnsafe())
+      Type = Array->getElementType();
+    else
+      break;
+  }
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return {};
+  if (Record->isLambda())
+    return "a lambda's closure type";
+  if (Record->isLocalClass())
+    return "a class local to a function";
+  if (const auto *Specialization =
+          dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    for (const TemplateArgument &Arg :
+         Specialization->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type)
+        if (std::string Why = unnameable(Arg.getAsType()); !Why.empty())
+          return Why;
+  return {};
+}
 
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   // Spell what `auto` and `decltype(auto)` stand for. The deduced type
