@@ -303,17 +303,29 @@ struct month_end_machine {
   std::size_t i;
   int cents;
   union {
-    std::string temporary0_;
+    std::string spill0_;
   };
-  bool temporary0_live_ = false;
+  bool spill0_live_ = false;
   union {
     std::string temporary1_;
   };
   bool temporary1_live_ = false;
   union {
-    std::string temporary2_;
+    std::string spill2_;
   };
-  bool temporary2_live_ = false;
+  bool spill2_live_ = false;
+  union {
+    std::string temporary3_;
+  };
+  bool temporary3_live_ = false;
+  union {
+    std::string spill4_;
+  };
+  bool spill4_live_ = false;
+  union {
+    std::string temporary5_;
+  };
+  bool temporary5_live_ = false;
   union {
     asl::task_awaiter<bool> awaiter0_;
   };
@@ -344,11 +356,14 @@ struct month_end_machine {
     asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(owners, owners_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
-    asl::destroy(temporary2_, temporary2_live_);
+    asl::destroy(temporary5_, temporary5_live_);
+    asl::destroy(spill4_, spill4_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
-    asl::destroy(temporary1_, temporary1_live_);
+    asl::destroy(temporary3_, temporary3_live_);
+    asl::destroy(spill2_, spill2_live_);
     asl::destroy(awaiter0_, awaiter0_live_);
-    asl::destroy(temporary0_, temporary0_live_);
+    asl::destroy(temporary1_, temporary1_live_);
+    asl::destroy(spill0_, spill0_live_);
     asl::destroy(payer, payer_live_);
   }
 
@@ -381,11 +396,13 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(payer)) std::string("ALICE");
       payer_live_ = true;
 
-      ::new (asl::place(temporary0_)) std::string("bob");
-      temporary0_live_ = true;
+      ::new (asl::place(spill0_)) std::string(payer);
+      spill0_live_ = true;
+      ::new (asl::place(temporary1_)) std::string("bob");
+      temporary1_live_ = true;
       // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>(
-          asl::get_awaiter(bank.transfer(payer, temporary0_, 50000, fees)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>(asl::get_awaiter(
+          bank.transfer(std::move(spill0_), temporary1_, 50000, fees)));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -397,13 +414,16 @@ inline void month_end_machine::move_next() {
       }
       rent = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
-      asl::destroy(temporary0_, temporary0_live_);
+      asl::destroy(temporary1_, temporary1_live_);
+      asl::destroy(spill0_, spill0_live_);
 
-      ::new (asl::place(temporary1_)) std::string("carol");
-      temporary1_live_ = true;
+      ::new (asl::place(spill2_)) std::string("Bob");
+      spill2_live_ = true;
+      ::new (asl::place(temporary3_)) std::string("carol");
+      temporary3_live_ = true;
       // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>(
-          asl::get_awaiter(bank.transfer("Bob", temporary1_, 4000, fees)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>(asl::get_awaiter(
+          bank.transfer(std::move(spill2_), temporary3_, 4000, fees)));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -415,13 +435,16 @@ inline void month_end_machine::move_next() {
       }
       gym = awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
-      asl::destroy(temporary1_, temporary1_live_);
+      asl::destroy(temporary3_, temporary3_live_);
+      asl::destroy(spill2_, spill2_live_);
 
-      ::new (asl::place(temporary2_)) std::string("carol");
-      temporary2_live_ = true;
+      ::new (asl::place(spill4_)) std::string(payer);
+      spill4_live_ = true;
+      ::new (asl::place(temporary5_)) std::string("carol");
+      temporary5_live_ = true;
       // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>(
-          asl::get_awaiter(bank.transfer(payer, temporary2_, 90000, fees)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>(asl::get_awaiter(
+          bank.transfer(std::move(spill4_), temporary5_, 90000, fees)));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -433,7 +456,8 @@ inline void month_end_machine::move_next() {
       }
       car = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
-      asl::destroy(temporary2_, temporary2_live_);
+      asl::destroy(temporary5_, temporary5_live_);
+      asl::destroy(spill4_, spill4_live_);
 
       std::cout << "rent " << rent << ", gym " << gym << ", car " << car
                 << ", payer still " << payer << "\n";

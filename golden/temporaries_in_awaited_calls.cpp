@@ -249,12 +249,19 @@ struct f_machine {
     int temporary5_;
   };
   union {
-    int temporary6_;
+    std::pair<const std::basic_string<char, std::char_traits<char>,
+                                      std::allocator<char>>,
+              int>
+        spill6_;
+  };
+  bool spill6_live_ = false;
+  union {
+    int temporary7_;
   };
   union {
-    std::map<std::string, int> temporary7_;
+    std::map<std::string, int> temporary8_;
   };
-  bool temporary7_live_ = false;
+  bool temporary8_live_ = false;
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
   };
@@ -280,7 +287,8 @@ struct f_machine {
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(temporary7_, temporary7_live_);
+    asl::destroy(temporary8_, temporary8_live_);
+    asl::destroy(spill6_, spill6_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(temporary2_, temporary2_live_);
@@ -390,13 +398,18 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       ::new (asl::place(temporary5_)) int(1);
-      ::new (asl::place(temporary6_)) int(2);
-      ::new (asl::place(temporary7_)) std::map<std::string, int>(
-          {{"k", std::move(temporary5_)}, {"j", std::move(temporary6_)}});
-      temporary7_live_ = true;
+      ::new (asl::place(spill6_))
+          std::pair<const std::basic_string<char, std::char_traits<char>,
+                                            std::allocator<char>>,
+                    int>({"k", std::move(temporary5_)});
+      spill6_live_ = true;
+      ::new (asl::place(temporary7_)) int(2);
+      ::new (asl::place(temporary8_)) std::map<std::string, int>(
+          {std::move(spill6_), {"j", std::move(temporary7_)}});
+      temporary8_live_ = true;
       // co_await mapsize(e, {{"k", 1}, {"j", 2}}) (line 27)
       ::new (asl::place(awaiter4_))
-          asl::task_awaiter<int>(asl::get_awaiter(mapsize(e, temporary7_)));
+          asl::task_awaiter<int>(asl::get_awaiter(mapsize(e, temporary8_)));
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -408,7 +421,8 @@ inline void f_machine::move_next() {
       }
       int g = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
-      asl::destroy(temporary7_, temporary7_live_);
+      asl::destroy(temporary8_, temporary8_live_);
+      asl::destroy(spill6_, spill6_live_);
 
       builder_.set_result(static_cast<int>(a + b + c) + d + g);
       asl::destroy(name, name_live_);

@@ -134,7 +134,8 @@ struct session_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<
-      Command, Inbox::Next, asl::task_awaiter<void>, const int[3], int,
+      Command, Inbox::Next, asl::task_awaiter<void>, const char *, const int[3],
+      int,
       std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
       std::string>;
 
@@ -151,31 +152,36 @@ struct session_machine {
     Command cmd;
   };
   int price;
-  union {
-    std::string temporary0_;
-  };
-  bool temporary0_live_ = false;
+  const char *spill0_;
   union {
     std::string temporary1_;
   };
   bool temporary1_live_ = false;
-  union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        temporary2_;
-  };
-  bool temporary2_live_ = false;
+  const char *spill2_;
   union {
     std::string temporary3_;
   };
   bool temporary3_live_ = false;
   union {
-    std::string temporary4_;
+    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
+        temporary4_;
   };
   bool temporary4_live_ = false;
+  const char *spill5_;
   union {
-    std::string temporary5_;
+    std::string temporary6_;
   };
-  bool temporary5_live_ = false;
+  bool temporary6_live_ = false;
+  const char *spill7_;
+  union {
+    std::string temporary8_;
+  };
+  bool temporary8_live_ = false;
+  const char *spill9_;
+  union {
+    std::string temporary10_;
+  };
+  bool temporary10_live_ = false;
   union {
     Inbox::Next awaiter0_;
   };
@@ -209,16 +215,16 @@ struct session_machine {
   void destroy_live() noexcept {
     asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
-    asl::destroy(temporary5_, temporary5_live_);
+    asl::destroy(temporary10_, temporary10_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(temporary4_, temporary4_live_);
+    asl::destroy(temporary8_, temporary8_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
-    asl::destroy(temporary3_, temporary3_live_);
+    asl::destroy(temporary6_, temporary6_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
-    asl::destroy(temporary2_, temporary2_live_);
-    asl::destroy(temporary1_, temporary1_live_);
+    asl::destroy(temporary4_, temporary4_live_);
+    asl::destroy(temporary3_, temporary3_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
-    asl::destroy(temporary0_, temporary0_live_);
+    asl::destroy(temporary1_, temporary1_live_);
   }
 
   void move_next();
@@ -271,12 +277,12 @@ inline void session_machine::move_next() {
         switch (cmd.kind) {
         case Kind::Coin:
           credit += cmd.value;
-          ::new (asl::place(temporary0_)) std::string(std::to_string(credit));
-          temporary0_live_ = true;
+          spill0_ = "credit ";
+          ::new (asl::place(temporary1_)) std::string(std::to_string(credit));
+          temporary1_live_ = true;
           // co_await display.show("credit " + std::to_string(credit)) (line 85)
-          ::new (asl::place(awaiter1_))
-              asl::task_awaiter<void>(asl::get_awaiter(
-                  display.show("credit " + std::move(temporary0_))));
+          ::new (asl::place(awaiter1_)) asl::task_awaiter<void>(
+              asl::get_awaiter(display.show(spill0_ + std::move(temporary1_))));
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -288,25 +294,26 @@ inline void session_machine::move_next() {
           }
           awaiter1_.await_resume();
           asl::destroy(awaiter1_, awaiter1_live_);
-          asl::destroy(temporary0_, temporary0_live_);
+          asl::destroy(temporary1_, temporary1_live_);
 
           break;
         case Kind::Select: {
           price = prices[cmd.value];
 
           if (credit < price) {
-            ::new (asl::place(temporary1_))
+            spill2_ = "need ";
+            ::new (asl::place(temporary3_))
                 std::string(std::to_string(price - credit));
-            temporary1_live_ = true;
-            ::new (asl::place(temporary2_))
+            temporary3_live_ = true;
+            ::new (asl::place(temporary4_))
                 std::basic_string<char, std::char_traits<char>,
-                                  std::allocator<char>>("need " +
-                                                        std::move(temporary1_));
-            temporary2_live_ = true;
+                                  std::allocator<char>>(spill2_ +
+                                                        std::move(temporary3_));
+            temporary4_live_ = true;
             // co_await at line 90
             ::new (asl::place(awaiter2_))
                 asl::task_awaiter<void>(asl::get_awaiter(
-                    display.show(std::move(temporary2_) + " more")));
+                    display.show(std::move(temporary4_) + " more")));
             awaiter2_live_ = true;
             if (!awaiter2_.await_ready()) {
               state_ = 2;
@@ -318,20 +325,20 @@ inline void session_machine::move_next() {
             }
             awaiter2_.await_resume();
             asl::destroy(awaiter2_, awaiter2_live_);
-            asl::destroy(temporary2_, temporary2_live_);
-            asl::destroy(temporary1_, temporary1_live_);
+            asl::destroy(temporary4_, temporary4_live_);
+            asl::destroy(temporary3_, temporary3_live_);
 
             break;
           }
           credit -= price;
           ++sold;
-          ::new (asl::place(temporary3_))
+          spill5_ = "dispense slot ";
+          ::new (asl::place(temporary6_))
               std::string(std::to_string(cmd.value));
-          temporary3_live_ = true;
+          temporary6_live_ = true;
           // co_await at line 95
-          ::new (asl::place(awaiter3_))
-              asl::task_awaiter<void>(asl::get_awaiter(
-                  display.show("dispense slot " + std::move(temporary3_))));
+          ::new (asl::place(awaiter3_)) asl::task_awaiter<void>(
+              asl::get_awaiter(display.show(spill5_ + std::move(temporary6_))));
           awaiter3_live_ = true;
           if (!awaiter3_.await_ready()) {
             state_ = 3;
@@ -343,16 +350,17 @@ inline void session_machine::move_next() {
           }
           awaiter3_.await_resume();
           asl::destroy(awaiter3_, awaiter3_live_);
-          asl::destroy(temporary3_, temporary3_live_);
+          asl::destroy(temporary6_, temporary6_live_);
 
           if (credit > 0) {
-            ::new (asl::place(temporary4_)) std::string(std::to_string(credit));
-            temporary4_live_ = true;
+            spill7_ = "change ";
+            ::new (asl::place(temporary8_)) std::string(std::to_string(credit));
+            temporary8_live_ = true;
             // co_await display.show("change " + std::to_string(credit)) (line
             // 97)
             ::new (asl::place(awaiter4_))
                 asl::task_awaiter<void>(asl::get_awaiter(
-                    display.show("change " + std::move(temporary4_))));
+                    display.show(spill7_ + std::move(temporary8_))));
             awaiter4_live_ = true;
             if (!awaiter4_.await_ready()) {
               state_ = 4;
@@ -364,7 +372,7 @@ inline void session_machine::move_next() {
             }
             awaiter4_.await_resume();
             asl::destroy(awaiter4_, awaiter4_live_);
-            asl::destroy(temporary4_, temporary4_live_);
+            asl::destroy(temporary8_, temporary8_live_);
 
             credit = 0;
           }
@@ -373,13 +381,14 @@ inline void session_machine::move_next() {
         case Kind::Cancel:
           if (credit == 0)
             continue;
-          ::new (asl::place(temporary5_)) std::string(std::to_string(credit));
-          temporary5_live_ = true;
+          spill9_ = "refund ";
+          ::new (asl::place(temporary10_)) std::string(std::to_string(credit));
+          temporary10_live_ = true;
           // co_await display.show("refund " + std::to_string(credit)) (line
           // 105)
           ::new (asl::place(awaiter5_))
               asl::task_awaiter<void>(asl::get_awaiter(
-                  display.show("refund " + std::move(temporary5_))));
+                  display.show(spill9_ + std::move(temporary10_))));
           awaiter5_live_ = true;
           if (!awaiter5_.await_ready()) {
             state_ = 5;
@@ -391,7 +400,7 @@ inline void session_machine::move_next() {
           }
           awaiter5_.await_resume();
           asl::destroy(awaiter5_, awaiter5_live_);
-          asl::destroy(temporary5_, temporary5_live_);
+          asl::destroy(temporary10_, temporary10_live_);
 
           credit = 0;
           continue;

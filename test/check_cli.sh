@@ -25,7 +25,7 @@ expect "unwritable output" 2 "$tool" "$input" -o "$work/no-such-dir/out.cpp"
 
 echo "old contents" > "$work/keep.cpp"
 expect "bad input keeps the old output" 1 "$tool" \
-  "$src/test/rejected/await_in_if_init.cpp" -o "$work/keep.cpp"
+  "$src/test/rejected/lambda_awaiter.cpp" -o "$work/keep.cpp"
 [ "$(cat "$work/keep.cpp")" = "old contents" ] ||
   { echo "FAIL: an older output file was changed"; fails=$((fails + 1)); }
 

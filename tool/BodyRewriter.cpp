@@ -42,10 +42,8 @@ public:
       return false;
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
-      if (!Spiller.Unnameable.empty())
-        return C.unsupported(Plan.FullExprs[F].Root->getBeginLoc(),
-                             Spiller.Unnameable,
-                             Plan.FullExprs[F].Root->getSourceRange());
+      if (!Spiller.Refused.empty())
+        return C.unsupported(Spiller.RefusedAt, Spiller.Refused);
     }
     planLoops();
     if (!rewriteLiftedDeclarations())

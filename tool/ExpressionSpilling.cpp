@@ -232,6 +232,14 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   auto Kind = E->isGLValue() ? Slot::Kind::Pointer
               : Type->isScalarType() ? Slot::Kind::Scalar
                                      : Slot::Kind::Object;
+  // A saved class prvalue is moved to where it is used.
+  if (Kind == Slot::Kind::Object && !isMovable(Type) && Refused.empty()) {
+    Refused = "a value of type '" + Type.getAsString() +
+              "', which cannot be moved, is evaluated before a co_await in "
+              "the same expression and would have to be kept and moved; "
+              "not supported yet";
+    RefusedAt = E->getBeginLoc();
+  }
   Slot &Saved = newSlot("spill", Kind, Type);
   Out += store(Saved, E);
   R.ReplaceText(E->getSourceRange(), use(Saved, E->isXValue()));
@@ -263,6 +271,15 @@ void ExpressionSpiller::markTemporaries(const Expr *E) {
 // and names the field where the temporary was.
 std::string ExpressionSpiller::liftTemporary(
     const MaterializeTemporaryExpr *Temporary) {
+  // One bound to a reference member of an aggregate that initialises a
+  // variable lives as long as that variable, not to the end of the
+  // full-expression.
+  if (Temporary->getExtendingDecl() != nullptr && Refused.empty()) {
+    Refused = "a temporary whose lifetime a variable extends (through a "
+              "reference member of an aggregate) is created before a "
+              "co_await in the same initializer; not supported yet";
+    RefusedAt = Temporary->getBeginLoc();
+  }
   const Expr *Init = Temporary->getSubExpr();
   std::string Out = spill(Init);
   Slot &Saved = newSlot("temporary", Slot::Kind::Object,
@@ -314,10 +331,12 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
   QualType Stored = Type.getNonReferenceType();
   if (Kind != Slot::Kind::Pointer)
     Stored = Stored.getUnqualifiedType();
-  if (std::string Why = unnameable(Stored); !Why.empty() && Unnameable.empty())
-    Unnameable = "a value kept across a co_await has a type that contains " +
-                 Why + ", which the state machine cannot name; not supported "
-                 "yet";
+  if (std::string Why = unnameable(Stored); !Why.empty() && Refused.empty()) {
+    Refused = "a value kept across a co_await has a type that contains " +
+              Why + ", which the state machine cannot name; not supported "
+              "yet";
+    RefusedAt = Plan.FullExprs[Current].Root->getBeginLoc();
+  }
   S.Type = spellType(C.ast(), Stored);
   S.Destructible = Kind == Slot::Kind::Object &&
                    Stored.isDestructedType() != QualType::DK_none;
@@ -330,6 +349,21 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
     Plan.Temporaries.push_back({S.Field, Current});
   Plan.Slots.push_back(std::move(S));
   return Plan.Slots.back();
+}
+
+// Has a move or copy constructor that is not deleted.
+bool ExpressionSpiller::isMovable(QualType Type) const {
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition())
+    return true;
+  if (Record->needsImplicitMoveConstructor() ||
+      Record->needsImplicitCopyConstructor())
+    return !Record->defaultedMoveConstructorIsDeleted() ||
+           !Record->defaultedCopyConstructorIsDeleted();
+  for (const CXXConstructorDecl *Constructor : Record->ctors())
+    if (Constructor->isCopyOrMoveConstructor() && !Constructor->isDeleted())
+      return true;
+  return false;
 }
 
 // Re-evaluating these later yields the same value or object.

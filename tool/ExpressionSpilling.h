@@ -24,8 +24,9 @@ public:
   // constructed first: what runs where the full-expression ends.
   std::string epilogue(unsigned FullExpr) const;
 
-  // Set when a saved value's type cannot be named in the machine.
-  std::string Unnameable;
+  // Why a full-expression cannot be lowered, and where; empty if it can.
+  std::string Refused;
+  clang::SourceLocation RefusedAt;
 
 private:
   std::string spill(const clang::Expr *E);
@@ -38,6 +39,7 @@ private:
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 
   bool isPure(const clang::Expr *E) const;
+  bool isMovable(clang::QualType Type) const;
   const AwaitSite &site(const clang::CoawaitExpr *Await) const;
   Slot &newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
                 clang::QualType Type);

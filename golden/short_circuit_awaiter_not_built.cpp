@@ -1,0 +1,498 @@
+// Checks &&, || and ?: whose operand holding an await is not taken: the awaiter
+// is never constructed (its constructor prints), an awaited task is never
+// called, and temporaries of that operand are never built or destroyed.
+#include <asl/task.h>
+
+#include <cstdio>
+#include <functional>
+#include <string>
+
+static std::function<void()> pending; // resumes the one suspended task
+
+struct Probe {
+  const char *name;
+  bool result;
+  Probe(const char *n, bool r) : name(n), result(r) {
+    std::printf("  construct %s\n", name);
+  }
+  ~Probe() { std::printf("  destroy %s\n", name); }
+  bool await_ready() { return false; }
+  template <class Handle> void await_suspend(Handle h) {
+    pending = [h] { h.resume(); };
+  }
+  bool await_resume() { return result; }
+};
+struct Note {
+  std::string text;
+  Note(const char *t) : text(t) { std::printf("  note %s\n", t); }
+  ~Note() { std::printf("  drop note %s\n", text.c_str()); }
+};
+
+// The state machine of lookup(), line 31. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct lookup_machine {
+  lookup_machine(const Note &n, int &v) : n(n), v(std::move(v)) {}
+  ~lookup_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<Probe, int>;
+
+  int state_ = -1;
+  asl::task_builder<int> builder_;
+  const Note &n;
+  int v;
+  union {
+    Probe awaiter0_;
+  };
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> lookup(const Note &n, int v) {
+  return asl::start<lookup_machine>(n, v);
+}
+
+inline void lookup_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      std::printf("  lookup(%s) called\n", n.text.c_str());
+      // co_await Probe("inside lookup", true) (line 33)
+      ::new (asl::place(awaiter0_)) Probe(Probe("inside lookup", true));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(std::move(v));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of logic(), line 37. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct logic_machine {
+  logic_machine(bool &yes, bool &no) : yes(std::move(yes)), no(std::move(no)) {}
+  ~logic_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<Note, Probe, asl::task_awaiter<int>, bool, int>;
+
+  int state_ = -1;
+  asl::task_builder<int> builder_;
+  bool yes;
+  bool no;
+  bool a;
+  bool b;
+  bool c;
+  int d;
+  int e;
+  int f;
+  int rounds;
+  bool condition0_;
+  bool condition1_;
+  bool condition2_;
+  bool condition3_;
+  int result4_;
+  union {
+    Note temporary5_;
+  };
+  bool temporary5_live_ = false;
+  int result6_;
+  union {
+    Note temporary7_;
+  };
+  bool temporary7_live_ = false;
+  union {
+    Note temporary8_;
+  };
+  bool temporary8_live_ = false;
+  int result9_;
+  union {
+    Note temporary10_;
+  };
+  bool temporary10_live_ = false;
+  bool condition11_;
+  bool condition12_;
+  bool condition13_;
+  union {
+    Note temporary14_;
+  };
+  bool temporary14_live_ = false;
+  bool condition15_;
+  bool condition16_;
+  union {
+    Probe awaiter0_;
+  };
+  bool awaiter0_live_ = false;
+  union {
+    Probe awaiter1_;
+  };
+  bool awaiter1_live_ = false;
+  union {
+    Probe awaiter2_;
+  };
+  bool awaiter2_live_ = false;
+  union {
+    asl::task_awaiter<int> awaiter3_;
+  };
+  bool awaiter3_live_ = false;
+  union {
+    asl::task_awaiter<int> awaiter4_;
+  };
+  bool awaiter4_live_ = false;
+  union {
+    asl::task_awaiter<int> awaiter5_;
+  };
+  bool awaiter5_live_ = false;
+  union {
+    Probe awaiter6_;
+  };
+  bool awaiter6_live_ = false;
+  union {
+    asl::task_awaiter<int> awaiter7_;
+  };
+  bool awaiter7_live_ = false;
+  union {
+    Probe awaiter8_;
+  };
+  bool awaiter8_live_ = false;
+  union {
+    Probe awaiter9_;
+  };
+  bool awaiter9_live_ = false;
+  union {
+    asl::task_awaiter<int> awaiter10_;
+  };
+  bool awaiter10_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter10_, awaiter10_live_);
+    asl::destroy(temporary14_, temporary14_live_);
+    asl::destroy(awaiter9_, awaiter9_live_);
+    asl::destroy(awaiter8_, awaiter8_live_);
+    asl::destroy(awaiter7_, awaiter7_live_);
+    asl::destroy(temporary10_, temporary10_live_);
+    asl::destroy(awaiter6_, awaiter6_live_);
+    asl::destroy(awaiter5_, awaiter5_live_);
+    asl::destroy(temporary8_, temporary8_live_);
+    asl::destroy(awaiter4_, awaiter4_live_);
+    asl::destroy(temporary7_, temporary7_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(temporary5_, temporary5_live_);
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> logic(bool yes, bool no) {
+  return asl::start<logic_machine>(yes, no);
+}
+
+inline void logic_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    case 3:
+      goto resume3_;
+    case 4:
+      goto resume4_;
+    case 5:
+      goto resume5_;
+    case 6:
+      goto resume6_;
+    case 7:
+      goto resume7_;
+    case 8:
+      goto resume8_;
+    case 9:
+      goto resume9_;
+    case 10:
+      goto resume10_;
+    default:
+      break;
+    }
+    {
+      condition0_ = static_cast<bool>(yes);
+      if (!condition0_) {
+        // co_await Probe("A", false) (line 38)
+        ::new (asl::place(awaiter0_)) Probe(Probe("A", false));
+        awaiter0_live_ = true;
+        if (!awaiter0_.await_ready()) {
+          state_ = 0;
+          builder_.await_on_completed(awaiter0_, *this);
+          return;
+        resume0_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        condition0_ = static_cast<bool>(awaiter0_.await_resume());
+      }
+      a = condition0_;
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      condition1_ = static_cast<bool>(no);
+      if (condition1_) {
+        // co_await Probe("B", true) (line 39)
+        ::new (asl::place(awaiter1_)) Probe(Probe("B", true));
+        awaiter1_live_ = true;
+        if (!awaiter1_.await_ready()) {
+          state_ = 1;
+          builder_.await_on_completed(awaiter1_, *this);
+          return;
+        resume1_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        condition1_ = static_cast<bool>(awaiter1_.await_resume());
+      }
+      b = condition1_;
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      condition2_ = static_cast<bool>(no);
+      if (!condition2_) {
+        condition3_ = static_cast<bool>(yes);
+        if (condition3_) {
+          // co_await Probe("C", true) (line 40)
+          ::new (asl::place(awaiter2_)) Probe(Probe("C", true));
+          awaiter2_live_ = true;
+          if (!awaiter2_.await_ready()) {
+            state_ = 2;
+            builder_.await_on_completed(awaiter2_, *this);
+            return;
+          resume2_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          condition3_ = static_cast<bool>(awaiter2_.await_resume());
+        }
+        condition2_ = static_cast<bool>((condition3_));
+      }
+      c = condition2_;
+      asl::destroy(awaiter2_, awaiter2_live_);
+
+      std::printf("a=%d b=%d c=%d\n", a, b, c);
+      if (yes) {
+        result4_ = 1;
+      } else {
+        ::new (asl::place(temporary5_)) Note(Note("d"));
+        temporary5_live_ = true;
+        // co_await lookup(Note("d"), 2) (line 42)
+        ::new (asl::place(awaiter3_))
+            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary5_, 2)));
+        awaiter3_live_ = true;
+        if (!awaiter3_.await_ready()) {
+          state_ = 3;
+          builder_.await_on_completed(awaiter3_, *this);
+          return;
+        resume3_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        result4_ = awaiter3_.await_resume();
+      }
+      d = result4_;
+      asl::destroy(awaiter3_, awaiter3_live_);
+      asl::destroy(temporary5_, temporary5_live_);
+
+      if (no) {
+        ::new (asl::place(temporary7_)) Note(Note("e"));
+        temporary7_live_ = true;
+        // co_await lookup(Note("e"), 3) (line 43)
+        ::new (asl::place(awaiter4_))
+            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary7_, 3)));
+        awaiter4_live_ = true;
+        if (!awaiter4_.await_ready()) {
+          state_ = 4;
+          builder_.await_on_completed(awaiter4_, *this);
+          return;
+        resume4_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        result6_ = awaiter4_.await_resume();
+      } else {
+        ::new (asl::place(temporary8_)) Note(Note("e2"));
+        temporary8_live_ = true;
+        // co_await lookup(Note("e2"), 4) (line 43)
+        ::new (asl::place(awaiter5_))
+            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary8_, 4)));
+        awaiter5_live_ = true;
+        if (!awaiter5_.await_ready()) {
+          state_ = 5;
+          builder_.await_on_completed(awaiter5_, *this);
+          return;
+        resume5_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        result6_ = awaiter5_.await_resume();
+      }
+      e = result6_;
+      asl::destroy(awaiter5_, awaiter5_live_);
+      asl::destroy(temporary8_, temporary8_live_);
+      asl::destroy(awaiter4_, awaiter4_live_);
+      asl::destroy(temporary7_, temporary7_live_);
+
+      // co_await Probe("F", false) (line 44)
+      ::new (asl::place(awaiter6_)) Probe(Probe("F", false));
+      awaiter6_live_ = true;
+      if (!awaiter6_.await_ready()) {
+        state_ = 6;
+        builder_.await_on_completed(awaiter6_, *this);
+        return;
+      resume6_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      if ((awaiter6_.await_resume())) {
+        ::new (asl::place(temporary10_)) Note(Note("f"));
+        temporary10_live_ = true;
+        // co_await lookup(Note("f"), 5) (line 44)
+        ::new (asl::place(awaiter7_))
+            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary10_, 5)));
+        awaiter7_live_ = true;
+        if (!awaiter7_.await_ready()) {
+          state_ = 7;
+          builder_.await_on_completed(awaiter7_, *this);
+          return;
+        resume7_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        result9_ = awaiter7_.await_resume();
+      } else {
+        result9_ = 6;
+      }
+      f = result9_;
+      asl::destroy(awaiter7_, awaiter7_live_);
+      asl::destroy(temporary10_, temporary10_live_);
+      asl::destroy(awaiter6_, awaiter6_live_);
+
+      std::printf("d=%d e=%d f=%d\n", d, e, f);
+      {
+        condition11_ = static_cast<bool>(yes);
+        if (!condition11_) {
+          // co_await Probe("G", true) (line 46)
+          ::new (asl::place(awaiter8_)) Probe(Probe("G", true));
+          awaiter8_live_ = true;
+          if (!awaiter8_.await_ready()) {
+            state_ = 8;
+            builder_.await_on_completed(awaiter8_, *this);
+            return;
+          resume8_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          condition11_ = static_cast<bool>(awaiter8_.await_resume());
+        }
+        condition16_ = condition11_;
+        asl::destroy(awaiter8_, awaiter8_live_);
+        if (condition16_)
+          std::puts("if taken without G");
+      }
+
+      rounds = 0;
+
+      for (;;) {
+        condition12_ = static_cast<bool>(rounds < 2);
+        if (condition12_) {
+          // co_await Probe("H", true) (line 49)
+          ::new (asl::place(awaiter9_)) Probe(Probe("H", true));
+          awaiter9_live_ = true;
+          if (!awaiter9_.await_ready()) {
+            state_ = 9;
+            builder_.await_on_completed(awaiter9_, *this);
+            return;
+          resume9_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          condition12_ = static_cast<bool>(awaiter9_.await_resume());
+        }
+        condition15_ = condition12_;
+        asl::destroy(awaiter9_, awaiter9_live_);
+        if (!condition15_)
+          break;
+        ++rounds;
+      }
+
+      std::printf("rounds=%d\n", rounds);
+      condition13_ = static_cast<bool>(no);
+      if (condition13_) {
+        ::new (asl::place(temporary14_)) Note(Note("r"));
+        temporary14_live_ = true;
+        // co_await lookup(Note("r"), 1) (line 52)
+        ::new (asl::place(awaiter10_))
+            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary14_, 1)));
+        awaiter10_live_ = true;
+        if (!awaiter10_.await_ready()) {
+          state_ = 10;
+          builder_.await_on_completed(awaiter10_, *this);
+          return;
+        resume10_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        condition13_ = static_cast<bool>(awaiter10_.await_resume());
+      }
+      builder_.set_result((condition13_) + d + e + f);
+      asl::destroy(awaiter10_, awaiter10_live_);
+      asl::destroy(temporary14_, temporary14_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+int main() {
+  asl::Task<int> t = logic(true, false);
+  while (pending) {
+    auto h = std::move(pending);
+    pending = nullptr;
+    h();
+  }
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}
