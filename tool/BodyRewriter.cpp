@@ -288,8 +288,6 @@ private:
   }
 
   void rewriteHead(const Stmt *Owner) {
-    using Context = FullExpression::Context;
-    unsigned F = 0;
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Owner))
       return rewriteRangeFor(Range);
     if (isa<IfStmt, SwitchStmt>(Owner))
@@ -615,23 +613,6 @@ private:
     return Init;
   }
 
-  // The initializer of the temporary a reference local extends.
-  static const Expr *extendedObject(const VarDecl *Var) {
-    for (const Expr *E = Var->getInit(); E != nullptr;) {
-      if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
-        return Temporary->getSubExpr();
-      if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-        E = Cleanups->getSubExpr();
-      else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
-        E = Cast->getSubExpr();
-      else if (const auto *Paren = dyn_cast<ParenExpr>(E))
-        E = Paren->getSubExpr();
-      else
-        return E;
-    }
-    return nullptr;
-  }
-
   // Constructs a lifted local in its field, as its declaration would.
   std::vector<std::string> construction(const LiftedLocal &Lifted) {
     const VarDecl *Var = Lifted.Var;
@@ -646,7 +627,7 @@ private:
       return {Lifted.Field + " = std::addressof(" +
               C.text(Init->getSourceRange()) + ")"};
     if (Lifted.Storage == Storage::Extended)
-      Init = extendedObject(Var);
+      Init = extendedTemporary(Var)->getSubExpr();
 
     std::string Args;
     if (Init != nullptr && Lifted.Storage == Storage::Extended) {

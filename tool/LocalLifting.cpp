@@ -83,7 +83,8 @@ std::string cannotLift(const LocalScope &Local) {
   return {};
 }
 
-// The temporary a reference local extends the lifetime of, if it does.
+} // namespace
+
 const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
   for (const Expr *E = Var->getInit(); E != nullptr;) {
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
@@ -99,6 +100,8 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
   }
   return nullptr;
 }
+
+namespace {
 
 class Lifter {
 public:

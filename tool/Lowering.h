@@ -205,6 +205,10 @@ private:
   llvm::StringSet<> Taken;
 };
 
+// The temporary a reference local extends the lifetime of, if it does.
+const clang::MaterializeTemporaryExpr *
+extendedTemporary(const clang::VarDecl *Var);
+
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an
 // empty string when it can.
