@@ -204,10 +204,19 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
   SourceManager &SM = C.sources();
   SourceLocation Begin = SM.getExpansionLoc(F->getBeginLoc());
   for (const Attr *Attribute : F->attrs()) {
-    SourceLocation Loc = SM.getExpansionLoc(Attribute->getLocation());
+    SourceLocation Loc = SM.getExpansionLoc(Attribute->getRange().getBegin());
     if (SM.isWrittenInMainFile(Loc) && SM.isBeforeInTranslationUnit(Loc, Begin))
       Begin = Loc;
   }
+  // An attribute's range starts at its name: step back over the `[[` or
+  // `__attribute__((` that opens it.
+  llvm::StringRef Before =
+      SM.getBufferData(SM.getFileID(Begin)).take_front(SM.getFileOffset(Begin));
+  llvm::StringRef Trimmed = Before.rtrim();
+  for (llvm::StringRef Opener : {"[[", "__attribute__(("})
+    if (Trimmed.ends_with(Opener))
+      return Begin.getLocWithOffset(
+          -static_cast<int>(Before.size() - Trimmed.size() + Opener.size()));
   return Begin;
 }
 
