@@ -152,8 +152,8 @@ template <class W> void register_workload(bool pool_based) {
 }
 
 // `calls` is how many calls of each workload are counted under callgrind.
-template <class... Ws> int main_with(int argc, char **argv, void (*frames)(),
-                                     bool pool_based) {
+template <class... Ws>
+int main_with(int argc, char **argv, void (*frames)(), bool pool_based) {
   if (argc > 1 && std::strcmp(argv[1], "--frames") == 0) {
     frames();
     return 0;

@@ -59,7 +59,9 @@ long fib_expected(int n) {
   return n < 2 ? n : fib_expected(n - 1) + fib_expected(n - 2);
 }
 // Calls of fib() that fib(n) makes, itself included.
-long fib_calls(int n) { return n < 2 ? 1 : 1 + fib_calls(n - 1) + fib_calls(n - 2); }
+long fib_calls(int n) {
+  return n < 2 ? 1 : 1 + fib_calls(n - 1) + fib_calls(n - 2);
+}
 
 std::optional<asl::ThreadPool> pool;
 
@@ -92,8 +94,7 @@ struct Skynet {
 void print_frames() {
   asl::ThreadPool frames_pool(1);
   ASL_BENCH_FRAME(fib, [&] { asl::sync_wait(fib(frames_pool, 1, false)); });
-  ASL_BENCH_FRAME(skynet,
-                  [&] { asl::sync_wait(skynet(frames_pool, 0, 1)); });
+  ASL_BENCH_FRAME(skynet, [&] { asl::sync_wait(skynet(frames_pool, 0, 1)); });
 }
 
 } // namespace

@@ -74,9 +74,8 @@ void print_frames() {
   asl::Event never;
   ASL_BENCH_FRAME(wait_loop, [&] { asl::Task<long> t = wait_loop(never, 1); });
   ASL_BENCH_FRAME(wait_tick, [&] { asl::Task<int> t = wait_tick(never); });
-  ASL_BENCH_FRAME(wait_loop_two_levels, [&] {
-    asl::Task<long> t = wait_loop_two_levels(never, 1);
-  });
+  ASL_BENCH_FRAME(wait_loop_two_levels,
+                  [&] { asl::Task<long> t = wait_loop_two_levels(never, 1); });
 }
 
 } // namespace
