@@ -7,10 +7,10 @@ namespace asl {
 RunLoop::~RunLoop() { run_pending(); }
 
 void RunLoop::post(continuation next) {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    queue_.push_back(next.get());
-  }
+  // Notified under the lock: the continuation may run, end run()'s task and
+  // let the loop be destroyed as soon as the lock is free.
+  std::lock_guard<std::mutex> lock(mutex_);
+  queue_.push_back(next.get());
   posted_.notify_one();
 }
 

@@ -147,6 +147,10 @@ struct ThreadPool::impl {
   std::deque<resumable *> injected; // guarded by injected_mutex
   // injected.size(), readable without the lock. Written under the lock.
   std::atomic<std::size_t> injected_size{0};
+  // Calls of post_injected() in progress. The continuation a thread posts
+  // may run, end the last task, and let the pool be destroyed before that
+  // thread is out of post(): the destructor waits for this to be zero.
+  std::atomic<unsigned> posts_in_progress{0};
 
   // Workers between announcing that they are about to park and leaving
   // park(); wake_one() reads it to skip the mutex when nobody sleeps.
@@ -162,9 +166,9 @@ struct ThreadPool::impl {
   CancellationSource stop_source;
 
   std::mutex spawn_mutex;
-  std::condition_variable spawn_cv;   // spawned reached zero
-  std::size_t spawned = 0;            // guarded by spawn_mutex
-  exception_handler on_exception;     // guarded by spawn_mutex
+  std::condition_variable spawn_cv; // spawned reached zero
+  std::size_t spawned = 0;          // guarded by spawn_mutex
+  exception_handler on_exception;   // guarded by spawn_mutex
 };
 
 thread_local ThreadPool::impl::worker *ThreadPool::impl::current = nullptr;
@@ -202,19 +206,28 @@ void ThreadPool::impl::stop_and_join() {
     if (w->thread.joinable())
       w->thread.join();
 
-  // Only a post() from another thread that raced with the workers' last
-  // search can leave something here; it still runs, on this thread.
+  // A post() from another thread that raced with the workers' last search
+  // may leave something here; it still runs, on this thread. Then the
+  // posters still inside post_injected() must leave it before the pool goes.
   for (;;) {
-    resumable *next;
+    resumable *next = nullptr;
     {
       std::lock_guard<std::mutex> lock(injected_mutex);
-      if (injected.empty())
-        break;
-      next = injected.front();
-      injected.pop_front();
-      injected_size.store(injected.size(), std::memory_order_relaxed);
+      if (!injected.empty()) {
+        next = injected.front();
+        injected.pop_front();
+        injected_size.store(injected.size(), std::memory_order_relaxed);
+      }
     }
-    detail::run_from(next);
+    if (next != nullptr) {
+      detail::run_from(next);
+      continue;
+    }
+    // Acquire: pairs with the release decrement in post_injected(); after
+    // it, that poster touches nothing here again.
+    if (posts_in_progress.load(std::memory_order_acquire) == 0)
+      break;
+    std::this_thread::yield();
   }
 }
 
@@ -230,6 +243,10 @@ void ThreadPool::impl::post(resumable *next) {
 }
 
 void ThreadPool::impl::post_injected(resumable *next) {
+  // Relaxed: the queue's mutex publishes it along with the item, so whoever
+  // runs the item, and whatever follows from that (the destructor), sees
+  // the increment.
+  posts_in_progress.fetch_add(1, std::memory_order_relaxed);
   {
     std::lock_guard<std::mutex> lock(injected_mutex);
     injected.push_back(next);
@@ -239,6 +256,8 @@ void ThreadPool::impl::post_injected(resumable *next) {
   }
   chaos_point();
   wake_one();
+  // Release: pairs with the acquire load in stop_and_join().
+  posts_in_progress.fetch_sub(1, std::memory_order_release);
 }
 
 // No wake-up when the slot was empty: its owner is running and takes it as

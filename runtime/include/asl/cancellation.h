@@ -202,8 +202,8 @@ public:
     }
   }
   CancellationRegistration(const CancellationRegistration &) = delete;
-  CancellationRegistration &operator=(const CancellationRegistration &) =
-      delete;
+  CancellationRegistration &
+  operator=(const CancellationRegistration &) = delete;
   ~CancellationRegistration() {
     if (state_.get() != nullptr)
       state_.get()->unregister(*this);

@@ -10,6 +10,8 @@
 // SynchronizationContext. With no context (a plain thread, or the await was
 // configured not to capture), the continuation runs wherever the operation
 // completes: inline on a plain thread, in the run-next slot on a worker.
+// Awaiting a Task or an Event does not capture a context yet: it resumes
+// where the task ends or the event is set, unless configured with `true`.
 //
 //   co_await asl::configure_await(channel.receive(), false); // any thread
 //   co_await asl::configure_await(task, true);               // back here
@@ -125,6 +127,15 @@ struct has_context_option<
                                       .continue_on_captured_context(true))>>
     : std::true_type {};
 
+// For the runtime's own registrations on a Task (when_all's, spawn's): the
+// continuation must run where the task completes, whichever context the
+// registering thread is in. A no-op for awaiters that capture nothing.
+template <class Awaiter>
+void resume_where_completed(Awaiter &awaiter) noexcept {
+  if constexpr (has_context_option<Awaiter>::value)
+    awaiter.continue_on_captured_context(false);
+}
+
 } // namespace detail
 
 template <class T> struct is_relocatable;
@@ -173,8 +184,9 @@ public:
         continue_on_context_(continue_on_context) {}
 
   auto get_awaiter() && {
-    using inner = std::remove_cv_t<std::remove_reference_t<decltype(
-        asl::get_awaiter(std::declval<Awaitable>()))>>;
+    using inner =
+        std::remove_cv_t<std::remove_reference_t<decltype(asl::get_awaiter(
+            std::declval<Awaitable>()))>>;
     return configured_awaiter<inner>(std::forward<Awaitable>(awaitable_),
                                      continue_on_context_);
   }

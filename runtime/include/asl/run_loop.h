@@ -70,6 +70,7 @@ public:
     if (!task.is_ready()) {
       finish_signal done(*this);
       task_ref_awaiter<T> awaiter(task);
+      detail::resume_where_completed(awaiter);
       if (awaiter.await_suspend(continuation(&done)))
         run_until(done.finished_);
     }
@@ -98,7 +99,7 @@ private:
   void run_until(const bool &finished);
 
   std::mutex mutex_;
-  std::condition_variable posted_; // queue_ grew, or run()'s task ended
+  std::condition_variable posted_;        // queue_ grew, or run()'s task ended
   std::deque<detail::resumable *> queue_; // guarded by mutex_
 };
 

@@ -52,6 +52,7 @@ public:
     // Registered through a Task awaiter, the one public way in; false: the
     // task ended in the meantime, and the awaiter goes on itself.
     task_ref_awaiter<T> awaiter(self->task_);
+    detail::resume_where_completed(awaiter);
     if (!awaiter.await_suspend(continuation(self)))
       finish(self);
   }
@@ -115,10 +116,11 @@ private:
 } // namespace detail
 
 // Starts make_task() on a worker of `pool` and lets the task run to its end.
-template <class MakeTask,
-          std::enable_if_t<detail::is_task<std::invoke_result_t<
-                               std::decay_t<MakeTask> &>>::value,
-                           int> = 0>
+template <
+    class MakeTask,
+    std::enable_if_t<
+        detail::is_task<std::invoke_result_t<std::decay_t<MakeTask> &>>::value,
+        int> = 0>
 void spawn(ThreadPool &pool, MakeTask &&make_task) {
   detail::spawn_access::begin(pool);
   try {

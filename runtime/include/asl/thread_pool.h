@@ -107,7 +107,9 @@ public:
   // continuation; an older one moves to the deque. At most three slot items
   // run in a row before the worker turns to its oldest queued item, and
   // workers that have searched for a while steal from slots, so the slot
-  // cannot starve other work. From any other thread: post().
+  // cannot starve other work. (A worker that blocks, in a sync_wait say,
+  // holds its slot's item until a spinning worker steals it.) From any
+  // other thread: post().
   void post_local(continuation next) override;
 
   unsigned size() const noexcept;

@@ -1,4 +1,4 @@
-// asl/timer_queue.h - delays and timers: asl::TimerQueue.
+// asl/timer_queue.h - delays and timers: asl::TimerQueue, PeriodicTimer.
 //
 // A TimerQueue keeps pending delays ordered by deadline. In real time, its
 // own thread sleeps until the earliest deadline and then resumes that delay's
@@ -62,7 +62,7 @@ private:
 
   TimerQueue *queue_;
   time_point deadline_;
-  std::uint64_t sequence_ = 0;  // ties between equal deadlines: FIFO
+  std::uint64_t sequence_ = 0; // ties between equal deadlines: FIFO
   std::size_t heap_index_ = 0; // position in the queue's heap
 };
 
@@ -95,8 +95,7 @@ public:
   delay_awaiter delay(duration d, CancellationToken token = {}) {
     return delay_awaiter(*this, now() + d, std::move(token));
   }
-  delay_awaiter delay_until(time_point deadline,
-                            CancellationToken token = {}) {
+  delay_awaiter delay_until(time_point deadline, CancellationToken token = {}) {
     return delay_awaiter(*this, deadline, std::move(token));
   }
 
@@ -130,6 +129,32 @@ private:
   time_point manual_now_{};
   bool stopping_ = false;
   std::thread thread_;
+};
+
+// Ticks every `period` on a TimerQueue, without drift: tick k is due at
+// start + k * period, whenever the previous one was awaited. A tick that is
+// due already (the task was busy) completes at once; ticks are never
+// skipped. .NET's PeriodicTimer, Go's time.Ticker.
+//
+//   asl::PeriodicTimer every_second(timers, std::chrono::seconds(1));
+//   while (true) { co_await every_second.next_tick(stop); poll(); }
+//
+// Lifetime: must outlive its pending tick. Thread-safety: one task at a time
+// awaits next_tick().
+class PeriodicTimer {
+public:
+  PeriodicTimer(TimerQueue &queue, TimerQueue::duration period)
+      : queue_(&queue), period_(period), next_(queue.now()) {}
+
+  delay_awaiter next_tick(CancellationToken token = {}) {
+    next_ += period_;
+    return queue_->delay_until(next_, std::move(token));
+  }
+
+private:
+  TimerQueue *queue_;
+  TimerQueue::duration period_;
+  TimerQueue::time_point next_;
 };
 
 } // namespace asl

@@ -86,4 +86,10 @@ inline event_awaiter operator co_await(Event &event) noexcept {
   return event.get_awaiter();
 }
 
+template <class Awaitable> class configured_awaitable;
+template <class Awaitable>
+auto operator co_await(configured_awaitable<Awaitable> &&awaitable) {
+  return std::move(awaitable).get_awaiter();
+}
+
 } // namespace asl

@@ -8,9 +8,10 @@
 // primitive's mutex, so that exactly one of "the primitive completes it" and
 // "its token cancels it" wins:
 //
-//   idle --(begin_wait enqueues)--> queued --(primitive)--> done
-//     \                               \
-//      `--(token)--> cancelled         `--(token)--> cancelled
+//   idle   --(begin_wait queues it)--> queued
+//   idle   --(token)-->                cancelled
+//   queued --(the primitive)-->        done
+//   queued --(token)-->                cancelled
 //
 //   if (!token.is_cancelled() && begin_wait(h, attempt)) return; // suspended
 //   ... await_resume(): end_wait();  // throws operation_cancelled
