@@ -303,27 +303,27 @@ struct month_end_machine {
   std::size_t i;
   int cents;
   union {
-    std::string spill0_;
+    std::basic_string<char> spill0_;
   };
   bool spill0_live_ = false;
   union {
-    std::string temporary1_;
+    std::basic_string<char> temporary1_;
   };
   bool temporary1_live_ = false;
   union {
-    std::string spill2_;
+    std::basic_string<char> spill2_;
   };
   bool spill2_live_ = false;
   union {
-    std::string temporary3_;
+    std::basic_string<char> temporary3_;
   };
   bool temporary3_live_ = false;
   union {
-    std::string spill4_;
+    std::basic_string<char> spill4_;
   };
   bool spill4_live_ = false;
   union {
-    std::string temporary5_;
+    std::basic_string<char> temporary5_;
   };
   bool temporary5_live_ = false;
   union {
@@ -343,9 +343,7 @@ struct month_end_machine {
   };
   bool awaiter3_live_ = false;
   union {
-    asl::task_awaiter<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-        awaiter4_;
+    asl::task_awaiter<std::basic_string<char>> awaiter4_;
   };
   bool awaiter4_live_ = false;
 
@@ -396,9 +394,9 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(payer)) std::string("ALICE");
       payer_live_ = true;
 
-      ::new (asl::place(spill0_)) std::string(payer);
+      ::new (asl::place(spill0_)) std::basic_string<char>(payer);
       spill0_live_ = true;
-      ::new (asl::place(temporary1_)) std::string("bob");
+      ::new (asl::place(temporary1_)) std::basic_string<char>("bob");
       temporary1_live_ = true;
       // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>(asl::get_awaiter(
@@ -417,9 +415,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(temporary1_, temporary1_live_);
       asl::destroy(spill0_, spill0_live_);
 
-      ::new (asl::place(spill2_)) std::string("Bob");
+      ::new (asl::place(spill2_)) std::basic_string<char>("Bob");
       spill2_live_ = true;
-      ::new (asl::place(temporary3_)) std::string("carol");
+      ::new (asl::place(temporary3_)) std::basic_string<char>("carol");
       temporary3_live_ = true;
       // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>(asl::get_awaiter(
@@ -438,9 +436,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(spill2_, spill2_live_);
 
-      ::new (asl::place(spill4_)) std::string(payer);
+      ::new (asl::place(spill4_)) std::basic_string<char>(payer);
       spill4_live_ = true;
-      ::new (asl::place(temporary5_)) std::string("carol");
+      ::new (asl::place(temporary5_)) std::basic_string<char>("carol");
       temporary5_live_ = true;
       // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>(asl::get_awaiter(
@@ -484,8 +482,7 @@ inline void month_end_machine::move_next() {
 
         // co_await Bank::format(loop, cents) (line 98)
         ::new (asl::place(awaiter4_))
-            asl::task_awaiter<std::basic_string<char, std::char_traits<char>,
-                                                std::allocator<char>>>(
+            asl::task_awaiter<std::basic_string<char>>(
                 asl::get_awaiter(Bank::format(loop, cents)));
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {

@@ -39,9 +39,8 @@ struct loops_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
       asl::relocatable<List, Next, Value,
-                       __gnu_cxx::__normal_iterator<
-                           int *, std::vector<int, std::allocator<int>>>,
-                       bool, int, std::vector<int, std::allocator<int>>>;
+                       __gnu_cxx::__normal_iterator<int *, std::vector<int>>,
+                       bool, int, std::vector<int>>;
 
   int state_ = -1;
   asl::task_builder<void> builder_;
@@ -49,16 +48,14 @@ struct loops_machine {
   int i;
   int k;
   union {
-    std::vector<int, std::allocator<int>> range_;
+    std::vector<int> range_;
   };
   bool range_live_ = false;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        begin_;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        end_;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
   };
   int x;
   int spill0_;
@@ -217,13 +214,13 @@ inline void loops_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(range_))
-            std::vector<int, std::allocator<int>>(awaiter5_.await_resume());
+        ::new (asl::place(range_)) std::vector<int>(awaiter5_.await_resume());
         range_live_ = true;
-        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>(range_.begin());
-        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>(range_.end());
+        ::new (asl::place(begin_))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
+                range_.begin());
+        ::new (asl::place(end_))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(range_.end());
         for (; begin_ != end_; ++begin_) {
           x = *begin_;
           {

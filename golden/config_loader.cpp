@@ -150,11 +150,7 @@ struct parse_file_machine {
   int keys;
   std::size_t i;
   union {
-    asl::task_awaiter<std::vector<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-        std::allocator<std::basic_string<char, std::char_traits<char>,
-                                         std::allocator<char>>>>>
-        awaiter0_;
+    asl::task_awaiter<std::vector<std::basic_string<char>>> awaiter0_;
   };
   bool awaiter0_live_ = false;
   union {
@@ -195,11 +191,9 @@ inline void parse_file_machine::move_next() {
 
       std::cout << indent << "parse " << name << "\n";
       // co_await read_lines(store, name) (line 65)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::vector<
-          std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-          std::allocator<std::basic_string<char, std::char_traits<char>,
-                                           std::allocator<char>>>>>(
-          asl::get_awaiter(read_lines(store, name)));
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<std::vector<std::basic_string<char>>>(
+              asl::get_awaiter(read_lines(store, name)));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -360,16 +354,8 @@ struct start_app_machine {
   };
   bool summary_live_ = false;
   union {
-    asl::task_awaiter<std::map<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-        std::less<std::basic_string<char, std::char_traits<char>,
-                                    std::allocator<char>>>,
-        std::allocator<
-            std::pair<const std::basic_string<char, std::char_traits<char>,
-                                              std::allocator<char>>,
-                      std::basic_string<char, std::char_traits<char>,
-                                        std::allocator<char>>>>>>
+    asl::task_awaiter<
+        std::map<std::basic_string<char>, std::basic_string<char>>>
         awaiter0_;
   };
   bool awaiter0_live_ = false;
@@ -413,17 +399,7 @@ inline void start_app_machine::move_next() {
 
         // co_await load_profile(store, profile) (line 94)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<
-            std::map<std::basic_string<char, std::char_traits<char>,
-                                       std::allocator<char>>,
-                     std::basic_string<char, std::char_traits<char>,
-                                       std::allocator<char>>,
-                     std::less<std::basic_string<char, std::char_traits<char>,
-                                                 std::allocator<char>>>,
-                     std::allocator<std::pair<
-                         const std::basic_string<char, std::char_traits<char>,
-                                                 std::allocator<char>>,
-                         std::basic_string<char, std::char_traits<char>,
-                                           std::allocator<char>>>>>>(
+            std::map<std::basic_string<char>, std::basic_string<char>>>(
             asl::get_awaiter(load_profile(store, profile)));
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {

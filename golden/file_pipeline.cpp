@@ -95,7 +95,7 @@ struct write_logs_machine {
   };
   bool temporary0_live_ = false;
   union {
-    IoLoop::Op<std::size_t> awaiter0_;
+    IoLoop::Op<unsigned long> awaiter0_;
   };
   bool awaiter0_live_ = false;
 
@@ -137,7 +137,7 @@ inline void write_logs_machine::move_next() {
         temporary0_live_ = true;
         // co_await io.write(dir / names[i], text.str()) (line 77)
         ::new (asl::place(awaiter0_))
-            IoLoop::Op<std::size_t>(io.write(dir / temporary0_, text.str()));
+            IoLoop::Op<unsigned long>(io.write(dir / temporary0_, text.str()));
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -177,14 +177,15 @@ struct scan_log_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<IoLoop::Op<std::string>, std::filesystem::path>;
+      asl::relocatable<IoLoop::Op<std::basic_string<char>>,
+                       std::filesystem::path>;
 
   int state_ = -1;
   asl::task_builder<LogStats> builder_;
   IoLoop &io;
   std::filesystem::path file;
   union {
-    IoLoop::Op<std::string> awaiter0_;
+    IoLoop::Op<std::basic_string<char>> awaiter0_;
   };
   bool awaiter0_live_ = false;
 
@@ -209,7 +210,8 @@ inline void scan_log_machine::move_next() {
     }
     {
       // co_await io.read(file) (line 85)
-      ::new (asl::place(awaiter0_)) IoLoop::Op<std::string>(io.read(file));
+      ::new (asl::place(awaiter0_))
+          IoLoop::Op<std::basic_string<char>>(io.read(file));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -297,11 +299,11 @@ struct run_pipeline_machine {
   };
   bool awaiter1_live_ = false;
   union {
-    IoLoop::Op<std::size_t> awaiter2_;
+    IoLoop::Op<unsigned long> awaiter2_;
   };
   bool awaiter2_live_ = false;
   union {
-    IoLoop::Op<std::string> awaiter3_;
+    IoLoop::Op<std::basic_string<char>> awaiter3_;
   };
   bool awaiter3_live_ = false;
   union {
@@ -403,7 +405,7 @@ inline void run_pipeline_machine::move_next() {
       temporary1_live_ = true;
       // co_await io.write(dir / "summary.txt", summary.str()) (line 110)
       ::new (asl::place(awaiter2_))
-          IoLoop::Op<std::size_t>(io.write(dir / temporary1_, summary.str()));
+          IoLoop::Op<unsigned long>(io.write(dir / temporary1_, summary.str()));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -421,7 +423,7 @@ inline void run_pipeline_machine::move_next() {
       temporary2_live_ = true;
       // co_await io.read(dir / "summary.txt") (line 111)
       ::new (asl::place(awaiter3_))
-          IoLoop::Op<std::string>(io.read(dir / temporary2_));
+          IoLoop::Op<std::basic_string<char>>(io.read(dir / temporary2_));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;

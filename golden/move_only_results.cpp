@@ -266,23 +266,19 @@ struct build_report_machine {
   };
   bool footer_live_ = false;
   union {
-    asl::task_awaiter<std::unique_ptr<Document, std::default_delete<Document>>>
-        awaiter0_;
+    asl::task_awaiter<std::unique_ptr<Document>> awaiter0_;
   };
   bool awaiter0_live_ = false;
   union {
-    asl::task_awaiter<std::unique_ptr<Document, std::default_delete<Document>>>
-        awaiter1_;
+    asl::task_awaiter<std::unique_ptr<Document>> awaiter1_;
   };
   bool awaiter1_live_ = false;
   union {
-    asl::task_awaiter<std::unique_ptr<Document, std::default_delete<Document>>>
-        awaiter2_;
+    asl::task_awaiter<std::unique_ptr<Document>> awaiter2_;
   };
   bool awaiter2_live_ = false;
   union {
-    asl::task_awaiter<std::unique_ptr<Document, std::default_delete<Document>>>
-        awaiter3_;
+    asl::task_awaiter<std::unique_ptr<Document>> awaiter3_;
   };
   bool awaiter3_live_ = false;
 
@@ -338,9 +334,9 @@ inline void build_report_machine::move_next() {
                 << "\n";
 
       // co_await std::move(body) (line 79)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<
-          std::unique_ptr<Document, std::default_delete<Document>>>(
-          asl::get_awaiter(std::move(body)));
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<std::unique_ptr<Document>>(
+              asl::get_awaiter(std::move(body)));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -355,9 +351,9 @@ inline void build_report_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await std::move(intro) (line 80)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<
-          std::unique_ptr<Document, std::default_delete<Document>>>(
-          asl::get_awaiter(std::move(intro)));
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<std::unique_ptr<Document>>(
+              asl::get_awaiter(std::move(intro)));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -372,9 +368,9 @@ inline void build_report_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await merge(loop, std::move(b), std::move(a)) (line 81)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<
-          std::unique_ptr<Document, std::default_delete<Document>>>(
-          asl::get_awaiter(merge(loop, std::move(b), std::move(a))));
+      ::new (asl::place(awaiter2_))
+          asl::task_awaiter<std::unique_ptr<Document>>(
+              asl::get_awaiter(merge(loop, std::move(b), std::move(a))));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -392,9 +388,9 @@ inline void build_report_machine::move_next() {
                 << "\n";
 
       // co_await std::move(legal) (line 84)
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<
-          std::unique_ptr<Document, std::default_delete<Document>>>(
-          asl::get_awaiter(std::move(legal)));
+      ::new (asl::place(awaiter3_))
+          asl::task_awaiter<std::unique_ptr<Document>>(
+              asl::get_awaiter(std::move(legal)));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;

@@ -40,37 +40,29 @@ struct walk_machine {
   int total;
   std::vector<int> *range_;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        begin_;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        end_;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
   };
   int v1;
   std::vector<int> *range_1;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        begin_1;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int, std::allocator<int>>>
-        end_1;
+    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
   };
   int *v2;
   union {
-    std::vector<Noisy, std::allocator<Noisy>> range_2;
+    std::vector<Noisy> range_2;
   };
   bool range_2_live_ = false;
   union {
-    __gnu_cxx::__normal_iterator<Noisy *,
-                                 std::vector<Noisy, std::allocator<Noisy>>>
-        begin_2;
+    __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<Noisy *,
-                                 std::vector<Noisy, std::allocator<Noisy>>>
-        end_2;
+    __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> end_2;
   };
   const Noisy *n;
   union {
@@ -89,24 +81,15 @@ struct walk_machine {
     std::map<std::string, int> m;
   };
   bool m_live_ = false;
-  std::map<std::string, int> *range_4;
+  std::map<std::basic_string<char>, int> *range_4;
   union {
-    std::_Rb_tree_iterator<
-        std::pair<const std::basic_string<char, std::char_traits<char>,
-                                          std::allocator<char>>,
-                  int>>
+    std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>>
         begin_4;
   };
   union {
-    std::_Rb_tree_iterator<
-        std::pair<const std::basic_string<char, std::char_traits<char>,
-                                          std::allocator<char>>,
-                  int>>
-        end_4;
+    std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>> end_4;
   };
-  std::pair<const std::basic_string<char, std::char_traits<char>,
-                                    std::allocator<char>>,
-            int> *bindings24_;
+  std::pair<const std::basic_string<char>, int> *bindings24_;
   union {
     std::pair<int, int> bindings25_;
   };
@@ -186,10 +169,12 @@ inline void walk_machine::move_next() {
 
       {
         range_ = std::addressof(values);
-        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>((*range_).begin());
-        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>((*range_).end());
+        ::new (asl::place(begin_))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
+                (*range_).begin());
+        ::new (asl::place(end_))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
+                (*range_).end());
         for (; begin_ != end_; ++begin_) {
           v1 = *begin_;
           {
@@ -215,10 +200,12 @@ inline void walk_machine::move_next() {
 
       {
         range_1 = std::addressof(values);
-        ::new (asl::place(begin_1)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>((*range_1).begin());
-        ::new (asl::place(end_1)) __gnu_cxx::__normal_iterator<
-            int *, std::vector<int, std::allocator<int>>>((*range_1).end());
+        ::new (asl::place(begin_1))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
+                (*range_1).begin());
+        ::new (asl::place(end_1))
+            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
+                (*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           v2 = std::addressof(*begin_1);
           {
@@ -242,14 +229,14 @@ inline void walk_machine::move_next() {
       }
 
       {
-        ::new (asl::place(range_2))
-            std::vector<Noisy, std::allocator<Noisy>>(make_list());
+        ::new (asl::place(range_2)) std::vector<Noisy>(make_list());
         range_2_live_ = true;
-        ::new (asl::place(begin_2)) __gnu_cxx::__normal_iterator<
-            Noisy *, std::vector<Noisy, std::allocator<Noisy>>>(
-            range_2.begin());
-        ::new (asl::place(end_2)) __gnu_cxx::__normal_iterator<
-            Noisy *, std::vector<Noisy, std::allocator<Noisy>>>(range_2.end());
+        ::new (asl::place(begin_2))
+            __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>>(
+                range_2.begin());
+        ::new (asl::place(end_2))
+            __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>>(
+                range_2.end());
         for (; begin_2 != end_2; ++begin_2) {
           n = std::addressof(*begin_2);
           {
@@ -329,13 +316,9 @@ inline void walk_machine::move_next() {
       {
         range_4 = std::addressof(m);
         ::new (asl::place(begin_4)) std::_Rb_tree_iterator<
-            std::pair<const std::basic_string<char, std::char_traits<char>,
-                                              std::allocator<char>>,
-                      int>>((*range_4).begin());
+            std::pair<const std::basic_string<char>, int>>((*range_4).begin());
         ::new (asl::place(end_4)) std::_Rb_tree_iterator<
-            std::pair<const std::basic_string<char, std::char_traits<char>,
-                                              std::allocator<char>>,
-                      int>>((*range_4).end());
+            std::pair<const std::basic_string<char>, int>>((*range_4).end());
         for (; begin_4 != end_4; ++begin_4) {
           bindings24_ = std::addressof(*begin_4);
           {

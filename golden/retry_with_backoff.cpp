@@ -143,9 +143,7 @@ struct fetch_with_retry_machine {
   int delay;
   int attempt;
   union {
-    asl::task_awaiter<
-        std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
-        awaiter0_;
+    asl::task_awaiter<std::basic_string<char>> awaiter0_;
   };
   bool awaiter0_live_ = false;
   union {
@@ -192,8 +190,7 @@ inline void fetch_with_retry_machine::move_next() {
 
           // co_await service.fetch(key) (line 80)
           ::new (asl::place(awaiter0_))
-              asl::task_awaiter<std::basic_string<char, std::char_traits<char>,
-                                                  std::allocator<char>>>(
+              asl::task_awaiter<std::basic_string<char>>(
                   asl::get_awaiter(service.fetch(key)));
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {

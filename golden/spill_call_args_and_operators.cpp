@@ -125,21 +125,19 @@ struct demo_machine {
   int spill0_;
   int spill1_;
   union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        temporary2_;
+    std::basic_string<char> temporary2_;
   };
   bool temporary2_live_ = false;
   union {
-    std::string temporary3_;
+    std::basic_string<char> temporary3_;
   };
   bool temporary3_live_ = false;
   union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        temporary4_;
+    std::basic_string<char> temporary4_;
   };
   bool temporary4_live_ = false;
-  std::basic_ostream<char, std::char_traits<char>> *spill5_;
-  std::basic_ostream<char, std::char_traits<char>> *spill6_;
+  std::basic_ostream<char> *spill5_;
+  std::basic_ostream<char> *spill6_;
   int spill7_;
   int spill8_;
   int spill9_;
@@ -153,23 +151,23 @@ struct demo_machine {
     Later<int> awaiter2_;
   };
   union {
-    Later<std::string> awaiter3_;
+    Later<std::basic_string<char>> awaiter3_;
   };
   bool awaiter3_live_ = false;
   union {
-    Later<std::string> awaiter4_;
+    Later<std::basic_string<char>> awaiter4_;
   };
   bool awaiter4_live_ = false;
   union {
-    Later<std::string> awaiter5_;
+    Later<std::basic_string<char>> awaiter5_;
   };
   bool awaiter5_live_ = false;
   union {
-    Later<std::string> awaiter6_;
+    Later<std::basic_string<char>> awaiter6_;
   };
   bool awaiter6_live_ = false;
   union {
-    Later<std::string> awaiter7_;
+    Later<std::basic_string<char>> awaiter7_;
   };
   bool awaiter7_live_ = false;
   union {
@@ -290,7 +288,7 @@ inline void demo_machine::move_next() {
 
       std::cout << "s=" << s << "\n";
       // co_await word("x") (line 44)
-      ::new (asl::place(awaiter3_)) Later<std::string>(word("x"));
+      ::new (asl::place(awaiter3_)) Later<std::basic_string<char>>(word("x"));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -301,13 +299,12 @@ inline void demo_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary2_))
-          std::basic_string<char, std::char_traits<char>, std::allocator<char>>(
-              awaiter3_.await_resume());
+          std::basic_string<char>(awaiter3_.await_resume());
       temporary2_live_ = true;
-      ::new (asl::place(temporary3_)) std::string(std::string("-"));
+      ::new (asl::place(temporary3_)) std::basic_string<char>(std::string("-"));
       temporary3_live_ = true;
       // co_await word("y") (line 44)
-      ::new (asl::place(awaiter4_)) Later<std::string>(word("y"));
+      ::new (asl::place(awaiter4_)) Later<std::basic_string<char>>(word("y"));
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -327,7 +324,8 @@ inline void demo_machine::move_next() {
 
       std::cout << "j=" << j << "\n";
       // co_await word("hello") (line 46)
-      ::new (asl::place(awaiter5_)) Later<std::string>(word("hello"));
+      ::new (asl::place(awaiter5_))
+          Later<std::basic_string<char>>(word("hello"));
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -342,7 +340,7 @@ inline void demo_machine::move_next() {
 
       std::cout << "n=" << n << "\n";
       // co_await word("ab") (line 48)
-      ::new (asl::place(awaiter6_)) Later<std::string>(word("ab"));
+      ::new (asl::place(awaiter6_)) Later<std::basic_string<char>>(word("ab"));
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -353,11 +351,10 @@ inline void demo_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary4_))
-          std::basic_string<char, std::char_traits<char>, std::allocator<char>>(
-              (awaiter6_.await_resume()));
+          std::basic_string<char>((awaiter6_.await_resume()));
       temporary4_live_ = true;
       // co_await word("cd") (line 48)
-      ::new (asl::place(awaiter7_)) Later<std::string>(word("cd"));
+      ::new (asl::place(awaiter7_)) Later<std::basic_string<char>>(word("cd"));
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
         state_ = 7;

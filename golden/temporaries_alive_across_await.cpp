@@ -124,16 +124,15 @@ struct run_machine {
   };
   bool temporary4_live_ = false;
   union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        spill5_;
+    std::basic_string<char> spill5_;
   };
   bool spill5_live_ = false;
-  std::basic_ostream<char, std::char_traits<char>> *spill6_;
+  std::basic_ostream<char> *spill6_;
   union {
     Noisy temporary7_;
   };
   bool temporary7_live_ = false;
-  std::basic_ostream<char, std::char_traits<char>> *spill8_;
+  std::basic_ostream<char> *spill8_;
   union {
     Noisy temporary9_;
   };
@@ -257,8 +256,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(temporary4_)) Noisy(Noisy("str"));
       temporary4_live_ = true;
       ::new (asl::place(spill5_))
-          std::basic_string<char, std::char_traits<char>, std::allocator<char>>(
-              std::move(temporary4_).text() + "!");
+          std::basic_string<char>(std::move(temporary4_).text() + "!");
       spill5_live_ = true;
       // co_await Later{4} (line 50)
       ::new (asl::place(awaiter3_)) Later(Later{4});

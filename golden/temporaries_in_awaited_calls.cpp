@@ -227,16 +227,15 @@ struct f_machine {
   std::size_t c;
   int d;
   union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        temporary0_;
+    std::basic_string<char> temporary0_;
   };
   bool temporary0_live_ = false;
   union {
-    std::string temporary1_;
+    std::basic_string<char> temporary1_;
   };
   bool temporary1_live_ = false;
   union {
-    std::string temporary2_;
+    std::basic_string<char> temporary2_;
   };
   bool temporary2_live_ = false;
   union {
@@ -249,17 +248,14 @@ struct f_machine {
     int temporary5_;
   };
   union {
-    std::pair<const std::basic_string<char, std::char_traits<char>,
-                                      std::allocator<char>>,
-              int>
-        spill6_;
+    std::pair<const std::basic_string<char>, int> spill6_;
   };
   bool spill6_live_ = false;
   union {
     int temporary7_;
   };
   union {
-    std::map<std::string, int> temporary8_;
+    std::map<std::basic_string<char>, int> temporary8_;
   };
   bool temporary8_live_ = false;
   union {
@@ -324,9 +320,7 @@ inline void f_machine::move_next() {
       ::new (asl::place(name)) std::string("ab");
       name_live_ = true;
 
-      ::new (asl::place(temporary0_))
-          std::basic_string<char, std::char_traits<char>, std::allocator<char>>(
-              name + "cd");
+      ::new (asl::place(temporary0_)) std::basic_string<char>(name + "cd");
       temporary0_live_ = true;
       // co_await len(e, name + "cd") (line 23)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<unsigned long>(
@@ -344,7 +338,8 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
 
-      ::new (asl::place(temporary1_)) std::string(std::string("xyz"));
+      ::new (asl::place(temporary1_))
+          std::basic_string<char>(std::string("xyz"));
       temporary1_live_ = true;
       // co_await len(e, std::string("xyz")) (line 24)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<unsigned long>(
@@ -362,7 +357,7 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      ::new (asl::place(temporary2_)) std::string("lit");
+      ::new (asl::place(temporary2_)) std::basic_string<char>("lit");
       temporary2_live_ = true;
       // co_await len(e, "lit") (line 25)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<unsigned long>(
@@ -398,13 +393,11 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       ::new (asl::place(temporary5_)) int(1);
-      ::new (asl::place(spill6_))
-          std::pair<const std::basic_string<char, std::char_traits<char>,
-                                            std::allocator<char>>,
-                    int>({"k", std::move(temporary5_)});
+      ::new (asl::place(spill6_)) std::pair<const std::basic_string<char>, int>(
+          {"k", std::move(temporary5_)});
       spill6_live_ = true;
       ::new (asl::place(temporary7_)) int(2);
-      ::new (asl::place(temporary8_)) std::map<std::string, int>(
+      ::new (asl::place(temporary8_)) std::map<std::basic_string<char>, int>(
           {std::move(spill6_), {"j", std::move(temporary7_)}});
       temporary8_live_ = true;
       // co_await mapsize(e, {{"k", 1}, {"j", 2}}) (line 27)

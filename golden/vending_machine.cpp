@@ -133,11 +133,10 @@ struct session_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<
-      Command, Inbox::Next, asl::task_awaiter<void>, const char *, const int[3],
-      int,
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-      std::string>;
+  static constexpr bool relocatable =
+      asl::relocatable<Command, Inbox::Next, asl::task_awaiter<void>,
+                       const char *, const int[3], int,
+                       std::basic_string<char>>;
 
   int state_ = -1;
   asl::task_builder<int> builder_;
@@ -154,32 +153,31 @@ struct session_machine {
   int price;
   const char *spill0_;
   union {
-    std::string temporary1_;
+    std::basic_string<char> temporary1_;
   };
   bool temporary1_live_ = false;
   const char *spill2_;
   union {
-    std::string temporary3_;
+    std::basic_string<char> temporary3_;
   };
   bool temporary3_live_ = false;
   union {
-    std::basic_string<char, std::char_traits<char>, std::allocator<char>>
-        temporary4_;
+    std::basic_string<char> temporary4_;
   };
   bool temporary4_live_ = false;
   const char *spill5_;
   union {
-    std::string temporary6_;
+    std::basic_string<char> temporary6_;
   };
   bool temporary6_live_ = false;
   const char *spill7_;
   union {
-    std::string temporary8_;
+    std::basic_string<char> temporary8_;
   };
   bool temporary8_live_ = false;
   const char *spill9_;
   union {
-    std::string temporary10_;
+    std::basic_string<char> temporary10_;
   };
   bool temporary10_live_ = false;
   union {
@@ -278,7 +276,8 @@ inline void session_machine::move_next() {
         case Kind::Coin:
           credit += cmd.value;
           spill0_ = "credit ";
-          ::new (asl::place(temporary1_)) std::string(std::to_string(credit));
+          ::new (asl::place(temporary1_))
+              std::basic_string<char>(std::to_string(credit));
           temporary1_live_ = true;
           // co_await display.show("credit " + std::to_string(credit)) (line 85)
           ::new (asl::place(awaiter1_)) asl::task_awaiter<void>(
@@ -303,12 +302,10 @@ inline void session_machine::move_next() {
           if (credit < price) {
             spill2_ = "need ";
             ::new (asl::place(temporary3_))
-                std::string(std::to_string(price - credit));
+                std::basic_string<char>(std::to_string(price - credit));
             temporary3_live_ = true;
             ::new (asl::place(temporary4_))
-                std::basic_string<char, std::char_traits<char>,
-                                  std::allocator<char>>(spill2_ +
-                                                        std::move(temporary3_));
+                std::basic_string<char>(spill2_ + std::move(temporary3_));
             temporary4_live_ = true;
             // co_await at line 90
             ::new (asl::place(awaiter2_))
@@ -334,7 +331,7 @@ inline void session_machine::move_next() {
           ++sold;
           spill5_ = "dispense slot ";
           ::new (asl::place(temporary6_))
-              std::string(std::to_string(cmd.value));
+              std::basic_string<char>(std::to_string(cmd.value));
           temporary6_live_ = true;
           // co_await at line 95
           ::new (asl::place(awaiter3_)) asl::task_awaiter<void>(
@@ -354,7 +351,8 @@ inline void session_machine::move_next() {
 
           if (credit > 0) {
             spill7_ = "change ";
-            ::new (asl::place(temporary8_)) std::string(std::to_string(credit));
+            ::new (asl::place(temporary8_))
+                std::basic_string<char>(std::to_string(credit));
             temporary8_live_ = true;
             // co_await display.show("change " + std::to_string(credit)) (line
             // 97)
@@ -382,7 +380,8 @@ inline void session_machine::move_next() {
           if (credit == 0)
             continue;
           spill9_ = "refund ";
-          ::new (asl::place(temporary10_)) std::string(std::to_string(credit));
+          ::new (asl::place(temporary10_))
+              std::basic_string<char>(std::to_string(credit));
           temporary10_live_ = true;
           // co_await display.show("refund " + std::to_string(credit)) (line
           // 105)

@@ -211,8 +211,13 @@ private:
                !Type.isVolatileQualified()) {
       Lifted.Storage = Storage::Scalar;
     }
-    Lifted.Declarator = spellType(C.ast(), Type, Lifted.Field);
-    Lifted.Type = spellType(C.ast(), Type);
+    // A range-for's hidden variables and a structured binding's object have
+    // types the user did not write.
+    auto Spell = Var->isImplicit() || isa<DecompositionDecl>(Var)
+                     ? spellType
+                     : spellWrittenType;
+    Lifted.Declarator = Spell(C.ast(), Type, Lifted.Field);
+    Lifted.Type = Spell(C.ast(), Type, {});
     Lifted.Destructible =
         Lifted.Storage != Storage::Reference && isDestructible(Type);
     Plan.LiftedIndex[Var] = Plan.Lifted.size();

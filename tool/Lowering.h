@@ -184,9 +184,7 @@ public:
                    clang::SourceRange Range = {});
 
   // Source text of a node, with the edits made so far.
-  std::string text(clang::SourceRange Range) {
-    return Rewrite.getRewrittenText(Range);
-  }
+  std::string text(clang::SourceRange Range);
   // Original source text of a node.
   llvm::StringRef originalText(clang::SourceRange Range);
 
@@ -219,11 +217,14 @@ inline std::string liveFlag(llvm::StringRef Field) {
   return (Field.rtrim('_') + "_live_").str();
 }
 
-// The spelling of a type in the generated class: fully qualified, keeping
-// the user's aliases (std::string stays std::string). With Name, a whole
-// declarator ("int name[3]").
+// The spelling of a type in the generated class, fully qualified. With
+// Name, a whole declarator ("int name[3]"). spellWrittenType keeps the
+// aliases of a type the user wrote (std::string stays std::string);
+// spellType is for types the tool derived, spelled canonically.
 std::string spellType(clang::ASTContext &Ctx, clang::QualType Type,
                       llvm::StringRef Name = {});
+std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
+                             llvm::StringRef Name = {});
 
 // The phases, in the order LowerFile runs them.
 std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,

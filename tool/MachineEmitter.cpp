@@ -70,7 +70,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier() && !Param->getType()->isReferenceType())
-      Types.push_back(spellType(C.ast(), Param->getType()));
+      Types.push_back(spellWrittenType(C.ast(), Param->getType()));
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
   for (const AwaitSite &Site : Plan.Awaits)
@@ -96,7 +96,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
 std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
   std::vector<std::string> Params, Inits;
   if (Plan.Method != nullptr) {
-    Params.push_back(spellType(C.ast(), Plan.Method->getThisType(), Plan.This));
+    Params.push_back(spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
     Inits.push_back(Plan.This + "(" + Plan.This + ")");
   }
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
@@ -107,7 +107,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
     bool ByLvalueRef = Type->isLValueReferenceType();
     QualType Referenced = Type.getNonReferenceType();
     Params.push_back(
-        spellType(C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
+        spellWrittenType(C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
     Inits.push_back(
         Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"));
   }
@@ -137,7 +137,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier;
   if (Plan.NestIn != nullptr && Function->isOutOfLine())
-    Qualifier = spellType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+    Qualifier = spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName + " {\n";
   Out += constructor(C, Plan);
   Out += "~" + Plan.MachineName + "() {" +
@@ -147,10 +147,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   Out += "int " + Plan.State + " = -1;\n";
   Out += "asl::task_builder<" + Plan.ResultType + "> " + Plan.Builder + ";\n";
   if (Plan.Method != nullptr)
-    Out += spellType(C.ast(), Plan.Method->getThisType(), Plan.This) + ";\n";
+    Out += spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This) + ";\n";
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier())
-      Out += spellType(C.ast(), Param->getType(), Param->getName()) + ";\n";
+      Out += spellWrittenType(C.ast(), Param->getType(), Param->getName()) + ";\n";
   for (const LiftedLocal &Local : Plan.Lifted)
     Out += field(Local.Declarator,
                  Local.Storage == LiftedLocal::StorageKind::Object ||

@@ -43,6 +43,17 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
   return false;
 }
 
+// Rewriter::getRewrittenText of a token range adds the last token's
+// original length to where that token now starts, so a last token that an
+// edit made longer (a renamed local, say) would come back cut short. A
+// character range that ends after the token maps its end through the edits.
+std::string LoweringContext::text(SourceRange Range) {
+  SourceLocation End =
+      Lexer::getLocForEndOfToken(Range.getEnd(), 0, sources(), langOpts());
+  return Rewrite.getRewrittenText(
+      CharSourceRange::getCharRange(Range.getBegin(), End));
+}
+
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {
   return Lexer::getSourceText(CharSourceRange::getTokenRange(Range), sources(),
                               langOpts());

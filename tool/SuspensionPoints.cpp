@@ -254,7 +254,7 @@ bool findResultType(LoweringContext &C, FunctionPlan &Plan) {
     if (Written->template_arguments().size() == 1)
       Result = Written->template_arguments()[0].getAsType();
   Plan.ReturnsVoid = Result->isVoidType();
-  Plan.ResultType = spellType(C.ast(), Result);
+  Plan.ResultType = spellWrittenType(C.ast(), Result);
   return true;
 }
 

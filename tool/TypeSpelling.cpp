@@ -44,14 +44,8 @@ std::string unnameable(QualType Type) {
   return {};
 }
 
-std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
-  // Spell what `auto` and `decltype(auto)` stand for. The deduced type
-  // carries no written sugar, so its canonical spelling is the one that is
-  // fully qualified everywhere, template arguments included.
-  if (const auto *Deduced = Type->getContainedDeducedType())
-    if (!Deduced->getDeducedType().isNull())
-      Type = Type.getCanonicalType();
-
+static std::string print(ASTContext &Ctx, QualType Type,
+                         llvm::StringRef Name) {
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressScope = false;
   Policy.FullyQualifiedName = true;
@@ -60,12 +54,31 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   Policy.PrintCanonicalTypes = false;
   Policy.Bool = true;
 
-  QualType Qualified =
-      TypeName::getFullyQualifiedType(Type, Ctx, /*WithGlobalNsPrefix=*/false);
   std::string Spelled;
   llvm::raw_string_ostream OS(Spelled);
-  Qualified.print(OS, Policy, Name);
+  Type.print(OS, Policy, Name);
   return Spelled;
+}
+
+// A type the tool derived (an awaiter's, an expression's, a deduced one)
+// may carry sugar from inside a template's instantiation whose names are not
+// visible where the machine is; its canonical spelling is qualified
+// throughout, template arguments included.
+std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
+  return print(Ctx, Type.getCanonicalType(), Name);
+}
+
+// A type as the user wrote it (std::string stays std::string), qualified.
+// `auto` is replaced by the type it deduced.
+std::string spellWrittenType(ASTContext &Ctx, QualType Type,
+                             llvm::StringRef Name) {
+  if (const auto *Deduced = Type->getContainedDeducedType())
+    if (!Deduced->getDeducedType().isNull())
+      return spellType(Ctx, Type, Name);
+  return print(Ctx,
+               TypeName::getFullyQualifiedType(Type, Ctx,
+                                               /*WithGlobalNsPrefix=*/false),
+               Name);
 }
 
 } // namespace asynclower
