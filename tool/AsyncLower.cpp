@@ -134,8 +134,7 @@ int main(int argc, const char **argv) {
 
   for (const std::string &Source : Sources)
     if (!llvm::sys::fs::exists(Source)) {
-      llvm::errs() << "async-lower: error: no such file: '" << Source
-                   << "'\n";
+      llvm::errs() << "async-lower: error: no such file: '" << Source << "'\n";
       return 2;
     }
 

@@ -153,8 +153,8 @@ private:
   // A structured binding names part of its lifted object: a member, an
   // element, or what std::get returns for a tuple-like type.
   bool renameBinding(const DeclRefExpr *Ref, const BindingDecl *Binding) {
-    const auto *Whole = dyn_cast_or_null<DecompositionDecl>(
-        Binding->getDecomposedDecl());
+    const auto *Whole =
+        dyn_cast_or_null<DecompositionDecl>(Binding->getDecomposedDecl());
     const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
     if (Lifted == nullptr)
       return true;
@@ -234,11 +234,9 @@ private:
   // full-expression's temporaries die.
   void wrapStatement(unsigned F) {
     const FullExpression &Full = Plan.FullExprs[F];
-    std::string Use = llvm::StringRef(C.text(statementRange(Full.Owner)))
-                          .rtrim()
-                          .str();
-    replaceStatement(Full.Owner,
-                     Steps[F] + Use + "\n" + Spiller.epilogue(F));
+    std::string Use =
+        llvm::StringRef(C.text(statementRange(Full.Owner))).rtrim().str();
+    replaceStatement(Full.Owner, Steps[F] + Use + "\n" + Spiller.epilogue(F));
   }
 
   const FullExpression *fullExpression(const Stmt *Owner,
@@ -312,15 +310,15 @@ private:
         Before += Steps[F];
       std::string Text =
           llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
-      Before += Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
+      Before +=
+          Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
       if (Full != nullptr)
         Before += Spiller.epilogue(F);
       R.ReplaceText(statementRange(Init), "");
     }
     if (const FullExpression *Full =
             fullExpression(Owner, Context::Condition, &F)) {
-      QualType Type =
-          If ? C.ast().BoolTy : Switch->getCond()->getType();
+      QualType Type = If ? C.ast().BoolTy : Switch->getCond()->getType();
       std::string Field = conditionField(*Full, Type);
       const Stmt *Cond =
           Full->Var ? (If ? If->getConditionVariableDeclStmt()
@@ -330,10 +328,9 @@ private:
       Before += evaluateCondition(F, Field);
       R.ReplaceText(Cond->getSourceRange(), Field);
     }
-    replaceStatement(Owner, "{\n" + Before + C.text(statementRange(Owner)) +
-                                "\n" +
-                                destroyCalls(Plan, scopedTo(Plan, Owner)) +
-                                "}\n");
+    replaceStatement(Owner,
+                     "{\n" + Before + C.text(statementRange(Owner)) + "\n" +
+                         destroyCalls(Plan, scopedTo(Plan, Owner)) + "}\n");
   }
 
   // Ifs and switches whose init-statement declares a lifted local.
@@ -381,7 +378,8 @@ private:
   }
 
   // Constructs a lifted local from an expression's text.
-  std::string constructFrom(const LiftedLocal &Lifted, const std::string &Text) {
+  std::string constructFrom(const LiftedLocal &Lifted,
+                            const std::string &Text) {
     using Storage = LiftedLocal::StorageKind;
     switch (Lifted.Storage) {
     case Storage::Scalar:
@@ -409,7 +407,8 @@ private:
       if (const FunctionDecl *Callee = Call->getDirectCallee())
         return Callee->getNameAsString() + "(" + Range + ")";
     if (const auto *Add = dyn_cast<BinaryOperator>(Init))
-      if (const auto *Size = dyn_cast<IntegerLiteral>(Add->getRHS()->IgnoreImplicit()))
+      if (const auto *Size =
+              dyn_cast<IntegerLiteral>(Add->getRHS()->IgnoreImplicit()))
         return Range + " + " + std::to_string(Size->getValue().getZExtValue());
     return Range;
   }
@@ -487,8 +486,8 @@ private:
 
   void rewriteLoop(const Stmt *Loop) {
     std::string Continue;
-    if (auto It = ContinueLabel.find(Loop); It != ContinueLabel.end() &&
-                                            !It->second.empty())
+    if (auto It = ContinueLabel.find(Loop);
+        It != ContinueLabel.end() && !It->second.empty())
       Continue = It->second + ":\n";
     if (const auto *While = dyn_cast<WhileStmt>(Loop)) {
       // A lifted condition variable of the last iteration dies before the
@@ -516,8 +515,8 @@ private:
       std::string Increment;
       unsigned F = 0;
       if (fullExpression(For, FullExpression::Context::Increment, &F))
-        Increment = Steps[F] + C.text(For->getInc()->getSourceRange()) +
-                    ";\n" + Spiller.epilogue(F);
+        Increment = Steps[F] + C.text(For->getInc()->getSourceRange()) + ";\n" +
+                    Spiller.epilogue(F);
       else if (For->getInc() != nullptr)
         Increment = C.text(For->getInc()->getSourceRange()) + ";\n";
       replaceStatement(
@@ -559,7 +558,8 @@ private:
   // Constructed before its if or switch by rewriteHead, when that awaits.
   bool isConditionVariable(const DeclStmt *Decls) {
     for (const FullExpression &Full : Plan.FullExprs)
-      if (Full.Var != nullptr && Full.Kind == FullExpression::Context::Condition &&
+      if (Full.Var != nullptr &&
+          Full.Kind == FullExpression::Context::Condition &&
           Decls->isSingleDecl() && Decls->getSingleDecl() == Full.Var)
         return true;
     return false;
@@ -587,9 +587,10 @@ private:
       for (size_t I = 0; I < Parts.size(); ++I)
         Text += (I ? ", " : "") + Parts[I];
       Text += ";";
-      bool Restructured = llvm::any_of(
-          Plan.FullExprs,
-          [&](const FullExpression &Full) { return Full.Owner == For; });
+      bool Restructured =
+          llvm::any_of(Plan.FullExprs, [&](const FullExpression &Full) {
+            return Full.Owner == For;
+          });
       if (!Restructured && !destroyCalls(Plan, scopedTo(Plan, For)).empty())
         wrapForWithCleanup(For);
     } else {
@@ -604,9 +605,8 @@ private:
   // has one in the AST: the implicit default construction. It has no text.
   static const Expr *writtenInitializer(const VarDecl *Var) {
     const Expr *Init = Var->getInit();
-    if (const auto *Construct =
-            dyn_cast_or_null<CXXConstructExpr>(Init ? Init->IgnoreImplicit()
-                                                    : nullptr))
+    if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(
+            Init ? Init->IgnoreImplicit() : nullptr))
       if (Construct->getNumArgs() == 0 &&
           Construct->getParenOrBraceRange().isInvalid())
         return nullptr;
@@ -632,8 +632,8 @@ private:
     std::string Args;
     if (Init != nullptr && Lifted.Storage == Storage::Extended) {
       std::string Text = C.text(Init->getSourceRange());
-      Args = isa<InitListExpr>(Init->IgnoreImplicit()) ? Text
-                                                       : "(" + Text + ")";
+      Args =
+          isa<InitListExpr>(Init->IgnoreImplicit()) ? Text : "(" + Text + ")";
     } else if (Init != nullptr) {
       std::string Text = C.text(initializerRange(Var));
       bool Bracketed = Var->getInitStyle() != VarDecl::CInit ||

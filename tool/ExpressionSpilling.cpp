@@ -106,11 +106,9 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
 
 std::string ExpressionSpiller::epilogue(unsigned FullExpr) const {
   std::string Out;
-  for (auto It = Plan.Temporaries.rbegin(); It != Plan.Temporaries.rend();
-       ++It)
+  for (auto It = Plan.Temporaries.rbegin(); It != Plan.Temporaries.rend(); ++It)
     if (It->FullExpr == FullExpr)
-      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) +
-             ");\n";
+      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
   return Out;
 }
 
@@ -183,8 +181,7 @@ std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
   std::string Right = spill(E->getRHS());
   Right += Field + " = static_cast<bool>(" +
            C.text(E->getRHS()->getSourceRange()) + ");\n";
-  Out += "if (" + std::string(And ? "" : "!") + Field + ") {\n" + Right +
-         "}\n";
+  Out += "if (" + std::string(And ? "" : "!") + Field + ") {\n" + Right + "}\n";
   R.ReplaceText(E->getSourceRange(), Field);
   return Out;
 }
@@ -197,7 +194,7 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
   const Slot *Result = nullptr;
   QualType Type = E->getType();
   if (!Type->isVoidType()) {
-    auto Kind = E->isGLValue() ? Slot::Kind::Pointer
+    auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
                 : Type->isScalarType() ? Slot::Kind::Scalar
                                        : Slot::Kind::Object;
     Result = &newSlot("result", Kind, Type);
@@ -229,7 +226,7 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
     R.ReplaceText(E->getSourceRange(), "void()");
     return Out;
   }
-  auto Kind = E->isGLValue() ? Slot::Kind::Pointer
+  auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
               : Type->isScalarType() ? Slot::Kind::Scalar
                                      : Slot::Kind::Object;
   // A saved class prvalue is moved to where it is used.
@@ -258,7 +255,8 @@ void ExpressionSpiller::markTemporaries(const Expr *E) {
         Temporary->getSourceRange().isInvalid() || Marked.count(Temporary))
       return;
     Marked.insert(Temporary);
-    for (const Stmt *Up = Temporary; Up != nullptr; Up = Plan.Tree->parent(Up)) {
+    for (const Stmt *Up = Temporary; Up != nullptr;
+         Up = Plan.Tree->parent(Up)) {
       HasAwait.insert(Up);
       if (Up == E)
         break;
@@ -269,8 +267,8 @@ void ExpressionSpiller::markTemporaries(const Expr *E) {
 
 // Constructs a temporary in a field after whatever its initializer needs,
 // and names the field where the temporary was.
-std::string ExpressionSpiller::liftTemporary(
-    const MaterializeTemporaryExpr *Temporary) {
+std::string
+ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
   // One bound to a reference member of an aggregate that initialises a
   // variable lives as long as that variable, not to the end of the
   // full-expression.
@@ -332,8 +330,8 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
   if (Kind != Slot::Kind::Pointer)
     Stored = Stored.getUnqualifiedType();
   if (std::string Why = unnameable(Stored); !Why.empty() && Refused.empty()) {
-    Refused = "a value kept across a co_await has a type that contains " +
-              Why + ", which the state machine cannot name; not supported "
+    Refused = "a value kept across a co_await has a type that contains " + Why +
+              ", which the state machine cannot name; not supported "
               "yet";
     RefusedAt = Plan.FullExprs[Current].Root->getBeginLoc();
   }
@@ -390,7 +388,8 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
   return false;
 }
 
-// ---- The await itself ---------------------------------------------------------
+// ---- The await itself
+// ---------------------------------------------------------
 
 // C#'s expansion: get the awaiter; if it is not complete, store the state,
 // register the continuation and return; resume at the label.

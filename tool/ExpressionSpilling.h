@@ -52,7 +52,7 @@ private:
   llvm::DenseSet<const clang::Stmt *> HasAwait;
   // Temporaries to construct in fields, in evaluation order.
   llvm::DenseSet<const clang::Stmt *> Marked;
-  unsigned Current = 0;                       // the full-expression at work
+  unsigned Current = 0; // the full-expression at work
 };
 
 } // namespace asynclower

@@ -282,10 +282,10 @@ private:
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
               !Movable(Ref->getDecl()) || usedInPlace(Ref))
             return;
-          Plan.PinnedBecause =
-              "the address of '" + Ref->getDecl()->getNameAsString() +
-              "' may be kept (line " +
-              std::to_string(C.line(Ref->getLocation())) + ")";
+          Plan.PinnedBecause = "the address of '" +
+                               Ref->getDecl()->getNameAsString() +
+                               "' may be kept (line " +
+                               std::to_string(C.line(Ref->getLocation())) + ")";
         },
         /*IntoLambdas=*/true);
   }
@@ -308,8 +308,8 @@ private:
         return usedInPlace(Cast);
       // An array's elements are used through the decayed pointer.
       if (Cast->getCastKind() == CK_ArrayToPointerDecay)
-        if (const auto *Index = dyn_cast_or_null<ArraySubscriptExpr>(
-                Tree.parent(Cast)))
+        if (const auto *Index =
+                dyn_cast_or_null<ArraySubscriptExpr>(Tree.parent(Cast)))
           return Index->getBase() == Cast && usedInPlace(Index);
       return false;
     }

@@ -101,9 +101,9 @@ struct LiftedLocal {
     Extended,  // the temporary a reference extends, as an object
   };
   const clang::VarDecl *Var = nullptr;
-  std::string Field;         // member name (the local's own, unless taken)
-  std::string Declarator;    // "std::string name" or "int name[3]"
-  std::string Type;          // the type alone, for placement new
+  std::string Field;      // member name (the local's own, unless taken)
+  std::string Declarator; // "std::string name" or "int name[3]"
+  std::string Type;       // the type alone, for placement new
   StorageKind Storage = StorageKind::Object;
   bool Destructible = false; // needs a live flag and a destroy
   // How the body names it: the field, or (*field) for a reference.
@@ -135,7 +135,7 @@ struct FunctionPlan {
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
 
-  std::unique_ptr<SyntaxTree> Tree; // of Body
+  std::unique_ptr<SyntaxTree> Tree;      // of Body
   std::vector<AwaitSite> Awaits;         // by state
   std::vector<FullExpression> FullExprs; // in source order
   std::deque<Slot> Slots;                // in order of construction

@@ -96,7 +96,8 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
 std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
   std::vector<std::string> Params, Inits;
   if (Plan.Method != nullptr) {
-    Params.push_back(spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
+    Params.push_back(
+        spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
     Inits.push_back(Plan.This + "(" + Plan.This + ")");
   }
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
@@ -106,8 +107,8 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
     QualType Type = Param->getType();
     bool ByLvalueRef = Type->isLValueReferenceType();
     QualType Referenced = Type.getNonReferenceType();
-    Params.push_back(
-        spellWrittenType(C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
+    Params.push_back(spellWrittenType(
+        C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
     Inits.push_back(
         Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"));
   }
@@ -137,7 +138,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier;
   if (Plan.NestIn != nullptr && Function->isOutOfLine())
-    Qualifier = spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+    Qualifier =
+        spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName + " {\n";
   Out += constructor(C, Plan);
   Out += "~" + Plan.MachineName + "() {" +
@@ -147,20 +149,21 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   Out += "int " + Plan.State + " = -1;\n";
   Out += "asl::task_builder<" + Plan.ResultType + "> " + Plan.Builder + ";\n";
   if (Plan.Method != nullptr)
-    Out += spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This) + ";\n";
+    Out += spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This) +
+           ";\n";
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier())
-      Out += spellWrittenType(C.ast(), Param->getType(), Param->getName()) + ";\n";
+      Out +=
+          spellWrittenType(C.ast(), Param->getType(), Param->getName()) + ";\n";
   for (const LiftedLocal &Local : Plan.Lifted)
     Out += field(Local.Declarator,
                  Local.Storage == LiftedLocal::StorageKind::Object ||
                      Local.Storage == LiftedLocal::StorageKind::Extended,
                  Local.Destructible ? liveFlag(Local.Field) : "");
   for (const Slot &S : Plan.Slots)
-    Out += field(S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +
-                     S.Field,
-                 S.Kind == Slot::Kind::Object,
-                 S.Destructible ? liveFlag(S.Field) : "");
+    Out += field(
+        S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") + S.Field,
+        S.Kind == Slot::Kind::Object, S.Destructible ? liveFlag(S.Field) : "");
   for (const AwaitSite &Site : Plan.Awaits) {
     bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
     Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,

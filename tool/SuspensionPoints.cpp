@@ -116,10 +116,10 @@ private:
       Root = Parent;
     const Stmt *Owner = Tree.parent(Root);
     auto Unsupported = [&](llvm::StringRef Where) {
-      return C.unsupported(Site.Await->getBeginLoc(),
-                           ("co_await " + Where + " is not supported yet")
-                               .str(),
-                           Site.Await->getSourceRange());
+      return C.unsupported(
+          Site.Await->getBeginLoc(),
+          ("co_await " + Where + " is not supported yet").str(),
+          Site.Await->getSourceRange());
     };
 
     FullExpression Full;

@@ -9,8 +9,8 @@
 
 #include "Lowering.h"
 
-#include "clang/AST/QualTypeNames.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/QualTypeNames.h"
 #include "clang/AST/Type.h"
 
 using namespace clang;
@@ -44,8 +44,7 @@ std::string unnameable(QualType Type) {
   return {};
 }
 
-static std::string print(ASTContext &Ctx, QualType Type,
-                         llvm::StringRef Name) {
+static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressScope = false;
   Policy.FullyQualifiedName = true;
