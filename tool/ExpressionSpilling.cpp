@@ -49,6 +49,13 @@ bool isAssignment(const Expr *E) {
   return false;
 }
 
+// True when Operand is the left side of a comma operator E.
+bool isDiscarded(const Expr *E, const Expr *Operand) {
+  const auto *Comma = dyn_cast<BinaryOperator>(E);
+  return Comma != nullptr && Comma->getOpcode() == BO_Comma &&
+         Comma->getLHS() == Operand;
+}
+
 // E's operands in the order they are evaluated.
 llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   llvm::SmallVector<const Expr *, 4> Order;
@@ -164,8 +171,13 @@ std::string ExpressionSpiller::spillOperands(const Expr *E) {
     if (Save)
       markTemporaries(Order[I]);
     Out += spill(Order[I]);
-    if (Save)
+    if (Save && isDiscarded(E, Order[I])) {
+      // The comma operator's left side is evaluated for its effects only.
+      Out += C.text(Order[I]->getSourceRange()) + ";\n";
+      R.ReplaceText(Order[I]->getSourceRange(), "void()");
+    } else if (Save) {
       Out += spillValue(Order[I]);
+    }
   }
   return Out;
 }
