@@ -36,6 +36,14 @@ expect "second run" 0 "$tool" "$input" -o "$work/b.cpp"
 cmp -s "$work/a.cpp" "$work/b.cpp" ||
   { echo "FAIL: two runs differ"; fails=$((fails + 1)); }
 
+# -p: flags from a compilation database give the same lowering.
+cat > "$work/compile_commands.json" <<JSON
+[{"directory": "$src", "command": "clang++-19 -std=c++20 -I runtime/include -c $input", "file": "$input"}]
+JSON
+expect "-p compilation database" 0 "$tool" -p "$work" "$input" -o "$work/p.cpp"
+cmp -s "$work/a.cpp" "$work/p.cpp" ||
+  { echo "FAIL: -p lowering differs"; fails=$((fails + 1)); }
+
 expect "--version" 0 "$tool" --version
 grep -q "async-lower" "$work/out.txt" || { echo "FAIL: --version"; fails=$((fails + 1)); }
 
