@@ -79,7 +79,6 @@ inline void retryLoop_machine::move_next() {
       do {
         retry = false;
         ::new (asl::place(s)) Scope{++round};
-        ;
         s_live_ = true;
 
       try0_:

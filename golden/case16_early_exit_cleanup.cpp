@@ -65,7 +65,6 @@ inline void findFirst_machine::move_next() {
     {
       for (i = 0; i < 3; ++i) {
         ::new (asl::place(f)) Fin{i};
-        ;
         f_live_ = true;
 
         // co_await Pause{} (line 30)
@@ -165,7 +164,6 @@ inline void exits_machine::move_next() {
     {
       while (true) {
         ::new (asl::place(f)) Fin{100};
-        ;
         f_live_ = true;
 
         // co_await Pause{} (line 40)
@@ -186,7 +184,6 @@ inline void exits_machine::move_next() {
       std::puts("  after while/break");
       for (i1 = 0; i1 < 3; ++i1) {
         ::new (asl::place(f1)) Fin{200 + i1};
-        ;
         f1_live_ = true;
 
         // co_await Pause{} (line 46)
@@ -212,7 +209,6 @@ inline void exits_machine::move_next() {
       for (i2 = 0; i2 < 2; ++i2)
         for (j = 0; j < 2; ++j) {
           ::new (asl::place(a)) Fin{300 + i2 * 10 + j};
-          ;
           a_live_ = true;
 
           // co_await Pause{} (line 54)

@@ -82,7 +82,6 @@ inline void caught_machine::move_next() {
     }
     {
       ::new (asl::place(outer)) Local{"outer"};
-      ;
       outer_live_ = true;
 
     try0_:
@@ -95,7 +94,6 @@ inline void caught_machine::move_next() {
         }
 
         ::new (asl::place(inner)) Local{"inner"};
-        ;
         inner_live_ = true;
 
         // co_await RefuseVoid{} (line 37)
@@ -192,7 +190,6 @@ inline void uncaught_machine::move_next() {
     }
     {
       ::new (asl::place(l)) Local{"local"};
-      ;
       l_live_ = true;
 
       // co_await RefuseHandle{} (line 52)

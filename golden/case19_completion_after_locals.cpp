@@ -73,12 +73,10 @@ inline void explicitReturn_machine::move_next() {
     }
     {
       ::new (asl::place(a)) Local{"a"};
-      ;
       a_live_ = true;
 
       {
         ::new (asl::place(b)) Local{"b"};
-        ;
         b_live_ = true;
 
         // co_await Pause{} (line 32)
@@ -150,7 +148,6 @@ inline void flowOffEnd_machine::move_next() {
     }
     {
       ::new (asl::place(c)) Local{"c"};
-      ;
       c_live_ = true;
 
       // co_await Pause{} (line 39)
@@ -223,7 +220,6 @@ inline void voidReturn_machine::move_next() {
     }
     {
       ::new (asl::place(d)) Local{"d"};
-      ;
       d_live_ = true;
 
       // co_await ready (line 44)

@@ -80,7 +80,6 @@ inline void produce_machine::move_next() {
           item = *begin_;
           {
             ::new (asl::place(order)) Order{sent + 1, item};
-            ;
             order_live_ = true;
 
             std::cout << "produce #" << order.id << " " << order.item

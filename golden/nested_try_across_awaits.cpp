@@ -62,7 +62,6 @@ inline void fetch_machine::move_next() {
     }
     {
       ::new (asl::place(g)) Guard{"fetch"};
-      ;
       g_live_ = true;
 
       // co_await Pause{} (line 27)
@@ -177,7 +176,6 @@ inline void run_machine::move_next() {
           }
 
           ::new (asl::place(outer)) Guard{"outer"};
-          ;
           outer_live_ = true;
 
         try1_:
@@ -190,7 +188,6 @@ inline void run_machine::move_next() {
             }
 
             ::new (asl::place(inner)) Guard{"inner"};
-            ;
             inner_live_ = true;
 
           try2_:
@@ -274,7 +271,6 @@ inline void run_machine::move_next() {
         }
 
         ::new (asl::place(late)) Guard{"late"};
-        ;
         late_live_ = true;
 
         // co_await Pause{} (line 63)

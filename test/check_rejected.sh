@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the tool refuses test/rejected/NAME.cpp: exit status 1, the
-# located diagnostic the file's `// expect-error: LINE:COL: TEXT` line names,
-# no output file written, and the input left untouched.
+# located diagnostic the file's `// expect-error: LINE:COL: TEXT` comment
+# names (continued on following `//   ` lines, joined by one space), no
+# output file written, and the input left untouched.
 # Usage: check_rejected.sh NAME TOOL SOURCE_DIR WORK_DIR
 set -euo pipefail
 
@@ -22,8 +23,12 @@ fail() { echo "FAIL $name: $*"; cat "$work/$name.stderr"; exit 1; }
 [ ! -e "$out" ] || fail "an output file was written"
 [ "$(sha256sum "$input")" = "$before" ] || fail "the input was modified"
 grep -q '^// expect-error: ' "$input" || fail "no expect-error line"
-while IFS= read -r line; do
-  want="$input:${line#// expect-error: }"
+while IFS= read -r expected; do
+  want="$input:$expected"
   grep -qF -- "$want" "$work/$name.stderr" ||
     fail "missing diagnostic: $want"
-done < <(grep '^// expect-error: ' "$input")
+done < <(awk '
+  /^\/\/ expect-error: / { if (e != "") print e; e = substr($0, 18); next }
+  /^\/\/   / && e != "" { sub(/^\/\/ +/, ""); e = e " " $0; next }
+  { if (e != "") print e; e = "" }
+  END { if (e != "") print e }' "$input")

@@ -658,17 +658,16 @@ private:
           return Construct->getParenOrBraceRange();
       if (const auto *List = dyn_cast<ParenListExpr>(Init))
         return {List->getLParenLoc(), List->getRParenLoc()};
-      // T x(e) or T x{e} where e initialises x directly: find the brackets.
-      SourceLocation Open =
-          Lexer::findNextToken(Var->getLocation(), C.sources(), C.langOpts())
-              ->getLocation();
-      SourceLocation Close = Lexer::getLocForEndOfToken(
-          Init->getEndLoc(), 0, C.sources(), C.langOpts());
-      auto Next =
+      if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
+        return List->getSourceRange(); // the braces
+      // T x(e) where e initialises x directly: the parentheses around e.
+      auto Open =
+          Lexer::findNextToken(Var->getLocation(), C.sources(), C.langOpts());
+      auto Close =
           Lexer::findNextToken(Init->getEndLoc(), C.sources(), C.langOpts());
-      if (Next && Next->isOneOf(tok::r_paren, tok::r_brace))
-        Close = Next->getLocation();
-      return {Open, Close};
+      if (Open && Close && Open->is(tok::l_paren) && Close->is(tok::r_paren))
+        return {Open->getLocation(), Close->getLocation()};
+      return Init->getSourceRange();
     }
     return Init->getSourceRange();
   }

@@ -4,12 +4,15 @@
 // way the C# compiler lowers `async` methods. The phases, one file each:
 //
 //   AsyncFunctions    which functions to lower, and what cannot be lowered
-//   SuspensionPoints  each co_await (a state) and co_return, and its shape
+//   SuspensionPoints  each co_await (a state), the full-expression it is in,
+//                     each co_return and jump
 //   LocalLifting      which locals live across an await and become fields
+//   ExpressionSpilling awaits inside expressions, in evaluation order
 //   ScopeCleanup      where lifted objects are destroyed: scope ends, jumps,
 //                     catch handlers
 //   TryDispatch       resume points inside try blocks: a dispatch per region
-//   BodyRewriter      the body of move_next(), as edits of the source text
+//   BodyRewriter      the body of move_next(), as edits of the source text;
+//                     conditions, loop heads and range-for that await
 //   MachineEmitter    the class around it and the ramp that starts it
 //
 // Each phase reads and fills a FunctionPlan. Problems in the user's source

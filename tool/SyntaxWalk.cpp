@@ -78,11 +78,4 @@ bool SyntaxTree::contains(const Stmt *Outer, const Stmt *Inner) const {
   return false;
 }
 
-const LambdaExpr *SyntaxTree::enclosingLambda(const Stmt *S) const {
-  for (const Stmt *P = parent(S); P != nullptr; P = parent(P))
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(P))
-      return Lambda;
-  return nullptr;
-}
-
 } // namespace asynclower

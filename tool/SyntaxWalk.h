@@ -41,9 +41,6 @@ public:
   // True if Inner is Outer or below it.
   bool contains(const clang::Stmt *Outer, const clang::Stmt *Inner) const;
 
-  // The innermost enclosing lambda of S, if any.
-  const clang::LambdaExpr *enclosingLambda(const clang::Stmt *S) const;
-
 private:
   void index(const clang::Stmt *S);
 

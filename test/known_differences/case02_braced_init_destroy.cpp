@@ -1,6 +1,7 @@
-// Checks a task destroyed while suspended inside a braced initializer (llvm#63818):
-// elements are built left to right and exactly those built so far are destroyed,
-// in reverse; also for temporaries lifetime-extended by an aggregate's references.
+// Checks a task destroyed while suspended inside a braced initializer
+// (llvm#63818): elements are built left to right and exactly those built so
+// far are destroyed, in reverse; also for temporaries lifetime-extended by an
+// aggregate's references.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -14,7 +15,11 @@ struct Item {
   ~Item() { std::printf("  drop %s\n", tag); }
 };
 struct Bundle { Item first, second, third, fourth; };       // plain aggregate
-struct Refs { const Item &a; const Item &b; const Item &c; }; // extended temporaries
+struct Refs { // its members extend the temporaries they are bound to
+  const Item &a;
+  const Item &b;
+  const Item &c;
+};
 
 struct Step {
   const char *tag;

@@ -29,8 +29,12 @@ struct Point { int x, y; };
 struct Line { Point from, to; };
 struct Part { // prints its whole life
   std::string name;
-  Part(std::string n) : name(std::move(n)) { std::printf("  + %s\n", name.c_str()); }
-  Part(const Part &o) : name(o.name) { std::printf("  copy %s\n", name.c_str()); }
+  Part(std::string n) : name(std::move(n)) {
+    std::printf("  + %s\n", name.c_str());
+  }
+  Part(const Part &o) : name(o.name) {
+    std::printf("  copy %s\n", name.c_str());
+  }
   ~Part() { std::printf("  - %s\n", name.c_str()); }
 };
 struct Machine { Part engine; int cylinders; Part wheels; };

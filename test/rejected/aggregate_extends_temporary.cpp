@@ -15,4 +15,6 @@ ASL_ASYNC asl::Task<int> use() {
   Refs refs{std::string("name"), co_await count()};
   co_return static_cast<int>(refs.name.size()) + refs.count;
 }
-// expect-error: 15:13: error: a temporary whose lifetime a variable extends (through a reference member of an aggregate) is created before a co_await in the same initializer; not supported yet
+// expect-error: 15:13: error: a temporary whose lifetime a variable extends
+//   (through a reference member of an aggregate) is created before
+//   a co_await in the same initializer; not supported yet

@@ -10,4 +10,5 @@ int use() {
   };
   return asl::sync_wait(lambda());
 }
-// expect-error: 7:17: error: coroutine lambdas are not supported; move the body into an ASL_ASYNC function
+// expect-error: 7:17: error: coroutine lambdas are not supported; move the body
+//   into an ASL_ASYNC function

@@ -14,4 +14,5 @@ ASL_ASYNC asl::Task<int> run() {
   int x = co_await act([] { return 1; });
   co_return x;
 }
-// expect-error: 14:11: error: the awaiter's type contains a lambda's closure type, which the state machine cannot name; not supported yet
+// expect-error: 14:11: error: the awaiter's type contains a lambda's closure
+//   type, which the state machine cannot name; not supported yet
