@@ -1,23 +1,29 @@
 //===- AsyncLower.cpp - The async-lower command line ---------------------===//
 //
-//   async-lower IN.cpp -o OUT.cpp [-p BUILD_DIR | -- FLAGS]
+//   async-lower [options] IN.cpp... [-p BUILD_DIR | -- FLAGS]
 //
-// Exit codes: 0 lowered; 1 the input has errors (reported as clang
-// diagnostics); 2 bad usage or a file could not be written. Nothing is
-// written unless the whole file lowered, and the input is never modified.
+// Inputs are lowered in parallel, one ClangTool each (LowerJobs.cpp); what
+// they report and produce is handled in the order they were named, so a
+// run's output does not depend on thread timing. An input with errors
+// writes nothing and leaves its older output intact; the other inputs are
+// still lowered and written, as clang-format -i treats several files.
 //
 //===----------------------------------------------------------------------===//
 
-#include "LowerFile.h"
+#include "LowerJobs.h"
+#include "OutputFiles.h"
+#include "UnifiedDiff.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -25,26 +31,87 @@ using namespace clang::tooling;
 
 namespace {
 
+// The exit codes, as --help and the README list them.
+enum ExitCode {
+  Success = 0,
+  InputErrorOrDifference = 1,
+  UsageOrIOError = 2,
+};
+
 llvm::cl::OptionCategory Category("async-lower options");
 
 llvm::cl::opt<std::string>
     OutputFile("o",
-               llvm::cl::desc("Write the lowered file here (default: "
-                              "standard output)"),
+               llvm::cl::desc("Write the lowered file here (one input only; "
+                              "default: standard output)"),
                llvm::cl::value_desc("file"), llvm::cl::cat(Category));
 
+llvm::cl::opt<std::string> OutputDir(
+    "out-dir",
+    llvm::cl::desc("Write each lowered file to DIR/<its path relative to the "
+                   "current directory>"),
+    llvm::cl::value_desc("dir"), llvm::cl::cat(Category));
+
+llvm::cl::opt<bool> Check(
+    "check",
+    llvm::cl::desc("Write nothing; compare each lowering with the file -o or "
+                   "--out-dir names, printing a unified diff when they differ"),
+    llvm::cl::cat(Category));
+
+llvm::cl::opt<bool>
+    Explain("explain",
+            llvm::cl::desc("Print each function's states, what is alive at "
+                           "each, its lifted fields and sizeof its machine"),
+            llvm::cl::cat(Category));
+
+llvm::cl::opt<asynclower::LowerOptions::GraphFormat> EmitGraph(
+    "emit-graph", llvm::cl::desc("Print each function's state diagram"),
+    llvm::cl::values(clEnumValN(asynclower::LowerOptions::GraphFormat::Dot,
+                                "dot", "Graphviz DOT"),
+                     clEnumValN(asynclower::LowerOptions::GraphFormat::Mermaid,
+                                "mermaid",
+                                "a Mermaid flowchart, for Markdown")),
+    llvm::cl::init(asynclower::LowerOptions::GraphFormat::None),
+    llvm::cl::cat(Category));
+
+llvm::cl::opt<bool> NoDanglingWarning(
+    "Wno-async-dangling",
+    llvm::cl::desc("Do not warn when a reference parameter is used after a "
+                   "co_await"),
+    llvm::cl::cat(Category));
+
+llvm::cl::opt<unsigned>
+    Jobs("j",
+         llvm::cl::desc("Lower up to N files at once (default: one per "
+                        "hardware thread)"),
+         llvm::cl::value_desc("N"), llvm::cl::init(0), llvm::cl::cat(Category));
+
 llvm::cl::extrahelp Examples(R"(
-Lowers the ASL_ASYNC functions of a C++20 file into C++17 state machines.
+Lowers the ASL_ASYNC functions of C++20 files into C++17 state machines.
 
 Examples:
   async-lower fetch.cpp -o fetch.lowered.cpp
   async-lower fetch.cpp -o fetch.lowered.cpp -- -std=c++20 -Iinclude
   async-lower -p build src/fetch.cpp -o fetch.lowered.cpp
+  async-lower -p build src/*.cpp --out-dir lowered   # lowered/src/*.cpp
+  async-lower inputs/job_queue.cpp --check -o golden/job_queue.cpp
+  async-lower fetch.cpp --explain
+  async-lower fetch.cpp --emit-graph=dot | dot -Tpng -o fetch.png
 
-With neither -p nor --, the input is parsed as -std=c++20 with the
-runtime's headers on the include path.
+With neither -p nor --, inputs are parsed as -std=c++20 with the runtime's
+headers on the include path. --out-dir mirrors each input's path relative
+to the current directory; an input outside it is a usage error. With
+--explain or --emit-graph, the lowered code is written only where -o or
+--out-dir says, and the report goes to standard output.
 
-Exit codes: 0 lowered, 1 the input has errors, 2 usage or I/O error.
+An input with errors writes nothing and leaves an older output intact; the
+other inputs are still lowered and written.
+
+Exit codes:
+  0  every input lowered (with --check: every output is up to date)
+  1  an input has errors (clang diagnostics on standard error), or --check
+     found a difference (a unified diff on standard output)
+  2  bad usage, a missing input, or an output that could not be written
 )");
 
 // The runtime headers: installed beside the tool, else the source tree's.
@@ -66,36 +133,51 @@ bool hasFlag(llvm::ArrayRef<const char *> Args, llvm::StringRef Flag) {
   return false;
 }
 
-// Writes through a temporary file and a rename, so that a reader never sees
-// half a file and an error leaves the old file intact.
-bool writeAtomically(llvm::StringRef Path, llvm::StringRef Text) {
-  llvm::SmallString<256> Temp;
-  int FD;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueFile(Path + ".tmp-%%%%%%", FD, Temp)) {
-    llvm::errs() << "async-lower: error: cannot write '" << Path
-                 << "': " << EC.message() << "\n";
-    return false;
-  }
-  {
-    llvm::raw_fd_ostream Out(FD, /*shouldClose=*/true);
-    Out << Text;
-    Out.close();
-    if (Out.has_error()) {
-      llvm::errs() << "async-lower: error: cannot write '" << Path
-                   << "': " << Out.error().message() << "\n";
-      Out.clear_error();
-      llvm::sys::fs::remove(Temp);
+int usageError(const llvm::Twine &Message) {
+  llvm::errs() << "async-lower: error: " << Message << "\n";
+  return UsageOrIOError;
+}
+
+// Where each input's lowering goes: -o, --out-dir, or "" for standard
+// output (or nowhere, with --explain or --emit-graph).
+bool planOutputs(const std::vector<std::string> &Sources,
+                 std::vector<std::string> &Outputs) {
+  for (const std::string &Source : Sources) {
+    std::string Output = OutputFile;
+    if (!OutputDir.empty()) {
+      llvm::Expected<std::string> Mirrored =
+          asynclower::mirroredPath(OutputDir, Source);
+      if (!Mirrored) {
+        usageError(llvm::toString(Mirrored.takeError()));
+        return false;
+      }
+      Output = *Mirrored;
+    }
+    if (!Output.empty() && llvm::sys::fs::equivalent(Source, Output)) {
+      usageError("the output for '" + Source +
+                 "' is the input file; it is never overwritten");
       return false;
     }
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
-    llvm::errs() << "async-lower: error: cannot write '" << Path
-                 << "': " << EC.message() << "\n";
-    llvm::sys::fs::remove(Temp);
-    return false;
+    Outputs.push_back(Output);
   }
   return true;
+}
+
+// --check: 0 when Path holds exactly Text, else 1 with a diff on stdout.
+int checkOutput(llvm::StringRef Path, llvm::StringRef Text) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> OnDisk =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!OnDisk) {
+    llvm::errs() << "async-lower: '" << Path << "' differs: it cannot be read ("
+                 << OnDisk.getError().message() << ")\n";
+    return InputErrorOrDifference;
+  }
+  std::string Diff = asynclower::unifiedDiff((*OnDisk)->getBuffer(), Text, Path,
+                                             (Path + " (lowered)").str());
+  if (Diff.empty())
+    return Success;
+  llvm::outs() << Diff;
+  return InputErrorOrDifference;
 }
 
 } // namespace
@@ -118,44 +200,67 @@ int main(int argc, const char **argv) {
                                             llvm::cl::OneOrMore);
   if (!Parser) {
     llvm::errs() << llvm::toString(Parser.takeError());
-    return 2;
+    return UsageOrIOError;
   }
+
+  // Usage: every mistake is reported before anything is lowered.
   const std::vector<std::string> &Sources = Parser->getSourcePathList();
-  if (!OutputFile.empty() && Sources.size() != 1) {
-    llvm::errs() << "async-lower: error: -o takes exactly one input file\n";
-    return 2;
-  }
-  if (!OutputFile.empty() &&
-      llvm::sys::fs::equivalent(Sources[0], OutputFile)) {
-    llvm::errs() << "async-lower: error: -o '" << OutputFile
-                 << "' is the input file; it is never overwritten\n";
-    return 2;
-  }
-
+  bool Reporting =
+      Explain || EmitGraph != asynclower::LowerOptions::GraphFormat::None;
+  if (!OutputFile.empty() && !OutputDir.empty())
+    return usageError("-o and --out-dir cannot be used together");
+  if (!OutputFile.empty() && Sources.size() != 1)
+    return usageError("-o takes exactly one input file; use --out-dir");
+  if (Check && OutputFile.empty() && OutputDir.empty())
+    return usageError("--check compares with the file -o or --out-dir names");
+  if (Sources.size() > 1 && OutputDir.empty() && !Reporting)
+    return usageError("several input files need --out-dir");
   for (const std::string &Source : Sources)
-    if (!llvm::sys::fs::exists(Source)) {
-      llvm::errs() << "async-lower: error: no such file: '" << Source << "'\n";
-      return 2;
-    }
+    if (!llvm::sys::fs::exists(Source))
+      return usageError("no such file: '" + Source + "'");
+  std::vector<std::string> Outputs;
+  if (!planOutputs(Sources, Outputs))
+    return UsageOrIOError;
 
-  ClangTool Tool(Parser->getCompilations(), Sources);
-  Tool.appendArgumentsAdjuster(
+  // Lower every input, in parallel.
+  asynclower::LowerOptions Options;
+  Options.WarnDangling = !NoDanglingWarning;
+  Options.Explain = Explain;
+  Options.Graph = EmitGraph;
+  ArgumentsAdjuster Adjust =
       getInsertArgumentAdjuster({"-I", runtimeIncludeDir(argv[0]),
                                  "-resource-dir", ASL_CLANG_RESOURCE_DIR},
-                                ArgumentInsertPosition::END));
+                                ArgumentInsertPosition::END);
+  std::vector<asynclower::LowerJob> Lowered = asynclower::lowerInParallel(
+      Parser->getCompilations(), Sources, Adjust, Options, Jobs);
 
-  asynclower::LoweredFiles Lowered;
-  int Status = Tool.run(asynclower::newLowerActionFactory(Lowered).get());
-  if (Status != 0 || Lowered.size() != Sources.size())
-    return 1;
-
-  for (const auto &[File, Text] : Lowered) {
-    if (OutputFile.empty()) {
-      llvm::outs() << Text;
+  // Report and write, in the order the inputs were named.
+  int Status = Success;
+  auto Raise = [&](int Code) { Status = std::max(Status, Code); };
+  for (size_t I = 0; I < Lowered.size(); ++I) {
+    const asynclower::LowerJob &Job = Lowered[I];
+    llvm::errs() << Job.Diagnostics;
+    if (!Job.Result.Lowered) {
+      Raise(InputErrorOrDifference);
       continue;
     }
-    if (!writeAtomically(OutputFile, Text))
-      return 2;
+    for (const asynclower::ExplainedFunction &F : Job.Result.Explained)
+      llvm::outs() << F.Text;
+    llvm::outs() << Job.Result.Graph;
+
+    const std::string &Output = Outputs[I];
+    if (Check)
+      Raise(checkOutput(Output, Job.Result.Text));
+    else if (!Output.empty()) {
+      if (llvm::Error E =
+              asynclower::writeAtomically(Output, Job.Result.Text,
+                                          /*MakeParents=*/!OutputDir.empty())) {
+        llvm::errs() << "async-lower: error: " << llvm::toString(std::move(E))
+                     << "\n";
+        Raise(UsageOrIOError);
+      }
+    } else if (!Reporting)
+      llvm::outs() << Job.Result.Text;
   }
-  return 0;
+  return Status;
 }

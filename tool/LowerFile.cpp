@@ -119,8 +119,8 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
 
 class LowerConsumer : public ASTConsumer {
 public:
-  LowerConsumer(LoweredFiles &Out, std::string File)
-      : Out(Out), File(std::move(File)) {}
+  LowerConsumer(const LowerOptions &Options, LoweredFile &Out, std::string File)
+      : Options(Options), Out(Out), File(std::move(File)) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Ctx.getDiagnostics().hasErrorOccurred())
@@ -172,43 +172,86 @@ public:
                    << llvm::toString(Formatted.takeError()) << "\n";
       return;
     }
-    Out[File] = std::move(*Formatted);
+    Out.Text = std::move(*Formatted);
+    Out.Lowered = true;
+
+    // Reports about the plans; none of them changes the lowered text.
+    for (const FunctionPlan &Plan : Plans) {
+      if (Options.WarnDangling)
+        warnDanglingReferences(C, Plan);
+      if (Options.Explain)
+        Out.Explained.push_back({Plan.MachineName, explainFunction(C, Plan)});
+      if (Options.Graph == LowerOptions::GraphFormat::Dot)
+        Out.Graph += stateGraphDot(C, Plan);
+      else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)
+        Out.Graph += stateGraphMermaid(C, Plan);
+    }
   }
 
 private:
-  LoweredFiles &Out;
+  const LowerOptions &Options;
+  LoweredFile &Out;
   std::string File;
 };
 
 class LowerAction : public ASTFrontendAction {
 public:
-  explicit LowerAction(LoweredFiles &Out) : Out(Out) {}
+  LowerAction(const LowerOptions &Options, LoweredFile &Out)
+      : Options(Options), Out(Out) {}
 
   std::unique_ptr<ASTConsumer>
   CreateASTConsumer(CompilerInstance &, llvm::StringRef File) override {
-    return std::make_unique<LowerConsumer>(Out, File.str());
+    return std::make_unique<LowerConsumer>(Options, Out, File.str());
   }
 
 private:
-  LoweredFiles &Out;
+  const LowerOptions &Options;
+  LoweredFile &Out;
 };
 
 class LowerActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit LowerActionFactory(LoweredFiles &Out) : Out(Out) {}
+  LowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
+                     llvm::raw_ostream &Verbose)
+      : Options(Options), Out(Out), Verbose(Verbose) {}
+
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<LowerAction>(Out);
+    return std::make_unique<LowerAction>(Options, Out);
+  }
+
+  // As the default, but the "N errors generated." line goes to Verbose
+  // rather than straight to standard error, so that files lowered in
+  // parallel report in the order they were named.
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    CompilerInstance Compiler(std::move(PCHContainerOps));
+    Compiler.setInvocation(std::move(Invocation));
+    Compiler.setFileManager(Files);
+    Compiler.setVerboseOutputStream(Verbose);
+    std::unique_ptr<FrontendAction> Action = create();
+    Compiler.createDiagnostics(DiagConsumer, /*ShouldOwnClient=*/false);
+    if (!Compiler.hasDiagnostics())
+      return false;
+    Compiler.createSourceManager(*Files);
+    bool Success = Compiler.ExecuteAction(*Action);
+    Files->clearStatCache();
+    return Success;
   }
 
 private:
-  LoweredFiles &Out;
+  const LowerOptions &Options;
+  LoweredFile &Out;
+  llvm::raw_ostream &Verbose;
 };
 
 } // namespace
 
 std::unique_ptr<tooling::FrontendActionFactory>
-newLowerActionFactory(LoweredFiles &Out) {
-  return std::make_unique<LowerActionFactory>(Out);
+newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
+                      llvm::raw_ostream &Verbose) {
+  return std::make_unique<LowerActionFactory>(Options, Out, Verbose);
 }
 
 } // namespace asynclower

@@ -5,18 +5,39 @@
 
 #include "clang/Tooling/Tooling.h"
 
-#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace asynclower {
 
-// Lowered text per main file, filled in by the actions the factory makes.
-// A file whose lowering reported an error has no entry.
-using LoweredFiles = std::map<std::string, std::string>;
+// What to produce beside the lowered text.
+struct LowerOptions {
+  bool WarnDangling = true; // -Wasync-dangling (DanglingReferences.cpp)
+  bool Explain = false;     // --explain (Explain.cpp)
+  enum class GraphFormat { None, Dot, Mermaid };
+  GraphFormat Graph = GraphFormat::None;
+};
+
+// One lowered function as --explain describes it; the sizeof line is added
+// once the generated class has been laid out (MachineLayout.cpp).
+struct ExplainedFunction {
+  std::string MachineName;
+  std::string Text;
+};
+
+// The result of lowering one main file. Lowered is set only when every
+// function lowered without an error.
+struct LoweredFile {
+  bool Lowered = false;
+  std::string Text;
+  std::vector<ExplainedFunction> Explained;
+  std::string Graph;
+};
 
 std::unique_ptr<clang::tooling::FrontendActionFactory>
-newLowerActionFactory(LoweredFiles &Out);
+newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
+                      llvm::raw_ostream &Verbose);
 
 } // namespace asynclower
 

@@ -71,6 +71,7 @@ struct Slot {
   };
   std::string Field;
   std::string Type;
+  clang::QualType StoredType; // what Type spells (a pointer's pointee)
   Kind Kind = Kind::Scalar;
   bool Destructible = false;
   unsigned FullExpr = 0;
@@ -89,10 +90,11 @@ struct AwaitSite {
   unsigned FullExpr = 0; // index into FunctionPlan::FullExprs
   Source Source = Source::Prvalue;
   unsigned State = 0;
-  std::string Field;         // awaiterN_
-  std::string Label;         // resumeN_, where move_next() resumes it
-  std::string Type;          // the awaiter's type, spelled for the output
-  bool Destructible = false; // needs a live flag and a destroy
+  std::string Field;           // awaiterN_
+  std::string Label;           // resumeN_, where move_next() resumes it
+  std::string Type;            // the awaiter's type, spelled for the output
+  clang::QualType AwaiterType; // what Type spells
+  bool Destructible = false;   // needs a live flag and a destroy
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -277,6 +279,16 @@ const TryRegion *tryRegion(const FunctionPlan &Plan,
 // Lifted destructible locals declared anywhere inside Region.
 std::vector<const LocalScope *> declaredInside(const FunctionPlan &Plan,
                                                const clang::Stmt *Region);
+
+// Reports that read a finished plan and change nothing in the output.
+// DanglingReferences.cpp: warns where a reference parameter, or a pointer or
+// reference derived from one, is used after a suspension point.
+void warnDanglingReferences(LoweringContext &C, const FunctionPlan &Plan);
+// Explain.cpp: the states, what is alive at each, and the lifted fields.
+std::string explainFunction(LoweringContext &C, const FunctionPlan &Plan);
+// StateGraph.cpp: the state diagram, as a DOT digraph or a Mermaid chart.
+std::string stateGraphDot(LoweringContext &C, const FunctionPlan &Plan);
+std::string stateGraphMermaid(LoweringContext &C, const FunctionPlan &Plan);
 
 } // namespace asynclower
 

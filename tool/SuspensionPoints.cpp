@@ -230,6 +230,7 @@ private:
                                "not supported yet",
                            Site.Await->getSourceRange());
     Site.Type = spellType(C.ast(), AwaiterType);
+    Site.AwaiterType = AwaiterType;
     Site.Destructible = Site.Source != AwaitSite::Source::Lvalue &&
                         AwaiterType.isDestructedType() != QualType::DK_none;
     return true;

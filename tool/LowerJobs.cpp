@@ -1,0 +1,76 @@
+//===- LowerJobs.cpp - Lower several files in parallel -------------------===//
+
+#include "LowerJobs.h"
+
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+using namespace clang;
+using namespace clang::tooling;
+
+namespace asynclower {
+
+// The physical file system each tool gets keeps its own working directory:
+// the default one would chdir the whole process, under the other jobs.
+std::unique_ptr<ClangTool> newToolFor(const CompilationDatabase &Compilations,
+                                      llvm::StringRef Source,
+                                      const ArgumentsAdjuster &Adjust) {
+  auto Tool = std::make_unique<ClangTool>(
+      Compilations, std::vector<std::string>{Source.str()},
+      std::make_shared<PCHContainerOperations>(),
+      llvm::vfs::createPhysicalFileSystem());
+  Tool->appendArgumentsAdjuster(Adjust);
+  Tool->setPrintErrorMessage(false);
+  return Tool;
+}
+
+namespace {
+
+void lowerOne(const CompilationDatabase &Compilations,
+              const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
+              LowerJob &Job) {
+  llvm::raw_string_ostream Diagnostics(Job.Diagnostics);
+  IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  TextDiagnosticPrinter Printer(Diagnostics, DiagOpts.get());
+  std::unique_ptr<ClangTool> Tool =
+      newToolFor(Compilations, Job.Source, Adjust);
+  Tool->setDiagnosticConsumer(&Printer);
+
+  auto Factory = newLowerActionFactory(Options, Job.Result, Diagnostics);
+  // A failed run (errors, or warnings made errors by -Werror) writes
+  // nothing, even if some compile command of the file lowered.
+  if (Tool->run(Factory.get()) != 0)
+    Job.Result.Lowered = false;
+  if (Job.Result.Lowered && Options.Explain)
+    addMachineSizes(Compilations, Job.Source, Adjust, Job);
+}
+
+} // namespace
+
+std::vector<LowerJob> lowerInParallel(const CompilationDatabase &Compilations,
+                                      llvm::ArrayRef<std::string> Sources,
+                                      const ArgumentsAdjuster &Adjust,
+                                      const LowerOptions &Options,
+                                      unsigned Threads) {
+  std::vector<LowerJob> Jobs(Sources.size());
+  for (size_t I = 0; I < Sources.size(); ++I)
+    Jobs[I].Source = Sources[I];
+  if (Jobs.size() == 1) {
+    lowerOne(Compilations, Adjust, Options, Jobs[0]);
+    return Jobs;
+  }
+
+  // Each task writes only its own element of Jobs; wait() is the barrier
+  // after which the main thread reads them all.
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+  for (LowerJob &Job : Jobs)
+    Pool.async([&] { lowerOne(Compilations, Adjust, Options, Job); });
+  Pool.wait();
+  return Jobs;
+}
+
+} // namespace asynclower
