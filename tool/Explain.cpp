@@ -96,7 +96,8 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   std::vector<Row> Rows;
   LiveFlags = 0;
   if (Plan.Method != nullptr)
-    Rows.push_back({Plan.This, Plan.Method->getThisType().getAsString(),
+    Rows.push_back({Plan.This,
+                    spellWrittenType(Ctx, Plan.Method->getThisType()),
                     sizeOf(Ctx, Plan.Method->getThisType()), "this"});
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier())

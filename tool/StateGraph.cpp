@@ -5,12 +5,17 @@
 // after A, control can reach B's await without passing another await first:
 // the paths are those of clang's CFG of the function, so loops, branches,
 // co_return and falling off the end are all followed as the compiler sees
-// them. Exceptions are followed where the machine's own protocol throws:
-// an await's result (await_resume rethrowing the awaited operation's
-// failure) and a throw expression, inside a try block, lead to that try's
-// handlers, so awaits in a handler get edges from the awaits of the try.
-// Other calls that may throw are not followed (in clang's CFG nearly every
-// statement could), and an exception that leaves the function is not drawn.
+// them. "done" is reached by co_return, by falling off the end, and by an
+// exception that leaves the function.
+//
+// Exceptions: a throw expression is followed as the CFG links it, to the
+// handlers of the try around it or out of the function. An await inside a
+// try block is followed to that try's handlers as well, since its result
+// (await_resume) rethrows the awaited operation's failure; from there the
+// CFG goes on to outer handlers, or to done when no handler has to match.
+// An await outside any try block is not given an edge to done for the
+// exception it might rethrow, and neither is any other call that may
+// throw: in clang's CFG nearly every statement could.
 //
 //===----------------------------------------------------------------------===//
 
@@ -113,7 +118,7 @@ private:
         auto S = (*B)[E].getAs<CFGStmt>();
         if (!S)
           continue;
-        if (First || isa<CXXThrowExpr>(S->getStmt()))
+        if (First)
           for (const CXXTryStmt *Try : Tries)
             if (within(Try->getTryBlock()->getSourceRange(),
                        S->getStmt()->getBeginLoc()))
