@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command-line behaviour: a missing input, an unwritable output, refusing to
-# overwrite the input, and byte-identical output on a second run.
+# overwrite the input, byte-identical output on a second run, several inputs
+# with --out-dir, --check and its diff, usage errors, --help and --version.
 # Usage: check_cli.sh TOOL SOURCE_DIR WORK_DIR
 set -uo pipefail
 tool=$1 src=$2 work=$3
@@ -46,6 +47,80 @@ cmp -s "$work/a.cpp" "$work/p.cpp" ||
 
 expect "--version" 0 "$tool" --version
 grep -q "async-lower" "$work/out.txt" || { echo "FAIL: --version"; fails=$((fails + 1)); }
+
+check() { # description, command that must succeed
+  local what=$1; shift
+  "$@" || { echo "FAIL: $what"; fails=$((fails + 1)); }
+}
+
+expect "--help" 0 "$tool" --help
+for section in "Examples:" "Exit codes:" "--out-dir" "--check" "--explain" \
+    "--emit-graph" "-Wno-async-dangling"; do
+  check "--help mentions $section" grep -qF -- "$section" "$work/out.txt"
+done
+
+# Usage errors: exit 2 before anything is lowered or written.
+rm -rf "$work/usage"
+expect "-o with two inputs" 2 "$tool" "$input" "$src/inputs/chat_room.cpp" \
+  -o "$work/usage/x.cpp"
+expect "two inputs, no --out-dir" 2 "$tool" "$input" "$src/inputs/chat_room.cpp"
+expect "-o and --out-dir" 2 "$tool" "$input" -o "$work/x.cpp" --out-dir "$work/usage"
+expect "--check without a file" 2 "$tool" "$input" --check
+expect "--out-dir input outside the current directory" 2 \
+  sh -c 'cd "$1" && "$2" "$3" --out-dir out' _ "$work" "$tool" "$input"
+check "--out-dir outside: named" grep -q "outside" "$work/err.txt"
+check "no output after usage errors" test ! -e "$work/usage"
+
+# Several inputs, in parallel, mirrored under --out-dir relative to the
+# current directory; one bad input writes nothing of its own, leaves its
+# older output, and does not stop the others.
+tree="$work/tree"
+rm -rf "$tree" && mkdir -p "$tree/src/net" "$tree/src/bad"
+cp "$src/inputs/job_queue.cpp" "$tree/src/"
+cp "$src/inputs/chat_room.cpp" "$src/inputs/render_farm.cpp" "$tree/src/net/"
+cp "$src/test/rejected/lambda_awaiter.cpp" "$tree/src/bad/"
+mkdir -p "$tree/out/src/bad" && echo "old contents" > "$tree/out/src/bad/lambda_awaiter.cpp"
+many() { # output dir, extra options
+  (cd "$tree" && "$tool" src/job_queue.cpp src/bad/lambda_awaiter.cpp \
+     src/net/chat_room.cpp ./src/net/render_farm.cpp --out-dir "$@")
+}
+expect "several inputs, one bad" 1 many out -j 3
+cp "$work/err.txt" "$work/many1.err"
+for name in job_queue net/chat_room net/render_farm; do
+  check "--out-dir wrote src/$name.cpp as golden/" \
+    cmp -s "$tree/out/src/$name.cpp" "$src/golden/$(basename $name).cpp"
+done
+check "the bad input's old output is intact" \
+  grep -qx "old contents" "$tree/out/src/bad/lambda_awaiter.cpp"
+check "the bad input's error is reported" \
+  grep -q "src/bad/lambda_awaiter.cpp:.*error:" "$work/many1.err"
+expect "several inputs again" 1 many out2 -j 2
+check "diagnostics in the same order on every run" \
+  cmp -s "$work/many1.err" "$work/err.txt"
+check "no temporary files left" \
+  test -z "$(find "$tree" -name '*.tmp-*')"
+
+# --check: equal is exit 0 and silent; a difference is exit 1 and a unified
+# diff that patch turns into the lowering; the file is never written.
+expect "--check, up to date" 0 "$tool" "$input" --check -o "$src/golden/job_queue.cpp"
+check "--check, up to date: no output" test ! -s "$work/out.txt"
+expect "--check, several up to date" 0 sh -c \
+  'cd "$1/inputs" && "$2" job_queue.cpp chat_room.cpp --check --out-dir ../golden' \
+  _ "$src" "$tool"
+stale="$work/stale.cpp"
+# Changed, deleted and added lines, and no newline at the end.
+sed -e '1d' -e 's/std::cout/std::cerr/' -e '40a\
+// an added line' "$src/golden/job_queue.cpp" | head -c -1 > "$stale"
+cp "$stale" "$work/stale.before"
+expect "--check, stale" 1 "$tool" "$input" --check -o "$stale"
+cp "$work/out.txt" "$work/stale.diff"
+check "--check leaves the file alone" cmp -s "$stale" "$work/stale.before"
+check "--check prints a unified diff" grep -q '^@@ -[0-9]' "$work/stale.diff"
+check "--check diff names the file" grep -qF -- "--- $stale" "$work/stale.diff"
+check "the diff applies with patch" patch -s "$stale" -i "$work/stale.diff"
+check "the patched file is the lowering" cmp -s "$stale" "$src/golden/job_queue.cpp"
+expect "--check, missing file" 1 "$tool" "$input" --check -o "$work/none.cpp"
+check "--check, missing file: no file written" test ! -e "$work/none.cpp"
 
 [ "$fails" -eq 0 ] && echo "all command-line checks passed"
 exit $((fails > 0))

@@ -3,7 +3,7 @@
 // For each lowered function, in this format (the test compares it whole):
 //
 //   async function NAME, line L -> struct MACHINE
-//     state  await at  alive while suspended there
+//     state  await at  alive while suspended there (and every parameter)
 //     0      14:3      lifted locals...; slots: full-expression slots...
 //     fields (bytes: clang's sizeof of each type in the input):
 //       FIELD  TYPE  BYTES  ROLE
@@ -83,7 +83,7 @@ std::string states(LoweringContext &C, const FunctionPlan &Plan) {
     AtWidth = std::max(AtWidth, Row[1].size());
   std::string Out = "  " + padded("state", StateWidth + 2) +
                     padded("await at", AtWidth + 2) +
-                    "alive while suspended there\n";
+                    "alive while suspended there (and every parameter)\n";
   for (const auto &Row : Cells)
     Out += "  " + padded(Row[0], StateWidth + 2) + padded(Row[1], AtWidth + 2) +
            Row[2] + "\n";
