@@ -123,6 +123,9 @@ public:
       : Options(Options), Out(Out), File(std::move(File)) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    // A file with several compile commands is lowered once per command;
+    // the last one is the result.
+    Out = LoweredFile();
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
     SourceManager &SM = Ctx.getSourceManager();
