@@ -8,6 +8,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
 using namespace clang::tooling;
@@ -33,8 +34,12 @@ namespace {
 void lowerOne(const CompilationDatabase &Compilations,
               const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
               LowerJob &Job) {
+  // Buffered, so that the main thread can print each file's diagnostics
+  // whole and in order; coloured when they will end up on a terminal.
   llvm::raw_string_ostream Diagnostics(Job.Diagnostics);
   IntrusiveRefCntPtr<DiagnosticOptions> DiagOpts = new DiagnosticOptions();
+  DiagOpts->ShowColors = llvm::errs().has_colors();
+  Diagnostics.enable_colors(DiagOpts->ShowColors);
   TextDiagnosticPrinter Printer(Diagnostics, DiagOpts.get());
   std::unique_ptr<ClangTool> Tool =
       newToolFor(Compilations, Job.Source, Adjust);
@@ -68,7 +73,9 @@ std::vector<LowerJob> lowerInParallel(const CompilationDatabase &Compilations,
   // after which the main thread reads them all.
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
   for (LowerJob &Job : Jobs)
-    Pool.async([&] { lowerOne(Compilations, Adjust, Options, Job); });
+    Pool.async([&Compilations, &Adjust, &Options, Target = &Job] {
+      lowerOne(Compilations, Adjust, Options, *Target);
+    });
   Pool.wait();
   return Jobs;
 }
