@@ -84,7 +84,8 @@ public:
       const auto *Ref = dyn_cast<DeclRefExpr>(S);
       const auto *Var =
           Ref != nullptr ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (Var == nullptr || !Origin.count(Var) || Warned.count(Var))
+      if (Var == nullptr || !Origin.count(Var) || Warned.count(Var) ||
+          isUnevaluated(Ref))
         return;
       bool InLoop = false;
       if (const CoawaitExpr *Await = suspensionBefore(Ref, InLoop)) {
@@ -101,6 +102,15 @@ private:
 
   bool before(SourceLocation A, SourceLocation B) {
     return C.sources().isBeforeInTranslationUnit(loc(A), loc(B));
+  }
+
+  // sizeof, alignof, noexcept and decltype read no object.
+  bool isUnevaluated(const Stmt *Use) {
+    for (const Stmt *S = Plan.Tree->parent(Use); S != nullptr;
+         S = Plan.Tree->parent(S))
+      if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr>(S))
+        return true;
+    return false;
   }
 
   // The await a use follows, per the rule above, or null. InLoop says the

@@ -10,13 +10,14 @@ struct Config {
   int retries = 0;
 };
 
-// Silent: the reference is used only before the first await, and in the
-// await's own operand (evaluated before it suspends); n is a copy.
+// Silent: the reference is used only before the first await, in the
+// await's own operand (evaluated before it suspends) and unevaluated; n is
+// a copy.
 ASL_ASYNC asl::Task<int> before_only(asl::Event &ready, const std::string &key,
                                      int n) {
   int size = static_cast<int>(key.size());
   co_await ready;
-  co_return size + n;
+  co_return size + n + static_cast<int>(sizeof(key) - sizeof(std::string));
 }
 
 ASL_ASYNC asl::Task<int> after_await(asl::Event &ready,
@@ -24,10 +25,10 @@ ASL_ASYNC asl::Task<int> after_await(asl::Event &ready,
   co_await ready;
   co_return static_cast<int>(key.size()) + static_cast<int>(key.size());
 }
-// expect-warning: 25:30: warning: reference parameter 'key' is used after a
+// expect-warning: 26:30: warning: reference parameter 'key' is used after a
 //   suspension point; the caller's object it refers to may be gone when the
 //   function resumes [-Wasync-dangling]
-// expect-note: 24:3: note: the function may suspend here, before the use
+// expect-note: 25:3: note: the function may suspend here, before the use
 
 // The pointer inherits the risk; config itself is not read after the await.
 ASL_ASYNC asl::Task<int> derived(asl::Event &ready, Config &config) {
@@ -35,9 +36,9 @@ ASL_ASYNC asl::Task<int> derived(asl::Event &ready, Config &config) {
   co_await ready;
   co_return *retries;
 }
-// expect-warning: 36:14: warning: 'retries' points into the object of
+// expect-warning: 37:14: warning: 'retries' points into the object of
 //   reference parameter 'config' and is used after a suspension point
-// expect-note: 35:3: note: the function may suspend here, before the use
+// expect-note: 36:3: note: the function may suspend here, before the use
 
 // In a loop, a use before the await runs again after it.
 ASL_ASYNC asl::Task<int> in_loop(asl::Event &tick, const int &step, int n) {
@@ -48,9 +49,9 @@ ASL_ASYNC asl::Task<int> in_loop(asl::Event &tick, const int &step, int n) {
   }
   co_return total;
 }
-// expect-warning: 46:14: warning: reference parameter 'step' is used after
-// expect-warning: 47:14: warning: reference parameter 'tick' is used after
-// expect-note: 47:5: note: the loop may suspend here; its next iteration uses
+// expect-warning: 47:14: warning: reference parameter 'step' is used after
+// expect-warning: 48:14: warning: reference parameter 'tick' is used after
+// expect-note: 48:5: note: the loop may suspend here; its next iteration uses
 //   it after resuming
 
 int main() {
