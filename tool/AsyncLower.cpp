@@ -222,7 +222,6 @@ int main(int argc, const char **argv) {
   if (!planOutputs(Sources, Outputs))
     return UsageOrIOError;
 
-  // Lower every input, in parallel.
   asynclower::LowerOptions Options;
   Options.WarnDangling = !NoDanglingWarning;
   Options.Explain = Explain;
@@ -231,36 +230,37 @@ int main(int argc, const char **argv) {
       getInsertArgumentAdjuster({"-I", runtimeIncludeDir(argv[0]),
                                  "-resource-dir", ASL_CLANG_RESOURCE_DIR},
                                 ArgumentInsertPosition::END);
-  std::vector<asynclower::LowerJob> Lowered = asynclower::lowerInParallel(
-      Parser->getCompilations(), Sources, Adjust, Options, Jobs);
 
-  // Report and write, in the order the inputs were named.
+  // Lower every input in parallel; report and write each in input order.
   int Status = Success;
   auto Raise = [&](int Code) { Status = std::max(Status, Code); };
-  for (size_t I = 0; I < Lowered.size(); ++I) {
-    const asynclower::LowerJob &Job = Lowered[I];
-    llvm::errs() << Job.Diagnostics;
-    if (!Job.Result.Lowered) {
-      Raise(InputErrorOrDifference);
-      continue;
-    }
-    for (const asynclower::ExplainedFunction &F : Job.Result.Explained)
-      llvm::outs() << F.Text;
-    llvm::outs() << Job.Result.Graph;
+  size_t Index = 0;
+  asynclower::lowerInParallel(
+      Parser->getCompilations(), Sources, Adjust, Options, Jobs,
+      [&](const asynclower::LowerJob &Job) {
+        const std::string &Output = Outputs[Index++];
+        llvm::outs().flush(); // the previous input's report comes first
+        llvm::errs() << Job.Diagnostics;
+        if (!Job.Result.Lowered)
+          return Raise(InputErrorOrDifference);
+        for (const asynclower::ExplainedFunction &F : Job.Result.Explained)
+          llvm::outs() << F.Text;
+        llvm::outs() << Job.Result.Graph;
 
-    const std::string &Output = Outputs[I];
-    if (Check)
-      Raise(checkOutput(Output, Job.Result.Text));
-    else if (!Output.empty()) {
-      if (llvm::Error E =
-              asynclower::writeAtomically(Output, Job.Result.Text,
-                                          /*MakeParents=*/!OutputDir.empty())) {
-        llvm::errs() << "async-lower: error: " << llvm::toString(std::move(E))
-                     << "\n";
-        Raise(UsageOrIOError);
-      }
-    } else if (!Reporting)
-      llvm::outs() << Job.Result.Text;
-  }
+        if (Check)
+          return Raise(checkOutput(Output, Job.Result.Text));
+        if (Output.empty()) {
+          if (!Reporting)
+            llvm::outs() << Job.Result.Text;
+          return;
+        }
+        if (llvm::Error E = asynclower::writeAtomically(
+                Output, Job.Result.Text,
+                /*MakeParents=*/!OutputDir.empty())) {
+          llvm::errs() << "async-lower: error: " << llvm::toString(std::move(E))
+                       << "\n";
+          Raise(UsageOrIOError);
+        }
+      });
   return Status;
 }

@@ -56,28 +56,33 @@ void lowerOne(const CompilationDatabase &Compilations,
 
 } // namespace
 
-std::vector<LowerJob> lowerInParallel(const CompilationDatabase &Compilations,
-                                      llvm::ArrayRef<std::string> Sources,
-                                      const ArgumentsAdjuster &Adjust,
-                                      const LowerOptions &Options,
-                                      unsigned Threads) {
+void lowerInParallel(const CompilationDatabase &Compilations,
+                     llvm::ArrayRef<std::string> Sources,
+                     const ArgumentsAdjuster &Adjust,
+                     const LowerOptions &Options, unsigned Threads,
+                     llvm::function_ref<void(const LowerJob &)> Done) {
   std::vector<LowerJob> Jobs(Sources.size());
   for (size_t I = 0; I < Sources.size(); ++I)
     Jobs[I].Source = Sources[I];
   if (Jobs.size() == 1) {
     lowerOne(Compilations, Adjust, Options, Jobs[0]);
-    return Jobs;
+    return Done(Jobs[0]);
   }
 
-  // Each task writes only its own element of Jobs; wait() is the barrier
-  // after which the main thread reads them all.
+  // Each task writes only its own element of Jobs. Waiting on its future
+  // makes those writes visible here, and waiting in input order hands the
+  // jobs to Done in that order, each as soon as it and those before it end.
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+  std::vector<std::shared_future<void>> Finished;
   for (LowerJob &Job : Jobs)
-    Pool.async([&Compilations, &Adjust, &Options, Target = &Job] {
-      lowerOne(Compilations, Adjust, Options, *Target);
-    });
-  Pool.wait();
-  return Jobs;
+    Finished.push_back(
+        Pool.async([&Compilations, &Adjust, &Options, Target = &Job] {
+          lowerOne(Compilations, Adjust, Options, *Target);
+        }));
+  for (size_t I = 0; I < Jobs.size(); ++I) {
+    Finished[I].wait();
+    Done(Jobs[I]);
+  }
 }
 
 } // namespace asynclower

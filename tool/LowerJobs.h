@@ -15,6 +15,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <string>
 #include <vector>
@@ -27,13 +28,14 @@ struct LowerJob {
   LoweredFile Result;      // Result.Lowered is false after any error
 };
 
-// Lowers Sources on up to Threads threads. Adjust is applied to every
+// Lowers Sources on up to Threads threads and calls Done with each job on
+// the calling thread, in the order of Sources. Adjust is applied to every
 // compile command (the runtime's include path, clang's resource dir).
-std::vector<LowerJob>
-lowerInParallel(const clang::tooling::CompilationDatabase &Compilations,
-                llvm::ArrayRef<std::string> Sources,
-                const clang::tooling::ArgumentsAdjuster &Adjust,
-                const LowerOptions &Options, unsigned Threads);
+void lowerInParallel(const clang::tooling::CompilationDatabase &Compilations,
+                     llvm::ArrayRef<std::string> Sources,
+                     const clang::tooling::ArgumentsAdjuster &Adjust,
+                     const LowerOptions &Options, unsigned Threads,
+                     llvm::function_ref<void(const LowerJob &)> Done);
 
 // A ClangTool over one source file that is safe to run beside others.
 std::unique_ptr<clang::tooling::ClangTool>
