@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DependencyFile.h"
 #include "LowerFile.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -33,6 +34,18 @@ llvm::cl::opt<std::string>
                               "standard output)"),
                llvm::cl::value_desc("file"), llvm::cl::cat(Category));
 
+llvm::cl::opt<std::string> DepFile(
+    "depfile",
+    llvm::cl::desc("With -o: also write a Make/Ninja dependency file naming "
+                   "the input and every file it includes"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(Category));
+
+llvm::cl::opt<bool> LineDirectives(
+    "line-directives",
+    llvm::cl::desc("Map each user statement back to its input line with "
+                   "#line, for compiler errors and debuggers"),
+    llvm::cl::cat(Category));
+
 llvm::cl::extrahelp Examples(R"(
 Lowers the ASL_ASYNC functions of a C++20 file into C++17 state machines.
 
@@ -40,6 +53,7 @@ Examples:
   async-lower fetch.cpp -o fetch.lowered.cpp
   async-lower fetch.cpp -o fetch.lowered.cpp -- -std=c++20 -Iinclude
   async-lower -p build src/fetch.cpp -o fetch.lowered.cpp
+  async-lower fetch.cpp -o fetch.lowered.cpp --depfile fetch.lowered.cpp.d
 
 With neither -p nor --, the input is parsed as -std=c++20 with the
 runtime's headers on the include path.
@@ -131,6 +145,10 @@ int main(int argc, const char **argv) {
                  << "' is the input file; it is never overwritten\n";
     return 2;
   }
+  if (!DepFile.empty() && OutputFile.empty()) {
+    llvm::errs() << "async-lower: error: --depfile needs -o\n";
+    return 2;
+  }
 
   for (const std::string &Source : Sources)
     if (!llvm::sys::fs::exists(Source)) {
@@ -145,16 +163,30 @@ int main(int argc, const char **argv) {
                                 ArgumentInsertPosition::END));
 
   asynclower::LoweredFiles Lowered;
-  int Status = Tool.run(asynclower::newLowerActionFactory(Lowered).get());
+  asynclower::FileDependencies Dependencies;
+  asynclower::LowerOptions Options;
+  Options.LineDirectives = LineDirectives;
+  auto Factory = asynclower::newLowerActionFactory(Lowered, Options);
+  if (!DepFile.empty())
+    Factory = asynclower::collectDependencies(std::move(Factory), Dependencies);
+  int Status = Tool.run(Factory.get());
   if (Status != 0 || Lowered.size() != Sources.size())
     return 1;
 
-  for (const auto &[File, Text] : Lowered) {
+  for (auto &[File, Text] : Lowered) {
     if (OutputFile.empty()) {
+      if (LineDirectives)
+        Text = asynclower::resolveOutputLines(Text, "<stdout>");
       llvm::outs() << Text;
       continue;
     }
+    if (LineDirectives)
+      Text = asynclower::resolveOutputLines(Text, OutputFile);
     if (!writeAtomically(OutputFile, Text))
+      return 2;
+    if (!DepFile.empty() &&
+        !writeAtomically(DepFile, asynclower::dependencyRule(
+                                      OutputFile, Dependencies[File])))
       return 2;
   }
   return 0;

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerFile.h"
+#include "LineDirectives.h"
 #include "Lowering.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -119,8 +120,8 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
 
 class LowerConsumer : public ASTConsumer {
 public:
-  LowerConsumer(LoweredFiles &Out, std::string File)
-      : Out(Out), File(std::move(File)) {}
+  LowerConsumer(LoweredFiles &Out, LowerOptions Options, std::string File)
+      : Out(Out), Options(Options), File(std::move(File)) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Ctx.getDiagnostics().hasErrorOccurred())
@@ -140,6 +141,9 @@ public:
       else
         Ok = false;
     }
+    if (Options.LineDirectives)
+      for (const FunctionPlan &Plan : Plans)
+        insertLineMarkers(C, Plan, File);
     for (FunctionPlan &Plan : Plans)
       Ok &= rewriteBody(C, Plan);
     if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
@@ -147,7 +151,8 @@ public:
 
     for (FunctionPlan &Plan : Plans) {
       std::string Body = C.text(Plan.Body->getSourceRange());
-      MachineText Machine = emitMachine(C, Plan, Body);
+      MachineText Machine = emitMachine(
+          C, Plan, Body, Options.LineDirectives ? debuggerAliases(Plan) : "");
       std::string Ramp = emitRamp(C, Plan);
       const FunctionDecl *F = Plan.Function;
       if (Plan.NestIn != nullptr && F->isOutOfLine())
@@ -177,38 +182,43 @@ public:
 
 private:
   LoweredFiles &Out;
+  LowerOptions Options;
   std::string File;
 };
 
 class LowerAction : public ASTFrontendAction {
 public:
-  explicit LowerAction(LoweredFiles &Out) : Out(Out) {}
+  LowerAction(LoweredFiles &Out, LowerOptions Options)
+      : Out(Out), Options(Options) {}
 
   std::unique_ptr<ASTConsumer>
   CreateASTConsumer(CompilerInstance &, llvm::StringRef File) override {
-    return std::make_unique<LowerConsumer>(Out, File.str());
+    return std::make_unique<LowerConsumer>(Out, Options, File.str());
   }
 
 private:
   LoweredFiles &Out;
+  LowerOptions Options;
 };
 
 class LowerActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit LowerActionFactory(LoweredFiles &Out) : Out(Out) {}
+  LowerActionFactory(LoweredFiles &Out, LowerOptions Options)
+      : Out(Out), Options(Options) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<LowerAction>(Out);
+    return std::make_unique<LowerAction>(Out, Options);
   }
 
 private:
   LoweredFiles &Out;
+  LowerOptions Options;
 };
 
 } // namespace
 
 std::unique_ptr<tooling::FrontendActionFactory>
-newLowerActionFactory(LoweredFiles &Out) {
-  return std::make_unique<LowerActionFactory>(Out);
+newLowerActionFactory(LoweredFiles &Out, LowerOptions Options) {
+  return std::make_unique<LowerActionFactory>(Out, Options);
 }
 
 } // namespace asynclower

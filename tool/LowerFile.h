@@ -15,8 +15,19 @@ namespace asynclower {
 // A file whose lowering reported an error has no entry.
 using LoweredFiles = std::map<std::string, std::string>;
 
+struct LowerOptions {
+  // Placeholders for #line directives (LineDirectives.h); the caller
+  // resolves them with resolveOutputLines once it knows the output's name.
+  bool LineDirectives = false;
+};
+
 std::unique_ptr<clang::tooling::FrontendActionFactory>
-newLowerActionFactory(LoweredFiles &Out);
+newLowerActionFactory(LoweredFiles &Out, LowerOptions Options = {});
+
+// Replaces the #line placeholders of a lowering made with LineDirectives;
+// generated lines map to OutputFile.
+std::string resolveOutputLines(llvm::StringRef Text,
+                               llvm::StringRef OutputFile);
 
 } // namespace asynclower
 
