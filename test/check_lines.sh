@@ -28,7 +28,7 @@ debug)
   loop=$(line_of "$input" in-loop)
   gdb -batch -nx \
     -ex "break debug_await.cpp:$after" -ex "break debug_await.cpp:$loop" \
-    -ex run -ex "print total" -ex "print label" \
+    -ex run -ex "print total" -ex "print label" -ex "print state_" -ex bt \
     -ex continue -ex "print i" -ex "print total" \
     -ex continue -ex "print i" \
     "$exe" > "$work/gdb.out" 2>&1
@@ -38,8 +38,16 @@ debug)
          sed -E 's/^Breakpoint ([0-9]+),.*:([0-9]+)$/\1:\2/' | tr '\n' ' ')
   [ "$hits" = "1:$after 2:$loop 2:$loop " ] ||
     fail "breakpoints hit: '$hits', expected '1:$after 2:$loop 2:$loop '"
+  # The first stop is in the resumed machine: Event::set() called it, from
+  # main, which is user code outside async functions and maps to its line.
+  stack=$(sed -n '/^Breakpoint 1,/,/^Breakpoint 2,/p' "$work/gdb.out")
+  grep -q "asl::Event::set" <<< "$stack" ||
+    fail "the first stop is not after a resumption"
+  grep -q "in main () at .*debug_await.cpp:$(line_of "$input" set)\$" \
+    <<< "$stack" || fail "main's frame is not at its input line"
   values=$(grep -oE '^\$[0-9]+ = .*' "$work/gdb.out" | tr '\n' '|')
-  want='$1 = 4|$2 = "counter"|$3 = 0|$4 = 14|$5 = 1|'
+  # state_ is -1: the machine runs again after its suspension at await 0.
+  want='$1 = 4|$2 = "counter"|$3 = -1|$4 = 0|$5 = 14|$6 = 1|'
   [ "$values" = "$want" ] || fail "printed '$values', expected '$want'"
   ;;
 error)
@@ -67,6 +75,33 @@ error)
           <(grep -v -e '^#line ' -e '^[[:space:]]*$' -e '// for debuggers$' \
                 "$lowered") ||
     fail "without its #line directives, the lowering is not golden/$mode.cpp"
+  # Follow the directives as a compiler does. A line of code that a
+  # directive does not immediately precede got its number by counting on
+  # from one, which happens in code copied from the input (statements of
+  # async bodies each get their own directive): it must be the input's line
+  # of that number, or the directives count wrong.
+  awk -v name="/$mode.cpp" -v input="$input" '
+    BEGIN { while ((getline text < input) > 0) source[++count] = text }
+    function trim(s) { gsub(/^[ \t]+|[ \t]+$/, "", s); return s }
+    /^#line [0-9]+ "/ {
+      split($0, part, " "); line = part[2]
+      file = substr($0, index($0, "\"") + 1); file = substr(file, 1, length(file) - 1)
+      mapped = substr(file, length(file) - length(name) + 1) == name
+      after_directive = 1; next
+    }
+    {
+      code = trim($0)
+      if (mapped && !after_directive && code != "" && code !~ /^\/\//) {
+        checked++
+        if (code != trim(source[line])) {
+          print "output line " NR " maps to input line " line ": " code
+          bad++
+        }
+      }
+      line++; after_directive = 0
+    }
+    END { if (!checked) print "no copied line was checked"; exit (bad > 0 || !checked) }
+  ' "$lowered" || fail "#line directives map copied code to the wrong lines"
   g++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -I "$include" \
     "$lowered" || fail "the lowering with #line does not compile"
   ;;

@@ -17,6 +17,7 @@ namespace {
 // a file name that cannot occur in C++ source.
 constexpr llvm::StringLiteral UserMark = "\x01user:";
 constexpr llvm::StringLiteral GeneratedMark = "\x01generated";
+constexpr llvm::StringLiteral CopyMark = "\x01copy:";
 // Ends each debugger alias's line.
 constexpr llvm::StringLiteral DebuggerAliasNote = "for debuggers";
 
@@ -140,6 +141,43 @@ void insertLineMarkers(LoweringContext &C, const FunctionPlan &Plan,
   });
 }
 
+std::string startOfInput(llvm::StringRef InputFile) {
+  return ("#line 1 \"" + CopyMark + InputFile + "\"\n").str();
+}
+
+std::string asGenerated(llvm::StringRef Text) {
+  return ("\n#line 1 \"" + GeneratedMark + "\"\n" + Text).str();
+}
+
+void resumeInput(LoweringContext &C, SourceLocation After,
+                 llvm::ArrayRef<SourceLocation> GeneratedStarts,
+                 llvm::StringRef InputFile) {
+  SourceManager &SM = C.sources();
+  llvm::StringRef Buffer = SM.getBufferData(SM.getMainFileID());
+  unsigned AfterOffset = SM.getFileOffset(After);
+  size_t Next = Buffer.find_first_not_of(" \t\r\n\f\v", AfterOffset);
+  if (Next == llvm::StringRef::npos)
+    return;
+  SourceLocation NextLoc = After.getLocWithOffset(Next - AfterOffset);
+  // Generated text follows, with its own directive.
+  if (llvm::is_contained(GeneratedStarts, NextLoc))
+    return;
+
+  // The directive names the line of the code it stands before, so that
+  // clang-format, which may change the blank lines after generated text,
+  // cannot shift it.
+  std::string Directive = "#line " + std::to_string(C.line(NextLoc)) + " \"" +
+                          CopyMark.str() + InputFile.str() + "\"\n";
+  size_t LineStart = Buffer.rfind('\n', Next) + 1;
+  if (LineStart > AfterOffset &&
+      Buffer.slice(LineStart, Next).find_first_not_of(" \t") ==
+          llvm::StringRef::npos)
+    C.rewriter().InsertText(NextLoc.getLocWithOffset(LineStart - Next),
+                            Directive);
+  else
+    C.rewriter().InsertText(NextLoc, "\n" + Directive);
+}
+
 std::string debuggerAliases(const FunctionPlan &Plan) {
   std::string Text;
   for (const LiftedLocal &Local : Plan.Lifted) {
@@ -154,7 +192,7 @@ std::string debuggerAliases(const FunctionPlan &Plan) {
 
 std::string resolveOutputLines(llvm::StringRef Text,
                                llvm::StringRef OutputFile) {
-  if (!Text.contains(UserMark))
+  if (!Text.contains(UserMark) && !Text.contains(CopyMark))
     return Text.str();
 
   std::vector<size_t> LineStarts = {0};
@@ -182,6 +220,12 @@ std::string resolveOutputLines(llvm::StringRef Text,
       UserDirective = (Head.rtrim('"') + quoted(Path.drop_back())).str();
       Lines.push_back({UserDirective});
       FirstOfStatement = true;
+      continue;
+    }
+    if (Trimmed.starts_with("#line ") && Trimmed.contains(CopyMark)) {
+      auto [Head, Path] = Trimmed.split(CopyMark);
+      UserDirective.clear();
+      Lines.push_back({(Head.rtrim('"') + quoted(Path.drop_back())).str()});
       continue;
     }
     if (Trimmed.starts_with("#line ") && Trimmed.contains(GeneratedMark)) {

@@ -29,6 +29,18 @@ namespace asynclower {
 void insertLineMarkers(LoweringContext &C, const FunctionPlan &Plan,
                        llvm::StringRef InputFile);
 
+// The user's code outside async functions is copied as it is and keeps its
+// own lines: startOfInput opens the file with a directive naming the input;
+// asGenerated maps Text, a generated definition, to the output file; and
+// resumeInput, once every definition is replaced, puts a directive before
+// the user's code that goes on After a generated text (unless generated
+// text, starting at one of GeneratedStarts, comes next).
+std::string startOfInput(llvm::StringRef InputFile);
+std::string asGenerated(llvm::StringRef Text);
+void resumeInput(LoweringContext &C, clang::SourceLocation After,
+                 llvm::ArrayRef<clang::SourceLocation> GeneratedStarts,
+                 llvm::StringRef InputFile);
+
 // With line directives, move_next() starts with a reference named like
 // each lifted local kept in an anonymous union, bound to it: gdb resolves a
 // bare name through `this` but does not look into anonymous unions, so

@@ -19,8 +19,12 @@ ASL_ASYNC asl::Task<int> count_up(asl::Event &go, int start) {
   co_return total;
 }
 
+// The first await suspends (go is not set yet) and set() resumes it, so the
+// first breakpoint is hit in a resumed move_next(); later awaits find the
+// event set and go on without suspending.
 int main() {
   asl::Event go;
-  go.set();
-  return asl::sync_wait(count_up(go, 4)) == 17 ? 0 : 1;
+  asl::Task<int> counting = count_up(go, 4);
+  go.set(); // LINE: set
+  return asl::sync_wait(std::move(counting)) == 17 ? 0 : 1;
 }
