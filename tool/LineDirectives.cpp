@@ -111,18 +111,20 @@ void insertLineMarkers(LoweringContext &C, const FunctionPlan &Plan,
 
     // The placeholders stand in the blanks around the statement, never at a
     // token: the Rewriter replaces a range that starts where text was
-    // inserted by erasing too much.
+    // inserted by erasing too much. A statement that follows another token
+    // on its line without a blank keeps the directive before it.
     unsigned BeginOffset = SM.getFileOffset(Begin);
-    unsigned EndOffset = SM.getFileOffset(End);
+    if (BeginOffset == 0 || !isBlank(Buffer[BeginOffset - 1]))
+      return;
     // A comment after the statement, on its line, stays with it.
+    unsigned EndOffset = SM.getFileOffset(End);
     size_t LineEnd = Buffer.find('\n', EndOffset);
     if (LineEnd != llvm::StringRef::npos &&
         Buffer.slice(EndOffset, LineEnd).ltrim(" \t").starts_with("//")) {
       End = End.getLocWithOffset(LineEnd - EndOffset);
       EndOffset = LineEnd;
     }
-    if (BeginOffset == 0 || !isBlank(Buffer[BeginOffset - 1]))
-      return;
+
     std::string User = "#line " + std::to_string(C.line(Begin)) + " \"" +
                        (UserMark + InputFile).str() + "\"";
     // An indented statement first on its line: the directive goes before
@@ -136,6 +138,8 @@ void insertLineMarkers(LoweringContext &C, const FunctionPlan &Plan,
     else
       C.rewriter().InsertText(Begin.getLocWithOffset(-1),
                               onOwnLine(Buffer, BeginOffset - 1, User));
+    // Without a blank after it, the statement's mapping lasts until the next
+    // directive.
     if (EndOffset < Buffer.size() && isBlank(Buffer[EndOffset]))
       C.rewriter().InsertText(End, onOwnLine(Buffer, EndOffset, Generated));
   });
@@ -201,13 +205,13 @@ std::string resolveOutputLines(llvm::StringRef Text,
       LineStarts.push_back(I + 1);
   std::vector<bool> Safe = directiveSafeLines(Text, LineStarts);
 
-  // Lines of the result; an empty Generated entry is a directive back to
-  // the output file, numbered once all lines are known.
-  struct Line {
+  // Lines of the result; a BackToOutput entry is a directive back to the
+  // output file, numbered once all lines are known.
+  struct OutputLine {
     std::string Text;
     bool BackToOutput = false;
   };
-  std::vector<Line> Lines;
+  std::vector<OutputLine> Lines;
   std::string UserDirective; // while inside a statement's text
   bool FirstOfStatement = false;
   for (size_t I = 0; I < LineStarts.size(); ++I) {
@@ -245,7 +249,7 @@ std::string resolveOutputLines(llvm::StringRef Text,
 
   // A return to the output that only blank lines and other returns separate
   // from the next statement's directive is left out.
-  std::vector<Line> Kept;
+  std::vector<OutputLine> Kept;
   for (size_t I = 0; I < Lines.size(); ++I) {
     size_t Next = I + 1;
     while (Next < Lines.size() &&

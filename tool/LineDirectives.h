@@ -7,6 +7,9 @@
 // it, which is part of evaluating the statement. Generated lines between
 // statements (the state switch, destructions at the end of a scope, the
 // completion) map to the output file itself, through `#line K "out.cpp"`.
+// The statements of a lambda in an async body are not marked: a directive
+// between them would split the expression that holds the lambda over lines
+// the formatter did not choose, so they map to the line of that statement.
 //
 // The markers go in before the body is rewritten, as placeholder directives
 // beside each statement, and travel with the statement's text through every
@@ -47,6 +50,9 @@ void resumeInput(LoweringContext &C, clang::SourceLocation After,
 // without it `print line` would fail where `print this->line` works.
 // Locals whose field was renamed get none: the source name may mean
 // something else in the body.
+// FIXME: the body then names the alias, a reference, so decltype(local)
+// in the body is T& with line directives and T without; a debug-info
+// way to name a union member through `this` would avoid the aliases.
 std::string debuggerAliases(const FunctionPlan &Plan);
 
 // resolveOutputLines, which turns the placeholders into directives, is
