@@ -5,8 +5,10 @@
 #           awaits and prints lifted locals by their source names
 #   error   a warning in a user statement after an await names the input
 #           file and line (test/line_directives/user_error.cpp)
-#   NAME    inputs/NAME.cpp lowered with #line: without its #line lines it
-#           is golden/NAME.cpp, and it compiles with g++ -Werror
+#   NAME    inputs/NAME.cpp lowered with #line: without its #line lines (and
+#           the debugger aliases) it is golden/NAME.cpp, copied code maps to
+#           its own input lines, and built with g++ -Werror it prints
+#           inputs/NAME.expected
 # Usage: check_lines.sh debug|error|NAME TOOL RUNTIME_LIB SOURCE_DIR WORK_DIR
 set -uo pipefail
 mode=$1 tool=$2 runtime_lib=$3 src=$4 work=$5
@@ -102,8 +104,16 @@ error)
     }
     END { if (!checked) print "no copied line was checked"; exit (bad > 0 || !checked) }
   ' "$lowered" || fail "#line directives map copied code to the wrong lines"
-  g++ -std=c++17 -Wall -Wextra -Werror -fsyntax-only -I "$include" \
-    "$lowered" || fail "the lowering with #line does not compile"
+  # The debugger aliases change which name the body uses, not what it does.
+  if g++ -std=c++17 -O0 -Wall -Wextra -Werror -I "$include" "$lowered" \
+       "$runtime_lib" -pthread -o "$work/$mode"; then
+    (cd "$work" && timeout 60 "./$mode") > "$work/$mode.out" 2>&1 ||
+      fail "the lowering with #line exited with an error"
+    diff -u "$src/inputs/$mode.expected" "$work/$mode.out" ||
+      fail "the lowering with #line does not print inputs/$mode.expected"
+  else
+    fail "the lowering with #line does not compile"
+  fi
   ;;
 esac
 [ "$fails" -eq 0 ] && echo "line-directive checks passed ($mode)"
