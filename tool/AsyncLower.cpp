@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DependencyFile.h"
 #include "LowerJobs.h"
 #include "OutputFiles.h"
 #include "UnifiedDiff.h"
@@ -86,6 +87,18 @@ llvm::cl::opt<unsigned>
                         "hardware thread)"),
          llvm::cl::value_desc("N"), llvm::cl::init(0), llvm::cl::cat(Category));
 
+llvm::cl::opt<std::string> DepFile(
+    "depfile",
+    llvm::cl::desc("With -o: also write a Make/Ninja dependency file naming "
+                   "the input and every file it includes"),
+    llvm::cl::value_desc("file"), llvm::cl::cat(Category));
+
+llvm::cl::opt<bool> LineDirectives(
+    "line-directives",
+    llvm::cl::desc("Map each user statement back to its input line with "
+                   "#line, for compiler errors and debuggers"),
+    llvm::cl::cat(Category));
+
 llvm::cl::extrahelp Examples(R"(
 Lowers the ASL_ASYNC functions of C++20 files into C++17 state machines.
 
@@ -97,6 +110,7 @@ Examples:
   async-lower inputs/job_queue.cpp --check -o golden/job_queue.cpp
   async-lower fetch.cpp --explain
   async-lower fetch.cpp --emit-graph=dot | dot -Tpng -o fetch.png
+  async-lower fetch.cpp -o fetch.lowered.cpp --depfile fetch.lowered.cpp.d
 
 With neither -p nor --, inputs are parsed as -std=c++20 with the runtime's
 headers on the include path. --out-dir mirrors each input's path relative
@@ -215,6 +229,8 @@ int main(int argc, const char **argv) {
     return usageError("--check compares with the file -o or --out-dir names");
   if (Sources.size() > 1 && OutputDir.empty() && !Reporting)
     return usageError("several input files need --out-dir");
+  if (!DepFile.empty() && (OutputFile.empty() || Check))
+    return usageError("--depfile needs -o (and is not used with --check)");
   for (const std::string &Source : Sources)
     if (!llvm::sys::fs::exists(Source))
       return usageError("no such file: '" + Source + "'");
@@ -226,6 +242,8 @@ int main(int argc, const char **argv) {
   Options.WarnDangling = !NoDanglingWarning;
   Options.Explain = Explain;
   Options.Graph = EmitGraph;
+  Options.LineDirectives = LineDirectives;
+  Options.CollectDependencies = !DepFile.empty();
   ArgumentsAdjuster Adjust =
       getInsertArgumentAdjuster({"-I", runtimeIncludeDir(argv[0]),
                                  "-resource-dir", ASL_CLANG_RESOURCE_DIR},
@@ -247,16 +265,24 @@ int main(int argc, const char **argv) {
           llvm::outs() << F.Text;
         llvm::outs() << Job.Result.Graph;
 
+        std::string Text = Job.Result.Text;
+        if (LineDirectives)
+          Text = asynclower::resolveOutputLines(
+              Text, Output.empty() ? "<stdout>" : Output);
         if (Check)
-          return Raise(checkOutput(Output, Job.Result.Text));
+          return Raise(checkOutput(Output, Text));
         if (Output.empty()) {
           if (!Reporting)
-            llvm::outs() << Job.Result.Text;
+            llvm::outs() << Text;
           return;
         }
-        if (llvm::Error E = asynclower::writeAtomically(
-                Output, Job.Result.Text,
-                /*MakeParents=*/!OutputDir.empty())) {
+        llvm::Error E = asynclower::writeAtomically(
+            Output, Text, /*MakeParents=*/!OutputDir.empty());
+        if (!E && !DepFile.empty())
+          E = asynclower::writeAtomically(
+              DepFile, asynclower::dependencyRule(Output, Job.Dependencies),
+              /*MakeParents=*/false);
+        if (E) {
           llvm::errs() << "async-lower: error: " << llvm::toString(std::move(E))
                        << "\n";
           Raise(UsageOrIOError);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerFile.h"
+#include "LineDirectives.h"
 #include "Lowering.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -117,6 +118,26 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
   return tooling::applyAllReplacements(Code, Fixes);
 }
 
+// With line directives: the user's code after each generated text maps to
+// the input again.
+void resumeInputAfterGenerated(LoweringContext &C,
+                               llvm::ArrayRef<FunctionPlan> Plans,
+                               llvm::StringRef File) {
+  std::vector<SourceLocation> Starts;
+  for (const FunctionPlan &Plan : Plans)
+    Starts.push_back(definitionRange(C, Plan.Function).getBegin());
+  for (const FunctionPlan &Plan : Plans) {
+    const FunctionDecl *F = Plan.Function;
+    SourceLocation End = Lexer::getLocForEndOfToken(
+        definitionRange(C, F).getEnd(), 0, C.sources(), C.langOpts());
+    resumeInput(C, End, Starts, File);
+    if (Plan.NestIn != nullptr && F->isOutOfLine())
+      resumeInput(C,
+                  Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
+                  Starts, File);
+  }
+}
+
 class LowerConsumer : public ASTConsumer {
 public:
   LowerConsumer(const LowerOptions &Options, LoweredFile &Out, std::string File)
@@ -143,6 +164,9 @@ public:
       else
         Ok = false;
     }
+    if (Options.LineDirectives)
+      for (const FunctionPlan &Plan : Plans)
+        insertLineMarkers(C, Plan, File);
     for (FunctionPlan &Plan : Plans)
       Ok &= rewriteBody(C, Plan);
     if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
@@ -150,18 +174,24 @@ public:
 
     for (FunctionPlan &Plan : Plans) {
       std::string Body = C.text(Plan.Body->getSourceRange());
-      MachineText Machine = emitMachine(C, Plan, Body);
+      MachineText Machine = emitMachine(
+          C, Plan, Body, Options.LineDirectives ? debuggerAliases(Plan) : "");
       std::string Ramp = emitRamp(C, Plan);
       const FunctionDecl *F = Plan.Function;
+      auto Generated = [&](const std::string &Text) {
+        return marked(Options.LineDirectives ? asGenerated(Text) : Text);
+      };
       if (Plan.NestIn != nullptr && F->isOutOfLine())
         Rewrite.InsertText(
             Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
-            marked("\nstruct " + Plan.MachineName + ";\n"));
+            Generated("\nstruct " + Plan.MachineName + ";\n"));
       std::string Text = Machine.Class + "\n" + Ramp;
       if (!Machine.MoveNext.empty())
         Text += "\n" + Machine.MoveNext;
-      Rewrite.ReplaceText(definitionRange(C, F), marked(Text));
+      Rewrite.ReplaceText(definitionRange(C, F), Generated(Text));
     }
+    if (Options.LineDirectives)
+      resumeInputAfterGenerated(C, Plans, File);
 
     FileID Main = SM.getMainFileID();
     std::string Marked;
@@ -169,6 +199,8 @@ public:
       Marked = std::string(Buffer->begin(), Buffer->end());
     else
       Marked = SM.getBufferData(Main).str();
+    if (Options.LineDirectives)
+      Marked = startOfInput(File) + Marked;
     llvm::Expected<std::string> Formatted = formatGenerated(Marked, File);
     if (!Formatted) {
       llvm::errs() << File << ": error: formatting the output failed: "

@@ -17,6 +17,11 @@ struct LowerOptions {
   bool Explain = false;     // --explain (Explain.cpp)
   enum class GraphFormat { None, Dot, Mermaid };
   GraphFormat Graph = GraphFormat::None;
+  // Placeholders for #line directives (LineDirectives.h); the caller
+  // resolves them with resolveOutputLines once it knows the output's name.
+  bool LineDirectives = false;
+  // --depfile: record the files each input read (DependencyFile.h).
+  bool CollectDependencies = false;
 };
 
 // One lowered function as --explain describes it; the sizeof line is added
@@ -38,6 +43,11 @@ struct LoweredFile {
 std::unique_ptr<clang::tooling::FrontendActionFactory>
 newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
                       llvm::raw_ostream &Verbose);
+
+// Replaces the #line placeholders of a lowering made with LineDirectives;
+// generated lines map to OutputFile.
+std::string resolveOutputLines(llvm::StringRef Text,
+                               llvm::StringRef OutputFile);
 
 } // namespace asynclower
 

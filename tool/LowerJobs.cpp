@@ -1,6 +1,7 @@
 //===- LowerJobs.cpp - Lower several files in parallel -------------------===//
 
 #include "LowerJobs.h"
+#include "DependencyFile.h"
 
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
@@ -45,11 +46,17 @@ void lowerOne(const CompilationDatabase &Compilations,
       newToolFor(Compilations, Job.Source, Adjust);
   Tool->setDiagnosticConsumer(&Printer);
 
-  auto Factory = newLowerActionFactory(Options, Job.Result, Diagnostics);
+  std::unique_ptr<FrontendActionFactory> Factory =
+      newLowerActionFactory(Options, Job.Result, Diagnostics);
+  FileDependencies Read;
+  if (Options.CollectDependencies)
+    Factory = collectDependencies(std::move(Factory), Read);
   // A failed run (errors, or warnings made errors by -Werror) writes
   // nothing, even if some compile command of the file lowered.
   if (Tool->run(Factory.get()) != 0)
     Job.Result.Lowered = false;
+  if (!Read.empty()) // one entry: the tool runs over Job.Source only
+    Job.Dependencies = std::move(Read.begin()->second);
   if (Job.Result.Lowered && Options.Explain)
     addMachineSizes(Compilations, Job.Source, Adjust, Job);
 }

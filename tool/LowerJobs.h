@@ -26,6 +26,9 @@ struct LowerJob {
   std::string Source;      // as named on the command line
   std::string Diagnostics; // what clang reported, as text with carets
   LoweredFile Result;      // Result.Lowered is false after any error
+  // With LowerOptions::CollectDependencies: the input and every file it
+  // included, in the order the preprocessor entered them.
+  std::vector<std::string> Dependencies;
 };
 
 // Lowers Sources on up to Threads threads and calls Done with each job on

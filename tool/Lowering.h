@@ -244,8 +244,10 @@ struct MachineText {
   std::string Class;
   std::string MoveNext; // empty when defined inside the class
 };
+// Prologue, if any, opens move_next() (LineDirectives.cpp's aliases).
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
-                        llvm::StringRef MoveNextBody);
+                        llvm::StringRef MoveNextBody,
+                        llvm::StringRef Prologue = {});
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or
 // its first token.

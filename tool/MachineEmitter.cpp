@@ -126,7 +126,8 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
 } // namespace
 
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
-                        llvm::StringRef MoveNextBody) {
+                        llvm::StringRef MoveNextBody,
+                        llvm::StringRef Prologue) {
   const FunctionDecl *Function = Plan.Function;
   auto Cleanup = destructibles(C, Plan);
   std::string Out;
@@ -175,7 +176,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   bool Nested = Plan.NestIn != nullptr && !Function->isOutOfLine();
   std::string MoveNext;
   MoveNext += "void " + (Nested ? "" : Qualifier + Plan.MachineName + "::") +
-              "move_next() {\ntry {\n";
+              "move_next() {\n" + Prologue.str() + "try {\n";
   if (!Plan.Awaits.empty())
     MoveNext += dispatchSwitch(Plan, nullptr);
   MoveNext += MoveNextBody.str() + "\n";
