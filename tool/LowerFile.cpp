@@ -123,19 +123,23 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
                                llvm::StringRef File) {
-  std::vector<SourceLocation> Starts;
-  for (const FunctionPlan &Plan : Plans)
-    Starts.push_back(definitionRange(C, Plan.Function).getBegin());
+  std::vector<SourceLocation> Starts, Ends;
   for (const FunctionPlan &Plan : Plans) {
     const FunctionDecl *F = Plan.Function;
-    SourceLocation End = Lexer::getLocForEndOfToken(
-        definitionRange(C, F).getEnd(), 0, C.sources(), C.langOpts());
-    resumeInput(C, End, Starts, File);
-    if (Plan.NestIn != nullptr && F->isOutOfLine())
-      resumeInput(C,
-                  Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
-                  Starts, File);
+    CharSourceRange Definition = definitionRange(C, F);
+    Starts.push_back(Definition.getBegin());
+    Ends.push_back(Lexer::getLocForEndOfToken(Definition.getEnd(), 0,
+                                              C.sources(), C.langOpts()));
+    // After the machine's declaration inside the class (once per class).
+    SourceLocation InClass =
+        Plan.NestIn != nullptr && F->isOutOfLine()
+            ? Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1)
+            : SourceLocation();
+    if (InClass.isValid() && !llvm::is_contained(Ends, InClass))
+      Ends.push_back(InClass);
   }
+  for (SourceLocation End : Ends)
+    resumeInput(C, End, Starts, File);
 }
 
 class LowerConsumer : public ASTConsumer {
