@@ -46,7 +46,7 @@ void lowerOne(const CompilationDatabase &Compilations,
   Tool->setDiagnosticConsumer(&Printer);
 
   auto Factory = newLowerActionFactory(Options, Job.Result, Diagnostics);
-  // A failed run (errors, or warnings made errors by -Werror) writes
+  // A failed run (clang's own errors, or the lowering's) writes
   // nothing, even if some compile command of the file lowered.
   if (Tool->run(Factory.get()) != 0)
     Job.Result.Lowered = false;
