@@ -3,14 +3,15 @@
 # 0, every `// expect-warning: LINE:COL: TEXT` and `// expect-note: ...`
 # comment (continued on following `//   ` lines, joined by one space) found
 # as a located diagnostic, no warning that is not expected, and with
-# -Wno-async-dangling no warning at all and the same lowered output.
+# -Wno-async-dangling no warning at all and the same lowered output, as
+# with -Werror among the compile flags.
 # Usage: check_warnings.sh NAME TOOL SOURCE_DIR WORK_DIR
 set -euo pipefail
 
 name=$1 tool=$2 src=$3 work=$4
 input="$src/test/warnings/$name.cpp"
 mkdir -p "$work"
-rm -f "$work/$name.out.cpp" "$work/$name.quiet.cpp"
+rm -f "$work/$name".*.cpp
 
 fail() { echo "FAIL $name: $*"; cat "$work/$name.stderr"; exit 1; }
 set +e
@@ -45,4 +46,14 @@ set -e
   fail "-Wno-async-dangling still warns"
 cmp -s "$work/$name.out.cpp" "$work/$name.quiet.cpp" ||
   fail "the warnings changed the lowered output"
+
+# -Werror among the compile flags does not make them errors (docs/design.md).
+set +e
+"$tool" "$input" -o "$work/$name.werror.cpp" -- -std=c++20 -Werror \
+  2> "$work/$name.werror.stderr"
+code=$?
+set -e
+[ "$code" -eq 0 ] || fail "-Werror: exit status $code"
+cmp -s "$work/$name.out.cpp" "$work/$name.werror.cpp" ||
+  fail "-Werror changed the lowered output"
 echo "$name: $expected warnings as expected"

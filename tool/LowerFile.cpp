@@ -220,11 +220,11 @@ public:
         warnDanglingReferences(C, Plan);
       if (Options.Explain)
         Out.Explained.push_back({Plan.MachineName, explainFunction(C, Plan)});
-      if (Options.Graph == LowerOptions::GraphFormat::Dot)
-        Out.Graph += stateGraphDot(C, Plan);
-      else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)
-        Out.Graph += stateGraphMermaid(C, Plan);
     }
+    if (Options.Graph == LowerOptions::GraphFormat::Dot)
+      Out.Graph = stateGraphDot(C, Plans);
+    else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)
+      Out.Graph = stateGraphMermaid(C, Plans);
   }
 
 private:

@@ -51,7 +51,7 @@ void lowerOne(const CompilationDatabase &Compilations,
   FileDependencies Read;
   if (Options.CollectDependencies)
     Factory = collectDependencies(std::move(Factory), Read);
-  // A failed run (errors, or warnings made errors by -Werror) writes
+  // A failed run (clang's own errors, or the lowering's) writes
   // nothing, even if some compile command of the file lowered.
   if (Tool->run(Factory.get()) != 0)
     Job.Result.Lowered = false;

@@ -288,9 +288,12 @@ std::vector<const LocalScope *> declaredInside(const FunctionPlan &Plan,
 void warnDanglingReferences(LoweringContext &C, const FunctionPlan &Plan);
 // Explain.cpp: the states, what is alive at each, and the lifted fields.
 std::string explainFunction(LoweringContext &C, const FunctionPlan &Plan);
-// StateGraph.cpp: the state diagram, as a DOT digraph or a Mermaid chart.
-std::string stateGraphDot(LoweringContext &C, const FunctionPlan &Plan);
-std::string stateGraphMermaid(LoweringContext &C, const FunctionPlan &Plan);
+// StateGraph.cpp: the state diagrams of a file's functions, as a DOT
+// digraph or a Mermaid flowchart.
+std::string stateGraphDot(LoweringContext &C,
+                          llvm::ArrayRef<FunctionPlan> Plans);
+std::string stateGraphMermaid(LoweringContext &C,
+                              llvm::ArrayRef<FunctionPlan> Plans);
 
 } // namespace asynclower
 

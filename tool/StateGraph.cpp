@@ -17,11 +17,15 @@
 // exception it might rethrow, and neither is any other call that may
 // throw: in clang's CFG nearly every statement could.
 //
+// One graph per file, a cluster (a Mermaid subgraph) per function, so that
+// `--emit-graph=dot | dot -Tpng` gives one picture.
+//
 //===----------------------------------------------------------------------===//
 
 #include "Lowering.h"
 
 #include "clang/Analysis/CFG.h"
+#include "llvm/Support/Path.h"
 
 #include <map>
 #include <set>
@@ -168,49 +172,72 @@ std::string escaped(llvm::StringRef Text, llvm::StringRef Quote) {
   return Out;
 }
 
-std::string nodeName(int State) {
-  return State == Start  ? "start"
-         : State == Done ? "done"
-                         : "s" + std::to_string(State);
+// Nodes are named fN_start, fN_sK, fN_done for the N-th function of the
+// file (from 1), so that one graph holds every function of a file.
+std::string nodeName(size_t Function, int State) {
+  std::string Prefix = "f" + std::to_string(Function) + "_";
+  return Prefix + (State == Start  ? "start"
+                   : State == Done ? "done"
+                                   : "s" + std::to_string(State));
 }
 
-std::string name(const FunctionPlan &Plan) {
-  return Plan.Function->getQualifiedNameAsString();
+std::string title(const FunctionPlan &Plan) {
+  return Plan.Function->getQualifiedNameAsString() + "() -> " +
+         Plan.MachineName;
 }
 
 } // namespace
 
-std::string stateGraphDot(LoweringContext &C, const FunctionPlan &Plan) {
-  StateGraph Graph(C, Plan);
-  std::string Out = "digraph \"" + name(Plan) + "\" {\n";
-  Out += "  label=\"" + name(Plan) + "() -> " + Plan.MachineName + "\";\n";
-  Out += "  labelloc=t;\n  node [shape=box, fontname=\"monospace\"];\n";
-  Out += "  start [shape=circle];\n";
-  for (const AwaitSite &Site : Plan.Awaits)
-    Out += "  " + nodeName(Site.State) + " [label=\"state " +
-           std::to_string(Site.State) + "\\n" +
-           escaped(awaitLabel(C, Site), "\\\"") + "\"];\n";
-  Out += "  done [shape=doublecircle];\n";
-  if (!Graph.build())
-    Out += "  // clang could not build a CFG for this function\n";
-  for (const auto &[From, To] : Graph.Edges)
-    Out += "  " + nodeName(From) + " -> " + nodeName(To) + ";\n";
+std::string stateGraphDot(LoweringContext &C,
+                          llvm::ArrayRef<FunctionPlan> Plans) {
+  // Named for the file alone, so the graph does not depend on where the
+  // checkout is.
+  SourceManager &SM = C.sources();
+  llvm::StringRef File = llvm::sys::path::filename(
+      SM.getFileEntryRefForID(SM.getMainFileID())->getName());
+  std::string Out = "digraph \"" + escaped(File, "\\\"") + "\" {\n";
+  Out += "  node [shape=box, fontname=\"monospace\"];\n";
+  for (size_t F = 1; F <= Plans.size(); ++F) {
+    const FunctionPlan &Plan = Plans[F - 1];
+    StateGraph Graph(C, Plan);
+    Out += "  subgraph cluster_f" + std::to_string(F) + " {\n";
+    Out += "    label=\"" + title(Plan) + "\";\n";
+    Out += "    " + nodeName(F, Start) + " [shape=circle, label=\"start\"];\n";
+    for (const AwaitSite &Site : Plan.Awaits)
+      Out += "    " + nodeName(F, Site.State) + " [label=\"state " +
+             std::to_string(Site.State) + "\\n" +
+             escaped(awaitLabel(C, Site), "\\\"") + "\"];\n";
+    Out +=
+        "    " + nodeName(F, Done) + " [shape=doublecircle, label=\"done\"];\n";
+    if (!Graph.build())
+      Out += "    // clang could not build a CFG for this function\n";
+    for (const auto &[From, To] : Graph.Edges)
+      Out += "    " + nodeName(F, From) + " -> " + nodeName(F, To) + ";\n";
+    Out += "  }\n";
+  }
   return Out + "}\n";
 }
 
-std::string stateGraphMermaid(LoweringContext &C, const FunctionPlan &Plan) {
-  StateGraph Graph(C, Plan);
-  std::string Out = "%% " + name(Plan) + "() -> " + Plan.MachineName + "\n";
-  Out += "flowchart TD\n  start((start))\n";
-  for (const AwaitSite &Site : Plan.Awaits)
-    Out += "  " + nodeName(Site.State) + "[\"state " +
-           std::to_string(Site.State) + "<br/>" +
-           escaped(awaitLabel(C, Site), "#quot;") + "\"]\n";
-  Out += "  done(((done)))\n";
-  if (!Graph.build())
-    Out += "  %% clang could not build a CFG for this function\n";
-  for (const auto &[From, To] : Graph.Edges)
-    Out += "  " + nodeName(From) + " --> " + nodeName(To) + "\n";
+std::string stateGraphMermaid(LoweringContext &C,
+                              llvm::ArrayRef<FunctionPlan> Plans) {
+  std::string Out = "flowchart TD\n";
+  for (size_t F = 1; F <= Plans.size(); ++F) {
+    const FunctionPlan &Plan = Plans[F - 1];
+    StateGraph Graph(C, Plan);
+    Out += "  subgraph f" + std::to_string(F) + "[\"" +
+           escaped(title(Plan), "#quot;") + "\"]\n";
+    Out += "    " + nodeName(F, Start) + "((start))\n";
+    for (const AwaitSite &Site : Plan.Awaits)
+      Out += "    " + nodeName(F, Site.State) + "[\"state " +
+             std::to_string(Site.State) + "<br/>" +
+             escaped(awaitLabel(C, Site), "#quot;") + "\"]\n";
+    Out += "    " + nodeName(F, Done) + "(((done)))\n";
+    if (!Graph.build())
+      Out += "    %% clang could not build a CFG for this function\n";
+    for (const auto &[From, To] : Graph.Edges)
+      Out += "    " + nodeName(F, From) + " --> " + nodeName(F, To) + "\n";
+    Out += "  end\n";
+  }
   return Out;
 }
 
