@@ -157,6 +157,12 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
 
   format::FormatStyle Style = format::getLLVMStyle();
   Style.ColumnLimit = 80;
+  // Two of libFormat's passes lex the code again for constructs that most
+  // chunks do not contain; skipping them saves a third of the time.
+  if (!Chunk.contains("namespace"))
+    Style.FixNamespaceComments = false;
+  if (!Chunk.contains("using"))
+    Style.SortUsingDeclarations = format::FormatStyle::SUD_Never;
   tooling::Replacements Fixes =
       format::reformat(Style, Code, {Range}, FileName);
   llvm::Expected<std::string> Formatted =
