@@ -20,13 +20,13 @@ struct price_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &ready;
-  int cents;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int cents;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -88,13 +88,13 @@ struct twice_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &ready;
-  int cents;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int cents;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -156,18 +156,18 @@ struct Till {
       // (line 25).
       static constexpr bool relocatable = false;
 
-      int state_ = -1;
       asl::task_builder<std::string> builder_;
       Till::Drawer *this_;
       asl::Event &ready;
-      int cents;
       union {
         std::string text;
       };
-      bool text_live_ = false;
       union {
         asl::event_awaiter awaiter0_;
       };
+      int cents;
+      int state_ = -1;
+      bool text_live_ = false;
       bool awaiter0_live_ = false;
 
       // Destroys the lifted objects still alive, last constructed first: when
@@ -238,10 +238,10 @@ struct Till {
       // suspension if all of these may move bytewise (see asl::is_relocatable).
       static constexpr bool relocatable = asl::relocatable<int>;
 
-      int state_ = -1;
       asl::task_builder<int> builder_;
       Till::Slot *this_;
       int x;
+      int state_ = -1;
 
       void move_next() {
         try {
