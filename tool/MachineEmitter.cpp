@@ -171,7 +171,8 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
          Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"),
          alignmentOf(Ctx, Type),
          !Type->isReferenceType() &&
-             Type.isDestructedType() != QualType::DK_none});
+             (Type->isDependentType() ||
+              Type.isDestructedType() != QualType::DK_none)});
   }
   for (const LiftedLocal &Local : Plan.Lifted) {
     bool InUnion = Local.Storage == LiftedLocal::StorageKind::Object ||
