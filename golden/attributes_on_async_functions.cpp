@@ -16,12 +16,12 @@ struct first_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int x;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int x;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -81,12 +81,12 @@ struct second_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int x;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int x;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -147,12 +147,12 @@ struct third_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int x;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int x;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

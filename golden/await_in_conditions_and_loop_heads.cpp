@@ -32,9 +32,9 @@ struct ready_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int v;
+  int state_ = -1;
 
   void move_next();
 };
@@ -67,48 +67,36 @@ struct run_machine {
   static constexpr bool relocatable =
       asl::relocatable<Next, asl::task_awaiter<int>, bool, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int sum;
-  int rounds;
-  int i;
-  int spill0_;
-  bool condition1_;
-  bool condition2_;
-  int condition3_;
-  bool condition4_;
+  union {
+    bool condition4_;
+    asl::task_awaiter<int> awaiter1_;
+    int condition3_;
+    asl::task_awaiter<int> awaiter3_;
+    Next awaiter4_;
+    bool condition2_;
+    int spill0_;
+    asl::task_awaiter<int> awaiter7_;
+    Next awaiter8_;
+  };
   union {
     Next awaiter0_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     Next awaiter2_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
-    Next awaiter4_;
-  };
-  union {
     asl::task_awaiter<int> awaiter5_;
+    bool condition1_;
   };
-  bool awaiter5_live_ = false;
   union {
     asl::task_awaiter<int> awaiter6_;
   };
+  int sum;
+  int rounds;
+  int i;
+  int state_ = -1;
+  bool awaiter1_live_ = false;
+  bool awaiter3_live_ = false;
+  bool awaiter5_live_ = false;
   bool awaiter6_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter7_;
-  };
   bool awaiter7_live_ = false;
-  union {
-    Next awaiter8_;
-  };
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

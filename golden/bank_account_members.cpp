@@ -53,13 +53,13 @@ public:
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<RunLoop::Yield>;
 
-    int state_ = -1;
     asl::task_builder<int> builder_;
     const Bank *this_;
     const std::string &owner;
     union {
       RunLoop::Yield awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -109,13 +109,13 @@ public:
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int>;
 
-    int state_ = -1;
     asl::task_builder<std::string> builder_;
     RunLoop &loop;
-    int cents;
     union {
       RunLoop::Yield awaiter0_;
     };
+    int cents;
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -174,29 +174,27 @@ private:
 struct Bank::transfer_machine {
   transfer_machine(Bank *this_, std::string &from, const std::string &to,
                    int &cents, int &fees_paid)
-      : this_(this_), from(std::move(from)), to(to), cents(std::move(cents)),
-        fees_paid(fees_paid) {}
+      : from(std::move(from)), this_(this_), to(to), fees_paid(fees_paid),
+        cents(std::move(cents)) {}
   ~transfer_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'from' may be kept
   // (line 70).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<bool> builder_;
-  Bank *this_;
   std::string from;
+  Bank *this_;
   const std::string &to;
-  int cents;
   int &fees_paid;
-  int available;
   union {
     asl::task_awaiter<int> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     RunLoop::Yield awaiter1_;
   };
+  int cents;
+  int available;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -284,67 +282,51 @@ struct month_end_machine {
   // (line 89).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   Bank &bank;
   RunLoop &loop;
-  int fees;
   union {
     std::string payer;
   };
-  bool payer_live_ = false;
-  bool rent;
-  bool gym;
-  bool car;
   union {
     std::vector<std::string> owners;
   };
-  bool owners_live_ = false;
   std::size_t i;
-  int cents;
   union {
     std::basic_string<char> spill0_;
-  };
-  bool spill0_live_ = false;
-  union {
-    std::basic_string<char> temporary1_;
-  };
-  bool temporary1_live_ = false;
-  union {
     std::basic_string<char> spill2_;
-  };
-  bool spill2_live_ = false;
-  union {
-    std::basic_string<char> temporary3_;
-  };
-  bool temporary3_live_ = false;
-  union {
     std::basic_string<char> spill4_;
-  };
-  bool spill4_live_ = false;
-  union {
-    std::basic_string<char> temporary5_;
-  };
-  bool temporary5_live_ = false;
-  union {
-    asl::task_awaiter<bool> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<bool> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
-    asl::task_awaiter<bool> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     asl::task_awaiter<int> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
     asl::task_awaiter<std::basic_string<char>> awaiter4_;
   };
+  union {
+    std::basic_string<char> temporary1_;
+    std::basic_string<char> temporary3_;
+    std::basic_string<char> temporary5_;
+  };
+  union {
+    asl::task_awaiter<bool> awaiter0_;
+    asl::task_awaiter<bool> awaiter1_;
+    asl::task_awaiter<bool> awaiter2_;
+  };
+  int fees;
+  int cents;
+  bool rent;
+  bool gym;
+  bool car;
+  int state_ = -1;
+  bool payer_live_ = false;
+  bool owners_live_ = false;
+  bool spill0_live_ = false;
+  bool temporary1_live_ = false;
+  bool spill2_live_ = false;
+  bool temporary3_live_ = false;
+  bool spill4_live_ = false;
+  bool temporary5_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
+  bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -12,9 +12,9 @@ struct sum_machine {
   // 7).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   std::vector<int> v;
+  int state_ = -1;
 
   void move_next();
 };
@@ -50,11 +50,11 @@ struct f_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::task_awaiter<int>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -27,25 +27,25 @@ struct Network {
 // while it is suspended at co_await N, -2 once it has finished.
 struct fetch_part_machine {
   fetch_part_machine(Network &net, std::string &url, int &part)
-      : net(net), url(std::move(url)), part(std::move(part)) {}
+      : url(std::move(url)), net(net), part(std::move(part)) {}
   ~fetch_part_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'url' may be kept
   // (line 28).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
-  Network &net;
   std::string url;
-  int part;
+  Network &net;
   union {
     Tracer buffer;
   };
-  bool buffer_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int part;
+  int state_ = -1;
+  bool buffer_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -109,26 +109,26 @@ finish_:
 // it is suspended at co_await N, -2 once it has finished.
 struct download_machine {
   download_machine(Network &net, std::string &url)
-      : net(net), url(std::move(url)) {}
+      : url(std::move(url)), net(net) {}
   ~download_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'url' may be kept
   // (line 35).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
-  Network &net;
   std::string url;
+  Network &net;
   union {
     Tracer connection;
   };
-  bool connection_live_ = false;
   std::size_t total;
-  int part;
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
   };
+  int part;
+  int state_ = -1;
+  bool connection_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -194,36 +194,34 @@ finish_:
 // it is suspended at co_await N, -2 once it has finished.
 struct mirror_machine {
   mirror_machine(Network &net, std::string &url)
-      : net(net), url(std::move(url)) {}
+      : url(std::move(url)), net(net) {}
   ~mirror_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'url' may be kept
   // (line 45).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
-  Network &net;
   std::string url;
+  Network &net;
   union {
     Tracer lock;
   };
-  bool lock_live_ = false;
   union {
     asl::Task<std::size_t> primary;
   };
-  bool primary_live_ = false;
   union {
     asl::Task<std::size_t> backup;
   };
-  bool backup_live_ = false;
   std::size_t first;
   union {
     asl::task_ref_awaiter<unsigned long> awaiter0_;
-  };
-  union {
     asl::task_ref_awaiter<unsigned long> awaiter1_;
   };
+  int state_ = -1;
+  bool lock_live_ = false;
+  bool primary_live_ = false;
+  bool backup_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

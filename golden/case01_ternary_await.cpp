@@ -37,16 +37,16 @@ struct inArm_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Fetch, Res, bool>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  bool cond;
   union {
     Res result0_;
   };
-  bool result0_live_ = false;
   union {
     Fetch awaiter0_;
   };
+  bool cond;
+  int state_ = -1;
+  bool result0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -108,12 +108,12 @@ struct inCondition_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Fetch, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int key;
   union {
     Fetch awaiter0_;
   };
+  int state_ = -1;
 
   void move_next();
 };

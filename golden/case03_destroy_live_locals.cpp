@@ -35,35 +35,31 @@ struct work_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Local, Pause, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   Local param;
   union {
     Local a;
   };
-  bool a_live_ = false;
   union {
     Local b;
   };
-  bool b_live_ = false;
-  int i;
   union {
     Local c;
   };
-  bool c_live_ = false;
   union {
     Local d;
   };
-  bool d_live_ = false;
+  int i;
   union {
     Pause awaiter0_;
-  };
-  union {
     Pause awaiter1_;
-  };
-  union {
     Pause awaiter2_;
   };
+  int state_ = -1;
+  bool a_live_ = false;
+  bool b_live_ = false;
+  bool c_live_ = false;
+  bool d_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

@@ -29,15 +29,13 @@ struct worker_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<ResumeNow, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int local;
   union {
     ResumeNow awaiter0_;
-  };
-  union {
     ResumeNow awaiter1_;
   };
+  int state_ = -1;
 
   void move_next();
 };
@@ -107,11 +105,11 @@ struct caller_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::task_awaiter<int>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -37,9 +37,9 @@ struct leaf_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int v;
+  int state_ = -1;
 
   void move_next();
 };
@@ -70,12 +70,12 @@ struct slow_leaf_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Later, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int v;
   union {
     Later awaiter0_;
   };
+  int state_ = -1;
 
   void move_next();
 };
@@ -128,15 +128,13 @@ struct child_machine {
   static constexpr bool relocatable =
       asl::relocatable<RefuseSuspend, ResumeSelf, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   int a;
   union {
     ResumeSelf awaiter0_;
-  };
-  union {
     RefuseSuspend awaiter1_;
   };
+  int state_ = -1;
 
   void move_next();
 };
@@ -203,31 +201,23 @@ struct parent_machine {
       asl::relocatable<RefuseSuspend, ResumeSelf, asl::task_awaiter<int>, int,
                        long>;
 
-  int state_ = -1;
   asl::task_builder<long> builder_;
-  int x;
   long sum;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+    ResumeSelf awaiter2_;
+    RefuseSuspend awaiter3_;
+    asl::task_awaiter<int> awaiter4_;
+  };
+  int x;
   int i1;
   int i2;
   int i3;
   int i4;
-  union {
-    asl::task_awaiter<int> awaiter0_;
-  };
+  int state_ = -1;
   bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter1_;
-  };
   bool awaiter1_live_ = false;
-  union {
-    ResumeSelf awaiter2_;
-  };
-  union {
-    RefuseSuspend awaiter3_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter4_;
-  };
   bool awaiter4_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -42,48 +42,40 @@ struct loops_machine {
                        __gnu_cxx::__normal_iterator<int *, std::vector<int>>,
                        bool, int, std::vector<int>>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
-  int n;
-  int i;
-  int k;
   union {
     std::vector<int> range_;
   };
-  bool range_live_ = false;
   union {
     __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
   };
   union {
     __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
   };
+  int n;
+  int i;
+  int k;
   int x;
-  int spill0_;
-  int spill1_;
-  bool condition2_;
-  bool condition3_;
-  bool condition4_;
   union {
-    Next awaiter0_;
+    bool condition4_;
+    int spill0_;
+    Value awaiter2_;
+    int spill1_;
+    Value awaiter4_;
+    List awaiter5_;
+    Value awaiter6_;
   };
   union {
     Value awaiter1_;
-  };
-  union {
-    Value awaiter2_;
-  };
-  union {
     Value awaiter3_;
   };
   union {
-    Value awaiter4_;
+    Next awaiter0_;
+    bool condition3_;
+    bool condition2_;
   };
-  union {
-    List awaiter5_;
-  };
-  union {
-    Value awaiter6_;
-  };
+  int state_ = -1;
+  bool range_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

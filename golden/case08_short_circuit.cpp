@@ -36,8 +36,31 @@ struct logic_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Probe, bool, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
+  union {
+    Probe awaiter0_;
+    Probe awaiter1_;
+    Probe awaiter2_;
+    Probe awaiter3_;
+    Probe awaiter5_;
+    bool condition6_;
+  };
+  union {
+    Probe awaiter4_;
+    Probe awaiter6_;
+    Probe awaiter7_;
+  };
+  union {
+    Probe awaiter8_;
+  };
+  union {
+    bool condition0_;
+    bool condition1_;
+    bool condition2_;
+    bool condition3_;
+    bool condition4_;
+    int result5_;
+  };
   bool t;
   bool f;
   bool r1;
@@ -45,40 +68,7 @@ struct logic_machine {
   bool r3;
   bool r4;
   bool r5;
-  bool condition0_;
-  bool condition1_;
-  bool condition2_;
-  bool condition3_;
-  bool condition4_;
-  int result5_;
-  bool condition6_;
-  union {
-    Probe awaiter0_;
-  };
-  union {
-    Probe awaiter1_;
-  };
-  union {
-    Probe awaiter2_;
-  };
-  union {
-    Probe awaiter3_;
-  };
-  union {
-    Probe awaiter4_;
-  };
-  union {
-    Probe awaiter5_;
-  };
-  union {
-    Probe awaiter6_;
-  };
-  union {
-    Probe awaiter7_;
-  };
-  union {
-    Probe awaiter8_;
-  };
+  int state_ = -1;
 
   void move_next();
 };

@@ -32,23 +32,19 @@ struct run_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Pause, Pick, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   int sel;
   int local;
-  int condition0_;
+  union {
+    int condition0_;
+    Pause awaiter1_;
+    Pause awaiter2_;
+    Pause awaiter3_;
+  };
   union {
     Pick awaiter0_;
   };
-  union {
-    Pause awaiter1_;
-  };
-  union {
-    Pause awaiter2_;
-  };
-  union {
-    Pause awaiter3_;
-  };
+  int state_ = -1;
 
   void move_next();
 };

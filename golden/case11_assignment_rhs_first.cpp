@@ -53,22 +53,18 @@ struct demo_machine {
       asl::relocatable<Act<Announce>, Act<MoveIndex>, Act<ResetAcc>,
                        Act<ResetField>, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
-  int spill0_;
-  int spill1_;
   union {
-    Act<MoveIndex> awaiter0_;
-  };
-  union {
-    Act<Announce> awaiter1_;
-  };
-  union {
+    int spill0_;
+    int spill1_;
     Act<ResetAcc> awaiter2_;
-  };
-  union {
     Act<ResetField> awaiter3_;
   };
+  union {
+    Act<MoveIndex> awaiter0_;
+    Act<Announce> awaiter1_;
+  };
+  int state_ = -1;
 
   void move_next();
 };

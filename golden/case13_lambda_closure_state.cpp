@@ -38,13 +38,13 @@ struct Counter { // the same thing written as a class with an async member
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<Pause, const char *>;
 
-    int state_ = -1;
     asl::task_builder<void> builder_;
     Counter *this_;
     const char *who;
     union {
       Pause awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -101,13 +101,13 @@ struct Closure {
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<Pause, const char *>;
 
-    int state_ = -1;
     asl::task_builder<void> builder_;
     Closure *this_;
     const char *who;
     union {
       Pause awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {

@@ -37,21 +37,19 @@ struct retryLoop_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Flaky, Scope, bool, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  bool retry;
   int round;
   union {
     Scope s;
   };
-  bool s_live_ = false;
   int c;
+  bool retry;
   union {
     Flaky awaiter0_;
-  };
-  union {
     Flaky awaiter1_;
   };
+  int state_ = -1;
+  bool s_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

@@ -34,16 +34,16 @@ struct findFirst_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Fin, Pause, int>;
 
-  int state_ = -1;
   asl::task_builder<Ret> builder_;
   int i;
   union {
     Fin f;
   };
-  bool f_live_ = false;
   union {
     Pause awaiter0_;
   };
+  int state_ = -1;
+  bool f_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -109,32 +109,28 @@ struct exits_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Fin, Pause, int>;
 
-  int state_ = -1;
   asl::task_builder<Ret> builder_;
   union {
     Fin f;
   };
-  bool f_live_ = false;
   int i1;
   union {
     Fin f1;
   };
-  bool f1_live_ = false;
   int i2;
   int j;
   union {
     Fin a;
   };
-  bool a_live_ = false;
   union {
     Pause awaiter0_;
-  };
-  union {
     Pause awaiter1_;
-  };
-  union {
     Pause awaiter2_;
   };
+  int state_ = -1;
+  bool f_live_ = false;
+  bool f1_live_ = false;
+  bool a_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

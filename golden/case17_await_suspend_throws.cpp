@@ -41,22 +41,20 @@ struct caught_machine {
   static constexpr bool relocatable =
       asl::relocatable<Local, RefuseBool, RefuseVoid>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   union {
     Local outer;
   };
-  bool outer_live_ = false;
   union {
     Local inner;
   };
-  bool inner_live_ = false;
   union {
     RefuseVoid awaiter0_;
-  };
-  union {
     RefuseBool awaiter1_;
   };
+  int state_ = -1;
+  bool outer_live_ = false;
+  bool inner_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -161,15 +159,15 @@ struct uncaught_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Local, RefuseHandle>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     Local l;
   };
-  bool l_live_ = false;
   union {
     RefuseHandle awaiter0_;
   };
+  int state_ = -1;
+  bool l_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

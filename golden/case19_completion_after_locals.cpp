@@ -35,19 +35,19 @@ struct explicitReturn_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Local, Pause>;
 
-  int state_ = -1;
   asl::task_builder<Ret> builder_;
   union {
     Local a;
   };
-  bool a_live_ = false;
   union {
     Local b;
   };
-  bool b_live_ = false;
   union {
     Pause awaiter0_;
   };
+  int state_ = -1;
+  bool a_live_ = false;
+  bool b_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -117,15 +117,15 @@ struct flowOffEnd_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Local, Pause>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   union {
     Local c;
   };
-  bool c_live_ = false;
   union {
     Pause awaiter0_;
   };
+  int state_ = -1;
+  bool c_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -184,16 +184,16 @@ struct voidReturn_machine {
   static constexpr bool relocatable =
       asl::relocatable<Local, asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   asl::Event &ready;
   union {
     Local d;
   };
-  bool d_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
+  bool d_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -262,23 +262,19 @@ struct parent_machine {
   static constexpr bool relocatable =
       asl::relocatable<Ret, asl::task_awaiter<Ret>, asl::task_awaiter<void>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &ready;
   union {
-    Ret r;
-  };
-  union {
     asl::task_awaiter<Ret> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::task_awaiter<void> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::task_awaiter<void> awaiter2_;
   };
+  union {
+    Ret r;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -26,35 +26,31 @@ struct route_machine {
   static constexpr bool relocatable =
       asl::relocatable<Label, asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &ready;
-  int kind;
-  int score;
-  int round;
   union {
     Label label;
   };
-  bool label_live_ = false;
   union {
     Label label1;
   };
-  bool label1_live_ = false;
   union {
     Label label2;
   };
-  bool label2_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::event_awaiter awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::event_awaiter awaiter2_;
   };
+  int kind;
+  int score;
+  int round;
+  int state_ = -1;
+  bool label_live_ = false;
+  bool label1_live_ = false;
+  bool label2_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

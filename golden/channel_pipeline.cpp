@@ -24,13 +24,11 @@ struct produce_machine {
   // (line 20).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Channel<Order> &orders;
   union {
     const char *items[5];
   };
-  int sent;
   const char *(*range_)[5];
   const char **begin_;
   const char **end_;
@@ -38,10 +36,12 @@ struct produce_machine {
   union {
     Order order;
   };
-  bool order_live_ = false;
   union {
     asl::send_awaiter<Order> awaiter0_;
   };
+  int sent;
+  int state_ = -1;
+  bool order_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -130,26 +130,24 @@ struct label_machine {
   // (line 35).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Channel<Order> &orders;
   asl::Channel<std::string> &labels;
-  int labelled;
   union {
     std::optional<Order> order;
   };
-  bool order_live_ = false;
   union {
     std::string text;
   };
-  bool text_live_ = false;
   union {
     asl::receive_awaiter<Order> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::send_awaiter<std::basic_string<char>> awaiter1_;
   };
+  int labelled;
+  int state_ = -1;
+  bool order_live_ = false;
+  bool text_live_ = false;
+  bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -256,14 +254,14 @@ struct pack_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::receive_awaiter<std::basic_string<char>>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Channel<std::string> &labels;
   std::string &box;
-  int packed;
   union {
     asl::receive_awaiter<std::basic_string<char>> awaiter0_;
   };
+  int packed;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -338,12 +336,12 @@ struct late_send_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::send_awaiter<std::basic_string<char>>>;
 
-  int state_ = -1;
   asl::task_builder<bool> builder_;
   asl::Channel<std::string> &labels;
   union {
     asl::send_awaiter<std::basic_string<char>> awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -419,42 +417,40 @@ struct run_pipeline_machine {
   // (line 73).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     asl::Channel<Order> orders;
   };
-  bool orders_live_ = false;
   union {
     asl::Channel<std::string> labels;
   };
-  bool labels_live_ = false;
   union {
     std::string box;
   };
-  bool box_live_ = false;
   union {
     asl::Task<int> producer;
   };
-  bool producer_live_ = false;
   union {
     asl::Task<int> labeller;
   };
-  bool labeller_live_ = false;
   union {
     asl::Task<int> packer;
   };
-  bool packer_live_ = false;
+  union {
+    asl::task_awaiter<std::tuple<int, int, int>> awaiter0_;
+    asl::task_awaiter<bool> awaiter1_;
+  };
   union {
     std::tuple<int, int, int> bindings6_;
   };
-  union {
-    asl::task_awaiter<std::tuple<int, int, int>> awaiter0_;
-  };
+  int state_ = -1;
+  bool orders_live_ = false;
+  bool labels_live_ = false;
+  bool box_live_ = false;
+  bool producer_live_ = false;
+  bool labeller_live_ = false;
+  bool packer_live_ = false;
   bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<bool> awaiter1_;
-  };
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -28,22 +28,22 @@ struct ChatRoom {
 // it is suspended at co_await N, -2 once it has finished.
 struct member_machine {
   member_machine(ChatRoom &room, std::string &name)
-      : room(room), name(std::move(name)) {}
+      : name(std::move(name)), room(room) {}
   ~member_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'name' may be kept
   // (line 31).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  ChatRoom &room;
   std::string name;
-  int seen;
-  int i;
+  ChatRoom &room;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int seen;
+  int i;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -116,14 +116,14 @@ struct help_bot_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   ChatRoom &room;
-  int answered;
-  int i;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int answered;
+  int i;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

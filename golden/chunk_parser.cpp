@@ -33,24 +33,24 @@ struct parse_records_machine {
   // (line 41).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   Feed &feed;
   std::map<std::string, std::string> &out;
   union {
     std::string key;
   };
-  bool key_live_ = false;
   union {
     std::string value;
   };
-  bool value_live_ = false;
-  bool in_value;
-  int records;
-  int index;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int records;
+  int index;
+  bool in_value;
+  int state_ = -1;
+  bool key_live_ = false;
+  bool value_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -152,14 +152,14 @@ struct count_bytes_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::event_awaiter, int, std::size_t>;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
   Feed &feed;
   std::size_t bytes;
-  int i;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int i;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

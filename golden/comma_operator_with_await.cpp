@@ -21,12 +21,12 @@ struct fetch_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int x;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int x;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -85,27 +85,23 @@ struct run_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+    asl::task_awaiter<int> awaiter3_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter2_;
+  };
   int a;
   int b;
   int total;
   int i;
-  union {
-    asl::task_awaiter<int> awaiter0_;
-  };
+  int state_ = -1;
   bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter1_;
-  };
   bool awaiter1_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter2_;
-  };
   bool awaiter2_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter3_;
-  };
   bool awaiter3_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -50,7 +50,7 @@ using Settings = std::map<std::string, std::string>;
 // while it is suspended at co_await N, -2 once it has finished.
 struct read_lines_machine {
   read_lines_machine(ConfigStore &store, std::string &name)
-      : store(store), name(std::move(name)) {}
+      : name(std::move(name)), store(store) {}
   ~read_lines_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
@@ -58,13 +58,13 @@ struct read_lines_machine {
   static constexpr bool relocatable =
       asl::relocatable<ConfigStore::Fetch, std::string>;
 
-  int state_ = -1;
   asl::task_builder<std::vector<std::string>> builder_;
-  ConfigStore &store;
   std::string name;
+  ConfigStore &store;
   union {
     ConfigStore::Fetch awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -125,7 +125,7 @@ finish_:
 struct parse_file_machine {
   parse_file_machine(ConfigStore &store, std::string &name, int &depth,
                      Settings &out)
-      : store(store), name(std::move(name)), depth(std::move(depth)), out(out) {
+      : name(std::move(name)), store(store), out(out), depth(std::move(depth)) {
   }
   ~parse_file_machine() { destroy_live(); }
 
@@ -133,29 +133,27 @@ struct parse_file_machine {
   // (line 64).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  ConfigStore &store;
   std::string name;
-  int depth;
+  ConfigStore &store;
   Settings &out;
   union {
     std::string indent;
   };
-  bool indent_live_ = false;
   union {
     std::vector<std::string> lines;
   };
-  bool lines_live_ = false;
-  int keys;
   std::size_t i;
   union {
     asl::task_awaiter<std::vector<std::basic_string<char>>> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::task_awaiter<int> awaiter1_;
   };
+  int depth;
+  int keys;
+  int state_ = -1;
+  bool indent_live_ = false;
+  bool lines_live_ = false;
+  bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -253,24 +251,24 @@ finish_:
 // while it is suspended at co_await N, -2 once it has finished.
 struct load_profile_machine {
   load_profile_machine(ConfigStore &store, std::string &profile)
-      : store(store), profile(std::move(profile)) {}
+      : profile(std::move(profile)), store(store) {}
   ~load_profile_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'settings' may be kept
   // (line 84).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<Settings> builder_;
-  ConfigStore &store;
   std::string profile;
+  ConfigStore &store;
   union {
     Settings settings;
   };
-  bool settings_live_ = false;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int state_ = -1;
+  bool settings_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -334,30 +332,30 @@ finish_:
 // while it is suspended at co_await N, -2 once it has finished.
 struct start_app_machine {
   start_app_machine(ConfigStore &store, std::string &profile)
-      : store(store), profile(std::move(profile)) {}
+      : profile(std::move(profile)), store(store) {}
   ~start_app_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'settings' may be kept
   // (line 94).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::string> builder_;
-  ConfigStore &store;
   std::string profile;
+  ConfigStore &store;
   union {
     Settings settings;
   };
-  bool settings_live_ = false;
   union {
     std::string summary;
   };
-  bool summary_live_ = false;
   union {
     asl::task_awaiter<
         std::map<std::basic_string<char>, std::basic_string<char>>>
         awaiter0_;
   };
+  int state_ = -1;
+  bool settings_live_ = false;
+  bool summary_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -12,16 +12,16 @@ struct f_machine {
   // (line 8).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &e;
   union {
     std::string names[2];
   };
-  bool names_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
+  bool names_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

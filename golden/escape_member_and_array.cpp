@@ -16,13 +16,13 @@ struct Counter {
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
 
-    int state_ = -1;
     asl::task_builder<void> builder_;
     Counter *this_;
     asl::Event &tick;
     union {
       asl::event_awaiter awaiter0_;
     };
+    int state_ = -1;
     bool awaiter0_live_ = false;
 
     // Destroys the lifted objects still alive, last constructed first: when an
@@ -81,13 +81,13 @@ struct fill_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::event_awaiter, int *>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   asl::Event &tick;
   int *slots;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -145,27 +145,27 @@ struct parent_machine {
   // 20).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &tick;
   asl::Event &done;
+  union {
+    asl::Task<void> a;
+  };
+  union {
+    asl::Task<void> b;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+  };
   union {
     Counter c;
   };
   union {
     int slots[2];
   };
-  union {
-    asl::Task<void> a;
-  };
+  int state_ = -1;
   bool a_live_ = false;
-  union {
-    asl::Task<void> b;
-  };
   bool b_live_ = false;
-  union {
-    asl::event_awaiter awaiter0_;
-  };
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -14,13 +14,13 @@ struct count_up_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   asl::Event &tick;
   int &count;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -78,18 +78,18 @@ struct parent_machine {
   // (line 14).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &tick;
   asl::Event &done;
-  int count;
   union {
     asl::Task<void> child;
   };
-  bool child_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int count;
+  int state_ = -1;
+  bool child_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -36,15 +36,15 @@ struct scan_range_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::ThreadPool::schedule_awaiter, int, std::thread::id>;
 
-  int state_ = -1;
   asl::task_builder<ChunkStats> builder_;
   asl::ThreadPool &pool;
   std::thread::id caller;
-  int lo;
-  int hi;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
   };
+  int lo;
+  int hi;
+  int state_ = -1;
 
   void move_next();
 };
@@ -109,34 +109,30 @@ struct scan_chunk_machine {
   // (line 48).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<ChunkStats> builder_;
   asl::ThreadPool &pool;
   std::thread::id caller;
-  int lo;
-  int hi;
-  int mid;
   union {
     asl::Task<ChunkStats> left;
   };
-  bool left_live_ = false;
   union {
     asl::Task<ChunkStats> right;
   };
-  bool right_live_ = false;
   union {
     ChunkStats a;
   };
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
-  };
-  union {
     asl::task_awaiter<ChunkStats> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::task_awaiter<ChunkStats> awaiter2_;
   };
+  int lo;
+  int hi;
+  int mid;
+  int state_ = -1;
+  bool left_live_ = false;
+  bool right_live_ = false;
+  bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -245,19 +241,16 @@ finish_:
 struct count_primes_machine {
   count_primes_machine(asl::ThreadPool &pool, int &limit, int &chunks,
                        std::vector<int> &per_chunk)
-      : pool(pool), limit(std::move(limit)), chunks(std::move(chunks)),
-        per_chunk(per_chunk) {}
+      : pool(pool), per_chunk(per_chunk), limit(std::move(limit)),
+        chunks(std::move(chunks)) {}
   ~count_primes_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'parts' may be kept
   // (line 64).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<ChunkStats> builder_;
   asl::ThreadPool &pool;
-  int limit;
-  int chunks;
   std::vector<int> &per_chunk;
   union {
     std::thread::id caller;
@@ -265,8 +258,6 @@ struct count_primes_machine {
   union {
     std::vector<asl::Task<ChunkStats>> parts;
   };
-  bool parts_live_ = false;
-  int step;
   union {
     ChunkStats total;
   };
@@ -274,6 +265,11 @@ struct count_primes_machine {
   union {
     asl::task_awaiter<ChunkStats> awaiter0_;
   };
+  int limit;
+  int chunks;
+  int step;
+  int state_ = -1;
+  bool parts_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -72,31 +72,31 @@ struct LogStats {
 struct write_logs_machine {
   write_logs_machine(IoLoop &io, std::filesystem::path &dir,
                      std::vector<std::string> &names)
-      : io(io), dir(std::move(dir)), names(std::move(names)) {}
+      : dir(std::move(dir)), names(std::move(names)), io(io) {}
   ~write_logs_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'names' may be kept
   // (line 73).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
-  IoLoop &io;
   std::filesystem::path dir;
   std::vector<std::string> names;
+  IoLoop &io;
   std::size_t total;
   std::size_t i;
   union {
     std::ostringstream text;
   };
-  bool text_live_ = false;
   union {
     std::filesystem::path temporary0_;
   };
-  bool temporary0_live_ = false;
   union {
     IoLoop::Op<unsigned long> awaiter0_;
   };
+  int state_ = -1;
+  bool text_live_ = false;
+  bool temporary0_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -171,7 +171,7 @@ finish_:
 // it is suspended at co_await N, -2 once it has finished.
 struct scan_log_machine {
   scan_log_machine(IoLoop &io, std::filesystem::path &file)
-      : io(io), file(std::move(file)) {}
+      : file(std::move(file)), io(io) {}
   ~scan_log_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
@@ -180,13 +180,13 @@ struct scan_log_machine {
       asl::relocatable<IoLoop::Op<std::basic_string<char>>,
                        std::filesystem::path>;
 
-  int state_ = -1;
   asl::task_builder<LogStats> builder_;
-  IoLoop &io;
   std::filesystem::path file;
+  IoLoop &io;
   union {
     IoLoop::Op<std::basic_string<char>> awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -248,67 +248,53 @@ finish_:
 // while it is suspended at co_await N, -2 once it has finished.
 struct run_pipeline_machine {
   run_pipeline_machine(IoLoop &io, std::filesystem::path &dir)
-      : io(io), dir(std::move(dir)) {}
+      : dir(std::move(dir)), io(io) {}
   ~run_pipeline_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'names' may be kept
   // (line 104).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::string> builder_;
-  IoLoop &io;
   std::filesystem::path dir;
+  IoLoop &io;
   union {
     std::vector<std::string> names;
   };
-  bool names_live_ = false;
   std::size_t written;
   union {
     std::ostringstream summary;
   };
-  bool summary_live_ = false;
   std::size_t i;
   union {
     std::string echoed;
   };
-  bool echoed_live_ = false;
-  int removed;
-  union {
-    std::filesystem::path temporary0_;
-  };
-  bool temporary0_live_ = false;
-  union {
-    std::filesystem::path temporary1_;
-  };
-  bool temporary1_live_ = false;
-  union {
-    std::filesystem::path temporary2_;
-  };
-  bool temporary2_live_ = false;
-  union {
-    std::filesystem::path temporary3_;
-  };
-  bool temporary3_live_ = false;
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
+    std::filesystem::path temporary0_;
+    std::filesystem::path temporary1_;
+    std::filesystem::path temporary2_;
+    std::filesystem::path temporary3_;
   };
-  bool awaiter0_live_ = false;
   union {
     asl::task_awaiter<LogStats> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     IoLoop::Op<unsigned long> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     IoLoop::Op<std::basic_string<char>> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
     IoLoop::Op<bool> awaiter4_;
   };
+  int removed;
+  int state_ = -1;
+  bool names_live_ = false;
+  bool summary_live_ = false;
+  bool echoed_live_ = false;
+  bool temporary0_live_ = false;
+  bool temporary1_live_ = false;
+  bool temporary2_live_ = false;
+  bool temporary3_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
+  bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -16,28 +16,28 @@ struct f_machine {
   // (line 16).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     std::string names[2];
   };
-  bool names_live_ = false;
   union {
     std::string direct;
   };
-  bool direct_live_ = false;
   union {
     std::string braced;
   };
-  bool braced_live_ = false;
   union {
     std::string filled;
   };
-  bool filled_live_ = false;
-  int n;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int n;
+  int state_ = -1;
+  bool names_live_ = false;
+  bool direct_live_ = false;
+  bool braced_live_ = false;
+  bool filled_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -57,7 +57,7 @@ struct JobQueue {
 // The state machine of run_job(), line 57. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct run_job_machine {
-  run_job_machine(RunLoop &loop, Job &job) : loop(loop), job(std::move(job)) {}
+  run_job_machine(RunLoop &loop, Job &job) : job(std::move(job)), loop(loop) {}
   ~run_job_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
@@ -65,14 +65,14 @@ struct run_job_machine {
   static constexpr bool relocatable =
       asl::relocatable<Job, RunLoop::Yield, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
-  RunLoop &loop;
   Job job;
-  int i;
+  RunLoop &loop;
   union {
     RunLoop::Yield awaiter0_;
   };
+  int i;
+  int state_ = -1;
 
   void move_next();
 };
@@ -116,30 +116,28 @@ inline void run_job_machine::move_next() {
 // it is suspended at co_await N, -2 once it has finished.
 struct worker_machine {
   worker_machine(JobQueue &queue, RunLoop &loop, std::string &name)
-      : queue(queue), loop(loop), name(std::move(name)) {}
+      : name(std::move(name)), queue(queue), loop(loop) {}
   ~worker_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'name' may be kept
   // (line 70).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
+  std::string name;
   JobQueue &queue;
   RunLoop &loop;
-  std::string name;
-  int done;
   union {
     Job job;
   };
-  bool job_live_ = false;
   union {
     asl::event_awaiter awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::task_awaiter<void> awaiter1_;
   };
+  int done;
+  int state_ = -1;
+  bool job_live_ = false;
+  bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -241,18 +239,18 @@ struct produce_machine {
   // (line 88).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   JobQueue &queue;
   RunLoop &loop;
   union {
     std::vector<Job> plan;
   };
-  bool plan_live_ = false;
   std::size_t i;
   union {
     RunLoop::Yield awaiter0_;
   };
+  int state_ = -1;
+  bool plan_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -320,32 +318,28 @@ struct supervise_machine {
   // (line 101).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   JobQueue &queue;
   RunLoop &loop;
   union {
     asl::Task<int> alpha;
   };
-  bool alpha_live_ = false;
   union {
     asl::Task<int> beta;
   };
-  bool beta_live_ = false;
   union {
     asl::Task<void> producer;
   };
-  bool producer_live_ = false;
-  int by_alpha;
   union {
     asl::task_ref_awaiter<void> awaiter0_;
-  };
-  union {
     asl::task_ref_awaiter<int> awaiter1_;
-  };
-  union {
     asl::task_ref_awaiter<int> awaiter2_;
   };
+  int by_alpha;
+  int state_ = -1;
+  bool alpha_live_ = false;
+  bool beta_live_ = false;
+  bool producer_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

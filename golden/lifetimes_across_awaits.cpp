@@ -57,27 +57,25 @@ struct nested_scopes_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, Tracer>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   RunLoop &loop;
   union {
     Tracer outer;
   };
-  bool outer_live_ = false;
   union {
     Tracer inner;
   };
-  bool inner_live_ = false;
   union {
     Tracer after;
   };
-  bool after_live_ = false;
   union {
     RunLoop::Yield awaiter0_;
-  };
-  union {
     RunLoop::Yield awaiter1_;
   };
+  int state_ = -1;
+  bool outer_live_ = false;
+  bool inner_live_ = false;
+  bool after_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -165,22 +163,22 @@ struct find_slot_machine {
   static constexpr bool relocatable =
       asl::relocatable<RunLoop::Yield, Tracer, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   RunLoop &loop;
-  int wanted;
   union {
     Tracer scan;
   };
-  bool scan_live_ = false;
-  int i;
   union {
     Tracer probe;
   };
-  bool probe_live_ = false;
   union {
     RunLoop::Yield awaiter0_;
   };
+  int wanted;
+  int i;
+  int state_ = -1;
+  bool scan_live_ = false;
+  bool probe_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -257,25 +255,25 @@ struct drain_batches_machine {
   static constexpr bool relocatable =
       asl::relocatable<RunLoop::Yield, Tracer, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   RunLoop &loop;
   union {
     Tracer session;
   };
-  bool session_live_ = false;
-  int n;
   union {
     Tracer batch;
   };
-  bool batch_live_ = false;
   union {
     Tracer summary;
   };
-  bool summary_live_ = false;
   union {
     RunLoop::Yield awaiter0_;
   };
+  int n;
+  int state_ = -1;
+  bool session_live_ = false;
+  bool batch_live_ = false;
+  bool summary_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -357,23 +355,21 @@ struct failing_write_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, Tracer>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   RunLoop &loop;
   union {
     Tracer file;
   };
-  bool file_live_ = false;
   union {
     Tracer buffer;
   };
-  bool buffer_live_ = false;
   union {
     RunLoop::Yield awaiter0_;
-  };
-  union {
     RunLoop::Yield awaiter1_;
   };
+  int state_ = -1;
+  bool file_live_ = false;
+  bool buffer_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -456,34 +452,28 @@ struct run_all_machine {
       asl::relocatable<Tracer, asl::task_awaiter<int>, asl::task_awaiter<void>,
                        int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   RunLoop &loop;
   union {
     Tracer all;
   };
-  bool all_live_ = false;
-  int slot;
-  int batches;
   union {
     Tracer attempt;
   };
-  bool attempt_live_ = false;
   union {
     asl::task_awaiter<void> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::task_awaiter<int> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::task_awaiter<int> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     asl::task_awaiter<void> awaiter3_;
   };
+  int slot;
+  int batches;
+  int state_ = -1;
+  bool all_live_ = false;
+  bool attempt_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -48,7 +48,7 @@ using DocPtr = std::unique_ptr<Document>;
 // is suspended at co_await N, -2 once it has finished.
 struct load_machine {
   load_machine(RunLoop &loop, std::string &title, int &lines, bool &cached)
-      : loop(loop), title(std::move(title)), lines(std::move(lines)),
+      : title(std::move(title)), loop(loop), lines(std::move(lines)),
         cached(std::move(cached)) {}
   ~load_machine() { destroy_live(); }
 
@@ -56,20 +56,20 @@ struct load_machine {
   // (line 49).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<DocPtr> builder_;
-  RunLoop &loop;
   std::string title;
-  int lines;
-  bool cached;
+  RunLoop &loop;
   union {
     DocPtr doc;
   };
-  bool doc_live_ = false;
-  int i;
   union {
     RunLoop::Yield awaiter0_;
   };
+  int lines;
+  int i;
+  bool cached;
+  int state_ = -1;
+  bool doc_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -134,28 +134,26 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct merge_machine {
   merge_machine(RunLoop &loop, DocPtr &first, DocPtr &second)
-      : loop(loop), first(std::move(first)), second(std::move(second)) {}
+      : first(std::move(first)), second(std::move(second)), loop(loop) {}
   ~merge_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'first' may be kept
   // (line 64).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<DocPtr> builder_;
-  RunLoop &loop;
   DocPtr first;
   DocPtr second;
+  RunLoop &loop;
   union {
     DocPtr merged;
   };
-  bool merged_live_ = false;
   union {
     RunLoop::Yield awaiter0_;
-  };
-  union {
     RunLoop::Yield awaiter1_;
   };
+  int state_ = -1;
+  bool merged_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -234,52 +232,46 @@ struct build_report_machine {
   // (line 77).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<DocPtr> builder_;
   RunLoop &loop;
   union {
     asl::Task<DocPtr> intro;
   };
-  bool intro_live_ = false;
   union {
     asl::Task<DocPtr> body;
   };
-  bool body_live_ = false;
   union {
     asl::Task<DocPtr> legal;
   };
-  bool legal_live_ = false;
   union {
     DocPtr a;
   };
-  bool a_live_ = false;
   union {
     DocPtr b;
   };
-  bool b_live_ = false;
   union {
     DocPtr report;
   };
-  bool report_live_ = false;
   union {
     DocPtr footer;
   };
-  bool footer_live_ = false;
   union {
     asl::task_awaiter<std::unique_ptr<Document>> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::task_awaiter<std::unique_ptr<Document>> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::task_awaiter<std::unique_ptr<Document>> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     asl::task_awaiter<std::unique_ptr<Document>> awaiter3_;
   };
+  int state_ = -1;
+  bool intro_live_ = false;
+  bool body_live_ = false;
+  bool legal_live_ = false;
+  bool a_live_ = false;
+  bool b_live_ = false;
+  bool report_live_ = false;
+  bool footer_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

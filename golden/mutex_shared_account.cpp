@@ -23,7 +23,7 @@ struct Account {
 struct teller_machine {
   teller_machine(asl::RunLoop &loop, Account &account, std::string &name,
                  int &amount, int &rounds)
-      : loop(loop), account(account), name(std::move(name)),
+      : name(std::move(name)), loop(loop), account(account),
         amount(std::move(amount)), rounds(std::move(rounds)) {}
   ~teller_machine() { destroy_live(); }
 
@@ -31,27 +31,25 @@ struct teller_machine {
   // (line 29).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
+  std::string name;
   asl::RunLoop &loop;
   Account &account;
-  std::string name;
+  union {
+    asl::MutexLock held;
+  };
+  union {
+    asl::lock_awaiter awaiter0_;
+    asl::RunLoop::schedule_awaiter awaiter1_;
+  };
   int amount;
   int rounds;
   int applied;
   int round;
-  union {
-    asl::MutexLock held;
-  };
-  bool held_live_ = false;
   int seen;
-  union {
-    asl::lock_awaiter awaiter0_;
-  };
+  int state_ = -1;
+  bool held_live_ = false;
   bool awaiter0_live_ = false;
-  union {
-    asl::RunLoop::schedule_awaiter awaiter1_;
-  };
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -141,7 +139,7 @@ finish_:
 // it is suspended at co_await N, -2 once it has finished.
 struct auditor_machine {
   auditor_machine(Account &account, asl::CancellationToken &stop)
-      : account(account), stop(std::move(stop)) {}
+      : stop(std::move(stop)), account(account) {}
   ~auditor_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
@@ -149,13 +147,13 @@ struct auditor_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::CancellationToken, asl::lock_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  Account &account;
   asl::CancellationToken stop;
+  Account &account;
   union {
     asl::lock_awaiter awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -234,48 +232,42 @@ struct run_bank_machine {
   // (line 57).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::RunLoop &loop;
   union {
     Account account;
   };
-  bool account_live_ = false;
   union {
     asl::CancellationSource stop;
   };
-  bool stop_live_ = false;
   union {
     std::vector<asl::Task<int>> tellers;
   };
-  bool tellers_live_ = false;
   union {
     asl::Task<int> audit;
   };
-  bool audit_live_ = false;
-  int audits;
   union {
     std::vector<int> applied;
   };
-  bool applied_live_ = false;
-  int total;
   union {
     asl::MutexLock last;
   };
-  bool last_live_ = false;
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
-  };
-  union {
     asl::task_ref_awaiter<int> awaiter1_;
-  };
-  union {
     asl::task_awaiter<std::vector<int>> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     asl::lock_awaiter awaiter3_;
   };
+  int audits;
+  int total;
+  int state_ = -1;
+  bool account_live_ = false;
+  bool stop_live_ = false;
+  bool tellers_live_ = false;
+  bool audit_live_ = false;
+  bool applied_live_ = false;
+  bool last_live_ = false;
+  bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

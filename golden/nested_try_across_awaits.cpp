@@ -32,16 +32,16 @@ struct fetch_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Guard, Pause, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int id;
   union {
     Guard g;
   };
-  bool g_live_ = false;
+  int id;
   union {
     Pause awaiter0_;
   };
+  int state_ = -1;
+  bool g_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -104,35 +104,29 @@ struct run_machine {
   static constexpr bool relocatable =
       asl::relocatable<Guard, Pause, asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int total;
-  int id;
   union {
     Guard outer;
   };
-  bool outer_live_ = false;
   union {
     Guard inner;
   };
-  bool inner_live_ = false;
   union {
     Guard late;
   };
-  bool late_live_ = false;
   union {
     asl::task_awaiter<int> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     Pause awaiter1_;
-  };
-  union {
     Pause awaiter2_;
-  };
-  union {
     Pause awaiter3_;
   };
+  int total;
+  int id;
+  int state_ = -1;
+  bool outer_live_ = false;
+  bool inner_live_ = false;
+  bool late_live_ = false;
+  bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
@@ -325,11 +319,11 @@ struct parent_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::task_awaiter<int>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

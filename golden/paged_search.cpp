@@ -56,7 +56,7 @@ private:
 // while it is suspended at co_await N, -2 once it has finished.
 struct find_first_machine {
   find_first_machine(Catalog &catalog, std::string &prefix, int &max_pages)
-      : catalog(catalog), prefix(std::move(prefix)),
+      : prefix(std::move(prefix)), catalog(catalog),
         max_pages(std::move(max_pages)) {}
   ~find_first_machine() {}
 
@@ -64,15 +64,15 @@ struct find_first_machine {
   // (line 60).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::string> builder_;
-  Catalog &catalog;
   std::string prefix;
-  int max_pages;
-  int index;
+  Catalog &catalog;
   union {
     Catalog::Request awaiter0_;
   };
+  int max_pages;
+  int index;
+  int state_ = -1;
 
   void move_next();
 };
@@ -130,7 +130,7 @@ finish_:
 struct search_all_machine {
   search_all_machine(Catalog &catalog, std::vector<std::string> &prefixes,
                      int &max_pages)
-      : catalog(catalog), prefixes(std::move(prefixes)),
+      : prefixes(std::move(prefixes)), catalog(catalog),
         max_pages(std::move(max_pages)) {}
   ~search_all_machine() { destroy_live(); }
 
@@ -138,20 +138,20 @@ struct search_all_machine {
   // (line 73).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  Catalog &catalog;
   std::vector<std::string> prefixes;
-  int max_pages;
+  Catalog &catalog;
   union {
     std::vector<asl::Task<std::string>> searches;
   };
-  bool searches_live_ = false;
-  int hits;
   std::size_t i1;
   union {
     asl::task_ref_awaiter<std::basic_string<char>> awaiter0_;
   };
+  int max_pages;
+  int hits;
+  int state_ = -1;
+  bool searches_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

@@ -34,10 +34,8 @@ struct walk_machine {
   // (line 29).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   std::vector<int> values;
-  int total;
   std::vector<int> *range_;
   union {
     __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
@@ -45,7 +43,6 @@ struct walk_machine {
   union {
     __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
   };
-  int v1;
   std::vector<int> *range_1;
   union {
     __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
@@ -57,7 +54,6 @@ struct walk_machine {
   union {
     std::vector<Noisy> range_2;
   };
-  bool range_2_live_ = false;
   union {
     __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> begin_2;
   };
@@ -65,9 +61,6 @@ struct walk_machine {
     __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> end_2;
   };
   const Noisy *n;
-  union {
-    int arr[3];
-  };
   int (*range_3)[3];
   int *begin_3;
   int *end_3;
@@ -75,12 +68,10 @@ struct walk_machine {
   union {
     const Noisy kept;
   };
-  bool kept_live_ = false;
   int *first;
   union {
     std::map<std::string, int> m;
   };
-  bool m_live_ = false;
   std::map<std::basic_string<char>, int> *range_4;
   union {
     std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>>
@@ -91,35 +82,32 @@ struct walk_machine {
   };
   std::pair<const std::basic_string<char>, int> *bindings24_;
   union {
-    std::pair<int, int> bindings25_;
-  };
-  union {
     asl::event_awaiter awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
     asl::event_awaiter awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
     asl::event_awaiter awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
     asl::event_awaiter awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
     asl::event_awaiter awaiter4_;
-  };
-  bool awaiter4_live_ = false;
-  union {
     asl::event_awaiter awaiter5_;
-  };
-  bool awaiter5_live_ = false;
-  union {
     asl::event_awaiter awaiter6_;
   };
+  int total;
+  int v1;
+  union {
+    int arr[3];
+  };
+  union {
+    std::pair<int, int> bindings25_;
+  };
+  int state_ = -1;
+  bool range_2_live_ = false;
+  bool kept_live_ = false;
+  bool m_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
+  bool awaiter3_live_ = false;
+  bool awaiter4_live_ = false;
+  bool awaiter5_live_ = false;
   bool awaiter6_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

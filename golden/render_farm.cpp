@@ -32,15 +32,15 @@ struct render_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::ThreadPool::schedule_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   asl::ThreadPool &pool;
   Shot &shot;
-  int index;
-  int seed;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
   };
+  int index;
+  int seed;
+  int state_ = -1;
 
   void move_next();
 };
@@ -102,15 +102,15 @@ struct compose_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::event_awaiter, bool, int, unsigned int>;
 
-  int state_ = -1;
   asl::task_builder<unsigned int> builder_;
   Shot &shot;
-  bool verbose;
-  unsigned int combined;
-  int i;
   union {
     asl::event_awaiter awaiter0_;
   };
+  unsigned int combined;
+  int i;
+  bool verbose;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -180,30 +180,28 @@ struct render_shot_machine {
   // (line 52).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<unsigned int> builder_;
   asl::ThreadPool &pool;
-  int seed;
-  bool verbose;
   union {
     Shot shot;
   };
   union {
     asl::Task<unsigned int> composer;
   };
-  bool composer_live_ = false;
   union {
     std::vector<asl::Task<void>> renders;
   };
-  bool renders_live_ = false;
-  unsigned int combined;
   std::size_t i1;
   union {
     asl::task_ref_awaiter<unsigned int> awaiter0_;
-  };
-  union {
     asl::task_awaiter<void> awaiter1_;
   };
+  int seed;
+  unsigned int combined;
+  bool verbose;
+  int state_ = -1;
+  bool composer_live_ = false;
+  bool renders_live_ = false;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -58,20 +58,20 @@ public:
   // runs, N while it is suspended at co_await N, -2 once it has finished.
   struct fetch_machine {
     fetch_machine(FlakyService *this_, std::string &key)
-        : this_(this_), key(std::move(key)) {}
+        : key(std::move(key)), this_(this_) {}
     ~fetch_machine() {}
 
     // Built in its heap box from the start: the address of 'key' may be kept
     // (line 59).
     static constexpr bool relocatable = false;
 
-    int state_ = -1;
     asl::task_builder<std::string> builder_;
-    FlakyService *this_;
     std::string key;
+    FlakyService *this_;
     union {
       Clock::Sleep awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -126,7 +126,7 @@ private:
 struct fetch_with_retry_machine {
   fetch_with_retry_machine(Clock &clock, FlakyService &service,
                            std::string &key, int &max_attempts)
-      : clock(clock), service(service), key(std::move(key)),
+      : key(std::move(key)), clock(clock), service(service),
         max_attempts(std::move(max_attempts)) {}
   ~fetch_with_retry_machine() { destroy_live(); }
 
@@ -134,21 +134,19 @@ struct fetch_with_retry_machine {
   // (line 81).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::string> builder_;
+  std::string key;
   Clock &clock;
   FlakyService &service;
-  std::string key;
+  union {
+    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    Clock::Sleep awaiter1_;
+  };
   int max_attempts;
   int delay;
   int attempt;
-  union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-  };
+  int state_ = -1;
   bool awaiter0_live_ = false;
-  union {
-    Clock::Sleep awaiter1_;
-  };
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

@@ -57,13 +57,13 @@ public:
     // suspension if all of these may move bytewise (see asl::is_relocatable).
     static constexpr bool relocatable = asl::relocatable<Clock::Sleep>;
 
-    int state_ = -1;
     asl::task_builder<int> builder_;
     Sensor *this_;
     Clock &clock;
     union {
       Clock::Sleep awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -126,19 +126,17 @@ struct wait_until_stable_machine {
   static constexpr bool relocatable =
       asl::relocatable<Clock::Sleep, asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   Clock &clock;
   Sensor &sensor;
+  union {
+    Clock::Sleep awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+  };
   int tolerance;
   int previous;
   int stable;
-  union {
-    Clock::Sleep awaiter0_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter1_;
-  };
+  int state_ = -1;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

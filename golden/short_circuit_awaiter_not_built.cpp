@@ -38,13 +38,13 @@ struct lookup_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Probe, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   const Note &n;
-  int v;
   union {
     Probe awaiter0_;
   };
+  int v;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -105,92 +105,70 @@ struct logic_machine {
   static constexpr bool relocatable =
       asl::relocatable<Note, Probe, asl::task_awaiter<int>, bool, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
+  union {
+    Probe awaiter0_;
+    Probe awaiter1_;
+    bool condition3_;
+    Note temporary5_;
+    Note temporary7_;
+    Note temporary10_;
+    bool condition16_;
+    bool condition15_;
+    Note temporary14_;
+  };
+  union {
+    Probe awaiter2_;
+    asl::task_awaiter<int> awaiter3_;
+    Note temporary8_;
+    Probe awaiter6_;
+    Probe awaiter8_;
+    Probe awaiter9_;
+    asl::task_awaiter<int> awaiter10_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter4_;
+    asl::task_awaiter<int> awaiter7_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter5_;
+  };
+  int d;
+  int e;
+  int f;
+  int rounds;
+  union {
+    bool condition0_;
+    bool condition1_;
+    bool condition2_;
+    int result4_;
+    int result6_;
+    int result9_;
+    bool condition11_;
+    bool condition12_;
+    bool condition13_;
+  };
   bool yes;
   bool no;
   bool a;
   bool b;
   bool c;
-  int d;
-  int e;
-  int f;
-  int rounds;
-  bool condition0_;
-  bool condition1_;
-  bool condition2_;
-  bool condition3_;
-  int result4_;
-  union {
-    Note temporary5_;
-  };
+  int state_ = -1;
   bool temporary5_live_ = false;
-  int result6_;
-  union {
-    Note temporary7_;
-  };
   bool temporary7_live_ = false;
-  union {
-    Note temporary8_;
-  };
   bool temporary8_live_ = false;
-  int result9_;
-  union {
-    Note temporary10_;
-  };
   bool temporary10_live_ = false;
-  bool condition11_;
-  bool condition12_;
-  bool condition13_;
-  union {
-    Note temporary14_;
-  };
   bool temporary14_live_ = false;
-  bool condition15_;
-  bool condition16_;
-  union {
-    Probe awaiter0_;
-  };
   bool awaiter0_live_ = false;
-  union {
-    Probe awaiter1_;
-  };
   bool awaiter1_live_ = false;
-  union {
-    Probe awaiter2_;
-  };
   bool awaiter2_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter3_;
-  };
   bool awaiter3_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter4_;
-  };
   bool awaiter4_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter5_;
-  };
   bool awaiter5_live_ = false;
-  union {
-    Probe awaiter6_;
-  };
   bool awaiter6_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter7_;
-  };
   bool awaiter7_live_ = false;
-  union {
-    Probe awaiter8_;
-  };
   bool awaiter8_live_ = false;
-  union {
-    Probe awaiter9_;
-  };
   bool awaiter9_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter10_;
-  };
   bool awaiter10_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -47,44 +47,32 @@ struct demo_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Act, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   std::map<std::string, int> &table;
-  int x;
-  int y;
-  int spill0_;
-  int spill1_;
-  int spill2_;
-  int spill3_;
-  int spill4_;
-  int spill5_;
+  union {
+    int spill0_;
+    int spill1_;
+    Act awaiter2_;
+    Act awaiter3_;
+    int spill2_;
+    int spill3_;
+    Act awaiter6_;
+    Act awaiter7_;
+    int spill4_;
+  };
   union {
     Act awaiter0_;
-  };
-  union {
     Act awaiter1_;
-  };
-  union {
-    Act awaiter2_;
-  };
-  union {
-    Act awaiter3_;
-  };
-  union {
     Act awaiter4_;
-  };
-  union {
     Act awaiter5_;
-  };
-  union {
-    Act awaiter6_;
-  };
-  union {
-    Act awaiter7_;
+    int spill5_;
   };
   union {
     Act awaiter8_;
   };
+  int x;
+  int y;
+  int state_ = -1;
 
   void move_next();
 };

@@ -43,13 +43,13 @@ struct twice_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &go;
-  int v;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int v;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -108,88 +108,64 @@ struct demo_machine {
   // 45).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &go;
-  int s;
   union {
     std::string j;
   };
-  bool j_live_ = false;
   std::size_t n;
   union {
     std::string ab;
   };
-  bool ab_live_ = false;
-  int r;
-  int spill0_;
-  int spill1_;
   union {
+    int spill0_;
     std::basic_string<char> temporary2_;
-  };
-  bool temporary2_live_ = false;
-  union {
-    std::basic_string<char> temporary3_;
-  };
-  bool temporary3_live_ = false;
-  union {
-    std::basic_string<char> temporary4_;
-  };
-  bool temporary4_live_ = false;
-  std::basic_ostream<char> *spill5_;
-  std::basic_ostream<char> *spill6_;
-  int spill7_;
-  int spill8_;
-  int spill9_;
-  union {
-    Later<int> awaiter0_;
-  };
-  union {
-    Later<int> awaiter1_;
-  };
-  union {
-    Later<int> awaiter2_;
-  };
-  union {
-    Later<std::basic_string<char>> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
-  union {
-    Later<std::basic_string<char>> awaiter4_;
-  };
-  bool awaiter4_live_ = false;
-  union {
     Later<std::basic_string<char>> awaiter5_;
+    std::basic_string<char> temporary4_;
+    std::basic_ostream<char> *spill5_;
+    int spill7_;
+    int spill9_;
   };
-  bool awaiter5_live_ = false;
   union {
+    int spill1_;
+    std::basic_string<char> temporary3_;
     Later<std::basic_string<char>> awaiter6_;
-  };
-  bool awaiter6_live_ = false;
-  union {
-    Later<std::basic_string<char>> awaiter7_;
-  };
-  bool awaiter7_live_ = false;
-  union {
-    Later<int> awaiter8_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter9_;
-  };
-  bool awaiter9_live_ = false;
-  union {
-    Later<int> awaiter10_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter11_;
-  };
-  bool awaiter11_live_ = false;
-  union {
+    std::basic_ostream<char> *spill6_;
+    int spill8_;
     Later<int> awaiter12_;
   };
   union {
+    Later<int> awaiter0_;
+    Later<std::basic_string<char>> awaiter3_;
+    Later<std::basic_string<char>> awaiter7_;
+    Later<int> awaiter8_;
+    Later<int> awaiter10_;
     asl::task_awaiter<int> awaiter13_;
   };
+  union {
+    Later<int> awaiter1_;
+    Later<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<int> awaiter9_;
+    asl::task_awaiter<int> awaiter11_;
+  };
+  int s;
+  int r;
+  union {
+    Later<int> awaiter2_;
+  };
+  int state_ = -1;
+  bool j_live_ = false;
+  bool ab_live_ = false;
+  bool temporary2_live_ = false;
+  bool temporary3_live_ = false;
+  bool temporary4_live_ = false;
+  bool awaiter3_live_ = false;
+  bool awaiter4_live_ = false;
+  bool awaiter5_live_ = false;
+  bool awaiter6_live_ = false;
+  bool awaiter7_live_ = false;
+  bool awaiter9_live_ = false;
+  bool awaiter11_live_ = false;
   bool awaiter13_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -46,12 +46,12 @@ struct lookup_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<Later>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   const Noisy &key;
   union {
     Later awaiter0_;
   };
+  int state_ = -1;
 
   void move_next();
 };
@@ -103,67 +103,47 @@ struct run_machine {
   // across a co_await (line 52).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   std::size_t m;
   union {
     Noisy temporary0_;
-  };
-  bool temporary0_live_ = false;
-  union {
     Noisy temporary1_;
-  };
-  bool temporary1_live_ = false;
-  int spill2_;
-  union {
-    Noisy temporary3_;
-  };
-  bool temporary3_live_ = false;
-  union {
     Noisy temporary4_;
-  };
-  bool temporary4_live_ = false;
-  union {
-    std::basic_string<char> spill5_;
-  };
-  bool spill5_live_ = false;
-  std::basic_ostream<char> *spill6_;
-  union {
-    Noisy temporary7_;
-  };
-  bool temporary7_live_ = false;
-  std::basic_ostream<char> *spill8_;
-  union {
+    std::basic_ostream<char> *spill6_;
     Noisy temporary9_;
   };
-  bool temporary9_live_ = false;
-  int spill10_;
-  union {
-    Noisy temporary11_;
-  };
-  bool temporary11_live_ = false;
   union {
     Later awaiter0_;
+    int spill2_;
+    std::basic_string<char> spill5_;
+    Noisy temporary7_;
+    int spill10_;
+  };
+  union {
+    Noisy temporary3_;
+    Later awaiter3_;
+    std::basic_ostream<char> *spill8_;
+    Noisy temporary11_;
   };
   union {
     Later awaiter1_;
+    Later awaiter4_;
+    asl::task_awaiter<int> awaiter5_;
   };
   union {
     Later awaiter2_;
-  };
-  union {
-    Later awaiter3_;
-  };
-  union {
-    Later awaiter4_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter5_;
-  };
-  bool awaiter5_live_ = false;
-  union {
     asl::task_awaiter<int> awaiter6_;
   };
+  int state_ = -1;
+  bool temporary0_live_ = false;
+  bool temporary1_live_ = false;
+  bool temporary3_live_ = false;
+  bool temporary4_live_ = false;
+  bool spill5_live_ = false;
+  bool temporary7_live_ = false;
+  bool temporary9_live_ = false;
+  bool temporary11_live_ = false;
+  bool awaiter5_live_ = false;
   bool awaiter6_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

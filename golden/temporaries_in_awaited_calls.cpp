@@ -16,13 +16,13 @@ struct len_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<std::size_t> builder_;
   asl::Event &e;
   const std::string &s;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -83,13 +83,13 @@ struct pairsum_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::event_awaiter, std::pair<int, int>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &e;
-  std::pair<int, int> p;
   union {
     asl::event_awaiter awaiter0_;
   };
+  std::pair<int, int> p;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -149,13 +149,13 @@ struct mapsize_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &e;
   const std::map<std::string, int> &m;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -215,68 +215,50 @@ struct f_machine {
   // (line 23).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::Event &e;
   union {
     std::string name;
   };
-  bool name_live_ = false;
   std::size_t a;
   std::size_t b;
   std::size_t c;
-  int d;
   union {
     std::basic_string<char> temporary0_;
-  };
-  bool temporary0_live_ = false;
-  union {
     std::basic_string<char> temporary1_;
-  };
-  bool temporary1_live_ = false;
-  union {
     std::basic_string<char> temporary2_;
-  };
-  bool temporary2_live_ = false;
-  union {
     int temporary3_;
-  };
-  union {
-    int temporary4_;
-  };
-  union {
     int temporary5_;
   };
   union {
+    asl::task_awaiter<unsigned long> awaiter0_;
+    asl::task_awaiter<unsigned long> awaiter1_;
+    asl::task_awaiter<unsigned long> awaiter2_;
+    int temporary4_;
     std::pair<const std::basic_string<char>, int> spill6_;
   };
-  bool spill6_live_ = false;
   union {
+    asl::task_awaiter<int> awaiter3_;
     int temporary7_;
   };
   union {
     std::map<std::basic_string<char>, int> temporary8_;
   };
-  bool temporary8_live_ = false;
-  union {
-    asl::task_awaiter<unsigned long> awaiter0_;
-  };
-  bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<unsigned long> awaiter1_;
-  };
-  bool awaiter1_live_ = false;
-  union {
-    asl::task_awaiter<unsigned long> awaiter2_;
-  };
-  bool awaiter2_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter3_;
-  };
-  bool awaiter3_live_ = false;
   union {
     asl::task_awaiter<int> awaiter4_;
   };
+  int d;
+  int state_ = -1;
+  bool name_live_ = false;
+  bool temporary0_live_ = false;
+  bool temporary1_live_ = false;
+  bool temporary2_live_ = false;
+  bool spill6_live_ = false;
+  bool temporary8_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
+  bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

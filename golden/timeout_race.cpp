@@ -24,26 +24,26 @@ long now_ms(asl::TimerQueue &timers) {
 struct fetch_machine {
   fetch_machine(asl::TimerQueue &timers, const char *&server, int &latency,
                 asl::CancellationToken &stop)
-      : timers(timers), server(std::move(server)), latency(std::move(latency)),
-        stop(std::move(stop)) {}
+      : stop(std::move(stop)), timers(timers), server(std::move(server)),
+        latency(std::move(latency)) {}
   ~fetch_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'latency' may be kept
   // (line 25).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
+  asl::CancellationToken stop;
   asl::TimerQueue &timers;
   const char *server;
-  int latency;
-  asl::CancellationToken stop;
   union {
     std::chrono::duration<long, std::ratio<1, 1000>> temporary0_;
   };
   union {
     asl::delay_awaiter awaiter0_;
   };
+  int latency;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -120,24 +120,24 @@ finish_:
 struct deadline_machine {
   deadline_machine(asl::TimerQueue &timers, int &limit,
                    asl::CancellationToken &stop)
-      : timers(timers), limit(std::move(limit)), stop(std::move(stop)) {}
+      : stop(std::move(stop)), timers(timers), limit(std::move(limit)) {}
   ~deadline_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'limit' may be kept
   // (line 36).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  asl::TimerQueue &timers;
-  int limit;
   asl::CancellationToken stop;
+  asl::TimerQueue &timers;
   union {
     std::chrono::duration<long, std::ratio<1, 1000>> temporary0_;
   };
   union {
     asl::delay_awaiter awaiter0_;
   };
+  int limit;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -203,27 +203,27 @@ struct with_timeout_machine {
   // (line 44).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   asl::TimerQueue &timers;
   const char *server;
-  int latency;
-  int limit;
   union {
     asl::CancellationSource stop;
   };
-  bool stop_live_ = false;
   union {
     asl::Task<int> work;
   };
-  bool work_live_ = false;
   union {
     asl::Task<int> timer;
   };
-  bool timer_live_ = false;
   union {
     asl::task_awaiter<std::variant<int, int>> awaiter0_;
   };
+  int latency;
+  int limit;
+  int state_ = -1;
+  bool stop_live_ = false;
+  bool work_live_ = false;
+  bool timer_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -308,28 +308,28 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct race_machine {
   race_machine(asl::TimerQueue &timers, asl::CancellationToken &shutdown)
-      : timers(timers), shutdown(std::move(shutdown)) {}
+      : shutdown(std::move(shutdown)), timers(timers) {}
   ~race_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'primary' may be kept
   // (line 60).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  asl::TimerQueue &timers;
   asl::CancellationToken shutdown;
+  asl::TimerQueue &timers;
   union {
     asl::Task<int> primary;
   };
-  bool primary_live_ = false;
   union {
     asl::Task<int> mirror;
   };
-  bool mirror_live_ = false;
   union {
     asl::task_awaiter<std::variant<int, int>> awaiter0_;
   };
+  int state_ = -1;
+  bool primary_live_ = false;
+  bool mirror_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -61,20 +61,20 @@ public:
   // N while it is suspended at co_await N, -2 once it has finished.
   struct show_machine {
     show_machine(Display *this_, std::string &text)
-        : this_(this_), text(std::move(text)) {}
+        : text(std::move(text)), this_(this_) {}
     ~show_machine() {}
 
     // Built in its heap box from the start: the address of 'text' may be kept
     // (line 62).
     static constexpr bool relocatable = false;
 
-    int state_ = -1;
     asl::task_builder<void> builder_;
-    Display *this_;
     std::string text;
+    Display *this_;
     union {
       Display::Refresh awaiter0_;
     };
+    int state_ = -1;
 
     void move_next() {
       try {
@@ -138,10 +138,35 @@ struct session_machine {
                        const char *, const int[3], int,
                        std::basic_string<char>>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
   Inbox &inbox;
   Display &display;
+  union {
+    Inbox::Next awaiter0_;
+    const char *spill0_;
+    const char *spill2_;
+    const char *spill5_;
+    const char *spill7_;
+    const char *spill9_;
+    asl::task_awaiter<void> awaiter6_;
+  };
+  union {
+    std::basic_string<char> temporary1_;
+    std::basic_string<char> temporary3_;
+    std::basic_string<char> temporary6_;
+    std::basic_string<char> temporary8_;
+    std::basic_string<char> temporary10_;
+  };
+  union {
+    asl::task_awaiter<void> awaiter1_;
+    std::basic_string<char> temporary4_;
+    asl::task_awaiter<void> awaiter3_;
+    asl::task_awaiter<void> awaiter4_;
+    asl::task_awaiter<void> awaiter5_;
+  };
+  union {
+    asl::task_awaiter<void> awaiter2_;
+  };
   union {
     const int prices[3];
   };
@@ -151,61 +176,18 @@ struct session_machine {
     Command cmd;
   };
   int price;
-  const char *spill0_;
-  union {
-    std::basic_string<char> temporary1_;
-  };
+  int state_ = -1;
   bool temporary1_live_ = false;
-  const char *spill2_;
-  union {
-    std::basic_string<char> temporary3_;
-  };
   bool temporary3_live_ = false;
-  union {
-    std::basic_string<char> temporary4_;
-  };
   bool temporary4_live_ = false;
-  const char *spill5_;
-  union {
-    std::basic_string<char> temporary6_;
-  };
   bool temporary6_live_ = false;
-  const char *spill7_;
-  union {
-    std::basic_string<char> temporary8_;
-  };
   bool temporary8_live_ = false;
-  const char *spill9_;
-  union {
-    std::basic_string<char> temporary10_;
-  };
   bool temporary10_live_ = false;
-  union {
-    Inbox::Next awaiter0_;
-  };
-  union {
-    asl::task_awaiter<void> awaiter1_;
-  };
   bool awaiter1_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter2_;
-  };
   bool awaiter2_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter3_;
-  };
   bool awaiter3_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter4_;
-  };
   bool awaiter4_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter5_;
-  };
   bool awaiter5_live_ = false;
-  union {
-    asl::task_awaiter<void> awaiter6_;
-  };
   bool awaiter6_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -24,20 +24,20 @@ struct FileCount {
 // while it is suspended at co_await N, -2 once it has finished.
 struct count_file_machine {
   count_file_machine(asl::ThreadPool &pool, std::filesystem::path &file)
-      : pool(pool), file(std::move(file)) {}
+      : file(std::move(file)), pool(pool) {}
   ~count_file_machine() {}
 
   // Built in its heap box from the start: the address of 'file' may be kept
   // (line 25).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<FileCount> builder_;
-  asl::ThreadPool &pool;
   std::filesystem::path file;
+  asl::ThreadPool &pool;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
   };
+  int state_ = -1;
 
   void move_next();
 };
@@ -104,35 +104,35 @@ finish_:
 struct index_corpus_machine {
   index_corpus_machine(asl::ThreadPool &pool, std::filesystem::path &dir,
                        std::vector<std::string> &names)
-      : pool(pool), dir(std::move(dir)), names(std::move(names)) {}
+      : dir(std::move(dir)), names(std::move(names)), pool(pool) {}
   ~index_corpus_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'names' may be kept
   // (line 51).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<std::string> builder_;
-  asl::ThreadPool &pool;
   std::filesystem::path dir;
   std::vector<std::string> names;
+  asl::ThreadPool &pool;
   union {
     std::vector<asl::Task<FileCount>> counts;
   };
-  bool counts_live_ = false;
   union {
     std::map<std::string, int> merged;
   };
-  bool merged_live_ = false;
-  int missing;
   std::size_t i1;
   union {
     std::string best;
   };
-  bool best_live_ = false;
   union {
     asl::task_awaiter<FileCount> awaiter0_;
   };
+  int missing;
+  int state_ = -1;
+  bool counts_live_ = false;
+  bool merged_live_ = false;
+  bool best_live_ = false;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

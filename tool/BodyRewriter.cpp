@@ -280,7 +280,7 @@ private:
     Slot S;
     S.Field = Plan.fresh("condition" + std::to_string(Plan.Slots.size()) + "_");
     S.Type = spellType(C.ast(), Type);
-    S.StoredType = Type;
+    S.Stored = Type;
     S.FullExpr = &Full - Plan.FullExprs.data();
     Plan.Slots.push_back(S);
     return S.Field;

@@ -123,7 +123,7 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   for (const Slot &S : Plan.Slots) {
     bool Pointer = S.Kind == Slot::Kind::Pointer;
     Rows.push_back({S.Field, S.Type + (Pointer ? " *" : ""),
-                    sizeOf(Ctx, S.StoredType, Pointer),
+                    sizeOf(Ctx, S.Stored),
                     "slot of the full-expression at line " +
                         std::to_string(C.line(
                             Plan.FullExprs[S.FullExpr].Root->getBeginLoc()))});
@@ -132,7 +132,7 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   for (const AwaitSite &Site : Plan.Awaits) {
     bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
     Rows.push_back({Site.Field, Site.Type + (Pointer ? " *" : ""),
-                    sizeOf(Ctx, Site.AwaiterType, Pointer),
+                    sizeOf(Ctx, Site.Stored),
                     "awaiter of state " + std::to_string(Site.State)});
     LiveFlags += Site.Destructible;
   }

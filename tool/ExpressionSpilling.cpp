@@ -348,7 +348,8 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
     RefusedAt = Plan.FullExprs[Current].Root->getBeginLoc();
   }
   S.Type = spellType(C.ast(), Stored);
-  S.StoredType = Stored;
+  S.Stored =
+      Kind == Slot::Kind::Pointer ? C.ast().getPointerType(Stored) : Stored;
   S.Destructible = Kind == Slot::Kind::Object &&
                    Stored.isDestructedType() != QualType::DK_none;
   if (Kind == Slot::Kind::Pointer && Plan.PinnedBecause.empty())

@@ -218,6 +218,7 @@ private:
                      : spellWrittenType;
     Lifted.Declarator = Spell(C.ast(), Type, Lifted.Field);
     Lifted.Type = Spell(C.ast(), Type, {});
+    Lifted.Stored = Type;
     Lifted.Destructible =
         Lifted.Storage != Storage::Reference && isDestructible(Type);
     Plan.LiftedIndex[Var] = Plan.Lifted.size();

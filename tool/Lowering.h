@@ -71,7 +71,7 @@ struct Slot {
   };
   std::string Field;
   std::string Type;
-  clang::QualType StoredType; // what Type spells (a pointer's pointee)
+  clang::QualType Stored; // the field's type, for its size and alignment
   Kind Kind = Kind::Scalar;
   bool Destructible = false;
   unsigned FullExpr = 0;
@@ -90,11 +90,11 @@ struct AwaitSite {
   unsigned FullExpr = 0; // index into FunctionPlan::FullExprs
   Source Source = Source::Prvalue;
   unsigned State = 0;
-  std::string Field;           // awaiterN_
-  std::string Label;           // resumeN_, where move_next() resumes it
-  std::string Type;            // the awaiter's type, spelled for the output
-  clang::QualType AwaiterType; // what Type spells
-  bool Destructible = false;   // needs a live flag and a destroy
+  std::string Field;         // awaiterN_
+  std::string Label;         // resumeN_, where move_next() resumes it
+  std::string Type;          // the awaiter's type, spelled for the output
+  clang::QualType Stored;    // the field's type (a pointer for Lvalue)
+  bool Destructible = false; // needs a live flag and a destroy
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -109,6 +109,7 @@ struct LiftedLocal {
   std::string Field;      // member name (the local's own, unless taken)
   std::string Declarator; // "std::string name" or "int name[3]"
   std::string Type;       // the type alone, for placement new
+  clang::QualType Stored; // the field's type (a pointer for Reference)
   StorageKind Storage = StorageKind::Object;
   bool Destructible = false; // needs a live flag and a destroy
   // How the body names it: the field, or (*field) for a reference.

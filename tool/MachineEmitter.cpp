@@ -1,11 +1,21 @@
 //===- MachineEmitter.cpp - The class around move_next(), and the ramp ----===//
 //
-// The machine holds, in this order: the state, the builder, the captured
-// `this`, the parameters (by value as copies moved from the ramp's, by
-// reference as references, as a C++20 coroutine frame would), the lifted
-// locals and the awaiters. A lifted object with a constructor lives in an
-// anonymous union, so it is constructed where the source declares it and not
-// before; one with a destructor has a live flag beside it.
+// The machine holds the builder, the captured `this`, the parameters (by
+// value as copies moved from the ramp's, by reference as references, as a
+// C++20 coroutine frame would), the lifted locals, and what a full-expression
+// keeps across its awaits (awaiters and saved operands); then the state and
+// the live flags. A lifted object with a constructor lives in an anonymous
+// union, so it is constructed where the source declares it and not before;
+// one with a destructor has a live flag.
+//
+// The layout is chosen for size, as a compiler lays out a coroutine frame:
+// what two different full-expressions keep is never alive at once (each is
+// destroyed by the end of its full-expression), so the N-th field of every
+// full-expression shares one union; the fields of one full-expression never
+// share. Members are sorted by alignment, largest first, so that no padding
+// falls between them, except the parameters whose destructors run when the
+// machine is destroyed: they keep their order, so they are destroyed in the
+// order a coroutine frame destroys them. The state and the flags come last.
 //
 // The ramp keeps the function's signature and only starts the machine.
 //
@@ -18,19 +28,64 @@
 #include "clang/Lex/Lexer.h"
 
 #include <algorithm>
+#include <cstdint>
 
 using namespace clang;
 
 namespace asynclower {
 namespace {
 
-std::string field(const std::string &Declarator, bool InUnion,
-                  const std::string &Flag) {
-  std::string Out =
-      InUnion ? "union {\n" + Declarator + ";\n};\n" : Declarator + ";\n";
-  if (!Flag.empty())
-    Out += "bool " + Flag + " = false;\n";
-  return Out;
+// A data member of the machine as it is laid out: its declaration, the
+// initializer the constructor gives it, and its alignment.
+struct Member {
+  std::string Declaration;
+  std::string Initializer; // empty when the constructor does not name it
+  uint64_t Align = 0;      // in bytes; 0 when not known (a dependent type)
+  bool KeepsPlace = false; // destroyed with the machine: not reordered
+};
+
+// The alignment of a field of type Type, or 0 where the type is dependent
+// or incomplete and its alignment is known only when instantiated.
+uint64_t alignmentOf(ASTContext &Ctx, QualType Type) {
+  if (Type.isNull() || Type->isDependentType() || Type->isIncompleteType())
+    return 0;
+  if (Type->isReferenceType())
+    Type = Ctx.getPointerType(Type.getNonReferenceType());
+  return Ctx.getTypeAlignInChars(Type).getQuantity();
+}
+
+// Sorts by alignment, largest (or unknown) first, keeping the order of
+// equals and the relative order of the members that keep their place.
+void sortByAlignment(std::vector<Member> &Members) {
+  std::vector<Member> Kept, Moved;
+  for (Member &M : Members)
+    (M.KeepsPlace ? Kept : Moved).push_back(std::move(M));
+  auto Key = [](const Member &M) {
+    return M.Align == 0 ? UINT64_MAX : M.Align;
+  };
+  // std::sort with the original position as the tie-break: stable, and
+  // without std::stable_sort's deprecated temporary buffer.
+  std::vector<size_t> Order(Moved.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  std::sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+    return Key(Moved[A]) != Key(Moved[B]) ? Key(Moved[A]) > Key(Moved[B])
+                                          : A < B;
+  });
+  std::vector<Member> Sorted;
+  for (size_t I : Order)
+    Sorted.push_back(std::move(Moved[I]));
+  Moved = std::move(Sorted);
+  // The kept members go first among those of their alignment or less.
+  Members.clear();
+  size_t Next = 0;
+  for (Member &K : Kept) {
+    while (Next < Moved.size() && Key(Moved[Next]) > Key(K))
+      Members.push_back(std::move(Moved[Next++]));
+    Members.push_back(std::move(K));
+  }
+  for (; Next < Moved.size(); ++Next)
+    Members.push_back(std::move(Moved[Next]));
 }
 
 // A destructible lifted object, and where it is constructed. Rank orders
@@ -93,12 +148,17 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   return Out + ">;\n";
 }
 
-std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
-  std::vector<std::string> Params, Inits;
+// The members of the machine after the builder, in their order: `this`,
+// the parameters, the lifted locals, and the unions of what
+// full-expressions keep across their awaits.
+std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
+  ASTContext &Ctx = C.ast();
+  std::vector<Member> Members;
   if (Plan.Method != nullptr) {
-    Params.push_back(
-        spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
-    Inits.push_back(Plan.This + "(" + Plan.This + ")");
+    QualType This = Plan.Method->getThisType();
+    Members.push_back({spellWrittenType(Ctx, This, Plan.This) + ";\n",
+                       Plan.This + "(" + Plan.This + ")",
+                       alignmentOf(Ctx, This)});
   }
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     if (!Param->getIdentifier())
@@ -106,12 +166,88 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
     std::string Name = Param->getNameAsString();
     QualType Type = Param->getType();
     bool ByLvalueRef = Type->isLValueReferenceType();
-    QualType Referenced = Type.getNonReferenceType();
-    Params.push_back(spellWrittenType(
-        C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
-    Inits.push_back(
-        Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"));
+    Members.push_back(
+        {spellWrittenType(Ctx, Type, Name) + ";\n",
+         Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"),
+         alignmentOf(Ctx, Type),
+         !Type->isReferenceType() &&
+             (Type->isDependentType() ||
+              Type.isDestructedType() != QualType::DK_none)});
   }
+  for (const LiftedLocal &Local : Plan.Lifted) {
+    bool InUnion = Local.Storage == LiftedLocal::StorageKind::Object ||
+                   Local.Storage == LiftedLocal::StorageKind::Extended;
+    Members.push_back({InUnion ? "union {\n" + Local.Declarator + ";\n};\n"
+                               : Local.Declarator + ";\n",
+                       "", alignmentOf(Ctx, Local.Stored)});
+  }
+
+  // What each full-expression keeps: its saved operands and temporaries in
+  // the order they are made, then its awaiters.
+  std::vector<std::vector<Member>> Kept(Plan.FullExprs.size());
+  for (const Slot &S : Plan.Slots)
+    Kept[S.FullExpr].push_back(
+        {S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") + S.Field +
+             ";\n",
+         "", alignmentOf(Ctx, S.Stored)});
+  for (const AwaitSite &Site : Plan.Awaits)
+    Kept[Site.FullExpr].push_back(
+        {Site.Type + (Site.Source == AwaitSite::Source::Lvalue ? " *" : " ") +
+             Site.Field + ";\n",
+         "", alignmentOf(Ctx, Site.Stored)});
+  for (size_t Layer = 0;; ++Layer) {
+    Member Union{"union {\n", "", 1};
+    bool Any = false;
+    for (const std::vector<Member> &Fields : Kept) {
+      if (Layer >= Fields.size())
+        continue;
+      Any = true;
+      Union.Declaration += Fields[Layer].Declaration;
+      if (Union.Align != 0)
+        Union.Align = Fields[Layer].Align == 0
+                          ? 0
+                          : std::max(Union.Align, Fields[Layer].Align);
+    }
+    if (!Any)
+      break;
+    Union.Declaration += "};\n";
+    Members.push_back(std::move(Union));
+  }
+  sortByAlignment(Members);
+  return Members;
+}
+
+// The live flags of the lifted objects, in the order of their fields.
+std::vector<std::string> liveFlags(const FunctionPlan &Plan) {
+  std::vector<std::string> Flags;
+  for (const LiftedLocal &Local : Plan.Lifted)
+    if (Local.Destructible)
+      Flags.push_back(liveFlag(Local.Field));
+  for (const Slot &S : Plan.Slots)
+    if (S.Destructible)
+      Flags.push_back(liveFlag(S.Field));
+  for (const AwaitSite &Site : Plan.Awaits)
+    if (Site.Destructible)
+      Flags.push_back(liveFlag(Site.Field));
+  return Flags;
+}
+
+std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
+                        const std::vector<Member> &Members) {
+  std::vector<std::string> Params, Inits;
+  if (Plan.Method != nullptr)
+    Params.push_back(
+        spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
+  for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+    if (!Param->getIdentifier())
+      continue;
+    QualType Referenced = Param->getType().getNonReferenceType();
+    Params.push_back(spellWrittenType(
+        C.ast(), C.ast().getLValueReferenceType(Referenced), Param->getName()));
+  }
+  for (const Member &M : Members)
+    if (!M.Initializer.empty())
+      Inits.push_back(M.Initializer);
 
   std::string Out = Params.size() == 1 ? "explicit " : "";
   Out += Plan.MachineName + "(";
@@ -142,34 +278,18 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName + " {\n";
-  Out += constructor(C, Plan);
+  std::vector<Member> Members = members(C, Plan);
+  Out += constructor(C, Plan, Members);
   Out += "~" + Plan.MachineName + "() {" +
          (Cleanup.empty() ? "" : " " + Plan.DestroyLive + "(); ") + "}\n\n";
   Out += relocatable(C, Plan) + "\n";
 
-  Out += "int " + Plan.State + " = -1;\n";
   Out += "asl::task_builder<" + Plan.ResultType + "> " + Plan.Builder + ";\n";
-  if (Plan.Method != nullptr)
-    Out += spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This) +
-           ";\n";
-  for (const ParmVarDecl *Param : Function->parameters())
-    if (Param->getIdentifier())
-      Out +=
-          spellWrittenType(C.ast(), Param->getType(), Param->getName()) + ";\n";
-  for (const LiftedLocal &Local : Plan.Lifted)
-    Out += field(Local.Declarator,
-                 Local.Storage == LiftedLocal::StorageKind::Object ||
-                     Local.Storage == LiftedLocal::StorageKind::Extended,
-                 Local.Destructible ? liveFlag(Local.Field) : "");
-  for (const Slot &S : Plan.Slots)
-    Out += field(
-        S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") + S.Field,
-        S.Kind == Slot::Kind::Object, S.Destructible ? liveFlag(S.Field) : "");
-  for (const AwaitSite &Site : Plan.Awaits) {
-    bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
-    Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,
-                 Site.Destructible ? liveFlag(Site.Field) : "");
-  }
+  for (const Member &M : Members)
+    Out += M.Declaration;
+  Out += "int " + Plan.State + " = -1;\n";
+  for (const std::string &Flag : liveFlags(Plan))
+    Out += "bool " + Flag + " = false;\n";
 
   // Inside a class the body may use the whole class; at namespace scope it
   // follows the ramp, so a recursive call sees the function declared.

@@ -230,7 +230,9 @@ private:
                                "not supported yet",
                            Site.Await->getSourceRange());
     Site.Type = spellType(C.ast(), AwaiterType);
-    Site.AwaiterType = AwaiterType;
+    Site.Stored = Site.Source == AwaitSite::Source::Lvalue
+                      ? C.ast().getPointerType(AwaiterType)
+                      : AwaiterType;
     Site.Destructible = Site.Source != AwaitSite::Source::Lvalue &&
                         AwaiterType.isDestructedType() != QualType::DK_none;
     return true;
