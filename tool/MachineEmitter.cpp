@@ -39,20 +39,25 @@ struct Destructible {
   SourceLocation Constructed;
   unsigned Rank;
   std::string Field;
+  std::string Flag;
 };
 
 std::vector<Destructible> destructibles(LoweringContext &C,
                                         const FunctionPlan &Plan) {
   std::vector<Destructible> All;
+  // A variable whose reference members extend temporaries is complete only
+  // after them, and dies before them.
   for (const LiftedLocal &Local : Plan.Lifted)
     if (Local.Destructible)
-      All.push_back({Local.Var->getLocation(), 0, Local.Field});
+      All.push_back({Local.Extended.empty() ? Local.Var->getLocation()
+                                            : Local.Var->getEndLoc(),
+                     0, Local.Field, liveFlag(Local.Field)});
   // Temporaries follow the locals declared before their full-expression,
   // in the order the generated code constructs them.
   unsigned Rank = 0;
   for (const FunctionPlan::Temporary &Temporary : Plan.Temporaries)
     All.push_back({Plan.FullExprs[Temporary.FullExpr].Root->getBeginLoc(),
-                   ++Rank, Temporary.Field});
+                   ++Rank, Temporary.Field, Temporary.Flag});
   std::sort(All.begin(), All.end(),
             [&](const Destructible &A, const Destructible &B) {
               if (A.Constructed == B.Constructed)
@@ -169,6 +174,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Out += field(Site.Type + (Pointer ? " *" : " ") + Site.Field, !Pointer,
                  Site.Destructible ? liveFlag(Site.Field) : "");
   }
+  // Members of aggregates built in place, while their initializer runs.
+  for (const FunctionPlan::Temporary &Temporary : Plan.Temporaries)
+    if (Temporary.Dies == FunctionPlan::Temporary::Lifetime::Member)
+      Out += "bool " + Temporary.Flag + " = false;\n";
 
   // Inside a class the body may use the whole class; at namespace scope it
   // follows the ramp, so a recursive call sees the function declared.
@@ -195,7 +204,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
            "destroyed while suspended.\n";
     Out += "void " + Plan.DestroyLive + "() noexcept {\n";
     for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
-      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
+      Out += "asl::destroy(" + It->Field + ", " + It->Flag + ");\n";
     Out += "}\n";
   }
   if (Nested)
