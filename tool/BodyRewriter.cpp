@@ -222,6 +222,11 @@ private:
       return Lifted->Field;
     if (isa<ParmVarDecl>(Var))
       return Var->getNameAsString();
+    // A coroutine lambda's capture is a field of its machine too.
+    if (Plan.Closure != nullptr)
+      for (const LambdaCapture &Capture : Plan.Closure->captures())
+        if (Capture.capturesVariable() && Capture.getCapturedVar() == Var)
+          return Var->getNameAsString();
     return {};
   }
 

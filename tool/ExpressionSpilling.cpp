@@ -492,14 +492,19 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
           ? "// " + Original + " (line " + Line + ")\n"
           : "// co_await at line " + Line + "\n";
 
+  // An awaiter whose type cannot be named is built on the heap, where
+  // `new auto` deduces its type (asl/erased_awaiter.h).
+  auto Build = [&](const std::string &Awaiter) {
+    return Site.Erased ? "new auto(" + Awaiter + ")" : Awaiter;
+  };
   switch (Site.Source) {
   case AwaitSite::Source::GetAwaiter:
-    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
-           "(asl::get_awaiter(" + Operand + "));\n";
+    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
+           Build("asl::get_awaiter(" + Operand + ")") + ");\n";
     break;
   case AwaitSite::Source::Prvalue:
     Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
-           Operand + ");\n";
+           Build(Operand) + ");\n";
     break;
   case AwaitSite::Source::Lvalue:
     Out += Site.Field + " = std::addressof(" + Operand + ");\n";

@@ -49,10 +49,29 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   if (Plan.Body == nullptr)
     return C.unsupported(Function->getLocation(),
                          "function-try-block on an async function");
-  if (!Function->getIdentifier())
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (Method != nullptr && Method->getParent()->isLambda())
+    Plan.Closure = Method->getParent();
+  else if (!Function->getIdentifier())
     return C.unsupported(Function->getLocation(),
                          "only named functions can be async");
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function)) {
+  // A lambda that captures `this` reaches the object of the member function
+  // around it; its machine holds that pointer as a member function's does.
+  if (Plan.Closure != nullptr &&
+      llvm::any_of(Plan.Closure->captures(), [](const LambdaCapture &Capture) {
+        return Capture.capturesThis();
+      })) {
+    for (const DeclContext *Outer = Plan.Closure->getDeclContext();
+         Outer != nullptr && Plan.Method == nullptr; Outer = Outer->getParent())
+      if (const auto *Around = dyn_cast<CXXMethodDecl>(Outer))
+        if (!Around->getParent()->isLambda() && Around->isInstance())
+          Plan.Method = Around;
+    if (Plan.Method == nullptr)
+      return C.unsupported(Function->getLocation(),
+                           "a coroutine lambda that captures 'this' outside "
+                           "a member function is not supported yet");
+  }
+  if (Method != nullptr && Plan.Closure == nullptr) {
     Plan.NestIn = Method->getParent();
     if (Method->isInstance())
       Plan.Method = Method;
@@ -70,7 +89,8 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   Plan.This = Plan.fresh("this_");
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
-  Plan.MachineName = C.freshName(Function->getName().str() + "_machine");
+  Plan.MachineName = C.freshName(
+      Plan.Closure ? "lambda_machine" : Function->getName().str() + "_machine");
 
   if (!collectSuspensionPoints(C, Plan))
     return false;
@@ -150,6 +170,14 @@ public:
       MachineText Machine = emitMachine(C, Plan, Body);
       std::string Ramp = emitRamp(C, Plan);
       const FunctionDecl *F = Plan.Function;
+      // A coroutine lambda keeps its head; its body becomes the machine, a
+      // local class, and the ramp's return statement.
+      if (Plan.Closure != nullptr) {
+        Rewrite.ReplaceText(
+            CharSourceRange::getTokenRange(Plan.Body->getSourceRange()),
+            marked("{\n" + Machine.Class + "\n" + Ramp + "}"));
+        continue;
+      }
       if (Plan.NestIn != nullptr && F->isOutOfLine())
         Rewrite.InsertText(
             Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),

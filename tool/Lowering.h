@@ -93,6 +93,9 @@ struct AwaitSite {
   std::string Label;         // resumeN_, where move_next() resumes it
   std::string Type;          // the awaiter's type, spelled for the output
   bool Destructible = false; // needs a live flag and a destroy
+  // The awaiter's type cannot be named (it holds a lambda's closure type):
+  // it is built on the heap and held as asl::erased_awaiter<R>.
+  bool Erased = false;
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -141,6 +144,9 @@ struct FunctionPlan {
   const clang::CompoundStmt *Body = nullptr;    // the user's body
   const clang::CXXMethodDecl *Method = nullptr; // non-static members only
   const clang::CXXRecordDecl *NestIn = nullptr; // class holding the machine
+  // A coroutine lambda's closure type: the machine is a class local to the
+  // lambda's body and refers to the captures, which stay in the closure.
+  const clang::CXXRecordDecl *Closure = nullptr;
   std::string MachineName;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;

@@ -1,13 +1,16 @@
 //===- MachineEmitter.cpp - The class around move_next(), and the ramp ----===//
 //
 // The machine holds, in this order: the state, the builder, the captured
-// `this`, the parameters (by value as copies moved from the ramp's, by
-// reference as references, as a C++20 coroutine frame would), the lifted
-// locals and the awaiters. A lifted object with a constructor lives in an
-// anonymous union, so it is constructed where the source declares it and not
-// before; one with a destructor has a live flag beside it.
+// `this`, a coroutine lambda's captures (references into the closure), the
+// parameters (by value as copies moved from the ramp's, by reference as
+// references, as a C++20 coroutine frame would), the lifted locals and the
+// awaiters. A lifted object with a constructor lives in an anonymous union,
+// so it is constructed where the source declares it and not before; one
+// with a destructor has a live flag beside it.
 //
-// The ramp keeps the function's signature and only starts the machine.
+// The ramp keeps the function's signature and only starts the machine. A
+// coroutine lambda's machine is a class local to its body, and the ramp is
+// the return statement after it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -68,10 +71,40 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   return All;
 }
 
+// A coroutine lambda's captures stay in the closure, as in C++20, where the
+// body reaches them through the closure's `this`: the machine holds a
+// reference to each, so the closure must outlive the task, as natively.
+struct Capture {
+  std::string Name;
+  QualType Type; // a reference to what the body names
+};
+
+std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
+  std::vector<Capture> Out;
+  if (Plan.Closure == nullptr)
+    return Out;
+  bool Mutable = !cast<CXXMethodDecl>(Plan.Function)->isConst();
+  for (const LambdaCapture &Capture : Plan.Closure->captures()) {
+    if (!Capture.capturesVariable())
+      continue;
+    const ValueDecl *Var = Capture.getCapturedVar();
+    QualType Type = Var->getType().getNonReferenceType();
+    if (Capture.getCaptureKind() == LCK_ByCopy && !Mutable)
+      Type.addConst();
+    Out.push_back(
+        {Var->getNameAsString(), C.ast().getLValueReferenceType(Type)});
+  }
+  return Out;
+}
+
 std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
+  // A class local to a function may not have static data members; the
+  // runtime accepts a member type instead (asl/builder.h).
+  bool Local = Plan.Closure != nullptr;
   if (!Plan.PinnedBecause.empty())
     return "// Built in its heap box from the start: " + Plan.PinnedBecause +
-           ".\nstatic constexpr bool relocatable = false;\n";
+           (Local ? ".\nusing relocatable = std::false_type;\n"
+                  : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier() && !Param->getType()->isReferenceType())
@@ -88,14 +121,15 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
 
   std::string Out = "// Starts on the caller's stack and moves to the heap at "
                     "its first suspension\n// if all of these may move "
-                    "bytewise (see asl::is_relocatable).\n"
-                    "static constexpr bool relocatable = ";
+                    "bytewise (see asl::is_relocatable).\n";
   if (Types.empty())
-    return Out + "true;\n";
-  Out += "asl::relocatable<";
+    return Out + (Local ? "using relocatable = std::true_type;\n"
+                        : "static constexpr bool relocatable = true;\n");
+  Out += Local ? "using relocatable = std::bool_constant<asl::relocatable<"
+               : "static constexpr bool relocatable = asl::relocatable<";
   for (size_t I = 0; I < Types.size(); ++I)
     Out += (I ? ", " : "") + Types[I];
-  return Out + ">;\n";
+  return Out + (Local ? ">>;\n" : ">;\n");
 }
 
 std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
@@ -104,6 +138,10 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan) {
     Params.push_back(
         spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
     Inits.push_back(Plan.This + "(" + Plan.This + ")");
+  }
+  for (const Capture &Captured : captures(C, Plan)) {
+    Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
+    Inits.push_back(Captured.Name + "(" + Captured.Name + ")");
   }
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     if (!Param->getIdentifier())
@@ -136,8 +174,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   auto Cleanup = destructibles(C, Plan);
   std::string Out;
 
-  Out += "// The state machine of " + Function->getQualifiedNameAsString() +
-         "(), line " + std::to_string(C.line(Function->getLocation())) + ". " +
+  Out += "// The state machine of " +
+         (Plan.Closure ? std::string("the lambda")
+                       : Function->getQualifiedNameAsString() + "()") +
+         ", line " + std::to_string(C.line(Function->getLocation())) + ". " +
          Plan.State +
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
@@ -156,6 +196,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   if (Plan.Method != nullptr)
     Out += spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This) +
            ";\n";
+  for (const Capture &Captured : captures(C, Plan))
+    Out += spellWrittenType(C.ast(), Captured.Type, Captured.Name) + ";\n";
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier())
       Out +=
@@ -181,7 +223,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
 
   // Inside a class the body may use the whole class; at namespace scope it
   // follows the ramp, so a recursive call sees the function declared.
-  bool Nested = Plan.NestIn != nullptr && !Function->isOutOfLine();
+  bool Nested = (Plan.NestIn != nullptr && !Function->isOutOfLine()) ||
+                Plan.Closure != nullptr;
   std::string MoveNext;
   MoveNext += "void " + (Nested ? "" : Qualifier + Plan.MachineName + "::") +
               "move_next() {\ntry {\n";
@@ -233,6 +276,16 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
 }
 
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
+  // A coroutine lambda's ramp is the return statement in its body.
+  if (Plan.Closure != nullptr) {
+    std::string Args = Plan.Method != nullptr ? "this" : "";
+    for (const Capture &Captured : captures(C, Plan))
+      Args += (Args.empty() ? "" : ", ") + Captured.Name;
+    for (const ParmVarDecl *Param : Plan.Function->parameters())
+      if (Param->getIdentifier())
+        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+    return "return asl::start<" + Plan.MachineName + ">(" + Args + ");\n";
+  }
   SourceManager &SM = C.sources();
   SourceLocation Begin = definitionBegin(C, Plan.Function);
   SourceLocation BodyStart = Plan.Body->getLBracLoc();
