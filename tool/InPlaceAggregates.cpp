@@ -181,6 +181,14 @@ std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
       Out += M.Path + " = " + Text + ";\n";
       continue;
     }
+    // FIXME: an element of another type is converted here by direct
+    // initialization, T(e), where aggregate initialization copy-initializes
+    // the member from e. The two choose differently only when T has an
+    // explicit constructor that matches e better than the converting one,
+    // or e's class has a conversion function competing with T's
+    // constructors; such a program would call a different function than
+    // natively. Emitting copy-initialization through a helper would cost a
+    // move of e where T takes it by value.
     // A class with a constructor, from a braced list without a type name.
     const auto *Construct =
         dyn_cast<CXXConstructExpr>(M.Init->IgnoreImplicit());
