@@ -1,10 +1,10 @@
 //===- AsyncFunctions.cpp - Which functions of the main file to lower ----===//
 //
 // A function is lowered when it is marked ASL_ASYNC (the annotation
-// "asl::async"), is defined in the main file and is a coroutine. Any other
-// coroutine in the main file is an error: the C++17 output could not contain
-// it. A function that is marked but is no coroutine (already lowered, say)
-// is left as it is.
+// "asl::async"), is defined in the main file and is a coroutine, and so is
+// every coroutine lambda of the main file. Any other coroutine in the main
+// file is an error: the C++17 output could not contain it. A function that is
+// marked but is no coroutine (already lowered, say) is left as it is.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,14 +29,41 @@ class Finder : public RecursiveASTVisitor<Finder> {
 public:
   Finder(LoweringContext &C) : C(C) {}
 
-  // A lambda's call operator is not visited as a declaration of its own.
+  // A coroutine lambda is lowered like a function (marked or not: its
+  // co_await could not stay in C++17 output either); its machine becomes a
+  // class local to the lambda's body.
   bool VisitLambdaExpr(LambdaExpr *Lambda) {
     const CXXMethodDecl *Call = Lambda->getCallOperator();
-    if (C.sources().isInMainFile(Lambda->getBeginLoc()) &&
-        isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
-      Ok = C.unsupported(Lambda->getBeginLoc(),
-                         "coroutine lambdas are not supported; move the "
-                         "body into an ASL_ASYNC function");
+    if (!C.sources().isInMainFile(Lambda->getBeginLoc()) ||
+        !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+      return true;
+    SourceLocation Loc = Lambda->getBeginLoc();
+    // A template has no single machine type to emit.
+    if (Call->isTemplated()) {
+      Ok = C.unsupported(Loc, "generic coroutine lambdas and coroutine "
+                              "lambdas inside templates are not supported "
+                              "yet");
+      return true;
+    }
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.getCaptureKind() == LCK_StarThis ||
+          Capture.capturesVLAType()) {
+        Ok = C.unsupported(Capture.getLocation(),
+                           "a coroutine lambda that captures '*this' is not "
+                           "supported yet; capture 'this' or make the body "
+                           "an ASL_ASYNC member function");
+        return true;
+      }
+    // Its machine would be rewritten inside the enclosing coroutine's.
+    for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
+         Outer != nullptr; Outer = Outer->getParent())
+      if (const auto *Function = dyn_cast<FunctionDecl>(Outer))
+        if (isa_and_nonnull<CoroutineBodyStmt>(Function->getBody())) {
+          Ok = C.unsupported(Loc, "a coroutine lambda inside another "
+                                  "coroutine is not supported yet");
+          return true;
+        }
+    Found.push_back(Call);
     return true;
   }
 
@@ -51,11 +78,8 @@ public:
 
     SourceLocation Loc = Function->getLocation();
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
-      if (Method->getParent()->isLambda()) {
-        Ok = C.unsupported(Loc, "coroutine lambdas are not supported; move "
-                                "the body into an ASL_ASYNC function");
-        return true;
-      }
+      if (Method->getParent()->isLambda())
+        return true; // VisitLambdaExpr
     if (!Marked) {
       Ok = C.unsupported(Loc, "coroutine '" + Function->getNameAsString() +
                                   "' is not marked ASL_ASYNC; the C++17 "

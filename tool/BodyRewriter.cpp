@@ -27,6 +27,8 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Lex/Lexer.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace asynclower {
@@ -38,7 +40,7 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!renameReferences())
+    if (!renameReferences() || !addExtendingInitializers())
       return false;
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
@@ -220,7 +222,55 @@ private:
       return Lifted->Field;
     if (isa<ParmVarDecl>(Var))
       return Var->getNameAsString();
+    // A coroutine lambda's capture is a field of its machine too.
+    if (Plan.Closure != nullptr)
+      for (const LambdaCapture &Capture : Plan.Closure->captures())
+        if (Capture.capturesVariable() && Capture.getCapturedVar() == Var)
+          return Var->getNameAsString();
     return {};
+  }
+
+  // A lifted variable whose initializer binds temporaries to reference
+  // members of an aggregate extends their lifetime to its own. Constructed
+  // in place with the variable, they would die at the end of that
+  // placement new ([class.temporary]: a reference bound in a
+  // new-initializer), so the initializer is spilled like one that awaits:
+  // the temporaries are built in fields that die with the variable.
+  bool addExtendingInitializers() {
+    bool Ok = true;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      const auto *Decls = dyn_cast<DeclStmt>(S);
+      if (Decls == nullptr)
+        return;
+      for (const Decl *D : Decls->decls()) {
+        const auto *Var = dyn_cast<VarDecl>(D);
+        const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
+        if (Lifted == nullptr ||
+            Lifted->Storage != LiftedLocal::StorageKind::Object ||
+            !extendsThroughMembers(Var) ||
+            llvm::any_of(Plan.FullExprs, [&](const FullExpression &Full) {
+              return Full.Var == Var;
+            }))
+          continue;
+        const Stmt *Parent = Plan.Tree->parent(Decls);
+        if (!Decls->isSingleDecl() ||
+            !isa_and_nonnull<CompoundStmt, SwitchCase, LabelStmt>(Parent)) {
+          Ok &= C.unsupported(Var->getLocation(),
+                              "a variable that lives across a co_await and "
+                              "binds a temporary to a reference member is "
+                              "supported only as a declaration statement of "
+                              "its own");
+          continue;
+        }
+        FullExpression Full;
+        Full.Root = Var->getInit();
+        Full.Owner = Decls;
+        Full.Kind = FullExpression::Context::Initializer;
+        Full.Var = Var;
+        Plan.FullExprs.push_back(std::move(Full));
+      }
+    });
+    return Ok;
   }
 
   // ---- Full-expressions in statements -------------------------------------
@@ -629,6 +679,13 @@ private:
               C.text(Init->getSourceRange()) + ")"};
     if (Lifted.Storage == Storage::Extended)
       Init = extendedTemporary(Var)->getSubExpr();
+    // Its members are constructed already (InPlaceAggregates.cpp); its
+    // lifetime starts now.
+    if (Lifted.BuiltInPlace) {
+      if (!Lifted.Destructible)
+        return {};
+      return {liveFlag(Lifted.Field) + " = true"};
+    }
 
     std::string Args;
     if (Init != nullptr && Lifted.Storage == Storage::Extended) {
@@ -778,7 +835,7 @@ private:
       std::string Destroys;
       for (unsigned F = Plan.FullExprs.size(); F-- > 0;)
         if (Plan.Tree->contains(Try->getTryBlock(), Plan.FullExprs[F].Root))
-          Destroys += Spiller.epilogue(F);
+          Destroys += Spiller.unwind(F);
       Destroys += destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
       if (Destroys.empty())
         return;

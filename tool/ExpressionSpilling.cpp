@@ -28,7 +28,15 @@
 //
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
-// one more move constructor call than natively, the price of a field.
+// one more move constructor call than natively, the price of a field. A
+// parameter only exists once its call starts, after the awaits of the later
+// arguments, so this cannot be avoided for arguments. The members of a
+// lifted aggregate variable can be built in place, and are
+// (InPlaceAggregates.cpp).
+//
+// Temporaries bound to reference members of the aggregate a variable's
+// initializer builds live as long as that variable. For a lifted variable
+// they are built in fields too, in evaluation order, and die right after it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -108,14 +116,41 @@ const AwaitSite &ExpressionSpiller::site(const CoawaitExpr *Await) const {
 
 std::string ExpressionSpiller::linearize(unsigned FullExpr) {
   Current = FullExpr;
-  return spill(Plan.FullExprs[FullExpr].Root);
+  const FullExpression &Full = Plan.FullExprs[FullExpr];
+  if (Full.Kind == FullExpression::Context::Initializer) {
+    // Temporaries bound to the variable's reference members are built in
+    // fields, in order, as the awaits are.
+    markExtended(Full.Root, Full.Var);
+    if (LiftedLocal *Var = Plan.lifted(Full.Var))
+      if (const InitListExpr *List = inPlaceAggregate(C.ast(), Full.Var);
+          List != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
+        return buildInPlace(*Var, List);
+  }
+  return spill(Full.Root);
 }
 
 std::string ExpressionSpiller::epilogue(unsigned FullExpr) const {
+  return destroyTemporaries(FullExpr, /*Unwinding=*/false);
+}
+
+std::string ExpressionSpiller::unwind(unsigned FullExpr) const {
+  return destroyTemporaries(FullExpr, /*Unwinding=*/true);
+}
+
+// Last constructed first. Members of an aggregate built in place belong to
+// it once it is complete, so they die here only when an exception cuts its
+// initializer short; temporaries it extends die with it (destroyCalls).
+std::string ExpressionSpiller::destroyTemporaries(unsigned FullExpr,
+                                                  bool Unwinding) const {
+  using Lifetime = FunctionPlan::Temporary::Lifetime;
   std::string Out;
-  for (auto It = Plan.Temporaries.rbegin(); It != Plan.Temporaries.rend(); ++It)
-    if (It->FullExpr == FullExpr)
-      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
+  for (auto It = Plan.Temporaries.rbegin(); It != Plan.Temporaries.rend();
+       ++It) {
+    if (It->FullExpr != FullExpr || It->Dies == Lifetime::Variable ||
+        (It->Dies == Lifetime::Member && !Unwinding))
+      continue;
+    Out += "asl::destroy(" + It->Field + ", " + It->Flag + ");\n";
+  }
   return Out;
 }
 
@@ -277,24 +312,67 @@ void ExpressionSpiller::markTemporaries(const Expr *E) {
   Visit(E);
 }
 
+// Marks the temporaries that Var extends through reference members in its
+// initializer Root, so that the walk builds them in fields, in order (not
+// the one a reference variable binds directly: that one is the variable).
+void ExpressionSpiller::markExtended(const Expr *Root, const VarDecl *Var) {
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
+      return;
+    forEachWrittenChild(S, Visit);
+    const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
+    if (Temporary == nullptr || Temporary->getExtendingDecl() != Var ||
+        Temporary == extendedTemporary(Var) ||
+        Temporary->getType()->isArrayType() ||
+        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary))
+      return;
+    Marked.insert(Temporary);
+    for (const Stmt *Up = Temporary; Up != nullptr;
+         Up = Plan.Tree->parent(Up)) {
+      HasAwait.insert(Up);
+      if (Up == Root)
+        break;
+    }
+  };
+  Visit(Root);
+}
+
 // Constructs a temporary in a field after whatever its initializer needs,
 // and names the field where the temporary was.
 std::string
 ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
-  // One bound to a reference member of an aggregate that initialises a
-  // variable lives as long as that variable, not to the end of the
-  // full-expression.
-  if (Temporary->getExtendingDecl() != nullptr && Refused.empty()) {
-    Refused = "a temporary whose lifetime a variable extends (through a "
-              "reference member of an aggregate) is created before a "
-              "co_await in the same initializer; not supported yet";
-    RefusedAt = Temporary->getBeginLoc();
+  // One bound to a reference member of an aggregate lives as long as the
+  // variable the aggregate initializes, not to the end of the
+  // full-expression; that variable is the one being initialized here, since
+  // the walk marks no others.
+  const VarDecl *Extender = Plan.FullExprs[Current].Var;
+  bool Extended = Temporary->getExtendingDecl() != nullptr;
+  if (Extended && (Temporary->getExtendingDecl() != Extender ||
+                   Plan.lifted(Extender) == nullptr)) {
+    if (Refused.empty()) {
+      Refused = "a temporary whose lifetime a variable extends (through a "
+                "reference member of an aggregate) is created before a "
+                "co_await in the same expression; not supported yet";
+      RefusedAt = Temporary->getBeginLoc();
+    }
+    Extended = false;
   }
   const Expr *Init = Temporary->getSubExpr();
   std::string Out = spill(Init);
   Slot &Saved = newSlot("temporary", Slot::Kind::Object,
                         Temporary->getType().getUnqualifiedType());
   Out += store(Saved, Init);
+  if (Extended) {
+    // The variable's reference member refers into the machine.
+    if (Plan.PinnedBecause.empty())
+      Plan.PinnedBecause = "a reference member of '" +
+                           Extender->getNameAsString() +
+                           "' is bound to a temporary kept in the machine";
+    if (Saved.Destructible)
+      Plan.Temporaries.back().Dies =
+          FunctionPlan::Temporary::Lifetime::Variable;
+    Plan.lifted(Extender)->Extended.push_back(Saved.Field);
+  }
   R.ReplaceText(Temporary->getSourceRange(),
                 Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
                                       : Saved.Field);
@@ -358,7 +436,7 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
         std::to_string(C.line(Plan.FullExprs[Current].Root->getBeginLoc())) +
         ")";
   if (S.Destructible)
-    Plan.Temporaries.push_back({S.Field, Current});
+    Plan.Temporaries.push_back({S.Field, liveFlag(S.Field), Current});
   Plan.Slots.push_back(std::move(S));
   return Plan.Slots.back();
 }
@@ -416,14 +494,19 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
           ? "// " + Original + " (line " + Line + ")\n"
           : "// co_await at line " + Line + "\n";
 
+  // An awaiter whose type cannot be named is built on the heap, where
+  // `new auto` deduces its type (asl/erased_awaiter.h).
+  auto Build = [&](const std::string &Awaiter) {
+    return Site.Erased ? "new auto(" + Awaiter + ")" : Awaiter;
+  };
   switch (Site.Source) {
   case AwaitSite::Source::GetAwaiter:
-    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
-           "(asl::get_awaiter(" + Operand + "));\n";
+    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
+           Build("asl::get_awaiter(" + Operand + ")") + ");\n";
     break;
   case AwaitSite::Source::Prvalue:
     Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
-           Operand + ");\n";
+           Build(Operand) + ");\n";
     break;
   case AwaitSite::Source::Lvalue:
     Out += Site.Field + " = std::addressof(" + Operand + ");\n";
@@ -431,7 +514,8 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
   }
   if (Site.Destructible) {
     Out += liveFlag(Site.Field) + " = true;\n";
-    Plan.Temporaries.push_back({Site.Field, Site.FullExpr});
+    Plan.Temporaries.push_back(
+        {Site.Field, liveFlag(Site.Field), Site.FullExpr});
   }
 
   std::string A = Site.Source == AwaitSite::Source::Lvalue

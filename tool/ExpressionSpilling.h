@@ -23,6 +23,9 @@ public:
   // Destroys the full-expression's awaiters and temporaries, last
   // constructed first: what runs where the full-expression ends.
   std::string epilogue(unsigned FullExpr) const;
+  // The same where an exception leaves the full-expression: also the members
+  // of an aggregate it was building in place.
+  std::string unwind(unsigned FullExpr) const;
 
   // Why a full-expression cannot be lowered, and where; empty if it can.
   std::string Refused;
@@ -35,6 +38,11 @@ private:
   std::string spillOperands(const clang::Expr *E);
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
+  void markExtended(const clang::Expr *Root, const clang::VarDecl *Var);
+  std::string destroyTemporaries(unsigned FullExpr, bool Unwinding) const;
+
+  // InPlaceAggregates.cpp
+  std::string buildInPlace(LiftedLocal &Var, const clang::InitListExpr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 

@@ -24,6 +24,8 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace asynclower {
@@ -101,6 +103,20 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
   return nullptr;
 }
 
+bool extendsThroughMembers(const VarDecl *Var) {
+  bool Found = false;
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr || Found || isa<LambdaExpr>(S))
+      return;
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
+      Found = Temporary->getExtendingDecl() == Var &&
+              Temporary != extendedTemporary(Var);
+    forEachWrittenChild(S, Visit);
+  };
+  Visit(Var->getInit());
+  return Found;
+}
+
 namespace {
 
 class Lifter {
@@ -113,9 +129,14 @@ public:
     std::vector<bool> Lift(Plan.Locals.size(), false);
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
       for (const AwaitSite &Site : Plan.Awaits)
-        if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await))
+        if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await) ||
+            buildsAcrossAwait(Plan.Locals[I].Var, Site))
           Lift[I] = true;
-    liftAcrossJumps(Lift);
+    for (bool Changed = true; Changed;) {
+      bool ForJumps = liftAcrossJumps(Lift);
+      bool ForBlockEnds = liftLaterInScope(Lift);
+      Changed = ForJumps || ForBlockEnds;
+    }
 
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -154,11 +175,24 @@ public:
   }
 
 private:
-  void liftAcrossJumps(std::vector<bool> &Lift) {
+  // An aggregate built member by member, or one whose reference members
+  // extend temporaries, has parts that must survive an await in its own
+  // initializer (InPlaceAggregates.cpp, ExpressionSpilling.cpp).
+  bool buildsAcrossAwait(const VarDecl *Var, const AwaitSite &Site) {
+    const FullExpression &Full = Plan.FullExprs[Site.FullExpr];
+    return Full.Var == Var &&
+           Full.Kind == FullExpression::Context::Initializer &&
+           (inPlaceAggregate(C.ast(), Var) != nullptr ||
+            extendsThroughMembers(Var));
+  }
+
+  // Returns true if it lifted more.
+  bool liftAcrossJumps(std::vector<bool> &Lift) {
     std::vector<const Stmt *> Jumps(Plan.Jumps.begin(), Plan.Jumps.end());
     Jumps.insert(Jumps.end(), Plan.Returns.begin(), Plan.Returns.end());
     auto Index = [&](const LocalScope *L) { return L - Plan.Locals.data(); };
 
+    bool Any = false;
     for (bool Changed = true; Changed;) {
       Changed = false;
       for (const Stmt *Jump : Jumps) {
@@ -170,9 +204,38 @@ private:
           continue;
         for (const LocalScope *L : Left)
           if (!Lift[Index(L)] && isDestructible(L->Var->getType()))
-            Lift[Index(L)] = Changed = true;
+            Lift[Index(L)] = Changed = Any = true;
       }
     }
+    return Any;
+  }
+
+  // The lowering destroys a lifted object just before the `}` of its scope,
+  // and C++ destroys the locals it leaves alone at the `}` itself. A local
+  // with a destructor declared after a lifted one in the same scope must
+  // die first, so it is lifted too (with the rest of its declaration), unless
+  // its type cannot be a field.
+  // FIXME: such a local whose type is a lambda's closure or a local class
+  // cannot be lifted; it is destroyed after the lifted objects before it.
+  bool liftLaterInScope(std::vector<bool> &Lift) {
+    bool Any = false;
+    for (size_t I = 0; I < Plan.Locals.size(); ++I) {
+      const LocalScope &Later = Plan.Locals[I];
+      if (Lift[I] || !cannotLift(Later).empty())
+        continue;
+      for (size_t J = 0; J < I; ++J) {
+        const LocalScope &Earlier = Plan.Locals[J];
+        if (!Lift[J] || Earlier.Scope != Later.Scope)
+          continue;
+        bool SameDeclaration = Earlier.Begins == Later.Begins;
+        if (SameDeclaration || (isDestructible(Earlier.Var->getType()) &&
+                                isDestructible(Later.Var->getType()))) {
+          Lift[I] = Any = true;
+          break;
+        }
+      }
+    }
+    return Any;
   }
 
   bool addLifted(const LocalScope &Local) {

@@ -52,10 +52,29 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   if (Plan.Body == nullptr)
     return C.unsupported(Function->getLocation(),
                          "function-try-block on an async function");
-  if (!Function->getIdentifier())
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (Method != nullptr && Method->getParent()->isLambda())
+    Plan.Closure = Method->getParent();
+  else if (!Function->getIdentifier())
     return C.unsupported(Function->getLocation(),
                          "only named functions can be async");
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function)) {
+  // A lambda that captures `this` reaches the object of the member function
+  // around it; its machine holds that pointer as a member function's does.
+  if (Plan.Closure != nullptr &&
+      llvm::any_of(Plan.Closure->captures(), [](const LambdaCapture &Capture) {
+        return Capture.capturesThis();
+      })) {
+    for (const DeclContext *Outer = Plan.Closure->getDeclContext();
+         Outer != nullptr && Plan.Method == nullptr; Outer = Outer->getParent())
+      if (const auto *Around = dyn_cast<CXXMethodDecl>(Outer))
+        if (!Around->getParent()->isLambda() && Around->isInstance())
+          Plan.Method = Around;
+    if (Plan.Method == nullptr)
+      return C.unsupported(Function->getLocation(),
+                           "a coroutine lambda that captures 'this' outside "
+                           "a member function is not supported yet");
+  }
+  if (Method != nullptr && Plan.Closure == nullptr) {
     Plan.NestIn = Method->getParent();
     if (Method->isInstance())
       Plan.Method = Method;
@@ -73,7 +92,8 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   Plan.This = Plan.fresh("this_");
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
-  Plan.MachineName = C.freshName(Function->getName().str() + "_machine");
+  Plan.MachineName = C.freshName(
+      Plan.Closure ? "lambda_machine" : Function->getName().str() + "_machine");
 
   if (!collectSuspensionPoints(C, Plan))
     return false;
@@ -89,6 +109,18 @@ CharSourceRange definitionRange(LoweringContext &C, const FunctionDecl *F) {
   SourceLocation Begin = definitionBegin(C, F);
   SourceLocation End = SM.getExpansionLoc(F->getEndLoc());
   return CharSourceRange::getTokenRange(Begin, End);
+}
+
+// The indentation of the line that holds Loc, in LLVM style's levels of
+// two columns.
+unsigned indentationLevel(LoweringContext &C, SourceLocation Loc) {
+  SourceManager &SM = C.sources();
+  llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Loc));
+  size_t Offset = SM.getFileOffset(Loc);
+  size_t LineStart = Buffer.rfind('\n', Offset);
+  LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+  llvm::StringRef Line = Buffer.slice(LineStart, Offset);
+  return (Line.size() - Line.ltrim(" ").size()) / 2;
 }
 
 // How deep in classes and function bodies a declaration in Context sits:
@@ -321,6 +353,20 @@ public:
         return marked(Options.LineDirectives ? asGenerated(Text) : Text,
                       nesting(Where));
       };
+      // A coroutine lambda keeps its head and braces; what is between them
+      // becomes the machine, a local class, and the ramp's return statement,
+      // indented one level deeper than the line where the lambda starts.
+      if (Plan.Closure != nullptr) {
+        SourceLocation Open = Plan.Body->getLBracLoc();
+        Rewrite.ReplaceText(
+            CharSourceRange::getCharRange(Open.getLocWithOffset(1),
+                                          Plan.Body->getRBracLoc()),
+            marked(Options.LineDirectives
+                       ? asGenerated(Machine.Class + "\n" + Ramp)
+                       : Machine.Class + "\n" + Ramp,
+                   indentationLevel(C, Plan.Closure->getBeginLoc()) + 1));
+        continue;
+      }
       if (Plan.NestIn != nullptr && F->isOutOfLine())
         Rewrite.InsertText(
             Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),

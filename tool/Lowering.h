@@ -95,6 +95,9 @@ struct AwaitSite {
   std::string Type;          // the awaiter's type, spelled for the output
   clang::QualType Stored;    // the field's type (a pointer for Lvalue)
   bool Destructible = false; // needs a live flag and a destroy
+  // The awaiter's type cannot be named (it holds a lambda's closure type):
+  // it is built on the heap and held as asl::erased_awaiter<R>.
+  bool Erased = false;
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -112,6 +115,13 @@ struct LiftedLocal {
   clang::QualType Stored; // the field's type (a pointer for Reference)
   StorageKind Storage = StorageKind::Object;
   bool Destructible = false; // needs a live flag and a destroy
+  // An aggregate whose members its awaiting initializer constructs one by
+  // one in place (InPlaceAggregates.cpp); the declaration only starts its
+  // lifetime.
+  bool BuiltInPlace = false;
+  // Fields holding temporaries bound to its reference members (whose
+  // lifetime it extends), in construction order; they die right after it.
+  std::vector<std::string> Extended;
   // How the body names it: the field, or (*field) for a reference.
   std::string use() const {
     return Storage == StorageKind::Reference ? "(*" + Field + ")" : Field;
@@ -137,6 +147,9 @@ struct FunctionPlan {
   const clang::CompoundStmt *Body = nullptr;    // the user's body
   const clang::CXXMethodDecl *Method = nullptr; // non-static members only
   const clang::CXXRecordDecl *NestIn = nullptr; // class holding the machine
+  // A coroutine lambda's closure type: the machine is a class local to the
+  // lambda's body and refers to the captures, which stay in the closure.
+  const clang::CXXRecordDecl *Closure = nullptr;
   std::string MachineName;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
@@ -145,11 +158,20 @@ struct FunctionPlan {
   std::vector<AwaitSite> Awaits;         // by state
   std::vector<FullExpression> FullExprs; // in source order
   std::deque<Slot> Slots;                // in order of construction
-  // Awaiters and object slots with destructors, in the order the generated
-  // code constructs them; each dies at the end of its full-expression.
+  // Objects with destructors that a full-expression constructs, in the order
+  // the generated code constructs them, each with its live flag.
   struct Temporary {
-    std::string Field;
+    enum class Lifetime {
+      FullExpression, // awaiters and saved values: die where it ends
+      Member,   // a member of a lifted aggregate built in place: part of the
+                // variable once its initializer is complete
+      Variable, // bound to a reference member of the lifted variable it
+                // initializes: dies right after that variable
+    };
+    std::string Field; // how the generated code names the object
+    std::string Flag;  // its live flag
     unsigned FullExpr;
+    Lifetime Dies = Lifetime::FullExpression;
   };
   std::vector<Temporary> Temporaries;
   std::vector<const clang::CoreturnStmt *> Returns;
@@ -168,6 +190,10 @@ struct FunctionPlan {
   std::string fresh(llvm::StringRef Name);
 
   const LiftedLocal *lifted(const clang::VarDecl *Var) const {
+    auto It = LiftedIndex.find(Var);
+    return It == LiftedIndex.end() ? nullptr : &Lifted[It->second];
+  }
+  LiftedLocal *lifted(const clang::VarDecl *Var) {
     auto It = LiftedIndex.find(Var);
     return It == LiftedIndex.end() ? nullptr : &Lifted[It->second];
   }
@@ -212,6 +238,15 @@ private:
 // The temporary a reference local extends the lifetime of, if it does.
 const clang::MaterializeTemporaryExpr *
 extendedTemporary(const clang::VarDecl *Var);
+
+// True when Var's initializer binds temporaries to reference members of an
+// aggregate (Var extends their lifetime), other than extendedTemporary(Var).
+bool extendsThroughMembers(const clang::VarDecl *Var);
+
+// The braced list that initializes Var, when Var is an aggregate whose
+// members a lowering may construct one by one (InPlaceAggregates.cpp).
+const clang::InitListExpr *inPlaceAggregate(clang::ASTContext &Ctx,
+                                            const clang::VarDecl *Var);
 
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an

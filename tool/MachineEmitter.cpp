@@ -1,23 +1,27 @@
 //===- MachineEmitter.cpp - The class around move_next(), and the ramp ----===//
 //
-// The machine holds the builder, the captured `this`, the parameters (by
-// value as copies moved from the ramp's, by reference as references, as a
-// C++20 coroutine frame would), the lifted locals, and what a full-expression
-// keeps across its awaits (awaiters and saved operands); then the state and
-// the live flags. A lifted object with a constructor lives in an anonymous
+// The machine holds the builder, the captured `this`, a coroutine lambda's
+// captures (references into the closure), the parameters (by value as copies
+// moved from the ramp's, by reference as references, as a C++20 coroutine
+// frame would), the lifted locals, and what a full-expression keeps across
+// its awaits (awaiters and saved operands); then the state and the live
+// flags. A lifted object with a constructor lives in an anonymous
 // union, so it is constructed where the source declares it and not before;
 // one with a destructor has a live flag.
 //
 // The layout is chosen for size, as a compiler lays out a coroutine frame:
 // what two different full-expressions keep is never alive at once (each is
-// destroyed by the end of its full-expression), so the N-th field of every
+// destroyed by the end of its full-expression, except a temporary bound to
+// a lifted variable's reference member), so the N-th field of every
 // full-expression shares one union; the fields of one full-expression never
 // share. Members are sorted by alignment, largest first, so that no padding
 // falls between them, except the parameters whose destructors run when the
 // machine is destroyed: they keep their order, so they are destroyed in the
 // order a coroutine frame destroys them. The state and the flags come last.
 //
-// The ramp keeps the function's signature and only starts the machine.
+// The ramp keeps the function's signature and only starts the machine. A
+// coroutine lambda's machine is a class local to its body, and the ramp is
+// the return statement after it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,6 +30,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -94,20 +99,25 @@ struct Destructible {
   SourceLocation Constructed;
   unsigned Rank;
   std::string Field;
+  std::string Flag;
 };
 
 std::vector<Destructible> destructibles(LoweringContext &C,
                                         const FunctionPlan &Plan) {
   std::vector<Destructible> All;
+  // A variable whose reference members extend temporaries is complete only
+  // after them, and dies before them.
   for (const LiftedLocal &Local : Plan.Lifted)
     if (Local.Destructible)
-      All.push_back({Local.Var->getLocation(), 0, Local.Field});
+      All.push_back({Local.Extended.empty() ? Local.Var->getLocation()
+                                            : Local.Var->getEndLoc(),
+                     0, Local.Field, liveFlag(Local.Field)});
   // Temporaries follow the locals declared before their full-expression,
   // in the order the generated code constructs them.
   unsigned Rank = 0;
   for (const FunctionPlan::Temporary &Temporary : Plan.Temporaries)
     All.push_back({Plan.FullExprs[Temporary.FullExpr].Root->getBeginLoc(),
-                   ++Rank, Temporary.Field});
+                   ++Rank, Temporary.Field, Temporary.Flag});
   std::sort(All.begin(), All.end(),
             [&](const Destructible &A, const Destructible &B) {
               if (A.Constructed == B.Constructed)
@@ -118,10 +128,40 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   return All;
 }
 
+// A coroutine lambda's captures stay in the closure, as in C++20, where the
+// body reaches them through the closure's `this`: the machine holds a
+// reference to each, so the closure must outlive the task, as natively.
+struct Capture {
+  std::string Name;
+  QualType Type; // a reference to what the body names
+};
+
+std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
+  std::vector<Capture> Out;
+  if (Plan.Closure == nullptr)
+    return Out;
+  bool Mutable = !cast<CXXMethodDecl>(Plan.Function)->isConst();
+  for (const LambdaCapture &Capture : Plan.Closure->captures()) {
+    if (!Capture.capturesVariable())
+      continue;
+    const ValueDecl *Var = Capture.getCapturedVar();
+    QualType Type = Var->getType().getNonReferenceType();
+    if (Capture.getCaptureKind() == LCK_ByCopy && !Mutable)
+      Type.addConst();
+    Out.push_back(
+        {Var->getNameAsString(), C.ast().getLValueReferenceType(Type)});
+  }
+  return Out;
+}
+
 std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
+  // A class local to a function may not have static data members; the
+  // runtime accepts a member type instead (asl/builder.h).
+  bool Local = Plan.Closure != nullptr;
   if (!Plan.PinnedBecause.empty())
     return "// Built in its heap box from the start: " + Plan.PinnedBecause +
-           ".\nstatic constexpr bool relocatable = false;\n";
+           (Local ? ".\nusing relocatable = std::false_type;\n"
+                  : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier() && !Param->getType()->isReferenceType())
@@ -138,14 +178,15 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
 
   std::string Out = "// Starts on the caller's stack and moves to the heap at "
                     "its first suspension\n// if all of these may move "
-                    "bytewise (see asl::is_relocatable).\n"
-                    "static constexpr bool relocatable = ";
+                    "bytewise (see asl::is_relocatable).\n";
   if (Types.empty())
-    return Out + "true;\n";
-  Out += "asl::relocatable<";
+    return Out + (Local ? "using relocatable = std::true_type;\n"
+                        : "static constexpr bool relocatable = true;\n");
+  Out += Local ? "using relocatable = std::bool_constant<asl::relocatable<"
+               : "static constexpr bool relocatable = asl::relocatable<";
   for (size_t I = 0; I < Types.size(); ++I)
     Out += (I ? ", " : "") + Types[I];
-  return Out + ">;\n";
+  return Out + (Local ? ">>;\n" : ">;\n");
 }
 
 // The members of the machine after the builder, in their order: `this`,
@@ -160,6 +201,11 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
                        Plan.This + "(" + Plan.This + ")",
                        alignmentOf(Ctx, This)});
   }
+  for (const Capture &Captured : captures(C, Plan))
+    Members.push_back(
+        {spellWrittenType(Ctx, Captured.Type, Captured.Name) + ";\n",
+         Captured.Name + "(" + Captured.Name + ")",
+         alignmentOf(Ctx, Captured.Type)});
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     if (!Param->getIdentifier())
       continue;
@@ -183,13 +229,26 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   }
 
   // What each full-expression keeps: its saved operands and temporaries in
-  // the order they are made, then its awaiters.
+  // the order they are made, then its awaiters. A temporary bound to a
+  // reference member of a lifted variable lives as long as that variable,
+  // so it has a field of its own.
+  llvm::StringSet<> OutliveTheirExpression;
+  for (const LiftedLocal &Local : Plan.Lifted)
+    for (const std::string &Field : Local.Extended)
+      OutliveTheirExpression.insert(Field);
   std::vector<std::vector<Member>> Kept(Plan.FullExprs.size());
-  for (const Slot &S : Plan.Slots)
-    Kept[S.FullExpr].push_back(
-        {S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") + S.Field +
-             ";\n",
-         "", alignmentOf(Ctx, S.Stored)});
+  for (const Slot &S : Plan.Slots) {
+    Member Field{S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +
+                     S.Field + ";\n",
+                 "", alignmentOf(Ctx, S.Stored)};
+    if (!OutliveTheirExpression.contains(S.Field)) {
+      Kept[S.FullExpr].push_back(std::move(Field));
+      continue;
+    }
+    if (S.Kind == Slot::Kind::Object)
+      Field.Declaration = "union {\n" + Field.Declaration + "};\n";
+    Members.push_back(std::move(Field));
+  }
   for (const AwaitSite &Site : Plan.Awaits)
     Kept[Site.FullExpr].push_back(
         {Site.Type + (Site.Source == AwaitSite::Source::Lvalue ? " *" : " ") +
@@ -229,6 +288,10 @@ std::vector<std::string> liveFlags(const FunctionPlan &Plan) {
   for (const AwaitSite &Site : Plan.Awaits)
     if (Site.Destructible)
       Flags.push_back(liveFlag(Site.Field));
+  // Members of aggregates built in place, while their initializer runs.
+  for (const FunctionPlan::Temporary &Temporary : Plan.Temporaries)
+    if (Temporary.Dies == FunctionPlan::Temporary::Lifetime::Member)
+      Flags.push_back(Temporary.Flag);
   return Flags;
 }
 
@@ -238,6 +301,8 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   if (Plan.Method != nullptr)
     Params.push_back(
         spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
+  for (const Capture &Captured : captures(C, Plan))
+    Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     if (!Param->getIdentifier())
       continue;
@@ -268,8 +333,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   auto Cleanup = destructibles(C, Plan);
   std::string Out;
 
-  Out += "// The state machine of " + Function->getQualifiedNameAsString() +
-         "(), line " + std::to_string(C.line(Function->getLocation())) + ". " +
+  Out += "// The state machine of " +
+         (Plan.Closure ? std::string("the lambda")
+                       : Function->getQualifiedNameAsString() + "()") +
+         ", line " + std::to_string(C.line(Function->getLocation())) + ". " +
          Plan.State +
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
@@ -293,7 +360,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
 
   // Inside a class the body may use the whole class; at namespace scope it
   // follows the ramp, so a recursive call sees the function declared.
-  bool Nested = Plan.NestIn != nullptr && !Function->isOutOfLine();
+  bool Nested = (Plan.NestIn != nullptr && !Function->isOutOfLine()) ||
+                Plan.Closure != nullptr;
   std::string MoveNext;
   MoveNext += "void " + (Nested ? "" : Qualifier + Plan.MachineName + "::") +
               "move_next() {\n" + Prologue.str() + "try {\n";
@@ -316,7 +384,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
            "destroyed while suspended.\n";
     Out += "void " + Plan.DestroyLive + "() noexcept {\n";
     for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
-      Out += "asl::destroy(" + It->Field + ", " + liveFlag(It->Field) + ");\n";
+      Out += "asl::destroy(" + It->Field + ", " + It->Flag + ");\n";
     Out += "}\n";
   }
   if (Nested)
@@ -345,6 +413,16 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
 }
 
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
+  // A coroutine lambda's ramp is the return statement in its body.
+  if (Plan.Closure != nullptr) {
+    std::string Args = Plan.Method != nullptr ? "this" : "";
+    for (const Capture &Captured : captures(C, Plan))
+      Args += (Args.empty() ? "" : ", ") + Captured.Name;
+    for (const ParmVarDecl *Param : Plan.Function->parameters())
+      if (Param->getIdentifier())
+        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+    return "return asl::start<" + Plan.MachineName + ">(" + Args + ");\n";
+  }
   SourceManager &SM = C.sources();
   SourceLocation Begin = definitionBegin(C, Plan.Function);
   SourceLocation BodyStart = Plan.Body->getLBracLoc();

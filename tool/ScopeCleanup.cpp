@@ -85,14 +85,30 @@ leftByJump(LoweringContext &C, const FunctionPlan &Plan, const Stmt *Jump) {
   return Left;
 }
 
+static bool isDestructibleSlot(const FunctionPlan &Plan,
+                               llvm::StringRef Field) {
+  for (const Slot &S : Plan.Slots)
+    if (S.Field == Field)
+      return S.Destructible;
+  return false;
+}
+
 std::string destroyCalls(const FunctionPlan &Plan,
                          llvm::ArrayRef<const LocalScope *> Locals) {
   std::string Calls;
-  for (const LocalScope *L : Locals)
-    if (const LiftedLocal *Lifted = Plan.lifted(L->Var))
-      if (Lifted->Destructible)
-        Calls += "asl::destroy(" + Lifted->Field + ", " +
-                 liveFlag(Lifted->Field) + ");\n";
+  for (const LocalScope *L : Locals) {
+    const LiftedLocal *Lifted = Plan.lifted(L->Var);
+    if (Lifted == nullptr)
+      continue;
+    if (Lifted->Destructible)
+      Calls += "asl::destroy(" + Lifted->Field + ", " +
+               liveFlag(Lifted->Field) + ");\n";
+    // The temporaries its reference members extend die right after it.
+    for (auto It = Lifted->Extended.rbegin(); It != Lifted->Extended.rend();
+         ++It)
+      if (isDestructibleSlot(Plan, *It))
+        Calls += "asl::destroy(" + *It + ", " + liveFlag(*It) + ");\n";
+  }
   return Calls;
 }
 

@@ -224,17 +224,42 @@ private:
     }
     AwaiterType = AwaiterType.getNonReferenceType().getUnqualifiedType();
     if (std::string Why = unnameable(AwaiterType); !Why.empty())
-      return C.unsupported(Site.Await->getBeginLoc(),
-                           "the awaiter's type contains " + Why +
-                               ", which the state machine cannot name; "
-                               "not supported yet",
-                           Site.Await->getSourceRange());
+      return eraseAwaiter(Site, Why);
     Site.Type = spellType(C.ast(), AwaiterType);
     Site.Stored = Site.Source == AwaitSite::Source::Lvalue
                       ? C.ast().getPointerType(AwaiterType)
                       : AwaiterType;
     Site.Destructible = Site.Source != AwaitSite::Source::Lvalue &&
                         AwaiterType.isDestructedType() != QualType::DK_none;
+    return true;
+  }
+
+  // An awaiter of a type the machine cannot name (one holding a lambda's
+  // closure type) is built on the heap, where `new auto` deduces its type,
+  // and held through asl::erased_awaiter<R>, R being what its await_resume()
+  // returns (asl/erased_awaiter.h).
+  bool eraseAwaiter(AwaitSite &Site, const std::string &Why) {
+    auto Refuse = [&](const std::string &What) {
+      return C.unsupported(Site.Await->getBeginLoc(),
+                           What + " contains " + Why +
+                               ", which the state machine cannot name; "
+                               "not supported yet",
+                           Site.Await->getSourceRange());
+    };
+    // An awaiter object the operand names is used where it is; the machine
+    // would have to hold a pointer to it.
+    if (Site.Source == AwaitSite::Source::Lvalue)
+      return Refuse("the type of the awaiter object");
+    const auto *Resume = dyn_cast_or_null<CallExpr>(
+        Site.Await->getResumeExpr()->IgnoreImplicit());
+    if (Resume == nullptr)
+      return Refuse("the awaiter's type");
+    QualType Result = Resume->getCallReturnType(C.ast());
+    if (!unnameable(Result).empty())
+      return Refuse("the result of await_resume()");
+    Site.Type = "asl::erased_awaiter<" + spellType(C.ast(), Result) + ">";
+    Site.Erased = true;
+    Site.Destructible = true;
     return true;
   }
 

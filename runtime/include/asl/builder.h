@@ -15,6 +15,7 @@
 
 #include <asl/continuation.h>
 #include <asl/detail/task_state.h>
+#include <asl/erased_awaiter.h>
 
 #include <cstring>
 #include <exception>
@@ -45,8 +46,25 @@ struct is_relocatable<task_awaiter<T>> : is_relocatable<T> {};
 template <class T>
 struct is_relocatable<task_ref_awaiter<T>> : std::false_type {};
 
+// It only points at its awaiter, which lives on the heap.
+template <class R> struct is_relocatable<erased_awaiter<R>> : std::true_type {};
+
 template <class... Fields>
 inline constexpr bool relocatable = (is_relocatable<Fields>::value && ...);
+
+namespace detail {
+
+// A machine says whether it may start on the stack with a static constexpr
+// bool `relocatable`, or with a member type `relocatable` (std::true_type or
+// std::false_type) where a static data member is not allowed: in a class
+// local to a function, as the machine of a coroutine lambda is.
+template <class Machine, class = void>
+struct machine_relocatable : std::bool_constant<Machine::relocatable> {};
+template <class Machine>
+struct machine_relocatable<Machine, std::void_t<typename Machine::relocatable>>
+    : Machine::relocatable {};
+
+} // namespace detail
 
 // The address at which a lifted object is constructed with placement new.
 template <class T> void *place(T &storage) noexcept {
@@ -180,7 +198,7 @@ public:
   template <class Awaiter, class Machine>
   void await_on_completed(Awaiter &awaiter, Machine &machine) {
     using Box = detail::machine_box<Machine, T>;
-    if constexpr (Machine::relocatable) {
+    if constexpr (detail::machine_relocatable<Machine>::value) {
       if (box_ == nullptr) {
         // First real suspension: move the machine into its box and suspend
         // the moved awaiter. This stack copy is dead from here on.
@@ -241,7 +259,7 @@ inline void result_setter<void>::set_result() {
 template <class Machine, class... Args> auto start(Args &&...args) {
   using T = typename decltype(std::declval<Machine &>().builder_)::result_type;
   Task<T> task;
-  if constexpr (Machine::relocatable) {
+  if constexpr (detail::machine_relocatable<Machine>::value) {
     alignas(Machine) unsigned char frame[sizeof(Machine)];
     auto *machine =
         ::new (static_cast<void *>(frame)) Machine(std::forward<Args>(args)...);

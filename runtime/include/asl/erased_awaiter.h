@@ -1,0 +1,92 @@
+// An awaiter whose type lowered code cannot name.
+//
+// A state machine keeps each awaiter in a field, so it must spell the
+// awaiter's type. It cannot when the type holds a lambda's closure type
+// (`co_await act([] { return 1; })` with `template <class F> struct Act`):
+// C++17 has no way to name a closure type outside the lambda expression, and
+// a lambda may not appear inside decltype. The lowering then builds the
+// awaiter on the heap, where `new auto(...)` deduces its type, and keeps an
+// erased_awaiter<R> in the field instead:
+//
+//   ::new (asl::place(awaiter0_))
+//       asl::erased_awaiter<int>(new auto(act([] { return 1; })));
+//
+// The awaiter is constructed once, in place (no copy or move), and
+// destroyed with the erased_awaiter at the end of its full-expression, as
+// natively. What differs: one allocation per such await, made before the
+// operand is evaluated (a new-expression allocates first), and one indirect
+// call per protocol step.
+//
+// Lifetime: owns the awaiter. Thread-safety: that of the awaiter.
+
+#ifndef ASL_ERASED_AWAITER_H
+#define ASL_ERASED_AWAITER_H
+
+#include <asl/continuation.h>
+
+#include <type_traits>
+
+namespace asl {
+
+// R is what the awaiter's await_resume() returns.
+template <class R> class erased_awaiter {
+public:
+  // Takes ownership of an awaiter made with `new`.
+  template <class Awaiter>
+  explicit erased_awaiter(Awaiter *owned) noexcept
+      : object_(owned), ops_(&operations_for<Awaiter>) {}
+  erased_awaiter(const erased_awaiter &) = delete;
+  erased_awaiter &operator=(const erased_awaiter &) = delete;
+  ~erased_awaiter() { ops_->destroy(object_); }
+
+  bool await_ready() { return ops_->ready(object_); }
+  // Whatever the awaiter's await_suspend returns is translated to bool
+  // here, as detail::suspend_on would have treated it.
+  bool await_suspend(continuation self) { return ops_->suspend(object_, self); }
+  R await_resume() { return ops_->resume(object_); }
+
+private:
+  struct operations {
+    bool (*ready)(void *);
+    bool (*suspend)(void *, continuation);
+    R (*resume)(void *);
+    void (*destroy)(void *) noexcept;
+  };
+
+  template <class Awaiter>
+  static bool suspend(void *object, continuation self) {
+    auto &awaiter = *static_cast<Awaiter *>(object);
+    using Outcome = decltype(awaiter.await_suspend(self));
+    if constexpr (std::is_void_v<Outcome>) {
+      awaiter.await_suspend(self);
+      return true;
+    } else if constexpr (std::is_same_v<Outcome, bool>) {
+      return awaiter.await_suspend(self);
+    } else {
+      // Symmetric transfer: run the returned continuation in tail position,
+      // as suspend_on does for an awaiter that returns one.
+      continuation next = awaiter.await_suspend(self);
+      detail::hand_over(next.get());
+      return true;
+    }
+  }
+
+  template <class Awaiter>
+  static constexpr operations operations_for = {
+      [](void *object) -> bool {
+        return static_cast<Awaiter *>(object)->await_ready();
+      },
+      &suspend<Awaiter>,
+      [](void *object) -> R {
+        return static_cast<Awaiter *>(object)->await_resume();
+      },
+      [](void *object) noexcept { delete static_cast<Awaiter *>(object); },
+  };
+
+  void *object_;
+  const operations *ops_;
+};
+
+} // namespace asl
+
+#endif
