@@ -5,16 +5,16 @@
 // of its workers) or a RunLoop (one thread). A thread that runs one reports
 // it through current_context(); a plain thread has none.
 //
-// The runtime's own awaiters (delays, channels, the mutex, cancellable waits)
-// capture the awaiting thread's context and resume there, as C# does with its
-// SynchronizationContext. With no context (a plain thread, or the await was
-// configured not to capture), the continuation runs wherever the operation
-// completes: inline on a plain thread, in the run-next slot on a worker.
-// Awaiting a Task or an Event does not capture a context yet: it resumes
-// where the task ends or the event is set, unless configured with `true`.
+// Every await of the runtime's (a Task, an Event, a delay, a channel, the
+// mutex) captures the awaiting thread's context and resumes there, as C#
+// does with its SynchronizationContext: a task started on a RunLoop stays on
+// the loop's thread from await to await. With no context (a plain thread, or
+// the await was configured not to capture), the continuation runs wherever
+// the operation completes: inline on a plain thread, in the run-next slot on
+// a worker.
 //
 //   co_await asl::configure_await(channel.receive(), false); // any thread
-//   co_await asl::configure_await(task, true);               // back here
+//   co_await asl::configure_await(user_awaiter, true);       // back here
 //
 // Lifetime: a context must outlive every continuation it may still be asked
 // to run. Thread-safety: post() may be called from any thread.
@@ -23,6 +23,9 @@
 #include <asl/continuation.h>
 #include <asl/detail/native_slot.h>
 
+#if defined(__cpp_impl_coroutine)
+#include <coroutine>
+#endif
 #include <type_traits>
 #include <utility>
 
@@ -75,18 +78,100 @@ inline execution_context *current_context() noexcept {
 namespace detail {
 
 // Wakes `target`, which waited in `context` (null: it did not capture one),
-// from code that goes on afterwards (not in tail position):
+// from code that goes on afterwards (not in tail position). The waker always
+// finishes its step first when they share a thread:
 // - another context: posted there;
 // - the caller's own context: queued behind the caller's work (a pool's
-//   run-next slot), so the waker finishes first and the stack stays flat;
+//   run-next slot, the end of a run loop's queue), so the stack stays flat;
 // - no context on a plain thread: run now, unless this thread is already
 //   running a continuation woken this way, in which case it runs when that
 //   one suspends (a chain of wakes never nests deeper than one level).
 void resume_in(execution_context *context, continuation target);
 
+// What a Task's awaiter registers with the task: the awaiting computation (a
+// lowered machine, or a native coroutine frame) and the context it awaited
+// from. A task completes in tail position, so this runs from a trampoline:
+// in the captured context it lets the awaiter go on right there, at
+// constant stack depth; anywhere else it posts the awaiter to that context.
+// No context: the awaiter goes on wherever the task completed.
+//
+// The fields are set by arm(), in await_suspend; until then the slot holds
+// nothing, so an awaiter may move bytewise before it suspends.
+class context_slot : public resumable {
+public:
+  // A lowered machine: itself when there is no context to return to.
+  continuation arm(continuation machine, execution_context *context) noexcept {
+    if (context == nullptr)
+      return machine;
+    resume = &resume_machine;
+    target_ = machine.get();
+    context_ = context;
+    return continuation(this);
+  }
+
+#if defined(__cpp_impl_coroutine)
+  template <class Promise>
+  continuation arm(std::coroutine_handle<Promise> frame,
+                   execution_context *context) noexcept {
+    resume = context == nullptr ? &resume_frame : &resume_frame_in_context;
+    target_ = frame.address();
+    context_ = context;
+    return continuation(this);
+  }
+
+  // For a native task's final_suspend: the frame `next` resumes, when it is
+  // a native frame that may go on here, on this thread, by symmetric
+  // transfer; else null.
+  static std::coroutine_handle<> frame_to_run_here(continuation next) noexcept {
+    if (!next)
+      return {};
+    auto *slot = static_cast<context_slot *>(next.get());
+    if (next.get()->resume == &resume_frame ||
+        (next.get()->resume == &resume_frame_in_context &&
+         slot->context_ == current_context()))
+      return std::coroutine_handle<>::from_address(slot->target_);
+    return {};
+  }
+#endif
+
+private:
+  static void resume_machine(resumable *self) {
+    auto *slot = static_cast<context_slot *>(self);
+    auto *machine = static_cast<resumable *>(slot->target_);
+    // Run by a trampoline, in tail position: the trampoline runs the
+    // machine next. Posted, it may run at once elsewhere and end the await
+    // this slot belongs to, so the slot is not touched after post().
+    if (slot->context_ == current_context())
+      hand_over(machine);
+    else
+      slot->context_->post(continuation(machine));
+  }
+
+#if defined(__cpp_impl_coroutine)
+  static void resume_frame(resumable *self) {
+    std::coroutine_handle<>::from_address(
+        static_cast<context_slot *>(self)->target_)
+        .resume();
+  }
+  static void resume_frame_in_context(resumable *self) {
+    auto *slot = static_cast<context_slot *>(self);
+    if (slot->context_ == current_context()) {
+      resume_frame(self);
+      return;
+    }
+    // Posted as a plain frame resumption: once there, it is in the context.
+    slot->resume = &resume_frame;
+    slot->context_->post(continuation(slot));
+  }
+#endif
+
+  void *target_;               // the machine's resumable, or the frame
+  execution_context *context_; // null: none captured
+};
+
 // A continuation that returns to the context captured when it was armed.
-// Awaiters that do not capture a context themselves (a Task's, an Event's)
-// get one from configure_await(x, true) through this hop.
+// Awaiters that do not capture a context themselves (a user's) get one from
+// configure_await(x, true) through this hop.
 class context_hop : public resumable {
 public:
   context_hop() noexcept : resumable{&run} {}
@@ -127,9 +212,10 @@ struct has_context_option<
                                       .continue_on_captured_context(true))>>
     : std::true_type {};
 
-// For the runtime's own registrations on a Task (when_all's, spawn's): the
-// continuation must run where the task completes, whichever context the
-// registering thread is in. A no-op for awaiters that capture nothing.
+// For the runtime's own registrations on a Task (when_all's, spawn's,
+// RunLoop::run's): the continuation must run where the task completes,
+// whichever context the registering thread is in. A no-op for awaiters that
+// capture nothing.
 template <class Awaiter>
 void resume_where_completed(Awaiter &awaiter) noexcept {
   if constexpr (has_context_option<Awaiter>::value)
@@ -142,9 +228,10 @@ template <class T> struct is_relocatable;
 template <class Awaitable> decltype(auto) get_awaiter(Awaitable &&awaitable);
 
 // The awaiter of configure_await(): the inner awaiter, told whether to come
-// back to the awaiting context. An inner awaiter with no such option (a
-// Task's, an Event's) already resumes wherever its operation completes; with
-// `true` it is routed through a context_hop instead.
+// back to the awaiting context. The runtime's awaiters have that option
+// (continue_on_captured_context). An awaiter without it (a user's) resumes
+// wherever its operation completes; with `true` it is routed through a
+// context_hop instead.
 template <class Inner> class configured_awaiter {
 public:
   template <class Awaitable>
@@ -197,10 +284,12 @@ private:
 };
 
 // C#'s ConfigureAwait. `false`: resume wherever the awaited operation
-// completes (the thread that completes it, or its run-next slot on a pool
-// worker). `true`: resume in the context the awaiting thread runs.
+// completes: right after a task ends, on the thread that ended it; after a
+// primitive's wake-up, on the waking thread (in its run-next slot on a pool
+// worker). `true`, the default of every runtime awaiter: resume in the
+// context the awaiting thread runs.
 //
-//   int n = co_await asl::configure_await(compute(pool), true);
+//   int n = co_await asl::configure_await(compute(pool), false);
 template <class Awaitable>
 configured_awaitable<Awaitable>
 configure_await(Awaitable &&awaitable, bool continue_on_captured_context) {

@@ -25,15 +25,17 @@ public:
   // Eager, as in C#: the body runs at once on the caller's thread.
   std::suspend_never initial_suspend() noexcept { return {}; }
 
-  // Resumes the awaiter after the body's locals are gone, by symmetric
-  // transfer when it is a native coroutine.
+  // Resumes the awaiter after the body's locals are gone: by symmetric
+  // transfer when it is a native coroutine that goes on here, else through
+  // the trampoline (a lowered machine, or a post to the awaiter's context).
   auto final_suspend() noexcept {
     struct final_awaiter {
       bool await_ready() const noexcept { return false; }
       std::coroutine_handle<>
       await_suspend(std::coroutine_handle<native_promise<T>> self) noexcept {
         continuation next = self.promise().complete();
-        if (std::coroutine_handle<> frame = native_frame(next))
+        if (std::coroutine_handle<> frame =
+                context_slot::frame_to_run_here(next))
           return frame;
         if (next)
           next.resume();
