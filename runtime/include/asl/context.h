@@ -23,9 +23,6 @@
 #include <asl/continuation.h>
 #include <asl/detail/native_slot.h>
 
-#if defined(__cpp_impl_coroutine)
-#include <coroutine>
-#endif
 #include <type_traits>
 #include <utility>
 
@@ -88,86 +85,17 @@ namespace detail {
 //   one suspends (a chain of wakes never nests deeper than one level).
 void resume_in(execution_context *context, continuation target);
 
-// What a Task's awaiter registers with the task: the awaiting computation (a
-// lowered machine, or a native coroutine frame) and the context it awaited
-// from. A task completes in tail position, so this runs from a trampoline:
-// in the captured context it lets the awaiter go on right there, at
-// constant stack depth; anywhere else it posts the awaiter to that context.
-// No context: the awaiter goes on wherever the task completed.
-//
-// The fields are set by arm(), in await_suspend; until then the slot holds
-// nothing, so an awaiter may move bytewise before it suspends.
-class context_slot : public resumable {
-public:
-  // A lowered machine: itself when there is no context to return to.
-  continuation arm(continuation machine, execution_context *context) noexcept {
-    if (context == nullptr)
-      return machine;
-    resume = &resume_machine;
-    target_ = machine.get();
-    context_ = context;
-    return continuation(this);
-  }
-
-#if defined(__cpp_impl_coroutine)
-  template <class Promise>
-  continuation arm(std::coroutine_handle<Promise> frame,
-                   execution_context *context) noexcept {
-    resume = context == nullptr ? &resume_frame : &resume_frame_in_context;
-    target_ = frame.address();
-    context_ = context;
-    return continuation(this);
-  }
-
-  // For a native task's final_suspend: the frame `next` resumes, when it is
-  // a native frame that may go on here, on this thread, by symmetric
-  // transfer; else null.
-  static std::coroutine_handle<> frame_to_run_here(continuation next) noexcept {
-    if (!next)
-      return {};
-    auto *slot = static_cast<context_slot *>(next.get());
-    if (next.get()->resume == &resume_frame ||
-        (next.get()->resume == &resume_frame_in_context &&
-         slot->context_ == current_context()))
-      return std::coroutine_handle<>::from_address(slot->target_);
-    return {};
-  }
-#endif
-
-private:
-  static void resume_machine(resumable *self) {
-    auto *slot = static_cast<context_slot *>(self);
-    auto *machine = static_cast<resumable *>(slot->target_);
-    // Run by a trampoline, in tail position: the trampoline runs the
-    // machine next. Posted, it may run at once elsewhere and end the await
-    // this slot belongs to, so the slot is not touched after post().
-    if (slot->context_ == current_context())
-      hand_over(machine);
-    else
-      slot->context_->post(continuation(machine));
-  }
-
-#if defined(__cpp_impl_coroutine)
-  static void resume_frame(resumable *self) {
-    std::coroutine_handle<>::from_address(
-        static_cast<context_slot *>(self)->target_)
-        .resume();
-  }
-  static void resume_frame_in_context(resumable *self) {
-    auto *slot = static_cast<context_slot *>(self);
-    if (slot->context_ == current_context()) {
-      resume_frame(self);
-      return;
-    }
-    // Posted as a plain frame resumption: once there, it is in the context.
-    slot->resume = &resume_frame;
-    slot->context_->post(continuation(slot));
-  }
-#endif
-
-  void *target_;               // the machine's resumable, or the frame
-  execution_context *context_; // null: none captured
-};
+// Resumes the awaiter of a task that has just ended, from tail position (the
+// task's last action): when the awaiter awaited in no context, or in the one
+// this thread runs, it goes on here next, through the trampoline, so that a
+// chain of any depth ends at constant stack depth; otherwise it is posted
+// to its context.
+inline void continue_awaiter(continuation next, execution_context *context) {
+  if (context == nullptr || context == current_context())
+    hand_over(next.get());
+  else
+    context->post(next);
+}
 
 // A continuation that returns to the context captured when it was armed.
 // Awaiters that do not capture a context themselves (a user's) get one from
@@ -212,15 +140,15 @@ struct has_context_option<
                                       .continue_on_captured_context(true))>>
     : std::true_type {};
 
-// For the runtime's own registrations on a Task (when_all's, spawn's,
-// RunLoop::run's): the continuation must run where the task completes,
-// whichever context the registering thread is in. A no-op for awaiters that
-// capture nothing.
+// Awaiters that take the context to resume in as an argument:
+// await_suspend_in(h, context), where await_suspend(h) passes the current
+// one (a Task's, an Event's: they keep no flag, so they stay small).
+template <class Awaiter, class = void>
+struct has_suspend_in : std::false_type {};
 template <class Awaiter>
-void resume_where_completed(Awaiter &awaiter) noexcept {
-  if constexpr (has_context_option<Awaiter>::value)
-    awaiter.continue_on_captured_context(false);
-}
+struct has_suspend_in<
+    Awaiter, std::void_t<decltype(std::declval<Awaiter &>().await_suspend_in(
+                 std::declval<continuation>(), nullptr))>> : std::true_type {};
 
 } // namespace detail
 
@@ -229,32 +157,38 @@ template <class Awaitable> decltype(auto) get_awaiter(Awaitable &&awaitable);
 
 // The awaiter of configure_await(): the inner awaiter, told whether to come
 // back to the awaiting context. The runtime's awaiters have that option
-// (continue_on_captured_context). An awaiter without it (a user's) resumes
-// wherever its operation completes; with `true` it is routed through a
-// context_hop instead.
+// (continue_on_captured_context, or await_suspend_in). An awaiter without it
+// (a user's) resumes wherever its operation completes; with `true` it is
+// routed through a context_hop instead.
 template <class Inner> class configured_awaiter {
 public:
   template <class Awaitable>
   configured_awaiter(Awaitable &&awaitable, bool continue_on_context)
       : inner_(asl::get_awaiter(std::forward<Awaitable>(awaitable))),
-        hop_wanted_(continue_on_context) {
-    if constexpr (detail::has_context_option<Inner>::value) {
+        continue_on_context_(continue_on_context) {
+    if constexpr (detail::has_context_option<Inner>::value)
       inner_.continue_on_captured_context(continue_on_context);
-      hop_wanted_ = false;
-    }
   }
 
   bool await_ready() { return inner_.await_ready(); }
   template <class Handle> decltype(auto) await_suspend(Handle h) {
-    if (!hop_wanted_)
+    if constexpr (detail::has_suspend_in<Inner>::value) {
+      return inner_.await_suspend_in(h, continue_on_context_ ? current_context()
+                                                             : nullptr);
+    } else if constexpr (detail::has_context_option<Inner>::value) {
       return inner_.await_suspend(h);
-    return inner_.await_suspend(hop_.arm(detail::bind_continuation(h, slot_)));
+    } else {
+      if (!continue_on_context_)
+        return inner_.await_suspend(h);
+      return inner_.await_suspend(
+          hop_.arm(detail::bind_continuation(h, slot_)));
+    }
   }
   decltype(auto) await_resume() { return inner_.await_resume(); }
 
 private:
   Inner inner_;
-  bool hop_wanted_;
+  bool continue_on_context_;
   detail::context_hop hop_;
   detail::native_slot slot_;
 };

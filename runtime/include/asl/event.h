@@ -77,15 +77,15 @@ public:
   event_awaiter &operator=(const event_awaiter &) = delete;
   ~event_awaiter();
 
-  // ConfigureAwait: false resumes wherever set() is called.
-  void continue_on_captured_context(bool capture) noexcept {
-    capture_ = capture;
-  }
-
   bool await_ready() const noexcept;
+  // Resumes in the awaiting thread's context.
   template <class Handle> bool await_suspend(Handle h) {
-    return enqueue(detail::bind_continuation(h, slot_),
-                   capture_ ? current_context() : nullptr);
+    return await_suspend_in(h, current_context());
+  }
+  // Resumes in `context`; null: wherever set() is called.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
+    return enqueue(detail::bind_continuation(h, slot_), context);
   }
   void await_resume() noexcept {
     // Resumed, so set() unlinked it: the destructor has nothing to undo.
@@ -102,7 +102,6 @@ private:
   continuation continuation_;
   execution_context *context_ = nullptr;
   detail::native_slot slot_;
-  bool capture_ = true;
   // Queued by await_suspend and not yet resumed; only the awaiting task
   // reads or writes it.
   bool enqueued_ = false;

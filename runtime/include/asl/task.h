@@ -66,23 +66,23 @@ template <class T> class task_awaiter {
 public:
   explicit task_awaiter(Task<T> &&task) noexcept : task_(std::move(task)) {}
 
-  // ConfigureAwait: false resumes wherever the task ends.
-  void continue_on_captured_context(bool capture) noexcept {
-    capture_ = capture;
-  }
-
   bool await_ready() const noexcept { return task_.is_ready(); }
-  // Throws empty_task for an empty task (the only way it is not ready).
+  // Resumes in the awaiting thread's context. Throws empty_task for an
+  // empty task (the only way it is not ready).
   template <class Handle> bool await_suspend(Handle h) {
+    return await_suspend_in(h, current_context());
+  }
+  // Resumes in `context`; null: wherever the task ends.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
     return task_.pending_state()->set_continuation(
-        slot_.arm(h, capture_ ? current_context() : nullptr));
+        detail::bind_continuation(h, slot_), context);
   }
   T await_resume() { return std::move(task_).result(); }
 
 private:
   Task<T> task_;
-  detail::context_slot slot_;
-  bool capture_ = true;
+  detail::native_slot slot_;
 };
 
 // Awaits a task held in a variable; the result is read in place.
@@ -90,23 +90,23 @@ template <class T> class task_ref_awaiter {
 public:
   explicit task_ref_awaiter(Task<T> &task) noexcept : task_(&task) {}
 
-  // ConfigureAwait: false resumes wherever the task ends.
-  void continue_on_captured_context(bool capture) noexcept {
-    capture_ = capture;
-  }
-
   bool await_ready() const noexcept { return task_->is_ready(); }
-  // Throws empty_task for an empty task (the only way it is not ready).
+  // Resumes in the awaiting thread's context. Throws empty_task for an
+  // empty task (the only way it is not ready).
   template <class Handle> bool await_suspend(Handle h) {
+    return await_suspend_in(h, current_context());
+  }
+  // Resumes in `context`; null: wherever the task ends.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
     return task_->pending_state()->set_continuation(
-        slot_.arm(h, capture_ ? current_context() : nullptr));
+        detail::bind_continuation(h, slot_), context);
   }
   std::add_lvalue_reference_t<T> await_resume() { return task_->result(); }
 
 private:
   Task<T> *task_;
-  detail::context_slot slot_;
-  bool capture_ = true;
+  detail::native_slot slot_;
 };
 
 template <class T> class [[nodiscard]] Task {
@@ -239,7 +239,7 @@ private:
 template <class T> T sync_wait(Task<T> task) {
   if (!task.is_ready()) {
     detail::blocking_waiter waiter;
-    if (task.pending_state()->set_continuation(continuation(&waiter)))
+    if (task.pending_state()->set_continuation(continuation(&waiter), nullptr))
       waiter.wait();
   }
   return std::move(task).result();

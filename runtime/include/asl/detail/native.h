@@ -25,20 +25,25 @@ public:
   // Eager, as in C#: the body runs at once on the caller's thread.
   std::suspend_never initial_suspend() noexcept { return {}; }
 
-  // Resumes the awaiter after the body's locals are gone: by symmetric
-  // transfer when it is a native coroutine that goes on here, else through
-  // the trampoline (a lowered machine, or a post to the awaiter's context).
+  // Resumes the awaiter after the body's locals are gone, in its context:
+  // posted there if that is not this thread's; else by symmetric transfer
+  // when it is a native coroutine, or through the trampoline.
   auto final_suspend() noexcept {
     struct final_awaiter {
       bool await_ready() const noexcept { return false; }
       std::coroutine_handle<>
       await_suspend(std::coroutine_handle<native_promise<T>> self) noexcept {
         continuation next = self.promise().complete();
-        if (std::coroutine_handle<> frame =
-                context_slot::frame_to_run_here(next))
+        if (!next)
+          return std::noop_coroutine();
+        execution_context *context = self.promise().awaiter_context();
+        if (context != nullptr && context != current_context()) {
+          context->post(next);
+          return std::noop_coroutine();
+        }
+        if (std::coroutine_handle<> frame = native_frame(next))
           return frame;
-        if (next)
-          next.resume();
+        next.resume();
         return std::noop_coroutine();
       }
       void await_resume() const noexcept {}

@@ -36,6 +36,15 @@ continuation bind_continuation(std::coroutine_handle<Promise> h,
   slot.frame = h.address();
   return continuation(&slot);
 }
+
+// The native frame behind `c`, or a null handle when `c` resumes something
+// else (a lowered machine), which must then be resumed through run_from.
+inline std::coroutine_handle<> native_frame(continuation c) noexcept {
+  if (c && c.get()->resume == &resume_native)
+    return std::coroutine_handle<>::from_address(
+        static_cast<native_slot *>(c.get())->frame);
+  return {};
+}
 #endif
 
 } // namespace asl::detail

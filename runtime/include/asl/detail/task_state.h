@@ -15,6 +15,10 @@
 #include <type_traits>
 #include <utility>
 
+namespace asl {
+class execution_context;
+} // namespace asl
+
 namespace asl::detail {
 
 // Storage for a T that may or may not be constructed yet.
@@ -68,10 +72,13 @@ public:
     return (flags_.load(std::memory_order_acquire) & completed_bit) != 0;
   }
 
-  // Registers the awaiter's continuation. Returns false when the task
-  // completed in the meantime: the awaiter then resumes at once itself.
-  bool set_continuation(continuation next) noexcept {
+  // Registers the awaiter's continuation and the context to resume it in
+  // (null: wherever the task ends). Returns false when the task completed
+  // in the meantime: the awaiter then resumes at once itself.
+  bool set_continuation(continuation next,
+                        execution_context *context) noexcept {
     continuation_ = next;
+    context_ = context;
     // Release: publishes continuation_ to complete(). Acquire: if the task
     // completed first, its result is visible to the awaiter that goes on.
     unsigned before =
@@ -80,13 +87,18 @@ public:
   }
 
   // Marks the task completed. Returns the continuation to resume, if one was
-  // registered before; otherwise the awaiter will see the completed bit.
+  // registered before (then resumed in awaiter_context()); otherwise the
+  // awaiter will see the completed bit.
   continuation complete() noexcept {
     // Release: pairs with the acquire in is_completed()/set_continuation().
     // Acquire: if an awaiter registered first, its continuation_ is visible.
     unsigned before = flags_.fetch_or(completed_bit, std::memory_order_acq_rel);
     return (before & continuation_bit) != 0 ? continuation_ : continuation();
   }
+
+  // The context given with the continuation; read once complete() has
+  // returned that continuation (which its acquire made visible).
+  execution_context *awaiter_context() const noexcept { return context_; }
 
   void destroy() noexcept { destroy_(this); }
 
@@ -106,6 +118,7 @@ private:
 
   std::atomic<unsigned> flags_{0};
   continuation continuation_;
+  execution_context *context_ = nullptr;
   void (*destroy_)(task_state_base *);
 };
 
