@@ -55,7 +55,7 @@ struct event_link {
   // continuation to resume and its context.
   pending_wake (*take)(event_link &self) noexcept = nullptr;
 
-  void link_into(waiter_list &list) noexcept;
+  void link_into(waiter_list &into) noexcept;
   void unlink() noexcept;
 };
 
