@@ -1,6 +1,7 @@
 // Checks events kept in an array, one per message: set() resumes every waiter
-// inline in the order they began waiting, a waiter may set the next event from
-// inside that resumption, and a late joiner finds the events already set.
+// inline in the order they began waiting; a waiter that sets the next event
+// from inside that resumption finishes its step before the next event's
+// waiters run; and a late joiner finds the events already set.
 #include <asl/task.h>
 
 #include <iostream>
@@ -24,7 +25,7 @@ struct ChatRoom {
   }
 };
 
-// The state machine of member(), line 27. state_ is -1 while it runs, N while
+// The state machine of member(), line 28. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct member_machine {
   member_machine(ChatRoom &room, std::string &name)
@@ -32,7 +33,7 @@ struct member_machine {
   ~member_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'name' may be kept
-  // (line 31).
+  // (line 32).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -69,7 +70,7 @@ inline void member_machine::move_next() {
       seen = 0;
 
       for (i = 0; i < kMessages; ++i) {
-        // co_await room.posted[i] (line 30)
+        // co_await room.posted[i] (line 31)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(room.posted[i]));
         awaiter0_live_ = true;
@@ -104,9 +105,9 @@ finish_:
   builder_.complete();
 }
 
-// Answers questions; its post() resumes the other members from inside the
-// resumption of the message it answers.
-// The state machine of help_bot(), line 44. state_ is -1 while it runs, N while
+// Answers questions; its post() wakes the other members from inside the
+// resumption of the message it answers, and they run once it suspends.
+// The state machine of help_bot(), line 45. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct help_bot_machine {
   explicit help_bot_machine(ChatRoom &room) : room(room) {}
@@ -151,7 +152,7 @@ inline void help_bot_machine::move_next() {
       i = 0;
 
       while (i < kMessages) {
-        // co_await room.posted[i] (line 48)
+        // co_await room.posted[i] (line 49)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(room.posted[i]));
         awaiter0_live_ = true;

@@ -1,6 +1,7 @@
 // Checks events kept in an array, one per message: set() resumes every waiter
-// inline in the order they began waiting, a waiter may set the next event from
-// inside that resumption, and a late joiner finds the events already set.
+// inline in the order they began waiting; a waiter that sets the next event
+// from inside that resumption finishes its step before the next event's
+// waiters run; and a late joiner finds the events already set.
 #include <asl/task.h>
 
 #include <iostream>
@@ -39,8 +40,8 @@ ASL_ASYNC asl::Task<int> member(ChatRoom &room, std::string name) {
   co_return seen;
 }
 
-// Answers questions; its post() resumes the other members from inside the
-// resumption of the message it answers.
+// Answers questions; its post() wakes the other members from inside the
+// resumption of the message it answers, and they run once it suspends.
 ASL_ASYNC asl::Task<void> help_bot(ChatRoom &room) {
   int answered = 0;
   int i = 0;

@@ -249,6 +249,44 @@ TEST(LoweredAwaiters, ConfigureAwaitFromLoweredCode) {
   EXPECT_EQ(std::move(task).result(), 8);
 }
 
+// Runs a function as a RunLoop's work, so that it runs in the loop's
+// context.
+struct loop_job : asl::detail::resumable {
+  explicit loop_job(std::function<void()> f)
+      : resumable{&run}, body(std::move(f)) {}
+  static void run(resumable *self) { static_cast<loop_job *>(self)->body(); }
+  std::function<void()> body;
+};
+
+// A lowered machine that awaits a task from a RunLoop, the task ending on
+// another thread: by default its continuation is posted back to the loop;
+// with configure_await(false) it goes on where the task ended.
+TEST(LoweredAwaiters, TaskAwaitedOnARunLoopResumesThere) {
+  for (bool capture : {true, false}) {
+    SCOPED_TRACE(capture);
+    asl::RunLoop loop;
+    asl::Event gate;
+    asl::Task<void> outer;
+    loop_job start([&] {
+      asl::Event *g = &gate;
+      // Resumed by set() wherever it is called: it ends off the loop.
+      asl::Task<void> inner =
+          await_one([g] { return asl::configure_await(*g, false); });
+      outer = await_one([&inner, capture] {
+        return asl::configure_await(std::move(inner), capture);
+      });
+    });
+    loop.post(asl::continuation(&start));
+    EXPECT_EQ(loop.run_pending(), 1u);
+    ASSERT_FALSE(outer.is_ready());
+
+    gate.set(); // on this plain thread, outside the loop
+    EXPECT_EQ(outer.is_ready(), !capture);
+    loop.run_pending();
+    EXPECT_TRUE(outer.is_ready());
+  }
+}
+
 TEST(LoweredAwaiters, ReadyAwaitsAllocateNothing) {
   SKIP_UNLESS_COUNTING_ALLOCATIONS();
   asl::TimerQueue timers(asl::TimerQueue::manual_time);

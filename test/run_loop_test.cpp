@@ -1,11 +1,11 @@
 // run_loop_test.cpp - asl::RunLoop and configure_await: run() returns the
 // task's value or rethrows; the runtime's awaiters started on the loop come
 // back to the loop's thread (delays fired by the timer thread, channel
-// values and mutexes handed over from other threads); configure_await(x,
-// true) brings a Task or Event await back too; configure_await(x, false)
-// resumes where the operation completed; the loop's code never runs
-// concurrently with itself (run it under TSan); run_pending() and the
-// destructor run what is queued.
+// values and mutexes handed over from other threads, tasks that end on a
+// pool, events set by other threads); configure_await(x, false) resumes
+// where the operation completed, also for a Task or an Event; the loop's code
+// never runs concurrently with itself (run it under TSan); run_pending() and
+// the destructor run what is queued.
 #include <asl/channel.h>
 #include <asl/context.h>
 #include <asl/mutex.h>
@@ -105,6 +105,88 @@ TEST(RunLoop, AwaitsStartedOnTheLoopResumeOnIt) {
   EXPECT_EQ(where.loop, std::this_thread::get_id());
   EXPECT_EQ(where.seen.size(), 4u);
   EXPECT_TRUE(where.all_on_loop());
+}
+
+asl::Task<int> plain_awaits_on_loop(asl::ThreadPool &pool, asl::Event &event,
+                                    sightings &where) {
+  where.loop = std::this_thread::get_id();
+  int a = co_await on_pool(pool, 1); // ends on a worker
+  where.seen.push_back(std::this_thread::get_id());
+  asl::Task<int> held = on_pool(pool, 2);
+  int b = co_await held;
+  where.seen.push_back(std::this_thread::get_id());
+  std::thread setter([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    event.set();
+  });
+  co_await event; // set by another thread
+  where.seen.push_back(std::this_thread::get_id());
+  setter.join();
+  co_return a + b;
+}
+
+TEST(RunLoop, TaskAndEventAwaitsResumeOnTheLoopByDefault) {
+  asl::ThreadPool pool(2);
+  asl::Event event;
+  asl::RunLoop loop;
+  sightings where;
+  EXPECT_EQ(loop.run([&] { return plain_awaits_on_loop(pool, event, where); }),
+            3);
+  EXPECT_EQ(where.seen.size(), 3u);
+  EXPECT_TRUE(where.all_on_loop());
+}
+
+asl::Task<int> on_pool_after(asl::ThreadPool &pool, asl::Event &gate) {
+  co_await pool.schedule();
+  co_await gate;
+  co_return 1;
+}
+
+// Awaits, with configure_await(false), a task that ends on a worker after
+// the await began (tried again in the unlikely case it ended before).
+asl::Task<bool> task_anywhere(asl::ThreadPool &pool) {
+  for (int attempt = 0; attempt != 100; ++attempt) {
+    asl::Event gate;
+    asl::Task<int> task = on_pool_after(pool, gate);
+    std::thread setter([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      gate.set();
+    });
+    bool ended_before = task.is_ready();
+    co_await asl::configure_await(task, false);
+    bool on_worker = asl::current_context() == &pool;
+    setter.join();
+    if (!ended_before)
+      co_return on_worker;
+  }
+  co_return false;
+}
+
+TEST(RunLoop, ConfigureAwaitFalseLeavesTheLoopForTheTasksWorker) {
+  asl::ThreadPool pool(2);
+  asl::RunLoop loop;
+  EXPECT_TRUE(loop.run([&] { return task_anywhere(pool); }));
+}
+
+asl::Task<std::thread::id> event_anywhere(asl::Event &event) {
+  co_await asl::configure_await(event, false);
+  co_return std::this_thread::get_id();
+}
+
+TEST(RunLoop, ConfigureAwaitFalseResumesAnEventWaiterOnTheSettingThread) {
+  asl::Event event;
+  asl::RunLoop loop;
+  std::thread::id setter_id;
+  std::thread::id resumed_on = loop.run([&] {
+    asl::Task<std::thread::id> task = event_anywhere(event);
+    std::thread setter([&] {
+      setter_id = std::this_thread::get_id();
+      event.set();
+    });
+    setter.join();
+    return task;
+  });
+  EXPECT_EQ(resumed_on, setter_id);
 }
 
 asl::Task<std::thread::id> sleep_anywhere(asl::TimerQueue &timers) {

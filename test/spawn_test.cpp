@@ -4,8 +4,9 @@
 // running task; yield() lets queued work go first; a woken continuation runs
 // next on the waking worker, but not more than a few times in a row; two
 // tasks that keep spawning each other do not starve injected work; and the
-// destructor: it cancels stop_token(), waits for spawned tasks, and runs
-// what is queued.
+// destructor: it cancels stop_token() (ending delays and event waits given
+// it), waits for spawned tasks, runs what is queued, and leaves tasks it
+// did not spawn to their owners.
 #include <asl/cancellation.h>
 #include <asl/channel.h>
 #include <asl/spawn.h>
@@ -178,6 +179,50 @@ TEST(ThreadPoolShutdown, TimerQueueDestroyedFirstEndsTheDelaysOfSpawnedTasks) {
     while (timers.pending() != 10)
       std::this_thread::sleep_for(1ms);
   } // the delays end with operation_cancelled; the tasks end on the pool
+  EXPECT_EQ(ended.load(), 0);
+}
+
+asl::Task<void> wait_for_event(asl::ThreadPool &pool, asl::Event &never,
+                               asl::CancellationToken token,
+                               std::atomic<int> &ended) {
+  co_await pool.schedule();
+  co_await never.wait(std::move(token));
+  ended.fetch_add(1);
+}
+
+TEST(ThreadPoolShutdown, EndsSpawnedEventWaitsThroughItsStopToken) {
+  asl::Event never;
+  std::atomic<int> ended{0};
+  failures seen;
+  {
+    asl::ThreadPool pool(2);
+    pool.set_exception_handler(seen.handler());
+    for (int i = 0; i != 10; ++i)
+      asl::spawn(pool, [&] {
+        return wait_for_event(pool, never, pool.stop_token(), ended);
+      });
+  } // no hang: each wait ends with operation_cancelled, on the pool
+  EXPECT_EQ(ended.load(), 0);
+  EXPECT_EQ(seen.count(), 0u);
+}
+
+// A task that was not spawned belongs to its Task, not to the pool: the pool
+// goes without waiting for it, and destroying the Task later frees its
+// frame (the ASan build checks that nothing leaks).
+TEST(ThreadPoolShutdown, LeavesSuspendedTasksToTheirOwners) {
+  asl::Event never;
+  std::atomic<int> ended{0};
+  std::vector<asl::Task<void>> owned;
+  {
+    asl::ThreadPool pool(2);
+    for (int i = 0; i != 10; ++i)
+      owned.push_back(wait_for_event(pool, never, {}, ended));
+    while (pool.sample_load().sleeping != 2) // all ten are waiting
+      std::this_thread::sleep_for(1ms);
+  }
+  for (auto &task : owned)
+    EXPECT_FALSE(task.is_ready());
+  owned.clear();
   EXPECT_EQ(ended.load(), 0);
 }
 

@@ -893,4 +893,36 @@ TEST(Task, CallThatSuspendsAllocatesOneBox) {
   EXPECT_EQ(std::move(task).result(), 42);
 }
 
+// A default-constructed or moved-from Task has nothing to wait for: a clear
+// precondition failure, not a null dereference.
+TEST(Task, SyncWaitOnAnEmptyTaskThrows) {
+  EXPECT_THROW(asl::sync_wait(asl::Task<int>()), asl::empty_task);
+  int steps = 0;
+  asl::Task<void> task = lowered::count_steps(steps, nullptr);
+  asl::Task<void> moved = std::move(task);
+  EXPECT_THROW(asl::sync_wait(std::move(task)), asl::empty_task);
+  EXPECT_NO_THROW(asl::sync_wait(std::move(moved)));
+}
+
+// What a lowered await of an empty task does: await_ready() is false and
+// await_suspend() throws, which the machine rethrows at the await.
+TEST(Task, AwaitSuspendOnAnEmptyTaskThrows) {
+  asl::task_awaiter<int> awaiter = asl::Task<int>().get_awaiter();
+  EXPECT_FALSE(awaiter.await_ready());
+  asl::detail::resumable never{nullptr};
+  EXPECT_THROW(awaiter.await_suspend(asl::continuation(&never)),
+               asl::empty_task);
+}
+
+#if defined(__cpp_impl_coroutine)
+asl::Task<int> await_empty() {
+  asl::Task<int> empty;
+  co_return co_await empty;
+}
+
+TEST(Task, NativeAwaitOfAnEmptyTaskThrowsAtTheAwait) {
+  EXPECT_THROW(asl::sync_wait(await_empty()), asl::empty_task);
+}
+#endif
+
 } // namespace

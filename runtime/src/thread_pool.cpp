@@ -234,9 +234,12 @@ void ThreadPool::impl::stop_and_join() {
 void ThreadPool::impl::post(resumable *next) {
   worker *self = current;
   if (self != nullptr && self->pool == this) {
-    self->deque.push(next);
-    chaos_point();
-    wake_one();
+    // Only the push that makes the deque non-empty wakes a worker; see
+    // "Waking on the empty-to-non-empty transition" above park().
+    if (self->deque.push(next)) {
+      chaos_point();
+      wake_one();
+    }
   } else {
     post_injected(next);
   }
@@ -273,8 +276,7 @@ void ThreadPool::impl::post_local(resumable *next) {
   // steal_from_others(); a thief that takes the item sees what it points at.
   resumable *displaced =
       self->run_next.exchange(next, std::memory_order_acq_rel);
-  if (displaced != nullptr) {
-    self->deque.push(displaced);
+  if (displaced != nullptr && self->deque.push(displaced)) {
     chaos_point();
     wake_one();
   }
@@ -420,6 +422,19 @@ resumable *ThreadPool::impl::steal_from_others(worker &self,
 // or is waiting and is notified. notify_one may pick another sleeper; any
 // sleeper woken by it whose key is current started parking after the bump,
 // so its search saw the item, which means someone has taken it already.
+//
+// Waking on the empty-to-non-empty transition. A worker pushing onto its
+// own deque wakes a sleeper only when the deque was empty before the push
+// (oneTBB signals the same way): each of the later items has someone to
+// take it without a wake-up, which saves the seq_cst fence of wake_one()
+// on most posts. The worker woken by the first push searches until it
+// finds nothing (and then parks through the protocol above, whose search
+// sees every item pushed before its fence), and the owner itself pops its
+// deque before it ever parks, so no item is left while every worker
+// sleeps. The cost: items pushed behind the first wait for the owner or
+// for a worker that is already searching, instead of waking a second
+// sleeper; with more sleepers than that, parallelism ramps up one worker
+// per transition rather than one per item.
 //
 // Returns work found by the last search, or null after a wake-up. Sets
 // `exit` when the pool is stopping and that search found nothing.

@@ -13,6 +13,7 @@
 // built in its box from the start, so its objects never move.
 #pragma once
 
+#include <asl/context.h>
 #include <asl/continuation.h>
 #include <asl/detail/task_state.h>
 #include <asl/erased_awaiter.h>
@@ -184,13 +185,14 @@ public:
       ramp_task_->state_ = new detail::faulted_state<T>(std::move(error));
   }
 
-  // Publishes the result after the body's locals are destroyed and hands the
-  // awaiter's continuation, if any, to the trampoline. Must be the machine's
-  // last action: the awaiter may destroy the machine right after.
+  // Publishes the result after the body's locals are destroyed and resumes
+  // the awaiter, if any, in its context: next on this thread through the
+  // trampoline, or posted. Must be the machine's last action: the awaiter
+  // may destroy the machine right after.
   void complete() noexcept {
     if (box_ != nullptr)
       if (continuation next = box_->complete())
-        detail::hand_over(next.get());
+        detail::continue_awaiter(next, box_->awaiter_context());
   }
 
   // Registers the machine as `awaiter`'s continuation. The caller has

@@ -5,16 +5,16 @@
 // of its workers) or a RunLoop (one thread). A thread that runs one reports
 // it through current_context(); a plain thread has none.
 //
-// The runtime's own awaiters (delays, channels, the mutex, cancellable waits)
-// capture the awaiting thread's context and resume there, as C# does with its
-// SynchronizationContext. With no context (a plain thread, or the await was
-// configured not to capture), the continuation runs wherever the operation
-// completes: inline on a plain thread, in the run-next slot on a worker.
-// Awaiting a Task or an Event does not capture a context yet: it resumes
-// where the task ends or the event is set, unless configured with `true`.
+// Every await of the runtime's (a Task, an Event, a delay, a channel, the
+// mutex) captures the awaiting thread's context and resumes there, as C#
+// does with its SynchronizationContext: a task started on a RunLoop stays on
+// the loop's thread from await to await. With no context (a plain thread, or
+// the await was configured not to capture), the continuation runs wherever
+// the operation completes: inline on a plain thread, in the run-next slot on
+// a worker.
 //
 //   co_await asl::configure_await(channel.receive(), false); // any thread
-//   co_await asl::configure_await(task, true);               // back here
+//   co_await asl::configure_await(user_awaiter, true);       // back here
 //
 // Lifetime: a context must outlive every continuation it may still be asked
 // to run. Thread-safety: post() may be called from any thread.
@@ -75,18 +75,31 @@ inline execution_context *current_context() noexcept {
 namespace detail {
 
 // Wakes `target`, which waited in `context` (null: it did not capture one),
-// from code that goes on afterwards (not in tail position):
+// from code that goes on afterwards (not in tail position). The waker always
+// finishes its step first when they share a thread:
 // - another context: posted there;
 // - the caller's own context: queued behind the caller's work (a pool's
-//   run-next slot), so the waker finishes first and the stack stays flat;
+//   run-next slot, the end of a run loop's queue), so the stack stays flat;
 // - no context on a plain thread: run now, unless this thread is already
 //   running a continuation woken this way, in which case it runs when that
 //   one suspends (a chain of wakes never nests deeper than one level).
 void resume_in(execution_context *context, continuation target);
 
+// Resumes the awaiter of a task that has just ended, from tail position (the
+// task's last action): when the awaiter awaited in no context, or in the one
+// this thread runs, it goes on here next, through the trampoline, so that a
+// chain of any depth ends at constant stack depth; otherwise it is posted
+// to its context.
+inline void continue_awaiter(continuation next, execution_context *context) {
+  if (context == nullptr || context == current_context())
+    hand_over(next.get());
+  else
+    context->post(next);
+}
+
 // A continuation that returns to the context captured when it was armed.
-// Awaiters that do not capture a context themselves (a Task's, an Event's)
-// get one from configure_await(x, true) through this hop.
+// Awaiters that do not capture a context themselves (a user's) get one from
+// configure_await(x, true) through this hop.
 class context_hop : public resumable {
 public:
   context_hop() noexcept : resumable{&run} {}
@@ -127,14 +140,15 @@ struct has_context_option<
                                       .continue_on_captured_context(true))>>
     : std::true_type {};
 
-// For the runtime's own registrations on a Task (when_all's, spawn's): the
-// continuation must run where the task completes, whichever context the
-// registering thread is in. A no-op for awaiters that capture nothing.
+// Awaiters that take the context to resume in as an argument:
+// await_suspend_in(h, context), where await_suspend(h) passes the current
+// one (a Task's, an Event's: they keep no flag, so they stay small).
+template <class Awaiter, class = void>
+struct has_suspend_in : std::false_type {};
 template <class Awaiter>
-void resume_where_completed(Awaiter &awaiter) noexcept {
-  if constexpr (has_context_option<Awaiter>::value)
-    awaiter.continue_on_captured_context(false);
-}
+struct has_suspend_in<
+    Awaiter, std::void_t<decltype(std::declval<Awaiter &>().await_suspend_in(
+                 std::declval<continuation>(), nullptr))>> : std::true_type {};
 
 } // namespace detail
 
@@ -142,32 +156,39 @@ template <class T> struct is_relocatable;
 template <class Awaitable> decltype(auto) get_awaiter(Awaitable &&awaitable);
 
 // The awaiter of configure_await(): the inner awaiter, told whether to come
-// back to the awaiting context. An inner awaiter with no such option (a
-// Task's, an Event's) already resumes wherever its operation completes; with
-// `true` it is routed through a context_hop instead.
+// back to the awaiting context. The runtime's awaiters have that option
+// (continue_on_captured_context, or await_suspend_in). An awaiter without it
+// (a user's) resumes wherever its operation completes; with `true` it is
+// routed through a context_hop instead.
 template <class Inner> class configured_awaiter {
 public:
   template <class Awaitable>
   configured_awaiter(Awaitable &&awaitable, bool continue_on_context)
       : inner_(asl::get_awaiter(std::forward<Awaitable>(awaitable))),
-        hop_wanted_(continue_on_context) {
-    if constexpr (detail::has_context_option<Inner>::value) {
+        continue_on_context_(continue_on_context) {
+    if constexpr (detail::has_context_option<Inner>::value)
       inner_.continue_on_captured_context(continue_on_context);
-      hop_wanted_ = false;
-    }
   }
 
   bool await_ready() { return inner_.await_ready(); }
   template <class Handle> decltype(auto) await_suspend(Handle h) {
-    if (!hop_wanted_)
+    if constexpr (detail::has_suspend_in<Inner>::value) {
+      return inner_.await_suspend_in(h, continue_on_context_ ? current_context()
+                                                             : nullptr);
+    } else if constexpr (detail::has_context_option<Inner>::value) {
       return inner_.await_suspend(h);
-    return inner_.await_suspend(hop_.arm(detail::bind_continuation(h, slot_)));
+    } else {
+      if (!continue_on_context_)
+        return inner_.await_suspend(h);
+      return inner_.await_suspend(
+          hop_.arm(detail::bind_continuation(h, slot_)));
+    }
   }
   decltype(auto) await_resume() { return inner_.await_resume(); }
 
 private:
   Inner inner_;
-  bool hop_wanted_;
+  bool continue_on_context_;
   detail::context_hop hop_;
   detail::native_slot slot_;
 };
@@ -197,10 +218,12 @@ private:
 };
 
 // C#'s ConfigureAwait. `false`: resume wherever the awaited operation
-// completes (the thread that completes it, or its run-next slot on a pool
-// worker). `true`: resume in the context the awaiting thread runs.
+// completes: right after a task ends, on the thread that ended it; after a
+// primitive's wake-up, on the waking thread (in its run-next slot on a pool
+// worker). `true`, the default of every runtime awaiter: resume in the
+// context the awaiting thread runs.
 //
-//   int n = co_await asl::configure_await(compute(pool), true);
+//   int n = co_await asl::configure_await(compute(pool), false);
 template <class Awaitable>
 configured_awaitable<Awaitable>
 configure_await(Awaitable &&awaitable, bool continue_on_captured_context) {

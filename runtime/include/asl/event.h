@@ -5,16 +5,31 @@
 //   ready.set();  // resumes every waiter, in the order they began waiting
 //
 // `co_await event` completes at once if the event is set; otherwise the task
-// suspends until set(), which resumes the waiters inline on the thread that
-// calls it, one after the other. reset() makes later awaits wait again.
+// suspends until set(). `co_await event.wait(token)` does the same, and ends
+// with asl::operation_cancelled if the token is cancelled first.
+// reset() makes later awaits wait again.
+//
+// Where waiters resume: each in the context it awaited from (a ThreadPool,
+// a RunLoop; see context.h), unless configured with
+// `asl::configure_await(event, false)`. A waiter with no context resumes on
+// the thread that calls set(): inline, before set() returns, when that
+// thread runs nothing else it woke; when set() is called by a waiter that
+// was itself woken so, the waiters it wakes run after that waiter suspends.
+// A waiter whose context is the one set() runs in is queued behind the
+// caller: on a pool worker in its run-next slot, on a RunLoop at the end of
+// its queue. So a chain of waiters that set each other's events never grows
+// the stack.
 //
 // Thread-safety: set(), reset(), is_set() and awaiting may race freely.
 // Lifetime: an Event must outlive its waiters. Destroying a task suspended on
 // an event unlinks it from the event.
 #pragma once
 
+#include <asl/cancellation.h>
+#include <asl/context.h>
 #include <asl/continuation.h>
 #include <asl/detail/native_slot.h>
+#include <asl/detail/wait_node.h>
 
 #include <atomic>
 #include <mutex>
@@ -23,45 +38,104 @@
 namespace asl {
 
 class Event;
-class event_awaiter;
 
 namespace detail {
+
+struct waiter_list;
+
+// What an Event queues: a plain `co_await event` or a wait(token). The
+// links are guarded by the event's mutex.
+struct event_link {
+  event_link *prev = nullptr;
+  event_link *next = nullptr;
+  // The list this waiter is queued in: the event's, or the batch a running
+  // set() is resuming from. Null when not queued.
+  waiter_list *list = nullptr;
+  // Called by set() under the mutex, once the waiter is unlinked: the
+  // continuation to resume and its context.
+  pending_wake (*take)(event_link &self) noexcept = nullptr;
+
+  void link_into(waiter_list &into) noexcept;
+  void unlink() noexcept;
+};
+
 // A FIFO of waiters linked through the waiters themselves.
 struct waiter_list {
-  event_awaiter *head = nullptr; // oldest first
-  event_awaiter *tail = nullptr;
+  event_link *head = nullptr; // oldest first
+  event_link *tail = nullptr;
 };
+
 } // namespace detail
 
-class event_awaiter {
+// What `co_await event` waits with.
+class event_awaiter : private detail::event_link {
 public:
-  explicit event_awaiter(Event &event) noexcept : event_(&event) {}
+  explicit event_awaiter(Event &event) noexcept : event_(&event) {
+    take = &take_waiter;
+  }
   event_awaiter(const event_awaiter &) = delete;
   event_awaiter &operator=(const event_awaiter &) = delete;
   ~event_awaiter();
 
   bool await_ready() const noexcept;
+  // Resumes in the awaiting thread's context.
   template <class Handle> bool await_suspend(Handle h) {
-    return enqueue(detail::bind_continuation(h, slot_));
+    return await_suspend_in(h, current_context());
   }
-  void await_resume() const noexcept {}
+  // Resumes in `context`; null: wherever set() is called.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
+    return enqueue(detail::bind_continuation(h, slot_), context);
+  }
+  void await_resume() noexcept {
+    // Resumed, so set() unlinked it: the destructor has nothing to undo.
+    enqueued_ = false;
+  }
 
 private:
   friend class Event;
   // False when the event was set before the waiter could be queued.
-  bool enqueue(continuation next);
-  // Both under the event's mutex.
-  void link_into(detail::waiter_list &list) noexcept;
-  void unlink() noexcept;
+  bool enqueue(continuation next, execution_context *context);
+  static detail::pending_wake take_waiter(event_link &self) noexcept;
 
   Event *event_;
-  event_awaiter *prev_ = nullptr;
-  event_awaiter *next_ = nullptr;
-  // The list this waiter is queued in: the event's, or the one a running
-  // set() is resuming from. Null when not queued. Guarded by the mutex.
-  detail::waiter_list *list_ = nullptr;
   continuation continuation_;
+  execution_context *context_ = nullptr;
   detail::native_slot slot_;
+  // Queued by await_suspend and not yet resumed; only the awaiting task
+  // reads or writes it.
+  bool enqueued_ = false;
+};
+
+// What `co_await event.wait(token)` waits with.
+// The link comes first, so that it is still alive while ~wait_node() unlinks
+// a waiter destroyed in the queue.
+class event_wait_awaiter : private detail::event_link,
+                           public detail::wait_node {
+public:
+  event_wait_awaiter(Event &event, CancellationToken token) noexcept;
+  event_wait_awaiter(const event_wait_awaiter &other) noexcept
+      : event_link(), wait_node(other), event_(other.event_) {
+    take = &take_waiter;
+  }
+
+  bool await_ready() const noexcept;
+  template <class Handle> bool await_suspend(Handle h) {
+    return begin_wait(h,
+                      [this](detail::pending_wake &) { return try_enqueue(); });
+  }
+  // Throws operation_cancelled if the token won.
+  void await_resume() { end_wait(); }
+
+private:
+  friend class Event;
+  // Under the event's mutex: true when the event is set (done at once),
+  // else queues this waiter and returns false.
+  bool try_enqueue() noexcept;
+  static void unlink_node(wait_node &self) noexcept;
+  static detail::pending_wake take_waiter(event_link &self) noexcept;
+
+  Event *event_;
 };
 
 class Event {
@@ -81,8 +155,15 @@ public:
 
   event_awaiter get_awaiter() noexcept { return event_awaiter(*this); }
 
+  // An await that a cancellation token can end early:
+  //   co_await ready.wait(stop.token());  // or operation_cancelled
+  event_wait_awaiter wait(CancellationToken token) noexcept {
+    return event_wait_awaiter(*this, std::move(token));
+  }
+
 private:
   friend class event_awaiter;
+  friend class event_wait_awaiter;
 
   std::mutex mutex_;
   std::atomic<bool> set_{false};
@@ -92,5 +173,6 @@ private:
 // Not yet queued when a machine moves into its box, so bytes may move.
 template <class T> struct is_relocatable;
 template <> struct is_relocatable<event_awaiter> : std::true_type {};
+template <> struct is_relocatable<event_wait_awaiter> : std::true_type {};
 
 } // namespace asl

@@ -70,8 +70,7 @@ public:
     if (!task.is_ready()) {
       finish_signal done(*this);
       task_ref_awaiter<T> awaiter(task);
-      detail::resume_where_completed(awaiter);
-      if (awaiter.await_suspend(continuation(&done)))
+      if (awaiter.await_suspend_in(continuation(&done), nullptr))
         run_until(done.finished_);
     }
     return sync_wait(std::move(task));

@@ -51,9 +51,9 @@ public:
     auto *self = new detached_task(pool, std::move(task));
     // Registered through a Task awaiter, the one public way in; false: the
     // task ended in the meantime, and the awaiter goes on itself.
+    // With no context: finish() runs where the task ends.
     task_ref_awaiter<T> awaiter(self->task_);
-    detail::resume_where_completed(awaiter);
-    if (!awaiter.await_suspend(continuation(self)))
+    if (!awaiter.await_suspend_in(continuation(self), nullptr))
       finish(self);
   }
 

@@ -4,7 +4,9 @@
 // Tasks are eager, as in C#: calling an async function runs its body at once,
 // on the caller's thread, until the first await that is not already complete.
 // A task that finished that way carries its value inline and allocated
-// nothing. Whoever awaits a task resumes on the thread that completes it.
+// nothing. Whoever awaits a task resumes in the context it awaited from (see
+// context.h): with none, or with configure_await(task, false), right after
+// the task ends, on the thread that ends it.
 //
 //   ASL_ASYNC asl::Task<int> answer(asl::Event& ready) {
 //     co_await ready;
@@ -14,6 +16,8 @@
 //
 // Lifetime: a Task owns its computation. Destroying a Task whose computation
 // is suspended destroys it there (its live locals run their destructors).
+// A default-constructed or moved-from Task is empty: awaiting it or passing
+// it to sync_wait throws asl::empty_task (a precondition failure).
 // Thread-safety: one Task may be awaited once, by one awaiter, at a time.
 //
 // The same header serves native C++20 (these types are real coroutine types
@@ -21,12 +25,14 @@
 // layout with the language mode.
 #pragma once
 
+#include <asl/context.h>
 #include <asl/continuation.h>
 #include <asl/detail/native_slot.h>
 #include <asl/detail/task_state.h>
 
 #include <condition_variable>
 #include <mutex>
+#include <stdexcept>
 #include <type_traits>
 #include <utility>
 
@@ -43,6 +49,13 @@ namespace asl {
 template <class T> class Task;
 template <class T> class task_builder;
 
+// What awaiting or sync_wait-ing an empty Task (default-constructed or moved
+// from) throws: it has no computation to wait for.
+class empty_task : public std::logic_error {
+public:
+  empty_task() : std::logic_error("asl: awaiting an empty Task") {}
+};
+
 namespace detail {
 template <class T> class native_promise_base;
 template <class T> class result_setter;
@@ -54,9 +67,16 @@ public:
   explicit task_awaiter(Task<T> &&task) noexcept : task_(std::move(task)) {}
 
   bool await_ready() const noexcept { return task_.is_ready(); }
-  template <class Handle> bool await_suspend(Handle h) noexcept {
-    return task_.state_->set_continuation(
-        detail::bind_continuation(h, slot_));
+  // Resumes in the awaiting thread's context. Throws empty_task for an
+  // empty task (the only way it is not ready).
+  template <class Handle> bool await_suspend(Handle h) {
+    return await_suspend_in(h, current_context());
+  }
+  // Resumes in `context`; null: wherever the task ends.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
+    return task_.pending_state()->set_continuation(
+        detail::bind_continuation(h, slot_), context);
   }
   T await_resume() { return std::move(task_).result(); }
 
@@ -71,9 +91,16 @@ public:
   explicit task_ref_awaiter(Task<T> &task) noexcept : task_(&task) {}
 
   bool await_ready() const noexcept { return task_->is_ready(); }
-  template <class Handle> bool await_suspend(Handle h) noexcept {
-    return task_->state_->set_continuation(
-        detail::bind_continuation(h, slot_));
+  // Resumes in the awaiting thread's context. Throws empty_task for an
+  // empty task (the only way it is not ready).
+  template <class Handle> bool await_suspend(Handle h) {
+    return await_suspend_in(h, current_context());
+  }
+  // Resumes in `context`; null: wherever the task ends.
+  template <class Handle>
+  bool await_suspend_in(Handle h, execution_context *context) {
+    return task_->pending_state()->set_continuation(
+        detail::bind_continuation(h, slot_), context);
   }
   std::add_lvalue_reference_t<T> await_resume() { return task_->result(); }
 
@@ -131,10 +158,10 @@ public:
     return state_->result();
   }
 
-  task_awaiter<T> get_awaiter() && noexcept {
+  task_awaiter<T> get_awaiter() &&noexcept {
     return task_awaiter<T>(std::move(*this));
   }
-  task_ref_awaiter<T> get_awaiter() & noexcept {
+  task_ref_awaiter<T> get_awaiter() &noexcept {
     return task_ref_awaiter<T>(*this);
   }
 
@@ -148,6 +175,13 @@ private:
   template <class U> friend U sync_wait(Task<U> task);
 
   explicit Task(detail::task_state<T> *state) noexcept : state_(state) {}
+
+  // The state of a task that is not ready; throws for an empty task.
+  detail::task_state<T> *pending_state() const {
+    if (state_ == nullptr)
+      throw empty_task();
+    return state_;
+  }
 
   // Null while the result is inline (completed synchronously) or empty.
   detail::task_state<T> *state_ = nullptr;
@@ -201,10 +235,11 @@ private:
 } // namespace detail
 
 // Blocks until `task` completes; returns its value or rethrows its exception.
+// Throws empty_task, before blocking, if `task` is empty.
 template <class T> T sync_wait(Task<T> task) {
   if (!task.is_ready()) {
     detail::blocking_waiter waiter;
-    if (task.state_->set_continuation(continuation(&waiter)))
+    if (task.pending_state()->set_continuation(continuation(&waiter), nullptr))
       waiter.wait();
   }
   return std::move(task).result();

@@ -11,10 +11,10 @@
 //
 //   auto [user, feed] = co_await asl::when_all(load_user(id), load_feed(id));
 //
-// The combined task resumes its awaiter on the thread where the last task
-// ended. It is itself an ordinary asl::Task, written the way async-lower
-// writes state machines: the tuple form allocates nothing when every task
-// had ended already.
+// The combined task ends on the thread where the last task ended; its
+// awaiter resumes in the context it awaited from, as for any task. It is itself
+// an ordinary asl::Task, written the way async-lower writes state machines: the
+// tuple form allocates nothing when every task had ended already.
 //
 // Lifetime: the combined task owns the tasks; destroying it while it waits
 // destroys them where they are suspended (as destroying any Task does).

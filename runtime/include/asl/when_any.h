@@ -15,8 +15,8 @@
 // and cancel it to make them end early. A task that never ends keeps the
 // shared state (and itself) allocated.
 //
-// The combined task resumes its awaiter on the thread where the first task
-// ended.
+// The combined task ends on the thread where the first task ended; its
+// awaiter resumes in the context it awaited from, as for any task.
 //
 // Lifetime: the tasks are owned by a state shared with the combined task; it
 // is freed when the combined task has its result (or is destroyed) and

@@ -30,9 +30,9 @@ using non_void_t = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
 template <class T> bool watch_task(Task<T> &task, resumable &slot) {
   if (task.is_ready())
     return false;
+  // No context: the slot runs where the task ends.
   task_ref_awaiter<T> awaiter(task);
-  resume_where_completed(awaiter);
-  return awaiter.await_suspend(continuation(&slot));
+  return awaiter.await_suspend_in(continuation(&slot), nullptr);
 }
 
 // The result of an ended task, or its exception rethrown.

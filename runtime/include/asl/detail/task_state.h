@@ -1,6 +1,7 @@
 // asl/detail/task_state.h - the completion state a task shares with whoever
-// awaits it: the result (value or exception), one continuation, and the
-// handshake that decides which side resumes that continuation.
+// awaits it: the result (value or exception), one continuation with the
+// context to resume it in, and the handshake that decides which side
+// resumes that continuation.
 //
 // Lowered machines and native promises both derive from task_state<T>, so a
 // Task<T> looks the same to its awaiter whichever mode produced it.
@@ -9,11 +10,16 @@
 #include <asl/continuation.h>
 
 #include <atomic>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <new>
 #include <type_traits>
 #include <utility>
+
+namespace asl {
+class execution_context;
+} // namespace asl
 
 namespace asl::detail {
 
@@ -64,29 +70,40 @@ public:
 
   bool is_completed() const noexcept {
     // Acquire: pairs with the release in complete(); a reader that sees the
-    // completed bit also sees the result written before it.
-    return (flags_.load(std::memory_order_acquire) & completed_bit) != 0;
+    // task completed also sees the result written before it.
+    return awaiter_.load(std::memory_order_acquire) == completed;
   }
 
-  // Registers the awaiter's continuation. Returns false when the task
-  // completed in the meantime: the awaiter then resumes at once itself.
-  bool set_continuation(continuation next) noexcept {
-    continuation_ = next;
-    // Release: publishes continuation_ to complete(). Acquire: if the task
-    // completed first, its result is visible to the awaiter that goes on.
-    unsigned before =
-        flags_.fetch_or(continuation_bit, std::memory_order_acq_rel);
-    return (before & completed_bit) == 0;
+  // Registers the awaiter's continuation and the context to resume it in
+  // (null: wherever the task ends). Returns false when the task completed
+  // in the meantime: the awaiter then resumes at once itself.
+  bool set_continuation(continuation next,
+                        execution_context *context) noexcept {
+    context_ = context;
+    std::uintptr_t expected = none;
+    // Release: publishes context_ and what `next` points at to complete().
+    // Acquire (also on failure): if the task completed first, its result is
+    // visible to the awaiter that goes on.
+    return awaiter_.compare_exchange_strong(
+        expected, reinterpret_cast<std::uintptr_t>(next.get()),
+        std::memory_order_acq_rel, std::memory_order_acquire);
   }
 
   // Marks the task completed. Returns the continuation to resume, if one was
-  // registered before; otherwise the awaiter will see the completed bit.
+  // registered before (then resumed in awaiter_context()); otherwise the
+  // awaiter will see the task completed.
   continuation complete() noexcept {
     // Release: pairs with the acquire in is_completed()/set_continuation().
-    // Acquire: if an awaiter registered first, its continuation_ is visible.
-    unsigned before = flags_.fetch_or(completed_bit, std::memory_order_acq_rel);
-    return (before & continuation_bit) != 0 ? continuation_ : continuation();
+    // Acquire: if an awaiter registered first, its context_ is visible.
+    std::uintptr_t before =
+        awaiter_.exchange(completed, std::memory_order_acq_rel);
+    return continuation(before != none ? reinterpret_cast<resumable *>(before)
+                                       : nullptr);
   }
+
+  // The context given with the continuation; read once complete() has
+  // returned that continuation (which its acquire made visible).
+  execution_context *awaiter_context() const noexcept { return context_; }
 
   void destroy() noexcept { destroy_(this); }
 
@@ -101,11 +118,15 @@ protected:
   ~task_state_base() = default;
 
 private:
-  static constexpr unsigned continuation_bit = 1;
-  static constexpr unsigned completed_bit = 2;
+  // awaiter_ is `none`, then the awaiter's continuation (a resumable's
+  // address, never 1), and `completed` once the task has ended: one word,
+  // so that registering and completing settle their race with one atomic
+  // operation each.
+  static constexpr std::uintptr_t none = 0;
+  static constexpr std::uintptr_t completed = 1;
 
-  std::atomic<unsigned> flags_{0};
-  continuation continuation_;
+  std::atomic<std::uintptr_t> awaiter_{none};
+  execution_context *context_ = nullptr;
   void (*destroy_)(task_state_base *);
 };
 

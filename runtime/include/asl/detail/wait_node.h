@@ -1,5 +1,6 @@
-// asl/detail/wait_node.h - the part every waiting operation of the runtime's
-// primitives shares: a delay, a channel send or receive, a mutex lock.
+// asl/detail/wait_node.h - the part every cancellable wait of the runtime's
+// primitives shares: a delay, a channel send or receive, a mutex lock, an
+// event wait(token).
 //
 // A wait_node is embedded in the operation's awaiter. It links into its
 // primitive's queue, remembers the continuation and the context to resume it

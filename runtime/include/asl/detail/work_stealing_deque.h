@@ -54,8 +54,10 @@ public:
   work_stealing_deque &operator=(const work_stealing_deque &) = delete;
 
   // Owner only. Adds `item` at the bottom; grows the array when it is full
-  // (may throw std::bad_alloc, leaving the deque unchanged).
-  void push(resumable *item) {
+  // (may throw std::bad_alloc, leaving the deque unchanged). Returns true
+  // when the deque was empty before, as far as the owner could see: no
+  // thief had anything to take from it.
+  bool push(resumable *item) {
     std::int64_t b = bottom_.load(std::memory_order_relaxed);
     // Acquire: pairs with the seq_cst CAS on top_ in steal(); a slot is
     // rewritten only after the thief that took its item has read it.
@@ -67,6 +69,7 @@ public:
     // Release: pairs with the acquire load of bottom_ in steal(); a thief
     // that sees the new bottom also sees the item and what it points at.
     bottom_.store(b + 1, std::memory_order_release);
+    return b <= t;
   }
 
   // Owner only. Takes the newest item, or returns null when empty.
