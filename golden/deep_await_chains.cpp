@@ -25,16 +25,14 @@ struct bottom_machine {
       asl::relocatable<asl::ThreadPool *, asl::ThreadPool::schedule_awaiter,
                        asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<long> builder_;
   asl::ThreadPool *pool;
   asl::Event &gate;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
-  };
-  union {
     asl::event_awaiter awaiter1_;
   };
+  int state_ = -1;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -106,23 +104,21 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct level_machine {
   level_machine(asl::ThreadPool *&pool, asl::Task<long> &below)
-      : pool(std::move(pool)), below(std::move(below)) {}
+      : below(std::move(below)), pool(std::move(pool)) {}
   ~level_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'below' may be kept
   // (line 27).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<long> builder_;
-  asl::ThreadPool *pool;
   asl::Task<long> below;
+  asl::ThreadPool *pool;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
-  };
-  union {
     asl::task_awaiter<long> awaiter1_;
   };
+  int state_ = -1;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -213,7 +209,6 @@ struct relay_machine {
       asl::relocatable<asl::ThreadPool *, asl::ThreadPool::schedule_awaiter,
                        asl::event_awaiter>;
 
-  int state_ = -1;
   asl::task_builder<void> builder_;
   asl::ThreadPool *pool;
   asl::Event &mine;
@@ -221,10 +216,9 @@ struct relay_machine {
   long &relayed;
   union {
     asl::ThreadPool::schedule_awaiter awaiter0_;
-  };
-  union {
     asl::event_awaiter awaiter1_;
   };
+  int state_ = -1;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
