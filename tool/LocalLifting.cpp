@@ -6,11 +6,15 @@
 // the value is read again, because the object itself (and its destructor)
 // must survive the suspension.
 //
-// One more rule keeps destruction order exact: a local with a destructor is
-// also lifted when a jump in its scope leaves a lifted object with a
-// destructor, since the lowering then destroys both explicitly, innermost
-// first. With it, every local left alone is nested inside all the lifted
-// objects alive with it.
+// Two more rules keep destruction order exact, since the lowering destroys
+// a lifted object with an explicit call while an ordinary local dies at its
+// closing brace. A local with a destructor is also lifted when
+//   - a jump in its scope leaves a lifted object with a destructor, or
+//   - it is declared after a lifted object with a destructor in the same
+//     block, so both are alive at the block's end;
+// then both are destroyed explicitly, innermost first. With these rules,
+// every local left alone is nested inside all the lifted objects alive with
+// it.
 //
 // The same phase decides whether the machine may start on the caller's stack
 // and move to the heap at its first suspension (see asl/builder.h): not if
@@ -103,6 +107,14 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
 
 namespace {
 
+// True when leaving the local's scope runs a destructor: its own, or that of
+// the temporary it extends.
+bool hasDestructor(const VarDecl *Var) {
+  if (const auto *Temporary = extendedTemporary(Var))
+    return isDestructible(Temporary->getType());
+  return isDestructible(Var->getType());
+}
+
 class Lifter {
 public:
   Lifter(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
@@ -115,7 +127,7 @@ public:
       for (const AwaitSite &Site : Plan.Awaits)
         if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await))
           Lift[I] = true;
-    liftAcrossJumps(Lift);
+    liftForDestructionOrder(Lift);
 
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -154,22 +166,35 @@ public:
   }
 
 private:
-  void liftAcrossJumps(std::vector<bool> &Lift) {
+  // The two rules in the file comment, applied until neither lifts more.
+  void liftForDestructionOrder(std::vector<bool> &Lift) {
     std::vector<const Stmt *> Jumps(Plan.Jumps.begin(), Plan.Jumps.end());
     Jumps.insert(Jumps.end(), Plan.Returns.begin(), Plan.Returns.end());
     auto Index = [&](const LocalScope *L) { return L - Plan.Locals.data(); };
 
     for (bool Changed = true; Changed;) {
       Changed = false;
+      // Plan.Locals is in declaration order: everything destructible after
+      // the first lifted destructible local of a scope shares its end.
+      llvm::SmallPtrSet<const Stmt *, 8> ScopesWithLifted;
+      for (size_t I = 0; I < Plan.Locals.size(); ++I) {
+        const LocalScope &L = Plan.Locals[I];
+        if (!hasDestructor(L.Var))
+          continue;
+        if (Lift[I])
+          ScopesWithLifted.insert(L.Scope);
+        else if (ScopesWithLifted.count(L.Scope))
+          Lift[I] = Changed = true;
+      }
       for (const Stmt *Jump : Jumps) {
         auto Left = leftByJump(C, Plan, Jump);
         bool LeavesLifted = llvm::any_of(Left, [&](const LocalScope *L) {
-          return Lift[Index(L)] && isDestructible(L->Var->getType());
+          return Lift[Index(L)] && hasDestructor(L->Var);
         });
         if (!LeavesLifted)
           continue;
         for (const LocalScope *L : Left)
-          if (!Lift[Index(L)] && isDestructible(L->Var->getType()))
+          if (!Lift[Index(L)] && hasDestructor(L->Var))
             Lift[Index(L)] = Changed = true;
       }
     }
