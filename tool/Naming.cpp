@@ -43,15 +43,23 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
   return false;
 }
 
-// Rewriter::getRewrittenText of a token range adds the last token's
-// original length to where that token now starts, so a last token that an
-// edit made longer (a renamed local, say) would come back cut short. A
-// character range that ends after the token maps its end through the edits.
+// The Rewriter measures a token range by adding the last token's original
+// length to where that token now starts, so a last token that an edit made
+// longer (a renamed local, say) would be cut short: read only in part, or
+// replaced only in part, leaving the rest of it behind. A character range
+// that ends after the token maps its end through the edits.
+static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
+  SourceLocation End = Lexer::getLocForEndOfToken(Range.getEnd(), 0,
+                                                  C.sources(), C.langOpts());
+  return CharSourceRange::getCharRange(Range.getBegin(), End);
+}
+
 std::string LoweringContext::text(SourceRange Range) {
-  SourceLocation End =
-      Lexer::getLocForEndOfToken(Range.getEnd(), 0, sources(), langOpts());
-  return Rewrite.getRewrittenText(
-      CharSourceRange::getCharRange(Range.getBegin(), End));
+  return Rewrite.getRewrittenText(editedRange(*this, Range));
+}
+
+void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
+  Rewrite.ReplaceText(editedRange(*this, Range), Text);
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {
