@@ -48,7 +48,19 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
 // longer (a renamed local, say) would be cut short: read only in part, or
 // replaced only in part, leaving the rest of it behind. A character range
 // that ends after the token maps its end through the edits.
+//
+// A node written with a macro (`TWICE(x)`, an object-like `READY`) has
+// locations inside the macro's expansion, which the Rewriter cannot read or
+// edit; its text is the macro invocation as written in the file.
 static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
+    CharSourceRange Written =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Range),
+                                 C.sources(), C.langOpts());
+    if (Written.isValid())
+      return Written;
+    Range = C.sources().getExpansionRange(Range).getAsRange();
+  }
   SourceLocation End = Lexer::getLocForEndOfToken(Range.getEnd(), 0,
                                                   C.sources(), C.langOpts());
   return CharSourceRange::getCharRange(Range.getBegin(), End);
