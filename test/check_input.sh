@@ -4,7 +4,11 @@
 #   run     the input built natively (clang++-19 -std=c++20) and the lowered
 #           output built with g++ and clang++-19 (-std=c++17 -Wall -Wextra
 #           -Werror) all print exactly inputs/NAME.expected
-# Usage: check_input.sh golden|run NAME TOOL RUNTIME_LIB SOURCE_DIR WORK_DIR
+#   sanitized  the lowered output built with g++ and clang++-19 with
+#           -fsanitize=address,undefined (leaks checked too) prints exactly
+#           inputs/NAME.expected, with no sanitizer report
+# Usage: check_input.sh golden|run|sanitized NAME TOOL RUNTIME_LIB SOURCE_DIR
+#                       WORK_DIR
 set -euo pipefail
 
 mode=$1 name=$2 tool=$3 runtime_lib=$4 src=$5 work=$6
@@ -24,10 +28,15 @@ if [ "$mode" = golden ]; then
 fi
 
 status=0
+flags=()
+if [ "$mode" = sanitized ]; then
+  flags=(-fsanitize=address,undefined -fno-sanitize-recover=all)
+  export ASAN_OPTIONS=detect_leaks=1
+fi
 run() { # label, compiler, std, source
   local label=$1 cxx=$2 std=$3 source=$4 exe="$work/$name.$1"
-  if ! "$cxx" "-std=$std" -Wall -Wextra -Werror -O1 -g -I "$include" \
-       "$source" "$runtime_lib" -pthread -o "$exe"; then
+  if ! "$cxx" "-std=$std" -Wall -Wextra -Werror -O1 -g "${flags[@]}" \
+       -I "$include" "$source" "$runtime_lib" -pthread -o "$exe"; then
     echo "FAIL $name: $label build"
     status=1
     return
@@ -41,7 +50,7 @@ run() { # label, compiler, std, source
     status=1
   fi
 }
-run native clang++-19 c++20 "$input"
+[ "$mode" = sanitized ] || run native clang++-19 c++20 "$input"
 run lowered-gcc g++ c++17 "$lowered"
 run lowered-clang clang++-19 c++17 "$lowered"
 exit $status

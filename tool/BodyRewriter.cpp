@@ -377,7 +377,7 @@ private:
                     : static_cast<const Stmt *>(If ? If->getCond()
                                                    : Switch->getCond());
       Before += evaluateCondition(F, Field);
-      R.ReplaceText(Cond->getSourceRange(), Field);
+      C.replace(Cond->getSourceRange(), Field);
     }
     replaceStatement(Owner,
                      "{\n" + Before + C.text(statementRange(Owner)) + "\n" +

@@ -174,7 +174,7 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     std::string Awaiter = Site.Source == AwaitSite::Source::Lvalue
                               ? "(*" + Site.Field + ")"
                               : Site.Field;
-    R.ReplaceText(Await->getSourceRange(), Awaiter + ".await_resume()");
+    C.replace(Await->getSourceRange(), Awaiter + ".await_resume()");
     return Out;
   }
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
@@ -209,7 +209,7 @@ std::string ExpressionSpiller::spillOperands(const Expr *E) {
     if (Save && isDiscarded(E, Order[I])) {
       // The comma operator's left side is evaluated for its effects only.
       Out += C.text(Order[I]->getSourceRange()) + ";\n";
-      R.ReplaceText(Order[I]->getSourceRange(), "void()");
+      C.replace(Order[I]->getSourceRange(), "void()");
     } else if (Save) {
       Out += spillValue(Order[I]);
     }
@@ -229,7 +229,7 @@ std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
   Right += Field + " = static_cast<bool>(" +
            C.text(E->getRHS()->getSourceRange()) + ");\n";
   Out += "if (" + std::string(And ? "" : "!") + Field + ") {\n" + Right + "}\n";
-  R.ReplaceText(E->getSourceRange(), Field);
+  C.replace(E->getSourceRange(), Field);
   return Out;
 }
 
@@ -255,7 +255,7 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
   std::string True = Branch(E->getTrueExpr());
   std::string False = Branch(E->getFalseExpr());
   Out += "if (" + Condition + ") {\n" + True + "} else {\n" + False + "}\n";
-  R.ReplaceText(E->getSourceRange(),
+  C.replace(E->getSourceRange(),
                 Result ? use(*Result, E->isXValue()) : "void()");
   return Out;
 }
@@ -270,7 +270,7 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   QualType Type = E->getType();
   if (E->isPRValue() && Type->isVoidType()) {
     Out += C.text(E->getSourceRange()) + ";\n";
-    R.ReplaceText(E->getSourceRange(), "void()");
+    C.replace(E->getSourceRange(), "void()");
     return Out;
   }
   auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
@@ -286,7 +286,7 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   }
   Slot &Saved = newSlot("spill", Kind, Type);
   Out += store(Saved, E);
-  R.ReplaceText(E->getSourceRange(), use(Saved, E->isXValue()));
+  C.replace(E->getSourceRange(), use(Saved, E->isXValue()));
   return Out;
 }
 
@@ -373,7 +373,7 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
           FunctionPlan::Temporary::Lifetime::Variable;
     Plan.lifted(Extender)->Extended.push_back(Saved.Field);
   }
-  R.ReplaceText(Temporary->getSourceRange(),
+  C.replace(Temporary->getSourceRange(),
                 Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
                                       : Saved.Field);
   return Out;

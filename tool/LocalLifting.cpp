@@ -6,11 +6,15 @@
 // the value is read again, because the object itself (and its destructor)
 // must survive the suspension.
 //
-// One more rule keeps destruction order exact: a local with a destructor is
-// also lifted when a jump in its scope leaves a lifted object with a
-// destructor, since the lowering then destroys both explicitly, innermost
-// first. With it, every local left alone is nested inside all the lifted
-// objects alive with it.
+// Two more rules keep destruction order exact, since the lowering destroys
+// a lifted object with an explicit call while an ordinary local dies at its
+// closing brace. A local with a destructor is also lifted when
+//   - a jump in its scope leaves a lifted object with a destructor, or
+//   - it is declared after a lifted object with a destructor in the same
+//     block, so both are alive at the block's end;
+// then both are destroyed explicitly, innermost first. With these rules,
+// every local left alone is nested inside all the lifted objects alive with
+// it.
 //
 // The same phase decides whether the machine may start on the caller's stack
 // and move to the heap at its first suspension (see asl/builder.h): not if
@@ -119,6 +123,14 @@ bool extendsThroughMembers(const VarDecl *Var) {
 
 namespace {
 
+// True when leaving the local's scope runs a destructor: its own, or that of
+// the temporary it extends.
+bool hasDestructor(const VarDecl *Var) {
+  if (const auto *Temporary = extendedTemporary(Var))
+    return isDestructible(Temporary->getType());
+  return isDestructible(Var->getType());
+}
+
 class Lifter {
 public:
   Lifter(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
@@ -198,12 +210,12 @@ private:
       for (const Stmt *Jump : Jumps) {
         auto Left = leftByJump(C, Plan, Jump);
         bool LeavesLifted = llvm::any_of(Left, [&](const LocalScope *L) {
-          return Lift[Index(L)] && isDestructible(L->Var->getType());
+          return Lift[Index(L)] && hasDestructor(L->Var);
         });
         if (!LeavesLifted)
           continue;
         for (const LocalScope *L : Left)
-          if (!Lift[Index(L)] && isDestructible(L->Var->getType()))
+          if (!Lift[Index(L)] && hasDestructor(L->Var))
             Lift[Index(L)] = Changed = Any = true;
       }
     }
@@ -228,8 +240,8 @@ private:
         if (!Lift[J] || Earlier.Scope != Later.Scope)
           continue;
         bool SameDeclaration = Earlier.Begins == Later.Begins;
-        if (SameDeclaration || (isDestructible(Earlier.Var->getType()) &&
-                                isDestructible(Later.Var->getType()))) {
+        if (SameDeclaration ||
+            (hasDestructor(Earlier.Var) && hasDestructor(Later.Var))) {
           Lift[I] = Any = true;
           break;
         }

@@ -217,6 +217,8 @@ public:
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
+  // Replaces the node's text, with the edits made so far, by Text.
+  void replace(clang::SourceRange Range, llvm::StringRef Text);
   // Original source text of a node.
   llvm::StringRef originalText(clang::SourceRange Range);
 

@@ -43,24 +43,41 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
   return false;
 }
 
-// Rewriter::getRewrittenText of a token range adds the last token's
-// original length to where that token now starts, so a last token that an
-// edit made longer (a renamed local, say) would come back cut short. A
-// character range that ends after the token maps its end through the edits.
+// The Rewriter measures a token range by adding the last token's original
+// length to where that token now starts, so a last token that an edit made
+// longer (a renamed local, say) would be cut short: read only in part, or
+// replaced only in part, leaving the rest of it behind. A character range
+// that ends after the token maps its end through the edits.
 //
-// getRewrittenText also finds the text by stepping an iterator one
-// character at a time from the start of the file, which makes every call
-// cost the offset of the range; on a file with many async functions that
-// was most of the tool's time. The same text is read here a piece of the
-// rope at a time, at offsets mapped through the edits as getRewrittenText
-// maps them (edits inserted at the range's start are in it, and so are
-// those inserted at its end).
+// A node written with a macro (`TWICE(x)`, an object-like `READY`) has
+// locations inside the macro's expansion, which the Rewriter cannot read or
+// edit; its text is the macro invocation as written in the file.
+static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
+    CharSourceRange Written =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Range),
+                                 C.sources(), C.langOpts());
+    if (Written.isValid())
+      return Written;
+    Range = C.sources().getExpansionRange(Range).getAsRange();
+  }
+  SourceLocation End = Lexer::getLocForEndOfToken(Range.getEnd(), 0,
+                                                  C.sources(), C.langOpts());
+  return CharSourceRange::getCharRange(Range.getBegin(), End);
+}
+
+// getRewrittenText finds the text by stepping an iterator one character at
+// a time from the start of the file, which makes every call cost the offset
+// of the range; on a file with many async functions that was most of the
+// tool's time. The same text is read here a piece of the rope at a time, at
+// offsets mapped through the edits as getRewrittenText maps them (edits
+// inserted at the range's start are in it, and so are those inserted at its
+// end).
 std::string LoweringContext::text(SourceRange Range) {
   SourceManager &SM = sources();
-  SourceLocation Begin = Range.getBegin();
-  SourceLocation End =
-      Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM, langOpts());
-  CharSourceRange Chars = CharSourceRange::getCharRange(Begin, End);
+  CharSourceRange Chars = editedRange(*this, Range);
+  SourceLocation Begin = Chars.getBegin();
+  SourceLocation End = Chars.getEnd();
   const RewriteBuffer *Buffer =
       Rewrite.getRewriteBufferFor(SM.getFileID(SM.getExpansionLoc(Begin)));
   if (Buffer == nullptr || !Begin.isFileID() || !End.isFileID())
@@ -91,6 +108,10 @@ std::string LoweringContext::text(SourceRange Range) {
     }
   }
   return Out;
+}
+
+void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
+  Rewrite.ReplaceText(editedRange(*this, Range), Text);
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {

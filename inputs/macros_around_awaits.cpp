@@ -1,0 +1,31 @@
+// Checks macros around awaits (found by the hostile corpus, test/hostile/):
+// an object-like macro as the awaited operand, a function-like macro as an
+// operand spilled before an await and as the co_return value, and a macro
+// return type all lower to the macro invocation as written.
+#include <asl/task.h>
+
+#include <cstdio>
+
+#define TWICE(x) ((x) * 2)
+#define TASK_OF(T) asl::Task<T>
+#define EVENT ready
+
+asl::Event ready;
+
+ASL_ASYNC TASK_OF(int) answer(int x) {
+  co_await EVENT;
+  co_return TWICE(x);
+}
+
+ASL_ASYNC TASK_OF(int) around() {
+  int a = TWICE(1) + co_await answer(TWICE(2));
+  int b = co_await answer(a) - TWICE(a);
+  co_return a + b;
+}
+
+int main() {
+  asl::Task<int> t = around();
+  std::puts("set");
+  ready.set();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}
