@@ -26,61 +26,55 @@ struct blocks_machine {
   // (line 34).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<unsigned int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+    asl::event_awaiter awaiter1_;
+    asl::event_awaiter awaiter2_;
+    asl::event_awaiter awaiter3_;
+  };
   unsigned int a;
   union {
     Tracer whole;
   };
-  bool whole_live_ = false;
   union {
     Tracer before;
   };
-  bool before_live_ = false;
   union {
     Tracer after1;
   };
-  bool after1_live_ = false;
   unsigned int i;
   union {
     Tracer before1;
   };
-  bool before1_live_ = false;
   union {
     Tracer after;
   };
-  bool after_live_ = false;
   union {
     Tracer before2;
   };
-  bool before2_live_ = false;
   union {
     Tracer after2;
   };
-  bool after2_live_ = false;
   union {
     Tracer also;
   };
-  bool also_live_ = false;
   union {
     Tracer last;
   };
+  int state_ = -1;
+  bool whole_live_ = false;
+  bool before_live_ = false;
+  bool after1_live_ = false;
+  bool before1_live_ = false;
+  bool after_live_ = false;
+  bool before2_live_ = false;
+  bool after2_live_ = false;
+  bool also_live_ = false;
   bool last_live_ = false;
-  union {
-    asl::event_awaiter awaiter0_;
-  };
   bool awaiter0_live_ = false;
-  union {
-    asl::event_awaiter awaiter1_;
-  };
   bool awaiter1_live_ = false;
-  union {
-    asl::event_awaiter awaiter2_;
-  };
   bool awaiter2_live_ = false;
-  union {
-    asl::event_awaiter awaiter3_;
-  };
   bool awaiter3_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

@@ -22,12 +22,12 @@ struct answer_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int x;
   union {
     asl::event_awaiter awaiter0_;
   };
+  int x;
+  int state_ = -1;
   bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
@@ -85,17 +85,17 @@ struct around_machine {
   static constexpr bool relocatable =
       asl::relocatable<asl::task_awaiter<int>, int>;
 
-  int state_ = -1;
   asl::task_builder<int> builder_;
-  int a;
-  int spill0_;
+  union {
+    int spill0_;
+    asl::task_awaiter<int> awaiter1_;
+  };
   union {
     asl::task_awaiter<int> awaiter0_;
   };
+  int a;
+  int state_ = -1;
   bool awaiter0_live_ = false;
-  union {
-    asl::task_awaiter<int> awaiter1_;
-  };
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an

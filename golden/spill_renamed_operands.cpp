@@ -25,42 +25,32 @@ struct operands_machine {
   // 20).
   static constexpr bool relocatable = false;
 
-  int state_ = -1;
   asl::task_builder<unsigned int> builder_;
+  unsigned int *r;
+  union {
+    asl::event_awaiter awaiter0_;
+    unsigned int spill0_;
+    unsigned int spill1_;
+    unsigned int result2_;
+    Ready awaiter4_;
+    Ready awaiter5_;
+    unsigned int spill3_;
+  };
   unsigned int a;
   unsigned int v;
-  unsigned int *r;
   unsigned int alone;
   unsigned int sum;
   unsigned int chosen;
-  bool both;
   unsigned int left;
-  unsigned int spill0_;
-  unsigned int spill1_;
-  unsigned int result2_;
-  unsigned int spill3_;
-  union {
-    asl::event_awaiter awaiter0_;
-  };
-  bool awaiter0_live_ = false;
   union {
     Ready awaiter1_;
-  };
-  union {
     Ready awaiter2_;
-  };
-  union {
     Ready awaiter3_;
-  };
-  union {
-    Ready awaiter4_;
-  };
-  union {
-    Ready awaiter5_;
-  };
-  union {
     Ready awaiter6_;
   };
+  bool both;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.

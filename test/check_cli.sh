@@ -26,7 +26,7 @@ expect "unwritable output" 2 "$tool" "$input" -o "$work/no-such-dir/out.cpp"
 
 echo "old contents" > "$work/keep.cpp"
 expect "bad input keeps the old output" 1 "$tool" \
-  "$src/test/rejected/lambda_awaiter.cpp" -o "$work/keep.cpp"
+  "$src/test/rejected/async_template.cpp" -o "$work/keep.cpp"
 [ "$(cat "$work/keep.cpp")" = "old contents" ] ||
   { echo "FAIL: an older output file was changed"; fails=$((fails + 1)); }
 
@@ -78,10 +78,10 @@ tree="$work/tree"
 rm -rf "$tree" && mkdir -p "$tree/src/net" "$tree/src/bad"
 cp "$src/inputs/job_queue.cpp" "$tree/src/"
 cp "$src/inputs/chat_room.cpp" "$src/inputs/render_farm.cpp" "$tree/src/net/"
-cp "$src/test/rejected/lambda_awaiter.cpp" "$tree/src/bad/"
-mkdir -p "$tree/out/src/bad" && echo "old contents" > "$tree/out/src/bad/lambda_awaiter.cpp"
+cp "$src/test/rejected/async_template.cpp" "$tree/src/bad/"
+mkdir -p "$tree/out/src/bad" && echo "old contents" > "$tree/out/src/bad/async_template.cpp"
 many() { # output dir, extra options
-  (cd "$tree" && "$tool" src/job_queue.cpp src/bad/lambda_awaiter.cpp \
+  (cd "$tree" && "$tool" src/job_queue.cpp src/bad/async_template.cpp \
      src/net/chat_room.cpp ./src/net/render_farm.cpp --out-dir "$@")
 }
 expect "several inputs, one bad" 1 many out -j 3
@@ -91,9 +91,9 @@ for name in job_queue net/chat_room net/render_farm; do
     cmp -s "$tree/out/src/$name.cpp" "$src/golden/$(basename $name).cpp"
 done
 check "the bad input's old output is intact" \
-  grep -qx "old contents" "$tree/out/src/bad/lambda_awaiter.cpp"
+  grep -qx "old contents" "$tree/out/src/bad/async_template.cpp"
 check "the bad input's error is reported" \
-  grep -q "src/bad/lambda_awaiter.cpp:.*error:" "$work/many1.err"
+  grep -q "src/bad/async_template.cpp:.*error:" "$work/many1.err"
 expect "several inputs again" 1 many out2 -j 2
 check "diagnostics in the same order on every run" \
   cmp -s "$work/many1.err" "$work/err.txt"

@@ -40,7 +40,7 @@ done
 "$tool" "$work/main.cpp" --depfile "$work/stdout.d" > /dev/null 2>&1
 [ $? -eq 2 ] || fail "--depfile without -o is not a usage error"
 
-"$tool" "$src/test/rejected/lambda_awaiter.cpp" -o "$work/bad.cpp" \
+"$tool" "$src/test/rejected/async_template.cpp" -o "$work/bad.cpp" \
   --depfile "$work/bad.d" > /dev/null 2>&1
 [ ! -e "$work/bad.d" ] || fail "a depfile was written for a failed lowering"
 
