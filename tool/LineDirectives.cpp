@@ -234,12 +234,11 @@ void markLinesBeforeGenerated(LoweringContext &C,
     if (InGenerated || Resumed)
       continue;
     Marked.push_back(LineStart);
-    C.rewriter().InsertText(
-        Start.getLocWithOffset(static_cast<int>(LineStart) -
-                               static_cast<int>(Offset)),
-        "#line " + std::to_string(Line + 1) + " \"" + CopyMark.str() +
-            InputFile.str() + "\"\n",
-        /*InsertAfter=*/false);
+    C.rewriter().InsertText(Start.getLocWithOffset(static_cast<int>(LineStart) -
+                                                   static_cast<int>(Offset)),
+                            "#line " + std::to_string(Line + 1) + " \"" +
+                                CopyMark.str() + InputFile.str() + "\"\n",
+                            /*InsertAfter=*/false);
   }
 }
 
@@ -276,35 +275,44 @@ std::string takePlaceholders(llvm::StringRef Chunk,
   return Code;
 }
 
-std::string putPlaceholders(llvm::StringRef Formatted,
+std::string putPlaceholders(const std::string &Formatted,
                             llvm::ArrayRef<Placeholder> Placed) {
+  std::vector<size_t> LineStarts = {0};
+  for (size_t I = 0; I < Formatted.size(); ++I)
+    if (Formatted[I] == '\n' && I + 1 < Formatted.size())
+      LineStarts.push_back(I + 1);
+  std::vector<bool> Safe = directiveSafeLines(Formatted, LineStarts);
   // Where each directive goes: before the line its code starts on, or after
   // that line when only a comment of it follows generated code there (the
-  // brace an await's comment follows is not the statement's).
+  // brace an await's comment follows is not the statement's); in both
+  // cases, never inside a token or comment that spans lines.
   std::vector<std::pair<size_t, size_t>> At; // (offset, index in Placed)
   for (size_t I = 0; I < Placed.size(); ++I) {
     size_t Offset = std::min(Placed[I].Offset, Formatted.size());
     size_t Code = Formatted.find_first_not_of(" \t\n", Offset);
-    if (Code == llvm::StringRef::npos)
+    if (Code == std::string::npos)
       Code = Formatted.size();
-    size_t LineStart = Formatted.rfind('\n', Code == 0 ? 0 : Code - 1);
-    LineStart = LineStart == llvm::StringRef::npos || Code == 0 ? 0
-                                                                : LineStart + 1;
-    llvm::StringRef Before = Formatted.slice(LineStart, Code);
-    llvm::StringRef Rest = Formatted.substr(Code);
+    llvm::StringRef Text = Formatted;
+    size_t LineStart = Text.take_front(Code).rfind('\n') + 1; // npos + 1: 0
+    llvm::StringRef Before = Text.slice(LineStart, Code);
+    llvm::StringRef Rest = Text.substr(Code);
     Rest = Rest.take_front(Rest.find('\n'));
     if (!Before.trim(" \t").empty() &&
         (Rest.starts_with("//") || Rest.starts_with("/*") || Rest.empty())) {
-      size_t Next = Formatted.find('\n', Code);
-      LineStart = Next == llvm::StringRef::npos ? Formatted.size() : Next + 1;
+      size_t Next = Text.find('\n', Code);
+      LineStart = Next == llvm::StringRef::npos ? Text.size() : Next + 1;
     }
+    size_t Line = llvm::lower_bound(LineStarts, LineStart) - LineStarts.begin();
+    while (Line < LineStarts.size() && !Safe[Line])
+      ++Line;
+    LineStart = Line < LineStarts.size() ? LineStarts[Line] : Formatted.size();
     At.push_back({LineStart, I});
   }
   llvm::sort(At); // the index keeps the order of equal offsets
   std::string Out;
   size_t Copied = 0;
   for (auto [Offset, I] : At) {
-    Out += Formatted.slice(Copied, Offset);
+    Out += Formatted.substr(Copied, Offset - Copied);
     Copied = Offset;
     if (!Out.empty() && Out.back() != '\n')
       Out += "\n";

@@ -69,14 +69,14 @@ struct Placeholder {
 std::string takePlaceholders(llvm::StringRef Chunk,
                              std::vector<Placeholder> &Taken);
 // Offsets in Placed are in Formatted (the caller maps them).
-std::string putPlaceholders(llvm::StringRef Formatted,
+std::string putPlaceholders(const std::string &Formatted,
                             llvm::ArrayRef<Placeholder> Placed);
 
 // The user's code after generated text may start with resumeInput's
 // directive; when it does, the directive and its newline go to Directive
-// and the result is the length of the blanks before it. Its code, which may have shared the generated text's last
-// line, gets its line breaks as without directives, and the directive
-// goes before it.
+// and the result is the length of the blanks before it. Its code, which may
+// have shared the generated text's last line, gets its line breaks as
+// without directives, and the directive goes before it.
 size_t takeResumedInput(llvm::StringRef Text, std::string &Directive);
 
 // With line directives, move_next() starts with a reference named like

@@ -190,8 +190,8 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
   for (Placeholder &P : Placeholders) {
     size_t Token = Chunk.find_first_not_of(Whitespace.data(), P.Offset);
     Token = Token == llvm::StringRef::npos ? Chunk.size() : Token;
-    P.Offset = Fixes.getShiftedCodePosition(Range.getOffset() + Token) -
-               LineStart;
+    P.Offset =
+        Fixes.getShiftedCodePosition(Range.getOffset() + Token) - LineStart;
   }
   return putPlaceholders(Result, Placeholders);
 }
