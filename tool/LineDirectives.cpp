@@ -17,7 +17,8 @@ namespace {
 // a file name that cannot occur in C++ source.
 constexpr llvm::StringLiteral UserMark = "\x01user:";
 constexpr llvm::StringLiteral GeneratedMark = "\x01generated";
-constexpr llvm::StringLiteral CopyMark = "\x01copy:";
+constexpr llvm::StringLiteral CopyMark = "\x01"
+                                         "copy:"; // not \x01c
 // Ends each debugger alias's line.
 constexpr llvm::StringLiteral DebuggerAliasNote = "for debuggers";
 
@@ -33,12 +34,24 @@ std::string quoted(llvm::StringRef Path) {
 
 bool isBlank(char Ch) { return Ch == ' ' || Ch == '\t' || Ch == '\n'; }
 
+// Ends a placeholder that was put between two tokens of one line: the line
+// breaks around it are not the input's, and go when it is taken out.
+constexpr llvm::StringLiteral JoinMark = "\x01joined";
+
+bool isPlaceholder(llvm::StringRef Line) {
+  Line = Line.trim(" \t");
+  return Line.starts_with("#line ") &&
+         (Line.contains(UserMark) || Line.contains(CopyMark) ||
+          Line.contains(GeneratedMark));
+}
+
 // Directive on a line of its own, inserted before the blank at Offset,
-// without adding an empty line: a newline that follows ends it.
+// without adding an empty line: a newline that follows ends it. Between two
+// tokens of a line, it is marked as such.
 std::string onOwnLine(llvm::StringRef Buffer, unsigned Offset,
                       llvm::StringRef Directive) {
   std::string Text = "\n" + Directive.str();
-  return Buffer[Offset] == '\n' ? Text : Text + "\n";
+  return Buffer[Offset] == '\n' ? Text : Text + JoinMark.str() + "\n";
 }
 
 // Where the statement's text ends: after its last token, and after the `;`
@@ -179,7 +192,134 @@ void resumeInput(LoweringContext &C, SourceLocation After,
     C.rewriter().InsertText(NextLoc.getLocWithOffset(LineStart - Next),
                             Directive);
   else
-    C.rewriter().InsertText(NextLoc, "\n" + Directive);
+    // On the generated text's last line: formatting puts the code on a line
+    // of its own and the directive before it (takeResumedInput).
+    C.rewriter().InsertText(NextLoc, Directive);
+}
+
+void markLinesBeforeGenerated(LoweringContext &C,
+                              llvm::ArrayRef<SourceLocation> GeneratedStarts,
+                              llvm::ArrayRef<CharSourceRange> Replaced,
+                              llvm::ArrayRef<SourceLocation> GeneratedEnds,
+                              llvm::StringRef InputFile) {
+  SourceManager &SM = C.sources();
+  llvm::StringRef Buffer = SM.getBufferData(SM.getMainFileID());
+  std::vector<size_t> LineStarts = {0};
+  for (size_t I = 0; I < Buffer.size(); ++I)
+    if (Buffer[I] == '\n' && I + 1 < Buffer.size())
+      LineStarts.push_back(I + 1);
+  std::vector<bool> Safe = directiveSafeLines(Buffer, LineStarts);
+
+  std::vector<size_t> Marked;
+  for (SourceLocation Start : GeneratedStarts) {
+    unsigned Offset = SM.getFileOffset(Start);
+    size_t Line =
+        llvm::upper_bound(LineStarts, Offset) - LineStarts.begin() - 1;
+    size_t LineStart = LineStarts[Line];
+    if (!Safe[Line] || llvm::is_contained(Marked, LineStart) ||
+        Buffer.slice(LineStart, Offset).find_first_not_of(" \t\r\f\v") ==
+            llvm::StringRef::npos)
+      continue;
+    // Not when the line starts in generated text: resumeInput marks the
+    // user's code after it.
+    bool InGenerated = llvm::any_of(Replaced, [&](CharSourceRange Range) {
+      return SM.getFileOffset(Range.getBegin()) < Offset &&
+             SM.getFileOffset(Range.getEnd()) > LineStart;
+    });
+    size_t Previous = Buffer.find_last_not_of(" \t\n\r\f\v", LineStart);
+    bool Resumed = Previous != llvm::StringRef::npos &&
+                   llvm::any_of(GeneratedEnds, [&](SourceLocation End) {
+                     return SM.getFileOffset(End) == Previous + 1;
+                   });
+    if (InGenerated || Resumed)
+      continue;
+    Marked.push_back(LineStart);
+    C.rewriter().InsertText(Start.getLocWithOffset(static_cast<int>(LineStart) -
+                                                   static_cast<int>(Offset)),
+                            "#line " + std::to_string(Line + 1) + " \"" +
+                                CopyMark.str() + InputFile.str() + "\"\n",
+                            /*InsertAfter=*/false);
+  }
+}
+
+size_t takeResumedInput(llvm::StringRef Text, std::string &Directive) {
+  llvm::StringRef Rest = Text.ltrim(" \t\n\r\v\f");
+  size_t LineEnd = Rest.find('\n');
+  if (LineEnd == llvm::StringRef::npos ||
+      !isPlaceholder(Rest.take_front(LineEnd)) ||
+      Rest.drop_front(LineEnd).trim(" \t\n\r\v\f").empty())
+    return 0;
+  Directive = Rest.take_front(LineEnd + 1).str();
+  return Text.size() - Rest.size();
+}
+
+std::string takePlaceholders(llvm::StringRef Chunk,
+                             std::vector<Placeholder> &Taken) {
+  std::string Code;
+  size_t Pos = 0;
+  while (Pos < Chunk.size()) {
+    size_t End = Chunk.find('\n', Pos);
+    End = End == llvm::StringRef::npos ? Chunk.size() : End + 1;
+    llvm::StringRef Line = Chunk.slice(Pos, End);
+    Pos = End;
+    if (!isPlaceholder(Line)) {
+      Code += Line;
+      continue;
+    }
+    Line = Line.trim(" \t\n");
+    // Put between two tokens of a line: join them again.
+    if (Line.consume_back(JoinMark) && llvm::StringRef(Code).ends_with("\n"))
+      Code.pop_back();
+    Taken.push_back({Code.size(), Line.str()});
+  }
+  return Code;
+}
+
+std::string putPlaceholders(const std::string &Formatted,
+                            llvm::ArrayRef<Placeholder> Placed) {
+  std::vector<size_t> LineStarts = {0};
+  for (size_t I = 0; I < Formatted.size(); ++I)
+    if (Formatted[I] == '\n' && I + 1 < Formatted.size())
+      LineStarts.push_back(I + 1);
+  std::vector<bool> Safe = directiveSafeLines(Formatted, LineStarts);
+  // Where each directive goes: before the line its code starts on, or after
+  // that line when only a comment of it follows generated code there (the
+  // brace an await's comment follows is not the statement's); in both
+  // cases, never inside a token or comment that spans lines.
+  std::vector<std::pair<size_t, size_t>> At; // (offset, index in Placed)
+  for (size_t I = 0; I < Placed.size(); ++I) {
+    size_t Offset = std::min(Placed[I].Offset, Formatted.size());
+    size_t Code = Formatted.find_first_not_of(" \t\n", Offset);
+    if (Code == std::string::npos)
+      Code = Formatted.size();
+    llvm::StringRef Text = Formatted;
+    size_t LineStart = Text.take_front(Code).rfind('\n') + 1; // npos + 1: 0
+    llvm::StringRef Before = Text.slice(LineStart, Code);
+    llvm::StringRef Rest = Text.substr(Code);
+    Rest = Rest.take_front(Rest.find('\n'));
+    if (!Before.trim(" \t").empty() &&
+        (Rest.starts_with("//") || Rest.starts_with("/*") || Rest.empty())) {
+      size_t Next = Text.find('\n', Code);
+      LineStart = Next == llvm::StringRef::npos ? Text.size() : Next + 1;
+    }
+    size_t Line = llvm::lower_bound(LineStarts, LineStart) - LineStarts.begin();
+    while (Line < LineStarts.size() && !Safe[Line])
+      ++Line;
+    LineStart = Line < LineStarts.size() ? LineStarts[Line] : Formatted.size();
+    At.push_back({LineStart, I});
+  }
+  llvm::sort(At); // the index keeps the order of equal offsets
+  std::string Out;
+  size_t Copied = 0;
+  for (auto [Offset, I] : At) {
+    Out += Formatted.substr(Copied, Offset - Copied);
+    Copied = Offset;
+    if (!Out.empty() && Out.back() != '\n')
+      Out += "\n";
+    Out += Placed[I].Directive + "\n";
+  }
+  Out += Formatted.substr(Copied);
+  return Out;
 }
 
 std::string debuggerAliases(const FunctionPlan &Plan) {

@@ -24,6 +24,7 @@
 #include "Lowering.h"
 
 #include <string>
+#include <vector>
 
 namespace asynclower {
 
@@ -43,6 +44,40 @@ std::string asGenerated(llvm::StringRef Text);
 void resumeInput(LoweringContext &C, clang::SourceLocation After,
                  llvm::ArrayRef<clang::SourceLocation> GeneratedStarts,
                  llvm::StringRef InputFile);
+
+// The user's code that shares a line with the start of generated text
+// keeps that line when the generated text moves to lines of its own; it
+// gets a directive of its own before it, as the count from the last one
+// would be right but the text is not the input's whole line. Replaced are
+// the ranges the generated text replaces, GeneratedEnds where it ends (a
+// line that only blanks separate from one has resumeInput's directive).
+void markLinesBeforeGenerated(
+    LoweringContext &C, llvm::ArrayRef<clang::SourceLocation> GeneratedStarts,
+    llvm::ArrayRef<clang::CharSourceRange> Replaced,
+    llvm::ArrayRef<clang::SourceLocation> GeneratedEnds,
+    llvm::StringRef InputFile);
+
+// Formatting must lay the code out as it does without directives, so the
+// placeholders are taken out of a generated chunk before it is formatted
+// (takePlaceholders, which also joins the lines of code that a placeholder
+// between two tokens had split) and put back after it (putPlaceholders),
+// each on a line of its own before the line its code now starts on.
+struct Placeholder {
+  size_t Offset; // in the code without placeholders: where it stood
+  std::string Directive;
+};
+std::string takePlaceholders(llvm::StringRef Chunk,
+                             std::vector<Placeholder> &Taken);
+// Offsets in Placed are in Formatted (the caller maps them).
+std::string putPlaceholders(const std::string &Formatted,
+                            llvm::ArrayRef<Placeholder> Placed);
+
+// The user's code after generated text may start with resumeInput's
+// directive; when it does, the directive and its newline go to Directive
+// and the result is the length of the blanks before it. Its code, which may
+// have shared the generated text's last line, gets its line breaks as
+// without directives, and the directive goes before it.
+size_t takeResumedInput(llvm::StringRef Text, std::string &Directive);
 
 // With line directives, move_next() starts with a reference named like
 // each lifted local kept in an anonymous union, bound to it: gdb resolves a

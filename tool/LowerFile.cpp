@@ -185,6 +185,12 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
     Open += std::string(2 * I, ' ') + "struct asl_enclosing {\n";
     Close += "\n};";
   }
+  // With line directives, the chunk is formatted without them.
+  std::vector<Placeholder> Placeholders;
+  std::string Stripped = Chunk.str();
+  if (Chunk.contains("#line "))
+    Stripped = takePlaceholders(Chunk, Placeholders);
+  Chunk = Stripped;
   std::string Code = Open + Chunk.str() + Close + "\n";
   tooling::Range Range(Open.size(), Chunk.size());
 
@@ -208,7 +214,18 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
       Fixes.getShiftedCodePosition(Range.getOffset() + Range.getLength());
   size_t LineStart = llvm::StringRef(*Formatted).rfind('\n', Begin);
   LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-  return Formatted->substr(LineStart, End - LineStart);
+  std::string Result = Formatted->substr(LineStart, End - LineStart);
+  if (Placeholders.empty())
+    return Result;
+  // Each directive stood before a token (or at the end), which formatting
+  // does not change, only the blanks before it.
+  for (Placeholder &P : Placeholders) {
+    size_t Token = Chunk.find_first_not_of(Whitespace.data(), P.Offset);
+    Token = Token == llvm::StringRef::npos ? Chunk.size() : Token;
+    P.Offset =
+        Fixes.getShiftedCodePosition(Range.getOffset() + Token) - LineStart;
+  }
+  return putPlaceholders(Result, Placeholders);
 }
 
 // Removes the marks and formats what they enclosed, each chunk on its own,
@@ -226,6 +243,18 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
   // Appends user text; after a chunk, the line break before its first token
   // is formatted.
   auto AppendUserText = [&](llvm::StringRef Text, bool AtEnd) {
+    // With line directives, the directive before the code goes on the line
+    // before it once its line breaks are set.
+    std::string Directive, WithoutDirective;
+    if (AfterChunk) {
+      size_t Blanks = takeResumedInput(Text, Directive);
+      if (!Directive.empty()) {
+        WithoutDirective = (Text.take_front(Blanks) +
+                            Text.drop_front(Blanks + Directive.size()))
+                               .str();
+        Text = WithoutDirective;
+      }
+    }
     llvm::StringRef Rest = Text.ltrim(Whitespace);
     if (AfterChunk && Rest.empty() && AtEnd) {
       // The end of the file: one line break after the last line.
@@ -236,7 +265,7 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
     if (AfterChunk && !Rest.empty()) {
       llvm::StringRef Space = Text.drop_back(Rest.size());
       unsigned Breaks = takeTrailingSpace(Out) + Space.count('\n');
-      Out += std::string(lineBreaks(Out, Breaks, Rest), '\n');
+      Out += std::string(lineBreaks(Out, Breaks, Rest), '\n') + Directive;
       // A line of its own keeps its indentation; what followed the chunk on
       // its last line moves to a new line, indented as the chunk was (a
       // closing brace one level less).
@@ -307,6 +336,17 @@ void resumeInputAfterGenerated(LoweringContext &C,
   }
   for (SourceLocation End : Ends)
     resumeInput(C, End, Starts, File);
+  // Generated text also starts after the brace of a class that declares a
+  // machine.
+  std::vector<SourceLocation> AllStarts = Starts;
+  std::vector<CharSourceRange> Replaced;
+  for (const FunctionPlan &Plan : Plans) {
+    Replaced.push_back(definitionRange(C, Plan.Function));
+    if (Plan.NestIn != nullptr && Plan.Function->isOutOfLine())
+      AllStarts.push_back(
+          Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1));
+  }
+  markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
 }
 
 class LowerConsumer : public ASTConsumer {
