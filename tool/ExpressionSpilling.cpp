@@ -256,7 +256,7 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
   std::string False = Branch(E->getFalseExpr());
   Out += "if (" + Condition + ") {\n" + True + "} else {\n" + False + "}\n";
   C.replace(E->getSourceRange(),
-                Result ? use(*Result, E->isXValue()) : "void()");
+            Result ? use(*Result, E->isXValue()) : "void()");
   return Out;
 }
 
@@ -373,9 +373,9 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
           FunctionPlan::Temporary::Lifetime::Variable;
     Plan.lifted(Extender)->Extended.push_back(Saved.Field);
   }
-  C.replace(Temporary->getSourceRange(),
-                Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
-                                      : Saved.Field);
+  C.replace(Temporary->getSourceRange(), Temporary->isXValue()
+                                             ? "std::move(" + Saved.Field + ")"
+                                             : Saved.Field);
   return Out;
 }
 

@@ -314,6 +314,15 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
   return Out;
 }
 
+// What the lowering replaces with generated text: a function's definition,
+// or what lies between a coroutine lambda's braces.
+CharSourceRange generatedRange(LoweringContext &C, const FunctionPlan &Plan) {
+  if (Plan.Closure == nullptr)
+    return definitionRange(C, Plan.Function);
+  return CharSourceRange::getCharRange(
+      Plan.Body->getLBracLoc().getLocWithOffset(1), Plan.Body->getRBracLoc());
+}
+
 // With line directives: the user's code after each generated text maps to
 // the input again.
 void resumeInputAfterGenerated(LoweringContext &C,
@@ -322,10 +331,12 @@ void resumeInputAfterGenerated(LoweringContext &C,
   std::vector<SourceLocation> Starts, Ends;
   for (const FunctionPlan &Plan : Plans) {
     const FunctionDecl *F = Plan.Function;
-    CharSourceRange Definition = definitionRange(C, F);
-    Starts.push_back(Definition.getBegin());
-    Ends.push_back(Lexer::getLocForEndOfToken(Definition.getEnd(), 0,
-                                              C.sources(), C.langOpts()));
+    CharSourceRange Generated = generatedRange(C, Plan);
+    Starts.push_back(Generated.getBegin());
+    Ends.push_back(Generated.isCharRange()
+                       ? Generated.getEnd()
+                       : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                                    C.sources(), C.langOpts()));
     // After the machine's declaration inside the class (once per class).
     SourceLocation InClass =
         Plan.NestIn != nullptr && F->isOutOfLine()
@@ -341,7 +352,7 @@ void resumeInputAfterGenerated(LoweringContext &C,
   std::vector<SourceLocation> AllStarts = Starts;
   std::vector<CharSourceRange> Replaced;
   for (const FunctionPlan &Plan : Plans) {
-    Replaced.push_back(definitionRange(C, Plan.Function));
+    Replaced.push_back(generatedRange(C, Plan));
     if (Plan.NestIn != nullptr && Plan.Function->isOutOfLine())
       AllStarts.push_back(
           Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1));
@@ -397,10 +408,8 @@ public:
       // becomes the machine, a local class, and the ramp's return statement,
       // indented one level deeper than the line where the lambda starts.
       if (Plan.Closure != nullptr) {
-        SourceLocation Open = Plan.Body->getLBracLoc();
         Rewrite.ReplaceText(
-            CharSourceRange::getCharRange(Open.getLocWithOffset(1),
-                                          Plan.Body->getRBracLoc()),
+            generatedRange(C, Plan),
             marked(Options.LineDirectives
                        ? asGenerated(Machine.Class + "\n" + Ramp)
                        : Machine.Class + "\n" + Ramp,

@@ -54,15 +54,14 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
 // edit; its text is the macro invocation as written in the file.
 static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
-    CharSourceRange Written =
-        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Range),
-                                 C.sources(), C.langOpts());
+    CharSourceRange Written = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(Range), C.sources(), C.langOpts());
     if (Written.isValid())
       return Written;
     Range = C.sources().getExpansionRange(Range).getAsRange();
   }
-  SourceLocation End = Lexer::getLocForEndOfToken(Range.getEnd(), 0,
-                                                  C.sources(), C.langOpts());
+  SourceLocation End =
+      Lexer::getLocForEndOfToken(Range.getEnd(), 0, C.sources(), C.langOpts());
   return CharSourceRange::getCharRange(Range.getBegin(), End);
 }
 
