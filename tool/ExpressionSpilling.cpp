@@ -293,38 +293,33 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
 // Marks the temporaries bound to references within E (and the nodes above
 // them) as points the walk must evaluate in order, like awaits.
 void ExpressionSpiller::markTemporaries(const Expr *E) {
-  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
-    if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
-      return; // an await's operand is marked when the await is spilled
-    forEachWrittenChild(S, Visit);
-    const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
-    if (Temporary == nullptr || Temporary->getType()->isArrayType() ||
-        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary))
-      return;
-    Marked.insert(Temporary);
-    for (const Stmt *Up = Temporary; Up != nullptr;
-         Up = Plan.Tree->parent(Up)) {
-      HasAwait.insert(Up);
-      if (Up == E)
-        break;
-    }
-  };
-  Visit(E);
+  markWhere(E, [](const MaterializeTemporaryExpr *) { return true; });
 }
 
 // Marks the temporaries that Var extends through reference members in its
 // initializer Root, so that the walk builds them in fields, in order (not
 // the one a reference variable binds directly: that one is the variable).
 void ExpressionSpiller::markExtended(const Expr *Root, const VarDecl *Var) {
+  markWhere(Root, [&](const MaterializeTemporaryExpr *Temporary) {
+    return Temporary->getExtendingDecl() == Var &&
+           Temporary != extendedTemporary(Var);
+  });
+}
+
+// Marks each temporary under Root that Wanted accepts, and every node from it
+// up to Root. An await's operand is left out: it is marked when the await is
+// spilled.
+void ExpressionSpiller::markWhere(
+    const Expr *Root,
+    llvm::function_ref<bool(const MaterializeTemporaryExpr *)> Wanted) {
   std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
     if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
       return;
     forEachWrittenChild(S, Visit);
     const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
-    if (Temporary == nullptr || Temporary->getExtendingDecl() != Var ||
-        Temporary == extendedTemporary(Var) ||
-        Temporary->getType()->isArrayType() ||
-        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary))
+    if (Temporary == nullptr || Temporary->getType()->isArrayType() ||
+        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary) ||
+        !Wanted(Temporary))
       return;
     Marked.insert(Temporary);
     for (const Stmt *Up = Temporary; Up != nullptr;

@@ -6,6 +6,7 @@
 #include "Lowering.h"
 
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace asynclower {
 
@@ -39,6 +40,9 @@ private:
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
   void markExtended(const clang::Expr *Root, const clang::VarDecl *Var);
+  void markWhere(
+      const clang::Expr *Root,
+      llvm::function_ref<bool(const clang::MaterializeTemporaryExpr *)> Wanted);
   std::string destroyTemporaries(unsigned FullExpr, bool Unwinding) const;
 
   // InPlaceAggregates.cpp
