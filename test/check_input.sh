@@ -28,14 +28,18 @@ if [ "$mode" = golden ]; then
 fi
 
 status=0
-flags=()
+flags=(-Werror)
 if [ "$mode" = sanitized ]; then
+  # Not -Werror: GCC's manual advises against combining it with sanitizers,
+  # which make -Wmaybe-uninitialized report false positives (one in
+  # asl::detail::inline_value's union). The run mode keeps the output
+  # warning-free under -Werror.
   flags=(-fsanitize=address,undefined -fno-sanitize-recover=all)
   export ASAN_OPTIONS=detect_leaks=1
 fi
 run() { # label, compiler, std, source
   local label=$1 cxx=$2 std=$3 source=$4 exe="$work/$name.$1"
-  if ! "$cxx" "-std=$std" -Wall -Wextra -Werror -O1 -g "${flags[@]}" \
+  if ! "$cxx" "-std=$std" -Wall -Wextra -O1 -g "${flags[@]}" \
        -I "$include" "$source" "$runtime_lib" -pthread -o "$exe"; then
     echo "FAIL $name: $label build"
     status=1

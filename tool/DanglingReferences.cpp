@@ -15,6 +15,11 @@
 //   Report   once per variable, at its first such use in source order, with
 //            a note at the await it follows.
 //
+// The same rule covers a local pointer or reference set (initialized or
+// assigned) to designate a local of the function, as in `p = &x;`, when a
+// use after a suspension lies outside that local's scope: the object is
+// gone, in the native build and in the lowered one alike.
+//
 // The order is textual, not per path: a use in the else branch of an if
 // whose then branch awaits counts as after that await. Pointer parameters
 // and views (std::string_view, std::span) are not tracked: whether they
@@ -76,7 +81,8 @@ public:
         if (auto It = Origin.find(From); It != Origin.end())
           Origin[Var] = It->second;
     }
-    if (Origin.empty() || Plan.Awaits.empty())
+    collectPointersToLocals();
+    if ((Origin.empty() && PointsTo.empty()) || Plan.Awaits.empty())
       return;
 
     llvm::DenseSet<const VarDecl *> Warned;
@@ -84,18 +90,65 @@ public:
       const auto *Ref = dyn_cast<DeclRefExpr>(S);
       const auto *Var =
           Ref != nullptr ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (Var == nullptr || !Origin.count(Var) || Warned.count(Var) ||
-          isUnevaluated(Ref))
+      if (Var == nullptr || Warned.count(Var) || isUnevaluated(Ref))
         return;
+      const LocalScope *Gone = nullptr;
+      if (!Origin.count(Var)) {
+        Gone = targetOutOfScope(Var, Ref);
+        if (Gone == nullptr)
+          return;
+      }
       bool InLoop = false;
       if (const CoawaitExpr *Await = suspensionBefore(Ref, InLoop)) {
-        report(Ref, Var, Await, InLoop);
+        if (Gone != nullptr)
+          reportLocal(Ref, Var, Gone->Var, Await, InLoop);
+        else
+          report(Ref, Var, Await, InLoop);
         Warned.insert(Var);
       }
     });
   }
 
 private:
+  // Each local pointer or reference, and the locals it is set to designate.
+  void collectPointersToLocals() {
+    llvm::DenseMap<const VarDecl *, const LocalScope *> Scopes;
+    for (const LocalScope &Local : Plan.Locals)
+      Scopes[Local.Var] = &Local;
+    auto Record = [&](const VarDecl *Pointer, const Expr *Value) {
+      if (Pointer == nullptr || !Scopes.count(Pointer) ||
+          (!Pointer->getType()->isPointerType() &&
+           !Pointer->getType()->isReferenceType()))
+        return;
+      const VarDecl *Target = designatedVariable(Value);
+      if (Target != nullptr && Target != Pointer && Scopes.count(Target) &&
+          !Target->getType()->isReferenceType())
+        PointsTo[Pointer].push_back(Scopes[Target]);
+    };
+    for (const LocalScope &Local : Plan.Locals)
+      Record(Local.Var, Local.Var->getInit());
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      const auto *Assign = dyn_cast<BinaryOperator>(S);
+      if (Assign == nullptr || Assign->getOpcode() != BO_Assign)
+        return;
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+        Record(dyn_cast<VarDecl>(Ref->getDecl()), Assign->getRHS());
+    });
+  }
+
+  // A local that Var was set to designate and whose scope Use is outside.
+  const LocalScope *targetOutOfScope(const VarDecl *Var,
+                                     const DeclRefExpr *Use) {
+    auto It = PointsTo.find(Var);
+    if (It == PointsTo.end())
+      return nullptr;
+    for (const LocalScope *Target : It->second)
+      if (!Plan.Tree->contains(Target->Scope, Use))
+        return Target;
+    return nullptr;
+  }
+
   SourceLocation loc(SourceLocation L) {
     return C.sources().getExpansionLoc(L);
   }
@@ -155,6 +208,26 @@ private:
                                              "%0 [-Wasync-dangling]");
     Diags.Report(loc(Use->getLocation()), Warning)
         << Message << Use->getSourceRange();
+    note(Await, InLoop);
+  }
+
+  void reportLocal(const DeclRefExpr *Use, const VarDecl *Var,
+                   const VarDecl *Target, const CoawaitExpr *Await,
+                   bool InLoop) {
+    DiagnosticsEngine &Diags = C.ast().getDiagnostics();
+    unsigned Warning = Diags.getCustomDiagID(
+        DiagnosticsEngine::Warning,
+        "'%0' %1 local '%2', whose scope has ended, and is used after a "
+        "suspension point [-Wasync-dangling]");
+    Diags.Report(loc(Use->getLocation()), Warning)
+        << Var->getNameAsString()
+        << (Var->getType()->isPointerType() ? "points to" : "refers to")
+        << Target->getNameAsString() << Use->getSourceRange();
+    note(Await, InLoop);
+  }
+
+  void note(const CoawaitExpr *Await, bool InLoop) {
+    DiagnosticsEngine &Diags = C.ast().getDiagnostics();
     unsigned Note = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
     Diags.Report(loc(Await->getBeginLoc()), Note)
         << (InLoop ? "the loop may suspend here; its next iteration uses it "
@@ -165,6 +238,9 @@ private:
 
   LoweringContext &C;
   const FunctionPlan &Plan;
+  // Local pointers and references, and the locals they were set to.
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<const LocalScope *, 2>>
+      PointsTo;
   // Each tracked variable, and the reference parameter it leads back to.
   llvm::DenseMap<const VarDecl *, const VarDecl *> Origin;
 };
