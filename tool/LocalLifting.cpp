@@ -228,7 +228,9 @@ private:
   // die first, so it is lifted too (with the rest of its declaration), unless
   // its type cannot be a field.
   // FIXME: such a local whose type is a lambda's closure or a local class
-  // cannot be lifted; it is destroyed after the lifted objects before it.
+  // cannot be lifted (the machine cannot name its type), so it is destroyed
+  // after the lifted objects declared before it: the reverse of the native
+  // order, visible when both destructors have side effects.
   bool liftLaterInScope(std::vector<bool> &Lift) {
     bool Any = false;
     for (size_t I = 0; I < Plan.Locals.size(); ++I) {
