@@ -86,7 +86,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
                            "declared in the class");
   }
 
-  Plan.Names = C.takenNames();
+  Plan.FileNames = &C.takenNames();
   Plan.State = Plan.fresh("state_");
   Plan.Builder = "builder_"; // asl::start and the builder name it
   Plan.This = Plan.fresh("this_");

@@ -186,7 +186,11 @@ struct FunctionPlan {
 
   // Names the generated members use, unique within the function.
   std::string State, Builder, This, Finish, DestroyLive;
-  llvm::StringSet<> Names; // identifiers the function's names must avoid
+  // Identifiers the function's names must avoid: every identifier of the
+  // file (shared by all plans, not copied: a file with thousands of async
+  // functions would hold thousands of copies) and the names given here.
+  const llvm::StringSet<> *FileNames = nullptr;
+  llvm::StringSet<> Names;
   std::string fresh(llvm::StringRef Name);
 
   const LiftedLocal *lifted(const clang::VarDecl *Var) const {

@@ -16,9 +16,16 @@ using namespace clang;
 
 namespace asynclower {
 
-static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name) {
+// Name, or Name with the first numeric suffix that neither Used nor Also
+// holds; then added to Used.
+static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name,
+                           const llvm::StringSet<> *Also = nullptr) {
+  auto Taken = [&](const std::string &Candidate) {
+    return Used.contains(Candidate) ||
+           (Also != nullptr && Also->contains(Candidate));
+  };
   std::string Candidate = Name.str();
-  for (unsigned Suffix = 1; Used.count(Candidate); ++Suffix)
+  for (unsigned Suffix = 1; Taken(Candidate); ++Suffix)
     Candidate = (Name + llvm::Twine(Suffix)).str();
   Used.insert(Candidate);
   return Candidate;
@@ -29,7 +36,7 @@ std::string LoweringContext::freshName(llvm::StringRef Name) {
 }
 
 std::string FunctionPlan::fresh(llvm::StringRef Name) {
-  return freshIn(Names, Name);
+  return freshIn(Names, Name, FileNames);
 }
 
 bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
