@@ -88,6 +88,11 @@ for input in "$src"/test/hostile/*.cpp "$work"/generated/*.cpp; do
   [ "${want[$name]:-}" = "$got" ] ||
     { fail "$name: $got, expected ${want[$name]:-an entry in want}";
       head -5 "$work/$name.log"; }
+  # A file written with \r\n comes out with \r\n on every line.
+  if [ "$got" = lowered ] && grep -q $'\r$' "$input" &&
+    grep -qv $'\r$' "$out"; then
+    fail "$name: mixed line endings in the output"
+  fi
   if [ "$got" = lowered ] && grep -q '^int main' "$input"; then
     clang++-19 -std=c++20 -w -I "$include" "$input" "$runtime_lib" \
       -pthread -o "$work/$name.native" &&

@@ -323,6 +323,27 @@ CharSourceRange generatedRange(LoweringContext &C, const FunctionPlan &Plan) {
       Plan.Body->getLBracLoc().getLocWithOffset(1), Plan.Body->getRBracLoc());
 }
 
+// The output keeps the input's line endings: generated and reformatted
+// lines come out of libFormat with `\n` only, so a file written with `\r\n`
+// would otherwise end up with both kinds. Like libFormat's DeriveLF, the
+// kind most of the input's lines use wins, `\n` on a tie.
+std::string withLineEndingsOf(llvm::StringRef Input, std::string Text) {
+  size_t Lines = Input.count('\n');
+  size_t Crlf = Input.count("\r\n");
+  if (Crlf * 2 <= Lines)
+    return Text;
+  std::string Out;
+  Out.reserve(Text.size() + Text.size() / 32);
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (Text[I] == '\r' && I + 1 < Text.size() && Text[I + 1] == '\n')
+      continue;
+    if (Text[I] == '\n')
+      Out += '\r';
+    Out += Text[I];
+  }
+  return Out;
+}
+
 // With line directives: the user's code after each generated text maps to
 // the input again.
 void resumeInputAfterGenerated(LoweringContext &C,
@@ -443,7 +464,7 @@ public:
                    << llvm::toString(Formatted.takeError()) << "\n";
       return;
     }
-    Out.Text = std::move(*Formatted);
+    Out.Text = withLineEndingsOf(SM.getBufferData(Main), std::move(*Formatted));
     Out.Lowered = true;
 
     // Reports about the plans; none of them changes the lowered text.
