@@ -45,19 +45,41 @@ void collectIdentifiers(LoweringContext &C) {
   } while (Tok.isNot(tok::eof));
 }
 
+// The word a machine's name starts with: the function's name, or for an
+// operator function a spelled-out one (`operator()` gives
+// `operator_call`), or an empty string when there is none.
+std::string machineStem(const FunctionDecl *Function) {
+  if (Function->getIdentifier())
+    return Function->getName().str();
+  switch (Function->getOverloadedOperator()) {
+#define OVERLOADED_OPERATOR(Name, Spelling, Token, Unary, Binary, MemberOnly)  \
+  case OO_##Name:                                                              \
+    return "operator_" + llvm::StringRef(#Name).lower();
+#include "clang/Basic/OperatorKinds.def"
+  default:
+    return "";
+  }
+}
+
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   const FunctionDecl *Function = Plan.Function;
   const auto *Coroutine = cast<CoroutineBodyStmt>(Function->getBody());
   Plan.Body = dyn_cast<CompoundStmt>(Coroutine->getBody());
-  if (Plan.Body == nullptr)
+  // A function-try-block's handlers sit outside the braces the lowering
+  // moves into the machine; clang wraps the try in braces of its own,
+  // written nowhere.
+  if (Plan.Body == nullptr || Plan.Body->getLBracLoc().isInvalid())
     return C.unsupported(Function->getLocation(),
-                         "function-try-block on an async function");
+                         "an async function whose body is a "
+                         "function-try-block is not supported yet; put a "
+                         "try block inside the braces instead");
   const auto *Method = dyn_cast<CXXMethodDecl>(Function);
   if (Method != nullptr && Method->getParent()->isLambda())
     Plan.Closure = Method->getParent();
-  else if (!Function->getIdentifier())
+  else if (machineStem(Function).empty())
     return C.unsupported(Function->getLocation(),
-                         "only named functions can be async");
+                         "only named functions and operator functions can "
+                         "be async");
   // A lambda that captures `this` reaches the object of the member function
   // around it; its machine holds that pointer as a member function's does.
   if (Plan.Closure != nullptr &&
@@ -93,7 +115,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
   Plan.MachineName = C.freshName(
-      Plan.Closure ? "lambda_machine" : Function->getName().str() + "_machine");
+      Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
 
   if (!collectSuspensionPoints(C, Plan))
     return false;
