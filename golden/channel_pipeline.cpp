@@ -436,6 +436,9 @@ struct run_pipeline_machine {
   union {
     asl::Task<int> packer;
   };
+  int *sent_;
+  int *labelled_;
+  int *packed_;
   union {
     asl::task_awaiter<std::tuple<int, int, int>> awaiter0_;
     asl::task_awaiter<bool> awaiter1_;
@@ -519,11 +522,13 @@ inline void run_pipeline_machine::move_next() {
       }
       ::new (asl::place(bindings6_))
           std::tuple<int, int, int>(awaiter0_.await_resume());
+      sent_ = asl::bound_address(std::get<0>(std::move(bindings6_)));
+      labelled_ = asl::bound_address(std::get<1>(std::move(bindings6_)));
+      packed_ = asl::bound_address(std::get<2>(std::move(bindings6_)));
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      std::cout << "sent " << std::get<0>(bindings6_) << ", labelled "
-                << std::get<1>(bindings6_) << ", packed "
-                << std::get<2>(bindings6_) << "\n";
+      std::cout << "sent " << (*sent_) << ", labelled " << (*labelled_)
+                << ", packed " << (*packed_) << "\n";
       std::cout << "box: " << box << "\n";
       // co_await late_send(labels) (line 81)
       ::new (asl::place(awaiter1_))
@@ -541,9 +546,7 @@ inline void run_pipeline_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       std::cout << "late delivered: " << delivered << "\n";
-      builder_.set_result(std::get<0>(bindings6_) == std::get<1>(bindings6_)
-                              ? std::get<2>(bindings6_)
-                              : -1);
+      builder_.set_result((*sent_) == (*labelled_) ? (*packed_) : -1);
       asl::destroy(packer, packer_live_);
       asl::destroy(labeller, labeller_live_);
       asl::destroy(producer, producer_live_);

@@ -81,6 +81,10 @@ struct walk_machine {
     std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>> end_4;
   };
   std::pair<const std::basic_string<char>, int> *bindings24_;
+  const std::basic_string<char> *key_;
+  int *value_;
+  int *lo_;
+  int *hi_;
   union {
     asl::event_awaiter awaiter0_;
     asl::event_awaiter awaiter1_;
@@ -96,7 +100,7 @@ struct walk_machine {
     int arr[3];
   };
   union {
-    std::pair<int, int> bindings25_;
+    std::pair<int, int> bindings27_;
   };
   int state_ = -1;
   bool range_2_live_ = false;
@@ -309,6 +313,8 @@ inline void walk_machine::move_next() {
             std::pair<const std::basic_string<char>, int>>((*range_4).end());
         for (; begin_4 != end_4; ++begin_4) {
           bindings24_ = std::addressof(*begin_4);
+          key_ = std::addressof(std::get<0>((*bindings24_)));
+          value_ = std::addressof(std::get<1>((*bindings24_)));
           {
             // co_await tick (line 53)
             ::new (asl::place(awaiter5_))
@@ -325,14 +331,15 @@ inline void walk_machine::move_next() {
             awaiter5_.await_resume();
             asl::destroy(awaiter5_, awaiter5_live_);
 
-            std::cout << "  " << std::get<0>((*bindings24_)) << "="
-                      << std::get<1>((*bindings24_)) << "\n";
+            std::cout << "  " << (*key_) << "=" << (*value_) << "\n";
           }
         }
       }
 
-      ::new (asl::place(bindings25_))
+      ::new (asl::place(bindings27_))
           std::pair<int, int>(std::pair<int, int>(3, 4));
+      lo_ = asl::bound_address(std::get<0>(std::move(bindings27_)));
+      hi_ = asl::bound_address(std::get<1>(std::move(bindings27_)));
 
       // co_await tick (line 57)
       ::new (asl::place(awaiter6_)) asl::event_awaiter(asl::get_awaiter(tick));
@@ -349,8 +356,7 @@ inline void walk_machine::move_next() {
       asl::destroy(awaiter6_, awaiter6_live_);
 
       std::cout << "  kept " << kept.name << " first " << (*first) << " lo "
-                << std::get<0>(bindings25_) << " hi "
-                << std::get<1>(bindings25_) << "\n";
+                << (*lo_) << " hi " << (*hi_) << "\n";
       for (int v : values)
         total += v;
       builder_.set_result(std::move(total));

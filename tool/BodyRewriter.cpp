@@ -169,8 +169,8 @@ private:
         break;
       ++Index;
     }
-    if (Binding->getHoldingVar() != nullptr)
-      Part = "std::get<" + std::to_string(Index) + ">(" + Object + ")";
+    if (const VarDecl *Holding = Binding->getHoldingVar())
+      Part = Plan.lifted(Holding)->use();
     else if (const auto *Member =
                  dyn_cast_or_null<MemberExpr>(How->IgnoreImplicit()))
       Part = Object + "." + Member->getMemberDecl()->getNameAsString();
@@ -428,24 +428,60 @@ private:
            Plan.lifted(rangeVariable(Range)) != nullptr;
   }
 
-  // Constructs a lifted local from an expression's text.
-  std::string constructFrom(const LiftedLocal &Lifted,
-                            const std::string &Text) {
+  // Constructs a lifted local from an expression's text: one or two
+  // expressions (the construction, and setting its live flag).
+  std::vector<std::string> constructionFrom(const LiftedLocal &Lifted,
+                                            const std::string &Text) {
     using Storage = LiftedLocal::StorageKind;
     switch (Lifted.Storage) {
     case Storage::Scalar:
-      return Lifted.Field + " = " + Text + ";\n";
+      return {Lifted.Field + " = " + Text};
     case Storage::Reference:
-      return Lifted.Field + " = std::addressof(" + Text + ");\n";
+      return {Lifted.Field + " = " + addressOf(Lifted, Text)};
     case Storage::Object:
     case Storage::Extended:
       break;
     }
-    std::string Out = "::new (asl::place(" + Lifted.Field + ")) " +
-                      Lifted.Type + "(" + Text + ");\n";
+    std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
+                                      ")) " + Lifted.Type + "(" + Text + ")"};
     if (Lifted.Destructible)
-      Out += liveFlag(Lifted.Field) + " = true;\n";
+      Parts.push_back(liveFlag(Lifted.Field) + " = true");
+    return Parts;
+  }
+
+  // The address a lifted reference keeps, of the expression Text that
+  // initializes it: std::addressof takes only lvalues, so an rvalue
+  // reference's xvalue goes through asl::bound_address.
+  static std::string addressOf(const LiftedLocal &Lifted,
+                               const std::string &Text) {
+    const Expr *Init = Lifted.Var->getInit();
+    bool Xvalue = Init != nullptr && Init->IgnoreImplicit()->isXValue();
+    return (Xvalue ? "asl::bound_address(" : "std::addressof(") + Text + ")";
+  }
+
+  std::string constructFrom(const LiftedLocal &Lifted,
+                            const std::string &Text) {
+    return statements(constructionFrom(Lifted, Text));
+  }
+
+  static std::string statements(llvm::ArrayRef<std::string> Parts) {
+    std::string Out;
+    for (const std::string &Part : Parts)
+      Out += Part + ";\n";
     return Out;
+  }
+
+  // After a tuple-like structured binding's object: its names' references,
+  // initialized from get<I> in order.
+  std::vector<std::string> bindingReferences(const LiftedLocal &Whole) {
+    std::vector<std::string> Parts;
+    if (const auto *Decomposition = dyn_cast<DecompositionDecl>(Whole.Var))
+      for (const BindingDecl *Binding : Decomposition->bindings())
+        if (const VarDecl *Holding = Binding->getHoldingVar())
+          for (std::string &Part : constructionFrom(
+                   *Plan.lifted(Holding), tupleElement(Whole, Holding)))
+            Parts.push_back(std::move(Part));
+    return Parts;
   }
 
   // range.begin() or begin(range), as the range-for chose; for an array,
@@ -489,7 +525,8 @@ private:
     const VarDecl *Loop = For->getLoopVariable();
     std::string Element = "*" + Begin.Field;
     if (const LiftedLocal *Variable = Plan.lifted(Loop))
-      Out += constructFrom(*Variable, Element);
+      Out += constructFrom(*Variable, Element) +
+             statements(bindingReferences(*Variable));
     else
       Out += C.text(Loop->getSourceRange()) + " = " + Element + ";\n";
     Out += C.text(statementRange(For->getBody())) + "\n";
@@ -630,6 +667,8 @@ private:
                              "local declared inside a macro expansion");
       for (std::string &Part : construction(*Plan.lifted(Var)))
         Parts.push_back(std::move(Part));
+      for (std::string &Part : bindingReferences(*Plan.lifted(Var)))
+        Parts.push_back(std::move(Part));
     }
 
     std::string Text;
@@ -650,6 +689,29 @@ private:
     }
     R.ReplaceText(Decls->getSourceRange(), Text);
     return true;
+  }
+
+  // The get<I> call that initializes a tuple-like binding's reference, on
+  // the lifted object: `whole.get<I>()` where the type has a member get,
+  // else the free function overload resolution found (by argument-dependent
+  // lookup, which a qualified name does not need). The object is an xvalue
+  // unless the declaration is an lvalue reference, as in the standard's
+  // definition.
+  std::string tupleElement(const LiftedLocal &Whole, const VarDecl *Holding) {
+    const Expr *Init = Holding->getInit()->IgnoreImplicit();
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Init))
+      Init = Temporary->getSubExpr()->IgnoreImplicit();
+    std::string Object = Whole.use();
+    if (!Whole.Var->getType()->isLValueReferenceType())
+      Object = "std::move(" + Object + ")";
+    const auto *Call = cast<CallExpr>(Init);
+    const FunctionDecl *Get = Call->getDirectCallee();
+    std::string Index;
+    if (const TemplateArgumentList *Args = Get->getTemplateSpecializationArgs())
+      Index = std::to_string(Args->get(0).getAsIntegral().getZExtValue());
+    if (isa<CXXMemberCallExpr>(Call))
+      return Object + ".get<" + Index + ">()";
+    return Get->getQualifiedNameAsString() + "<" + Index + ">(" + Object + ")";
   }
 
   // A class object (or array of them) declared without an initializer still
@@ -675,8 +737,8 @@ private:
       return {Lifted.Field + " = " + C.text(initializerRange(Var))};
     }
     if (Lifted.Storage == Storage::Reference)
-      return {Lifted.Field + " = std::addressof(" +
-              C.text(Init->getSourceRange()) + ")"};
+      return {Lifted.Field + " = " +
+              addressOf(Lifted, C.text(Init->getSourceRange()))};
     if (Lifted.Storage == Storage::Extended)
       Init = extendedTemporary(Var)->getSubExpr();
     // Its members are constructed already (InPlaceAggregates.cpp); its

@@ -73,6 +73,12 @@ void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
       if (Var == nullptr || !Var->hasLocalStorage())
         continue;
       Plan.Locals.push_back({Var, Scope, Decls->getEndLoc()});
+      // The names of a tuple-like structured binding are references of
+      // their own, which get<I> initializes right after the object.
+      if (const auto *Whole = dyn_cast<DecompositionDecl>(Var))
+        for (const BindingDecl *Binding : Whole->bindings())
+          if (const VarDecl *Holding = Binding->getHoldingVar())
+            Plan.Locals.push_back({Holding, Scope, Decls->getEndLoc()});
     }
   });
   (void)C;
@@ -149,6 +155,16 @@ public:
       bool ForBlockEnds = liftLaterInScope(Lift);
       Changed = ForJumps || ForBlockEnds;
     }
+
+    // A tuple-like binding's references (right after their object in
+    // Plan.Locals) are lifted exactly when the object is.
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (isa<DecompositionDecl>(Plan.Locals[I].Var))
+        for (size_t J = I + 1;
+             J < Plan.Locals.size() && Plan.Locals[J].Var->isImplicit() &&
+             Plan.Locals[J].Scope == Plan.Locals[I].Scope;
+             ++J)
+          Lift[J] = Lift[I];
 
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -366,6 +382,28 @@ private:
                                std::to_string(C.line(Ref->getLocation())) + ")";
         },
         /*IntoLambdas=*/true);
+    // A tuple-like binding's reference (kept as a pointer) may point into
+    // the lifted object it was taken from.
+    for (const LiftedLocal &Local : Plan.Lifted) {
+      if (!Plan.PinnedBecause.empty() ||
+          Local.Storage != LiftedLocal::StorageKind::Reference)
+        continue;
+      if (const BindingDecl *Binding = bindingOf(Local.Var))
+        Plan.PinnedBecause =
+            "the structured binding '" + Binding->getNameAsString() +
+            "' may refer into its object (line " +
+            std::to_string(C.line(Binding->getLocation())) + ")";
+    }
+  }
+
+  // The binding whose reference Holding is, if it is one.
+  const BindingDecl *bindingOf(const VarDecl *Holding) {
+    for (const LiftedLocal &Local : Plan.Lifted)
+      if (const auto *Whole = dyn_cast<DecompositionDecl>(Local.Var))
+        for (const BindingDecl *Binding : Whole->bindings())
+          if (Binding->getHoldingVar() == Holding)
+            return Binding;
+    return nullptr;
   }
 
   // True when the object E names is only read or assigned where it is.

@@ -73,6 +73,13 @@ template <class T> void *place(T &storage) noexcept {
       static_cast<const volatile void *>(std::addressof(storage)));
 }
 
+// The address of the object a lifted rvalue reference binds: an xvalue
+// (`T &&r = std::move(x);`, or what a tuple-like binding's get<I> returns),
+// which std::addressof does not take.
+template <class T> T *bound_address(T &&object) noexcept {
+  return std::addressof(object);
+}
+
 // Ends the lifetime of a lifted object (arrays: last element first).
 template <class T> void destroy(T &object) noexcept {
   if constexpr (std::is_array_v<T>) {
