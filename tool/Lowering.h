@@ -122,8 +122,14 @@ struct LiftedLocal {
   // Fields holding temporaries bound to its reference members (whose
   // lifetime it extends), in construction order; they die right after it.
   std::vector<std::string> Extended;
+  // For a reference bound to part of the temporary it extends (a base class
+  // subobject, a member): how the body reaches that part in the field,
+  // static_cast<const Base &>(r). Empty when the field is what it names.
+  std::string Access;
   // How the body names it: the field, or (*field) for a reference.
   std::string use() const {
+    if (!Access.empty())
+      return Access;
     return Storage == StorageKind::Reference ? "(*" + Field + ")" : Field;
   }
 };
