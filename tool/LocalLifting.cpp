@@ -245,11 +245,18 @@ private:
   // and C++ destroys the locals it leaves alone at the `}` itself. A local
   // with a destructor declared after a lifted one in the same scope must
   // die first, so it is lifted too (with the rest of its declaration), unless
-  // its type cannot be a field.
-  // FIXME: such a local whose type is a lambda's closure or a local class
-  // cannot be lifted (the machine cannot name its type), so it is destroyed
-  // after the lifted objects declared before it: the reverse of the native
-  // order, visible when both destructors have side effects.
+  // its type cannot be a field: a lambda's closure or a local class, which
+  // the machine cannot name. In a block, such a local is nested in a block
+  // of its own so that it still dies first (ScopeCleanup.cpp).
+  // FIXME: one declared in the head of a for, if, switch or while (after a
+  // lifted object declared there too) is destroyed after that lifted
+  // object: the reverse of the native order, visible when both destructors
+  // have side effects. Wrapping the whole statement in a block that ends
+  // before the lifted object's destroy call would fix it. And one that a
+  // jump (or co_return) leaves together with a lifted object with a
+  // destructor is lifted by liftAcrossJumps, and so refused as living
+  // across a co_await: C++ would destroy it at the jump, after the destroy
+  // calls placed before the jump.
   bool liftLaterInScope(std::vector<bool> &Lift) {
     bool Any = false;
     for (size_t I = 0; I < Plan.Locals.size(); ++I) {

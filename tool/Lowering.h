@@ -315,6 +315,13 @@ std::string destroyCalls(const FunctionPlan &Plan,
 // Lifted destructible locals whose scope is exactly Scope, innermost first.
 std::vector<const LocalScope *> scopedTo(const FunctionPlan &Plan,
                                          const clang::Stmt *Scope);
+// What the end of a block runs: the destroy calls of its lifted locals, and
+// the closing braces of the blocks opened at Opens (ScopeCleanup.cpp).
+struct BlockEnd {
+  std::vector<clang::SourceLocation> Opens; // insert "{" before each
+  std::string Text;                         // insert before the block's "}"
+};
+BlockEnd blockEnd(const FunctionPlan &Plan, const clang::CompoundStmt *Block);
 // The switch on the state that starts move_next() (Level null) or the block
 // of a try region, jumping to each resume point inside it.
 std::string dispatchSwitch(const FunctionPlan &Plan,
