@@ -1,7 +1,8 @@
 // Checks that a member of an aggregate built in place is copy-initialized
 // from its element, as natively: an explicit constructor that would match
 // better is not chosen, and a conversion function of the element's class is
-// considered; still with no copy or move of the member.
+// considered (an explicit one is not, for a const scalar member either);
+// still with no copy or move of the member.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -52,14 +53,30 @@ struct Leg {
   Meters distance = 7;
 };
 
-// The state machine of plan(), line 55. state_ is -1 while it runs, N while it
+struct Gauge {
+  explicit operator long() const {
+    std::printf("  explicit Gauge::operator long\n");
+    return 1;
+  }
+  operator int() const {
+    std::printf("  Gauge::operator int\n");
+    return 2;
+  }
+};
+
+struct Reading {
+  const long value;
+  int unit;
+};
+
+// The state machine of plan(), line 72. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct plan_machine {
   plan_machine() {}
   ~plan_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 57).
+  // 74).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -76,12 +93,19 @@ struct plan_machine {
     Leg m;
   };
   union {
+    Reading r;
+  };
+  union {
     Later awaiter0_;
     Later awaiter1_;
     Later awaiter3_;
+    Later awaiter4_;
   };
   union {
     Later awaiter2_;
+  };
+  union {
+    Gauge g;
   };
   int state_ = -1;
 
@@ -101,13 +125,15 @@ inline void plan_machine::move_next() {
       goto resume2_;
     case 3:
       goto resume3_;
+    case 4:
+      goto resume4_;
     default:
       break;
     }
     {
       ::new (asl::place(f)) Feet{100};
 
-      // co_await later(5) (line 57)
+      // co_await later(5) (line 74)
       ::new (asl::place(awaiter0_)) Later(later(5));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -123,7 +149,7 @@ inline void plan_machine::move_next() {
       t.legs = 2;
 
       std::printf("trip %ld %ld %d\n", t.there.v, t.back.v, t.legs);
-      // co_await later(1) (line 59)
+      // co_await later(1) (line 76)
       ::new (asl::place(awaiter1_)) Later(later(1));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -134,7 +160,7 @@ inline void plan_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       l.stops = awaiter1_.await_resume();
-      // co_await later(4) (line 59)
+      // co_await later(4) (line 76)
       ::new (asl::place(awaiter2_)) Later(later(4));
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -147,7 +173,7 @@ inline void plan_machine::move_next() {
       ::new (asl::place(l.distance)) Meters(Meters(awaiter2_.await_resume()));
 
       std::printf("leg %ld %d\n", l.distance.v, l.stops);
-      // co_await later(2) (line 61)
+      // co_await later(2) (line 78)
       ::new (asl::place(awaiter3_)) Later(later(2));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -161,6 +187,22 @@ inline void plan_machine::move_next() {
       ::new (asl::place(m.distance)) Meters(asl::copy_init<Meters>(7));
 
       std::printf("leg %ld %d\n", m.distance.v, m.stops);
+      ::new (asl::place(g)) Gauge;
+
+      ::new (asl::place(r.value)) long(asl::copy_init<long>(g));
+      // co_await later(3) (line 81)
+      ::new (asl::place(awaiter4_)) Later(later(3));
+      if (!awaiter4_.await_ready()) {
+        state_ = 4;
+        builder_.await_on_completed(awaiter4_, *this);
+        return;
+      resume4_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      r.unit = awaiter4_.await_resume();
+
+      std::printf("reading %ld %d\n", r.value, r.unit);
       builder_.set_result(t.legs);
       goto finish_;
     }

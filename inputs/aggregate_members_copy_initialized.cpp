@@ -1,7 +1,8 @@
 // Checks that a member of an aggregate built in place is copy-initialized
 // from its element, as natively: an explicit constructor that would match
 // better is not chosen, and a conversion function of the element's class is
-// considered; still with no copy or move of the member.
+// considered (an explicit one is not, for a const scalar member either);
+// still with no copy or move of the member.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -52,6 +53,22 @@ struct Leg {
   Meters distance = 7;
 };
 
+struct Gauge {
+  explicit operator long() const {
+    std::printf("  explicit Gauge::operator long\n");
+    return 1;
+  }
+  operator int() const {
+    std::printf("  Gauge::operator int\n");
+    return 2;
+  }
+};
+
+struct Reading {
+  const long value;
+  int unit;
+};
+
 ASL_ASYNC asl::Task<int> plan() {
   Feet f{100};
   Trip t{co_await later(5), f, 2};
@@ -60,6 +77,9 @@ ASL_ASYNC asl::Task<int> plan() {
   std::printf("leg %ld %d\n", l.distance.v, l.stops);
   Leg m{co_await later(2)};
   std::printf("leg %ld %d\n", m.distance.v, m.stops);
+  Gauge g;
+  Reading r{g, co_await later(3)};
+  std::printf("reading %ld %d\n", r.value, r.unit);
   co_return t.legs;
 }
 

@@ -287,13 +287,15 @@ bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
 // function (copy-initialization considers those, direct-initialization
 // considers the explicit constructors).
 bool directMatchesCopy(QualType T, const Expr *E) {
-  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-  if (Record == nullptr || !Record->hasDefinition())
-    return true;
+  // Also for a scalar T: direct-initialization would consider the explicit
+  // conversion functions too.
   if (const CXXRecordDecl *Source = E->getType()->getAsCXXRecordDecl();
       Source != nullptr && Source->hasDefinition() &&
       !Source->getVisibleConversionFunctions().empty())
     return false;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition())
+    return true;
   for (const Decl *D : Record->decls()) {
     if (isa<UsingDecl>(D))
       return false; // inherited constructors: not looked through
