@@ -871,9 +871,11 @@ private:
       const auto *Block = dyn_cast<CompoundStmt>(S);
       if (Block == nullptr || endsInJump(Block))
         return;
-      std::string Destroys = destroyCalls(Plan, scopedTo(Plan, Block));
-      if (!Destroys.empty())
-        R.InsertText(Block->getRBracLoc(), Destroys, /*InsertAfter=*/true);
+      BlockEnd End = blockEnd(Plan, Block);
+      for (SourceLocation Open : End.Opens)
+        R.InsertText(Open, "{\n", /*InsertAfter=*/false);
+      if (!End.Text.empty())
+        R.InsertText(Block->getRBracLoc(), End.Text, /*InsertAfter=*/true);
     });
   }
 

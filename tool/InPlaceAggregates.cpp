@@ -4,13 +4,24 @@
 // in `Pair p{Noisy{1}, co_await f()};` the Noisy is built in p.first and the
 // await's result in p.second, with no copy or move (C++17's guaranteed copy
 // elision). When p is lifted and its initializer awaits, the machine does the
-// same: it constructs each member in place, in order, in p's storage, and
-// p's lifetime (its live flag) starts after the last one.
+// same: it constructs each base and member in place, in order, in p's
+// storage, and p's lifetime (its live flag) starts after the last one.
 //
-// Until then each member with a destructor has its own live flag, so an
-// exception from a later element, or the task destroyed while suspended
-// between elements, destroys exactly the members built so far, last first,
-// as the native build does.
+// Until then each base and member with a destructor has its own live flag,
+// so an exception from a later element, or the task destroyed while
+// suspended between elements, destroys exactly the parts built so far, last
+// first, as the native build does.
+//
+// The parts are reached as C++ names them: p.first, grid.cells[1], and a
+// base class subobject through a reference to it,
+// static_cast<Base &>(p).member. A base that is not itself built member by
+// member is constructed whole at its subobject's address (a base copied from
+// a temporary of its type is copied, not elided, as clang does natively). Of
+// a union, only the member its list initializes is built; the members of an
+// anonymous union or struct are named as the enclosing class's. Elements the
+// list leaves out are built where C++ builds them: a member from its default
+// member initializer, a left-out class element from `{}`
+// (copy-initialization from an empty list), each in its place in the order.
 //
 // Not built this way (the whole initializer is evaluated, the values computed
 // before its last await are saved, and the aggregate is constructed from
@@ -18,125 +29,350 @@
 //   - aggregates with a reference member: a reference can only be bound by
 //     the aggregate's own initialization (its temporaries are still built
 //     in fields that live as long as the variable, ExpressionSpilling.cpp);
-//   - aggregates with base classes or anonymous unions, and unions;
-//   - members left to their default member initializer: its text belongs to
-//     the class and may name what only the class sees;
-//   - arrays with elements left out, and char arrays from string literals;
+//   - aggregates with a virtual base anywhere below them, or a base class
+//     named twice among their bases: the subobject cannot be reached by a
+//     cast, or its complete-object constructor would lay it out differently;
+//   - a member left to a default member initializer that names anything (a
+//     member, a function, a type) or creates a temporary: its text belongs
+//     to the class, and would be looked up again where the machine is, and
+//     its temporary would die before the next member is built rather than
+//     at the end of the initializer. Literals, operators and constructor
+//     calls that name no type are copied;
+//   - an anonymous union or struct whose list cannot be walked member by
+//     member (it has no name to construct it whole by);
+//   - arrays with more than MaxFilled elements left out, which would be
+//     spelled one by one;
 //   - nested aggregates with a user-provided destructor, whose destructor
 //     would have to run on its own once its members are complete.
 // A nested aggregate of one of these kinds, written in its own braces, is
 // constructed whole in its member instead, the rest member by member.
+//
+// A member of class type T initialized from an expression e of another type
+// is copy-initialized from e (`T m = e;`), and the machine spells a direct
+// initialization, T(e). They choose the same constructor unless T has an
+// explicit constructor or e's class has a conversion function; then the
+// machine writes T(asl::copy_init<T>(e)), whose return statement
+// copy-initializes the member in place (asl/builder.h). That costs one move
+// the native build does not make in one case: a constructor that takes its
+// argument by value, called with a class prvalue (bound to copy_init's
+// reference parameter first, then moved into the constructor's).
 //
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
 
 namespace asynclower {
 namespace {
 
+// Elements left out of an array are spelled one by one; more than this many
+// and the array is built by the fallback instead.
+constexpr uint64_t MaxFilled = 64;
+
 bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
                       bool Outermost);
 
-// One member (or array element) the aggregate's initializer constructs.
+// One base, member or array element the aggregate's initializer constructs.
 struct Member {
-  const Expr *Init; // its element of the semantic list
-  std::string Path; // how the machine names it: p.first, grid[1].x
-  QualType Type;
+  const Expr *Init;  // its element of the semantic list (or the filler)
+  std::string Path;  // how the machine names it: p.first, grid.cells[1]
+  std::string Name;  // the same as an identifier, for its live flag
+  QualType Type;     // with the qualifiers of the object it is part of
+  bool Base = false; // a base class subobject
 };
 
 // The fields a braced list initializes, in order (unnamed bit-fields take no
-// element).
-llvm::SmallVector<const FieldDecl *, 8> initializedFields(const RecordDecl *R) {
+// element); of a union, the one member its list initializes.
+llvm::SmallVector<const FieldDecl *, 8>
+initializedFields(const RecordDecl *R, const InitListExpr *List) {
   llvm::SmallVector<const FieldDecl *, 8> Fields;
+  if (R->isUnion()) {
+    if (const FieldDecl *Field = List->getInitializedFieldInUnion())
+      Fields.push_back(Field);
+    return Fields;
+  }
   for (const FieldDecl *Field : R->fields())
     if (!Field->isUnnamedBitField())
       Fields.push_back(Field);
   return Fields;
 }
 
-// The leaves of the list, in the order C++ initializes them.
+// Letters, digits and underscores of Text, for a flag's name.
+std::string identifierPart(llvm::StringRef Text) {
+  std::string Out;
+  for (char Ch : Text)
+    Out += isAlphanumeric(Ch) ? Ch : '_';
+  return Out;
+}
+
+// The list's parts, in the order C++ initializes them: bases, then fields;
+// array elements, the left-out ones last.
 void collectMembers(ASTContext &Ctx, const InitListExpr *List,
-                    const std::string &Path,
-                    llvm::SmallVectorImpl<Member> &Out) {
-  QualType Type = List->getType();
-  for (unsigned I = 0; I < List->getNumInits(); ++I) {
-    const Expr *Init = List->getInit(I);
-    std::string Part;
-    QualType PartType;
-    if (const auto *Array = Ctx.getAsArrayType(Type)) {
-      Part = Path + "[" + std::to_string(I) + "]";
-      PartType = Array->getElementType();
-    } else {
-      const FieldDecl *Field = initializedFields(Type->getAsCXXRecordDecl())[I];
-      Part = Path + "." + Field->getNameAsString();
-      PartType = Field->getType();
-    }
-    if (const auto *Sub = dyn_cast<InitListExpr>(Init);
-        Sub != nullptr && !PartType->isScalarType() &&
+                    const std::string &Path, const std::string &Name,
+                    QualType Type, llvm::SmallVectorImpl<Member> &Out) {
+  Qualifiers Quals = Type.getQualifiers();
+  auto Add = [&](const Expr *Init, Member Part) {
+    if (const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
+        Sub != nullptr && !Part.Type->isScalarType() &&
         buildableInPlace(Ctx, Sub, /*Outermost=*/false))
-      collectMembers(Ctx, Sub, Part, Out);
+      collectMembers(Ctx, Sub, Part.Path, Part.Name, Part.Type, Out);
     else
-      Out.push_back({Init, Part, PartType});
+      Out.push_back(std::move(Part));
+  };
+
+  if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
+    QualType Element = Array->getElementType();
+    uint64_t Size = Array->getSize().getZExtValue();
+    for (uint64_t I = 0; I < Size; ++I) {
+      const Expr *Init =
+          I < List->getNumInits() ? List->getInit(I) : List->getArrayFiller();
+      std::string Index = std::to_string(I);
+      Add(Init, {Init, Path + "[" + Index + "]", Name + "_" + Index, Element});
+    }
+    return;
+  }
+
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  unsigned I = 0;
+  for (const CXXBaseSpecifier &Base : Record->bases()) {
+    QualType BaseType = Base.getType();
+    BaseType.addFastQualifiers(Quals.getFastQualifiers());
+    std::string Spelled = spellType(Ctx, BaseType);
+    const Expr *Init = List->getInit(I++);
+    Add(Init, {Init, "static_cast<" + Spelled + " &>(" + Path + ")",
+               Name + "_" +
+                   identifierPart(
+                       Base.getType()->getAsCXXRecordDecl()->getNameAsString()),
+               BaseType, /*Base=*/true});
+  }
+  for (const FieldDecl *Field : initializedFields(Record, List)) {
+    QualType FieldType = Field->getType();
+    if (!Field->isMutable())
+      FieldType.addFastQualifiers(Quals.getFastQualifiers());
+    const Expr *Init = List->getInit(I++);
+    // The members of an anonymous union or struct are named as the
+    // enclosing class's own.
+    if (Field->isAnonymousStructOrUnion()) {
+      collectMembers(Ctx, cast<InitListExpr>(Init), Path, Name, FieldType, Out);
+      continue;
+    }
+    std::string Named = Field->getNameAsString();
+    Add(Init, {Init, Path + "." + Named, Name + "_" + Named, FieldType});
   }
 }
 
-// A live flag's name for a member path: p.first -> p_first_live_.
-std::string memberFlag(llvm::StringRef Path) {
-  std::string Name;
-  for (char Ch : Path)
-    if (Ch == '.' || Ch == '[')
-      Name += '_';
-    else if (Ch != ']')
-      Name += Ch;
-  return liveFlag(Name);
+// True when the default member initializer E can be copied into the machine
+// as written: it names nothing that would be looked up again there.
+bool namesNothing(const Expr *E) {
+  if (E == nullptr)
+    return true;
+  if (!isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
+           CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, ImplicitCastExpr,
+           ParenExpr, UnaryOperator, BinaryOperator, ConditionalOperator,
+           InitListExpr, ImplicitValueInitExpr, CXXBindTemporaryExpr,
+           ExprWithCleanups, CXXDefaultArgExpr, CXXConstructExpr>(E) ||
+      isa<CXXTemporaryObjectExpr>(E))
+    return false;
+  // A default argument is evaluated where the constructor is called, not
+  // spelled.
+  if (isa<CXXDefaultArgExpr>(E))
+    return true;
+  for (const Stmt *Child : E->children())
+    if (!namesNothing(dyn_cast_or_null<Expr>(Child)))
+      return false;
+  return true;
+}
+
+// A char array from a string literal: `char name[8] = "abc"`.
+bool isStringInit(QualType Type, const Expr *Init) {
+  return Type->isArrayType() && isa<StringLiteral>(Init->IgnoreParens());
+}
+
+// The record's direct bases can each be reached by a cast to their type,
+// and constructed whole at their subobject's address.
+bool basesReachable(const CXXRecordDecl *Record) {
+  if (Record->getNumVBases() != 0)
+    return false;
+  for (const CXXBaseSpecifier &Base : Record->bases()) {
+    const CXXRecordDecl *Decl = Base.getType()->getAsCXXRecordDecl();
+    if (Decl == nullptr || Decl->getNumVBases() != 0)
+      return false;
+    for (const CXXBaseSpecifier &Other : Record->bases()) {
+      const CXXRecordDecl *OtherDecl = Other.getType()->getAsCXXRecordDecl();
+      if (&Other != &Base && OtherDecl != nullptr &&
+          OtherDecl->isDerivedFrom(Decl))
+        return false;
+    }
+  }
+  return true;
 }
 
 bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
                       bool Outermost) {
-  if (List->isTransparent() || List->hasArrayFiller())
+  if (List->isTransparent())
     return false;
   QualType Type = List->getType();
+  llvm::SmallVector<std::pair<const Expr *, QualType>, 8> Parts;
   if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
-    if (List->getNumInits() != Array->getSize())
+    uint64_t Size = Array->getSize().getZExtValue();
+    if (List->getNumInits() > Size || Size - List->getNumInits() > MaxFilled)
       return false;
+    for (const Expr *Init : List->inits())
+      Parts.push_back({Init, Array->getElementType()});
+    if (List->getNumInits() < Size)
+      Parts.push_back({List->getArrayFiller(), Array->getElementType()});
   } else if (const CXXRecordDecl *Record = Type->getAsCXXRecordDecl()) {
     if (!Record->hasDefinition() || !Record->isAggregate() ||
-        Record->isUnion() || Record->getNumBases() != 0)
+        !basesReachable(Record))
       return false;
     if (const CXXDestructorDecl *Destructor = Record->getDestructor();
         !Outermost && Destructor != nullptr && Destructor->isUserProvided())
       return false;
-    auto Fields = initializedFields(Record);
-    if (Fields.size() != List->getNumInits())
+    auto Fields = initializedFields(Record, List);
+    if (Record->getNumBases() + Fields.size() != List->getNumInits() ||
+        (Record->isUnion() && Fields.empty()))
       return false;
-    for (const FieldDecl *Field : Fields)
-      if (Field->getType()->isReferenceType() ||
-          Field->isAnonymousStructOrUnion())
+    unsigned I = 0;
+    for (const CXXBaseSpecifier &Base : Record->bases())
+      Parts.push_back({List->getInit(I++), Base.getType()});
+    for (const FieldDecl *Field : Fields) {
+      const Expr *Init = List->getInit(I++);
+      if (Field->getType()->isReferenceType())
         return false;
+      // An anonymous union or struct has no name to construct it by.
+      if (Field->isAnonymousStructOrUnion()) {
+        const auto *Sub = dyn_cast<InitListExpr>(Init);
+        if (Sub == nullptr || !buildableInPlace(Ctx, Sub, /*Outermost=*/false))
+          return false;
+        continue;
+      }
+      Parts.push_back({Init, Field->getType()});
+    }
   } else {
     return false;
   }
 
-  for (const Expr *Init : List->inits()) {
-    if (isa<CXXDefaultInitExpr>(Init))
+  for (auto [Init, PartType] : Parts) {
+    if (Init == nullptr)
       return false;
-    if (const auto *Sub = dyn_cast<InitListExpr>(Init);
-        Sub != nullptr && !Sub->getType()->isScalarType()) {
+    if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Init)) {
+      if (!namesNothing(Default->getExpr()) ||
+          (PartType->isArrayType() &&
+           !isStringInit(PartType, Default->getExpr())))
+        return false;
+    } else if (const auto *Sub = dyn_cast<InitListExpr>(Init);
+               Sub != nullptr && !Sub->getType()->isScalarType()) {
       // A nested class aggregate in written braces that cannot be built
-      // member by member is constructed whole, from its list.
-      bool Whole = Sub->getType()->isRecordType() &&
-                   Sub->getLBraceLoc().isValid() && !Sub->isTransparent();
+      // member by member is constructed whole, from its list; one left out
+      // (an array's filler), from `{}`.
+      bool Whole =
+          Sub->getType()->isRecordType() && !Sub->isTransparent() &&
+          (Sub->getLBraceLoc().isValid() || Sub->getSourceRange().isInvalid());
       if (!Whole && !buildableInPlace(Ctx, Sub, /*Outermost=*/false))
         return false;
-    } else if (Init->getType()->isArrayType()) {
+    } else if (PartType->isArrayType() && !isStringInit(PartType, Init)) {
       return false;
     }
   }
   return true;
+}
+
+// Whether direct-initializing a T from the written expression E, T(E),
+// chooses what copy-initialization, `T m = E;`, chooses: true unless T has an
+// explicit constructor that could take E, or E's class has a conversion
+// function (copy-initialization considers those, direct-initialization
+// considers the explicit constructors).
+bool directMatchesCopy(QualType T, const Expr *E) {
+  // Also for a scalar T: direct-initialization would consider the explicit
+  // conversion functions too.
+  if (const CXXRecordDecl *Source = E->getType()->getAsCXXRecordDecl();
+      Source != nullptr && Source->hasDefinition() &&
+      !Source->getVisibleConversionFunctions().empty())
+    return false;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition())
+    return true;
+  for (const Decl *D : Record->decls()) {
+    if (isa<UsingDecl>(D))
+      return false; // inherited constructors: not looked through
+    const auto *Constructor = dyn_cast<CXXConstructorDecl>(D);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      Constructor = dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
+    if (Constructor != nullptr && !Constructor->isDeleted() &&
+        Constructor->getExplicitSpecifier().isSpecified() &&
+        Constructor->getMinRequiredArguments() <= 1 &&
+        (Constructor->getNumParams() >= 1 || Constructor->isVariadic()))
+      return false;
+  }
+  return true;
+}
+
+// An element the list leaves out that is not an implicit value
+// initialization (a default constructor call, a nested aggregate's empty
+// list) is located at the closing brace of the list; a written element
+// cannot begin there.
+bool beginsAtClosingBrace(const SourceManager &SM, const Expr *E) {
+  SourceLocation At = SM.getSpellingLoc(E->getBeginLoc());
+  return At.isValid() && *SM.getCharacterData(At) == '}';
+}
+
+// A base class subobject copied or moved from a temporary of its own type:
+// C++ does not elide that copy (a base may share its tail padding with the
+// members after it), so the machine must not either.
+const MaterializeTemporaryExpr *copiedTemporary(const Expr *Init) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+  if (Construct == nullptr || Construct->getNumArgs() != 1 ||
+      !Construct->getConstructor()->isCopyOrMoveConstructor())
+    return nullptr;
+  return dyn_cast<MaterializeTemporaryExpr>(
+      Construct->getArg(0)->IgnoreParens());
+}
+
+// The statement that constructs one part, once its element's awaits are done.
+// CopiesTemporary: the part is a base copied or moved from a temporary that
+// its text still creates.
+std::string construct(LoweringContext &C, const Member &M,
+                      bool CopiesTemporary) {
+  // What the element's text is: a member left out is built from its default
+  // member initializer, an array element left out from `{}`.
+  const Expr *Source = M.Init;
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(M.Init))
+    Source = Default->getExpr();
+  bool LeftOut = isa<ImplicitValueInitExpr>(Source) ||
+                 Source->getSourceRange().isInvalid() ||
+                 beginsAtClosingBrace(C.sources(), Source);
+  std::string Text = LeftOut ? "{}" : C.text(Source->getSourceRange());
+
+  if (isStringInit(M.Type, Source))
+    return "asl::init_from_string(" + M.Path + ", " + Text + ");\n";
+  if (M.Type->isScalarType() && !M.Type.isConstQualified() &&
+      !M.Type.isVolatileQualified())
+    return M.Path + " = " + Text + ";\n";
+
+  std::string Type = spellWrittenType(C.ast(), M.Type.getUnqualifiedType());
+  // A class with a constructor, from a braced list without a type name.
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Source->IgnoreImplicit());
+  bool Braced = LeftOut || isa<InitListExpr>(Source->IgnoreImplicit()) ||
+                (Construct != nullptr && Construct->isListInitialization() &&
+                 !isa<CXXTemporaryObjectExpr>(Construct));
+  const Expr *Written = Source->IgnoreUnlessSpelledInSource();
+  bool SameType = C.ast().hasSameUnqualifiedType(Written->getType(), M.Type);
+  if (Braced) {
+    Text = Type + Text;
+  } else if (CopiesTemporary) {
+    // A base is copied or moved from its temporary, not built in its place.
+    Text = Type + "(static_cast<" + Type + " &&>(" + Text + "))";
+  } else if ((!SameType || Written->isGLValue()) &&
+             !directMatchesCopy(M.Type, Written)) {
+    Text = Type + "(asl::copy_init<" + Type + ">(" + Text + "))";
+  } else {
+    Text = Type + "(" + Text + ")";
+  }
+  return "::new (asl::place(" + M.Path + ")) " + Text + ";\n";
 }
 
 } // namespace
@@ -156,12 +392,13 @@ const InitListExpr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
   return List;
 }
 
-// Constructs each member where the aggregate's initialization would: its
-// element's awaits first, then the member itself, in its place.
+// Constructs each part where the aggregate's initialization would: its
+// element's awaits first, then the part itself, in its place.
 std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
                                             const InitListExpr *List) {
   llvm::SmallVector<Member, 8> Members;
-  collectMembers(C.ast(), List, Var.Field, Members);
+  collectMembers(C.ast(), List, Var.Field, Var.Field, Var.Var->getType(),
+                 Members);
   Var.BuiltInPlace = true;
 
   std::string Out;
@@ -174,39 +411,20 @@ std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
     if (I + 1 < Members.size())
       markTemporaries(M.Init);
     Out += spill(M.Init);
-
-    bool ValueInit = isa<ImplicitValueInitExpr>(M.Init);
-    std::string Text = ValueInit ? "{}" : C.text(M.Init->getSourceRange());
-    if (M.Type->isScalarType() && !M.Type.isConstQualified()) {
-      Out += M.Path + " = " + Text + ";\n";
-      continue;
-    }
-    // FIXME: an element of another type is converted here by direct
-    // initialization, T(e), where aggregate initialization copy-initializes
-    // the member from e. The two choose differently only when T has an
-    // explicit constructor that matches e better than the converting one,
-    // or e's class has a conversion function competing with T's
-    // constructors; such a program would call a different function than
-    // natively. Emitting copy-initialization through a helper would cost a
-    // move of e where T takes it by value.
-    // A class with a constructor, from a braced list without a type name.
-    const auto *Construct =
-        dyn_cast<CXXConstructExpr>(M.Init->IgnoreImplicit());
-    bool Braced = ValueInit || isa<InitListExpr>(M.Init) ||
-                  (Construct != nullptr && Construct->isListInitialization() &&
-                   !isa<CXXTemporaryObjectExpr>(Construct));
-    Out += "::new (asl::place(" + M.Path + ")) " +
-           spellWrittenType(C.ast(), M.Type.getUnqualifiedType()) +
-           (Braced ? Text : "(" + Text + ")") + ";\n";
+    // A base copied from a temporary that a later element outlives was
+    // constructed in a field and is named by it now.
+    const MaterializeTemporaryExpr *Copied =
+        M.Base ? copiedTemporary(M.Init) : nullptr;
+    Out += construct(C, M, Copied != nullptr && !Marked.count(Copied));
     if (M.Type.isDestructedType() == QualType::DK_none)
       continue;
-    std::string Flag = Plan.fresh(memberFlag(M.Path));
+    std::string Flag = Plan.fresh(liveFlag(M.Name));
     Out += Flag + " = true;\n";
     Plan.Temporaries.push_back(
         {M.Path, Flag, Current, FunctionPlan::Temporary::Lifetime::Member});
     Flags.push_back(Flag);
   }
-  // The members are the variable's now; its own live flag follows.
+  // The parts are the variable's now; its own live flag follows.
   for (const std::string &Flag : Flags)
     Out += Flag + " = false;\n";
   return Out;

@@ -97,20 +97,39 @@ std::string cannotLift(const LocalScope &Local) {
 
 } // namespace
 
-const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
+// The temporary a reference variable binds, directly or through a base
+// class subobject or a member of it (`const Base &r = make_derived();`,
+// `const int &n = make_pair().second;`): C++ extends the whole temporary's
+// lifetime to the reference's. Members holds the members named on the way,
+// innermost first.
+static const MaterializeTemporaryExpr *
+boundTemporary(const VarDecl *Var,
+               llvm::SmallVectorImpl<const FieldDecl *> *Members) {
   for (const Expr *E = Var->getInit(); E != nullptr;) {
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
       return Temporary->getExtendingDecl() == Var ? Temporary : nullptr;
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E)) {
       E = Cleanups->getSubExpr();
-    else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+    } else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E)) {
       E = Cast->getSubExpr();
-    else if (const auto *Paren = dyn_cast<ParenExpr>(E))
+    } else if (const auto *Paren = dyn_cast<ParenExpr>(E)) {
       E = Paren->getSubExpr();
-    else
+    } else if (const auto *Member = dyn_cast<MemberExpr>(E);
+               Member != nullptr && !Member->isArrow() &&
+               isa<FieldDecl>(Member->getMemberDecl())) {
+      if (Members != nullptr)
+        Members->insert(Members->begin(),
+                        cast<FieldDecl>(Member->getMemberDecl()));
+      E = Member->getBase();
+    } else {
       return nullptr;
+    }
   }
   return nullptr;
+}
+
+const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
+  return boundTemporary(Var, nullptr);
 }
 
 bool extendsThroughMembers(const VarDecl *Var) {
@@ -242,11 +261,18 @@ private:
   // and C++ destroys the locals it leaves alone at the `}` itself. A local
   // with a destructor declared after a lifted one in the same scope must
   // die first, so it is lifted too (with the rest of its declaration), unless
-  // its type cannot be a field.
-  // FIXME: such a local whose type is a lambda's closure or a local class
-  // cannot be lifted (the machine cannot name its type), so it is destroyed
-  // after the lifted objects declared before it: the reverse of the native
-  // order, visible when both destructors have side effects.
+  // its type cannot be a field: a lambda's closure or a local class, which
+  // the machine cannot name. In a block, such a local is nested in a block
+  // of its own so that it still dies first (ScopeCleanup.cpp).
+  // FIXME: one declared in the head of a for, if, switch or while (after a
+  // lifted object declared there too) is destroyed after that lifted
+  // object: the reverse of the native order, visible when both destructors
+  // have side effects. Wrapping the whole statement in a block that ends
+  // before the lifted object's destroy call would fix it. And one that a
+  // jump (or co_return) leaves together with a lifted object with a
+  // destructor is lifted by liftAcrossJumps, and so refused as living
+  // across a co_await: C++ would destroy it at the jump, after the destroy
+  // calls placed before the jump.
   bool liftLaterInScope(std::vector<bool> &Lift) {
     bool Any = false;
     for (size_t I = 0; I < Plan.Locals.size(); ++I) {
@@ -285,17 +311,34 @@ private:
     using Storage = LiftedLocal::StorageKind;
     if (Type->isReferenceType()) {
       // A reference is kept as a pointer; one that extends a temporary's
-      // lifetime is kept as that temporary (an object of the referred,
-      // possibly const, type).
+      // lifetime is kept as that temporary: an object of the referred,
+      // possibly const, type, or of the temporary's own type where the
+      // reference binds a base class subobject or a member of it.
       QualType Referred = Type.getNonReferenceType();
-      if (const auto *Temporary = extendedTemporary(Var)) {
-        if (!C.ast().hasSameUnqualifiedType(Temporary->getType(), Referred))
-          return C.unsupported(Var->getLocation(),
-                               "reference '" + Var->getNameAsString() +
-                                   "' extends a temporary of another type "
-                                   "across a co_await; not supported yet");
+      llvm::SmallVector<const FieldDecl *, 2> Members;
+      if (const auto *Temporary = boundTemporary(Var, &Members)) {
         Lifted.Storage = Storage::Extended;
         Type = Referred;
+        // Bound to a part of it: the field holds the whole temporary, and
+        // the body reaches the part as the reference did, with its type.
+        if (!Members.empty() ||
+            !C.ast().hasSameUnqualifiedType(Temporary->getType(), Referred)) {
+          Type = Temporary->getType();
+          if (std::string Why = unnameable(Type); !Why.empty())
+            return C.unsupported(Var->getLocation(),
+                                 "reference '" + Var->getNameAsString() +
+                                     "' extends a temporary whose type "
+                                     "contains " +
+                                     Why +
+                                     " across a co_await; not supported yet",
+                                 Var->getSourceRange());
+          std::string Part = Lifted.Field;
+          for (const FieldDecl *Member : Members)
+            if (!Member->isAnonymousStructOrUnion())
+              Part += "." + Member->getNameAsString();
+          Lifted.Access = "static_cast<" + spellWrittenType(C.ast(), Referred) +
+                          " &>(" + Part + ")";
+        }
       } else {
         Lifted.Storage = Storage::Reference;
         Type = C.ast().getPointerType(Referred);

@@ -122,8 +122,14 @@ struct LiftedLocal {
   // Fields holding temporaries bound to its reference members (whose
   // lifetime it extends), in construction order; they die right after it.
   std::vector<std::string> Extended;
+  // For a reference bound to part of the temporary it extends (a base class
+  // subobject, a member): how the body reaches that part in the field,
+  // static_cast<const Base &>(r). Empty when the field is what it names.
+  std::string Access;
   // How the body names it: the field, or (*field) for a reference.
   std::string use() const {
+    if (!Access.empty())
+      return Access;
     return Storage == StorageKind::Reference ? "(*" + Field + ")" : Field;
   }
 };
@@ -313,6 +319,13 @@ std::string destroyCalls(const FunctionPlan &Plan,
 // Lifted destructible locals whose scope is exactly Scope, innermost first.
 std::vector<const LocalScope *> scopedTo(const FunctionPlan &Plan,
                                          const clang::Stmt *Scope);
+// What the end of a block runs: the destroy calls of its lifted locals, and
+// the closing braces of the blocks opened at Opens (ScopeCleanup.cpp).
+struct BlockEnd {
+  std::vector<clang::SourceLocation> Opens; // insert "{" before each
+  std::string Text;                         // insert before the block's "}"
+};
+BlockEnd blockEnd(const FunctionPlan &Plan, const clang::CompoundStmt *Block);
 // The switch on the state that starts move_next() (Level null) or the block
 // of a try region, jumping to each resume point inside it.
 std::string dispatchSwitch(const FunctionPlan &Plan,

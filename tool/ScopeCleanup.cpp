@@ -14,7 +14,12 @@
 //
 // A local the lowering leaves alone is always nested inside every lifted one
 // that is alive with it (LocalLifting.cpp lifts whatever would break this),
-// so C++'s own unwinding of it still comes first.
+// so C++'s own unwinding of it still comes first. One exception: a closure
+// or an object of a local class, which the machine cannot name, declared in
+// a block after a lifted object with a destructor. The lowering nests it
+// instead: it opens a block before its declaration and closes it at the end
+// of the enclosing block, after the destroy calls of the lifted objects
+// declared after it and before those of the ones declared before it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -110,6 +115,67 @@ std::string destroyCalls(const FunctionPlan &Plan,
         Calls += "asl::destroy(" + *It + ", " + liveFlag(*It) + ");\n";
   }
   return Calls;
+}
+
+static bool hasDestructor(const VarDecl *Var) {
+  QualType Type = Var->getType();
+  if (const auto *Temporary = extendedTemporary(Var))
+    Type = Temporary->getType();
+  return Type.isDestructedType() != QualType::DK_none;
+}
+
+// The declaration of Local among Block's statements (under its labels).
+static const DeclStmt *declarationIn(const CompoundStmt *Block,
+                                     const LocalScope &Local) {
+  for (const Stmt *S : Block->body()) {
+    while (true) {
+      if (const auto *Label = dyn_cast<LabelStmt>(S))
+        S = Label->getSubStmt();
+      else if (const auto *Case = dyn_cast<SwitchCase>(S))
+        S = Case->getSubStmt();
+      else if (const auto *Attributed = dyn_cast<AttributedStmt>(S))
+        S = Attributed->getSubStmt();
+      else
+        break;
+    }
+    if (const auto *Decls = dyn_cast<DeclStmt>(S);
+        Decls != nullptr && Decls->getEndLoc() == Local.Begins)
+      return Decls;
+  }
+  return nullptr;
+}
+
+BlockEnd blockEnd(const FunctionPlan &Plan, const CompoundStmt *Block) {
+  // The block's locals in declaration order, in segments: a new one starts
+  // at each local left alone that must die before the lifted ones declared
+  // before it.
+  std::vector<std::vector<const LocalScope *>> Segments(1);
+  BlockEnd End;
+  bool LiftedBefore = false;
+  for (const LocalScope &L : Plan.Locals) {
+    if (L.Scope != Block)
+      continue;
+    const LiftedLocal *Lifted = Plan.lifted(L.Var);
+    if (Lifted == nullptr && LiftedBefore && hasDestructor(L.Var))
+      if (const DeclStmt *Decls = declarationIn(Block, L)) {
+        End.Opens.push_back(Decls->getBeginLoc());
+        Segments.emplace_back();
+        LiftedBefore = false;
+      }
+    Segments.back().push_back(&L);
+    if (Lifted != nullptr && Lifted->Destructible)
+      LiftedBefore = true;
+  }
+
+  // Innermost segment first, each last declared first.
+  for (size_t I = Segments.size(); I-- > 0;) {
+    std::vector<const LocalScope *> Reversed(Segments[I].rbegin(),
+                                             Segments[I].rend());
+    End.Text += destroyCalls(Plan, Reversed);
+    if (I > 0)
+      End.Text += "}\n";
+  }
+  return End;
 }
 
 std::vector<const LocalScope *> scopedTo(const FunctionPlan &Plan,

@@ -99,6 +99,25 @@ template <class T> void destroy(T &object, bool &live) noexcept {
   }
 }
 
+// Copy-initializes a T from value, as `T member = value;` does (converting
+// constructors and value's conversion functions, never an explicit
+// constructor). The machine writes `::new (p) T(asl::copy_init<T>(e))`
+// where the two forms could choose differently; C++17's guaranteed elision
+// constructs the returned T directly at p.
+template <class T, class U> T copy_init(U &&value) {
+  return std::forward<U>(value);
+}
+
+// Initializes a char array from a string literal, as `char a[N] = "...";`
+// does: the literal's characters, its terminator, then zeros to the end.
+template <class To, std::size_t N, class From, std::size_t M>
+void init_from_string(To (&array)[N], const From (&literal)[M]) noexcept {
+  using Char = std::remove_cv_t<To>;
+  auto *out = const_cast<Char *>(array);
+  for (std::size_t i = 0; i < N; ++i)
+    out[i] = i < M ? static_cast<Char>(literal[i]) : Char();
+}
+
 namespace detail {
 
 struct relocate_t {};
