@@ -110,8 +110,7 @@ inline void second_machine::move_next() {
     }
     {
       // co_await first(x) (line 15)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(first(x)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{first(x)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -176,8 +175,7 @@ inline void third_machine::move_next() {
     }
     {
       // co_await second(x) (line 20)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(second(x)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{second(x)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;

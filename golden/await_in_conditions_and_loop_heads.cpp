@@ -158,8 +158,7 @@ inline void run_machine::move_next() {
 
       {
         // co_await ready(5) (line 31)
-        ::new (asl::place(awaiter1_))
-            asl::task_awaiter<int>(asl::get_awaiter(ready(5)));
+        ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{ready(5)};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
           state_ = 1;
@@ -201,8 +200,7 @@ inline void run_machine::move_next() {
 
       {
         // co_await ready(2) (line 38)
-        ::new (asl::place(awaiter3_))
-            asl::task_awaiter<int>(asl::get_awaiter(ready(2)));
+        ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{ready(2)};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
           state_ = 3;
@@ -255,8 +253,7 @@ inline void run_machine::move_next() {
         }
       continue2_:
         // co_await ready(rounds) (line 52)
-        ::new (asl::place(awaiter5_))
-            asl::task_awaiter<int>(asl::get_awaiter(ready(rounds)));
+        ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{ready(rounds)};
         awaiter5_live_ = true;
         if (!awaiter5_.await_ready()) {
           state_ = 5;
@@ -277,8 +274,7 @@ inline void run_machine::move_next() {
         for (;;) {
           spill0_ = i;
           // co_await ready(6) (line 53)
-          ::new (asl::place(awaiter6_))
-              asl::task_awaiter<int>(asl::get_awaiter(ready(6)));
+          ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{ready(6)};
           awaiter6_live_ = true;
           if (!awaiter6_.await_ready()) {
             state_ = 6;
@@ -301,8 +297,7 @@ inline void run_machine::move_next() {
           }
         continue2_1:
           // co_await ready(2) (line 53)
-          ::new (asl::place(awaiter7_))
-              asl::task_awaiter<int>(asl::get_awaiter(ready(2)));
+          ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{ready(2)};
           awaiter7_live_ = true;
           if (!awaiter7_.await_ready()) {
             state_ = 7;

@@ -224,7 +224,7 @@ inline void Bank::transfer_machine::move_next() {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       // co_await balance(from) (line 72)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(this_->balance(from)));
+          asl::task_awaiter<int>{this_->balance(from)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -381,8 +381,8 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(temporary1_)) std::basic_string<char>("bob");
       temporary1_live_ = true;
       // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>(asl::get_awaiter(
-          bank.transfer(std::move(spill0_), temporary1_, 50000, fees)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>{
+          bank.transfer(std::move(spill0_), temporary1_, 50000, fees)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -402,8 +402,8 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(temporary3_)) std::basic_string<char>("carol");
       temporary3_live_ = true;
       // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>(asl::get_awaiter(
-          bank.transfer(std::move(spill2_), temporary3_, 4000, fees)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>{
+          bank.transfer(std::move(spill2_), temporary3_, 4000, fees)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -423,8 +423,8 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(temporary5_)) std::basic_string<char>("carol");
       temporary5_live_ = true;
       // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>(asl::get_awaiter(
-          bank.transfer(std::move(spill4_), temporary5_, 90000, fees)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>{
+          bank.transfer(std::move(spill4_), temporary5_, 90000, fees)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -449,7 +449,7 @@ inline void month_end_machine::move_next() {
       for (i = 0; i < owners.size(); ++i) {
         // co_await bank.balance(owners[i]) (line 97)
         ::new (asl::place(awaiter3_))
-            asl::task_awaiter<int>(asl::get_awaiter(bank.balance(owners[i])));
+            asl::task_awaiter<int>{bank.balance(owners[i])};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
           state_ = 3;
@@ -464,8 +464,8 @@ inline void month_end_machine::move_next() {
 
         // co_await Bank::format(loop, cents) (line 98)
         ::new (asl::place(awaiter4_))
-            asl::task_awaiter<std::basic_string<char>>(
-                asl::get_awaiter(Bank::format(loop, cents)));
+            asl::task_awaiter<std::basic_string<char>>{
+                Bank::format(loop, cents)};
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {
           state_ = 4;

@@ -76,8 +76,7 @@ inline void f_machine::move_next() {
     }
     {
       // co_await sum({1, 2, 3}) (line 11)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(sum({1, 2, 3})));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{sum({1, 2, 3})};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;

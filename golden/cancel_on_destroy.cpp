@@ -161,8 +161,8 @@ inline void download_machine::move_next() {
 
       for (part = 0; part < 2; ++part) {
         // co_await fetch_part(net, url, part) (line 38)
-        ::new (asl::place(awaiter0_)) asl::task_awaiter<unsigned long>(
-            asl::get_awaiter(fetch_part(net, url, part)));
+        ::new (asl::place(awaiter0_))
+            asl::task_awaiter<unsigned long>{fetch_part(net, url, part)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

@@ -132,8 +132,7 @@ inline void caller_machine::move_next() {
     {
       std::puts("  caller awaits worker");
       // co_await worker() (line 36)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(worker()));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{worker()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;

@@ -252,8 +252,7 @@ inline void parent_machine::move_next() {
     {
       std::puts("parent start");
       // co_await child() (line 47)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(child()));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{child()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -271,8 +270,7 @@ inline void parent_machine::move_next() {
 
       for (i1 = 0; i1 < 1000000; ++i1) {
         // co_await leaf(1) (line 51)
-        ::new (asl::place(awaiter1_))
-            asl::task_awaiter<int>(asl::get_awaiter(leaf(1)));
+        ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{leaf(1)};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
           state_ = 1;
@@ -317,8 +315,7 @@ inline void parent_machine::move_next() {
       std::printf("sum=%ld\n", sum);
       for (i4 = 0; i4 < 1000000; ++i4) {
         // co_await slow_leaf(1) (line 58)
-        ::new (asl::place(awaiter4_))
-            asl::task_awaiter<int>(asl::get_awaiter(slow_leaf(1)));
+        ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{slow_leaf(1)};
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {
           state_ = 4;

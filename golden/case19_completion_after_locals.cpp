@@ -307,8 +307,7 @@ inline void parent_machine::move_next() {
     {
       std::puts("explicit co_return:");
       // co_await explicitReturn() (line 51)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<Ret>(asl::get_awaiter(explicitReturn()));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<Ret>{explicitReturn()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -324,8 +323,7 @@ inline void parent_machine::move_next() {
       std::printf("  parent resumed with %d\n", r.v);
       std::puts("flowing off the end:");
       // co_await flowOffEnd() (line 54)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<void>(asl::get_awaiter(flowOffEnd()));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{flowOffEnd()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -341,8 +339,7 @@ inline void parent_machine::move_next() {
       std::puts("  parent resumed");
       std::puts("co_return; after an event:");
       // co_await voidReturn(ready) (line 57)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<void>(asl::get_awaiter(voidReturn(ready)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<void>{voidReturn(ready)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

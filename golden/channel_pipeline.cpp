@@ -508,9 +508,8 @@ inline void run_pipeline_machine::move_next() {
 
       // co_await at line 76
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::tuple<int, int, int>>(asl::get_awaiter(
-              asl::when_all(std::move(producer), std::move(labeller),
-                            std::move(packer))));
+          asl::task_awaiter<std::tuple<int, int, int>>{asl::when_all(
+              std::move(producer), std::move(labeller), std::move(packer))};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -531,8 +530,7 @@ inline void run_pipeline_machine::move_next() {
                 << ", packed " << (*packed_) << "\n";
       std::cout << "box: " << box << "\n";
       // co_await late_send(labels) (line 81)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<bool>(asl::get_awaiter(late_send(labels)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>{late_send(labels)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

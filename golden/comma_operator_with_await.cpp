@@ -135,8 +135,7 @@ inline void run_machine::move_next() {
     {
       trace(1);
       // co_await fetch(2) (line 21)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(fetch(2)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{fetch(2)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -150,8 +149,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await fetch(4) (line 22)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(fetch(4)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{fetch(4)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -163,8 +161,7 @@ inline void run_machine::move_next() {
       }
       awaiter1_.await_resume(), trace(5);
       // co_await fetch(6) (line 22)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<int>(asl::get_awaiter(fetch(6)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{fetch(6)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -183,8 +180,7 @@ inline void run_machine::move_next() {
       for (i = 0; i < 2; trace(10 + i), ++i) {
         trace(20 + i);
         // co_await fetch(30 + i) (line 25)
-        ::new (asl::place(awaiter3_))
-            asl::task_awaiter<int>(asl::get_awaiter(fetch(30 + i)));
+        ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{fetch(30 + i)};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
           state_ = 3;

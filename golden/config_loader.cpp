@@ -190,8 +190,8 @@ inline void parse_file_machine::move_next() {
       std::cout << indent << "parse " << name << "\n";
       // co_await read_lines(store, name) (line 65)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::vector<std::basic_string<char>>>(
-              asl::get_awaiter(read_lines(store, name)));
+          asl::task_awaiter<std::vector<std::basic_string<char>>>{
+              read_lines(store, name)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -211,8 +211,8 @@ inline void parse_file_machine::move_next() {
       for (i = 0; i < lines.size(); ++i) {
         if (lines[i].rfind("include ", 0) == 0) {
           // co_await at line 69
-          ::new (asl::place(awaiter1_)) asl::task_awaiter<int>(asl::get_awaiter(
-              parse_file(store, lines[i].substr(8), depth + 1, out)));
+          ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
+              parse_file(store, lines[i].substr(8), depth + 1, out)};
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -300,8 +300,8 @@ inline void load_profile_machine::move_next() {
 
       settings["profile"] = profile;
       // co_await parse_file(store, profile + ".conf", 1, settings) (line 85)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>(
-          asl::get_awaiter(parse_file(store, profile + ".conf", 1, settings)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
+          parse_file(store, profile + ".conf", 1, settings)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -397,8 +397,8 @@ inline void start_app_machine::move_next() {
 
         // co_await load_profile(store, profile) (line 94)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<
-            std::map<std::basic_string<char>, std::basic_string<char>>>(
-            asl::get_awaiter(load_profile(store, profile)));
+            std::map<std::basic_string<char>, std::basic_string<char>>>{
+            load_profile(store, profile)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

@@ -204,8 +204,7 @@ int main() {
             note_live_ = true;
 
             // co_await twice(a) (line 41)
-            ::new (asl::place(awaiter0_))
-                asl::task_awaiter<int>(asl::get_awaiter(twice(a)));
+            ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(a)};
             awaiter0_live_ = true;
             if (!awaiter0_.await_ready()) {
               state_ = 0;
@@ -424,8 +423,7 @@ int main() {
               }
 
               // co_await twice(bad) (line 68)
-              ::new (asl::place(awaiter0_))
-                  asl::task_awaiter<int>(asl::get_awaiter(twice(bad)));
+              ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(bad)};
               awaiter0_live_ = true;
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
@@ -501,8 +499,7 @@ int main() {
           }
           {
             // co_await twice(v) (line 81)
-            ::new (asl::place(awaiter0_))
-                asl::task_awaiter<int>(asl::get_awaiter(twice(v)));
+            ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(v)};
             awaiter0_live_ = true;
             if (!awaiter0_.await_ready()) {
               state_ = 0;

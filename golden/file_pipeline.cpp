@@ -343,8 +343,8 @@ inline void run_pipeline_machine::move_next() {
       names_live_ = true;
 
       // co_await write_logs(io, dir, names) (line 99)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<unsigned long>(
-          asl::get_awaiter(write_logs(io, dir, names)));
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<unsigned long>{write_logs(io, dir, names)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -368,8 +368,8 @@ inline void run_pipeline_machine::move_next() {
         ::new (asl::place(temporary0_)) std::filesystem::path(names[i]);
         temporary0_live_ = true;
         // co_await scan_log(io, dir / names[i]) (line 105)
-        ::new (asl::place(awaiter1_)) asl::task_awaiter<LogStats>(
-            asl::get_awaiter(scan_log(io, dir / temporary0_)));
+        ::new (asl::place(awaiter1_))
+            asl::task_awaiter<LogStats>{scan_log(io, dir / temporary0_)};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
           state_ = 1;

@@ -199,7 +199,7 @@ inline void worker_machine::move_next() {
         std::cout << "  " << name << " starts " << job.name << "\n";
         // co_await run_job(loop, job) (line 77)
         ::new (asl::place(awaiter1_))
-            asl::task_awaiter<void>(asl::get_awaiter(run_job(loop, job)));
+            asl::task_awaiter<void>{run_job(loop, job)};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
           state_ = 1;

@@ -117,8 +117,7 @@ inline void twice_machine::move_next() {
       break;
     }
     { // co_await price(ready, cents) (line 17)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(price(ready, cents)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{price(ready, cents)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;

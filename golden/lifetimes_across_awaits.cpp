@@ -514,7 +514,7 @@ inline void run_all_machine::move_next() {
 
       // co_await nested_scopes(loop) (line 97)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<void>(asl::get_awaiter(nested_scopes(loop)));
+          asl::task_awaiter<void>{nested_scopes(loop)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -528,8 +528,7 @@ inline void run_all_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await find_slot(loop, 1) (line 98)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(find_slot(loop, 1)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{find_slot(loop, 1)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -543,8 +542,7 @@ inline void run_all_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await drain_batches(loop) (line 99)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<int>(asl::get_awaiter(drain_batches(loop)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{drain_batches(loop)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -571,7 +569,7 @@ inline void run_all_machine::move_next() {
 
         // co_await failing_write(loop) (line 102)
         ::new (asl::place(awaiter3_))
-            asl::task_awaiter<void>(asl::get_awaiter(failing_write(loop)));
+            asl::task_awaiter<void>{failing_write(loop)};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
           state_ = 3;

@@ -123,8 +123,7 @@ inline void around_machine::move_next() {
     {
       spill0_ = TWICE(1);
       // co_await answer(TWICE(2)) (line 21)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(answer(TWICE(2))));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{answer(TWICE(2))};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -138,8 +137,7 @@ inline void around_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await answer(a) (line 22)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(answer(a)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{answer(a)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

@@ -361,8 +361,8 @@ inline void build_report_machine::move_next() {
 
       // co_await merge(loop, std::move(b), std::move(a)) (line 81)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::unique_ptr<Document>>(
-              asl::get_awaiter(merge(loop, std::move(b), std::move(a))));
+          asl::task_awaiter<std::unique_ptr<Document>>{
+              merge(loop, std::move(b), std::move(a))};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

@@ -349,8 +349,8 @@ inline void run_bank_machine::move_next() {
       audits = awaiter1_.await_resume();
 
       // co_await asl::when_all(std::move(tellers)) (line 65)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::vector<int>>(
-          asl::get_awaiter(asl::when_all(std::move(tellers))));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::vector<int>>{
+          asl::when_all(std::move(tellers))};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

@@ -194,8 +194,7 @@ inline void run_machine::move_next() {
               }
 
               // co_await fetch(id) (line 43)
-              ::new (asl::place(awaiter0_))
-                  asl::task_awaiter<int>(asl::get_awaiter(fetch(id)));
+              ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{fetch(id)};
               awaiter0_live_ = true;
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
@@ -354,8 +353,7 @@ inline void parent_machine::move_next() {
         }
 
         // co_await run() (line 75)
-        ::new (asl::place(awaiter0_))
-            asl::task_awaiter<int>(asl::get_awaiter(run()));
+        ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{run()};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

@@ -188,8 +188,7 @@ inline void fetch_with_retry_machine::move_next() {
 
           // co_await service.fetch(key) (line 80)
           ::new (asl::place(awaiter0_))
-              asl::task_awaiter<std::basic_string<char>>(
-                  asl::get_awaiter(service.fetch(key)));
+              asl::task_awaiter<std::basic_string<char>>{service.fetch(key)};
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {
             state_ = 0;

@@ -184,7 +184,7 @@ inline void wait_until_stable_machine::move_next() {
       do {
         // co_await sensor.read(clock) (line 74)
         ::new (asl::place(awaiter1_))
-            asl::task_awaiter<int>(asl::get_awaiter(sensor.read(clock)));
+            asl::task_awaiter<int>{sensor.read(clock)};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
           state_ = 1;

@@ -294,7 +294,7 @@ inline void logic_machine::move_next() {
         temporary5_live_ = true;
         // co_await lookup(Note("d"), 2) (line 42)
         ::new (asl::place(awaiter3_))
-            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary5_, 2)));
+            asl::task_awaiter<int>{lookup(temporary5_, 2)};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
           state_ = 3;
@@ -315,7 +315,7 @@ inline void logic_machine::move_next() {
         temporary7_live_ = true;
         // co_await lookup(Note("e"), 3) (line 43)
         ::new (asl::place(awaiter4_))
-            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary7_, 3)));
+            asl::task_awaiter<int>{lookup(temporary7_, 3)};
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {
           state_ = 4;
@@ -331,7 +331,7 @@ inline void logic_machine::move_next() {
         temporary8_live_ = true;
         // co_await lookup(Note("e2"), 4) (line 43)
         ::new (asl::place(awaiter5_))
-            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary8_, 4)));
+            asl::task_awaiter<int>{lookup(temporary8_, 4)};
         awaiter5_live_ = true;
         if (!awaiter5_.await_ready()) {
           state_ = 5;
@@ -365,7 +365,7 @@ inline void logic_machine::move_next() {
         temporary10_live_ = true;
         // co_await lookup(Note("f"), 5) (line 44)
         ::new (asl::place(awaiter7_))
-            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary10_, 5)));
+            asl::task_awaiter<int>{lookup(temporary10_, 5)};
         awaiter7_live_ = true;
         if (!awaiter7_.await_ready()) {
           state_ = 7;
@@ -439,7 +439,7 @@ inline void logic_machine::move_next() {
         temporary14_live_ = true;
         // co_await lookup(Note("r"), 1) (line 52)
         ::new (asl::place(awaiter10_))
-            asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary14_, 1)));
+            asl::task_awaiter<int>{lookup(temporary14_, 1)};
         awaiter10_live_ = true;
         if (!awaiter10_.await_ready()) {
           state_ = 10;

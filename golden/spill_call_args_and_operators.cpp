@@ -361,8 +361,7 @@ inline void demo_machine::move_next() {
       }
       spill6_ = std::addressof((*spill5_) << awaiter8_.await_resume() << " ");
       // co_await twice(go, 5) (line 50)
-      ::new (asl::place(awaiter9_))
-          asl::task_awaiter<int>(asl::get_awaiter(twice(go, 5)));
+      ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{twice(go, 5)};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -388,8 +387,7 @@ inline void demo_machine::move_next() {
       }
       spill8_ = combine(spill7_, awaiter10_.await_resume());
       // co_await twice(go, 1) (line 52)
-      ::new (asl::place(awaiter11_))
-          asl::task_awaiter<int>(asl::get_awaiter(twice(go, 1)));
+      ::new (asl::place(awaiter11_)) asl::task_awaiter<int>{twice(go, 1)};
       awaiter11_live_ = true;
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -415,8 +413,7 @@ inline void demo_machine::move_next() {
       }
       spill9_ = awaiter12_.await_resume();
       // co_await twice(go, 4) (line 54)
-      ::new (asl::place(awaiter13_))
-          asl::task_awaiter<int>(asl::get_awaiter(twice(go, 4)));
+      ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{twice(go, 4)};
       awaiter13_live_ = true;
       if (!awaiter13_.await_ready()) {
         state_ = 13;

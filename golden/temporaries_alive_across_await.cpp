@@ -274,8 +274,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(temporary9_)) Noisy(Noisy("key"));
       temporary9_live_ = true;
       // co_await lookup(Noisy("key")) (line 54)
-      ::new (asl::place(awaiter5_))
-          asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary9_)));
+      ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{lookup(temporary9_)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -290,7 +289,7 @@ inline void run_machine::move_next() {
       temporary11_live_ = true;
       // co_await lookup(Noisy("key2")) (line 54)
       ::new (asl::place(awaiter6_))
-          asl::task_awaiter<int>(asl::get_awaiter(lookup(temporary11_)));
+          asl::task_awaiter<int>{lookup(temporary11_)};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;

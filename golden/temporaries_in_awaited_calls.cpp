@@ -305,8 +305,8 @@ inline void f_machine::move_next() {
       ::new (asl::place(temporary0_)) std::basic_string<char>(name + "cd");
       temporary0_live_ = true;
       // co_await len(e, name + "cd") (line 23)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<unsigned long>(
-          asl::get_awaiter(len(e, temporary0_)));
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<unsigned long>{len(e, temporary0_)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -324,8 +324,8 @@ inline void f_machine::move_next() {
           std::basic_string<char>(std::string("xyz"));
       temporary1_live_ = true;
       // co_await len(e, std::string("xyz")) (line 24)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<unsigned long>(
-          asl::get_awaiter(len(e, temporary1_)));
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<unsigned long>{len(e, temporary1_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -342,8 +342,8 @@ inline void f_machine::move_next() {
       ::new (asl::place(temporary2_)) std::basic_string<char>("lit");
       temporary2_live_ = true;
       // co_await len(e, "lit") (line 25)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<unsigned long>(
-          asl::get_awaiter(len(e, temporary2_)));
+      ::new (asl::place(awaiter2_))
+          asl::task_awaiter<unsigned long>{len(e, temporary2_)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -360,8 +360,8 @@ inline void f_machine::move_next() {
       ::new (asl::place(temporary3_)) int(3);
       ::new (asl::place(temporary4_)) int(4);
       // co_await pairsum(e, {3, 4}) (line 26)
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<int>(asl::get_awaiter(
-          pairsum(e, {std::move(temporary3_), std::move(temporary4_)})));
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{
+          pairsum(e, {std::move(temporary3_), std::move(temporary4_)})};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -384,7 +384,7 @@ inline void f_machine::move_next() {
       temporary8_live_ = true;
       // co_await mapsize(e, {{"k", 1}, {"j", 2}}) (line 27)
       ::new (asl::place(awaiter4_))
-          asl::task_awaiter<int>(asl::get_awaiter(mapsize(e, temporary8_)));
+          asl::task_awaiter<int>{mapsize(e, temporary8_)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;

@@ -265,8 +265,8 @@ inline void with_timeout_machine::move_next() {
       timer_live_ = true;
 
       // co_await asl::when_any(std::move(work), std::move(timer)) (line 46)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::variant<int, int>>(
-          asl::get_awaiter(asl::when_any(std::move(work), std::move(timer))));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::variant<int, int>>{
+          asl::when_any(std::move(work), std::move(timer))};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -366,9 +366,8 @@ inline void race_machine::move_next() {
       mirror_live_ = true;
 
       // co_await at line 60
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::variant<int, int>>(asl::get_awaiter(
-              asl::when_any(std::move(primary), std::move(mirror))));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::variant<int, int>>{
+          asl::when_any(std::move(primary), std::move(mirror))};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;

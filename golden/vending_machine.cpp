@@ -262,8 +262,8 @@ inline void session_machine::move_next() {
               std::basic_string<char>(std::to_string(credit));
           temporary1_live_ = true;
           // co_await display.show("credit " + std::to_string(credit)) (line 85)
-          ::new (asl::place(awaiter1_)) asl::task_awaiter<void>(
-              asl::get_awaiter(display.show(spill0_ + std::move(temporary1_))));
+          ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{
+              display.show(spill0_ + std::move(temporary1_))};
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -290,9 +290,8 @@ inline void session_machine::move_next() {
                 std::basic_string<char>(spill2_ + std::move(temporary3_));
             temporary4_live_ = true;
             // co_await at line 90
-            ::new (asl::place(awaiter2_))
-                asl::task_awaiter<void>(asl::get_awaiter(
-                    display.show(std::move(temporary4_) + " more")));
+            ::new (asl::place(awaiter2_)) asl::task_awaiter<void>{
+                display.show(std::move(temporary4_) + " more")};
             awaiter2_live_ = true;
             if (!awaiter2_.await_ready()) {
               state_ = 2;
@@ -316,8 +315,8 @@ inline void session_machine::move_next() {
               std::basic_string<char>(std::to_string(cmd.value));
           temporary6_live_ = true;
           // co_await at line 95
-          ::new (asl::place(awaiter3_)) asl::task_awaiter<void>(
-              asl::get_awaiter(display.show(spill5_ + std::move(temporary6_))));
+          ::new (asl::place(awaiter3_)) asl::task_awaiter<void>{
+              display.show(spill5_ + std::move(temporary6_))};
           awaiter3_live_ = true;
           if (!awaiter3_.await_ready()) {
             state_ = 3;
@@ -338,9 +337,8 @@ inline void session_machine::move_next() {
             temporary8_live_ = true;
             // co_await display.show("change " + std::to_string(credit)) (line
             // 97)
-            ::new (asl::place(awaiter4_))
-                asl::task_awaiter<void>(asl::get_awaiter(
-                    display.show(spill7_ + std::move(temporary8_))));
+            ::new (asl::place(awaiter4_)) asl::task_awaiter<void>{
+                display.show(spill7_ + std::move(temporary8_))};
             awaiter4_live_ = true;
             if (!awaiter4_.await_ready()) {
               state_ = 4;
@@ -367,9 +365,8 @@ inline void session_machine::move_next() {
           temporary10_live_ = true;
           // co_await display.show("refund " + std::to_string(credit)) (line
           // 105)
-          ::new (asl::place(awaiter5_))
-              asl::task_awaiter<void>(asl::get_awaiter(
-                  display.show(spill9_ + std::move(temporary10_))));
+          ::new (asl::place(awaiter5_)) asl::task_awaiter<void>{
+              display.show(spill9_ + std::move(temporary10_))};
           awaiter5_live_ = true;
           if (!awaiter5_.await_ready()) {
             state_ = 5;
@@ -387,8 +384,8 @@ inline void session_machine::move_next() {
           continue;
         case Kind::Service:
           // co_await display.show("out of service") (line 109)
-          ::new (asl::place(awaiter6_)) asl::task_awaiter<void>(
-              asl::get_awaiter(display.show("out of service")));
+          ::new (asl::place(awaiter6_))
+              asl::task_awaiter<void>{display.show("out of service")};
           awaiter6_live_ = true;
           if (!awaiter6_.await_ready()) {
             state_ = 6;

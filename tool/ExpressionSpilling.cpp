@@ -499,6 +499,12 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
     Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
            Build("asl::get_awaiter(" + Operand + ")") + ");\n";
     break;
+  case AwaitSite::Source::InPlace:
+    // Braces: the awaiter is an aggregate, so the operand's result (a
+    // call's) is constructed in the awaiter's member, never moved.
+    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "{" +
+           Build(Operand) + "};\n";
+    break;
   case AwaitSite::Source::Prvalue:
     Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
            Build(Operand) + ");\n";

@@ -82,6 +82,7 @@ struct AwaitSite {
   // How the awaiter is obtained from the operand.
   enum class Source {
     GetAwaiter, // operator co_await in C++20; asl::get_awaiter(e) lowered
+    InPlace,    // the same, built as Awaiter{e}: e, a prvalue, is made inside
     Prvalue,    // the operand is an awaiter temporary
     Lvalue,     // the operand names an awaiter object; it is used in place
   };

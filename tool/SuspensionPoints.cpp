@@ -69,6 +69,69 @@ bool hasGetAwaiter(QualType Type) {
   return false;
 }
 
+// What `Operand.get_awaiter()` returns, which is the awaiter the lowered
+// code's asl::get_awaiter(Operand) builds: the overload a call on an operand
+// of that value category and constness picks (ref-qualified or not; none
+// takes arguments). Null when no declared get_awaiter() fits, or its return
+// type is not deduced yet. operator co_await may return another type (the
+// runtime's wraps the awaiter with what a native handle needs), so the
+// machine cannot use the type C++20's co_await found.
+QualType getAwaiterResult(const Expr *Operand) {
+  QualType Type = Operand->getType().getNonReferenceType();
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return QualType();
+  bool Rvalue = !Operand->isLValue();
+  bool Const = Type.isConstQualified();
+  const CXXMethodDecl *Found = nullptr;
+  int FoundRank = -1;
+  for (const CXXMethodDecl *Method : Record->methods()) {
+    if (!Method->getIdentifier() || Method->getName() != "get_awaiter" ||
+        Method->getNumParams() != 0 || Method->isStatic())
+      continue;
+    RefQualifierKind Ref = Method->getRefQualifier();
+    if ((Ref == RQ_LValue && Rvalue) || (Ref == RQ_RValue && !Rvalue))
+      continue;
+    if (Const && !Method->isConst())
+      continue;
+    // As overload resolution ranks these: the exact reference binding, then
+    // the one that adds no const.
+    int Rank = (Ref != RQ_None ? 2 : 0) + (Method->isConst() == Const ? 1 : 0);
+    if (Rank > FoundRank) {
+      Found = Method;
+      FoundRank = Rank;
+    }
+  }
+  if (Found == nullptr || Found->getReturnType()->isUndeducedType())
+    return QualType();
+  return Found->getReturnType();
+}
+
+// True when `Awaiter{Operand}` may stand for asl::get_awaiter(Operand): the
+// operand is a prvalue of the type the awaiter names as its
+// `in_place_awaitable`, and the awaiter is an aggregate of that one member
+// (asl::task_awaiter). Then a call's result is constructed inside the
+// awaiter, instead of in a temporary that is moved in and destroyed.
+bool buildsInPlace(QualType Awaiter, const Expr *Operand) {
+  const auto *Record = Awaiter->getAsCXXRecordDecl();
+  if (Record == nullptr || !Operand->isPRValue() || !Record->hasDefinition() ||
+      !Record->isAggregate() || Record->getNumBases() != 0)
+    return false;
+  if (std::distance(Record->field_begin(), Record->field_end()) != 1)
+    return false;
+  const TypedefNameDecl *Adopted = nullptr;
+  for (const Decl *D : Record->decls())
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(D))
+      if (Alias->getIdentifier() && Alias->getName() == "in_place_awaitable")
+        Adopted = Alias;
+  if (Adopted == nullptr)
+    return false;
+  ASTContext &Ctx = Record->getASTContext();
+  QualType Own = Operand->getType().getUnqualifiedType();
+  return Ctx.hasSameType(Adopted->getUnderlyingType(), Own) &&
+         Ctx.hasSameType(Record->field_begin()->getType(), Own);
+}
+
 class Collector {
 public:
   Collector(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
@@ -214,7 +277,11 @@ private:
                                  "but has no get_awaiter() the C++17 "
                                  "output could call");
       Site.Source = AwaitSite::Source::GetAwaiter;
-      AwaiterType = Operand->IgnoreImplicit()->getType();
+      AwaiterType = getAwaiterResult(Common);
+      if (AwaiterType.isNull())
+        AwaiterType = Operand->IgnoreImplicit()->getType();
+      else if (buildsInPlace(AwaiterType, Common))
+        Site.Source = AwaitSite::Source::InPlace;
     } else if (Common->isPRValue()) {
       Site.Source = AwaitSite::Source::Prvalue;
       AwaiterType = Common->getType();
@@ -258,6 +325,9 @@ private:
     if (!unnameable(Result).empty())
       return Refuse("the result of await_resume()");
     Site.Type = "asl::erased_awaiter<" + spellType(C.ast(), Result) + ">";
+    // Built by `new auto(asl::get_awaiter(e))`, not in place.
+    if (Site.Source == AwaitSite::Source::InPlace)
+      Site.Source = AwaitSite::Source::GetAwaiter;
     Site.Erased = true;
     Site.Destructible = true;
     return true;

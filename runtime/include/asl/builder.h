@@ -18,6 +18,7 @@
 #include <asl/detail/task_state.h>
 #include <asl/erased_awaiter.h>
 
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -25,10 +26,18 @@
 #include <type_traits>
 #include <utility>
 
+// A statement attribute that inlines the calls of its statement, where the
+// compiler has one (clang 18 and later); GCC has no equivalent and calls.
+#if defined(__clang__) && __clang_major__ >= 18
+#define ASL_INLINE_CALL [[clang::always_inline]]
+#else
+#define ASL_INLINE_CALL
+#endif
+
 namespace asl {
 
 template <class T> class Task;
-template <class T> class task_awaiter;
+template <class T> struct task_awaiter;
 template <class T> class task_ref_awaiter;
 
 // True when an object of type T may be moved to another address by copying
@@ -52,20 +61,6 @@ template <class R> struct is_relocatable<erased_awaiter<R>> : std::true_type {};
 
 template <class... Fields>
 inline constexpr bool relocatable = (is_relocatable<Fields>::value && ...);
-
-namespace detail {
-
-// A machine says whether it may start on the stack with a static constexpr
-// bool `relocatable`, or with a member type `relocatable` (std::true_type or
-// std::false_type) where a static data member is not allowed: in a class
-// local to a function, as the machine of a coroutine lambda is.
-template <class Machine, class = void>
-struct machine_relocatable : std::bool_constant<Machine::relocatable> {};
-template <class Machine>
-struct machine_relocatable<Machine, std::void_t<typename Machine::relocatable>>
-    : Machine::relocatable {};
-
-} // namespace detail
 
 // The address at which a lifted object is constructed with placement new.
 template <class T> void *place(T &storage) noexcept {
@@ -195,7 +190,8 @@ public:
 
 } // namespace detail
 
-template <class Machine, class... Args> auto start(Args &&...args);
+template <class Machine, class... Args>
+detail::machine_task<Machine> start(Args &&...args);
 
 // The method builder: how a machine reports its result and suspends. The
 // C# names map one to one: SetResult, SetException, AwaitOnCompleted, Start.
@@ -205,10 +201,10 @@ public:
 
   // The body ended by throwing; the exception is rethrown to the awaiter.
   void set_exception(std::exception_ptr error) noexcept {
-    if (box_ != nullptr)
-      box_->exception_ = std::move(error);
+    if (on_stack())
+      ramp_task()->state_ = new detail::faulted_state<T>(std::move(error));
     else
-      ramp_task_->state_ = new detail::faulted_state<T>(std::move(error));
+      box()->exception_ = std::move(error);
   }
 
   // Publishes the result after the body's locals are destroyed and resumes
@@ -216,9 +212,9 @@ public:
   // trampoline, or posted. Must be the machine's last action: the awaiter
   // may destroy the machine right after.
   void complete() noexcept {
-    if (box_ != nullptr)
-      if (continuation next = box_->complete())
-        detail::continue_awaiter(next, box_->awaiter_context());
+    if (!on_stack())
+      if (continuation next = box()->complete())
+        detail::continue_awaiter(next, box()->awaiter_context());
   }
 
   // Registers the machine as `awaiter`'s continuation. The caller has
@@ -227,13 +223,13 @@ public:
   void await_on_completed(Awaiter &awaiter, Machine &machine) {
     using Box = detail::machine_box<Machine, T>;
     if constexpr (detail::machine_relocatable<Machine>::value) {
-      if (box_ == nullptr) {
+      if (on_stack()) {
         // First real suspension: move the machine into its box and suspend
         // the moved awaiter. This stack copy is dead from here on.
         auto *box = new Box(detail::relocate, machine);
-        box->machine.builder_.box_ = box;
-        box_ = box;
-        ramp_task_->state_ = box;
+        box->machine.builder_.set_box(box);
+        ramp_task()->state_ = box;
+        set_box(box);
         auto offset = reinterpret_cast<char *>(std::addressof(awaiter)) -
                       reinterpret_cast<char *>(std::addressof(machine));
         auto *moved = std::launder(reinterpret_cast<Awaiter *>(
@@ -242,24 +238,49 @@ public:
         return;
       }
     }
-    detail::suspend_on(awaiter, static_cast<Box *>(box_));
+    detail::suspend_on(awaiter, static_cast<Box *>(box()));
   }
 
   // At a resume point: rethrows what await_suspend threw, if it did.
   void rethrow_if_suspend_failed() {
-    if (box_->exception_)
-      std::rethrow_exception(std::exchange(box_->exception_, nullptr));
+    detail::task_state<T> *box = this->box();
+    if (box->exception_)
+      std::rethrow_exception(std::exchange(box->exception_, nullptr));
   }
 
 private:
   friend class detail::result_setter<T>;
-  template <class Machine, class... Args> friend auto start(Args &&...args);
+  template <class Machine, class... Args>
+  friend detail::machine_task<Machine> start(Args &&...args);
   template <class Machine, class U> friend class detail::machine_box;
 
-  // Set once the machine lives in its box; null while it runs on the stack.
-  detail::task_state<T> *box_ = nullptr;
-  // The Task the ramp returns; where a result goes before there is a box.
-  Task<T> *ramp_task_ = nullptr;
+  // Where the result goes, in one word, set by start() before the machine
+  // first runs: the machine's box once it lives there; before that, while
+  // it runs on the stack, the Task the ramp returns, tagged with the low
+  // bit (both are at least pointer-aligned). There is no box before the
+  // first suspension, and the ramp's Task is not needed after it. One word
+  // instead of two makes every machine, and so every box, 8 bytes smaller
+  // (issue 6's B4).
+  static constexpr std::uintptr_t ramp_tag = 1;
+  static_assert(alignof(Task<T>) > 1 && alignof(detail::task_state<T>) > 1);
+
+  bool on_stack() const noexcept { return (target_ & ramp_tag) != 0; }
+  // Only once the machine is in its box (not on_stack()).
+  detail::task_state<T> *box() const noexcept {
+    return reinterpret_cast<detail::task_state<T> *>(target_);
+  }
+  // Only while it runs on the stack.
+  Task<T> *ramp_task() const noexcept {
+    return reinterpret_cast<Task<T> *>(target_ - ramp_tag);
+  }
+  void set_box(detail::task_state<T> *box) noexcept {
+    target_ = reinterpret_cast<std::uintptr_t>(box);
+  }
+  void set_ramp_task(Task<T> *task) noexcept {
+    target_ = reinterpret_cast<std::uintptr_t>(task) | ramp_tag;
+  }
+
+  std::uintptr_t target_ = 0;
 };
 
 namespace detail {
@@ -268,38 +289,56 @@ template <class T>
 template <class Value>
 void result_setter<T>::emplace(Value &&value) {
   auto &builder = static_cast<task_builder<T> &>(*this);
-  if (builder.box_ != nullptr)
-    builder.box_->set_value(std::forward<Value>(value));
+  if (builder.on_stack())
+    builder.ramp_task()->value_.emplace(std::forward<Value>(value));
   else
-    builder.ramp_task_->value_.emplace(std::forward<Value>(value));
+    builder.box()->set_value(std::forward<Value>(value));
 }
 
 inline void result_setter<void>::set_result() {
   auto &builder = static_cast<task_builder<void> &>(*this);
-  if (builder.box_ == nullptr)
-    builder.ramp_task_->value_.emplace();
+  if (builder.on_stack())
+    builder.ramp_task()->value_.emplace();
 }
 
 } // namespace detail
 
 // Creates the machine, runs it until it first suspends or finishes, and
-// returns its task: the whole body of a lowered async function.
-template <class Machine, class... Args> auto start(Args &&...args) {
-  using T = typename decltype(std::declval<Machine &>().builder_)::result_type;
+// returns its task: the whole body of a lowered async function, so it is
+// always inlined there (one call fewer per level of a chain of calls). The
+// return type is spelled out, not `auto`: clang 19 does not construct the
+// named `task` in the caller's return slot (NRVO) in a function whose
+// return type is deduced, and moves it instead. With in-place awaits, that
+// slot is the awaiting machine's task_awaiter.
+template <class Machine, class... Args>
+[[gnu::always_inline]] inline detail::machine_task<Machine>
+start(Args &&...args) {
+  using T = typename detail::machine_task<Machine>::value_type;
   Task<T> task;
   if constexpr (detail::machine_relocatable<Machine>::value) {
     alignas(Machine) unsigned char frame[sizeof(Machine)];
     auto *machine =
         ::new (static_cast<void *>(frame)) Machine(std::forward<Args>(args)...);
-    machine->builder_.ramp_task_ = &task;
-    machine->move_next();
+    machine->builder_.set_ramp_task(&task);
+    // The body runs inlined here, in the ramp, so a chain of calls that
+    // complete synchronously makes one call per level instead of two: half
+    // the nesting depth, which the CPU's return-address predictor (a few
+    // dozen entries) bounds (B2 of issue 6, docs/performance.md). The cost
+    // is code: each such body also exists out of line, for resumption.
+    ASL_INLINE_CALL machine->move_next();
     // Still on the stack: it finished without suspending (else it moved).
-    if (machine->builder_.box_ == nullptr)
+    // Then it handed nothing over to the trampoline (only a suspension or
+    // a boxed machine's completion does, and every start or trampoline its
+    // body ran took what that handed over), so a call that completes
+    // synchronously, at any depth of a chain of them, skips the check.
+    if (machine->builder_.on_stack()) {
       machine->~Machine();
+      return task;
+    }
   } else {
     auto *box =
         new detail::machine_box<Machine, T>(std::forward<Args>(args)...);
-    box->machine.builder_.box_ = box;
+    box->machine.builder_.set_box(box);
     task.state_ = box;
     box->machine.move_next();
   }

@@ -173,8 +173,11 @@ public:
   bool await_ready() { return inner_.await_ready(); }
   template <class Handle> decltype(auto) await_suspend(Handle h) {
     if constexpr (detail::has_suspend_in<Inner>::value) {
-      return inner_.await_suspend_in(h, continue_on_context_ ? current_context()
-                                                             : nullptr);
+      // A native handle is bound to this awaiter's slot: the inner
+      // awaiters with await_suspend_in take only a continuation.
+      return inner_.await_suspend_in(detail::bind_continuation(h, slot_),
+                                     continue_on_context_ ? current_context()
+                                                          : nullptr);
     } else if constexpr (detail::has_context_option<Inner>::value) {
       return inner_.await_suspend(h);
     } else {

@@ -67,7 +67,9 @@ struct waiter_list {
 
 } // namespace detail
 
-// What `co_await event` waits with.
+// What `co_await event` waits with. It takes a continuation; a native
+// coroutine awaits it through detail::native_awaiter, which adds the slot
+// its handle needs, so a lowered machine does not carry that slot.
 class event_awaiter : private detail::event_link {
 public:
   explicit event_awaiter(Event &event) noexcept : event_(&event) {
@@ -79,13 +81,12 @@ public:
 
   bool await_ready() const noexcept;
   // Resumes in the awaiting thread's context.
-  template <class Handle> bool await_suspend(Handle h) {
-    return await_suspend_in(h, current_context());
+  bool await_suspend(continuation next) {
+    return await_suspend_in(next, current_context());
   }
   // Resumes in `context`; null: wherever set() is called.
-  template <class Handle>
-  bool await_suspend_in(Handle h, execution_context *context) {
-    return enqueue(detail::bind_continuation(h, slot_), context);
+  bool await_suspend_in(continuation next, execution_context *context) {
+    return enqueue(next, context);
   }
   void await_resume() noexcept {
     // Resumed, so set() unlinked it: the destructor has nothing to undo.
@@ -101,7 +102,6 @@ private:
   Event *event_;
   continuation continuation_;
   execution_context *context_ = nullptr;
-  detail::native_slot slot_;
   // Queued by await_suspend and not yet resumed; only the awaiting task
   // reads or writes it.
   bool enqueued_ = false;

@@ -57,35 +57,61 @@ public:
 };
 
 namespace detail {
+// A machine says whether it may start on the stack with a static constexpr
+// bool `relocatable`, or with a member type `relocatable` (std::true_type or
+// std::false_type) where a static data member is not allowed: in a class
+// local to a function, as the machine of a coroutine lambda is.
+template <class Machine, class = void>
+struct machine_relocatable : std::bool_constant<Machine::relocatable> {};
+template <class Machine>
+struct machine_relocatable<Machine, std::void_t<typename Machine::relocatable>>
+    : Machine::relocatable {};
+
+// The Task a lowered function returns: its machine's builder's result type.
+// It also reads the machine's `relocatable`, which is all that marks a
+// machine's `using relocatable` as used in the ramp that calls start():
+// GCC's -Wunused-local-typedefs judges a machine local to a lambda before
+// start()'s body, which reads it too, is instantiated.
+template <class Machine>
+using machine_task = std::conditional_t<
+    machine_relocatable<Machine>::value,
+    Task<typename decltype(std::declval<Machine &>().builder_)::result_type>,
+    Task<typename decltype(std::declval<Machine &>().builder_)::result_type>>;
+
 template <class T> class native_promise_base;
 template <class T> class result_setter;
 } // namespace detail
 
 // Awaits a task it owns (the awaited expression was a temporary).
-template <class T> class task_awaiter {
-public:
-  explicit task_awaiter(Task<T> &&task) noexcept : task_(std::move(task)) {}
+//
+// An aggregate, so that the task can be made inside it: lowered code awaits
+// a call `co_await f(x)` with `asl::task_awaiter<int>{f(x)}` (the type says
+// so with `in_place_awaitable`), and f's result is constructed right in the
+// awaiter, never moved. It takes a continuation; a native coroutine awaits
+// it through detail::native_awaiter, which adds the slot its handle needs.
+template <class T> struct task_awaiter {
+  // async-lower: `task_awaiter<T>{e}`, for a prvalue e of this type, is the
+  // awaiter `asl::get_awaiter(e)` would return.
+  using in_place_awaitable = Task<T>;
 
-  bool await_ready() const noexcept { return task_.is_ready(); }
+  bool await_ready() const noexcept { return task.is_ready(); }
   // Resumes in the awaiting thread's context. Throws empty_task for an
   // empty task (the only way it is not ready).
-  template <class Handle> bool await_suspend(Handle h) {
-    return await_suspend_in(h, current_context());
+  bool await_suspend(continuation next) {
+    return await_suspend_in(next, current_context());
   }
   // Resumes in `context`; null: wherever the task ends.
-  template <class Handle>
-  bool await_suspend_in(Handle h, execution_context *context) {
-    return task_.pending_state()->set_continuation(
-        detail::bind_continuation(h, slot_), context);
+  bool await_suspend_in(continuation next, execution_context *context) {
+    return task.pending_state()->set_continuation(next, context);
   }
-  T await_resume() { return std::move(task_).result(); }
+  T await_resume() { return std::move(task).result(); }
 
-private:
-  Task<T> task_;
-  detail::native_slot slot_;
+  // The awaited task. Public only because the awaiter is an aggregate.
+  Task<T> task;
 };
 
-// Awaits a task held in a variable; the result is read in place.
+// Awaits a task held in a variable; the result is read in place. Takes a
+// continuation; a native coroutine awaits it through detail::native_awaiter.
 template <class T> class task_ref_awaiter {
 public:
   explicit task_ref_awaiter(Task<T> &task) noexcept : task_(&task) {}
@@ -93,20 +119,17 @@ public:
   bool await_ready() const noexcept { return task_->is_ready(); }
   // Resumes in the awaiting thread's context. Throws empty_task for an
   // empty task (the only way it is not ready).
-  template <class Handle> bool await_suspend(Handle h) {
-    return await_suspend_in(h, current_context());
+  bool await_suspend(continuation next) {
+    return await_suspend_in(next, current_context());
   }
   // Resumes in `context`; null: wherever the task ends.
-  template <class Handle>
-  bool await_suspend_in(Handle h, execution_context *context) {
-    return task_->pending_state()->set_continuation(
-        detail::bind_continuation(h, slot_), context);
+  bool await_suspend_in(continuation next, execution_context *context) {
+    return task_->pending_state()->set_continuation(next, context);
   }
   std::add_lvalue_reference_t<T> await_resume() { return task_->result(); }
 
 private:
   Task<T> *task_;
-  detail::native_slot slot_;
 };
 
 template <class T> class [[nodiscard]] Task {
@@ -159,19 +182,20 @@ public:
   }
 
   task_awaiter<T> get_awaiter() &&noexcept {
-    return task_awaiter<T>(std::move(*this));
+    return task_awaiter<T>{std::move(*this)};
   }
   task_ref_awaiter<T> get_awaiter() &noexcept {
     return task_ref_awaiter<T>(*this);
   }
 
 private:
-  friend class task_awaiter<T>;
+  friend struct task_awaiter<T>;
   friend class task_ref_awaiter<T>;
   friend class task_builder<T>;
   friend class detail::result_setter<T>;
   friend class detail::native_promise_base<T>;
-  template <class M, class... Args> friend auto start(Args &&...args);
+  template <class M, class... Args>
+  friend detail::machine_task<M> start(Args &&...args);
   template <class U> friend U sync_wait(Task<U> task);
 
   explicit Task(detail::task_state<T> *state) noexcept : state_(state) {}

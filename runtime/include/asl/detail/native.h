@@ -93,15 +93,22 @@ struct std::coroutine_traits<asl::Task<T>, Args...> {
 
 namespace asl {
 
-template <class T> task_awaiter<T> operator co_await(Task<T> &&task) noexcept {
-  return std::move(task).get_awaiter();
+// The awaiters of tasks and events take a continuation; a coroutine's
+// handle is bound to the slot native_awaiter adds (detail/native_slot.h).
+// async-lower reads which awaiter lowered code uses from get_awaiter().
+template <class T>
+detail::native_awaiter<task_awaiter<T>>
+operator co_await(Task<T> &&task) noexcept {
+  return detail::native_awaiter<task_awaiter<T>>(std::move(task));
 }
 template <class T>
-task_ref_awaiter<T> operator co_await(Task<T> &task) noexcept {
-  return task.get_awaiter();
+detail::native_awaiter<task_ref_awaiter<T>>
+operator co_await(Task<T> &task) noexcept {
+  return detail::native_awaiter<task_ref_awaiter<T>>(task);
 }
-inline event_awaiter operator co_await(Event &event) noexcept {
-  return event.get_awaiter();
+inline detail::native_awaiter<event_awaiter>
+operator co_await(Event &event) noexcept {
+  return detail::native_awaiter<event_awaiter>(event);
 }
 
 template <class Awaitable> class configured_awaitable;
