@@ -277,8 +277,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(handler)) const Handler{10};
 
       // co_await handler(3) (line 40)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(handler(3)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{handler(3)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -294,8 +293,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(table)) Table;
 
       // co_await table[2] (line 42)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(table[2]));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{table[2]};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -310,7 +308,7 @@ inline void run_machine::move_next() {
 
       // co_await (Money{150} + Money{275}) (line 43)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<Money>(asl::get_awaiter((Money{150} + Money{275})));
+          asl::task_awaiter<Money>{(Money{150} + Money{275})};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
