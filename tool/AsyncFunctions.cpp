@@ -46,23 +46,12 @@ public:
       return true;
     }
     for (const LambdaCapture &Capture : Lambda->captures())
-      if (Capture.getCaptureKind() == LCK_StarThis ||
-          Capture.capturesVLAType()) {
+      if (Capture.capturesVLAType()) {
         Ok = C.unsupported(Capture.getLocation(),
-                           "a coroutine lambda that captures '*this' is not "
-                           "supported yet; capture 'this' or make the body "
-                           "an ASL_ASYNC member function");
+                           "a coroutine lambda that uses a variable-length "
+                           "array of the function around it");
         return true;
       }
-    // Its machine would be rewritten inside the enclosing coroutine's.
-    for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
-         Outer != nullptr; Outer = Outer->getParent())
-      if (const auto *Function = dyn_cast<FunctionDecl>(Outer))
-        if (isa_and_nonnull<CoroutineBodyStmt>(Function->getBody())) {
-          Ok = C.unsupported(Loc, "a coroutine lambda inside another "
-                                  "coroutine is not supported yet");
-          return true;
-        }
     Found.push_back(Call);
     return true;
   }

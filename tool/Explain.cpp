@@ -97,8 +97,8 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   LiveFlags = 0;
   if (Plan.Method != nullptr)
     Rows.push_back({Plan.This,
-                    spellWrittenType(Ctx, Plan.Method->getThisType()),
-                    sizeOf(Ctx, Plan.Method->getThisType()), "this"});
+                    spellWrittenType(Ctx, Plan.ThisType),
+                    sizeOf(Ctx, Plan.ThisType), "this"});
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier())
       Rows.push_back({Param->getNameAsString(),

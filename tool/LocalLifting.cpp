@@ -356,6 +356,28 @@ private:
     Plan.Tree->walk(
         Plan.Body,
         [&](const Stmt *S) {
+          // A coroutine lambda's tasks keep references to what it captures
+          // by reference, and to its closure's copies of the rest: the
+          // closure may be a field (NamedClosure).
+          if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+            if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+              for (const LambdaCapture &Capture : Lambda->captures()) {
+                if (!Plan.PinnedBecause.empty())
+                  break;
+                std::string Line =
+                    std::to_string(C.line(Lambda->getBeginLoc()));
+                if (Capture.getCaptureKind() == LCK_StarThis ||
+                    Capture.getCaptureKind() == LCK_ByCopy)
+                  Plan.PinnedBecause =
+                      "the tasks of the coroutine lambda on line " + Line +
+                      " refer to the copies its closure holds";
+                else if (Capture.capturesVariable() &&
+                         Movable(Capture.getCapturedVar()))
+                  Plan.PinnedBecause =
+                      "'" + Capture.getCapturedVar()->getNameAsString() +
+                      "' is captured by reference by the coroutine lambda "
+                      "on line " + Line;
+              }
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
               !Movable(Ref->getDecl()) || usedInPlace(Ref))

@@ -196,7 +196,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   ASTContext &Ctx = C.ast();
   std::vector<Member> Members;
   if (Plan.Method != nullptr) {
-    QualType This = Plan.Method->getThisType();
+    QualType This = Plan.ThisType;
     Members.push_back({spellWrittenType(Ctx, This, Plan.This) + ";\n",
                        Plan.This + "(" + Plan.This + ")",
                        alignmentOf(Ctx, This)});
@@ -300,7 +300,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   std::vector<std::string> Params, Inits;
   if (Plan.Method != nullptr)
     Params.push_back(
-        spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
+        spellWrittenType(C.ast(), Plan.ThisType, Plan.This));
   for (const Capture &Captured : captures(C, Plan))
     Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
@@ -324,6 +324,49 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   return Out + " {}\n";
 }
 
+// The class a coroutine lambda inside the body becomes (NamedClosure): a
+// member for each capture, in the closure's order, named as the lambda's
+// body names it (the object `this` points to: the machine's This), and the
+// call operator, whose body is the lambda's machine and ramp.
+std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
+                         const NamedClosure &Closure) {
+  ASTContext &Ctx = C.ast();
+  const LambdaExpr *Lambda = Closure.Lambda;
+  const CXXMethodDecl *Call = Lambda->getCallOperator();
+  std::string Out = "// The closure of the coroutine lambda on line " +
+                    std::to_string(C.line(Lambda->getBeginLoc())) +
+                    ", as a class the machine can keep.\n";
+  Out += "struct " + Closure.Name + " {\n";
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (Capture.getCaptureKind() == LCK_This) {
+      Out += spellWrittenType(Ctx, Plan.ThisType, Plan.This) + ";\n";
+      continue;
+    }
+    if (Capture.getCaptureKind() == LCK_StarThis) {
+      QualType Object = Plan.ThisType->getPointeeType().getUnqualifiedType();
+      Out += spellWrittenType(Ctx, Object, Closure.ThisCopy) + ";\n";
+      continue;
+    }
+    const auto *Var = cast<VarDecl>(Capture.getCapturedVar());
+    QualType Type = Var->getType();
+    if (!Var->isInitCapture()) {
+      Type = Type.getNonReferenceType();
+      if (Capture.getCaptureKind() == LCK_ByRef)
+        Type = Ctx.getLValueReferenceType(Type);
+    }
+    Out += spellWrittenType(Ctx, Type, Var->getName()) + ";\n";
+  }
+  FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
+  Out += C.originalText(Declarator.getReturnLoc().getSourceRange()).str() +
+         " operator()" +
+         C.originalText({Declarator.getLParenLoc(), Declarator.getRParenLoc()})
+             .str() +
+         (Call->isConst() ? " const" : "");
+  if (Declarator.getExceptionSpecRange().isValid())
+    Out += " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  return Out + " " + Closure.Body + "\n};\n\n";
+}
+
 } // namespace
 
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
@@ -345,6 +388,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName + " {\n";
+  for (const NamedClosure &Closure : Plan.Closures)
+    Out += closureClass(C, Plan, Closure);
   std::vector<Member> Members = members(C, Plan);
   Out += constructor(C, Plan, Members);
   Out += "~" + Plan.MachineName + "() {" +
@@ -415,7 +460,7 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
   // A coroutine lambda's ramp is the return statement in its body.
   if (Plan.Closure != nullptr) {
-    std::string Args = Plan.Method != nullptr ? "this" : "";
+    std::string Args = Plan.Method != nullptr ? Plan.ThisArgument : "";
     for (const Capture &Captured : captures(C, Plan))
       Args += (Args.empty() ? "" : ", ") + Captured.Name;
     for (const ParmVarDecl *Param : Plan.Function->parameters())
