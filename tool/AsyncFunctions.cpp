@@ -31,18 +31,26 @@ public:
 
   // A coroutine lambda is lowered like a function (marked or not: its
   // co_await could not stay in C++17 output either); its machine becomes a
-  // class local to the lambda's body.
+  // class local to the lambda's body. One inside another coroutine is too,
+  // and its closure becomes a class of the enclosing machine (LowerFile.cpp).
   bool VisitLambdaExpr(LambdaExpr *Lambda) {
     const CXXMethodDecl *Call = Lambda->getCallOperator();
     if (!C.sources().isInMainFile(Lambda->getBeginLoc()) ||
         !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
       return true;
     SourceLocation Loc = Lambda->getBeginLoc();
-    // A template has no single machine type to emit.
+    // A template has no single machine type to emit: the machine's fields
+    // (parameters, lifted locals, awaiters) would have dependent types,
+    // which the tool does not spell yet.
+    if (Lambda->isGenericLambda()) {
+      Ok = C.unsupported(Loc, "generic coroutine lambdas (with 'auto' "
+                              "parameters or a template parameter list) are "
+                              "not supported yet");
+      return true;
+    }
     if (Call->isTemplated()) {
-      Ok = C.unsupported(Loc, "generic coroutine lambdas and coroutine "
-                              "lambdas inside templates are not supported "
-                              "yet");
+      Ok = C.unsupported(Loc, "coroutine lambdas inside templates are not "
+                              "supported yet");
       return true;
     }
     for (const LambdaCapture &Capture : Lambda->captures())

@@ -233,6 +233,17 @@ private:
         if (Capture.getCaptureKind() == LCK_This) {
           Init = Plan.This;
         } else if (Capture.getCaptureKind() == LCK_StarThis) {
+          // The machine of a member function defined in its class is
+          // defined there too, where the class is incomplete.
+          if (Plan.NestIn != nullptr && !Plan.Function->isOutOfLine()) {
+            Ok &= C.unsupported(
+                Capture.getLocation(),
+                "a coroutine lambda that captures '*this' inside an async "
+                "member function defined in its class; its closure, a "
+                "member of the machine, would hold an object of the "
+                "incomplete class; define the function outside the class");
+            continue;
+          }
           Init = "*" + Plan.This;
         } else if (const auto *Var = dyn_cast_or_null<VarDecl>(
                        Capture.capturesVariable() ? Capture.getCapturedVar()
@@ -244,7 +255,8 @@ private:
           if (!Why.empty()) {
             Ok &= C.unsupported(Capture.getLocation(),
                                 "a coroutine lambda inside a coroutine that "
-                                "captures '" + Var->getNameAsString() +
+                                "captures '" +
+                                    Var->getNameAsString() +
                                     "', whose type contains " + Why +
                                     "; not supported yet");
             continue;

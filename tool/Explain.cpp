@@ -96,8 +96,7 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   std::vector<Row> Rows;
   LiveFlags = 0;
   if (Plan.Method != nullptr)
-    Rows.push_back({Plan.This,
-                    spellWrittenType(Ctx, Plan.ThisType),
+    Rows.push_back({Plan.This, spellWrittenType(Ctx, Plan.ThisType),
                     sizeOf(Ctx, Plan.ThisType), "this"});
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier())

@@ -376,7 +376,8 @@ private:
                   Plan.PinnedBecause =
                       "'" + Capture.getCapturedVar()->getNameAsString() +
                       "' is captured by reference by the coroutine lambda "
-                      "on line " + Line;
+                      "on line " +
+                      Line;
               }
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||

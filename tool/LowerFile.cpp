@@ -109,8 +109,10 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   Plan.This = Plan.fresh("this_");
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
-  Plan.MachineName = C.freshName(
-      Plan.Closure ? "lambda_machine" : Function->getName().str() + "_machine");
+  if (Plan.MachineName.empty()) // a nested lambda's is named already
+    Plan.MachineName =
+        C.freshName(Plan.Closure ? "lambda_machine"
+                                 : Function->getName().str() + "_machine");
 
   if (!collectSuspensionPoints(C, Plan))
     return false;
@@ -193,9 +195,8 @@ std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans) {
         Inner.Nested = true;
         if (Inner.Method == nullptr)
           continue;
-        Inner.ThisArgument = Closure.ThisCopy.empty()
-                                 ? Around.This
-                                 : "&" + Closure.ThisCopy;
+        Inner.ThisArgument =
+            Closure.ThisCopy.empty() ? Around.This : "&" + Closure.ThisCopy;
       }
   // The plans are in pre-order (findAsyncFunctions), so backwards every
   // nested lambda comes before the coroutines around it.
@@ -496,6 +497,12 @@ public:
       FunctionPlan Plan;
       Plan.Function = Functions[I];
       Plan.Closures = std::move(Closures[I]);
+      // A nested lambda's machine is named after its closure: child_machine.
+      if (const auto *Call = dyn_cast<CXXMethodDecl>(Functions[I]))
+        if (auto It = Names.find(Call->getParent()); It != Names.end())
+          Plan.MachineName = C.freshName(
+              llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
+              "machine");
       if (planFunction(C, Plan))
         Plans.push_back(std::move(Plan));
       else

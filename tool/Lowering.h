@@ -282,8 +282,7 @@ std::string unnameable(clang::QualType Type);
 // The closure types of NamedClosures and their names, while the lowering of
 // one file runs on this thread (null after): spellType and
 // spellWrittenType spell them by name, and unnameable accepts them.
-using ClosureNames =
-    llvm::DenseMap<const clang::CXXRecordDecl *, std::string>;
+using ClosureNames = llvm::DenseMap<const clang::CXXRecordDecl *, std::string>;
 void setNamedClosures(const ClosureNames *Names);
 
 // The live flag beside a lifted object: x_live_, awaiter0_live_.

@@ -299,8 +299,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
                         const std::vector<Member> &Members) {
   std::vector<std::string> Params, Inits;
   if (Plan.Method != nullptr)
-    Params.push_back(
-        spellWrittenType(C.ast(), Plan.ThisType, Plan.This));
+    Params.push_back(spellWrittenType(C.ast(), Plan.ThisType, Plan.This));
   for (const Capture &Captured : captures(C, Plan))
     Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
