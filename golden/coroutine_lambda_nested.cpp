@@ -5,8 +5,9 @@
 // capturing this and one capturing *this (in a function defined out of
 // line); a mutable one called twice; one inside a coroutine lambda; an
 // exception thrown by one and caught by the outer function; the destruction
-// of a suspended outer task with a kept closure; and, outside coroutines,
-// lambdas capturing *this, mutable and not.
+// of a suspended outer task with a kept closure; a global read by one whose
+// name a later local takes; and, outside coroutines, lambdas capturing
+// *this, mutable and not.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -23,17 +24,17 @@ struct Noisy { // says when the closure's copy of it dies
   ~Noisy() { std::printf("  ~Noisy(%s)\n", name.c_str()); }
 };
 
-// The state machine of kept(), line 26. state_ is -1 while it runs, N while it
+// The state machine of kept(), line 27. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct kept_machine {
-  // The closure of the coroutine lambda on line 36, as a class the machine can
+  // The closure of the coroutine lambda on line 37, as a class the machine can
   // keep.
   struct child_closure {
     int &bump;
     int &alias;
     std::string &label;
     asl::Task<int> operator()(int x) const {
-      // The state machine of the lambda, line 36. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 37. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct child_machine {
         child_machine(int &bump, int &alias, std::string &label, int &x)
@@ -73,7 +74,7 @@ struct kept_machine {
               break;
             }
             {
-              // co_await first (line 37)
+              // co_await first (line 38)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(first));
               awaiter0_live_ = true;
@@ -107,13 +108,13 @@ struct kept_machine {
     }
   };
 
-  // The closure of the coroutine lambda on line 43, as a class the machine can
+  // The closure of the coroutine lambda on line 44, as a class the machine can
   // keep.
   struct copied_closure {
     int base;
     std::string label;
     asl::Task<int> operator()(int x) const {
-      // The state machine of the lambda, line 43. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 44. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct copied_machine {
         copied_machine(const int &base, const std::string &label, int &x)
@@ -152,7 +153,7 @@ struct kept_machine {
               break;
             }
             {
-              // co_await second (line 44)
+              // co_await second (line 45)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(second));
               awaiter0_live_ = true;
@@ -188,7 +189,7 @@ struct kept_machine {
   ~kept_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'bump' may be kept
-  // (line 29).
+  // (line 30).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -268,7 +269,7 @@ inline void kept_machine::move_next() {
       {
         bump2 = 100;
         // a second 'bump': the field of the first is renamed
-        // co_await first (line 32)
+        // co_await first (line 33)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(first));
         awaiter0_live_ = true;
@@ -288,7 +289,7 @@ inline void kept_machine::move_next() {
       }
       ::new (asl::place(child)) child_closure{bump1, (*alias), label};
 
-      // co_await child(2) (line 42)
+      // co_await child(2) (line 43)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>(asl::get_awaiter(child(2)));
       awaiter1_live_ = true;
@@ -307,7 +308,7 @@ inline void kept_machine::move_next() {
       copied_live_ = true;
 
       label = "changed"; // the closure keeps its copy
-      // co_await first (line 48)
+      // co_await first (line 49)
       ::new (asl::place(awaiter2_)) asl::event_awaiter(asl::get_awaiter(first));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -321,7 +322,7 @@ inline void kept_machine::move_next() {
       awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await copied(3) (line 49)
+      // co_await copied(3) (line 50)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<int>(asl::get_awaiter(copied(3)));
       awaiter3_live_ = true;
@@ -336,7 +337,7 @@ inline void kept_machine::move_next() {
       r += awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await child(1) (line 50)
+      // co_await child(1) (line 51)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>(asl::get_awaiter(child(1)));
       awaiter4_live_ = true;
@@ -366,16 +367,16 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of at_once(), line 55. state_ is -1 while it runs, N while
+// The state machine of at_once(), line 56. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct at_once_machine {
-  // The closure of the coroutine lambda on line 57, as a class the machine can
+  // The closure of the coroutine lambda on line 58, as a class the machine can
   // keep.
   struct lambda_closure {
     std::string word;
     int &n;
     asl::Task<std::string> operator()(std::string tail) const {
-      // The state machine of the lambda, line 57. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 58. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine(const std::string &word, int &n, std::string &tail)
@@ -383,7 +384,7 @@ struct at_once_machine {
         ~lambda_machine() { destroy_live(); }
 
         // Built in its heap box from the start: the address of 'word' may be
-        // kept (line 61).
+        // kept (line 62).
         using relocatable = std::false_type;
 
         asl::task_builder<std::string> builder_;
@@ -412,7 +413,7 @@ struct at_once_machine {
               break;
             }
             {
-              // co_await second (line 58)
+              // co_await second (line 59)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(second));
               awaiter0_live_ = true;
@@ -447,13 +448,13 @@ struct at_once_machine {
     }
   };
 
-  // The closure of the coroutine lambda on line 64, as a class the machine can
+  // The closure of the coroutine lambda on line 65, as a class the machine can
   // keep.
   struct tagged_closure {
     std::basic_string<char> tag;
     int count;
     asl::Task<std::string> operator()(int k) const {
-      // The state machine of the lambda, line 64. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 65. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct tagged_machine {
         tagged_machine(const std::basic_string<char> &tag, const int &count,
@@ -493,7 +494,7 @@ struct at_once_machine {
               break;
             }
             {
-              // co_await first (line 65)
+              // co_await first (line 66)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(first));
               awaiter0_live_ = true;
@@ -529,7 +530,7 @@ struct at_once_machine {
   ~at_once_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 57 refer to the copies its closure holds.
+  // line 58 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -590,7 +591,7 @@ inline void at_once_machine::move_next() {
 
       ::new (asl::place(temporary0_)) lambda_closure(lambda_closure{word, n});
       temporary0_live_ = true;
-      // co_await at line 57
+      // co_await at line 58
       ::new (asl::place(awaiter0_)) asl::task_awaiter<std::basic_string<char>>(
           asl::get_awaiter(temporary0_("!")));
       awaiter0_live_ = true;
@@ -612,7 +613,7 @@ inline void at_once_machine::move_next() {
 
       ::new (asl::place(temporary1_)) std::basic_string<char>(got + " ");
       temporary1_live_ = true;
-      // co_await tagged(1) (line 68)
+      // co_await tagged(1) (line 69)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>(
           asl::get_awaiter(tagged(1)));
       awaiter1_live_ = true;
@@ -644,16 +645,16 @@ class Counter {
   struct snap_machine;
 
 public:
-  // The state machine of Counter::add(), line 73. state_ is -1 while it runs, N
+  // The state machine of Counter::add(), line 74. state_ is -1 while it runs, N
   // while it is suspended at co_await N, -2 once it has finished.
   struct add_machine {
-    // The closure of the coroutine lambda on line 74, as a class the machine
+    // The closure of the coroutine lambda on line 75, as a class the machine
     // can keep.
     struct step_closure {
       Counter *this_;
       int by;
       asl::Task<int> operator()() const {
-        // The state machine of the lambda, line 74. state_ is -1 while it runs,
+        // The state machine of the lambda, line 75. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct step_machine {
           step_machine(Counter *this_, const int &by) : this_(this_), by(by) {}
@@ -690,7 +691,7 @@ public:
                 break;
               }
               {
-                // co_await first (line 75)
+                // co_await first (line 76)
                 ::new (asl::place(awaiter0_))
                     asl::event_awaiter(asl::get_awaiter(first));
                 awaiter0_live_ = true;
@@ -727,7 +728,7 @@ public:
     ~add_machine() { destroy_live(); }
 
     // Built in its heap box from the start: the tasks of the coroutine lambda
-    // on line 74 refer to the copies its closure holds.
+    // on line 75 refer to the copies its closure holds.
     static constexpr bool relocatable = false;
 
     asl::task_builder<int> builder_;
@@ -765,7 +766,7 @@ public:
         {
           ::new (asl::place(step)) step_closure{this_, by};
 
-          // co_await step() (line 79)
+          // co_await step() (line 80)
           ::new (asl::place(awaiter0_))
               asl::task_awaiter<int>(asl::get_awaiter(step()));
           awaiter0_live_ = true;
@@ -780,7 +781,7 @@ public:
           a = awaiter0_.await_resume();
           asl::destroy(awaiter0_, awaiter0_live_);
 
-          // co_await step() (line 80)
+          // co_await step() (line 81)
           ::new (asl::place(awaiter1_))
               asl::task_awaiter<int>(asl::get_awaiter(step()));
           awaiter1_live_ = true;
@@ -815,7 +816,7 @@ public:
   ASL_ASYNC asl::Task<int> snap();
   int copies() { // [*this] outside a coroutine, mutable and not
     auto read = [*this]() -> asl::Task<int> {
-      // The state machine of the lambda, line 85. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 86. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine1 {
         explicit lambda_machine1(const Counter *this_) : this_(this_) {}
@@ -851,7 +852,7 @@ public:
               break;
             }
             {
-              // co_await first (line 86)
+              // co_await first (line 87)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(first));
               awaiter0_live_ = true;
@@ -882,7 +883,7 @@ public:
       return asl::start<lambda_machine1>(this);
     };
     auto bump = [*this]() mutable -> asl::Task<int> {
-      // The state machine of the lambda, line 89. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 90. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine2 {
         explicit lambda_machine2(Counter *this_) : this_(this_) {}
@@ -919,7 +920,7 @@ public:
             }
             {
               this_->total_ += 1000;
-              // co_await first (line 91)
+              // co_await first (line 92)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(first));
               awaiter0_live_ = true;
@@ -958,15 +959,15 @@ public:
   int total_ = 1;
 };
 
-// The state machine of Counter::snap(), line 103. state_ is -1 while it runs, N
+// The state machine of Counter::snap(), line 104. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Counter::snap_machine {
-  // The closure of the coroutine lambda on line 104, as a class the machine can
+  // The closure of the coroutine lambda on line 105, as a class the machine can
   // keep.
   struct snapshot_closure {
     Counter this_copy_;
     asl::Task<int> operator()() const {
-      // The state machine of the lambda, line 104. state_ is -1 while it runs,
+      // The state machine of the lambda, line 105. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct snapshot_machine {
         explicit snapshot_machine(const Counter *this_) : this_(this_) {}
@@ -1002,7 +1003,7 @@ struct Counter::snap_machine {
               break;
             }
             {
-              // co_await second (line 105)
+              // co_await second (line 106)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(second));
               awaiter0_live_ = true;
@@ -1039,7 +1040,7 @@ struct Counter::snap_machine {
   ~snap_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 104 refer to the copies its closure holds.
+  // line 105 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1083,7 +1084,7 @@ inline void Counter::snap_machine::move_next() {
       ::new (asl::place(snapshot)) snapshot_closure{*this_};
 
       this_->total_ += 1;
-      // co_await first (line 109)
+      // co_await first (line 110)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(first));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1097,7 +1098,7 @@ inline void Counter::snap_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await snapshot() (line 110)
+      // co_await snapshot() (line 111)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>(asl::get_awaiter(snapshot()));
       awaiter1_live_ = true;
@@ -1122,15 +1123,15 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of counted(), line 113. state_ is -1 while it runs, N while
+// The state machine of counted(), line 114. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct counted_machine {
-  // The closure of the coroutine lambda on line 115, as a class the machine can
+  // The closure of the coroutine lambda on line 116, as a class the machine can
   // keep.
   struct next_closure {
     int calls;
     asl::Task<int> operator()() {
-      // The state machine of the lambda, line 115. state_ is -1 while it runs,
+      // The state machine of the lambda, line 116. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct next_machine {
         explicit next_machine(int &calls) : calls(calls) {}
@@ -1166,7 +1167,7 @@ struct counted_machine {
               break;
             }
             {
-              // co_await first (line 116)
+              // co_await first (line 117)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(first));
               awaiter0_live_ = true;
@@ -1203,7 +1204,7 @@ struct counted_machine {
   ~counted_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 115 refer to the copies its closure holds.
+  // line 116 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1247,7 +1248,7 @@ inline void counted_machine::move_next() {
 
       ::new (asl::place(next)) next_closure{calls};
 
-      // co_await next() (line 119)
+      // co_await next() (line 120)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>(asl::get_awaiter(next()));
       awaiter0_live_ = true;
@@ -1262,7 +1263,7 @@ inline void counted_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await next() (line 120)
+      // co_await next() (line 121)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>(asl::get_awaiter(next()));
       awaiter1_live_ = true;
@@ -1289,14 +1290,177 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of failing(), line 124. state_ is -1 while it runs, N while
+int shadowed = 7;
+
+// The state machine of hidden(), line 127. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct hidden_machine {
+  // The closure of the coroutine lambda on line 128, as a class the machine can
+  // keep.
+  struct global_closure {
+    asl::Task<int> operator()() const {
+      // The state machine of the lambda, line 128. state_ is -1 while it runs,
+      // N while it is suspended at co_await N, -2 once it has finished.
+      struct global_machine {
+        global_machine() {}
+        ~global_machine() { destroy_live(); }
+
+        // Starts on the caller's stack and moves to the heap at its first
+        // suspension if all of these may move bytewise (see
+        // asl::is_relocatable).
+        using relocatable =
+            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+
+        asl::task_builder<int> builder_;
+        union {
+          asl::event_awaiter awaiter0_;
+        };
+        int state_ = -1;
+        bool awaiter0_live_ = false;
+
+        // Destroys the lifted objects still alive, last constructed first: when
+        // an exception leaves the body, or when the task is destroyed while
+        // suspended.
+        void destroy_live() noexcept {
+          asl::destroy(awaiter0_, awaiter0_live_);
+        }
+
+        void move_next() {
+          try {
+            switch (state_) {
+            case 0:
+              goto resume0_;
+            default:
+              break;
+            }
+            {
+              // co_await first (line 129)
+              ::new (asl::place(awaiter0_))
+                  asl::event_awaiter(asl::get_awaiter(first));
+              awaiter0_live_ = true;
+              if (!awaiter0_.await_ready()) {
+                state_ = 0;
+                builder_.await_on_completed(awaiter0_, *this);
+                return;
+              resume0_:
+                state_ = -1;
+                builder_.rethrow_if_suspend_failed();
+              }
+              awaiter0_.await_resume();
+              asl::destroy(awaiter0_, awaiter0_live_);
+
+              builder_.set_result(shadowed);
+              goto finish_;
+              // the global: the field for the local is renamed
+            }
+          } catch (...) {
+            destroy_live();
+            builder_.set_exception(std::current_exception());
+          }
+        finish_:
+          state_ = -2;
+          builder_.complete();
+        }
+      };
+
+      return asl::start<global_machine>();
+    }
+  };
+
+  hidden_machine() {}
+  ~hidden_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'global' may be kept
+  // (line 134).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+  };
+  int shadowed1;
+  union {
+    global_closure global;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> hidden() { return asl::start<hidden_machine>(); }
+
+inline void hidden_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(global)) global_closure{};
+
+      shadowed1 = 1;
+
+      // co_await first (line 133)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(first));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      // co_await global() (line 134)
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<int>(asl::get_awaiter(global()));
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(awaiter1_.await_resume() + shadowed1);
+      asl::destroy(awaiter1_, awaiter1_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of failing(), line 137. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct failing_machine {
-  // The closure of the coroutine lambda on line 125, as a class the machine can
+  // The closure of the coroutine lambda on line 138, as a class the machine can
   // keep.
   struct thrower_closure {
     asl::Task<int> operator()(int x) const {
-      // The state machine of the lambda, line 125. state_ is -1 while it runs,
+      // The state machine of the lambda, line 138. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct thrower_machine {
         explicit thrower_machine(int &x) : x(std::move(x)) {}
@@ -1332,7 +1496,7 @@ struct failing_machine {
               break;
             }
             {
-              // co_await second (line 126)
+              // co_await second (line 139)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(second));
               awaiter0_live_ = true;
@@ -1370,7 +1534,7 @@ struct failing_machine {
   ~failing_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'thrower' may be kept
-  // (line 132).
+  // (line 145).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1412,7 +1576,7 @@ inline void failing_machine::move_next() {
           break;
         }
 
-        // co_await thrower(1) (line 132)
+        // co_await thrower(1) (line 145)
         ::new (asl::place(awaiter0_))
             asl::task_awaiter<int>(asl::get_awaiter(thrower(1)));
         awaiter0_live_ = true;
@@ -1445,15 +1609,15 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of abandoned(), line 139. state_ is -1 while it runs, N
+// The state machine of abandoned(), line 152. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct abandoned_machine {
-  // The closure of the coroutine lambda on line 141, as a class the machine can
+  // The closure of the coroutine lambda on line 154, as a class the machine can
   // keep.
   struct holder_closure {
     Noisy noisy;
     asl::Task<int> operator()(int k) const {
-      // The state machine of the lambda, line 141. state_ is -1 while it runs,
+      // The state machine of the lambda, line 154. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct holder_machine {
         holder_machine(const Noisy &noisy, int &k)
@@ -1491,7 +1655,7 @@ struct abandoned_machine {
               break;
             }
             {
-              // co_await second (line 142)
+              // co_await second (line 155)
               ::new (asl::place(awaiter0_))
                   asl::event_awaiter(asl::get_awaiter(second));
               awaiter0_live_ = true;
@@ -1527,7 +1691,7 @@ struct abandoned_machine {
   ~abandoned_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 141 refer to the copies its closure holds.
+  // line 154 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<void> builder_;
@@ -1584,7 +1748,7 @@ inline void abandoned_machine::move_next() {
       holder_live_ = true;
 
       spill0_ = "abandoned: %d\n";
-      // co_await holder(1) (line 145)
+      // co_await holder(1) (line 158)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>(asl::get_awaiter(holder(1)));
       awaiter0_live_ = true;
@@ -1599,7 +1763,7 @@ inline void abandoned_machine::move_next() {
       std::printf(spill0_, awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await never (line 146)
+      // co_await never (line 159)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(never));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -1628,15 +1792,15 @@ inline void abandoned_machine::move_next() {
 
 int main() {
   auto outer = [](int seed) -> asl::Task<int> {
-    // The state machine of the lambda, line 151. state_ is -1 while it runs, N
+    // The state machine of the lambda, line 164. state_ is -1 while it runs, N
     // while it is suspended at co_await N, -2 once it has finished.
     struct lambda_machine3 {
-      // The closure of the coroutine lambda on line 152, as a class the machine
+      // The closure of the coroutine lambda on line 165, as a class the machine
       // can keep.
       struct inner_closure {
         int seed;
         asl::Task<int> operator()(int k) const {
-          // The state machine of the lambda, line 152. state_ is -1 while it
+          // The state machine of the lambda, line 165. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has
           // finished.
           struct inner_machine {
@@ -1675,7 +1839,7 @@ int main() {
                   break;
                 }
                 {
-                  // co_await first (line 153)
+                  // co_await first (line 166)
                   ::new (asl::place(awaiter0_))
                       asl::event_awaiter(asl::get_awaiter(first));
                   awaiter0_live_ = true;
@@ -1711,7 +1875,7 @@ int main() {
       ~lambda_machine3() { destroy_live(); }
 
       // Built in its heap box from the start: the tasks of the coroutine lambda
-      // on line 152 refer to the copies its closure holds.
+      // on line 165 refer to the copies its closure holds.
       using relocatable = std::false_type;
 
       asl::task_builder<int> builder_;
@@ -1758,7 +1922,7 @@ int main() {
           { // lambda in lambda
             ::new (asl::place(inner)) inner_closure{seed};
 
-            // co_await second (line 156)
+            // co_await second (line 169)
             ::new (asl::place(awaiter0_))
                 asl::event_awaiter(asl::get_awaiter(second));
             awaiter0_live_ = true;
@@ -1773,7 +1937,7 @@ int main() {
             awaiter0_.await_resume();
             asl::destroy(awaiter0_, awaiter0_live_);
 
-            // co_await inner(3) (line 157)
+            // co_await inner(3) (line 170)
             ::new (asl::place(awaiter1_))
                 asl::task_awaiter<int>(asl::get_awaiter(inner(3)));
             awaiter1_live_ = true;
@@ -1786,7 +1950,7 @@ int main() {
               builder_.rethrow_if_suspend_failed();
             }
             spill0_ = awaiter1_.await_resume();
-            // co_await inner(4) (line 157)
+            // co_await inner(4) (line 170)
             ::new (asl::place(awaiter2_))
                 asl::task_awaiter<int>(asl::get_awaiter(inner(4)));
             awaiter2_live_ = true;
@@ -1822,6 +1986,7 @@ int main() {
   asl::Task<int> c = counter.add(5);
   asl::Task<int> p = counter.snap();
   asl::Task<int> n = counted();
+  asl::Task<int> h = hidden();
   asl::Task<int> f = failing();
   asl::Task<int> o = outer(2);
   {
@@ -1838,6 +2003,7 @@ int main() {
   int copies = counter.copies();
   std::printf("copies: %d total %d\n", copies, counter.total_);
   std::printf("counted: %d\n", asl::sync_wait(std::move(n)));
+  std::printf("hidden: %d\n", asl::sync_wait(std::move(h)));
   std::printf("failing: %d\n", asl::sync_wait(std::move(f)));
   std::printf("lambda in lambda: %d\n", asl::sync_wait(std::move(o)));
 }

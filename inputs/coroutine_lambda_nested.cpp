@@ -5,8 +5,9 @@
 // capturing this and one capturing *this (in a function defined out of
 // line); a mutable one called twice; one inside a coroutine lambda; an
 // exception thrown by one and caught by the outer function; the destruction
-// of a suspended outer task with a kept closure; and, outside coroutines,
-// lambdas capturing *this, mutable and not.
+// of a suspended outer task with a kept closure; a global read by one whose
+// name a later local takes; and, outside coroutines, lambdas capturing
+// *this, mutable and not.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -121,6 +122,18 @@ ASL_ASYNC asl::Task<int> counted() {
   co_return a * 10 + b + calls;
 }
 
+int shadowed = 7;
+
+ASL_ASYNC asl::Task<int> hidden() {
+  auto global = []() -> asl::Task<int> {
+    co_await first;
+    co_return shadowed; // the global: the field for the local is renamed
+  };
+  int shadowed = 1;
+  co_await first;
+  co_return co_await global() + shadowed;
+}
+
 ASL_ASYNC asl::Task<int> failing() {
   auto thrower = [](int x) -> asl::Task<int> {
     co_await second;
@@ -163,6 +176,7 @@ int main() {
   asl::Task<int> c = counter.add(5);
   asl::Task<int> p = counter.snap();
   asl::Task<int> n = counted();
+  asl::Task<int> h = hidden();
   asl::Task<int> f = failing();
   asl::Task<int> o = outer(2);
   {
@@ -179,6 +193,7 @@ int main() {
   int copies = counter.copies();
   std::printf("copies: %d total %d\n", copies, counter.total_);
   std::printf("counted: %d\n", asl::sync_wait(std::move(n)));
+  std::printf("hidden: %d\n", asl::sync_wait(std::move(h)));
   std::printf("failing: %d\n", asl::sync_wait(std::move(f)));
   std::printf("lambda in lambda: %d\n", asl::sync_wait(std::move(o)));
 }

@@ -25,6 +25,52 @@ bool isMarkedAsync(const FunctionDecl *Function) {
   return false;
 }
 
+// The first entity local to the functions around a coroutine lambda (not
+// to the lambda itself) that the lambda names without capturing it: a
+// constant it may read without a capture, a static local, a local type.
+// Inside a coroutine, the lambda's body moves to a class of the enclosing
+// machine (NamedClosure), where these are out of scope.
+class OuterLocals : public RecursiveASTVisitor<OuterLocals> {
+public:
+  OuterLocals(const LambdaExpr *Lambda) : Lambda(Lambda) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    const ValueDecl *D = Ref->getDecl();
+    if (isOuterLocal(D) &&
+        llvm::none_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+          return Capture.capturesVariable() && Capture.getCapturedVar() == D;
+        }))
+      found(D, Ref->getLocation());
+    return Found == nullptr;
+  }
+  bool VisitTagTypeLoc(TagTypeLoc Loc) {
+    if (isOuterLocal(Loc.getDecl()))
+      found(Loc.getDecl(), Loc.getNameLoc());
+    return Found == nullptr;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+    if (isOuterLocal(Loc.getTypedefNameDecl()))
+      found(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+    return Found == nullptr;
+  }
+
+  const NamedDecl *Found = nullptr;
+  SourceLocation At;
+
+private:
+  bool isOuterLocal(const Decl *D) const {
+    const DeclContext *Context = D->getDeclContext();
+    return D->getParentFunctionOrMethod() != nullptr &&
+           !Lambda->getCallOperator()->Encloses(Context) &&
+           !Lambda->getLambdaClass()->Encloses(Context);
+  }
+  void found(const Decl *D, SourceLocation Loc) {
+    Found = dyn_cast<NamedDecl>(D);
+    At = Loc;
+  }
+  const LambdaExpr *Lambda;
+};
+
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
   Finder(LoweringContext &C) : C(C) {}
@@ -52,6 +98,25 @@ public:
       Ok = C.unsupported(Loc, "coroutine lambdas inside templates are not "
                               "supported yet");
       return true;
+    }
+    for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
+         Outer != nullptr; Outer = Outer->getParent()) {
+      const auto *Function = dyn_cast<FunctionDecl>(Outer);
+      if (Function == nullptr ||
+          !isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
+        continue;
+      OuterLocals Check(Lambda);
+      Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
+      if (Check.Found != nullptr) {
+        Ok = C.unsupported(Check.At,
+                           "a coroutine lambda inside a coroutine that names "
+                           "'" +
+                               Check.Found->getNameAsString() +
+                               "', local to the function around it, without "
+                               "capturing it; not supported yet");
+        return true;
+      }
+      break;
     }
     for (const LambdaCapture &Capture : Lambda->captures())
       if (Capture.capturesVLAType()) {

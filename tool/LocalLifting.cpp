@@ -328,14 +328,19 @@ private:
   void indexNames() {
     for (const ParmVarDecl *Param : Plan.Function->parameters())
       Fields.insert(Param->getName());
-    Plan.Tree->walk(
-        Plan.Body,
-        [&](const Stmt *S) {
-          if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-            if (Ref->getDecl()->getIdentifier())
-              RefsByName[Ref->getDecl()->getName()].insert(Ref->getDecl());
-        },
-        /*IntoLambdas=*/true);
+    // A coroutine lambda's body becomes a call operator of a class inside
+    // the machine (NamedClosure), where a field would hide a global of the
+    // same name too, so its names count.
+    std::function<void(const Stmt *)> Index = [&](const Stmt *S) {
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+        if (Ref->getDecl()->getIdentifier())
+          RefsByName[Ref->getDecl()->getName()].insert(Ref->getDecl());
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+        if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+          Plan.Tree->walk(Lambda->getCompoundStmtBody(), Index,
+                          /*IntoLambdas=*/true);
+    };
+    Plan.Tree->walk(Plan.Body, Index, /*IntoLambdas=*/true);
     RefsByName[""]; // indexed, even if the body names nothing
   }
 
