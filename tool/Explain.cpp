@@ -129,7 +129,7 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
     LiveFlags += S.Destructible;
   }
   for (const AwaitSite &Site : Plan.Awaits) {
-    bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
+    bool Pointer = Site.heldByPointer();
     Rows.push_back({Site.Field, Site.Type + (Pointer ? " *" : ""),
                     sizeOf(Ctx, Site.Stored),
                     "awaiter of state " + std::to_string(Site.State)});

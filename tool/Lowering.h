@@ -96,8 +96,11 @@ struct AwaitSite {
   clang::QualType Stored;    // the field's type (a pointer for Lvalue)
   bool Destructible = false; // needs a live flag and a destroy
   // The awaiter's type cannot be named (it holds a lambda's closure type):
-  // it is built on the heap and held as asl::erased_awaiter<R>.
+  // it is built on the heap and held as asl::erased_awaiter<R>, or, named
+  // by the operand (Lvalue), borrowed by one.
   bool Erased = false;
+  // The machine holds a pointer to the awaiter object the operand names.
+  bool heldByPointer() const { return Source == Source::Lvalue && !Erased; }
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.

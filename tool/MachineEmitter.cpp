@@ -169,7 +169,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
   for (const AwaitSite &Site : Plan.Awaits)
-    if (Site.Source != AwaitSite::Source::Lvalue)
+    if (!Site.heldByPointer())
       Types.push_back(Site.Type);
   for (const Slot &S : Plan.Slots)
     Types.push_back(S.Type);
@@ -251,8 +251,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   }
   for (const AwaitSite &Site : Plan.Awaits)
     Kept[Site.FullExpr].push_back(
-        {Site.Type + (Site.Source == AwaitSite::Source::Lvalue ? " *" : " ") +
-             Site.Field + ";\n",
+        {Site.Type + (Site.heldByPointer() ? " *" : " ") + Site.Field + ";\n",
          "", alignmentOf(Ctx, Site.Stored)});
   for (size_t Layer = 0;; ++Layer) {
     Member Union{"union {\n", "", 1};
