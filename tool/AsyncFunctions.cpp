@@ -36,6 +36,11 @@ public:
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const ValueDecl *D = Ref->getDecl();
+    // Members of local classes (a closure's call operator) are reached
+    // through their objects.
+    if (!isa<VarDecl, EnumConstantDecl, BindingDecl>(D) ||
+        D->isCXXClassMember())
+      return true;
     if (isOuterLocal(D) &&
         llvm::none_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
           return Capture.capturesVariable() && Capture.getCapturedVar() == D;

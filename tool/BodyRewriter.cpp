@@ -261,7 +261,7 @@ private:
                                     "; not supported yet");
             continue;
           }
-          if (Var->isInitCapture())
+          if (Lambda->isInitCapture(&Capture))
             Init = C.text(Var->getInit()->getSourceRange());
           else if (const LiftedLocal *Lifted = Plan.lifted(Var))
             Init = Lifted->use();

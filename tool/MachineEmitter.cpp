@@ -141,11 +141,15 @@ std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.Closure == nullptr)
     return Out;
   bool Mutable = !cast<CXXMethodDecl>(Plan.Function)->isConst();
+  // The closure's fields have the captures' types: a by-reference capture
+  // of a copy held by a lambda around it that is not mutable is const.
+  auto Field = Plan.Closure->field_begin();
   for (const LambdaCapture &Capture : Plan.Closure->captures()) {
+    QualType FieldType = (*Field++)->getType();
     if (!Capture.capturesVariable())
       continue;
     const ValueDecl *Var = Capture.getCapturedVar();
-    QualType Type = Var->getType().getNonReferenceType();
+    QualType Type = FieldType.getNonReferenceType();
     if (Capture.getCaptureKind() == LCK_ByCopy && !Mutable)
       Type.addConst();
     Out.push_back(
@@ -335,24 +339,20 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
                     std::to_string(C.line(Lambda->getBeginLoc())) +
                     ", as a class the machine can keep.\n";
   Out += "struct " + Closure.Name + " {\n";
+  // The closure's own fields have the captures' types: a reference to what
+  // a by-reference capture names (const for a copy in a lambda around that
+  // is not mutable), or the type of a copy.
+  auto Field = Lambda->getLambdaClass()->field_begin();
   for (const LambdaCapture &Capture : Lambda->captures()) {
-    if (Capture.getCaptureKind() == LCK_This) {
-      Out += spellWrittenType(Ctx, Plan.ThisType, Plan.This) + ";\n";
-      continue;
-    }
-    if (Capture.getCaptureKind() == LCK_StarThis) {
-      QualType Object = Plan.ThisType->getPointeeType().getUnqualifiedType();
-      Out += spellWrittenType(Ctx, Object, Closure.ThisCopy) + ";\n";
-      continue;
-    }
-    const auto *Var = cast<VarDecl>(Capture.getCapturedVar());
-    QualType Type = Var->getType();
-    if (!Var->isInitCapture()) {
-      Type = Type.getNonReferenceType();
-      if (Capture.getCaptureKind() == LCK_ByRef)
-        Type = Ctx.getLValueReferenceType(Type);
-    }
-    Out += spellWrittenType(Ctx, Type, Var->getName()) + ";\n";
+    QualType Type = (*Field++)->getType();
+    std::string Name;
+    if (Capture.getCaptureKind() == LCK_This)
+      Name = Plan.This;
+    else if (Capture.getCaptureKind() == LCK_StarThis)
+      Name = Closure.ThisCopy;
+    else
+      Name = Capture.getCapturedVar()->getNameAsString();
+    Out += spellWrittenType(Ctx, Type, Name) + ";\n";
   }
   FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
   Out += C.originalText(Declarator.getReturnLoc().getSourceRange()).str() +
