@@ -156,6 +156,12 @@ void findNestedLambdas(
 
 // Names the closure of each coroutine lambda inside another coroutine
 // (NamedClosure): child_closure for `auto child = [...]...`.
+// FIXME: the named class has only the call operator, so a captureless
+// coroutine lambda there loses its conversion to a function pointer; a
+// program that converts one (`+[]() -> asl::Task<int> {...}`) gets output
+// that does not compile instead of a located error. Declaring the
+// conversion in the class (to a static member that builds the closure and
+// calls it) would keep it.
 std::vector<std::vector<NamedClosure>>
 nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
              ClosureNames &Names) {
