@@ -40,7 +40,8 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!renameReferences() || !addExtendingInitializers())
+    if (!constructClosures() || !renameReferences() ||
+        !addExtendingInitializers())
       return false;
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
@@ -197,8 +198,11 @@ private:
   }
 
   // Captured parameters and lifted locals are fields now; a lambda captures
-  // them by naming them in an init-capture.
+  // them by naming them in an init-capture. (A coroutine lambda is
+  // constructed as its named closure instead: constructClosures.)
   void recapture(const LambdaExpr *Lambda) {
+    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+      return;
     for (const LambdaCapture &Capture : Lambda->captures()) {
       if (!Capture.capturesVariable())
         continue;
@@ -213,6 +217,78 @@ private:
         R.InsertTextBefore(Lambda->getIntroducerRange().getEnd(), ", " + Init);
       // An implicit by-reference capture now captures this: same meaning.
     }
+  }
+
+  // Each coroutine lambda inside the body becomes the construction of its
+  // named closure (NamedClosure): its captures in the closure's order, as
+  // this machine names them, in a braced list. Its body, its own machine by
+  // now, becomes the closure's call operator (MachineEmitter.cpp).
+  bool constructClosures() {
+    bool Ok = true;
+    for (NamedClosure &Closure : Plan.Closures) {
+      const LambdaExpr *Lambda = Closure.Lambda;
+      std::string Inits;
+      for (const LambdaCapture &Capture : Lambda->captures()) {
+        std::string Init;
+        if (Capture.getCaptureKind() == LCK_This) {
+          Init = Plan.This;
+        } else if (Capture.getCaptureKind() == LCK_StarThis) {
+          // The machine of a member function defined in its class is
+          // defined there too, where the class is incomplete.
+          if (Plan.NestIn != nullptr && !Plan.Function->isOutOfLine()) {
+            Ok &= C.unsupported(
+                Capture.getLocation(),
+                "a coroutine lambda that captures '*this' inside an async "
+                "member function defined in its class; its closure, a "
+                "member of the machine, would hold an object of the "
+                "incomplete class; define the function outside the class");
+            continue;
+          }
+          Init = "*" + Plan.This;
+        } else if (const auto *Var = dyn_cast_or_null<VarDecl>(
+                       Capture.capturesVariable() ? Capture.getCapturedVar()
+                                                  : nullptr)) {
+          QualType Type = Var->getType().getNonReferenceType();
+          std::string Why = unnameable(Type);
+          if (Type->isArrayType())
+            Why = "an array";
+          if (!Why.empty()) {
+            Ok &= C.unsupported(Capture.getLocation(),
+                                "a coroutine lambda inside a coroutine that "
+                                "captures '" +
+                                    Var->getNameAsString() +
+                                    "', whose type contains " + Why +
+                                    "; not supported yet");
+            continue;
+          }
+          if (Lambda->isInitCapture(&Capture))
+            Init = C.text(Var->getInit()->getSourceRange());
+          else if (const LiftedLocal *Lifted = Plan.lifted(Var))
+            Init = Lifted->use();
+          else
+            Init = Var->getNameAsString();
+        } else {
+          Ok &= C.unsupported(Capture.getLocation(),
+                              "a coroutine lambda inside a coroutine that "
+                              "captures a structured binding or a "
+                              "variable-length array; not supported yet");
+          continue;
+        }
+        Inits += (Inits.empty() ? "" : ", ") + Init;
+      }
+      Closure.Inits = "{" + Inits + "}";
+      Closure.Body = C.text(Lambda->getCompoundStmtBody()->getSourceRange());
+      C.replace(Lambda->getSourceRange(), Closure.Name + Closure.Inits);
+    }
+    return Ok;
+  }
+
+  const NamedClosure *namedClosure(const Expr *E) {
+    const auto *Lambda = dyn_cast_or_null<LambdaExpr>(E);
+    for (const NamedClosure &Closure : Plan.Closures)
+      if (Lambda != nullptr && Closure.Lambda == Lambda)
+        return &Closure;
+    return nullptr;
   }
 
   std::string fieldFor(const VarDecl *Var) {
@@ -750,7 +826,11 @@ private:
     }
 
     std::string Args;
-    if (Init != nullptr && Lifted.Storage == Storage::Extended) {
+    const NamedClosure *Closure =
+        Init != nullptr ? namedClosure(Init->IgnoreImplicit()) : nullptr;
+    if (Closure != nullptr) {
+      Args = Closure->Inits;
+    } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
       std::string Text = C.text(Init->getSourceRange());
       Args =
           isa<InitListExpr>(Init->IgnoreImplicit()) ? Text : "(" + Text + ")";

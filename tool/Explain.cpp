@@ -96,9 +96,8 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
   std::vector<Row> Rows;
   LiveFlags = 0;
   if (Plan.Method != nullptr)
-    Rows.push_back({Plan.This,
-                    spellWrittenType(Ctx, Plan.Method->getThisType()),
-                    sizeOf(Ctx, Plan.Method->getThisType()), "this"});
+    Rows.push_back({Plan.This, spellWrittenType(Ctx, Plan.ThisType),
+                    sizeOf(Ctx, Plan.ThisType), "this"});
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (Param->getIdentifier())
       Rows.push_back({Param->getNameAsString(),
@@ -130,7 +129,7 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
     LiveFlags += S.Destructible;
   }
   for (const AwaitSite &Site : Plan.Awaits) {
-    bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
+    bool Pointer = Site.heldByPointer();
     Rows.push_back({Site.Field, Site.Type + (Pointer ? " *" : ""),
                     sizeOf(Ctx, Site.Stored),
                     "awaiter of state " + std::to_string(Site.State)});

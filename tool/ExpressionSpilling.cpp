@@ -171,9 +171,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     markTemporaries(Operand);
     std::string Out = spill(Operand);
     Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
-    std::string Awaiter = Site.Source == AwaitSite::Source::Lvalue
-                              ? "(*" + Site.Field + ")"
-                              : Site.Field;
+    std::string Awaiter =
+        Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;
     C.replace(Await->getSourceRange(), Awaiter + ".await_resume()");
     return Out;
   }
@@ -510,7 +509,11 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
            Build(Operand) + ");\n";
     break;
   case AwaitSite::Source::Lvalue:
-    Out += Site.Field + " = std::addressof(" + Operand + ");\n";
+    if (Site.Erased)
+      Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
+             "(asl::borrowed_awaiter, " + Operand + ");\n";
+    else
+      Out += Site.Field + " = std::addressof(" + Operand + ");\n";
     break;
   }
   if (Site.Destructible) {
@@ -519,9 +522,7 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
         {Site.Field, liveFlag(Site.Field), Site.FullExpr});
   }
 
-  std::string A = Site.Source == AwaitSite::Source::Lvalue
-                      ? "(*" + Site.Field + ")"
-                      : Site.Field;
+  std::string A = Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;
   Out += "if (!" + A + ".await_ready()) {\n";
   Out += Plan.State + " = " + std::to_string(Site.State) + ";\n";
   Out += Plan.Builder + ".await_on_completed(" + A + ", *this);\n";

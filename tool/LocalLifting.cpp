@@ -387,14 +387,19 @@ private:
   void indexNames() {
     for (const ParmVarDecl *Param : Plan.Function->parameters())
       Fields.insert(Param->getName());
-    Plan.Tree->walk(
-        Plan.Body,
-        [&](const Stmt *S) {
-          if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-            if (Ref->getDecl()->getIdentifier())
-              RefsByName[Ref->getDecl()->getName()].insert(Ref->getDecl());
-        },
-        /*IntoLambdas=*/true);
+    // A coroutine lambda's body becomes a call operator of a class inside
+    // the machine (NamedClosure), where a field would hide a global of the
+    // same name too, so its names count.
+    std::function<void(const Stmt *)> Index = [&](const Stmt *S) {
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+        if (Ref->getDecl()->getIdentifier())
+          RefsByName[Ref->getDecl()->getName()].insert(Ref->getDecl());
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+        if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+          Plan.Tree->walk(Lambda->getCompoundStmtBody(), Index,
+                          /*IntoLambdas=*/true);
+    };
+    Plan.Tree->walk(Plan.Body, Index, /*IntoLambdas=*/true);
     RefsByName[""]; // indexed, even if the body names nothing
   }
 
@@ -415,6 +420,29 @@ private:
     Plan.Tree->walk(
         Plan.Body,
         [&](const Stmt *S) {
+          // A coroutine lambda's tasks keep references to what it captures
+          // by reference, and to its closure's copies of the rest: the
+          // closure may be a field (NamedClosure).
+          if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+            if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+              for (const LambdaCapture &Capture : Lambda->captures()) {
+                if (!Plan.PinnedBecause.empty())
+                  break;
+                std::string Line =
+                    std::to_string(C.line(Lambda->getBeginLoc()));
+                if (Capture.getCaptureKind() == LCK_StarThis ||
+                    Capture.getCaptureKind() == LCK_ByCopy)
+                  Plan.PinnedBecause =
+                      "the tasks of the coroutine lambda on line " + Line +
+                      " refer to the copies its closure holds";
+                else if (Capture.capturesVariable() &&
+                         Movable(Capture.getCapturedVar()))
+                  Plan.PinnedBecause =
+                      "'" + Capture.getCapturedVar()->getNameAsString() +
+                      "' is captured by reference by the coroutine lambda "
+                      "on line " +
+                      Line;
+              }
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
               !Movable(Ref->getDecl()) || usedInPlace(Ref))

@@ -97,8 +97,11 @@ struct AwaitSite {
   clang::QualType Stored;    // the field's type (a pointer for Lvalue)
   bool Destructible = false; // needs a live flag and a destroy
   // The awaiter's type cannot be named (it holds a lambda's closure type):
-  // it is built on the heap and held as asl::erased_awaiter<R>.
+  // it is built on the heap and held as asl::erased_awaiter<R>, or, named
+  // by the operand (Lvalue), borrowed by one.
   bool Erased = false;
+  // The machine holds a pointer to the awaiter object the operand names.
+  bool heldByPointer() const { return Source == Source::Lvalue && !Erased; }
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.
@@ -149,6 +152,18 @@ struct TryRegion {
   llvm::SmallVector<unsigned, 4> States;
 };
 
+// A coroutine lambda inside a coroutine's body. Its closure becomes a class
+// of the enclosing machine, so that the machine can keep it across an await
+// (a lifted local, a temporary of an awaited expression), and the lambda
+// expression becomes the construction of that class.
+struct NamedClosure {
+  const clang::LambdaExpr *Lambda = nullptr;
+  std::string Name;     // child_closure: the variable's name, or lambda_
+  std::string ThisCopy; // the member a `*this` capture copies the object to
+  std::string Body;     // its body's text, once lowered: its machine and ramp
+  std::string Inits;    // "{a, b}": its captures, as the machine names them
+};
+
 struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
   const clang::CompoundStmt *Body = nullptr;    // the user's body
@@ -157,6 +172,18 @@ struct FunctionPlan {
   // A coroutine lambda's closure type: the machine is a class local to the
   // lambda's body and refers to the captures, which stay in the closure.
   const clang::CXXRecordDecl *Closure = nullptr;
+  // The type of the object pointer the machine keeps as This, when Method is
+  // set: Method's `this`, or for a lambda capturing `*this` a pointer to the
+  // closure's copy (const unless the lambda is mutable).
+  clang::QualType ThisType;
+  // A coroutine lambda inside another coroutine's body (its machine ends up
+  // inside that coroutine's move_next()).
+  bool Nested = false;
+  // The coroutine lambdas directly inside the body, in source order.
+  std::vector<NamedClosure> Closures;
+  // What a coroutine lambda's ramp passes for This: `this`, or inside another
+  // coroutine's machine, what names the object there.
+  std::string ThisArgument = "this";
   std::string MachineName;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
@@ -265,6 +292,12 @@ const clang::InitListExpr *inPlaceAggregate(clang::ASTContext &Ctx,
 // contains, a lambda's closure type or a class local to a function), or an
 // empty string when it can.
 std::string unnameable(clang::QualType Type);
+
+// The closure types of NamedClosures and their names, while the lowering of
+// one file runs on this thread (null after): spellType and
+// spellWrittenType spell them by name, and unnameable accepts them.
+using ClosureNames = llvm::DenseMap<const clang::CXXRecordDecl *, std::string>;
+void setNamedClosures(const ClosureNames *Names);
 
 // The live flag beside a lifted object: x_live_, awaiter0_live_.
 inline std::string liveFlag(llvm::StringRef Field) {

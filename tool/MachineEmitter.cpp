@@ -141,11 +141,15 @@ std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.Closure == nullptr)
     return Out;
   bool Mutable = !cast<CXXMethodDecl>(Plan.Function)->isConst();
+  // The closure's fields have the captures' types: a by-reference capture
+  // of a copy held by a lambda around it that is not mutable is const.
+  auto Field = Plan.Closure->field_begin();
   for (const LambdaCapture &Capture : Plan.Closure->captures()) {
+    QualType FieldType = (*Field++)->getType();
     if (!Capture.capturesVariable())
       continue;
     const ValueDecl *Var = Capture.getCapturedVar();
-    QualType Type = Var->getType().getNonReferenceType();
+    QualType Type = FieldType.getNonReferenceType();
     if (Capture.getCaptureKind() == LCK_ByCopy && !Mutable)
       Type.addConst();
     Out.push_back(
@@ -169,7 +173,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
   for (const AwaitSite &Site : Plan.Awaits)
-    if (Site.Source != AwaitSite::Source::Lvalue)
+    if (!Site.heldByPointer())
       Types.push_back(Site.Type);
   for (const Slot &S : Plan.Slots)
     Types.push_back(S.Type);
@@ -196,7 +200,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   ASTContext &Ctx = C.ast();
   std::vector<Member> Members;
   if (Plan.Method != nullptr) {
-    QualType This = Plan.Method->getThisType();
+    QualType This = Plan.ThisType;
     Members.push_back({spellWrittenType(Ctx, This, Plan.This) + ";\n",
                        Plan.This + "(" + Plan.This + ")",
                        alignmentOf(Ctx, This)});
@@ -251,8 +255,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   }
   for (const AwaitSite &Site : Plan.Awaits)
     Kept[Site.FullExpr].push_back(
-        {Site.Type + (Site.Source == AwaitSite::Source::Lvalue ? " *" : " ") +
-             Site.Field + ";\n",
+        {Site.Type + (Site.heldByPointer() ? " *" : " ") + Site.Field + ";\n",
          "", alignmentOf(Ctx, Site.Stored)});
   for (size_t Layer = 0;; ++Layer) {
     Member Union{"union {\n", "", 1};
@@ -299,8 +302,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
                         const std::vector<Member> &Members) {
   std::vector<std::string> Params, Inits;
   if (Plan.Method != nullptr)
-    Params.push_back(
-        spellWrittenType(C.ast(), Plan.Method->getThisType(), Plan.This));
+    Params.push_back(spellWrittenType(C.ast(), Plan.ThisType, Plan.This));
   for (const Capture &Captured : captures(C, Plan))
     Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
@@ -324,6 +326,45 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   return Out + " {}\n";
 }
 
+// The class a coroutine lambda inside the body becomes (NamedClosure): a
+// member for each capture, in the closure's order, named as the lambda's
+// body names it (the object `this` points to: the machine's This), and the
+// call operator, whose body is the lambda's machine and ramp.
+std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
+                         const NamedClosure &Closure) {
+  ASTContext &Ctx = C.ast();
+  const LambdaExpr *Lambda = Closure.Lambda;
+  const CXXMethodDecl *Call = Lambda->getCallOperator();
+  std::string Out = "// The closure of the coroutine lambda on line " +
+                    std::to_string(C.line(Lambda->getBeginLoc())) +
+                    ", as a class the machine can keep.\n";
+  Out += "struct " + Closure.Name + " {\n";
+  // The closure's own fields have the captures' types: a reference to what
+  // a by-reference capture names (const for a copy in a lambda around that
+  // is not mutable), or the type of a copy.
+  auto Field = Lambda->getLambdaClass()->field_begin();
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    QualType Type = (*Field++)->getType();
+    std::string Name;
+    if (Capture.getCaptureKind() == LCK_This)
+      Name = Plan.This;
+    else if (Capture.getCaptureKind() == LCK_StarThis)
+      Name = Closure.ThisCopy;
+    else
+      Name = Capture.getCapturedVar()->getNameAsString();
+    Out += spellWrittenType(Ctx, Type, Name) + ";\n";
+  }
+  FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
+  Out += C.originalText(Declarator.getReturnLoc().getSourceRange()).str() +
+         " operator()" +
+         C.originalText({Declarator.getLParenLoc(), Declarator.getRParenLoc()})
+             .str() +
+         (Call->isConst() ? " const" : "");
+  if (Declarator.getExceptionSpecRange().isValid())
+    Out += " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  return Out + " " + Closure.Body + "\n};\n\n";
+}
+
 } // namespace
 
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
@@ -345,6 +386,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName + " {\n";
+  for (const NamedClosure &Closure : Plan.Closures)
+    Out += closureClass(C, Plan, Closure);
   std::vector<Member> Members = members(C, Plan);
   Out += constructor(C, Plan, Members);
   Out += "~" + Plan.MachineName + "() {" +
@@ -415,7 +458,7 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
   // A coroutine lambda's ramp is the return statement in its body.
   if (Plan.Closure != nullptr) {
-    std::string Args = Plan.Method != nullptr ? "this" : "";
+    std::string Args = Plan.Method != nullptr ? Plan.ThisArgument : "";
     for (const Capture &Captured : captures(C, Plan))
       Args += (Args.empty() ? "" : ", ") + Captured.Name;
     for (const ParmVarDecl *Param : Plan.Function->parameters())

@@ -304,7 +304,8 @@ private:
   // An awaiter of a type the machine cannot name (one holding a lambda's
   // closure type) is built on the heap, where `new auto` deduces its type,
   // and held through asl::erased_awaiter<R>, R being what its await_resume()
-  // returns (asl/erased_awaiter.h).
+  // returns (asl/erased_awaiter.h). An awaiter object the operand names is
+  // used where it is, as natively: the erased_awaiter borrows it.
   bool eraseAwaiter(AwaitSite &Site, const std::string &Why) {
     auto Refuse = [&](const std::string &What) {
       return C.unsupported(Site.Await->getBeginLoc(),
@@ -313,10 +314,6 @@ private:
                                "not supported yet",
                            Site.Await->getSourceRange());
     };
-    // An awaiter object the operand names is used where it is; the machine
-    // would have to hold a pointer to it.
-    if (Site.Source == AwaitSite::Source::Lvalue)
-      return Refuse("the type of the awaiter object");
     const auto *Resume = dyn_cast_or_null<CallExpr>(
         Site.Await->getResumeExpr()->IgnoreImplicit());
     if (Resume == nullptr)

@@ -65,8 +65,11 @@ void SyntaxTree::walk(const Stmt *Root,
   if (Root == nullptr)
     return;
   Visit(Root);
-  if (!IntoLambdas && isa<LambdaExpr>(Root))
-    return;
+  // A coroutine lambda has a plan of its own, lowered first: by the time an
+  // enclosing body is rewritten, the text between its braces is its machine.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Root))
+    if (!IntoLambdas || isa<CoroutineBodyStmt>(Lambda->getBody()))
+      return;
   forEachWrittenChild(
       Root, [&](const Stmt *Child) { walk(Child, Visit, IntoLambdas); });
 }

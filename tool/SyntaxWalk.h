@@ -33,7 +33,8 @@ public:
   const clang::VarDecl *initializedBy(const clang::Stmt *E) const {
     return InitOf.lookup(E);
   }
-  // Visits every node below Root, pre-order; lambda bodies only if asked.
+  // Visits every node below Root, pre-order; lambda bodies only if asked,
+  // and never those of coroutine lambdas.
   void walk(const clang::Stmt *Root,
             llvm::function_ref<void(const clang::Stmt *)> Visit,
             bool IntoLambdas = false) const;

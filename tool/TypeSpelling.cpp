@@ -17,7 +17,37 @@ using namespace clang;
 
 namespace asynclower {
 
+// Per thread, since several files are lowered at once (LowerJobs.cpp).
+static thread_local const ClosureNames *NamedClosures = nullptr;
+
+void setNamedClosures(const ClosureNames *Names) { NamedClosures = Names; }
+
+// The name of a named closure type (itself, const or a reference to it; not
+// a pointer to it or a template argument), or an empty string.
+static std::string closureName(QualType Type) {
+  if (NamedClosures == nullptr)
+    return {};
+  const CXXRecordDecl *Record =
+      Type.getNonReferenceType()->getAsCXXRecordDecl();
+  auto It = NamedClosures->find(Record);
+  return It == NamedClosures->end() ? std::string() : It->second;
+}
+
+static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
+                                llvm::StringRef Name) {
+  std::string Out =
+      Type.getNonReferenceType().isConstQualified() ? "const " : "";
+  Out += ClassName.str() + " ";
+  if (Type->isLValueReferenceType())
+    Out += "&";
+  else if (Type->isRValueReferenceType())
+    Out += "&&";
+  return Out + Name.str();
+}
+
 std::string unnameable(QualType Type) {
+  if (!closureName(Type).empty())
+    return {};
   Type = Type.getNonReferenceType();
   while (true) {
     if (const auto *Pointer = Type->getAs<PointerType>())
@@ -64,6 +94,8 @@ static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
 // visible where the machine is; its canonical spelling is qualified
 // throughout, template arguments included.
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
+  if (std::string Closure = closureName(Type); !Closure.empty())
+    return spellClosure(Type.getCanonicalType(), Closure, Name);
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 
@@ -71,6 +103,8 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
 // `auto` is replaced by the type it deduced.
 std::string spellWrittenType(ASTContext &Ctx, QualType Type,
                              llvm::StringRef Name) {
+  if (std::string Closure = closureName(Type); !Closure.empty())
+    return spellClosure(Type.getCanonicalType(), Closure, Name);
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
       return spellType(Ctx, Type, Name);

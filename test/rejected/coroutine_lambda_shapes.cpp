@@ -1,19 +1,19 @@
-// Coroutine lambdas are lowered, except these: a generic one has no single
-// machine type, one capturing `*this` would need the copy in the closure
-// named, and one inside another coroutine would be rewritten inside that
-// coroutine's machine.
+// Coroutine lambdas are lowered, except these: a generic one and one inside
+// a template have no single machine type, and one capturing `*this` inside
+// an async member function defined in its class would make the machine,
+// defined there too, hold an object of the incomplete class.
 #include <asl/task.h>
 
 asl::Event tick;
 
 struct Widget {
   int size = 1;
-  int use() {
+  ASL_ASYNC asl::Task<int> use() {
     auto lambda = [*this]() -> asl::Task<int> {
       co_await tick;
       co_return size;
     };
-    return asl::sync_wait(lambda());
+    co_return co_await lambda();
   }
 };
 
@@ -25,14 +25,19 @@ int use() {
   return asl::sync_wait(generic(1));
 }
 
-ASL_ASYNC asl::Task<int> outer() {
-  auto inner = []() -> asl::Task<int> { co_return 1; };
-  co_return co_await inner();
+template <class T> int inside(T value) {
+  auto lambda = [value]() -> asl::Task<int> {
+    co_await tick;
+    co_return static_cast<int>(value);
+  };
+  return asl::sync_wait(lambda());
 }
-// expect-error: 12:20: error: a coroutine lambda that captures '*this' is
-//   not supported yet; capture 'this' or make the body an ASL_ASYNC member
-//   function
-// expect-error: 21:18: error: generic coroutine lambdas and coroutine lambdas
-//   inside templates are not supported yet
-// expect-error: 29:16: error: a coroutine lambda inside another coroutine is
-//   not supported yet
+int instantiated = inside(2);
+// expect-error: 12:20: error: a coroutine lambda that captures '*this' inside
+//   an async member function defined in its class; its closure, a member of
+//   the machine, would hold an object of the incomplete class; define the
+//   function outside the class
+// expect-error: 21:18: error: generic coroutine lambdas (with 'auto'
+//   parameters or a template parameter list) are not supported yet
+// expect-error: 29:17: error: coroutine lambdas inside templates are not
+//   supported yet

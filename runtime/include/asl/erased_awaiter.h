@@ -17,16 +17,31 @@
 // operand is evaluated (a new-expression allocates first), and one indirect
 // call per protocol step.
 //
-// Lifetime: owns the awaiter. Thread-safety: that of the awaiter.
+// An awaiter object the operand names (an lvalue, `co_await shared`) is
+// used where it is, natively; the erased_awaiter then borrows it:
+//
+//   ::new (asl::place(awaiter0_))
+//       asl::erased_awaiter<int>(asl::borrowed_awaiter, shared);
+//
+// Lifetime: owns the awaiter it was given with `new`; a borrowed one must
+// outlive it (as natively, the operand's object outlives the await).
+// Thread-safety: that of the awaiter.
 
 #ifndef ASL_ERASED_AWAITER_H
 #define ASL_ERASED_AWAITER_H
 
 #include <asl/continuation.h>
 
+#include <memory>
 #include <type_traits>
 
 namespace asl {
+
+// Selects the constructor of erased_awaiter that borrows an awaiter.
+struct borrowed_awaiter_t {
+  explicit borrowed_awaiter_t() = default;
+};
+inline constexpr borrowed_awaiter_t borrowed_awaiter{};
 
 // R is what the awaiter's await_resume() returns.
 template <class R> class erased_awaiter {
@@ -34,7 +49,12 @@ public:
   // Takes ownership of an awaiter made with `new`.
   template <class Awaiter>
   explicit erased_awaiter(Awaiter *owned) noexcept
-      : object_(owned), ops_(&operations_for<Awaiter>) {}
+      : object_(owned), ops_(&operations_for<Awaiter, true>) {}
+  // Uses an awaiter object that stays where it is, and is not destroyed.
+  template <class Awaiter>
+  erased_awaiter(borrowed_awaiter_t, Awaiter &borrowed) noexcept
+      : object_(std::addressof(borrowed)),
+        ops_(&operations_for<Awaiter, false>) {}
   erased_awaiter(const erased_awaiter &) = delete;
   erased_awaiter &operator=(const erased_awaiter &) = delete;
   ~erased_awaiter() { ops_->destroy(object_); }
@@ -71,7 +91,7 @@ private:
     }
   }
 
-  template <class Awaiter>
+  template <class Awaiter, bool Owned>
   static constexpr operations operations_for = {
       [](void *object) -> bool {
         return static_cast<Awaiter *>(object)->await_ready();
@@ -80,7 +100,12 @@ private:
       [](void *object) -> R {
         return static_cast<Awaiter *>(object)->await_resume();
       },
-      [](void *object) noexcept { delete static_cast<Awaiter *>(object); },
+      [](void *object) noexcept {
+        if constexpr (Owned)
+          delete static_cast<Awaiter *>(object);
+        else
+          (void)object;
+      },
   };
 
   void *object_;
