@@ -290,8 +290,7 @@ inline void kept_machine::move_next() {
       ::new (asl::place(child)) child_closure{bump1, (*alias), label};
 
       // co_await child(2) (line 43)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(child(2)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{child(2)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -323,8 +322,7 @@ inline void kept_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       // co_await copied(3) (line 50)
-      ::new (asl::place(awaiter3_))
-          asl::task_awaiter<int>(asl::get_awaiter(copied(3)));
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{copied(3)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -338,8 +336,7 @@ inline void kept_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await child(1) (line 51)
-      ::new (asl::place(awaiter4_))
-          asl::task_awaiter<int>(asl::get_awaiter(child(1)));
+      ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{child(1)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -592,8 +589,8 @@ inline void at_once_machine::move_next() {
       ::new (asl::place(temporary0_)) lambda_closure(lambda_closure{word, n});
       temporary0_live_ = true;
       // co_await at line 58
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::basic_string<char>>(
-          asl::get_awaiter(temporary0_("!")));
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<std::basic_string<char>>{temporary0_("!")};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -614,8 +611,8 @@ inline void at_once_machine::move_next() {
       ::new (asl::place(temporary1_)) std::basic_string<char>(got + " ");
       temporary1_live_ = true;
       // co_await tagged(1) (line 69)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>(
-          asl::get_awaiter(tagged(1)));
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<std::basic_string<char>>{tagged(1)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -767,8 +764,7 @@ public:
           ::new (asl::place(step)) step_closure{this_, by};
 
           // co_await step() (line 80)
-          ::new (asl::place(awaiter0_))
-              asl::task_awaiter<int>(asl::get_awaiter(step()));
+          ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{step()};
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {
             state_ = 0;
@@ -782,8 +778,7 @@ public:
           asl::destroy(awaiter0_, awaiter0_live_);
 
           // co_await step() (line 81)
-          ::new (asl::place(awaiter1_))
-              asl::task_awaiter<int>(asl::get_awaiter(step()));
+          ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{step()};
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -1099,8 +1094,7 @@ inline void Counter::snap_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await snapshot() (line 111)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(snapshot()));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{snapshot()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -1249,8 +1243,7 @@ inline void counted_machine::move_next() {
       ::new (asl::place(next)) next_closure{calls};
 
       // co_await next() (line 120)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(next()));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{next()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1264,8 +1257,7 @@ inline void counted_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await next() (line 121)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(next()));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{next()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -1429,8 +1421,7 @@ inline void hidden_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await global() (line 134)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(global()));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{global()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -1577,8 +1568,7 @@ inline void failing_machine::move_next() {
         }
 
         // co_await thrower(1) (line 145)
-        ::new (asl::place(awaiter0_))
-            asl::task_awaiter<int>(asl::get_awaiter(thrower(1)));
+        ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{thrower(1)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -1749,8 +1739,7 @@ inline void abandoned_machine::move_next() {
 
       spill0_ = "abandoned: %d\n";
       // co_await holder(1) (line 158)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<int>(asl::get_awaiter(holder(1)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{holder(1)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1938,8 +1927,7 @@ int main() {
             asl::destroy(awaiter0_, awaiter0_live_);
 
             // co_await inner(3) (line 170)
-            ::new (asl::place(awaiter1_))
-                asl::task_awaiter<int>(asl::get_awaiter(inner(3)));
+            ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{inner(3)};
             awaiter1_live_ = true;
             if (!awaiter1_.await_ready()) {
               state_ = 1;
@@ -1951,8 +1939,7 @@ int main() {
             }
             spill0_ = awaiter1_.await_resume();
             // co_await inner(4) (line 170)
-            ::new (asl::place(awaiter2_))
-                asl::task_awaiter<int>(asl::get_awaiter(inner(4)));
+            ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{inner(4)};
             awaiter2_live_ = true;
             if (!awaiter2_.await_ready()) {
               state_ = 2;

@@ -223,8 +223,7 @@ struct Box::go_machine {
             }
             {
               // co_await child(k) (line 40)
-              ::new (asl::place(awaiter0_))
-                  asl::task_awaiter<int>(asl::get_awaiter(child(k)));
+              ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{child(k)};
               awaiter0_live_ = true;
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
@@ -239,8 +238,7 @@ struct Box::go_machine {
 
               spill0_ = a;
               // co_await child(k) (line 41)
-              ::new (asl::place(awaiter1_))
-                  asl::task_awaiter<int>(asl::get_awaiter(child(k)));
+              ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{child(k)};
               awaiter1_live_ = true;
               if (!awaiter1_.await_ready()) {
                 state_ = 1;
@@ -342,8 +340,7 @@ inline void Box::go_machine::move_next() {
           }
 
           // co_await each() (line 27)
-          ::new (asl::place(awaiter0_))
-              asl::task_awaiter<int>(asl::get_awaiter(each()));
+          ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{each()};
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {
             state_ = 0;
@@ -384,8 +381,7 @@ inline void Box::go_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await twice(1) (line 44)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<int>(asl::get_awaiter(twice(1)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{twice(1)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -553,8 +549,7 @@ int main() {
 
             // co_await inner(m) (line 55)
             ::new (asl::place(awaiter1_))
-                asl::task_awaiter<std::basic_string<char>>(
-                    asl::get_awaiter(inner(m)));
+                asl::task_awaiter<std::basic_string<char>>{inner(m)};
             awaiter1_live_ = true;
             if (!awaiter1_.await_ready()) {
               state_ = 1;
