@@ -25,7 +25,9 @@
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 #include <functional>
 
@@ -33,6 +35,16 @@ using namespace clang;
 
 namespace asynclower {
 namespace {
+
+// The type aliases declared inside a function that a written type names.
+struct LocalAliasFinder : RecursiveASTVisitor<LocalAliasFinder> {
+  llvm::SmallPtrSet<const TypedefNameDecl *, 4> Found;
+  bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+    if (Loc.getTypedefNameDecl()->getDeclContext()->isFunctionOrMethod())
+      Found.insert(Loc.getTypedefNameDecl());
+    return true;
+  }
+};
 
 class BodyRewriter {
 public:
@@ -729,6 +741,20 @@ private:
     return false;
   }
 
+  // A lifted local's field spells what a type alias local to the function
+  // stands for (TypeSpelling.cpp), and its declaration in the body is gone;
+  // an alias used by nothing else would draw -Wunused-local-typedefs, so it
+  // is marked [[maybe_unused]].
+  void keepAliasesQuiet(const VarDecl *Var) {
+    LocalAliasFinder Aliases;
+    if (const TypeSourceInfo *Written = Var->getTypeSourceInfo())
+      Aliases.TraverseTypeLoc(Written->getTypeLoc());
+    for (const TypedefNameDecl *Alias : Aliases.Found)
+      if (QuietAliases.insert(Alias).second &&
+          !Alias->getLocation().isMacroID())
+        R.InsertTextAfterToken(Alias->getLocation(), " [[maybe_unused]]");
+  }
+
   bool rewriteDeclaration(const DeclStmt *Decls) {
     const auto *For = dyn_cast_or_null<ForStmt>(Plan.Tree->parent(Decls));
     bool InForInit = For != nullptr && For->getInit() == Decls;
@@ -741,6 +767,7 @@ private:
       if (Var->getLocation().isMacroID())
         return C.unsupported(C.sources().getExpansionLoc(Var->getLocation()),
                              "local declared inside a macro expansion");
+      keepAliasesQuiet(Var);
       for (std::string &Part : construction(*Plan.lifted(Var)))
         Parts.push_back(std::move(Part));
       for (std::string &Part : bindingReferences(*Plan.lifted(Var)))
@@ -824,6 +851,12 @@ private:
         return {};
       return {liveFlag(Lifted.Field) + " = true"};
     }
+
+    // `char s[] = "text";` copies the literal; a new-expression cannot.
+    if (Init != nullptr && Var->getType()->isArrayType() &&
+        isa<StringLiteral>(Init->IgnoreImplicit()))
+      return {"asl::init_from_string(" + Lifted.Field + ", " +
+              C.text(Init->getSourceRange()) + ")"};
 
     std::string Args;
     const NamedClosure *Closure =
@@ -999,6 +1032,7 @@ private:
   std::vector<std::string> Steps; // per full-expression: what runs first
   // Loops rewritten as for (;;) whose `continue` needs a label, and its name.
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
+  llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
 };
 
 } // namespace

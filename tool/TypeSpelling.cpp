@@ -57,6 +57,9 @@ std::string unnameable(QualType Type) {
     else
       break;
   }
+  if (const auto *Enum = Type->getAs<EnumType>())
+    if (Enum->getDecl()->getParentFunctionOrMethod() != nullptr)
+      return "an enumeration local to a function";
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
   if (Record == nullptr)
     return {};
@@ -99,8 +102,36 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 
+// True when the type as written names what only the function sees: an
+// alias declared in it, or decltype of one of its expressions (`this`, a
+// local); the machine, outside the function, must spell what they stand for.
+static bool namesFunctionLocal(ASTContext &Ctx, QualType Type) {
+  const clang::Type *T = Type.getTypePtrOrNull();
+  if (T == nullptr)
+    return false;
+  if (const auto *Typedef = dyn_cast<TypedefType>(T))
+    if (Typedef->getDecl()->getDeclContext()->isFunctionOrMethod())
+      return true;
+  if (isa<DecltypeType, TypeOfExprType>(T))
+    return true;
+  if (const auto *Pointer = dyn_cast<PointerType>(T))
+    return namesFunctionLocal(Ctx, Pointer->getPointeeType());
+  if (const auto *Reference = dyn_cast<ReferenceType>(T))
+    return namesFunctionLocal(Ctx, Reference->getPointeeTypeAsWritten());
+  if (const auto *Array = dyn_cast<ArrayType>(T))
+    return namesFunctionLocal(Ctx, Array->getElementType());
+  if (const auto *Specialization = dyn_cast<TemplateSpecializationType>(T))
+    for (const TemplateArgument &Arg : Specialization->template_arguments())
+      if (Arg.getKind() == TemplateArgument::Type &&
+          namesFunctionLocal(Ctx, Arg.getAsType()))
+        return true;
+  QualType Next = Type.getSingleStepDesugaredType(Ctx);
+  return Next != Type && namesFunctionLocal(Ctx, Next);
+}
+
 // A type as the user wrote it (std::string stays std::string), qualified.
-// `auto` is replaced by the type it deduced.
+// `auto` is replaced by the type it deduced, and so is what names something
+// local to the function.
 std::string spellWrittenType(ASTContext &Ctx, QualType Type,
                              llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
@@ -108,6 +139,8 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
       return spellType(Ctx, Type, Name);
+  if (namesFunctionLocal(Ctx, Type))
+    return spellType(Ctx, Type, Name);
   return print(Ctx,
                TypeName::getFullyQualifiedType(Type, Ctx,
                                                /*WithGlobalNsPrefix=*/false),
