@@ -365,6 +365,22 @@ public:
   LowerConsumer(const LowerOptions &Options, LoweredFile &Out, std::string File)
       : Options(Options), Out(Out), File(std::move(File)) {}
 
+  void Initialize(ASTContext &Ctx) override {
+    Sources = &Ctx.getSourceManager();
+  }
+
+  // Only the main file's functions are lowered, so the bodies of the
+  // functions the headers define are not needed: declarations give every
+  // type and signature the lowering reads, and clang still parses the bodies
+  // of constexpr functions and of those with a deduced return type. This
+  // saves a sixth of the parse on a file that includes the standard library.
+  // FIXME: errors inside the headers' function bodies, and in the template
+  // instantiations of such bodies that the main file causes, are not
+  // reported by the tool; they appear when the lowered file is compiled.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return !Sources->isInMainFile(D->getLocation());
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A file with several compile commands is lowered once per command;
     // the last one is the result.
@@ -463,6 +479,7 @@ private:
   const LowerOptions &Options;
   LoweredFile &Out;
   std::string File;
+  const SourceManager *Sources = nullptr;
 };
 
 class LowerAction : public ASTFrontendAction {
@@ -473,6 +490,12 @@ public:
   std::unique_ptr<ASTConsumer>
   CreateASTConsumer(CompilerInstance &, llvm::StringRef File) override {
     return std::make_unique<LowerConsumer>(Options, Out, File.str());
+  }
+
+  // The consumer chooses which bodies (LowerConsumer::shouldSkipFunctionBody).
+  bool BeginSourceFileAction(CompilerInstance &Compiler) override {
+    Compiler.getFrontendOpts().SkipFunctionBodies = true;
+    return true;
   }
 
 private:
