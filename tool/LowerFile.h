@@ -22,6 +22,8 @@ struct LowerOptions {
   bool LineDirectives = false;
   // --depfile: record the files each input read (DependencyFile.h).
   bool CollectDependencies = false;
+  // Threads that format the generated code (0: one per hardware thread).
+  unsigned FormatThreads = 1;
 };
 
 // One lowered function as --explain describes it; the sizeof line is added
