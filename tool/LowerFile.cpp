@@ -556,6 +556,7 @@ public:
   // The consumer chooses which bodies (LowerConsumer::shouldSkipFunctionBody).
   bool BeginSourceFileAction(CompilerInstance &Compiler) override {
     Compiler.getFrontendOpts().SkipFunctionBodies = true;
+    Compiler.getFrontendOpts().DisableFree = !Options.FreeAST;
     return true;
   }
 
