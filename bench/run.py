@@ -76,6 +76,40 @@ def time_command(cmd):
     return time.perf_counter() - start
 
 
+def time_and_cpu(cmd):
+    """Wall seconds and user CPU seconds of one run of cmd."""
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed")
+    return wall, usage.ru_utime
+
+
+def b8_only(tool_cmd, clang_cmd, rounds):
+    """B8 alone, for working on the tool: interleaved runs of the tool and
+    clang, medians of wall time and user CPU, and their ratios. Writes no
+    table."""
+    runs = {"tool": [], "clang": []}
+    for r in range(rounds):
+        pair = [("tool", tool_cmd), ("clang", clang_cmd)]
+        for side, cmd in reversed(pair) if r % 2 else pair:
+            runs[side].append(time_and_cpu(cmd))
+    med = {side: (statistics.median(w for w, _ in v),
+                  statistics.median(u for _, u in v))
+           for side, v in runs.items()}
+    wall_ratios = [t[0] / c[0] for t, c in zip(runs["tool"], runs["clang"])]
+    for side in ["tool", "clang"]:
+        log(f"{side}: wall {med[side][0]:.3f} s, user {med[side][1]:.3f} s "
+            f"(medians of {rounds})")
+    log(f"tool / clang: wall {med['tool'][0] / med['clang'][0]:.2f} "
+        f"(per-round range {min(wall_ratios):.2f}–{max(wall_ratios):.2f}), "
+        f"user CPU {med['tool'][1] / med['clang'][1]:.2f}; load "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def callgrind_counts(binary, calls, ops_per_call, work):
     """Instructions per operation of each workload of `binary`."""
     prefix = os.path.join(work, os.path.basename(binary))
@@ -171,14 +205,18 @@ def markdown_table(header, rows):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", required=True, help="the build's bin/")
-    parser.add_argument("--go", required=True, help="the Go benchmark binary")
+    parser.add_argument("--go", help="the Go benchmark binary")
     parser.add_argument("--gen", required=True, help="B8's generated input")
     parser.add_argument("--include", required=True, help="runtime/include")
     parser.add_argument("--work", required=True, help="scratch directory")
     parser.add_argument("--out", help="Markdown file to write the table into")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--rounds", type=int)
+    parser.add_argument("--b8-only", action="store_true",
+                        help="time only B8 (default 7 rounds) and print it")
     args = parser.parse_args()
+    if not args.b8_only and not args.go:
+        parser.error("--go is required")
 
     quick = args.quick
     rounds = args.rounds or (2 if quick else 5)
@@ -199,6 +237,9 @@ def main():
                 lowered_gen, "--", "-std=c++20", "-I", args.include]
     clang_cmd = ["clang-19", "-fsyntax-only", "-std=c++20", "-I",
                  args.include, args.gen]
+
+    if args.b8_only:
+        return b8_only(tool_cmd, clang_cmd, args.rounds or 7)
 
     started = time.perf_counter()
     info = machine()

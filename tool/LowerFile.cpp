@@ -20,8 +20,11 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Tooling/Core/Replacement.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
 
 #include <functional>
+#include <optional>
 
 using namespace clang;
 
@@ -359,6 +362,64 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
   return putPlaceholders(Result, Placeholders);
 }
 
+// A generated chunk between its marks: its text and how many classes or
+// function bodies enclose it.
+struct MarkedChunk {
+  size_t Begin, End; // of the marks, in the marked text
+  llvm::StringRef Text;
+  unsigned Depth = 0;
+};
+
+std::vector<MarkedChunk> findChunks(llvm::StringRef Marked) {
+  std::vector<MarkedChunk> Chunks;
+  for (size_t Pos = 0;;) {
+    size_t Begin = Marked.find(BeginMark, Pos);
+    if (Begin == llvm::StringRef::npos)
+      return Chunks;
+    MarkedChunk Chunk;
+    Chunk.Begin = Begin;
+    size_t Close = Marked.find('>', Begin);
+    Marked.slice(Begin + BeginMark.size(), Close).getAsInteger(10, Chunk.Depth);
+    size_t End = Marked.find(EndMark, Close);
+    Chunk.Text = Marked.slice(Close + 1, End);
+    Chunk.End = Pos = End + EndMark.size();
+    Chunks.push_back(Chunk);
+  }
+}
+
+// Formats every chunk, on up to Threads threads (0: one per hardware
+// thread). The chunks are independent: each is formatted alone, with its own
+// libFormat environment, and writes only its own element of the result.
+llvm::Expected<std::vector<std::string>>
+formatChunks(llvm::ArrayRef<MarkedChunk> Chunks, llvm::StringRef FileName,
+             unsigned Threads) {
+  std::vector<std::string> Formatted(Chunks.size());
+  std::vector<std::optional<std::string>> Errors(Chunks.size());
+  auto FormatOne = [&](size_t I) {
+    llvm::Expected<std::string> Text =
+        formatChunk(Chunks[I].Text.trim(Whitespace), Chunks[I].Depth, FileName);
+    if (Text)
+      Formatted[I] = std::move(*Text);
+    else
+      Errors[I] = llvm::toString(Text.takeError());
+  };
+  llvm::ThreadPoolStrategy Strategy = llvm::hardware_concurrency(Threads);
+  if (Chunks.size() < 2 || Strategy.compute_thread_count() < 2) {
+    for (size_t I = 0; I < Chunks.size(); ++I)
+      FormatOne(I);
+  } else {
+    // Pool.wait() makes the workers' writes visible here.
+    llvm::DefaultThreadPool Pool(Strategy);
+    for (size_t I = 0; I < Chunks.size(); ++I)
+      Pool.async(FormatOne, I);
+    Pool.wait();
+  }
+  for (const std::optional<std::string> &Error : Errors)
+    if (Error)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(), *Error);
+  return Formatted;
+}
+
 // Removes the marks and formats what they enclosed, each chunk on its own,
 // and the line breaks around it the way libFormat would format them in the
 // whole file. (Formatting the whole file with one range per chunk gives the
@@ -367,7 +428,14 @@ llvm::Expected<std::string> formatChunk(llvm::StringRef Chunk, unsigned Depth,
 // The user's lines are left as they are; only the line breaks next to a
 // chunk change.
 llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
-                                            llvm::StringRef FileName) {
+                                            llvm::StringRef FileName,
+                                            unsigned Threads) {
+  std::vector<MarkedChunk> Chunks = findChunks(Marked);
+  llvm::Expected<std::vector<std::string>> FormattedChunks =
+      formatChunks(Chunks, FileName, Threads);
+  if (!FormattedChunks)
+    return FormattedChunks.takeError();
+
   std::string Out;
   bool AfterChunk = false;
   unsigned ChunkDepth = 0;
@@ -415,17 +483,11 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
   };
 
   size_t Pos = 0;
-  while (true) {
-    size_t Begin = Marked.find(BeginMark, Pos);
-    if (Begin == llvm::StringRef::npos)
-      break;
-    AppendUserText(Marked.slice(Pos, Begin), /*AtEnd=*/false);
-    size_t Close = Marked.find('>', Begin);
-    unsigned Depth = 0;
-    Marked.slice(Begin + BeginMark.size(), Close).getAsInteger(10, Depth);
-    size_t End = Marked.find(EndMark, Close);
-    llvm::StringRef Chunk = Marked.slice(Close + 1, End);
-    Pos = End + EndMark.size();
+  for (size_t I = 0; I < Chunks.size(); ++I) {
+    AppendUserText(Marked.slice(Pos, Chunks[I].Begin), /*AtEnd=*/false);
+    llvm::StringRef Chunk = Chunks[I].Text;
+    unsigned Depth = Chunks[I].Depth;
+    Pos = Chunks[I].End;
 
     llvm::StringRef Code = Chunk.trim(Whitespace);
     llvm::StringRef Leading =
@@ -433,11 +495,8 @@ llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
     llvm::StringRef Trailing = Chunk.drop_front(Leading.size() + Code.size());
     unsigned Breaks = takeTrailingSpace(Out) + Leading.count('\n');
     Out += std::string(lineBreaks(Out, Breaks, Code), '\n');
-    llvm::Expected<std::string> Formatted = formatChunk(Code, Depth, FileName);
-    if (!Formatted)
-      return Formatted.takeError();
     // Its trailing line breaks count towards those before the next line.
-    Out += *Formatted + std::string(Trailing.count('\n'), '\n');
+    Out += (*FormattedChunks)[I] + std::string(Trailing.count('\n'), '\n');
     AfterChunk = true;
     ChunkDepth = Depth;
   }
@@ -521,6 +580,22 @@ class LowerConsumer : public ASTConsumer {
 public:
   LowerConsumer(const LowerOptions &Options, LoweredFile &Out, std::string File)
       : Options(Options), Out(Out), File(std::move(File)) {}
+
+  void Initialize(ASTContext &Ctx) override {
+    Sources = &Ctx.getSourceManager();
+  }
+
+  // Only the main file's functions are lowered, so the bodies of the
+  // functions the headers define are not needed: declarations give every
+  // type and signature the lowering reads, and clang still parses the bodies
+  // of constexpr functions and of those with a deduced return type. This
+  // saves a sixth of the parse on a file that includes the standard library.
+  // FIXME: errors inside the headers' function bodies, and in the template
+  // instantiations of such bodies that the main file causes, are not
+  // reported by the tool; they appear when the lowered file is compiled.
+  bool shouldSkipFunctionBody(Decl *D) override {
+    return !Sources->isInMainFile(D->getLocation());
+  }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A file with several compile commands is lowered once per command;
@@ -613,7 +688,8 @@ public:
       Marked = SM.getBufferData(Main).str();
     if (Options.LineDirectives)
       Marked = startOfInput(File) + Marked;
-    llvm::Expected<std::string> Formatted = formatGenerated(Marked, File);
+    llvm::Expected<std::string> Formatted =
+        formatGenerated(Marked, File, Options.FormatThreads);
     if (!Formatted) {
       llvm::errs() << File << ": error: formatting the output failed: "
                    << llvm::toString(Formatted.takeError()) << "\n";
@@ -639,6 +715,7 @@ private:
   const LowerOptions &Options;
   LoweredFile &Out;
   std::string File;
+  const SourceManager *Sources = nullptr;
 };
 
 class LowerAction : public ASTFrontendAction {
@@ -649,6 +726,13 @@ public:
   std::unique_ptr<ASTConsumer>
   CreateASTConsumer(CompilerInstance &, llvm::StringRef File) override {
     return std::make_unique<LowerConsumer>(Options, Out, File.str());
+  }
+
+  // The consumer chooses which bodies (LowerConsumer::shouldSkipFunctionBody).
+  bool BeginSourceFileAction(CompilerInstance &Compiler) override {
+    Compiler.getFrontendOpts().SkipFunctionBodies = true;
+    Compiler.getFrontendOpts().DisableFree = !Options.FreeAST;
+    return true;
   }
 
 private:

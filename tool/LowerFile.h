@@ -22,6 +22,12 @@ struct LowerOptions {
   bool LineDirectives = false;
   // --depfile: record the files each input read (DependencyFile.h).
   bool CollectDependencies = false;
+  // Threads that format the generated code (0: one per hardware thread).
+  unsigned FormatThreads = 1;
+  // False when the process ends soon after this file: the AST and the source
+  // manager are then left to the exit instead of being freed, as clang does
+  // (-disable-free). Its memory stays in use until the process ends.
+  bool FreeAST = true;
 };
 
 // One lowered function as --explain describes it; the sizeof line is added

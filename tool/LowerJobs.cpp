@@ -71,8 +71,13 @@ void lowerInParallel(const CompilationDatabase &Compilations,
   std::vector<LowerJob> Jobs(Sources.size());
   for (size_t I = 0; I < Sources.size(); ++I)
     Jobs[I].Source = Sources[I];
+  // One file alone gives the threads to its formatting instead, and the
+  // process ends after it, so its AST need not be freed.
   if (Jobs.size() == 1) {
-    lowerOne(Compilations, Adjust, Options, Jobs[0]);
+    LowerOptions Alone = Options;
+    Alone.FormatThreads = Threads;
+    Alone.FreeAST = false;
+    lowerOne(Compilations, Adjust, Alone, Jobs[0]);
     return Done(Jobs[0]);
   }
 
