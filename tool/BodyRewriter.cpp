@@ -110,6 +110,20 @@ private:
     return Range;
   }
 
+  // An expression's text (with the edits made so far) where it becomes an
+  // operand: after `=` or as a call's argument. Only a comma expression binds
+  // less tightly than assignment, and it would split a call's arguments.
+  std::string operandText(const Expr *E) {
+    std::string Text = C.text(E->getSourceRange());
+    const Expr *Top = E->IgnoreImplicit();
+    bool Comma = false;
+    if (const auto *Binary = dyn_cast<BinaryOperator>(Top))
+      Comma = Binary->getOpcode() == BO_Comma;
+    else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(Top))
+      Comma = Call->getOperator() == OO_Comma;
+    return Comma ? "(" + Text + ")" : Text;
+  }
+
   // Replaces S by several statements; braces keep them one statement where
   // the position holds one (an if branch, a loop body).
   void replaceStatement(const Stmt *S, const std::string &Text) {
@@ -315,7 +329,7 @@ private:
         Out += C.text(Full.Var->getSourceRange()) + ";\n";
       }
     } else {
-      Out += Into + " = " + C.text(Full.Root->getSourceRange()) + ";\n";
+      Out += Into + " = " + operandText(Full.Root) + ";\n";
     }
     return Out + Spiller.epilogue(F);
   }
@@ -356,15 +370,7 @@ private:
     std::string Before;
     unsigned F = 0;
     if (Init != nullptr) {
-      const FullExpression *Full = fullExpression(Owner, Context::Init, &F);
-      if (Full != nullptr)
-        Before += Steps[F];
-      std::string Text =
-          llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
-      Before +=
-          Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
-      if (Full != nullptr)
-        Before += Spiller.epilogue(F);
+      Before += initStatement(Owner, Init);
       R.ReplaceText(statementRange(Init), "");
     }
     if (const FullExpression *Full =
@@ -382,6 +388,20 @@ private:
     replaceStatement(Owner,
                      "{\n" + Before + C.text(statementRange(Owner)) + "\n" +
                          destroyCalls(Plan, scopedTo(Plan, Owner)) + "}\n");
+  }
+
+  // The init-statement of Owner (an if, switch or range-for) as statements:
+  // its awaits, then itself, then the end of its full-expression.
+  std::string initStatement(const Stmt *Owner, const Stmt *Init) {
+    unsigned F = 0;
+    const FullExpression *Full =
+        fullExpression(Owner, FullExpression::Context::Init, &F);
+    std::string Out = Full ? Steps[F] : "";
+    std::string Text =
+        llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
+    if (!Text.empty())
+      Out += Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
+    return Full ? Out + Spiller.epilogue(F) : Out;
   }
 
   // Ifs and switches whose init-statement declares a lifted local.
@@ -464,6 +484,13 @@ private:
     return Range;
   }
 
+  // The loop variable's declaration as written, up to the `:`.
+  std::string loopDeclarator(const CXXForRangeStmt *For) {
+    std::string Text =
+        C.text({For->getLoopVariable()->getBeginLoc(), For->getColonLoc()});
+    return llvm::StringRef(Text).rtrim().drop_back().rtrim().str();
+  }
+
   // for (decl : range) body, spelled out as the standard defines it, with
   // the range, its iterators and the loop variable as lifted locals.
   void rewriteRangeFor(const CXXForRangeStmt *For) {
@@ -473,16 +500,42 @@ private:
     const LiftedLocal &End =
         *Plan.lifted(cast<VarDecl>(For->getEndStmt()->getSingleDecl()));
 
+    // C++20's init-statement runs first; what it declares lives in the
+    // block around the loop, and dies after the range.
     std::string Out = "{\n";
+    if (const Stmt *Init = For->getInit())
+      Out += initStatement(For, Init);
     unsigned F = 0;
     bool Awaits = fullExpression(For, FullExpression::Context::Range, &F);
     if (Awaits)
       Out += Steps[F];
-    Out += constructFrom(Range, C.text(For->getRangeInit()->getSourceRange()));
+    const CXXStdInitializerListExpr *List =
+        builtInitializerList(rangeVariable(For));
+    if (List != nullptr) {
+      // A braced list: the loop iterates its backing array, which is lifted
+      // in the list's place (LocalLifting.cpp), so it lives as long as the
+      // loop, as natively. An std::initializer_list built here would point
+      // to an array that dies at the end of the statement.
+      Out += "::new (asl::place(" + Range.Field + ")) " + Range.Type +
+             C.text(List->getSubExpr()->IgnoreImplicit()->getSourceRange()) +
+             ";\n";
+      if (Range.Destructible)
+        Out += liveFlag(Range.Field) + " = true;\n";
+    } else {
+      Out += constructFrom(Range, operandText(For->getRangeInit()));
+    }
     if (Awaits)
       Out += Spiller.epilogue(F);
-    Out += constructFrom(Begin, iteratorInit(Begin.Var, Range.use()));
-    Out += constructFrom(End, iteratorInit(End.Var, Range.use()));
+    if (List != nullptr) {
+      const auto *Array = C.ast().getAsConstantArrayType(Range.Stored);
+      Out += constructFrom(Begin, Range.Field);
+      Out += constructFrom(End,
+                           Range.Field + " + " +
+                               std::to_string(Array->getSize().getZExtValue()));
+    } else {
+      Out += constructFrom(Begin, iteratorInit(Begin.Var, Range.use()));
+      Out += constructFrom(End, iteratorInit(End.Var, Range.use()));
+    }
 
     Out += "for (; " + Begin.Field + " != " + End.Field + "; ++" + Begin.Field +
            ") {\n";
@@ -491,7 +544,7 @@ private:
     if (const LiftedLocal *Variable = Plan.lifted(Loop))
       Out += constructFrom(*Variable, Element);
     else
-      Out += C.text(Loop->getSourceRange()) + " = " + Element + ";\n";
+      Out += loopDeclarator(For) + " = " + Element + ";\n";
     Out += C.text(statementRange(For->getBody())) + "\n";
     if (!isa<CompoundStmt>(For->getBody()))
       for (const LocalScope &L : Plan.Locals)
@@ -767,7 +820,7 @@ private:
   // implicit move); the promise call clang built says whether it did.
   std::string returnValue(const CoreturnStmt *Return) {
     const Expr *Operand = Return->getOperand();
-    std::string Text = C.text(Operand->getSourceRange());
+    std::string Text = operandText(Operand);
     const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
     bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
                  Call->getArg(0)->isXValue() &&

@@ -40,8 +40,10 @@ bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
   return false;
 }
 
-// The init-statement of an if, switch or for, written as an expression.
+// The init-statement of an if, switch, for or range-for.
 bool isInitStatement(const Stmt *S, const Stmt *Owner) {
+  if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Owner))
+    return Range->getInit() == S;
   if (const auto *If = dyn_cast_or_null<IfStmt>(Owner))
     return If->getInit() == S;
   if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Owner))
@@ -144,9 +146,8 @@ private:
                  While && While->getConditionVariableDeclStmt() == Decls) {
         Full.Owner = While;
         Full.Kind = FullExpression::Context::Condition;
-      } else if (const auto *For = dyn_cast_or_null<ForStmt>(Holder);
-                 For && For->getInit() == Decls) {
-        Full.Owner = For;
+      } else if (isInitStatement(Decls, Holder)) {
+        Full.Owner = Holder; // a for or range-for
         Full.Kind = FullExpression::Context::Init;
       } else if (!isStatementPosition(Decls, Holder)) {
         return Unsupported("in a loop condition variable");
