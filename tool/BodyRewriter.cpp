@@ -623,11 +623,19 @@ private:
                     Spiller.epilogue(F);
       else if (For->getInc() != nullptr)
         Increment = C.text(For->getInc()->getSourceRange()) + ";\n";
-      replaceStatement(
-          For, "{\n" + Init + "\nfor (;;) {\n" + loopTest(For, For->getCond()) +
-                   C.text(statementRange(For->getBody())) + "\n" + Continue +
-                   Increment + "}\n" + destroyCalls(Plan, scopedTo(Plan, For)) +
-                   "}\n");
+      // A lifted condition variable lives through the body and the
+      // increment; the previous iteration's dies before the condition runs
+      // again (and the last one's after the loop, with the for-init's).
+      std::string Previous;
+      for (const LocalScope &L : Plan.Locals)
+        if (L.Var != nullptr && L.Var == For->getConditionVariable())
+          Previous = destroyCalls(Plan, {&L});
+      replaceStatement(For, "{\n" + Init + "\nfor (;;) {\n" + Previous +
+                                loopTest(For, For->getCond()) +
+                                C.text(statementRange(For->getBody())) + "\n" +
+                                Continue + Increment + "}\n" +
+                                destroyCalls(Plan, scopedTo(Plan, For)) +
+                                "}\n");
     }
   }
 

@@ -146,6 +146,8 @@ bool isConditionVariableOf(const Stmt *S, const VarDecl *Var) {
     return Switch->getConditionVariable() == Var;
   if (const auto *While = dyn_cast_or_null<WhileStmt>(S))
     return While->getConditionVariable() == Var;
+  if (const auto *For = dyn_cast_or_null<ForStmt>(S))
+    return For->getConditionVariable() == Var;
   return false;
 }
 
@@ -196,8 +198,9 @@ public:
     return true;
   }
 
-  // A lifted condition variable is constructed before its if or switch,
-  // which BodyRewriter does for conditions that are full-expressions; give
+  // A lifted condition variable is constructed before its if or switch, or
+  // in each iteration of its while or for, which BodyRewriter does for
+  // conditions that are full-expressions; give
   // one to a condition variable whose initializer does not await.
   void addConditionHeads() {
     for (const LiftedLocal &Lifted : Plan.Lifted) {

@@ -146,6 +146,10 @@ private:
                  While && While->getConditionVariableDeclStmt() == Decls) {
         Full.Owner = While;
         Full.Kind = FullExpression::Context::Condition;
+      } else if (const auto *For = dyn_cast_or_null<ForStmt>(Holder);
+                 For && For->getConditionVariableDeclStmt() == Decls) {
+        Full.Owner = For;
+        Full.Kind = FullExpression::Context::Condition;
       } else if (isInitStatement(Decls, Holder)) {
         Full.Owner = Holder; // a for or range-for
         Full.Kind = FullExpression::Context::Init;

@@ -1,8 +1,10 @@
-// Checks C++20's range-based for with an init-statement
-// (`for (init; decl : range)`) whose body awaits: the init-statement runs
+// Checks range-based fors whose head awaits or holds what the body's awaits
+// must keep alive. C++20's init-statement (`for (init; decl : range)`) runs
 // once before the range is evaluated (it may declare what the range uses),
 // its variable is alive across every await of the loop, and it dies after
-// the loop, after the hidden range.
+// the loop, after the hidden range; it may await itself. A range that
+// awaits while the body does not is evaluated once, and lives as long as
+// the loop.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -37,6 +39,11 @@ struct Numbers {
 
 static int started = 0;
 
+ASL_ASYNC asl::Task<std::vector<int>> numbers() {
+  co_await Pause{};
+  co_return std::vector<int>{11, 12};
+}
+
 ASL_ASYNC asl::Task<int> loops() {
   std::vector<int> v{1, 2};
   for (int base = 100; int y : v) {
@@ -62,6 +69,10 @@ ASL_ASYNC asl::Task<int> loops() {
     std::printf("  y=%d k=%d\n", y, k);
   for (started += co_await Pause{}; int y : v)
     std::printf("  y=%d started=%d\n", y, started);
+  for (int x : co_await numbers())
+    std::printf("  x=%d\n", x);
+  for (int k = 1; int x : co_await numbers())
+    total += x * k;
   co_return total;
 }
 
