@@ -49,7 +49,9 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   const FunctionDecl *Function = Plan.Function;
   const auto *Coroutine = cast<CoroutineBodyStmt>(Function->getBody());
   Plan.Body = dyn_cast<CompoundStmt>(Coroutine->getBody());
-  if (Plan.Body == nullptr)
+  // Clang wraps a function-try-block in a block of its own, with no braces
+  // in the source.
+  if (Plan.Body == nullptr || Plan.Body->getLBracLoc().isInvalid())
     return C.unsupported(Function->getLocation(),
                          "function-try-block on an async function");
   const auto *Method = dyn_cast<CXXMethodDecl>(Function);
