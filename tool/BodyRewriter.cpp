@@ -70,6 +70,14 @@ public:
     for (const Stmt *Selection : selectionsWithLiftedInit())
       if (!llvm::is_contained(Owners, Selection))
         Owners.push_back(Selection);
+    Plan.Tree->walk(
+        Plan.Body,
+        [&](const Stmt *S) {
+          if (const auto *If = dyn_cast<IfStmt>(S))
+            if (constexprCondition(If) && !llvm::is_contained(Owners, S))
+              Owners.push_back(S);
+        },
+        /*IntoLambdas=*/true);
     llvm::sort(Owners, [&](const Stmt *A, const Stmt *B) {
       return C.sources().isBeforeInTranslationUnit(B->getBeginLoc(),
                                                    A->getBeginLoc());
@@ -353,6 +361,8 @@ private:
   void rewriteHead(const Stmt *Owner) {
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Owner))
       return rewriteRangeFor(Range);
+    if (const auto *If = dyn_cast<IfStmt>(Owner); If && constexprCondition(If))
+      return rewriteConstexprIf(If);
     if (isa<IfStmt, SwitchStmt>(Owner))
       return rewriteSelection(Owner);
     rewriteLoop(Owner);
@@ -402,6 +412,26 @@ private:
     if (!Text.empty())
       Out += Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
     return Full ? Out + Spiller.epilogue(F) : Out;
+  }
+
+  // A constexpr if whose condition has a value is its taken branch: the
+  // dispatch may have to jump into it, which C++ forbids for the branches
+  // of a constexpr if, and the discarded one (which SyntaxWalk hides from
+  // every phase) may hold awaits the output cannot compile.
+  // The condition stays as a static_assert: it says why the branch is
+  // taken, and it keeps what the condition names used.
+  void rewriteConstexprIf(const IfStmt *If) {
+    std::string Out = "{\n";
+    if (const Stmt *Init = If->getInit())
+      Out += initStatement(If, Init);
+    bool Then = *constexprCondition(If);
+    std::string Condition = C.text(If->getCond()->getSourceRange());
+    Out +=
+        "static_assert(" + (Then ? Condition : "!(" + Condition + ")") + ");\n";
+    if (const Stmt *Taken = Then ? If->getThen() : If->getElse())
+      Out += C.text(statementRange(Taken)) + "\n";
+    Out += destroyCalls(Plan, scopedTo(Plan, If)) + "}\n";
+    replaceStatement(If, Out);
   }
 
   // Ifs and switches whose init-statement declares a lifted local.
