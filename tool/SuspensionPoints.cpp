@@ -131,6 +131,12 @@ private:
       const auto *Decls = dyn_cast_or_null<DeclStmt>(Owner);
       if (Decls == nullptr || !Decls->isSingleDecl())
         return Unsupported("in a declaration of several variables");
+      // Natively only the first call runs that initializer, await included
+      // (under the variable's initialization guard); spilled in front of the
+      // declaration, the await would run on every call.
+      if (Var->isStaticLocal())
+        return Unsupported("in the initializer of a static or thread_local "
+                           "local");
       const Stmt *Holder = Tree.parent(Decls);
       const auto *If = dyn_cast_or_null<IfStmt>(Holder);
       const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder);
