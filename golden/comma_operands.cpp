@@ -1,8 +1,9 @@
 // Checks comma expressions where the lowering pastes an expression as an
 // operand: a condition computed into a field (while, if, switch, do, for),
-// co_return's value, and a range-based for's range. The comma's left operand
-// runs first and the right one is the value, as natively; pasted bare after
-// `=` or as a call's argument, the comma would bind the wrong way.
+// co_return's value (with and without an await), and a range-based for's
+// range. The comma's left operand runs first and the right one is the
+// value, as natively; pasted bare after `=` or as a call's argument, the
+// comma would bind the wrong way.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -22,14 +23,14 @@ struct Pause {
 static int steps = 0;
 static int step() { return ++steps; }
 
-// The state machine of conditions(), line 25. state_ is -1 while it runs, N
+// The state machine of conditions(), line 26. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct conditions_machine {
   conditions_machine() {}
   ~conditions_machine() {}
 
   // Built in its heap box from the start: the address of 'i' may be kept (line
-  // 33).
+  // 34).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -78,7 +79,7 @@ inline void conditions_machine::move_next() {
       i = 0;
 
       for (;;) {
-        // co_await Pause{} (line 27)
+        // co_await Pause{} (line 28)
         ::new (asl::place(awaiter0_)) Pause(Pause{});
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -98,7 +99,7 @@ inline void conditions_machine::move_next() {
       }
 
       {
-        // co_await Pause{} (line 31)
+        // co_await Pause{} (line 32)
         ::new (asl::place(awaiter1_)) Pause(Pause{});
         if (!awaiter1_.await_ready()) {
           state_ = 1;
@@ -114,7 +115,7 @@ inline void conditions_machine::move_next() {
       }
 
       {
-        // co_await Pause{} (line 33)
+        // co_await Pause{} (line 34)
         ::new (asl::place(awaiter2_)) Pause(Pause{});
         if (!awaiter2_.await_ready()) {
           state_ = 2;
@@ -137,7 +138,7 @@ inline void conditions_machine::move_next() {
 
       for (;;) {
         ++i;
-        // co_await Pause{} (line 43)
+        // co_await Pause{} (line 44)
         ::new (asl::place(awaiter3_)) Pause(Pause{});
         if (!awaiter3_.await_ready()) {
           state_ = 3;
@@ -155,7 +156,7 @@ inline void conditions_machine::move_next() {
       {
         k = 0;
         for (;;) {
-          // co_await Pause{} (line 44)
+          // co_await Pause{} (line 45)
           ::new (asl::place(awaiter4_)) Pause(Pause{});
           if (!awaiter4_.await_ready()) {
             state_ = 4;
@@ -184,7 +185,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of returned(), line 49. state_ is -1 while it runs, N while
+// The state machine of returned(), line 50. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct returned_machine {
   returned_machine() {}
@@ -214,7 +215,7 @@ inline void returned_machine::move_next() {
       break;
     }
     {
-      // co_await Pause{} (line 50)
+      // co_await Pause{} (line 51)
       ::new (asl::place(awaiter0_)) Pause(Pause{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -237,14 +238,69 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of ranges(), line 54. state_ is -1 while it runs, N while
+// The comma's left operand runs before the await in the right one.
+// The state machine of returned_await(), line 56. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct returned_await_machine {
+  returned_await_machine() {}
+  ~returned_await_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<Pause>;
+
+  asl::task_builder<int> builder_;
+  union {
+    Pause awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> returned_await() {
+  return asl::start<returned_await_machine>();
+}
+
+inline void returned_await_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      step();
+      // co_await Pause{} (line 57)
+      ::new (asl::place(awaiter0_)) Pause(Pause{});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result((void(), awaiter0_.await_resume() + steps));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of ranges(), line 60. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct ranges_machine {
   ranges_machine() {}
   ~ranges_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'v' may be kept (line
-  // 57).
+  // 63).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -300,7 +356,7 @@ inline void ranges_machine::move_next() {
         for (; begin_ != end_; ++begin_) {
           x = *begin_;
           {
-            // co_await Pause{} (line 58)
+            // co_await Pause{} (line 64)
             ::new (asl::place(awaiter0_)) Pause(Pause{});
             if (!awaiter0_.await_ready()) {
               state_ = 0;
@@ -341,5 +397,6 @@ template <class T> T drive(asl::Task<T> t) {
 int main() {
   std::printf("conditions=%d\n", drive(conditions()));
   std::printf("returned=%d\n", drive(returned()));
+  std::printf("returned_await=%d\n", drive(returned_await()));
   std::printf("ranges=%d\n", drive(ranges()));
 }

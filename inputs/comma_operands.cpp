@@ -1,8 +1,9 @@
 // Checks comma expressions where the lowering pastes an expression as an
 // operand: a condition computed into a field (while, if, switch, do, for),
-// co_return's value, and a range-based for's range. The comma's left operand
-// runs first and the right one is the value, as natively; pasted bare after
-// `=` or as a call's argument, the comma would bind the wrong way.
+// co_return's value (with and without an await), and a range-based for's
+// range. The comma's left operand runs first and the right one is the
+// value, as natively; pasted bare after `=` or as a call's argument, the
+// comma would bind the wrong way.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -51,6 +52,11 @@ ASL_ASYNC asl::Task<int> returned() {
   co_return step(), 40 + steps;
 }
 
+// The comma's left operand runs before the await in the right one.
+ASL_ASYNC asl::Task<int> returned_await() {
+  co_return step(), co_await Pause{} + steps;
+}
+
 ASL_ASYNC asl::Task<int> ranges() {
   std::vector<int> v{7, 8};
   int sum = 0;
@@ -72,5 +78,6 @@ template <class T> T drive(asl::Task<T> t) {
 int main() {
   std::printf("conditions=%d\n", drive(conditions()));
   std::printf("returned=%d\n", drive(returned()));
+  std::printf("returned_await=%d\n", drive(returned_await()));
   std::printf("ranges=%d\n", drive(ranges()));
 }
