@@ -83,6 +83,14 @@ public:
     for (const Stmt *Selection : selectionsWithLiftedInit())
       if (!llvm::is_contained(Owners, Selection))
         Owners.push_back(Selection);
+    Plan.Tree->walk(
+        Plan.Body,
+        [&](const Stmt *S) {
+          if (const auto *If = dyn_cast<IfStmt>(S))
+            if (constexprCondition(If) && !llvm::is_contained(Owners, S))
+              Owners.push_back(S);
+        },
+        /*IntoLambdas=*/true);
     llvm::sort(Owners, [&](const Stmt *A, const Stmt *B) {
       return C.sources().isBeforeInTranslationUnit(B->getBeginLoc(),
                                                    A->getBeginLoc());
@@ -121,6 +129,20 @@ private:
     if (AfterSemi.isValid())
       Range.setEnd(AfterSemi.getLocWithOffset(-1));
     return Range;
+  }
+
+  // An expression's text (with the edits made so far) where it becomes an
+  // operand: after `=` or as a call's argument. Only a comma expression binds
+  // less tightly than assignment, and it would split a call's arguments.
+  std::string operandText(const Expr *E) {
+    std::string Text = C.text(E->getSourceRange());
+    const Expr *Top = E->IgnoreImplicit();
+    bool Comma = false;
+    if (const auto *Binary = dyn_cast<BinaryOperator>(Top))
+      Comma = Binary->getOpcode() == BO_Comma;
+    else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(Top))
+      Comma = Call->getOperator() == OO_Comma;
+    return Comma ? "(" + Text + ")" : Text;
   }
 
   // Replaces S by several statements; braces keep them one statement where
@@ -403,7 +425,7 @@ private:
         Out += C.text(Full.Var->getSourceRange()) + ";\n";
       }
     } else {
-      Out += Into + " = " + C.text(Full.Root->getSourceRange()) + ";\n";
+      Out += Into + " = " + operandText(Full.Root) + ";\n";
     }
     return Out + Spiller.epilogue(F);
   }
@@ -427,6 +449,8 @@ private:
   void rewriteHead(const Stmt *Owner) {
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(Owner))
       return rewriteRangeFor(Range);
+    if (const auto *If = dyn_cast<IfStmt>(Owner); If && constexprCondition(If))
+      return rewriteConstexprIf(If);
     if (isa<IfStmt, SwitchStmt>(Owner))
       return rewriteSelection(Owner);
     rewriteLoop(Owner);
@@ -444,15 +468,7 @@ private:
     std::string Before;
     unsigned F = 0;
     if (Init != nullptr) {
-      const FullExpression *Full = fullExpression(Owner, Context::Init, &F);
-      if (Full != nullptr)
-        Before += Steps[F];
-      std::string Text =
-          llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
-      Before +=
-          Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
-      if (Full != nullptr)
-        Before += Spiller.epilogue(F);
+      Before += initStatement(Owner, Init);
       R.ReplaceText(statementRange(Init), "");
     }
     if (const FullExpression *Full =
@@ -470,6 +486,40 @@ private:
     replaceStatement(Owner,
                      "{\n" + Before + C.text(statementRange(Owner)) + "\n" +
                          destroyCalls(Plan, scopedTo(Plan, Owner)) + "}\n");
+  }
+
+  // The init-statement of Owner (an if, switch or range-for) as statements:
+  // its awaits, then itself, then the end of its full-expression.
+  std::string initStatement(const Stmt *Owner, const Stmt *Init) {
+    unsigned F = 0;
+    const FullExpression *Full =
+        fullExpression(Owner, FullExpression::Context::Init, &F);
+    std::string Out = Full ? Steps[F] : "";
+    std::string Text =
+        llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
+    if (!Text.empty())
+      Out += Text + (Text.back() == ';' || Text.back() == '\n' ? "\n" : ";\n");
+    return Full ? Out + Spiller.epilogue(F) : Out;
+  }
+
+  // A constexpr if whose condition has a value is its taken branch: the
+  // dispatch may have to jump into it, which C++ forbids for the branches
+  // of a constexpr if, and the discarded one (which SyntaxWalk hides from
+  // every phase) may hold awaits the output cannot compile.
+  // The condition stays as a static_assert: it says why the branch is
+  // taken, and it keeps what the condition names used.
+  void rewriteConstexprIf(const IfStmt *If) {
+    std::string Out = "{\n";
+    if (const Stmt *Init = If->getInit())
+      Out += initStatement(If, Init);
+    bool Then = *constexprCondition(If);
+    std::string Condition = C.text(If->getCond()->getSourceRange());
+    Out +=
+        "static_assert(" + (Then ? Condition : "!(" + Condition + ")") + ");\n";
+    if (const Stmt *Taken = Then ? If->getThen() : If->getElse())
+      Out += C.text(statementRange(Taken)) + "\n";
+    Out += destroyCalls(Plan, scopedTo(Plan, If)) + "}\n";
+    replaceStatement(If, Out);
   }
 
   // Ifs and switches whose init-statement declares a lifted local.
@@ -588,6 +638,13 @@ private:
     return Range;
   }
 
+  // The loop variable's declaration as written, up to the `:`.
+  std::string loopDeclarator(const CXXForRangeStmt *For) {
+    std::string Text =
+        C.text({For->getLoopVariable()->getBeginLoc(), For->getColonLoc()});
+    return llvm::StringRef(Text).rtrim().drop_back().rtrim().str();
+  }
+
   // for (decl : range) body, spelled out as the standard defines it, with
   // the range, its iterators and the loop variable as lifted locals.
   void rewriteRangeFor(const CXXForRangeStmt *For) {
@@ -597,16 +654,42 @@ private:
     const LiftedLocal &End =
         *Plan.lifted(cast<VarDecl>(For->getEndStmt()->getSingleDecl()));
 
+    // C++20's init-statement runs first; what it declares lives in the
+    // block around the loop, and dies after the range.
     std::string Out = "{\n";
+    if (const Stmt *Init = For->getInit())
+      Out += initStatement(For, Init);
     unsigned F = 0;
     bool Awaits = fullExpression(For, FullExpression::Context::Range, &F);
     if (Awaits)
       Out += Steps[F];
-    Out += constructFrom(Range, C.text(For->getRangeInit()->getSourceRange()));
+    const CXXStdInitializerListExpr *List =
+        builtInitializerList(rangeVariable(For));
+    if (List != nullptr) {
+      // A braced list: the loop iterates its backing array, which is lifted
+      // in the list's place (LocalLifting.cpp), so it lives as long as the
+      // loop, as natively. An std::initializer_list built here would point
+      // to an array that dies at the end of the statement.
+      Out += "::new (asl::place(" + Range.Field + ")) " + Range.Type +
+             C.text(List->getSubExpr()->IgnoreImplicit()->getSourceRange()) +
+             ";\n";
+      if (Range.Destructible)
+        Out += liveFlag(Range.Field) + " = true;\n";
+    } else {
+      Out += constructFrom(Range, operandText(For->getRangeInit()));
+    }
     if (Awaits)
       Out += Spiller.epilogue(F);
-    Out += constructFrom(Begin, iteratorInit(Begin.Var, Range.use()));
-    Out += constructFrom(End, iteratorInit(End.Var, Range.use()));
+    if (List != nullptr) {
+      const auto *Array = C.ast().getAsConstantArrayType(Range.Stored);
+      Out += constructFrom(Begin, Range.Field);
+      Out += constructFrom(End,
+                           Range.Field + " + " +
+                               std::to_string(Array->getSize().getZExtValue()));
+    } else {
+      Out += constructFrom(Begin, iteratorInit(Begin.Var, Range.use()));
+      Out += constructFrom(End, iteratorInit(End.Var, Range.use()));
+    }
 
     Out += "for (; " + Begin.Field + " != " + End.Field + "; ++" + Begin.Field +
            ") {\n";
@@ -616,7 +699,7 @@ private:
       Out += constructFrom(*Variable, Element) +
              statements(bindingReferences(*Variable));
     else
-      Out += C.text(Loop->getSourceRange()) + " = " + Element + ";\n";
+      Out += loopDeclarator(For) + " = " + Element + ";\n";
     Out += C.text(statementRange(For->getBody())) + "\n";
     if (!isa<CompoundStmt>(For->getBody()))
       for (const LocalScope &L : Plan.Locals)
@@ -695,11 +778,19 @@ private:
                     Spiller.epilogue(F);
       else if (For->getInc() != nullptr)
         Increment = C.text(For->getInc()->getSourceRange()) + ";\n";
-      replaceStatement(
-          For, "{\n" + Init + "\nfor (;;) {\n" + loopTest(For, For->getCond()) +
-                   C.text(statementRange(For->getBody())) + "\n" + Continue +
-                   Increment + "}\n" + destroyCalls(Plan, scopedTo(Plan, For)) +
-                   "}\n");
+      // A lifted condition variable lives through the body and the
+      // increment; the previous iteration's dies before the condition runs
+      // again (and the last one's after the loop, with the for-init's).
+      std::string Previous;
+      for (const LocalScope &L : Plan.Locals)
+        if (L.Var != nullptr && L.Var == For->getConditionVariable())
+          Previous = destroyCalls(Plan, {&L});
+      replaceStatement(For, "{\n" + Init + "\nfor (;;) {\n" + Previous +
+                                loopTest(For, For->getCond()) +
+                                C.text(statementRange(For->getBody())) + "\n" +
+                                Continue + Increment + "}\n" +
+                                destroyCalls(Plan, scopedTo(Plan, For)) +
+                                "}\n");
     }
   }
 
@@ -942,7 +1033,7 @@ private:
   // implicit move); the promise call clang built says whether it did.
   std::string returnValue(const CoreturnStmt *Return) {
     const Expr *Operand = Return->getOperand();
-    std::string Text = C.text(Operand->getSourceRange());
+    std::string Text = operandText(Operand);
     const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
     bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
                  Call->getArg(0)->isXValue() &&

@@ -48,11 +48,29 @@ const Stmt *scopeOf(const SyntaxTree &Tree, const DeclStmt *Decls) {
   return Parent;
 }
 
+void addDeclared(FunctionPlan &Plan, const DeclStmt *Decls, const Stmt *Scope) {
+  for (const Decl *D : Decls->decls()) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    if (Var == nullptr || !Var->hasLocalStorage())
+      continue;
+    Plan.Locals.push_back({Var, Scope, Decls->getEndLoc()});
+    // The names of a tuple-like structured binding are references of their
+    // own, which get<I> initializes right after the object.
+    if (const auto *Whole = dyn_cast<DecompositionDecl>(Var))
+      for (const BindingDecl *Binding : Whole->bindings())
+        if (const VarDecl *Holding = Binding->getHoldingVar())
+          Plan.Locals.push_back({Holding, Scope, Decls->getEndLoc()});
+  }
+}
+
 void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
-    // A range-for's hidden range, begin and end live from after the range
+    // A range-for's init-statement declares its locals first, so they die
+    // last; the hidden range, begin and end live from after the range
     // expression to the end of the loop; its variable, one iteration.
     if (const auto *Range = dyn_cast<CXXForRangeStmt>(S)) {
+      if (const auto *Init = dyn_cast_or_null<DeclStmt>(Range->getInit()))
+        addDeclared(Plan, Init, Range);
       SourceLocation Begins = Range->getRangeInit()->getEndLoc();
       for (const DeclStmt *Hidden :
            {Range->getRangeStmt(), Range->getBeginStmt(), Range->getEndStmt()})
@@ -65,21 +83,13 @@ void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
     if (Decls == nullptr)
       return;
     const Stmt *Scope = scopeOf(*Plan.Tree, Decls);
-    if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Scope))
+    if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Scope)) {
+      if (Range->getInit() == Decls)
+        return; // added with the range-for, before its hidden variables
       if (Range->getLoopVarStmt() == Decls)
         Scope = Range->getBody();
-    for (const Decl *D : Decls->decls()) {
-      const auto *Var = dyn_cast<VarDecl>(D);
-      if (Var == nullptr || !Var->hasLocalStorage())
-        continue;
-      Plan.Locals.push_back({Var, Scope, Decls->getEndLoc()});
-      // The names of a tuple-like structured binding are references of
-      // their own, which get<I> initializes right after the object.
-      if (const auto *Whole = dyn_cast<DecompositionDecl>(Var))
-        for (const BindingDecl *Binding : Whole->bindings())
-          if (const VarDecl *Holding = Binding->getHoldingVar())
-            Plan.Locals.push_back({Holding, Scope, Decls->getEndLoc()});
     }
+    addDeclared(Plan, Decls, Scope);
   });
   (void)C;
 }
@@ -146,7 +156,26 @@ bool extendsThroughMembers(const VarDecl *Var) {
   return Found;
 }
 
+const CXXStdInitializerListExpr *builtInitializerList(const VarDecl *Var) {
+  const Expr *Init = Var->getInit();
+  if (Init == nullptr)
+    return nullptr;
+  return dyn_cast<CXXStdInitializerListExpr>(Init->IgnoreImplicit());
+}
+
 namespace {
+
+bool isConditionVariableOf(const Stmt *S, const VarDecl *Var) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(S))
+    return If->getConditionVariable() == Var;
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(S))
+    return Switch->getConditionVariable() == Var;
+  if (const auto *While = dyn_cast_or_null<WhileStmt>(S))
+    return While->getConditionVariable() == Var;
+  if (const auto *For = dyn_cast_or_null<ForStmt>(S))
+    return For->getConditionVariable() == Var;
+  return false;
+}
 
 // True when leaving the local's scope runs a destructor: its own, or that of
 // the temporary it extends.
@@ -169,6 +198,15 @@ public:
         if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await) ||
             buildsAcrossAwait(Plan.Locals[I].Var, Site))
           Lift[I] = true;
+    // A range-for whose head awaits is spelled out (BodyRewriter.cpp) with
+    // its hidden variables as fields, even if its body does not await.
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (Plan.Locals[I].Var->isImplicit() &&
+          isa<CXXForRangeStmt>(Plan.Locals[I].Scope) &&
+          llvm::any_of(Plan.FullExprs, [&](const FullExpression &Full) {
+            return Full.Owner == Plan.Locals[I].Scope;
+          }))
+        Lift[I] = true;
     for (bool Changed = true; Changed;) {
       bool ForJumps = liftAcrossJumps(Lift);
       bool ForBlockEnds = liftLaterInScope(Lift);
@@ -196,8 +234,9 @@ public:
     return true;
   }
 
-  // A lifted condition variable is constructed before its if or switch,
-  // which BodyRewriter does for conditions that are full-expressions; give
+  // A lifted condition variable is constructed before its if or switch, or
+  // in each iteration of its while or for, which BodyRewriter does for
+  // conditions that are full-expressions; give
   // one to a condition variable whose initializer does not await.
   void addConditionHeads() {
     for (const LiftedLocal &Lifted : Plan.Lifted) {
@@ -205,7 +244,10 @@ public:
       for (const LocalScope &L : Plan.Locals)
         if (L.Var == Lifted.Var)
           Scope = L.Scope;
-      if (!isa_and_nonnull<IfStmt, SwitchStmt, WhileStmt>(Scope))
+      // Only a condition variable: a variable of an if's or switch's
+      // init-statement is scoped to the statement too, but is declared by
+      // the init-statement (BodyRewriter's rewriteSelection).
+      if (!isConditionVariableOf(Scope, Lifted.Var))
         continue;
       bool Known = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
         return F.Var == Lifted.Var;
@@ -309,7 +351,27 @@ private:
     Lifted.Field = fieldName(Var);
     QualType Type = Var->getType();
     using Storage = LiftedLocal::StorageKind;
-    if (Type->isReferenceType()) {
+    const CXXStdInitializerListExpr *List = builtInitializerList(Var);
+    if (List != nullptr && !Var->isImplicit())
+      // The list points into an array that lives as long as the list's
+      // declaration; the machine could hold the array, but no portable code
+      // makes an std::initializer_list point to it.
+      return C.unsupported(Var->getLocation(),
+                           "std::initializer_list '" + Var->getNameAsString() +
+                               "' built from a braced list lives across a "
+                               "co_await; not supported yet",
+                           Var->getSourceRange());
+    if (List != nullptr) {
+      // A range-for over a braced list: its hidden range is kept as the
+      // list's backing array, which BodyRewriter's range-for iterates. The
+      // elements are not const, so the array can be built in place; the
+      // iterators, of the list's type, still are pointers to const.
+      const auto *Array =
+          C.ast().getAsConstantArrayType(List->getSubExpr()->getType());
+      Type = C.ast().getConstantArrayType(
+          Array->getElementType().getUnqualifiedType(), Array->getSize(),
+          nullptr, ArraySizeModifier::Normal, 0);
+    } else if (Type->isReferenceType()) {
       // A reference is kept as a pointer; one that extends a temporary's
       // lifetime is kept as that temporary: an object of the referred,
       // possibly const, type, or of the temporary's own type where the

@@ -279,6 +279,11 @@ private:
 const clang::MaterializeTemporaryExpr *
 extendedTemporary(const clang::VarDecl *Var);
 
+// The std::initializer_list Var's initializer builds from a braced list
+// (directly, or as the temporary a reference to it extends), if it does.
+const clang::CXXStdInitializerListExpr *
+builtInitializerList(const clang::VarDecl *Var);
+
 // True when Var's initializer binds temporaries to reference members of an
 // aggregate (Var extends their lifetime), other than extendedTemporary(Var).
 bool extendsThroughMembers(const clang::VarDecl *Var);

@@ -40,8 +40,10 @@ bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
   return false;
 }
 
-// The init-statement of an if, switch or for, written as an expression.
+// The init-statement of an if, switch, for or range-for.
 bool isInitStatement(const Stmt *S, const Stmt *Owner) {
+  if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Owner))
+    return Range->getInit() == S;
   if (const auto *If = dyn_cast_or_null<IfStmt>(Owner))
     return If->getInit() == S;
   if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Owner))
@@ -192,6 +194,12 @@ private:
       const auto *Decls = dyn_cast_or_null<DeclStmt>(Owner);
       if (Decls == nullptr || !Decls->isSingleDecl())
         return Unsupported("in a declaration of several variables");
+      // Natively only the first call runs that initializer, await included
+      // (under the variable's initialization guard); spilled in front of the
+      // declaration, the await would run on every call.
+      if (Var->isStaticLocal())
+        return Unsupported("in the initializer of a static or thread_local "
+                           "local");
       const Stmt *Holder = Tree.parent(Decls);
       const auto *If = dyn_cast_or_null<IfStmt>(Holder);
       const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder);
@@ -208,8 +216,11 @@ private:
         Full.Owner = While;
         Full.Kind = FullExpression::Context::Condition;
       } else if (const auto *For = dyn_cast_or_null<ForStmt>(Holder);
-                 For && For->getInit() == Decls) {
+                 For && For->getConditionVariableDeclStmt() == Decls) {
         Full.Owner = For;
+        Full.Kind = FullExpression::Context::Condition;
+      } else if (isInitStatement(Decls, Holder)) {
+        Full.Owner = Holder; // a for or range-for
         Full.Kind = FullExpression::Context::Init;
       } else if (!isStatementPosition(Decls, Holder)) {
         return Unsupported("in a loop condition variable");

@@ -8,6 +8,14 @@ using namespace clang;
 
 namespace asynclower {
 
+std::optional<bool> constexprCondition(const IfStmt *If) {
+  const auto *Value = dyn_cast_or_null<ConstantExpr>(If->getCond());
+  if (!If->isConstexpr() || Value == nullptr ||
+      Value->getResultAPValueKind() != APValue::Int)
+    return std::nullopt;
+  return Value->getResultAsAPSInt().getBoolValue();
+}
+
 void forEachWrittenChild(const Stmt *S,
                          llvm::function_ref<void(const Stmt *)> Visit) {
   if (S == nullptr)
@@ -25,6 +33,17 @@ void forEachWrittenChild(const Stmt *S,
     Visit(For->getBody());
     return;
   }
+  // The branch a constexpr if discards is not part of the program: its
+  // awaits are no states, and BodyRewriter drops it. (A condition that
+  // depends on a template parameter has no value yet: both branches.)
+  if (const auto *If = dyn_cast<IfStmt>(S); If && If->isConstexpr())
+    if (std::optional<bool> Taken = constexprCondition(If)) {
+      Visit(If->getInit());
+      Visit(If->getConditionVariableDeclStmt());
+      Visit(If->getCond());
+      Visit(*Taken ? If->getThen() : If->getElse());
+      return;
+    }
   // A lambda's body is its own function; its captures' initialisers are not
   // children worth visiting separately.
   if (const auto *Lambda = dyn_cast<LambdaExpr>(S))

@@ -15,7 +15,13 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
+#include <optional>
+
 namespace asynclower {
+
+// The value of a constexpr if's condition, when it does not depend on a
+// template parameter.
+std::optional<bool> constexprCondition(const clang::IfStmt *If);
 
 // The children of S as written.
 void forEachWrittenChild(const clang::Stmt *S,
