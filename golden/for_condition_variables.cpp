@@ -168,8 +168,8 @@ inline void loops_machine::move_next() {
         j1 = 0;
         for (;;) {
           // co_await next(j) (line 42)
-          ::new (asl::place(awaiter0_)) asl::task_awaiter<std::unique_ptr<int>>(
-              asl::get_awaiter(next(j1)));
+          ::new (asl::place(awaiter0_))
+              asl::task_awaiter<std::unique_ptr<int>>{next(j1)};
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {
             state_ = 0;
@@ -227,8 +227,8 @@ inline void loops_machine::move_next() {
         for (;;) {
           asl::destroy(p1, p1_live_);
           // co_await next(j) (line 52)
-          ::new (asl::place(awaiter2_)) asl::task_awaiter<std::unique_ptr<int>>(
-              asl::get_awaiter(next(j2)));
+          ::new (asl::place(awaiter2_))
+              asl::task_awaiter<std::unique_ptr<int>>{next(j2)};
           awaiter2_live_ = true;
           if (!awaiter2_.await_ready()) {
             state_ = 2;

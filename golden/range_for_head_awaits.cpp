@@ -426,7 +426,7 @@ inline void loops_machine::move_next() {
       {
         // co_await numbers() (line 72)
         ::new (asl::place(awaiter6_))
-            asl::task_awaiter<std::vector<int>>(asl::get_awaiter(numbers()));
+            asl::task_awaiter<std::vector<int>>{numbers()};
         awaiter6_live_ = true;
         if (!awaiter6_.await_ready()) {
           state_ = 6;
@@ -456,7 +456,7 @@ inline void loops_machine::move_next() {
         k1 = 1;
         // co_await numbers() (line 74)
         ::new (asl::place(awaiter7_))
-            asl::task_awaiter<std::vector<int>>(asl::get_awaiter(numbers()));
+            asl::task_awaiter<std::vector<int>>{numbers()};
         awaiter7_live_ = true;
         if (!awaiter7_.await_ready()) {
           state_ = 7;
