@@ -18,9 +18,19 @@ struct depot_class {
 };
 
 // Never destroyed: threads may free frames during static destruction, and
-// blocks here stay reachable for leak checkers.
+// blocks here stay reachable for leak checkers. Static storage rather than
+// operator new, which a program may replace to count allocations (and
+// would then count this one as a frame's).
+alignas(depot_class) unsigned char depot_storage[frame_classes *
+                                                 sizeof(depot_class)];
+
 depot_class *depot() {
-  static depot_class *classes = new depot_class[frame_classes];
+  static depot_class *classes = [] {
+    auto *first = reinterpret_cast<depot_class *>(depot_storage);
+    for (std::size_t index = 0; index != frame_classes; ++index)
+      ::new (static_cast<void *>(first + index)) depot_class();
+    return first;
+  }();
   return classes;
 }
 
