@@ -69,7 +69,7 @@ struct inline_wake_scope {
 
 } // namespace
 
-void wake_inline_or_resume_in(execution_context *context, continuation target) {
+void wake_inline_if_here(execution_context *context, continuation target) {
   execution_context *here = current_context();
   bool resumes_here = context == nullptr ? here != nullptr : context == here;
   if (!resumes_here || inline_wake_budget == 0 ||
