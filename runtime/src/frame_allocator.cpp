@@ -128,18 +128,18 @@ void *allocate_frame_slow(std::size_t size) {
   if (magazine == nullptr)
     return malloc_frame((index + 1) * frame_granule);
 
-  unpoison_block(magazine, index);
+  // The caller unpoisons the block (see the overview of the header).
   bin.current = magazine->next;
   bin.room = 1;
   return magazine;
 }
 
-void deallocate_frame_slow(void *block, std::size_t size) noexcept {
+bool deallocate_frame_slow(void *block, std::size_t size) noexcept {
   std::size_t index = frame_class(size);
   frame_cache &cache = this_thread_frames;
   if (index >= frame_classes || cache.retired) {
     std::free(block);
-    return;
+    return false;
   }
   if (!cache.registered)
     register_cleanup(cache);
@@ -157,7 +157,7 @@ void deallocate_frame_slow(void *block, std::size_t size) noexcept {
   free->next = nullptr;
   bin.current = free;
   bin.room = magazine_size - 1;
-  poison_free_block(block, index);
+  return true;
 }
 
 } // namespace asl::detail

@@ -35,7 +35,11 @@
 //
 // Under AddressSanitizer a cached block is poisoned, except for its two link
 // words, so a use after free of a box or frame is still reported while the
-// block sits in a cache (not once it has been handed out again).
+// block sits in a cache (not once it has been handed out again). Only the
+// inline functions below poison and unpoison, in the program's own
+// translation units: a sanitized program may link a runtime library built
+// without ASan (the sanitized input builds do), whose slow paths then must
+// not be the ones that unpoison a block.
 //
 // Thread-safety: allocate_frame and deallocate_frame may be called from any
 // thread, the pair for one block from different threads.
@@ -98,7 +102,8 @@ using frame_allocation_hook_t = void (*)(std::size_t size) noexcept;
 inline frame_allocation_hook_t frame_allocation_hook = nullptr;
 
 void *allocate_frame_slow(std::size_t size);
-void deallocate_frame_slow(void *block, std::size_t size) noexcept;
+// True when `block` went into this thread's cache (not back to free()).
+bool deallocate_frame_slow(void *block, std::size_t size) noexcept;
 
 inline std::size_t frame_class(std::size_t size) noexcept {
   return size == 0 ? 0 : (size - 1) / frame_granule;
@@ -136,7 +141,10 @@ inline void *allocate_frame(std::size_t size) {
       return block;
     }
   }
-  return allocate_frame_slow(size);
+  void *block = allocate_frame_slow(size);
+  if (index < frame_classes)
+    unpoison_block(block, index);
+  return block;
 }
 
 // `size` is the size given to allocate_frame for this block.
@@ -153,7 +161,8 @@ inline void deallocate_frame(void *block, std::size_t size) noexcept {
       return;
     }
   }
-  deallocate_frame_slow(block, size);
+  if (deallocate_frame_slow(block, size))
+    poison_free_block(block, index);
 }
 
 // What a class allocated this way declares (machine_box, the native
