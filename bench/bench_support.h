@@ -32,6 +32,14 @@
 #include <string>
 #include <utility>
 
+// Absent from the oneTBB program, which does not use the runtime.
+#if __has_include(<asl/detail/frame_allocator.h>)
+#include <asl/detail/frame_allocator.h>
+#define ASL_BENCH_HAS_FRAME_HOOK 1
+#else
+#define ASL_BENCH_HAS_FRAME_HOOK 0
+#endif
+
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
 #define ASL_BENCH_HAS_CALLGRIND 1
@@ -189,6 +197,21 @@ int main_with(int argc, char **argv, void (*frames)(), bool pool_based) {
 [[gnu::noinline]] void operator delete(void *p, std::size_t) noexcept {
   std::free(p);
 }
+
+#if ASL_BENCH_HAS_FRAME_HOOK
+namespace bench {
+// Boxes and native frames come from the runtime's frame cache, not from
+// operator new: its hook counts them and feeds the frame probe.
+inline void count_frame(std::size_t size) noexcept {
+  ++this_thread_allocations.count;
+  if (probe_armed.load(std::memory_order_relaxed) &&
+      probe_armed.exchange(false, std::memory_order_relaxed))
+    probe_size.store(long(size), std::memory_order_relaxed);
+}
+inline const bool frame_hook_installed =
+    (asl::detail::frame_allocation_hook = &count_frame, true);
+} // namespace bench
+#endif
 
 // The main of a benchmark program: `frames` prints its frame table, the
 // workloads follow.

@@ -7,6 +7,8 @@
 // itself, so under TSan nothing is counted and the counting tests skip.
 #pragma once
 
+#include <asl/detail/frame_allocator.h>
+
 #include <atomic>
 #include <cstddef>
 #include <cstdlib>
@@ -36,6 +38,13 @@ static std::atomic<long> allocation_count{0};
 [[gnu::noinline]] void operator delete(void *p, std::size_t) noexcept {
   std::free(p);
 }
+// Boxes and native frames come from the runtime's frame cache, which
+// operator new does not see: its hook counts them.
+static void count_frame_allocation(std::size_t) noexcept {
+  allocation_count.fetch_add(1, std::memory_order_relaxed);
+}
+[[maybe_unused]] static const bool frame_hook_installed =
+    (asl::detail::frame_allocation_hook = &count_frame_allocation, true);
 #define SKIP_UNLESS_COUNTING_ALLOCATIONS()
 #else
 #define SKIP_UNLESS_COUNTING_ALLOCATIONS()                                     \

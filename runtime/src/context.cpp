@@ -55,4 +55,31 @@ void resume_in(execution_context *context, continuation target) {
     run_from(queue.items[queue.head++]);
 }
 
+namespace {
+
+// Inline wakes nested on this thread's stack at most: each level holds the
+// frames of a set() and of the task it resumed.
+constexpr unsigned max_inline_wake_depth = 4;
+thread_local unsigned inline_wake_depth = 0;
+
+struct inline_wake_scope {
+  inline_wake_scope() noexcept { ++inline_wake_depth; }
+  ~inline_wake_scope() { --inline_wake_depth; }
+};
+
+} // namespace
+
+void wake_inline_if_here(execution_context *context, continuation target) {
+  execution_context *here = current_context();
+  bool resumes_here = context == nullptr ? here != nullptr : context == here;
+  if (!resumes_here || inline_wake_budget == 0 ||
+      inline_wake_depth == max_inline_wake_depth) {
+    resume_in(context, target);
+    return;
+  }
+  --inline_wake_budget;
+  inline_wake_scope scope;
+  target.resume();
+}
+
 } // namespace asl::detail

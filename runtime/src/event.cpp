@@ -100,7 +100,8 @@ void Event::set() {
     waiter->unlink();
     detail::pending_wake wake = waiter->take(*waiter);
     lock.unlock();
-    wake.resume();
+    if (wake)
+      detail::wake_inline_or_resume_in(wake.context, wake.target);
     lock.lock();
   }
 }

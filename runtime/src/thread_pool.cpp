@@ -59,6 +59,11 @@ constexpr unsigned max_run_next_streak = 3;
 // yields first give them the chance (Go waits about 3 microseconds).
 constexpr int rounds_before_stealing_run_next = 8;
 
+// Inline wakes (Event::set() resuming a waiter of this pool at once, see
+// detail::wake_inline_or_resume_in) a worker may run per item it takes;
+// past that, wakes go to the run-next slot, which has its own cap.
+constexpr unsigned inline_wakes_per_item = 64;
+
 // A cheap per-worker generator for picking victims (xorshift64).
 class victim_picker {
 public:
@@ -298,9 +303,12 @@ void ThreadPool::impl::run_worker(worker &self) {
     // A continuation that throws ends the program here (std::terminate):
     // lowered and native tasks catch their own exceptions, so one escaping
     // to the pool has nobody to go to.
-    if (next != nullptr)
+    if (next != nullptr) {
+      detail::inline_wake_budget = inline_wakes_per_item;
       detail::run_from(next);
+    }
   }
+  detail::inline_wake_budget = 0;
   current = nullptr;
 }
 

@@ -15,6 +15,7 @@
 
 #include <asl/context.h>
 #include <asl/continuation.h>
+#include <asl/detail/frame_allocator.h>
 #include <asl/detail/task_state.h>
 #include <asl/erased_awaiter.h>
 
@@ -133,6 +134,9 @@ public:
     std::memcpy(place(machine), std::addressof(from), sizeof(Machine));
   }
   ~machine_box() { machine.~Machine(); }
+
+  // From this thread's frame cache (frame_allocator.h), not operator new.
+  ASL_FRAME_ALLOCATED
 
   union {
     Machine machine;

@@ -15,10 +15,13 @@
 // the thread that calls set(): inline, before set() returns, when that
 // thread runs nothing else it woke; when set() is called by a waiter that
 // was itself woken so, the waiters it wakes run after that waiter suspends.
-// A waiter whose context is the one set() runs in is queued behind the
-// caller: on a pool worker in its run-next slot, on a RunLoop at the end of
-// its queue. So a chain of waiters that set each other's events never grows
-// the stack.
+// A waiter whose context is the pool set() runs on (or with no context,
+// when set() runs on a pool worker) resumes inline as well, before set()
+// returns, up to a small fixed nesting depth and a per-item budget of the
+// worker; beyond those it is queued behind the caller in the worker's
+// run-next slot. On a RunLoop it is queued at the end of its queue. So a
+// chain of waiters that set each other's events never grows the stack by
+// more than a few levels.
 //
 // Thread-safety: set(), reset(), is_set() and awaiting may race freely.
 // Lifetime: an Event must outlive its waiters. Destroying a task suspended on

@@ -9,9 +9,11 @@
 // Each worker owns a work-stealing deque; continuations posted from a worker
 // go to its own deque, those posted from outside go to a global queue. Idle
 // workers steal from others, then park; posting wakes one without lost
-// wake-ups. A continuation woken on a worker (an event's waiter, a channel
-// receiver, the next owner of a mutex) goes to that worker's run-next slot
-// and runs as soon as the waker's work returns; see post_local(). A task
+// wake-ups. A continuation woken on a worker (a channel receiver, the next
+// owner of a mutex) goes to that worker's run-next slot and runs as soon as
+// the waker's work returns; see post_local(). An event's waiter runs inline
+// in set() instead, within a small depth and a per-item budget (event.h),
+// and goes to the slot beyond them. A task
 // that ends on a worker lets its awaiter go on at once on that worker,
 // through the trampoline, when the awaiter awaited from this pool.
 //

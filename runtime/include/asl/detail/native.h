@@ -5,6 +5,7 @@
 // of the runtime are identical in both language modes.
 #pragma once
 
+#include <asl/detail/frame_allocator.h>
 #include <asl/event.h>
 #include <asl/task.h>
 
@@ -41,6 +42,10 @@ complete_native(task_state_base &state) noexcept {
 template <class T> class native_promise_base : public task_state<T> {
 public:
   native_promise_base() noexcept : task_state<T>(&destroy_frame) {}
+
+  // The frame comes from this thread's frame cache (frame_allocator.h), as
+  // a lowered machine's box does.
+  ASL_FRAME_ALLOCATED
 
   Task<T> get_return_object() noexcept { return Task<T>(this); }
 
