@@ -121,17 +121,16 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
     LiveFlags += Local.Destructible;
   }
   for (const Slot &S : Plan.Slots) {
-    bool Pointer = S.Kind == Slot::Kind::Pointer;
     Rows.push_back(
-        {S.Field, S.Type + (Pointer ? " *" : ""), sizeOf(Ctx, S.Stored),
+        {S.Field, spellType(Ctx, S.Stored), sizeOf(Ctx, S.Stored),
          "slot of the full-expression at line " +
              std::to_string(
                  C.line(Plan.FullExprs[S.FullExpr].Root->getBeginLoc()))});
     LiveFlags += S.Destructible;
   }
   for (const AwaitSite &Site : Plan.Awaits) {
-    bool Pointer = Site.Source == AwaitSite::Source::Lvalue;
-    Rows.push_back({Site.Field, Site.Type + (Pointer ? " *" : ""),
+    Rows.push_back({Site.Field,
+                    Site.Erased ? Site.Type : spellType(Ctx, Site.Stored),
                     sizeOf(Ctx, Site.Stored),
                     "awaiter of state " + std::to_string(Site.State)});
     LiveFlags += Site.Destructible;

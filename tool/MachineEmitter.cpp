@@ -238,9 +238,10 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
       OutliveTheirExpression.insert(Field);
   std::vector<std::vector<Member>> Kept(Plan.FullExprs.size());
   for (const Slot &S : Plan.Slots) {
-    Member Field{S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +
-                     S.Field + ";\n",
-                 "", alignmentOf(Ctx, S.Stored)};
+    // A declarator, not `type name`: a function pointer's name goes inside
+    // its type (`int (*spill0_)(int)`).
+    Member Field{spellType(Ctx, S.Stored, S.Field) + ";\n", "",
+                 alignmentOf(Ctx, S.Stored)};
     if (!OutliveTheirExpression.contains(S.Field)) {
       Kept[S.FullExpr].push_back(std::move(Field));
       continue;
@@ -251,8 +252,9 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   }
   for (const AwaitSite &Site : Plan.Awaits)
     Kept[Site.FullExpr].push_back(
-        {Site.Type + (Site.Source == AwaitSite::Source::Lvalue ? " *" : " ") +
-             Site.Field + ";\n",
+        {(Site.Erased ? Site.Type + " " + Site.Field
+                      : spellType(Ctx, Site.Stored, Site.Field)) +
+             ";\n",
          "", alignmentOf(Ctx, Site.Stored)});
   for (size_t Layer = 0;; ++Layer) {
     Member Union{"union {\n", "", 1};
