@@ -192,8 +192,20 @@ private:
     const Stmt *Parent = Plan.Tree->parent(This);
     while (isa_and_nonnull<ImplicitCastExpr>(Parent))
       Parent = Plan.Tree->parent(Parent);
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
-      R.InsertTextBefore(Member->getMemberLoc(), Plan.This + "->");
+    // The member's first token is replaced by `this_->` and itself, not
+    // preceded by an insertion: an insertion at the start of an operand
+    // that is later replaced as a whole (spilled) would be left in front of
+    // the replacement.
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent)) {
+      SourceLocation Loc = Member->getMemberLoc();
+      if (Loc.isMacroID())
+        return;
+      unsigned Length =
+          Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
+      R.ReplaceText(Loc, Length,
+                    Plan.This + "->" +
+                        C.originalText(SourceRange(Loc, Loc)).str());
+    }
   }
 
   // Captured parameters and lifted locals are fields now; a lambda captures

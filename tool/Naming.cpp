@@ -116,8 +116,22 @@ std::string LoweringContext::text(SourceRange Range) {
   return Out;
 }
 
+// The Rewriter replaces from after the text inserted at the range's start,
+// but its default measure of the range counts that text, so the replacement
+// would also eat as many characters after the range. The insertion stays in
+// front of the replacement. (Edits inside an expression that a later edit
+// may replace as a whole are replacements of its tokens, never insertions at
+// its start: see renameThis.)
 void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
-  Rewrite.ReplaceText(editedRange(*this, Range), Text);
+  CharSourceRange Chars = editedRange(*this, Range);
+  Rewriter::RewriteOptions AfterInserts;
+  AfterInserts.IncludeInsertsAtBeginOfRange = false;
+  int Size = Rewrite.getRangeSize(Chars, AfterInserts);
+  if (Size < 0) {
+    Rewrite.ReplaceText(Chars, Text);
+    return;
+  }
+  Rewrite.ReplaceText(Chars.getBegin(), Size, Text);
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {
