@@ -281,6 +281,17 @@ private:
         Lifted.Storage = Storage::Extended;
         Type = Referred;
       } else {
+        // Bound to a member of a temporary (`make_pair().second`), or the
+        // temporary on the right of a comma: natively the reference keeps
+        // that whole temporary alive. Kept as a pointer, it would dangle.
+        if (extendsThroughMembers(Var))
+          return C.unsupported(
+              Var->getLocation(),
+              "reference '" + Var->getNameAsString() +
+                  "' is bound to part of a temporary, which it keeps "
+                  "alive, and lives across a co_await; not supported yet "
+                  "(bind the temporary itself, or copy the part)",
+              Var->getSourceRange());
         Lifted.Storage = Storage::Reference;
         Type = C.ast().getPointerType(Referred);
       }

@@ -205,14 +205,20 @@ private:
     const Expr *Operand = Site.Await->getCommonExpr();
     QualType AwaiterType;
     if (isOperatorCoawait(Operand)) {
-      // Lowered code cannot call operator co_await; the runtime's awaitables
-      // also provide get_awaiter(), which is what operator co_await calls.
+      // C++17 can neither declare nor call operator co_await (co_await is
+      // not a keyword there, so `x.operator co_await()` does not parse, and
+      // the user's own declaration of it must be hidden from C++17 too).
+      // The runtime's awaitables also provide get_awaiter(), which is what
+      // their operator co_await calls; a user type does the same to be
+      // awaited in lowered code.
       if (!hasGetAwaiter(Common->getType().getNonReferenceType()))
-        return C.unsupported(Common->getBeginLoc(),
-                             "type '" + Common->getType().getAsString() +
-                                 "' is awaited through operator co_await "
-                                 "but has no get_awaiter() the C++17 "
-                                 "output could call");
+        return C.unsupported(
+            Common->getBeginLoc(),
+            "type '" + Common->getType().getAsString() +
+                "' is awaited through operator co_await, which C++17 "
+                "cannot name; give it a get_awaiter() member returning "
+                "the awaiter (and declare operator co_await only when "
+                "__cpp_impl_coroutine is defined)");
       Site.Source = AwaitSite::Source::GetAwaiter;
       AwaiterType = Operand->IgnoreImplicit()->getType();
     } else if (Common->isPRValue()) {
