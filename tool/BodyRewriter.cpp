@@ -779,7 +779,7 @@ private:
   // implicit move); the promise call clang built says whether it did.
   std::string returnValue(const CoreturnStmt *Return) {
     const Expr *Operand = Return->getOperand();
-    std::string Text = C.text(Operand->getSourceRange());
+    std::string Text = C.operandText(Operand);
     const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
     bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
                  Call->getArg(0)->isXValue() &&

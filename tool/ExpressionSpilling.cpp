@@ -509,7 +509,7 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
 }
 
 std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
-  std::string Text = C.text(Value->getSourceRange());
+  std::string Text = C.operandText(Value);
   switch (S.Kind) {
   case Slot::Kind::Scalar:
     return S.Field + " = " + Text + ";\n";

@@ -9,6 +9,7 @@
 
 #include "Lowering.h"
 
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Lex/Lexer.h"
 
@@ -122,6 +123,17 @@ std::string LoweringContext::text(SourceRange Range) {
 // front of the replacement. (Edits inside an expression that a later edit
 // may replace as a whole are replacements of its tokens, never insertions at
 // its start: see renameThis.)
+std::string LoweringContext::operandText(const Expr *E) {
+  std::string Text = text(E->getSourceRange());
+  const Expr *Bare = E->IgnoreImplicit();
+  const auto *Binary = dyn_cast<BinaryOperator>(Bare);
+  const auto *Call = dyn_cast<CXXOperatorCallExpr>(Bare);
+  if ((Binary != nullptr && Binary->getOpcode() == BO_Comma) ||
+      (Call != nullptr && Call->getOperator() == OO_Comma))
+    return "(" + Text + ")";
+  return Text;
+}
+
 void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
   CharSourceRange Chars = editedRange(*this, Range);
   Rewriter::RewriteOptions AfterInserts;
