@@ -327,7 +327,7 @@ private:
         Out += C.text(Full.Var->getSourceRange()) + ";\n";
       }
     } else {
-      Out += Into + " = " + C.text(Full.Root->getSourceRange()) + ";\n";
+      Out += Into + " = " + C.operandText(Full.Root) + ";\n";
     }
     return Out + Spiller.epilogue(F);
   }
