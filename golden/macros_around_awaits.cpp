@@ -87,13 +87,14 @@ struct around_machine {
 
   asl::task_builder<int> builder_;
   union {
-    int spill0_;
+    asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
   };
-  union {
-    asl::task_awaiter<int> awaiter0_;
-  };
   int a;
+  union {
+    int spill0_;
+    int spill1_;
+  };
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -147,7 +148,8 @@ inline void around_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      int b = awaiter1_.await_resume() - TWICE(a);
+      spill1_ = awaiter1_.await_resume();
+      int b = spill1_ - TWICE(a);
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(a + b);

@@ -113,8 +113,8 @@ struct logic_machine {
     Note temporary5_;
     Note temporary7_;
     Note temporary10_;
-    bool condition16_;
-    bool condition15_;
+    bool condition19_;
+    bool condition18_;
     Note temporary14_;
   };
   union {
@@ -124,14 +124,19 @@ struct logic_machine {
     Probe awaiter6_;
     Probe awaiter8_;
     Probe awaiter9_;
-    asl::task_awaiter<int> awaiter10_;
+    int spill15_;
   };
   union {
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter7_;
+    int spill16_;
   };
   union {
     asl::task_awaiter<int> awaiter5_;
+    int spill17_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter10_;
   };
   int d;
   int e;
@@ -401,9 +406,9 @@ inline void logic_machine::move_next() {
           }
           condition11_ = static_cast<bool>(awaiter8_.await_resume());
         }
-        condition16_ = condition11_;
+        condition19_ = condition11_;
         asl::destroy(awaiter8_, awaiter8_live_);
-        if (condition16_)
+        if (condition19_)
           std::puts("if taken without G");
       }
 
@@ -425,9 +430,9 @@ inline void logic_machine::move_next() {
           }
           condition12_ = static_cast<bool>(awaiter9_.await_resume());
         }
-        condition15_ = condition12_;
+        condition18_ = condition12_;
         asl::destroy(awaiter9_, awaiter9_live_);
-        if (!condition15_)
+        if (!condition18_)
           break;
         ++rounds;
       }
@@ -451,7 +456,10 @@ inline void logic_machine::move_next() {
         }
         condition13_ = static_cast<bool>(awaiter10_.await_resume());
       }
-      builder_.set_result((condition13_) + d + e + f);
+      spill15_ = (condition13_);
+      spill16_ = spill15_ + d;
+      spill17_ = spill16_ + e;
+      builder_.set_result(spill17_ + f);
       asl::destroy(awaiter10_, awaiter10_live_);
       asl::destroy(temporary14_, temporary14_live_);
       goto finish_;

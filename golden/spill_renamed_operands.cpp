@@ -33,8 +33,8 @@ struct operands_machine {
     unsigned int spill1_;
     unsigned int result2_;
     Ready awaiter4_;
-    Ready awaiter5_;
     unsigned int spill3_;
+    unsigned int spill4_;
   };
   unsigned int a;
   unsigned int v;
@@ -46,6 +46,7 @@ struct operands_machine {
     Ready awaiter1_;
     Ready awaiter2_;
     Ready awaiter3_;
+    Ready awaiter5_;
     Ready awaiter6_;
   };
   bool both;
@@ -167,7 +168,8 @@ inline void operands_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      left = awaiter5_.await_resume() + (*r);
+      spill3_ = awaiter5_.await_resume();
+      left = spill3_ + (*r);
 
       std::printf("alone %u sum %u chosen %u both %d left %u\n", alone, sum,
                   chosen, both, left);
@@ -178,7 +180,7 @@ inline void operands_machine::move_next() {
       default:
         break;
       }
-      spill3_ = (*r);
+      spill4_ = (*r);
       // co_await Ready{6} (line 36)
       ::new (asl::place(awaiter6_)) Ready(Ready{6});
       if (!awaiter6_.await_ready()) {
@@ -189,7 +191,7 @@ inline void operands_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result(spill3_ + awaiter6_.await_resume());
+      builder_.set_result(spill4_ + awaiter6_.await_resume());
       goto finish_;
     }
   } catch (...) {

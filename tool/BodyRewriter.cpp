@@ -131,20 +131,6 @@ private:
     return Range;
   }
 
-  // An expression's text (with the edits made so far) where it becomes an
-  // operand: after `=` or as a call's argument. Only a comma expression binds
-  // less tightly than assignment, and it would split a call's arguments.
-  std::string operandText(const Expr *E) {
-    std::string Text = C.text(E->getSourceRange());
-    const Expr *Top = E->IgnoreImplicit();
-    bool Comma = false;
-    if (const auto *Binary = dyn_cast<BinaryOperator>(Top))
-      Comma = Binary->getOpcode() == BO_Comma;
-    else if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(Top))
-      Comma = Call->getOperator() == OO_Comma;
-    return Comma ? "(" + Text + ")" : Text;
-  }
-
   // Replaces S by several statements; braces keep them one statement where
   // the position holds one (an if branch, a loop body).
   void replaceStatement(const Stmt *S, const std::string &Text) {
@@ -227,8 +213,20 @@ private:
     const Stmt *Parent = Plan.Tree->parent(This);
     while (isa_and_nonnull<ImplicitCastExpr>(Parent))
       Parent = Plan.Tree->parent(Parent);
-    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent))
-      R.InsertTextBefore(Member->getMemberLoc(), Plan.This + "->");
+    // The member's first token is replaced by `this_->` and itself, not
+    // preceded by an insertion: an insertion at the start of an operand
+    // that is later replaced as a whole (spilled) would be left in front of
+    // the replacement.
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent)) {
+      SourceLocation Loc = Member->getMemberLoc();
+      if (Loc.isMacroID())
+        return;
+      unsigned Length =
+          Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
+      R.ReplaceText(Loc, Length,
+                    Plan.This + "->" +
+                        C.originalText(SourceRange(Loc, Loc)).str());
+    }
   }
 
   // Captured parameters and lifted locals are fields now; a lambda captures
@@ -425,7 +423,7 @@ private:
         Out += C.text(Full.Var->getSourceRange()) + ";\n";
       }
     } else {
-      Out += Into + " = " + operandText(Full.Root) + ";\n";
+      Out += Into + " = " + C.operandText(Full.Root) + ";\n";
     }
     return Out + Spiller.epilogue(F);
   }
@@ -676,7 +674,7 @@ private:
       if (Range.Destructible)
         Out += liveFlag(Range.Field) + " = true;\n";
     } else {
-      Out += constructFrom(Range, operandText(For->getRangeInit()));
+      Out += constructFrom(Range, C.operandText(For->getRangeInit()));
     }
     if (Awaits)
       Out += Spiller.epilogue(F);
@@ -1033,7 +1031,7 @@ private:
   // implicit move); the promise call clang built says whether it did.
   std::string returnValue(const CoreturnStmt *Return) {
     const Expr *Operand = Return->getOperand();
-    std::string Text = operandText(Operand);
+    std::string Text = C.operandText(Operand);
     const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
     bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
                  Call->getArg(0)->isXValue() &&

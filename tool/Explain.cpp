@@ -120,12 +120,10 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
     LiveFlags += Local.Destructible;
   }
   for (const Slot &S : Plan.Slots) {
-    bool Pointer = S.Kind == Slot::Kind::Pointer;
-    Rows.push_back(
-        {S.Field, S.Type + (Pointer ? " *" : ""), sizeOf(Ctx, S.Stored),
-         "slot of the full-expression at line " +
-             std::to_string(
-                 C.line(Plan.FullExprs[S.FullExpr].Root->getBeginLoc()))});
+    Rows.push_back({S.Field, spellType(Ctx, S.Stored), sizeOf(Ctx, S.Stored),
+                    "slot of the full-expression at line " +
+                        std::to_string(C.line(
+                            Plan.FullExprs[S.FullExpr].Root->getBeginLoc()))});
     LiveFlags += S.Destructible;
   }
   for (const AwaitSite &Site : Plan.Awaits) {

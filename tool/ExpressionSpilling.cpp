@@ -11,9 +11,12 @@
 //     Where C++ leaves it unspecified (function arguments, the operands of
 //     + and friends), clang-19's order is kept: left to right. The output
 //     spells the order out, so it holds whatever compiles it (g++ 12 gets
-//     some fixed orders wrong on its own).
-//   - Only operands evaluated before the last await of their expression are
-//     saved; the rest is evaluated inline after it, as written. Names of
+//     some fixed orders wrong on its own, and evaluates arguments right to
+//     left).
+//   - Operands evaluated before the last await of their expression are
+//     saved. Where the order is unspecified, the awaited operand and those
+//     after it but the last are saved too; otherwise the rest is evaluated
+//     inline after the await, as written. Names of
 //     variables, `this`, functions and constants are not saved: reading
 //     them later gives the same object.
 //   - A saved prvalue lives in a machine field (a union member constructed
@@ -24,7 +27,14 @@
 //     where it ends, last constructed first.
 //   - `&&`, `||` and `?:` with an await in an operand that may not run
 //     become if statements, so that an await in an operand that is not
-//     taken is never evaluated and its awaiter never constructed.
+//     taken is never evaluated and its awaiter never constructed. The
+//     temporaries bound to references in the operand evaluated first (the
+//     object of `Tmp().ok() && co_await p`) are built in fields, so they
+//     live to the end of the full-expression, after the await. Those of a
+//     later operand made after its last await still die at the end of the
+//     statement that computes that operand, before the rest of the
+//     full-expression runs (only their order against later operands'
+//     effects differs from the native build).
 //
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
@@ -64,6 +74,43 @@ bool isDiscarded(const Expr *E, const Expr *Operand) {
          Comma->getLHS() == Operand;
 }
 
+// True when C++ leaves the order of E's operands unspecified: the arguments
+// of a call or of a constructor called with parentheses, and the operands of
+// the operators that do not sequence them (+, ==, ...).
+bool unsequenced(const Expr *E) {
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E)) {
+    switch (Binary->getOpcode()) {
+    case BO_Comma:
+    case BO_LAnd:
+    case BO_LOr:
+    case BO_Shl:
+    case BO_Shr:
+    case BO_PtrMemD:
+    case BO_PtrMemI:
+      return false;
+    default:
+      return !Binary->isAssignmentOp();
+    }
+  }
+  if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
+    switch (Call->getOperator()) {
+    case OO_Comma:
+    case OO_AmpAmp:
+    case OO_PipePipe:
+    case OO_LessLess:
+    case OO_GreaterGreater:
+    case OO_Subscript:
+    case OO_ArrowStar:
+      return false;
+    default:
+      return !Call->isAssignmentOp();
+    }
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return !Construct->isListInitialization();
+  return isa<CallExpr>(E);
+}
+
 // E's operands in the order they are evaluated.
 llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   llvm::SmallVector<const Expr *, 4> Order;
@@ -87,6 +134,33 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
       Order.push_back(Arg);
     return Order;
   }
+  // A new-expression: the placement arguments and the array size, then,
+  // after the allocation, the arguments of its initializer. The initializer
+  // itself is the construction of the new object in its storage, not a
+  // value that could be saved.
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    for (const Expr *Arg : New->placement_arguments())
+      Order.push_back(Arg);
+    if (std::optional<const Expr *> Size = New->getArraySize(); Size && *Size)
+      Order.push_back(*Size);
+    const Expr *Init = New->getInitializer();
+    if (Init == nullptr)
+      return Order;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+        Construct != nullptr && !isa<CXXTemporaryObjectExpr>(Construct))
+      Order.append(Construct->arg_begin(), Construct->arg_end());
+    else if (const auto *Parens = dyn_cast<ParenListExpr>(Init)) {
+      for (unsigned I = 0; I < Parens->getNumExprs(); ++I)
+        Order.push_back(Parens->getExpr(I));
+    } else if (const auto *List = dyn_cast<InitListExpr>(Init))
+      Order.append(List->inits().begin(), List->inits().end());
+    else if (const auto *ParenList = dyn_cast<CXXParenListInitExpr>(Init))
+      Order.append(ParenList->getInitExprs().begin(),
+                   ParenList->getInitExprs().end());
+    else
+      Order.push_back(Init);
+    return Order;
+  }
   forEachWrittenChild(E, [&](const Stmt *Child) {
     if (const auto *Operand = dyn_cast_or_null<Expr>(Child))
       Order.push_back(Operand);
@@ -105,6 +179,7 @@ ExpressionSpiller::ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan)
       if (!isa<Expr>(S))
         break;
     }
+  Awaits = HasAwait;
 }
 
 const AwaitSite &ExpressionSpiller::site(const CoawaitExpr *Await) const {
@@ -125,6 +200,17 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
       if (const InitListExpr *List = inPlaceAggregate(C.ast(), Full.Var);
           List != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
         return buildInPlace(*Var, List);
+    if (LiftedLocal *Var = Plan.lifted(Full.Var);
+        Var != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
+      if (const auto *Conditional = dyn_cast<ConditionalOperator>(
+              Full.Root->IgnoreImplicit()->IgnoreParens());
+          Conditional != nullptr && Conditional->isPRValue() &&
+          Conditional->getType()->isRecordType() &&
+          C.ast().hasSameUnqualifiedType(Conditional->getType(),
+                                         Full.Var->getType()) &&
+          (HasAwait.count(Conditional->getTrueExpr()) ||
+           HasAwait.count(Conditional->getFalseExpr())))
+        return buildConditionalInPlace(*Var, Conditional);
   }
   return spill(Full.Root);
 }
@@ -189,6 +275,12 @@ std::string ExpressionSpiller::spill(const Expr *E) {
 // Every operand evaluated before the last one holding an await is saved.
 // An assignment also saves its awaited right side before the left side is
 // evaluated (C++17 sequences the right side first).
+//
+// Where the order of the operands is unspecified (call arguments, +) and one
+// of them awaits, the operands after it are evaluated in order too: all but
+// the last one that is not a name or a literal are saved (the awaited one
+// included), so that g++, which evaluates arguments right to left, keeps
+// clang's left-to-right order.
 std::string ExpressionSpiller::spillOperands(const Expr *E) {
   auto Order = evaluationOrder(E);
   int Last = -1;
@@ -196,10 +288,28 @@ std::string ExpressionSpiller::spillOperands(const Expr *E) {
     if (HasAwait.count(Order[I]))
       Last = I;
   bool SaveLast = isAssignment(E) && Last == 0 && !isPure(Order[1]);
+  // The end of the operands saved: Last, or the last operand after it that
+  // has effects.
+  int End = Last;
+  bool AnyAwait = llvm::any_of(
+      Order, [&](const Expr *Operand) { return Awaits.count(Operand); });
+  if (AnyAwait && unsequenced(E))
+    for (size_t I = Last + 1; I < Order.size(); ++I)
+      if (!isPure(Order[I]))
+        End = I;
+  // A value of a class that cannot be moved is not saved when only the
+  // order asks for it, rather than refusing the expression: that operand
+  // and the ones after it are left in the order of the compiler that builds
+  // the output (a shortcoming under g++ only).
+  for (int I = std::max(Last, 0); I < End; ++I)
+    if (isUnmovablePrvalue(Order[I])) {
+      End = std::max(I, Last);
+      break;
+    }
 
   std::string Out;
-  for (int I = 0; I <= Last; ++I) {
-    bool Save = (I < Last || SaveLast) && !isPure(Order[I]);
+  for (int I = 0; I <= End; ++I) {
+    bool Save = (I < End || SaveLast) && !isPure(Order[I]);
     // Temporaries bound to references inside a saved operand must outlive
     // the await that follows; they are constructed as it is evaluated.
     if (Save)
@@ -220,6 +330,10 @@ std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
   bool And = E->getOpcode() == BO_LAnd;
   Slot &Result = newSlot("condition", Slot::Kind::Scalar, C.ast().BoolTy);
   std::string Field = Result.Field;
+  // The left side is evaluated in a statement of its own, before the await;
+  // its temporaries bound to references (the object of `Tmp().ok()`) live
+  // to the end of the full-expression, so they are constructed in fields.
+  markTemporaries(E->getLHS());
   std::string Out = spill(E->getLHS());
   Out += Field + " = static_cast<bool>(" +
          C.text(E->getLHS()->getSourceRange()) + ");\n";
@@ -232,14 +346,33 @@ std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
   return Out;
 }
 
-std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
+// A lifted variable initialized by a class prvalue ?: (`Item x = k ?
+// Item(1) : Item(co_await n);`): natively the chosen operand initializes x
+// directly, so the branch taken constructs it in x's field, with no result
+// field and no move; its lifetime starts after the if (BodyRewriter sets its
+// live flag).
+std::string
+ExpressionSpiller::buildConditionalInPlace(LiftedLocal &Var,
+                                           const ConditionalOperator *E) {
+  Slot Into;
+  Into.Kind = Slot::Kind::Object;
+  Into.Field = Var.Field;
+  Into.Type = Var.Type;
+  Var.BuiltInPlace = true;
+  return spillConditional(E, &Into);
+}
+
+std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E,
+                                                const Slot *Into) {
+  // As the left side of && (spillShortCircuit).
+  markTemporaries(E->getCond());
   std::string Out = spill(E->getCond());
   std::string Condition = C.text(E->getCond()->getSourceRange());
 
   // The result, unless the expression has type void.
-  const Slot *Result = nullptr;
+  const Slot *Result = Into;
   QualType Type = E->getType();
-  if (!Type->isVoidType()) {
+  if (Into == nullptr && !Type->isVoidType()) {
     auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
                 : Type->isScalarType() ? Slot::Kind::Scalar
                                        : Slot::Kind::Object;
@@ -254,8 +387,9 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
   std::string True = Branch(E->getTrueExpr());
   std::string False = Branch(E->getFalseExpr());
   Out += "if (" + Condition + ") {\n" + True + "} else {\n" + False + "}\n";
-  C.replace(E->getSourceRange(),
-            Result ? use(*Result, E->isXValue()) : "void()");
+  if (Into == nullptr)
+    C.replace(E->getSourceRange(),
+              Result ? use(*Result, E->isXValue()) : "void()");
   return Out;
 }
 
@@ -374,7 +508,7 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
 }
 
 std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
-  std::string Text = C.text(Value->getSourceRange());
+  std::string Text = C.operandText(Value);
   switch (S.Kind) {
   case Slot::Kind::Scalar:
     return S.Field + " = " + Text + ";\n";
@@ -433,6 +567,11 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
     Plan.Temporaries.push_back({S.Field, liveFlag(S.Field), Current});
   Plan.Slots.push_back(std::move(S));
   return Plan.Slots.back();
+}
+
+bool ExpressionSpiller::isUnmovablePrvalue(const Expr *E) const {
+  return E->isPRValue() && !E->getType()->isVoidType() &&
+         !E->getType()->isScalarType() && !isMovable(E->getType());
 }
 
 // Has a move or copy constructor that is not deleted.

@@ -35,7 +35,10 @@ public:
 private:
   std::string spill(const clang::Expr *E);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
-  std::string spillConditional(const clang::ConditionalOperator *E);
+  std::string spillConditional(const clang::ConditionalOperator *E,
+                               const Slot *Into = nullptr);
+  std::string buildConditionalInPlace(LiftedLocal &Var,
+                                      const clang::ConditionalOperator *E);
   std::string spillOperands(const clang::Expr *E);
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
@@ -56,12 +59,16 @@ private:
   Slot &newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
                 clang::QualType Type);
   std::string use(const Slot &S, bool XValue) const;
+  bool isUnmovablePrvalue(const clang::Expr *E) const;
   std::string store(const Slot &S, const clang::Expr *Value);
 
   LoweringContext &C;
   FunctionPlan &Plan;
   clang::Rewriter &R;
   llvm::DenseSet<const clang::Stmt *> HasAwait;
+  // The nodes that hold a co_await (HasAwait also holds those above a
+  // marked temporary).
+  llvm::DenseSet<const clang::Stmt *> Awaits;
   // Temporaries to construct in fields, in evaluation order.
   llvm::DenseSet<const clang::Stmt *> Marked;
   unsigned Current = 0; // the full-expression at work

@@ -402,6 +402,17 @@ private:
                           " &>(" + Part + ")";
         }
       } else {
+        // Bound to a temporary boundTemporary does not reach, such as the
+        // one on the right of a comma: natively the reference keeps that
+        // whole temporary alive. Kept as a pointer, it would dangle.
+        if (extendsThroughMembers(Var))
+          return C.unsupported(
+              Var->getLocation(),
+              "reference '" + Var->getNameAsString() +
+                  "' is bound to part of a temporary, which it keeps "
+                  "alive, and lives across a co_await; not supported yet "
+                  "(bind the temporary itself, or copy the part)",
+              Var->getSourceRange());
         Lifted.Storage = Storage::Reference;
         Type = C.ast().getPointerType(Referred);
       }

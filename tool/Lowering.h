@@ -255,6 +255,10 @@ public:
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
+  // The text of E to paste where one argument or operand is expected: in
+  // parentheses when E is a comma expression (`a, b`, or an overloaded
+  // operator, call), which would otherwise read as two.
+  std::string operandText(const clang::Expr *E);
   // Replaces the node's text, with the edits made so far, by Text.
   void replace(clang::SourceRange Range, llvm::StringRef Text);
   // Original source text of a node.

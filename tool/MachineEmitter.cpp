@@ -242,9 +242,10 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
       OutliveTheirExpression.insert(Field);
   std::vector<std::vector<Member>> Kept(Plan.FullExprs.size());
   for (const Slot &S : Plan.Slots) {
-    Member Field{S.Type + (S.Kind == Slot::Kind::Pointer ? " *" : " ") +
-                     S.Field + ";\n",
-                 "", alignmentOf(Ctx, S.Stored)};
+    // A declarator, not `type name`: a function pointer's name goes inside
+    // its type (`int (*spill0_)(int)`).
+    Member Field{spellType(Ctx, S.Stored, S.Field) + ";\n", "",
+                 alignmentOf(Ctx, S.Stored)};
     if (!OutliveTheirExpression.contains(S.Field)) {
       Kept[S.FullExpr].push_back(std::move(Field));
       continue;

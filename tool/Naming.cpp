@@ -9,6 +9,7 @@
 
 #include "Lowering.h"
 
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Lex/Lexer.h"
 
@@ -116,8 +117,33 @@ std::string LoweringContext::text(SourceRange Range) {
   return Out;
 }
 
+std::string LoweringContext::operandText(const Expr *E) {
+  std::string Text = text(E->getSourceRange());
+  const Expr *Bare = E->IgnoreImplicit();
+  const auto *Binary = dyn_cast<BinaryOperator>(Bare);
+  const auto *Call = dyn_cast<CXXOperatorCallExpr>(Bare);
+  if ((Binary != nullptr && Binary->getOpcode() == BO_Comma) ||
+      (Call != nullptr && Call->getOperator() == OO_Comma))
+    return "(" + Text + ")";
+  return Text;
+}
+
+// The Rewriter replaces from after the text inserted at the range's start,
+// but its default measure of the range counts that text, so the replacement
+// would also eat as many characters after the range. The insertion stays in
+// front of the replacement. (Edits inside an expression that a later edit
+// may replace as a whole are replacements of its tokens, never insertions at
+// its start: see renameThis.)
 void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
-  Rewrite.ReplaceText(editedRange(*this, Range), Text);
+  CharSourceRange Chars = editedRange(*this, Range);
+  Rewriter::RewriteOptions AfterInserts;
+  AfterInserts.IncludeInsertsAtBeginOfRange = false;
+  int Size = Rewrite.getRangeSize(Chars, AfterInserts);
+  if (Size < 0) {
+    Rewrite.ReplaceText(Chars, Text);
+    return;
+  }
+  Rewrite.ReplaceText(Chars.getBegin(), Size, Text);
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {

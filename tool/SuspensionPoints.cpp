@@ -12,6 +12,8 @@
 
 #include "clang/AST/DeclCXX.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace asynclower {
@@ -152,11 +154,37 @@ public:
       else if (isa<IndirectGotoStmt>(S))
         Ok &= C.unsupported(S->getBeginLoc(),
                             "computed goto in an async function");
+      else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+        Ok &= checkCaptureInits(Lambda);
     });
     return Ok;
   }
 
 private:
+  // An init-capture is evaluated by the enclosing function, but the walk
+  // does not visit it (SyntaxWalk.cpp), so an await there would be left in
+  // the output as written. Refused until the walk spills it.
+  bool checkCaptureInits(const LambdaExpr *Lambda) {
+    std::function<const CoawaitExpr *(const Stmt *)> Find =
+        [&](const Stmt *S) -> const CoawaitExpr * {
+      if (S == nullptr || isa<LambdaExpr>(S))
+        return nullptr;
+      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
+        return Await;
+      for (const Stmt *Child : S->children())
+        if (const CoawaitExpr *Found = Find(Child))
+          return Found;
+      return nullptr;
+    };
+    for (const Expr *Init : Lambda->capture_inits())
+      if (const CoawaitExpr *Await = Find(Init))
+        return C.unsupported(Await->getBeginLoc(),
+                             "co_await in a lambda's init-capture is not "
+                             "supported yet",
+                             Await->getSourceRange());
+    return true;
+  }
+
   bool addAwait(const CoawaitExpr *Await) {
     SourceLocation Loc = Await->getBeginLoc();
     if (Loc.isMacroID())
@@ -279,14 +307,20 @@ private:
     const Expr *Operand = Site.Await->getCommonExpr();
     QualType AwaiterType;
     if (isOperatorCoawait(Operand)) {
-      // Lowered code cannot call operator co_await; the runtime's awaitables
-      // also provide get_awaiter(), which is what operator co_await calls.
+      // C++17 can neither declare nor call operator co_await (co_await is
+      // not a keyword there, so `x.operator co_await()` does not parse, and
+      // the user's own declaration of it must be hidden from C++17 too).
+      // The runtime's awaitables also provide get_awaiter(), which is what
+      // their operator co_await calls; a user type does the same to be
+      // awaited in lowered code.
       if (!hasGetAwaiter(Common->getType().getNonReferenceType()))
-        return C.unsupported(Common->getBeginLoc(),
-                             "type '" + Common->getType().getAsString() +
-                                 "' is awaited through operator co_await "
-                                 "but has no get_awaiter() the C++17 "
-                                 "output could call");
+        return C.unsupported(
+            Common->getBeginLoc(),
+            "type '" + Common->getType().getAsString() +
+                "' is awaited through operator co_await, which C++17 "
+                "cannot name; give it a get_awaiter() member returning "
+                "the awaiter (and declare operator co_await only when "
+                "__cpp_impl_coroutine is defined)");
       Site.Source = AwaitSite::Source::GetAwaiter;
       AwaiterType = getAwaiterResult(Common);
       if (AwaiterType.isNull())

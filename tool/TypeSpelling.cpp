@@ -102,36 +102,46 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 
-// True when the type as written names what only the function sees: an
-// alias declared in it, or decltype of one of its expressions (`this`, a
-// local); the machine, outside the function, must spell what they stand for.
-static bool namesFunctionLocal(ASTContext &Ctx, QualType Type) {
-  const clang::Type *T = Type.getTypePtrOrNull();
-  if (T == nullptr)
+// True when the type as written names something only the function's body
+// can see: an alias declared in the function, or decltype of an expression
+// (`decltype(this)` would mean the machine there).
+static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
+  if (Type.isNull())
     return false;
-  if (const auto *Typedef = dyn_cast<TypedefType>(T))
-    if (Typedef->getDecl()->getDeclContext()->isFunctionOrMethod())
-      return true;
+  const clang::Type *T = Type.getTypePtr();
   if (isa<DecltypeType, TypeOfExprType>(T))
     return true;
+  if (const auto *Typedef = dyn_cast<TypedefType>(T))
+    return Typedef->getDecl()->getDeclContext()->isFunctionOrMethod();
   if (const auto *Pointer = dyn_cast<PointerType>(T))
-    return namesFunctionLocal(Ctx, Pointer->getPointeeType());
+    return namesFunctionScope(Ctx, Pointer->getPointeeType());
   if (const auto *Reference = dyn_cast<ReferenceType>(T))
-    return namesFunctionLocal(Ctx, Reference->getPointeeTypeAsWritten());
+    return namesFunctionScope(Ctx, Reference->getPointeeTypeAsWritten());
   if (const auto *Array = dyn_cast<ArrayType>(T))
-    return namesFunctionLocal(Ctx, Array->getElementType());
+    return namesFunctionScope(Ctx, Array->getElementType());
+  if (const auto *Elaborated = dyn_cast<ElaboratedType>(T))
+    return namesFunctionScope(Ctx, Elaborated->getNamedType());
+  if (const auto *Paren = dyn_cast<ParenType>(T))
+    return namesFunctionScope(Ctx, Paren->getInnerType());
+  if (const auto *Function = dyn_cast<FunctionProtoType>(T))
+    return namesFunctionScope(Ctx, Function->getReturnType()) ||
+           llvm::any_of(Function->getParamTypes(),
+                        [&](QualType P) { return namesFunctionScope(Ctx, P); });
   if (const auto *Specialization = dyn_cast<TemplateSpecializationType>(T))
-    for (const TemplateArgument &Arg : Specialization->template_arguments())
-      if (Arg.getKind() == TemplateArgument::Type &&
-          namesFunctionLocal(Ctx, Arg.getAsType()))
-        return true;
+    return llvm::any_of(Specialization->template_arguments(),
+                        [&](const TemplateArgument &Arg) {
+                          return Arg.getKind() == TemplateArgument::Type &&
+                                 namesFunctionScope(Ctx, Arg.getAsType());
+                        });
   QualType Next = Type.getSingleStepDesugaredType(Ctx);
-  return Next != Type && namesFunctionLocal(Ctx, Next);
+  return Next != Type && namesFunctionScope(Ctx, Next);
 }
 
 // A type as the user wrote it (std::string stays std::string), qualified.
-// `auto` is replaced by the type it deduced, and so is what names something
-// local to the function.
+// `auto` is replaced by the type it deduced; a type written with names of
+// the function's own scope is spelled canonically (the aliases stay in the
+// body, marked [[maybe_unused]] by BodyRewriter where that was their only
+// use).
 std::string spellWrittenType(ASTContext &Ctx, QualType Type,
                              llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
@@ -139,7 +149,7 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
       return spellType(Ctx, Type, Name);
-  if (namesFunctionLocal(Ctx, Type))
+  if (namesFunctionScope(Ctx, Type))
     return spellType(Ctx, Type, Name);
   return print(Ctx,
                TypeName::getFullyQualifiedType(Type, Ctx,
