@@ -219,8 +219,7 @@ inline void body_machine::move_next() {
     }
     {
       // co_await place(buf) (line 62)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<void *>(asl::get_awaiter(place(buf)));
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<void *>{place(buf)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -240,8 +239,7 @@ inline void body_machine::move_next() {
       ::new (asl::place(spill0_)) std::basic_string<char>(text("q"));
       spill0_live_ = true;
       // co_await number(1) (line 66)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>(asl::get_awaiter(number(1)));
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{number(1)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -259,8 +257,7 @@ inline void body_machine::move_next() {
 
       n += static_cast<int>(q->n.size());
       // co_await number(2) (line 68)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<int>(asl::get_awaiter(number(2)));
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{number(2)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

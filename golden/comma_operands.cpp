@@ -247,9 +247,12 @@ struct returned_await_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause>;
+  static constexpr bool relocatable = asl::relocatable<Pause, int>;
 
   asl::task_builder<int> builder_;
+  union {
+    int spill0_;
+  };
   union {
     Pause awaiter0_;
   };
@@ -282,7 +285,8 @@ inline void returned_await_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result((void(), awaiter0_.await_resume() + steps));
+      spill0_ = awaiter0_.await_resume();
+      builder_.set_result((void(), spill0_ + steps));
       goto finish_;
     }
   } catch (...) {

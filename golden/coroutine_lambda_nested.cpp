@@ -1042,6 +1042,9 @@ struct Counter::snap_machine {
   Counter *this_;
   union {
     asl::event_awaiter awaiter0_;
+    int spill0_;
+  };
+  union {
     asl::task_awaiter<int> awaiter1_;
   };
   union {
@@ -1104,7 +1107,8 @@ inline void Counter::snap_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result(awaiter1_.await_resume() + this_->total_);
+      spill0_ = awaiter1_.await_resume();
+      builder_.set_result(spill0_ + this_->total_);
       asl::destroy(awaiter1_, awaiter1_live_);
       goto finish_;
     }
@@ -1369,6 +1373,9 @@ struct hidden_machine {
   asl::task_builder<int> builder_;
   union {
     asl::event_awaiter awaiter0_;
+    int spill0_;
+  };
+  union {
     asl::task_awaiter<int> awaiter1_;
   };
   int shadowed1;
@@ -1431,7 +1438,8 @@ inline void hidden_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result(awaiter1_.await_resume() + shadowed1);
+      spill0_ = awaiter1_.await_resume();
+      builder_.set_result(spill0_ + shadowed1);
       asl::destroy(awaiter1_, awaiter1_live_);
       goto finish_;
     }

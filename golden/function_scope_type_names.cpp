@@ -67,8 +67,8 @@ inline void aliases_machine::move_next() {
       break;
     }
     {
-      using Vec = std::vector<int>;
-      typedef std::map<int, Vec> Map;
+      using Vec [[maybe_unused]] = std::vector<int>;
+      typedef std::map<int, Vec> Map [[maybe_unused]];
       ::new (asl::place(v)) std::vector<int>{1, 2};
       v_live_ = true;
 

@@ -196,13 +196,16 @@ struct condition_awaits_machine {
   int n;
   int k;
   union {
-    bool condition2_;
-    int condition1_;
-    bool condition0_;
+    bool condition3_;
+    int condition2_;
+    int spill0_;
   };
   union {
     Pause awaiter0_;
     Pause awaiter1_;
+    bool condition1_;
+  };
+  union {
     Pause awaiter2_;
   };
   int state_ = -1;
@@ -249,8 +252,8 @@ inline void condition_awaits_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition2_ = awaiter0_.await_resume() == 1;
-        if (condition2_)
+        condition3_ = awaiter0_.await_resume() == 1;
+        if (condition3_)
           std::printf("  if %s\n", g1.name.c_str());
         asl::destroy(g1, g1_live_);
       }
@@ -268,8 +271,8 @@ inline void condition_awaits_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition1_ = awaiter1_.await_resume();
-        switch (condition1_) {
+        condition2_ = awaiter1_.await_resume();
+        switch (condition2_) {
         case 1:
           std::printf("  case 1 %s\n", g2.name.c_str());
           asl::destroy(g2, g2_live_);
@@ -292,8 +295,9 @@ inline void condition_awaits_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition0_ = awaiter2_.await_resume() + k == 41;
-        if (condition0_)
+        spill0_ = awaiter2_.await_resume();
+        condition1_ = spill0_ + k == 41;
+        if (condition1_)
           n = k;
       }
 
