@@ -174,29 +174,13 @@ private:
   }
 
   // A structured binding names part of its lifted object: a member, an
-  // element, or what std::get returns for a tuple-like type.
+  // element, or the reference get<I> initialized for a tuple-like type. Not
+  // inside a lambda that captures it by name or by copy: there the name is
+  // the lambda's init-capture (recapture).
   bool renameBinding(const DeclRefExpr *Ref, const BindingDecl *Binding) {
-    const auto *Whole =
-        dyn_cast_or_null<DecompositionDecl>(Binding->getDecomposedDecl());
-    const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
-    if (Lifted == nullptr)
+    std::string Part = bindingAccess(Binding);
+    if (Part.empty() || capturedByInitCapture(Ref, Binding))
       return true;
-    std::string Object = Lifted->use();
-    std::string Part;
-    const Expr *How = Binding->getBinding();
-    unsigned Index = 0;
-    for (const BindingDecl *B : Whole->bindings()) {
-      if (B == Binding)
-        break;
-      ++Index;
-    }
-    if (const VarDecl *Holding = Binding->getHoldingVar())
-      Part = Plan.lifted(Holding)->use();
-    else if (const auto *Member =
-                 dyn_cast_or_null<MemberExpr>(How->IgnoreImplicit()))
-      Part = Object + "." + Member->getMemberDecl()->getNameAsString();
-    else
-      Part = Object + "[" + std::to_string(Index) + "]";
     if (Ref->getLocation().isMacroID())
       return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
                            "structured binding used inside a macro expansion");
@@ -204,9 +188,72 @@ private:
     return true;
   }
 
+  // How the machine reaches a binding of a lifted object, or an empty
+  // string when the object is not lifted.
+  std::string bindingAccess(const BindingDecl *Binding) {
+    const auto *Whole =
+        dyn_cast_or_null<DecompositionDecl>(Binding->getDecomposedDecl());
+    const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
+    if (Lifted == nullptr)
+      return {};
+    if (const VarDecl *Holding = Binding->getHoldingVar())
+      return Plan.lifted(Holding)->use();
+    if (const auto *Member = dyn_cast_or_null<MemberExpr>(
+            Binding->getBinding()->IgnoreImplicit()))
+      return Lifted->use() + "." + Member->getMemberDecl()->getNameAsString();
+    unsigned Index = 0;
+    for (const BindingDecl *B : Whole->bindings()) {
+      if (B == Binding)
+        break;
+      ++Index;
+    }
+    return Lifted->use() + "[" + std::to_string(Index) + "]";
+  }
+
+  // True when the innermost lambda around Ref captures Binding explicitly or
+  // by copy, which recapture turns into an init-capture of the same name.
+  bool capturedByInitCapture(const DeclRefExpr *Ref,
+                             const BindingDecl *Binding) {
+    if (!Ref->refersToEnclosingVariableOrCapture())
+      return false;
+    for (const Stmt *S = Plan.Tree->parent(Ref); S != nullptr;
+         S = Plan.Tree->parent(S))
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (Capture.capturesVariable() && Capture.getCapturedVar() == Binding)
+            return Capture.isExplicit() ||
+                   Capture.getCaptureKind() == LCK_ByCopy;
+        return false;
+      }
+    return false;
+  }
+
+  // The object `this` points to at S: the machine's copy of the pointer, or
+  // inside a lambda that captured `*this`, that lambda's copy of the object
+  // (the init-capture recapture gives it).
+  std::string thisAt(const Stmt *S) {
+    for (const Stmt *P = Plan.Tree->parent(S); P != nullptr;
+         P = Plan.Tree->parent(P))
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(P)) {
+        if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+          break;
+        if (llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+              return C.getCaptureKind() == LCK_StarThis;
+            }))
+          return "(&" + thisCopy() + ")";
+      }
+    return Plan.This;
+  }
+
+  const std::string &thisCopy() {
+    if (ThisCopy.empty())
+      ThisCopy = Plan.fresh("this_copy_");
+    return ThisCopy;
+  }
+
   void renameThis(const CXXThisExpr *This) {
     if (!This->isImplicit()) {
-      R.ReplaceText(This->getLocation(), 4, Plan.This);
+      R.ReplaceText(This->getLocation(), 4, thisAt(This));
       return;
     }
     // An implicit this->member: name the object explicitly.
@@ -224,7 +271,7 @@ private:
       unsigned Length =
           Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
       R.ReplaceText(Loc, Length,
-                    Plan.This + "->" +
+                    thisAt(This) + "->" +
                         C.originalText(SourceRange(Loc, Loc)).str());
     }
   }
@@ -236,17 +283,32 @@ private:
     if (isa<CoroutineBodyStmt>(Lambda->getBody()))
       return;
     for (const LambdaCapture &Capture : Lambda->captures()) {
+      // `*this` copies the object, which the machine reaches through its
+      // pointer: the copy becomes an init-capture (see thisAt).
+      if (Capture.getCaptureKind() == LCK_StarThis) {
+        // The capture is located at its `*`; `this` follows.
+        const char *Star = C.sources().getCharacterData(Capture.getLocation());
+        llvm::StringRef Rest(Star);
+        size_t This = Rest.find("this");
+        R.ReplaceText(Capture.getLocation(), This + 4,
+                      thisCopy() + " = *" + Plan.This);
+        continue;
+      }
       if (!Capture.capturesVariable())
         continue;
-      const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar());
-      std::string Field = fieldFor(Var);
+      const ValueDecl *Captured = Capture.getCapturedVar();
+      std::string Field;
+      if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
+        Field = bindingAccess(Binding);
+      else
+        Field = fieldFor(dyn_cast<VarDecl>(Captured));
       if (Field.empty())
         continue;
-      std::string Init = Var->getNameAsString() + " = " + Field;
+      std::string Init = Captured->getNameAsString() + " = " + Field;
       if (Capture.isExplicit())
-        R.ReplaceText(Capture.getLocation(), Var->getName().size(), Init);
+        R.ReplaceText(Capture.getLocation(), Captured->getName().size(), Init);
       else if (Capture.getCaptureKind() == LCK_ByCopy)
-        R.InsertTextBefore(Lambda->getIntroducerRange().getEnd(), ", " + Init);
+        R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
       // An implicit by-reference capture now captures this: same meaning.
     }
   }
@@ -1122,6 +1184,7 @@ private:
   // Loops rewritten as for (;;) whose `continue` needs a label, and its name.
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
+  std::string ThisCopy; // the init-capture that replaces `*this`
 };
 
 } // namespace
