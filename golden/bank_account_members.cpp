@@ -443,7 +443,7 @@ inline void month_end_machine::move_next() {
                 << ", payer still " << payer << "\n";
 
       ::new (asl::place(owners))
-          std::vector<std::string>({"alice", "bob", "carol"});
+          std::vector<std::string>{"alice", "bob", "carol"};
       owners_live_ = true;
 
       for (i = 0; i < owners.size(); ++i) {

@@ -339,7 +339,7 @@ inline void run_pipeline_machine::move_next() {
     }
     {
       ::new (asl::place(names))
-          std::vector<std::string>({"api.log", "db.log", "cache.log"});
+          std::vector<std::string>{"api.log", "db.log", "cache.log"};
       names_live_ = true;
 
       // co_await write_logs(io, dir, names) (line 99)

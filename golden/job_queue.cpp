@@ -272,11 +272,11 @@ inline void produce_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(plan)) std::vector<Job>({{"resize", 2},
-                                                 {"thumbnail", 1},
-                                                 {"upload", 3},
-                                                 {"index", 1},
-                                                 {"notify", 1}});
+      ::new (asl::place(plan)) std::vector<Job>{{"resize", 2},
+                                                {"thumbnail", 1},
+                                                {"upload", 3},
+                                                {"index", 1},
+                                                {"notify", 1}};
       plan_live_ = true;
 
       for (i = 0; i < plan.size(); ++i) {

@@ -137,7 +137,7 @@ inline void run_machine::move_next() {
       (*taken) += "board";
       std::printf("word %s, box %s\n", word.c_str(), box.text.c_str());
 
-      ::new (asl::place(names)) std::vector<std::string>({"a", "b"});
+      ::new (asl::place(names)) std::vector<std::string>{"a", "b"};
       names_live_ = true;
 
       {
@@ -178,7 +178,7 @@ inline void run_machine::move_next() {
         asl::destroy(range_, range_live_);
       }
 
-      ::new (asl::place(kept)) std::vector<std::string>({"x", "y"});
+      ::new (asl::place(kept)) std::vector<std::string>{"x", "y"};
       kept_live_ = true;
 
       for (::new (asl::place(it))

@@ -1020,8 +1020,16 @@ private:
           isa<InitListExpr>(Init->IgnoreImplicit()) ? Text : "(" + Text + ")";
     } else if (Init != nullptr) {
       std::string Text = C.text(initializerRange(Var));
+      // `T t = {args};` of a class with constructors is list-initialization
+      // too: T{args}, not T({args}), which may be ambiguous between T's
+      // constructors and its copy and move constructors.
+      const auto *Construct =
+          dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+      bool CopyList = Construct != nullptr &&
+                      Construct->isListInitialization() &&
+                      llvm::StringRef(Text).starts_with("{");
       bool Bracketed = Var->getInitStyle() != VarDecl::CInit ||
-                       isa<InitListExpr>(Init->IgnoreImplicit());
+                       isa<InitListExpr>(Init->IgnoreImplicit()) || CopyList;
       Args = Bracketed ? Text : "(" + Text + ")";
     }
     std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
