@@ -35,12 +35,9 @@ struct loops_machine {
   loops_machine() {}
   ~loops_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<List, Next, Value,
-                       __gnu_cxx::__normal_iterator<int *, std::vector<int>>,
-                       bool, int, std::vector<int>>;
+  // Built in its heap box from the start: the range-for at line 44 iterates an
+  // object the machine holds.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<void> builder_;
   union {

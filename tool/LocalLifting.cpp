@@ -526,6 +526,15 @@ private:
                                std::to_string(C.line(Ref->getLocation())) + ")";
         },
         /*IntoLambdas=*/true);
+    // A range-for's iterators may point into the range object itself when
+    // the machine holds it (a temporary std::array, a braced list's array).
+    for (const LiftedLocal &Local : Plan.Lifted)
+      if (Plan.PinnedBecause.empty() && Local.Var->isImplicit() &&
+          Local.Var->getName().starts_with("__range") &&
+          Local.Storage != LiftedLocal::StorageKind::Reference)
+        Plan.PinnedBecause = "the range-for at line " +
+                             std::to_string(C.line(Local.Var->getLocation())) +
+                             " iterates an object the machine holds";
     // A tuple-like binding's reference (kept as a pointer) may point into
     // the lifted object it was taken from.
     for (const LiftedLocal &Local : Plan.Lifted) {
