@@ -460,6 +460,9 @@ private:
   void indexNames() {
     for (const ParmVarDecl *Param : Plan.Function->parameters())
       Fields.insert(Param->getName());
+    // The members the runtime names: a local of such a name is renamed.
+    for (llvm::StringRef Member : machineMemberNames())
+      Fields.insert(Member);
     // A coroutine lambda's body becomes a call operator of a class inside
     // the machine (NamedClosure), where a field would hide a global of the
     // same name too, so its names count.

@@ -79,6 +79,14 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
                          "an async function whose body is a "
                          "function-try-block is not supported yet; put a "
                          "try block inside the braces instead");
+  // A parameter is a field of the same name, which the body uses as is.
+  for (const ParmVarDecl *Param : Function->parameters())
+    if (Param->getIdentifier() &&
+        llvm::is_contained(machineMemberNames(), Param->getName()))
+      return C.unsupported(Param->getLocation(),
+                           "parameter '" + Param->getName().str() +
+                               "' has the name of a member the state machine "
+                               "needs; rename it");
   const auto *Method = dyn_cast<CXXMethodDecl>(Function);
   if (Method != nullptr && Method->getParent()->isLambda())
     Plan.Closure = Method->getParent();

@@ -308,6 +308,15 @@ std::string unnameable(clang::QualType Type);
 using ClosureNames = llvm::DenseMap<const clang::CXXRecordDecl *, std::string>;
 void setNamedClosures(const ClosureNames *Names);
 
+// The machine's members whose names the runtime uses (asl::start and the
+// box call them), so no field may take them: builder_, move_next and
+// relocatable.
+inline llvm::ArrayRef<llvm::StringRef> machineMemberNames() {
+  static const llvm::StringRef Names[] = {"builder_", "move_next",
+                                          "relocatable"};
+  return Names;
+}
+
 // The live flag beside a lifted object: x_live_, awaiter0_live_.
 inline std::string liveFlag(llvm::StringRef Field) {
   return (Field.rtrim('_') + "_live_").str();
