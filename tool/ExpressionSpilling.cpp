@@ -255,6 +255,7 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     // bound to references must survive it, so they are constructed in
     // fields, in evaluation order with the rest of the operand.
     markTemporaries(Operand);
+    refuseDefaultArgumentTemporaries(Operand);
     std::string Out = spill(Operand);
     Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
     std::string Awaiter =
@@ -427,6 +428,42 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
 // them) as points the walk must evaluate in order, like awaits.
 void ExpressionSpiller::markTemporaries(const Expr *E) {
   markWhere(E, [](const MaterializeTemporaryExpr *) { return true; });
+}
+
+// A default argument is written in the callee's declaration, not in the
+// call, so the walk cannot build its temporaries in fields: they would die
+// where the statement that builds the awaiter ends, before the await, while
+// the awaited call (an async function that suspends first) may still refer
+// to them. Refused, with the way around it, instead of lowered to a
+// dangling reference. Only the awaited call's own arguments are checked:
+// the calls nested in them (std::string's defaulted allocator, say) return
+// before the await.
+void ExpressionSpiller::refuseDefaultArgumentTemporaries(const Expr *Operand) {
+  const Expr *Call = Operand->IgnoreImplicit()->IgnoreParens();
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *Plain = dyn_cast<CallExpr>(Call))
+    Args = llvm::ArrayRef(Plain->getArgs(), Plain->getNumArgs());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
+    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+  std::function<bool(const Stmt *)> MakesTemporary = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S))
+      return false;
+    if (isa<MaterializeTemporaryExpr>(S) || isa<CXXStdInitializerListExpr>(S))
+      return true;
+    return llvm::any_of(S->children(), MakesTemporary);
+  };
+  for (const Expr *Arg : Args) {
+    const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg);
+    if (Default == nullptr || !MakesTemporary(Default->getExpr()) ||
+        !Refused.empty())
+      continue;
+    Refused = "the default argument of parameter '" +
+              Default->getParam()->getNameAsString() +
+              "' creates a temporary that must live until this co_await has "
+              "resumed, which the lowered code cannot keep; write the "
+              "argument in the call";
+    RefusedAt = Default->getUsedLocation();
+  }
 }
 
 // Marks the temporaries that Var extends through reference members in its

@@ -42,6 +42,7 @@ private:
   std::string spillOperands(const clang::Expr *E);
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
+  void refuseDefaultArgumentTemporaries(const clang::Expr *Operand);
   void markExtended(const clang::Expr *Root, const clang::VarDecl *Var);
   void markWhere(
       const clang::Expr *Root,
