@@ -39,9 +39,9 @@ bool event_awaiter::enqueue(continuation next, execution_context *context) {
   // Acquire on failure: a waiter that finds the event set goes on at once
   // and must see what the setter wrote before set().
   std::uintptr_t seen = Event::clear;
-  if (event_->state_.compare_exchange_strong(seen, as_word(),
-                                             std::memory_order_acq_rel,
-                                             std::memory_order_acquire))
+  if (detail::event_word_cas(event_->state_, seen, as_word(),
+                             std::memory_order_acq_rel,
+                             std::memory_order_acquire))
     return true;
   if (seen != Event::set_state && event_->enqueue_listed(*this))
     return true;
@@ -66,8 +66,9 @@ event_awaiter::~event_awaiter() {
   // task would then be resumed and destroyed at once, a race the caller must
   // not make; see wait_node.h).
   std::uintptr_t seen = as_word();
-  if (event_->state_.compare_exchange_strong(seen, Event::clear,
-                                             std::memory_order_relaxed))
+  if (detail::event_word_cas(event_->state_, seen, Event::clear,
+                             std::memory_order_relaxed,
+                             std::memory_order_relaxed))
     return;
   std::lock_guard<std::mutex> lock(event_->mutex_);
   if (list != nullptr)
