@@ -160,8 +160,9 @@ void Event::set() {
     // set() releases what its caller wrote before it. Release: pairs with
     // the acquire in is_set() and in enqueue()'s failed exchange. Acquire:
     // pairs with the release in enqueue() when the word held a waiter.
-    if (state_.compare_exchange_weak(seen, set_state, std::memory_order_acq_rel,
-                                     std::memory_order_relaxed))
+    if (detail::event_word_cas(state_, seen, set_state,
+                               std::memory_order_acq_rel,
+                               std::memory_order_relaxed))
       break;
   }
   if (seen == clear || seen == set_state)

@@ -30,7 +30,8 @@
 // How it works: one atomic word holds the event's state: clear, set, the
 // address of the one plain waiter it has, or "listed" (the waiters are in a
 // FIFO under a mutex). Setting, resetting, checking and a plain await with
-// at most one waiter are one atomic operation each, without the mutex: a
+// at most one waiter are one atomic operation each, without the mutex (and
+// no locked instruction in a process that never started a thread): a
 // two-task ping-pong takes no lock. A second waiter, or any wait(token),
 // moves the event to the list (the waiter in the word goes first, so the
 // order stays FIFO); it returns to the word when set() takes the list, or
