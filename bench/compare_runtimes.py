@@ -12,7 +12,12 @@ change before it goes into the full table of scripts/bench:
 
 Each line gives ns per operation, the ratio to oneTBB (B5 fib, B6 skynet)
 and the ratio to the first build named, each the median of the per-round
-ratios with their range.
+ratios with their range. With --go, the Go program (scripts/bench builds it)
+runs its B7 workloads in every round too, and each line of those workloads
+also gives Go / that side (the B7 goal):
+
+  bench/compare_runtimes.py before=/tmp/before after=build-bench/bin \
+    --programs ping_pong --go build-bench/bin/asl-bench-go
 """
 import argparse
 import os
@@ -20,7 +25,7 @@ import statistics
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run import google_benchmark, log  # noqa: E402
+from run import go_benchmark, google_benchmark, log  # noqa: E402
 
 
 def main():
@@ -32,6 +37,10 @@ def main():
     parser.add_argument("--programs", default="pool_tasks,ping_pong")
     parser.add_argument("--tbb", help="bench_tbb_baselines (default: in the "
                         "first build's directory)")
+    parser.add_argument("--go", help="the Go benchmark binary (asl-bench-go)")
+    parser.add_argument("--go-workloads",
+                        default="B7/ping_pong,B7/ping_pong_with_hog",
+                        help="comma-separated workloads the Go side runs")
     args = parser.parse_args()
 
     builds = [b.split("=", 1) for b in args.builds]
@@ -48,11 +57,22 @@ def main():
              for name, path in builds for mode in modes for prog in programs]
     if os.path.exists(tbb):
         sides.append(("tbb", tbb))
+    if args.go:
+        sides.append(("go", args.go))
+    pingpong = env.get("ASL_BENCH_PINGPONG", "100000")
     for r in range(args.rounds):
         log(f"compare: round {r + 1}/{args.rounds}")
         shift = r % len(sides)
         for side, binary in sides[shift:] + sides[:shift]:
-            for workload, result in google_benchmark(binary, 0.1, env).items():
+            if side == "go":
+                # One process per workload: -only takes one name.
+                results = {}
+                for w in args.go_workloads.split(","):
+                    results.update(go_benchmark(binary, [
+                        "-only", w, "-pingpong", pingpong]))
+            else:
+                results = google_benchmark(binary, 0.1, env)
+            for workload, result in results.items():
                 samples.setdefault((side, workload), []).append(result["ns"])
 
     def fmt(values):
@@ -62,7 +82,7 @@ def main():
     print(f"load before: {load}; after: "
           f"{' '.join(open('/proc/loadavg').read().split()[:3])}")
     for (side, workload), values in sorted(samples.items()):
-        if side == "tbb":
+        if side in ("tbb", "go"):
             continue
         line = f"{side:24} {workload:24} ns {fmt(values)}"
         tbb_values = samples.get(("tbb", workload))
@@ -75,9 +95,12 @@ def main():
         if first != side and first_values:
             line += f"  / {builds[0][0]} " + fmt(
                 [a / b for a, b in zip(values, first_values)])
+        go_values = samples.get(("go", workload))
+        if go_values:
+            line += "  go/ " + fmt([g / a for g, a in zip(go_values, values)])
         print(line)
     for (side, workload), values in sorted(samples.items()):
-        if side == "tbb":
+        if side in ("tbb", "go"):
             print(f"{side:24} {workload:24} ns {fmt(values)}")
 
 

@@ -8,19 +8,29 @@
 //                       third task spinning on the other worker for the
 //                       whole exchange (the pool does not preempt: a hog on
 //                       the same worker would starve them)
+// Both are timed from ping's first message to its last answer (the times
+// ping takes itself), as the Go side is: what is left out, starting the hog,
+// handing the tasks to the pool and waking the caller when they end, took
+// 25 ms of a 30 ms call on the loaded machine of docs/performance.md, while
+// 100,000 round trips took 5 ms.
 #include "bench_support.h"
 
 #include <asl/task.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <optional>
 #include <thread>
 
+using bench_clock = std::chrono::steady_clock;
+
 struct Line {
   asl::Event ping;
   asl::Event pong;
+  bench_clock::time_point first_sent;    // by ping, before its first set()
+  bench_clock::time_point last_answered; // by ping, after its last await
 };
 
 // Each event is set by one task and reset by the other once it woke, before
@@ -44,12 +54,14 @@ ASL_ASYNC asl::Task<long> ping(asl::ThreadPool *pool, Line &line, int n) {
     co_await pool->schedule();
   }
   long sent = 0;
+  line.first_sent = bench_clock::now();
   for (int i = 0; i < n; ++i) {
     line.ping.set();
     co_await line.pong;
     line.pong.reset();
     ++sent;
   }
+  line.last_answered = bench_clock::now();
   co_return sent;
 }
 
@@ -71,20 +83,23 @@ int env_or(const char *name, int fallback) {
 // Round trips per call, from ASL_BENCH_PINGPONG (100000).
 const int rounds_per_call = env_or("ASL_BENCH_PINGPONG", 100000);
 
-void exchange(asl::ThreadPool *pool) {
+// Seconds from ping's first message to its last answer.
+double exchange(asl::ThreadPool *pool) {
   Line line;
   asl::Task<long> answers = pong(pool, line, rounds_per_call);
   asl::Task<long> sent = ping(pool, line, rounds_per_call);
   if (asl::sync_wait(std::move(sent)) != rounds_per_call ||
       asl::sync_wait(std::move(answers)) != rounds_per_call)
     std::abort();
+  return std::chrono::duration<double>(line.last_answered - line.first_sent)
+      .count();
 }
 
 struct PingPong {
   static constexpr const char *name = "B7/ping_pong";
   static inline const long ops = rounds_per_call;
   static void setup() {}
-  static void call() { exchange(nullptr); }
+  static double call() { return exchange(nullptr); }
   static void teardown() {}
 };
 
@@ -102,7 +117,7 @@ struct alignas(64) HogFlags {
 struct PingPongWithHog {
   static constexpr const char *name = "B7/ping_pong_with_hog";
   static inline const long ops = rounds_per_call;
-  static void call() {
+  static double call() {
     auto flags = std::make_unique<HogFlags>();
     asl::Task<void> spinning = hog(*pool, flags->running, flags->stop);
     // Yields: a busy wait here would hold one of the two cores the worker
@@ -111,9 +126,10 @@ struct PingPongWithHog {
     // of the samples, this loop 17 %, the exchange 27 %).
     while (!flags->running.load())
       std::this_thread::yield();
-    exchange(&*pool);
+    double seconds = exchange(&*pool);
     flags->stop.store(true);
     asl::sync_wait(std::move(spinning));
+    return seconds;
   }
   static void setup() { pool.emplace(2); }
   static void teardown() { pool.reset(); }

@@ -49,10 +49,14 @@ def google_benchmark(binary, min_time, env):
     results = {}
     for b in json.loads(out)["benchmarks"]:
         name = b["name"]
-        # Pool workloads are timed by the wall clock (UseRealTime), the
-        # single-threaded ones by the CPU time of the thread running them.
-        if name.endswith("/real_time"):
-            name, seconds = name[: -len("/real_time")], b["real_time"]
+        # Pool workloads are timed by the wall clock (UseRealTime), or by
+        # the time they measured themselves (UseManualTime, reported in
+        # real_time), the single-threaded ones by the CPU time of the thread
+        # running them.
+        suffix = next((x for x in ("/real_time", "/manual_time")
+                       if name.endswith(x)), None)
+        if suffix:
+            name, seconds = name[: -len(suffix)], b["real_time"]
         else:
             seconds = b["cpu_time"]
         assert b["time_unit"] == "ns", b["time_unit"]
