@@ -261,7 +261,8 @@ public:
         return;
       }
     }
-    detail::suspend_on(awaiter, static_cast<Box *>(box()));
+    // A reference cast: a pointer cast would test for null first.
+    detail::suspend_on(awaiter, &static_cast<Box &>(*box()));
   }
 
   // At a resume point: rethrows what await_suspend threw, if it did.
@@ -312,10 +313,11 @@ template <class T>
 template <class Value>
 void result_setter<T>::emplace(Value &&value) {
   auto &builder = static_cast<task_builder<T> &>(*this);
-  if (builder.on_stack())
-    builder.ramp_task()->value_.emplace(std::forward<Value>(value));
-  else
-    builder.box()->set_value(std::forward<Value>(value));
+  // One store through a chosen slot, not one per branch: the compiler
+  // computed both slots' addresses and selected each store's (B2, B3).
+  inline_value<T> &slot = builder.on_stack() ? builder.ramp_task()->value_
+                                             : builder.box()->value_slot();
+  slot.emplace(std::forward<Value>(value));
 }
 
 inline void result_setter<void>::set_result() {
@@ -363,7 +365,9 @@ start(Args &&...args) {
         new detail::machine_box<Machine, T>(std::forward<Args>(args)...);
     box->machine.builder_.set_box(box);
     task.state_ = box;
-    box->machine.move_next();
+    // Inlined as on the stack: the first run then skips the dispatch on
+    // the state and knows that the machine is in its box (B3 of issue 6).
+    ASL_INLINE_CALL box->machine.move_next();
   }
   detail::drain_handed_over();
   return task;
