@@ -19,9 +19,12 @@ struct Handler {
     ~operator_call_machine() { destroy_live(); }
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
     static constexpr bool relocatable =
-        asl::relocatable<asl::event_awaiter, int>;
+        asl::relocatable<asl::event_awaiter, int> &&
+        !asl::usually_suspends<asl::event_awaiter>;
 
     asl::task_builder<int> builder_;
     const Handler *this_;
@@ -89,9 +92,12 @@ struct Table {
     ~operator_subscript_machine() { destroy_live(); }
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
     static constexpr bool relocatable =
-        asl::relocatable<asl::event_awaiter, int>;
+        asl::relocatable<asl::event_awaiter, int> &&
+        !asl::usually_suspends<asl::event_awaiter>;
 
     asl::task_builder<int> builder_;
     Table *this_;
@@ -160,9 +166,12 @@ struct operator_plus_machine {
   ~operator_plus_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Money, asl::event_awaiter>;
+      asl::relocatable<Money, asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<Money> builder_;
   Money a;

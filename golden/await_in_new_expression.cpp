@@ -39,8 +39,11 @@ struct place_machine {
   ~place_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause, void *>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Pause, void *> && !asl::usually_suspends<Pause>;
 
   asl::task_builder<void *> builder_;
   void *p;
@@ -96,8 +99,11 @@ struct number_machine {
   ~number_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Pause, int> && !asl::usually_suspends<Pause>;
 
   asl::task_builder<int> builder_;
   int v;

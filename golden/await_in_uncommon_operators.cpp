@@ -56,8 +56,11 @@ struct val_machine {
   ~val_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, int> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<int> builder_;
   int v;
@@ -110,8 +113,11 @@ struct heapT_machine {
   ~heapT_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, const char *>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, const char *> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<T *> builder_;
   const char *n;
@@ -166,8 +172,11 @@ struct makeErr_machine {
   ~makeErr_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, const char *>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, const char *> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<std::runtime_error> builder_;
   const char *m;
@@ -222,8 +231,11 @@ struct vtask_machine {
   ~vtask_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<void> builder_;
   union {

@@ -54,8 +54,11 @@ struct val_machine {
   ~val_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, int> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<int> builder_;
   int v;
@@ -108,8 +111,11 @@ struct vtask_machine {
   ~vtask_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, int> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<void> builder_;
   int v;
@@ -161,8 +167,11 @@ struct nested_machine {
   ~nested_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, int> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<asl::Task<int>> builder_;
   int v;
@@ -217,8 +226,11 @@ struct place_machine {
   ~place_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, void *>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, void *> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<void *> builder_;
   void *p;

@@ -118,8 +118,12 @@ struct later_int_machine {
   ~later_int_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
   asl::Event &gate;
@@ -185,9 +189,12 @@ struct moves_while_awaiting_machine {
   ~moves_while_awaiting_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int>;
+      asl::relocatable<asl::task_awaiter<int>, int> &&
+      !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
   asl::Event &gate;

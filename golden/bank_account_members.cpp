@@ -50,8 +50,11 @@ public:
     ~balance_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield> &&
+                                        !asl::usually_suspends<RunLoop::Yield>;
 
     asl::task_builder<int> builder_;
     const Bank *this_;
@@ -106,8 +109,11 @@ public:
     ~format_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int> &&
+                                        !asl::usually_suspends<RunLoop::Yield>;
 
     asl::task_builder<std::string> builder_;
     RunLoop &loop;

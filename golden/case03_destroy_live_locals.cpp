@@ -32,8 +32,11 @@ struct work_machine {
   ~work_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Local, Pause, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Local, Pause, int> && !asl::usually_suspends<Pause>;
 
   asl::task_builder<void> builder_;
   Local param;

@@ -26,8 +26,11 @@ struct worker_machine {
   ~worker_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<ResumeNow, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<ResumeNow, int> && !asl::usually_suspends<ResumeNow>;
 
   asl::task_builder<int> builder_;
   int local;
@@ -102,8 +105,12 @@ struct caller_machine {
   ~caller_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<asl::task_awaiter<int>>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::task_awaiter<int>> &&
+      !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
   union {

@@ -67,8 +67,11 @@ struct slow_leaf_machine {
   ~slow_leaf_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Later, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Later, int> && !asl::usually_suspends<Later>;
 
   asl::task_builder<int> builder_;
   int v;
@@ -124,9 +127,12 @@ struct child_machine {
   ~child_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<RefuseSuspend, ResumeSelf, int>;
+      asl::relocatable<RefuseSuspend, ResumeSelf, int> &&
+      !asl::usually_suspends<ResumeSelf>;
 
   asl::task_builder<int> builder_;
   int a;
@@ -196,10 +202,13 @@ struct parent_machine {
   ~parent_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
       asl::relocatable<RefuseSuspend, ResumeSelf, asl::task_awaiter<int>, int,
-                       long>;
+                       long> &&
+      !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<long> builder_;
   long sum;

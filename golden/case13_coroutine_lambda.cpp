@@ -34,8 +34,11 @@ struct Counter { // the same thing written as a class with an async member
     ~bump_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<Pause, const char *>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable =
+        asl::relocatable<Pause, const char *> && !asl::usually_suspends<Pause>;
 
     asl::task_builder<void> builder_;
     Counter *this_;
@@ -96,9 +99,12 @@ int main() {
       ~lambda_machine() {}
 
       // Starts on the caller's stack and moves to the heap at its first
-      // suspension if all of these may move bytewise (see asl::is_relocatable).
+      // suspension if all of these may move bytewise (see asl::is_relocatable)
+      // and if the await every call begins with may complete at once (see
+      // asl::is_usually_suspending).
       using relocatable =
-          std::bool_constant<asl::relocatable<Pause, const char *>>;
+          std::bool_constant<asl::relocatable<Pause, const char *> &&
+                             !asl::usually_suspends<Pause>>;
 
       asl::task_builder<void> builder_;
       int &n;

@@ -35,8 +35,11 @@ struct Counter { // the same thing written as a class with an async member
     ~bump_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<Pause, const char *>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable =
+        asl::relocatable<Pause, const char *> && !asl::usually_suspends<Pause>;
 
     asl::task_builder<void> builder_;
     Counter *this_;
@@ -98,8 +101,11 @@ struct Closure {
     ~call_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<Pause, const char *>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable =
+        asl::relocatable<Pause, const char *> && !asl::usually_suspends<Pause>;
 
     asl::task_builder<void> builder_;
     Closure *this_;

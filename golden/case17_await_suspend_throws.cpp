@@ -156,8 +156,11 @@ struct uncaught_machine {
   ~uncaught_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Local, RefuseHandle>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable = asl::relocatable<Local, RefuseHandle> &&
+                                      !asl::usually_suspends<RefuseHandle>;
 
   asl::task_builder<int> builder_;
   union {

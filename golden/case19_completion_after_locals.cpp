@@ -114,8 +114,11 @@ struct flowOffEnd_machine {
   ~flowOffEnd_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Local, Pause>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Local, Pause> && !asl::usually_suspends<Pause>;
 
   asl::task_builder<void> builder_;
   union {
@@ -180,9 +183,12 @@ struct voidReturn_machine {
   ~voidReturn_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Local, asl::event_awaiter>;
+      asl::relocatable<Local, asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<void> builder_;
   asl::Event &ready;
@@ -258,9 +264,12 @@ struct parent_machine {
   ~parent_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Ret, asl::task_awaiter<Ret>, asl::task_awaiter<void>>;
+      asl::relocatable<Ret, asl::task_awaiter<Ret>, asl::task_awaiter<void>> &&
+      !asl::usually_suspends<asl::task_awaiter<Ret>>;
 
   asl::task_builder<int> builder_;
   asl::Event &ready;

@@ -54,9 +54,12 @@ struct read_lines_machine {
   ~read_lines_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<ConfigStore::Fetch, std::string>;
+      asl::relocatable<ConfigStore::Fetch, std::string> &&
+      !asl::usually_suspends<ConfigStore::Fetch>;
 
   asl::task_builder<std::vector<std::string>> builder_;
   std::string name;

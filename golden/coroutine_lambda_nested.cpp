@@ -43,9 +43,11 @@ struct kept_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         int &bump;
@@ -123,9 +125,11 @@ struct kept_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         const int &base;
@@ -461,9 +465,11 @@ struct at_once_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<std::string> builder_;
         const std::basic_string<char> &tag;
@@ -659,9 +665,11 @@ public:
 
           // Starts on the caller's stack and moves to the heap at its first
           // suspension if all of these may move bytewise (see
-          // asl::is_relocatable).
+          // asl::is_relocatable) and if the await every call begins with may
+          // complete at once (see asl::is_usually_suspending).
           using relocatable =
-              std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+              std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                                 !asl::usually_suspends<asl::event_awaiter>>;
 
           asl::task_builder<int> builder_;
           Counter *this_;
@@ -819,9 +827,11 @@ public:
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         const Counter *this_;
@@ -886,9 +896,11 @@ public:
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         Counter *this_;
@@ -970,9 +982,11 @@ struct Counter::snap_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         const Counter *this_;
@@ -1137,9 +1151,11 @@ struct counted_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         int &calls;
@@ -1303,9 +1319,11 @@ struct hidden_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         union {
@@ -1467,9 +1485,11 @@ struct failing_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         union {
@@ -1624,9 +1644,11 @@ struct abandoned_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         const Noisy &noisy;
@@ -1807,9 +1829,11 @@ int main() {
 
             // Starts on the caller's stack and moves to the heap at its first
             // suspension if all of these may move bytewise (see
-            // asl::is_relocatable).
+            // asl::is_relocatable) and if the await every call begins with may
+            // complete at once (see asl::is_usually_suspending).
             using relocatable =
-                std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+                std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                                   !asl::usually_suspends<asl::event_awaiter>>;
 
             asl::task_builder<int> builder_;
             const int &seed;

@@ -35,9 +35,11 @@ struct Box::go_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         Box *this_;
@@ -109,9 +111,11 @@ struct Box::go_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         int &sum;
@@ -184,9 +188,11 @@ struct Box::go_machine {
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::task_awaiter<int>, int>>;
+            std::bool_constant<asl::relocatable<asl::task_awaiter<int>, int> &&
+                               !asl::usually_suspends<asl::task_awaiter<int>>>;
 
         asl::task_builder<int> builder_;
         const child_closure &child;
@@ -426,9 +432,11 @@ int main() {
 
             // Starts on the caller's stack and moves to the heap at its first
             // suspension if all of these may move bytewise (see
-            // asl::is_relocatable).
+            // asl::is_relocatable) and if the await every call begins with may
+            // complete at once (see asl::is_usually_suspending).
             using relocatable =
-                std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+                std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                                   !asl::usually_suspends<asl::event_awaiter>>;
 
             asl::task_builder<std::string> builder_;
             const std::basic_string<char> &tag;

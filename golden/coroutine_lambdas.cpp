@@ -19,9 +19,12 @@ auto twice = [](int x) -> asl::Task<int> {
     ~lambda_machine() { destroy_live(); }
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
     using relocatable =
-        std::bool_constant<asl::relocatable<asl::event_awaiter, int>>;
+        std::bool_constant<asl::relocatable<asl::event_awaiter, int> &&
+                           !asl::usually_suspends<asl::event_awaiter>>;
 
     asl::task_builder<int> builder_;
     union {
@@ -87,9 +90,11 @@ public:
 
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
-        // asl::is_relocatable).
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
         using relocatable =
-            std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;
         Gauge *this_;
@@ -313,9 +318,12 @@ int main() {
       ~lambda_machine4() { destroy_live(); }
 
       // Starts on the caller's stack and moves to the heap at its first
-      // suspension if all of these may move bytewise (see asl::is_relocatable).
+      // suspension if all of these may move bytewise (see asl::is_relocatable)
+      // and if the await every call begins with may complete at once (see
+      // asl::is_usually_suspending).
       using relocatable =
-          std::bool_constant<asl::relocatable<asl::event_awaiter>>;
+          std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                             !asl::usually_suspends<asl::event_awaiter>>;
 
       asl::task_builder<void> builder_;
       int &calls;

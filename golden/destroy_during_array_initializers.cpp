@@ -57,8 +57,11 @@ struct name_machine {
   ~name_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Yield, const char *>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Yield, const char *> && !asl::usually_suspends<Yield>;
 
   asl::task_builder<std::string> builder_;
   const char *n;

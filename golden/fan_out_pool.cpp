@@ -32,9 +32,13 @@ struct scan_range_machine {
   ~scan_range_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::ThreadPool::schedule_awaiter, int, std::thread::id>;
+      asl::relocatable<asl::ThreadPool::schedule_awaiter, int,
+                       std::thread::id> &&
+      !asl::usually_suspends<asl::ThreadPool::schedule_awaiter>;
 
   asl::task_builder<ChunkStats> builder_;
   asl::ThreadPool &pool;

@@ -175,10 +175,13 @@ struct scan_log_machine {
   ~scan_log_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
       asl::relocatable<IoLoop::Op<std::basic_string<char>>,
-                       std::filesystem::path>;
+                       std::filesystem::path> &&
+      !asl::usually_suspends<IoLoop::Op<std::basic_string<char>>>;
 
   asl::task_builder<LogStats> builder_;
   std::filesystem::path file;

@@ -118,8 +118,11 @@ struct Holder {
     ~run_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<Holder *, Pause>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable =
+        asl::relocatable<Holder *, Pause> && !asl::usually_suspends<Pause>;
 
     asl::task_builder<int> builder_;
     Holder *this_;

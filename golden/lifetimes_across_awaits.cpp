@@ -352,8 +352,12 @@ struct failing_write_machine {
   ~failing_write_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, Tracer>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<RunLoop::Yield, Tracer> &&
+      !asl::usually_suspends<RunLoop::Yield>;
 
   asl::task_builder<void> builder_;
   RunLoop &loop;
@@ -447,10 +451,13 @@ struct run_all_machine {
   ~run_all_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
       asl::relocatable<Tracer, asl::task_awaiter<int>, asl::task_awaiter<void>,
-                       int>;
+                       int> &&
+      !asl::usually_suspends<asl::task_awaiter<void>>;
 
   asl::task_builder<int> builder_;
   RunLoop &loop;

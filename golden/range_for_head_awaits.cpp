@@ -46,8 +46,11 @@ struct numbers_machine {
   ~numbers_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Pause> && !asl::usually_suspends<Pause>;
 
   asl::task_builder<std::vector<int>> builder_;
   union {

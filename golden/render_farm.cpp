@@ -28,9 +28,12 @@ struct render_machine {
   ~render_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::ThreadPool::schedule_awaiter, int>;
+      asl::relocatable<asl::ThreadPool::schedule_awaiter, int> &&
+      !asl::usually_suspends<asl::ThreadPool::schedule_awaiter>;
 
   asl::task_builder<void> builder_;
   asl::ThreadPool &pool;

@@ -166,9 +166,12 @@ struct outer_machine {
   ~outer_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<OtherThread, T, asl::task_awaiter<int>, int>;
+      asl::relocatable<OtherThread, T, asl::task_awaiter<int>, int> &&
+      !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
   union {

@@ -54,8 +54,11 @@ public:
     ~read_machine() {}
 
     // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable).
-    static constexpr bool relocatable = asl::relocatable<Clock::Sleep>;
+    // suspension if all of these may move bytewise (see asl::is_relocatable)
+    // and if the await every call begins with may complete at once (see
+    // asl::is_usually_suspending).
+    static constexpr bool relocatable =
+        asl::relocatable<Clock::Sleep> && !asl::usually_suspends<Clock::Sleep>;
 
     asl::task_builder<int> builder_;
     Sensor *this_;

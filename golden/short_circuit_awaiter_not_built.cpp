@@ -35,8 +35,11 @@ struct lookup_machine {
   ~lookup_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Probe, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Probe, int> && !asl::usually_suspends<Probe>;
 
   asl::task_builder<int> builder_;
   const Note &n;

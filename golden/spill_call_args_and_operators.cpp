@@ -40,8 +40,12 @@ struct twice_machine {
   ~twice_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<asl::event_awaiter, int>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
   asl::Event &go;

@@ -13,8 +13,12 @@ struct len_machine {
   ~len_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<std::size_t> builder_;
   asl::Event &e;
@@ -79,9 +83,12 @@ struct pairsum_machine {
   ~pairsum_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, std::pair<int, int>>;
+      asl::relocatable<asl::event_awaiter, std::pair<int, int>> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
   asl::Event &e;
@@ -146,8 +153,12 @@ struct mapsize_machine {
   ~mapsize_machine() { destroy_live(); }
 
   // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<asl::event_awaiter>;
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
   asl::Event &e;

@@ -158,6 +158,52 @@ std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
   return Out;
 }
 
+// True when S, or anything inside it, is an await, a co_return or a jump:
+// a statement the body could suspend, finish or leave in order at.
+bool mayAwaitOrLeave(const Stmt *S) {
+  if (S == nullptr)
+    return false;
+  if (isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr, CoreturnStmt,
+          ReturnStmt, GotoStmt, IndirectGotoStmt, BreakStmt, ContinueStmt,
+          LabelStmt, CXXThrowExpr>(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (mayAwaitOrLeave(Child))
+      return true;
+  return false;
+}
+
+// The await every call of the function begins with: the body's first
+// statements up to it are declarations and expressions that neither await
+// nor leave, and it is the whole of its statement (`co_await e;`,
+// `T v = co_await e;`), so no condition or operand order can skip it.
+// Null when there is none such.
+const AwaitSite *awaitAtEntry(const FunctionPlan &Plan) {
+  for (const Stmt *S : Plan.Body->body()) {
+    const Expr *Whole = nullptr;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      Whole = E;
+    } else if (const auto *D = dyn_cast<DeclStmt>(S); D && D->isSingleDecl()) {
+      if (const auto *Var = dyn_cast<VarDecl>(D->getSingleDecl()))
+        Whole = Var->getInit();
+    } else if (!isa<DeclStmt, NullStmt>(S)) {
+      return nullptr; // control flow
+    }
+    if (!mayAwaitOrLeave(S))
+      continue;
+    const auto *Await =
+        Whole ? dyn_cast<CoawaitExpr>(Whole->IgnoreImplicit()) : nullptr;
+    // Its operand is evaluated before it: an await there runs first.
+    if (Await == nullptr || mayAwaitOrLeave(Await->getOperand()))
+      return nullptr;
+    for (const AwaitSite &Site : Plan.Awaits)
+      if (Site.Await == Await)
+        return Site.Erased ? nullptr : &Site;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   // A class local to a function may not have static data members; the
   // runtime accepts a member type instead (asl/builder.h).
@@ -182,15 +228,32 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
 
   std::string Out = "// Starts on the caller's stack and moves to the heap at "
                     "its first suspension\n// if all of these may move "
-                    "bytewise (see asl::is_relocatable).\n";
-  if (Types.empty())
+                    "bytewise (see asl::is_relocatable)";
+  // A call that begins by awaiting what usually suspends is built in its
+  // box at once: moving the machine it has just written on the stack
+  // costs more than the allocation it rarely saves (asl/builder.h).
+  std::string Entry;
+  if (const AwaitSite *First = awaitAtEntry(Plan)) {
+    Out += " and if the\n// await every call begins with may complete at "
+           "once (see\n// asl::is_usually_suspending)";
+    Entry = "!asl::usually_suspends<" + First->Type + ">";
+  }
+  Out += ".\n";
+  if (Types.empty() && Entry.empty())
     return Out + (Local ? "using relocatable = std::true_type;\n"
                         : "static constexpr bool relocatable = true;\n");
-  Out += Local ? "using relocatable = std::bool_constant<asl::relocatable<"
-               : "static constexpr bool relocatable = asl::relocatable<";
-  for (size_t I = 0; I < Types.size(); ++I)
-    Out += (I ? ", " : "") + Types[I];
-  return Out + (Local ? ">>;\n" : ">;\n");
+  std::string Condition;
+  if (!Types.empty()) {
+    Condition = "asl::relocatable<";
+    for (size_t I = 0; I < Types.size(); ++I)
+      Condition += (I ? ", " : "") + Types[I];
+    Condition += ">";
+  }
+  if (!Entry.empty())
+    Condition += (Condition.empty() ? "" : " && ") + Entry;
+  return Out +
+         (Local ? "using relocatable = std::bool_constant<" + Condition + ">;\n"
+                : "static constexpr bool relocatable = " + Condition + ";\n");
 }
 
 // The members of the machine after the builder, in their order: `this`,

@@ -10,7 +10,9 @@
 // suspending it allocates nothing and its Task carries the value inline. At
 // its first real suspension, await_on_completed moves it, byte for byte,
 // into a heap box and continues there. A machine with any other field is
-// built in its box from the start, so its objects never move.
+// built in its box from the start, so its objects never move; so is one
+// whose every call begins by awaiting what usually suspends (see
+// is_usually_suspending), which would move to its box at once.
 #pragma once
 
 #include <asl/context.h>
@@ -62,6 +64,23 @@ template <class R> struct is_relocatable<erased_awaiter<R>> : std::true_type {};
 
 template <class... Fields>
 inline constexpr bool relocatable = (is_relocatable<Fields>::value && ...);
+
+// True for an awaiter that most often suspends: an event's (the event is
+// seldom set already), a pool's schedule(), a delay. A machine whose every
+// call begins by awaiting one (async-lower checks that no statement before
+// the await can skip it) is built in its heap box from the start instead of
+// on the caller's stack. Moving a machine that was just written on the stack
+// into its box costs more than the allocation the stack start would save
+// when it completes without suspending: the copy's loads wait for the stores
+// that built the machine (store-to-load forwarding fails on loads wider than
+// those stores), and the locked instruction that registers the await then
+// waits for the copy's stores. In the B3 two-level round trip of issue 6
+// that was about 10 ns of a 40 ns round trip (docs/performance.md).
+// Specialize it for an awaiter of yours that usually suspends; only the
+// start of the call changes, never the machine's layout.
+template <class T> struct is_usually_suspending : std::false_type {};
+template <class T>
+inline constexpr bool usually_suspends = is_usually_suspending<T>::value;
 
 // The address at which a lifted object is constructed with placement new.
 template <class T> void *place(T &storage) noexcept {
@@ -242,7 +261,8 @@ public:
         return;
       }
     }
-    detail::suspend_on(awaiter, static_cast<Box *>(box()));
+    // A reference cast: a pointer cast would test for null first.
+    detail::suspend_on(awaiter, &static_cast<Box &>(*box()));
   }
 
   // At a resume point: rethrows what await_suspend threw, if it did.
@@ -293,10 +313,11 @@ template <class T>
 template <class Value>
 void result_setter<T>::emplace(Value &&value) {
   auto &builder = static_cast<task_builder<T> &>(*this);
-  if (builder.on_stack())
-    builder.ramp_task()->value_.emplace(std::forward<Value>(value));
-  else
-    builder.box()->set_value(std::forward<Value>(value));
+  // One store through a chosen slot, not one per branch: the compiler
+  // computed both slots' addresses and selected each store's (B2, B3).
+  inline_value<T> &slot = builder.on_stack() ? builder.ramp_task()->value_
+                                             : builder.box()->value_slot();
+  slot.emplace(std::forward<Value>(value));
 }
 
 inline void result_setter<void>::set_result() {
@@ -344,7 +365,9 @@ start(Args &&...args) {
         new detail::machine_box<Machine, T>(std::forward<Args>(args)...);
     box->machine.builder_.set_box(box);
     task.state_ = box;
-    box->machine.move_next();
+    // Inlined as on the stack: the first run then skips the dispatch on
+    // the state and knows that the machine is in its box (B3 of issue 6).
+    ASL_INLINE_CALL box->machine.move_next();
   }
   detail::drain_handed_over();
   return task;

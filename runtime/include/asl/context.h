@@ -226,6 +226,10 @@ private:
 
 template <class Inner>
 struct is_relocatable<configured_awaiter<Inner>> : is_relocatable<Inner> {};
+template <class T> struct is_usually_suspending;
+template <class Inner>
+struct is_usually_suspending<configured_awaiter<Inner>>
+    : is_usually_suspending<Inner> {};
 
 // What configure_await() returns: holds the awaited object (moved in when
 // it was a temporary, by reference otherwise) until it is awaited.

@@ -279,4 +279,10 @@ template <class T> struct is_relocatable;
 template <> struct is_relocatable<event_awaiter> : std::true_type {};
 template <> struct is_relocatable<event_wait_awaiter> : std::true_type {};
 
+// An event is seldom set already when awaited (see asl/builder.h).
+template <class T> struct is_usually_suspending;
+template <> struct is_usually_suspending<event_awaiter> : std::true_type {};
+template <>
+struct is_usually_suspending<event_wait_awaiter> : std::true_type {};
+
 } // namespace asl

@@ -102,4 +102,9 @@ private:
   std::deque<detail::resumable *> queue_; // guarded by mutex_
 };
 
+// It always suspends (see asl/builder.h).
+template <class T> struct is_usually_suspending;
+template <>
+struct is_usually_suspending<RunLoop::schedule_awaiter> : std::true_type {};
+
 } // namespace asl

@@ -45,6 +45,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace asl {
 
@@ -137,5 +138,12 @@ private:
   struct impl;
   std::unique_ptr<impl> impl_;
 };
+
+// They always suspend (see asl/builder.h).
+template <class T> struct is_usually_suspending;
+template <>
+struct is_usually_suspending<ThreadPool::schedule_awaiter> : std::true_type {};
+template <>
+struct is_usually_suspending<ThreadPool::yield_awaiter> : std::true_type {};
 
 } // namespace asl

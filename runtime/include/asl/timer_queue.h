@@ -69,6 +69,9 @@ private:
 // Bytes may move until the delay is queued (in await_suspend).
 template <class T> struct is_relocatable;
 template <> struct is_relocatable<delay_awaiter> : std::true_type {};
+// A delay is seldom due already (see asl/builder.h).
+template <class T> struct is_usually_suspending;
+template <> struct is_usually_suspending<delay_awaiter> : std::true_type {};
 
 class TimerQueue {
 public:

@@ -142,6 +142,8 @@ public:
   template <class... Args> void set_value(Args &&...args) {
     value_.emplace(std::forward<Args>(args)...);
   }
+  // Where the value goes; for a lowered machine's builder.
+  inline_value<T> &value_slot() noexcept { return value_; }
 
   // Moves the result out, or rethrows the exception the task ended with.
   T take_result() {
