@@ -55,6 +55,7 @@ public:
     if (!constructClosures() || !renameReferences() ||
         !addExtendingInitializers())
       return false;
+    callHoistedLambdas();
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
       if (!Spiller.Refused.empty())
@@ -375,6 +376,17 @@ private:
       C.replace(Lambda->getSourceRange(), Closure.Name + Closure.Inits);
     }
     return Ok;
+  }
+
+  // A lambda whose closure the machine keeps is made by its function in the
+  // locals class, where it was written (HoistedLocals.cpp); a type declared
+  // in the body is declared there instead. After the renamings, which the
+  // replaced text no longer needs.
+  void callHoistedLambdas() {
+    for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+      C.replace(Hoisted.Lambda->getSourceRange(), Hoisted.Call);
+    for (const DeclStmt *Decls : Plan.HoistedTypes)
+      R.RemoveText(statementRange(Decls));
   }
 
   const NamedClosure *namedClosure(const Expr *E) {
