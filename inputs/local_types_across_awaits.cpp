@@ -5,7 +5,9 @@
 // destruction order (last declared first, at each scope's end) is checked;
 // one local class uses another and an alias; an enum and an enum class are
 // kept; in an async member function, a local class reaches a private static
-// member, as natively.
+// member, as natively. An object of a local class declared in an if's head
+// after a lifted one dies first, and a lambda that a `continue` or
+// `co_return` leaves together with a lifted object dies first too.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -65,6 +67,39 @@ ASL_ASYNC asl::Task<int> shapes() {
   co_return shape.total() + extra[0].norm();
 }
 
+struct Noisy {
+  const char *name;
+  explicit Noisy(const char *n) : name(n) { std::printf("make %s\n", name); }
+  Noisy(const Noisy &other) : name(other.name) {
+    std::printf("copy %s\n", name);
+  }
+  ~Noisy() { std::printf("drop %s\n", name); }
+};
+
+ASL_ASYNC asl::Task<int> heads_and_jumps() {
+  struct Flag {
+    const char *name;
+    explicit operator bool() const { return true; }
+    ~Flag() { std::printf("drop %s\n", name); }
+  };
+  int n = 0;
+  if (Noisy held("held"); Flag flag{"flag"}) {
+    co_await ready;
+    ++n;
+  }
+  for (int i = 0; i < 3; ++i) {
+    Noisy round("round");
+    co_await ready;
+    auto note = [tag = Noisy("note"), i] { std::printf("%s %d\n", tag.name, i); };
+    note();
+    if (i == 0)
+      continue;
+    if (i == 1)
+      co_return n + 10;
+  }
+  co_return n;
+}
+
 class Ledger {
 public:
   ASL_ASYNC asl::Task<int> settle(int amount);
@@ -88,10 +123,12 @@ ASL_ASYNC asl::Task<int> Ledger::settle(int amount) {
 int main() {
   asl::Task<int> a = guards();
   asl::Task<int> b = shapes();
+  asl::Task<int> h = heads_and_jumps();
   Ledger ledger;
   asl::Task<int> c = ledger.settle(10);
   ready.set();
   std::printf("%d\n", asl::sync_wait(std::move(a)));
   std::printf("%d\n", asl::sync_wait(std::move(b)));
+  std::printf("%d\n", asl::sync_wait(std::move(h)));
   std::printf("%d\n", asl::sync_wait(std::move(c)));
 }

@@ -913,9 +913,16 @@ private:
     if (const TypeSourceInfo *Written = Var->getTypeSourceInfo())
       Aliases.TraverseTypeLoc(Written->getTypeLoc());
     for (const TypedefNameDecl *Alias : Aliases.Found)
-      if (QuietAliases.insert(Alias).second &&
+      if (!hoisted(Alias) && QuietAliases.insert(Alias).second &&
           !Alias->getLocation().isMacroID())
         R.InsertTextAfterToken(Alias->getLocation(), " [[maybe_unused]]");
+  }
+
+  // True when the declaration moved to the locals class (HoistedLocals.cpp).
+  bool hoisted(const Decl *D) {
+    return llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+      return Decls->getSingleDecl() == D;
+    });
   }
 
   bool rewriteDeclaration(const DeclStmt *Decls) {

@@ -59,20 +59,55 @@ bool isLocalOf(const FunctionPlan &Plan, const ValueDecl *D) {
 }
 
 // The type declarations directly in the body (not in a lambda or a local
-// class), each with its declaration statement.
+// class) that can move out of it, each with its declaration statement: a
+// declaration of one type alone, not written by a macro. (`struct S {...}
+// s;` stays: its variable is declared where it is.)
 std::vector<std::pair<const TypeDecl *, const DeclStmt *>>
 localTypes(const FunctionPlan &Plan) {
   std::vector<std::pair<const TypeDecl *, const DeclStmt *>> Found;
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
-    if (const auto *Decls = dyn_cast<DeclStmt>(S))
-      for (const Decl *D : Decls->decls())
-        if (const auto *Type = dyn_cast<TypeDecl>(D))
-          if (!isa<CXXRecordDecl>(Type) ||
-              !cast<CXXRecordDecl>(Type)->isLambda())
-            Found.push_back({Type, Decls});
+    const auto *Decls = dyn_cast<DeclStmt>(S);
+    if (Decls == nullptr || !Decls->isSingleDecl() ||
+        Decls->getBeginLoc().isMacroID() || Decls->getEndLoc().isMacroID())
+      return;
+    if (const auto *Type = dyn_cast<TypeDecl>(Decls->getSingleDecl()))
+      if (!isa<CXXRecordDecl>(Type) || !cast<CXXRecordDecl>(Type)->isLambda())
+        Found.push_back({Type, Decls});
   });
   return Found;
 }
+
+// The first use in Root of a type declared in the function that stays in
+// its body, where a hoisted type or lambda cannot see it.
+struct UnhoistedTypeFinder : RecursiveASTVisitor<UnhoistedTypeFinder> {
+  const FunctionPlan &Plan;
+  const llvm::SmallPtrSetImpl<const Decl *> &Hoisted;
+  SourceLocation Found;
+  std::string Name;
+  UnhoistedTypeFinder(const FunctionPlan &Plan,
+                      const llvm::SmallPtrSetImpl<const Decl *> &Hoisted)
+      : Plan(Plan), Hoisted(Hoisted) {}
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (Found.isValid() || D == nullptr ||
+        D->getParentFunctionOrMethod() !=
+            static_cast<const DeclContext *>(Plan.Function) ||
+        Hoisted.contains(D))
+      return;
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(D))
+      if (Record->isLambda())
+        return;
+    Found = Loc;
+    Name = D->getNameAsString();
+  }
+  bool VisitTagTypeLoc(TagTypeLoc Loc) {
+    check(Loc.getDecl(), Loc.getNameLoc());
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+    check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+    return true;
+  }
+};
 
 // Every part of a type: its pointee, element, template arguments.
 void collectTags(QualType Type, bool Top,
@@ -185,7 +220,6 @@ private:
   // names, and those they or the lambdas may name.
   bool hoistTypes() {
     auto Types = localTypes(Plan);
-    llvm::SmallPtrSet<const Decl *, 8> Hoisted;
     llvm::StringMap<const NamedDecl *> Names;
     bool Ok = true;
     auto AddName = [&](const NamedDecl *D) {
@@ -210,14 +244,6 @@ private:
         }
     }
     for (auto [Type, Decls] : Types) {
-      if (!Decls->isSingleDecl() || Decls->getBeginLoc().isMacroID()) {
-        Ok &= C.unsupported(Type->getLocation(),
-                            "the type '" + Type->getNameAsString() +
-                                "' is declared together with a variable or "
-                                "in a macro; the machine, which names it, "
-                                "needs it declared alone");
-        continue;
-      }
       if (const auto *Tag = dyn_cast<TagDecl>(Type))
         nameClosure(Tag, "");
       if (!llvm::is_contained(Plan.HoistedTypes, Decls))
@@ -236,9 +262,19 @@ private:
     return Ok;
   }
 
-  // A type that names a variable of the function cannot leave it.
+  // A type that names a variable of the function, or a type that stays in
+  // it, cannot leave it.
   bool usesNoLocals(const TypeDecl *Type,
                     const llvm::SmallPtrSetImpl<const Decl *> &Hoisted) {
+    UnhoistedTypeFinder Types(Plan, Hoisted);
+    Types.TraverseDecl(const_cast<TypeDecl *>(Type));
+    if (Types.Found.isValid())
+      return C.unsupported(Types.Found,
+                           "the type '" + Type->getNameAsString() +
+                               "' names '" + Types.Name +
+                               "', a type declared in the function together "
+                               "with a variable; the machine, which names "
+                               "the type, is outside the function");
     struct Finder : RecursiveASTVisitor<Finder> {
       const FunctionPlan &Plan;
       const DeclRefExpr *Found = nullptr;
@@ -251,7 +287,6 @@ private:
       }
     } Uses(Plan);
     Uses.TraverseDecl(const_cast<TypeDecl *>(Type));
-    (void)Hoisted;
     if (Uses.Found == nullptr)
       return true;
     return C.unsupported(Uses.Found->getLocation(),
@@ -341,6 +376,15 @@ private:
                            "a coroutine lambda inside a lambda whose closure "
                            "lives across a co_await; not supported yet");
 
+    UnhoistedTypeFinder Types(Plan, Hoisted);
+    Types.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+    if (Types.Found.isValid())
+      return C.unsupported(Types.Found,
+                           "a lambda that names '" + Types.Name +
+                               "', a type declared in the function together "
+                               "with a variable, and lives across a "
+                               "co_await; not supported yet");
+
     // The factory's parameters: what the lambda captures from the function
     // and what its init-captures' initializers name, first use first.
     llvm::SetVector<const ValueDecl *> Params;
@@ -413,12 +457,12 @@ private:
                                       "supported yet");
     }
 
-    HoistedLambda Hoisted;
-    Hoisted.Lambda = Lambda;
+    HoistedLambda Made;
+    Made.Lambda = Lambda;
     const VarDecl *Var = initializedVariable(Lambda);
     std::string Name = Var != nullptr ? Var->getNameAsString() : "lambda";
-    Hoisted.Factory = C.freshName(Name + "_lambda");
-    Hoisted.Alias = C.freshName(Name + "_closure");
+    Made.Factory = C.freshName(Name + "_lambda");
+    Made.Alias = C.freshName(Name + "_closure");
 
     ASTContext &Ctx = C.ast();
     std::string Parameters, Declvals, Arguments, Template;
@@ -460,14 +504,14 @@ private:
               Param->getNameAsString(),
           spellWrittenType(Ctx, Ref), Argument);
     }
-    Hoisted.Call = Hoisted.Factory + "(" + Arguments + ")";
-    Hoisted.Type = "decltype(" + Hoisted.Factory + "(" + Declvals + "))";
-    Hoisted.Definition = "// The lambda on line " + Line + ".\n" +
+    Made.Call = Made.Factory + "(" + Arguments + ")";
+    Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
+    Made.Definition = "// The lambda on line " + Line + ".\n" +
                          (Template.empty() ? "" : Template + ">\n") +
-                         "static auto " + Hoisted.Factory + "(" + Parameters +
+                         "static auto " + Made.Factory + "(" + Parameters +
                          ") {\nreturn " + lambdaText(Uses) + ";\n}\n";
-    nameClosure(Lambda->getLambdaClass(), Hoisted.Alias);
-    Plan.HoistedLambdas.push_back(std::move(Hoisted));
+    nameClosure(Lambda->getLambdaClass(), Made.Alias);
+    Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
   }
 
@@ -503,6 +547,7 @@ private:
   LoweringContext &C;
   FunctionPlan &Plan;
   llvm::ArrayRef<const VarDecl *> LiftedVars;
+  llvm::SmallPtrSet<const Decl *, 8> Hoisted;
 };
 
 } // namespace

@@ -194,7 +194,7 @@ public:
     collectLocals(C, Plan);
     // While the lifting decides, the closure types and the types local to
     // the function are accepted as fields if the hoisting may name them.
-    HoistCandidates Candidates = hoistCandidates(Plan);
+    Candidates = hoistCandidates(Plan);
     setHoistCandidates(&Candidates);
     auto Forget = llvm::make_scope_exit([] { setHoistCandidates(nullptr); });
 
@@ -322,8 +322,10 @@ private:
   // with a destructor declared after a lifted one in the same scope must
   // die first, so it is lifted too (with the rest of its declaration), unless
   // its type cannot be a field: a closure or a local class that the hoisting
-  // cannot name (HoistedLocals.cpp). In a block, such a local is nested in a
-  // block of its own so that it still dies first (ScopeCleanup.cpp).
+  // cannot name (HoistedLocals.cpp). In a block, such a local, and one whose
+  // type only the hoisting names, is nested in a block of its own so that it
+  // still dies first (ScopeCleanup.cpp); elsewhere (a for, if, switch or
+  // while head) the latter is lifted.
   // FIXME: such an unnameable local declared in the head of a for, if,
   // switch or while (after a lifted object declared there too) is destroyed
   // after that lifted object: the reverse of the native order, visible when
@@ -338,6 +340,10 @@ private:
       const LocalScope &Later = Plan.Locals[I];
       if (Lift[I] || !cannotLift(Later).empty())
         continue;
+      // In a block, one whose type only the hoisting could name stays a
+      // local in a block of its own: the machine stays relocatable.
+      if (isa<CompoundStmt>(Later.Scope) && needsHoisting(Later.Var))
+        continue;
       for (size_t J = 0; J < I; ++J) {
         const LocalScope &Earlier = Plan.Locals[J];
         if (!Lift[J] || Earlier.Scope != Later.Scope)
@@ -351,6 +357,14 @@ private:
       }
     }
     return Any;
+  }
+
+  // True when only the hoisting could name Var's type as a field.
+  bool needsHoisting(const VarDecl *Var) {
+    setHoistCandidates(nullptr);
+    bool Needs = !unnameable(Var->getType()).empty();
+    setHoistCandidates(&Candidates);
+    return Needs;
   }
 
   bool addLifted(const LocalScope &Local, bool AcrossAwait) {
@@ -646,6 +660,7 @@ private:
 
   LoweringContext &C;
   FunctionPlan &Plan;
+  HoistCandidates Candidates;
   llvm::StringMap<llvm::SmallPtrSet<const ValueDecl *, 2>> RefsByName;
   llvm::StringSet<> Fields;
 };
