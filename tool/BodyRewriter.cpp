@@ -385,8 +385,17 @@ private:
   void callHoistedLambdas() {
     for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
       C.replace(Hoisted.Lambda->getSourceRange(), Hoisted.Call);
-    for (const DeclStmt *Decls : Plan.HoistedTypes)
-      R.RemoveText(statementRange(Decls));
+    // The line it was on goes too, when the declaration was alone there.
+    SourceManager &SM = C.sources();
+    for (const DeclStmt *Decls : Plan.HoistedTypes) {
+      SourceLocation End =
+          Lexer::getLocForEndOfToken(Decls->getEndLoc(), 0, SM, C.langOpts());
+      llvm::StringRef After = SM.getCharacterData(End);
+      size_t Blank = After.find_first_not_of(" \t");
+      if (Blank != llvm::StringRef::npos && After[Blank] == '\n')
+        End = End.getLocWithOffset(Blank + 1);
+      R.RemoveText(CharSourceRange::getCharRange(Decls->getBeginLoc(), End));
+    }
   }
 
   const NamedClosure *namedClosure(const Expr *E) {

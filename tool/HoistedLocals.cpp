@@ -290,8 +290,7 @@ private:
     if (Uses.Found == nullptr)
       return true;
     return C.unsupported(Uses.Found->getLocation(),
-                         "the type '" + Type->getNameAsString() +
-                             "' names '" +
+                         "the type '" + Type->getNameAsString() + "' names '" +
                              Uses.Found->getDecl()->getNameAsString() +
                              "', a variable of the function; the machine, "
                              "which names the type, is outside the function");
@@ -335,9 +334,10 @@ private:
       return true;
     return C.unsupported(Uses.Found,
                          "'" + Uses.Name +
-                             "' names something other than the type of the "
-                             "same name declared in the function, which the "
-                             "machine names too; rename one");
+                             "' names something declared outside the "
+                             "function, but a type or enumerator of the "
+                             "function, which the machine names from outside "
+                             "it, has that name too; rename one");
   }
 
   // The variable the lambda initializes, if any.
@@ -408,7 +408,8 @@ private:
       if (isa<BindingDecl>(Var))
         return C.unsupported(Capture.getLocation(),
                              "a lambda that captures the structured binding "
-                             "'" + Var->getNameAsString() +
+                             "'" +
+                                 Var->getNameAsString() +
                                  "' and lives across a co_await; not "
                                  "supported yet");
       Params.insert(Var);
@@ -418,8 +419,8 @@ private:
         continue;
       const auto *Init = cast<VarDecl>(Capture.getCapturedVar())->getInit();
       for (const DeclRefExpr *Ref : Uses.Refs)
-        if (Init != nullptr && Init->getSourceRange().fullyContains(
-                                   Ref->getSourceRange()))
+        if (Init != nullptr &&
+            Init->getSourceRange().fullyContains(Ref->getSourceRange()))
           Params.insert(Ref->getDecl());
       struct ThisFinder : RecursiveASTVisitor<ThisFinder> {
         bool Found = false;
@@ -469,8 +470,8 @@ private:
     auto Add = [&](const std::string &Parameter, const std::string &Type,
                    const std::string &Argument) {
       Parameters += (Parameters.empty() ? "" : ", ") + Parameter;
-      Declvals += (Declvals.empty() ? "" : ", ") + ("std::declval<" + Type +
-                                                    ">()");
+      Declvals +=
+          (Declvals.empty() ? "" : ", ") + ("std::declval<" + Type + ">()");
       Arguments += (Arguments.empty() ? "" : ", ") + Argument;
     };
     if (UsesThis)
@@ -507,9 +508,9 @@ private:
     Made.Call = Made.Factory + "(" + Arguments + ")";
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
     Made.Definition = "// The lambda on line " + Line + ".\n" +
-                         (Template.empty() ? "" : Template + ">\n") +
-                         "static auto " + Made.Factory + "(" + Parameters +
-                         ") {\nreturn " + lambdaText(Uses) + ";\n}\n";
+                      (Template.empty() ? "" : Template + ">\n") +
+                      "static auto " + Made.Factory + "(" + Parameters +
+                      ") {\nreturn " + lambdaText(Uses) + ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
@@ -535,8 +536,7 @@ private:
         if (Capture.isExplicit()) {
           if (Replaced.insert(Capture.getLocation().getPtrEncoding()).second)
             Edit.ReplaceText(Capture.getLocation(), 4, This);
-        }
-        else if (Lambda->getCaptureDefault() == LCD_ByRef)
+        } else if (Lambda->getCaptureDefault() == LCD_ByRef)
           // [&] would capture the parameter by reference; `this` was a copy.
           Edit.InsertTextAfterToken(Lambda->getCaptureDefaultLoc(),
                                     ", " + This);

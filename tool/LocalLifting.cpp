@@ -526,8 +526,10 @@ private:
   // so it keeps the machine in its heap box from the start.
   void findPinning() {
     auto Movable = [&](const ValueDecl *D) {
+      // (Not a parameter of a lambda inside the body.)
       if (const auto *Param = dyn_cast<ParmVarDecl>(D))
-        return !Param->getType()->isReferenceType();
+        return Param->getDeclContext() == Plan.Function &&
+               !Param->getType()->isReferenceType();
       if (const auto *Var = dyn_cast<VarDecl>(D))
         return Plan.lifted(Var) != nullptr;
       return false;
@@ -581,8 +583,8 @@ private:
           Plan.PinnedBecause =
               "the lambda on line " +
               std::to_string(C.line(Hoisted.Lambda->getBeginLoc())) +
-              ", which the machine keeps, captures '" +
-              Var->getNameAsString() + "' by reference";
+              ", which the machine keeps, captures '" + Var->getNameAsString() +
+              "' by reference";
       }
     // A range-for's iterators may point into the range object itself when
     // the machine holds it (a temporary std::array, a braced list's array).

@@ -372,14 +372,20 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.LocalsName.empty())
     return {};
   const FunctionDecl *Function = Plan.Function;
-  std::string Out =
-      "// What " +
-      (Plan.Closure ? std::string("the lambda")
-                    : Function->getQualifiedNameAsString() + "()") +
-      " declares that its machine names, moved out of its body: the types "
-      "it declares, and functions making the lambdas whose closures the "
-      "machine keeps (C++17 names a closure type only as what a function "
-      "returns).\n";
+  std::string Name = Plan.Closure ? std::string("the lambda")
+                                  : Function->getQualifiedNameAsString() + "()";
+  std::string Types = "The types that " + Name + " declares";
+  std::string Lambdas = "functions making the lambdas whose closures its "
+                        "machine keeps (C++17 names a closure type only as "
+                        "what a function returns)";
+  std::string Out = "// ";
+  if (Plan.HoistedLambdas.empty())
+    Out += Types + ", moved out of its body so that its machine can name them";
+  else if (Plan.HoistedTypes.empty())
+    Out += "For " + Name + ", " + Lambdas;
+  else
+    Out += Types + ", moved out of its body, and " + Lambdas;
+  Out += ".\n";
   std::string Qualifier;
   if (Plan.NestIn != nullptr && Function->isOutOfLine())
     Qualifier =
