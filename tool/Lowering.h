@@ -7,6 +7,8 @@
 //   SuspensionPoints  each co_await (a state), the full-expression it is in,
 //                     each co_return and jump
 //   LocalLifting      which locals live across an await and become fields
+//   HoistedLocals     the types and lambdas of the body the machine names,
+//                     moved to a class before it
 //   ExpressionSpilling awaits inside expressions, in evaluation order
 //   ScopeCleanup      where lifted objects are destroyed: scope ends, jumps,
 //                     catch handlers
