@@ -2,8 +2,9 @@
 // closure as a field, made in place where the lambda was. Captures by
 // reference see later writes, captures by copy and init-captures are taken
 // once, when the lambda is made; a mutable lambda keeps its state, a generic
-// one is called with two types, and a lambda captured by reference in
-// another one is called through it. The copies print when they are made and
+// one is called with two types, a lambda captured by reference in another
+// one is called through it, and constants named without a capture keep
+// their values. The copies print when they are made and
 // destroyed, so the order of construction and destruction is checked too.
 #include <asl/task.h>
 
@@ -31,20 +32,20 @@ struct Tracer {
 // For by_reference(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct by_reference_locals {
-  // The lambda on line 34.
+  // The lambda on line 35.
   static auto add_lambda(int &total, int &base) {
     return [&](int v) {
       total += v + base;
       return total;
     };
   }
-  // The lambda on line 42.
+  // The lambda on line 43.
   static auto show_lambda(std::string &label, int &total) {
     return [&] { std::printf("%s %d\n", label.c_str(), total); };
   }
 };
 
-// The state machine of by_reference(), line 31. state_ is -1 while it runs, N
+// The state machine of by_reference(), line 32. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct by_reference_machine : by_reference_locals {
   using add_closure =
@@ -56,7 +57,7 @@ struct by_reference_machine : by_reference_locals {
   ~by_reference_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 38).
+  // (line 39).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -114,7 +115,7 @@ inline void by_reference_machine::move_next() {
       ::new (asl::place(add)) add_closure(add_lambda(total, base));
 
       add(1);
-      // co_await ready (line 39)
+      // co_await ready (line 40)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -132,7 +133,7 @@ inline void by_reference_machine::move_next() {
       label += "!";
       ::new (asl::place(show)) show_closure(show_lambda(label, total));
 
-      // co_await ready (line 43)
+      // co_await ready (line 44)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -163,20 +164,20 @@ finish_:
 // For by_copy(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct by_copy_locals {
-  // The lambda on line 51.
+  // The lambda on line 52.
   static auto copy_lambda(Tracer &t, int &n) {
     return [t, n] {
       std::printf("copy sees %s %d\n", t.name.c_str(), n);
       return n;
     };
   }
-  // The lambda on line 58.
+  // The lambda on line 59.
   static auto all_lambda(int &n, Tracer &t) {
     return [=] { return n + static_cast<int>(t.name.size()); };
   }
 };
 
-// The state machine of by_copy(), line 48. state_ is -1 while it runs, N while
+// The state machine of by_copy(), line 49. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct by_copy_machine : by_copy_locals {
   using copy_closure =
@@ -188,7 +189,7 @@ struct by_copy_machine : by_copy_locals {
   ~by_copy_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 't' may be kept (line
-  // 52).
+  // 53).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -249,7 +250,7 @@ inline void by_copy_machine::move_next() {
       copy_live_ = true;
 
       n = 6;
-      // co_await ready (line 56)
+      // co_await ready (line 57)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -268,7 +269,7 @@ inline void by_copy_machine::move_next() {
       ::new (asl::place(all)) all_closure(all_lambda(n, t));
       all_live_ = true;
 
-      // co_await ready (line 59)
+      // co_await ready (line 60)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -300,7 +301,7 @@ finish_:
 // For mixed_and_init(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct mixed_and_init_locals {
-  // The lambda on line 66.
+  // The lambda on line 67.
   static auto report_lambda(int &hits, Tracer &kept) {
     return [&hits, moved = std::move(kept), prefix = std::string("p:")] {
       ++hits;
@@ -309,7 +310,7 @@ struct mixed_and_init_locals {
   }
 };
 
-// The state machine of mixed_and_init(), line 63. state_ is -1 while it runs, N
+// The state machine of mixed_and_init(), line 64. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct mixed_and_init_machine : mixed_and_init_locals {
   using report_closure =
@@ -319,7 +320,7 @@ struct mixed_and_init_machine : mixed_and_init_locals {
   ~mixed_and_init_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'kept' may be kept
-  // (line 70).
+  // (line 71).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -371,7 +372,7 @@ inline void mixed_and_init_machine::move_next() {
       report_live_ = true;
 
       std::printf("kept is %s\n", kept.name.c_str());
-      // co_await ready (line 71)
+      // co_await ready (line 72)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -404,22 +405,22 @@ finish_:
 // For mutable_and_generic(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct mutable_and_generic_locals {
-  // The lambda on line 78.
+  // The lambda on line 79.
   static auto counter_lambda() {
     return [count = 0]() mutable { return ++count; };
   }
-  // The lambda on line 79.
+  // The lambda on line 80.
   static auto twice_lambda() {
     return [](auto x) { return x + x; };
   }
-  // The lambda on line 84.
+  // The lambda on line 85.
   template <class counter_type>
   static auto calls_lambda(counter_type &counter) {
     return [&counter] { return counter() * 10; };
   }
 };
 
-// The state machine of mutable_and_generic(), line 77. state_ is -1 while it
+// The state machine of mutable_and_generic(), line 78. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct mutable_and_generic_machine : mutable_and_generic_locals {
   using counter_closure = decltype(counter_lambda());
@@ -431,7 +432,7 @@ struct mutable_and_generic_machine : mutable_and_generic_locals {
   ~mutable_and_generic_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'counter' may be kept
-  // (line 80).
+  // (line 81).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -482,7 +483,7 @@ inline void mutable_and_generic_machine::move_next() {
       ::new (asl::place(twice)) twice_closure(twice_lambda());
 
       counter();
-      // co_await ready (line 81)
+      // co_await ready (line 82)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -500,7 +501,7 @@ inline void mutable_and_generic_machine::move_next() {
       std::printf("twice %d %s\n", twice(21), twice(std::string("ab")).c_str());
       ::new (asl::place(calls)) calls_closure(calls_lambda(counter));
 
-      // co_await ready (line 85)
+      // co_await ready (line 86)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -529,13 +530,13 @@ finish_:
 // For moved_closure(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct moved_closure_locals {
-  // The lambda on line 91.
+  // The lambda on line 92.
   static auto first_lambda(Tracer &owned) {
     return [owned] { return static_cast<int>(owned.name.size()); };
   }
 };
 
-// The state machine of moved_closure(), line 89. state_ is -1 while it runs, N
+// The state machine of moved_closure(), line 90. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct moved_closure_machine : moved_closure_locals {
   using first_closure = decltype(first_lambda(std::declval<Tracer &>()));
@@ -544,7 +545,7 @@ struct moved_closure_machine : moved_closure_locals {
   ~moved_closure_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'owned' may be kept
-  // (line 91).
+  // (line 92).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -602,7 +603,7 @@ inline void moved_closure_machine::move_next() {
       ::new (asl::place(first)) first_closure(first_lambda(owned));
       first_live_ = true;
 
-      // co_await ready (line 92)
+      // co_await ready (line 93)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -620,7 +621,7 @@ inline void moved_closure_machine::move_next() {
       second_live_ = true;
 
       std::printf("after move\n");
-      // co_await ready (line 95)
+      // co_await ready (line 96)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -649,6 +650,101 @@ finish_:
   builder_.complete();
 }
 
+// A lambda naming constants of the function without capturing them.
+// For constants(), functions making the lambdas whose closures its machine
+// keeps (C++17 names a closure type only as what a function returns).
+struct constants_locals {
+  // The lambda on line 105.
+  static auto below_lambda() {
+    constexpr int limit = 3;
+    constexpr const char *unit = "ms";
+    static constexpr double scale = 1.5;
+    return [](int v) {
+      std::printf("%d%s\n", v, v < limit ? unit : "!");
+      return static_cast<int>(v * scale);
+    };
+  }
+};
+
+// The state machine of constants(), line 101. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct constants_machine : constants_locals {
+  using below_closure = decltype(below_lambda());
+
+  constants_machine() {}
+  ~constants_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'below' may be kept
+  // (line 110).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    const char *const unit;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  union {
+    const int limit;
+  };
+  union {
+    below_closure below;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> constants() { return asl::start<constants_machine>(); }
+
+inline void constants_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(limit)) const int(3);
+
+      ::new (asl::place(unit)) const char *const("ms");
+
+      [[maybe_unused]] static constexpr double scale = 1.5;
+      ::new (asl::place(below)) below_closure(below_lambda());
+
+      // co_await ready (line 109)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(below(2) + below(4));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 class Meter {
   struct run_locals;
   struct run_machine;
@@ -666,24 +762,24 @@ private:
 // For Meter::run(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::run_locals {
-  // The lambda on line 111.
+  // The lambda on line 125.
   static auto explicit_this_lambda(Meter *this_, int &step) {
     return [this_, step] { this_->bump(step); };
   }
-  // The lambda on line 112.
+  // The lambda on line 126.
   static auto by_ref_lambda(Meter *this_, int &step) {
     return [&, this_] {
       this_->bump(step * 10);
       return this_->reading_;
     };
   }
-  // The lambda on line 113.
+  // The lambda on line 127.
   static auto by_copy_lambda(Meter *this_, int &step) {
     return [this_, copy = step] { return this_->reading_ + copy; };
   }
 };
 
-// The state machine of Meter::run(), line 110. state_ is -1 while it runs, N
+// The state machine of Meter::run(), line 124. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::run_machine : run_locals {
   using explicit_this_closure = decltype(explicit_this_lambda(
@@ -697,7 +793,7 @@ struct Meter::run_machine : run_locals {
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'explicit_this' may be
-  // kept (line 115).
+  // kept (line 129).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -752,7 +848,7 @@ inline void Meter::run_machine::move_next() {
 
       ::new (asl::place(by_copy)) by_copy_closure(by_copy_lambda(this_, step));
 
-      // co_await ready (line 114)
+      // co_await ready (line 128)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -768,7 +864,7 @@ inline void Meter::run_machine::move_next() {
 
       explicit_this();
       by_ref();
-      // co_await ready (line 117)
+      // co_await ready (line 131)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -802,6 +898,7 @@ int main() {
   asl::Task<int> e = moved_closure();
   Meter meter;
   asl::Task<int> f = meter.run(2);
+  asl::Task<int> g = constants();
   ready.set();
   std::printf("%d\n", asl::sync_wait(std::move(a)));
   std::printf("%d\n", asl::sync_wait(std::move(b)));
@@ -809,4 +906,5 @@ int main() {
   std::printf("%d\n", asl::sync_wait(std::move(d)));
   std::printf("%d\n", asl::sync_wait(std::move(e)));
   std::printf("%d\n", asl::sync_wait(std::move(f)));
+  std::printf("%d\n", asl::sync_wait(std::move(g)));
 }

@@ -2,8 +2,9 @@
 // closure as a field, made in place where the lambda was. Captures by
 // reference see later writes, captures by copy and init-captures are taken
 // once, when the lambda is made; a mutable lambda keeps its state, a generic
-// one is called with two types, and a lambda captured by reference in
-// another one is called through it. The copies print when they are made and
+// one is called with two types, a lambda captured by reference in another
+// one is called through it, and constants named without a capture keep
+// their values. The copies print when they are made and
 // destroyed, so the order of construction and destruction is checked too.
 #include <asl/task.h>
 
@@ -96,6 +97,19 @@ ASL_ASYNC asl::Task<int> moved_closure() {
   co_return second() + first();
 }
 
+// A lambda naming constants of the function without capturing them.
+ASL_ASYNC asl::Task<int> constants() {
+  constexpr int limit = 3;
+  constexpr const char *unit = "ms";
+  static constexpr double scale = 1.5;
+  auto below = [](int v) {
+    std::printf("%d%s\n", v, v < limit ? unit : "!");
+    return static_cast<int>(v * scale);
+  };
+  co_await ready;
+  co_return below(2) + below(4);
+}
+
 class Meter {
 public:
   ASL_ASYNC asl::Task<int> run(int step);
@@ -126,6 +140,7 @@ int main() {
   asl::Task<int> e = moved_closure();
   Meter meter;
   asl::Task<int> f = meter.run(2);
+  asl::Task<int> g = constants();
   ready.set();
   std::printf("%d\n", asl::sync_wait(std::move(a)));
   std::printf("%d\n", asl::sync_wait(std::move(b)));
@@ -133,4 +148,5 @@ int main() {
   std::printf("%d\n", asl::sync_wait(std::move(d)));
   std::printf("%d\n", asl::sync_wait(std::move(e)));
   std::printf("%d\n", asl::sync_wait(std::move(f)));
+  std::printf("%d\n", asl::sync_wait(std::move(g)));
 }

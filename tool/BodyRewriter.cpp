@@ -383,8 +383,15 @@ private:
   // in the body is declared there instead. After the renamings, which the
   // replaced text no longer needs.
   void callHoistedLambdas() {
-    for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+    llvm::SmallPtrSet<const DeclStmt *, 4> Quiet;
+    for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
       C.replace(Hoisted.Lambda->getSourceRange(), Hoisted.Call);
+      // A constant only the lambda used is unused where it stays.
+      for (const DeclStmt *Constant : Hoisted.Constants)
+        if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&
+            Quiet.insert(Constant).second)
+          R.InsertTextBefore(Constant->getBeginLoc(), "[[maybe_unused]] ");
+    }
     // The line it was on goes too, when the declaration was alone there.
     SourceManager &SM = C.sources();
     for (const DeclStmt *Decls : Plan.HoistedTypes) {

@@ -26,8 +26,12 @@
 // its body keep their meaning, and the closure is made once, in place, from
 // the function's prvalue. Its `this` is the function's this_ parameter.
 //
+// A constant of the function that the lambda names without capturing it is
+// declared again, as written, in the factory.
+//
 // Refused with a located error, rather than lowered wrongly: a lambda that
-// names a local of the function it does not capture (a constant), captures
+// names a local of the function it does not capture (other than such a
+// constant: in an unevaluated operand, say), captures
 // `*this` or a structured binding, holds a coroutine lambda, or lives in an
 // async member function defined in its class (where the locals class would be
 // incomplete until the class is); a type that uses a variable of the
@@ -429,13 +433,19 @@ private:
       This.TraverseStmt(const_cast<Expr *>(Init));
       UsesThis |= This.Found;
     }
+    // A constant the lambda names without capturing it is declared again,
+    // as written, in the factory, where the lambda finds it the same way.
+    llvm::SetVector<const DeclStmt *> Constants;
     for (const DeclRefExpr *Ref : Uses.Refs) {
       const ValueDecl *D = Ref->getDecl();
       if (Params.contains(D) || !isLocalOf(Plan, D) ||
           D->getDeclContext() != Plan.Function)
         continue;
-      // Declared inside the lambda (its own parameters, locals) or named
-      // without being captured: a constant, or in an unevaluated operand.
+      if (const DeclStmt *Constant = copiableConstant(D)) {
+        Constants.insert(Constant);
+        continue;
+      }
+      // Named without being captured (in an unevaluated operand, say).
       return C.unsupported(Ref->getLocation(),
                            "a lambda that names '" + D->getNameAsString() +
                                "', a local of the function it does not "
@@ -505,15 +515,49 @@ private:
               Param->getNameAsString(),
           spellWrittenType(Ctx, Ref), Argument);
     }
+    std::string Declarations;
+    for (const DeclStmt *Constant : Constants)
+      Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
+    Made.Constants.assign(Constants.begin(), Constants.end());
     Made.Call = Made.Factory + "(" + Arguments + ")";
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
     Made.Definition = "// The lambda on line " + Line + ".\n" +
                       (Template.empty() ? "" : Template + ">\n") +
                       "static auto " + Made.Factory + "(" + Parameters +
-                      ") {\nreturn " + lambdaText(Uses) + ";\n}\n";
+                      ") {\n" + Declarations + "return " + lambdaText(Uses) +
+                      ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
+  }
+
+  // The declaration of D, a constant whose declaration can be copied: alone
+  // in its statement, not from a macro, initialized without naming anything
+  // else of the function.
+  const DeclStmt *copiableConstant(const ValueDecl *D) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    if (Var == nullptr || !Var->isUsableInConstantExpressions(C.ast()))
+      return nullptr;
+    const DeclStmt *Found = nullptr;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      if (const auto *Decls = dyn_cast<DeclStmt>(S))
+        if (Decls->isSingleDecl() && Decls->getSingleDecl() == Var)
+          Found = Decls;
+    });
+    if (Found == nullptr || Found->getBeginLoc().isMacroID() ||
+        Found->getEndLoc().isMacroID())
+      return nullptr;
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const FunctionPlan &Plan;
+      bool Any = false;
+      explicit Finder(const FunctionPlan &Plan) : Plan(Plan) {}
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        Any |= isLocalOf(Plan, Ref->getDecl());
+        return true;
+      }
+    } Names(Plan);
+    Names.TraverseStmt(const_cast<Expr *>(Var->getInit()));
+    return Names.Any ? nullptr : Found;
   }
 
   // The lambda as written, where `this` is the factory's this_ parameter.

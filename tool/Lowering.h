@@ -179,6 +179,9 @@ struct HoistedLambda {
   std::string Definition; // the factory's definition
   std::string Type;       // decltype(on_done_lambda(std::declval<int &>()))
   std::string Call;       // on_done_lambda(total): as the machine calls it
+  // Constants of the function it names without capturing them, declared in
+  // the factory again.
+  std::vector<const clang::DeclStmt *> Constants;
 };
 
 struct FunctionPlan {

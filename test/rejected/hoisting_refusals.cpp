@@ -1,6 +1,6 @@
 // What the machine cannot name from the body is refused, each at the
-// construct: a lambda the machine keeps that names a constant of the
-// function without capturing it, one that captures `*this`, one in an async
+// construct: a lambda the machine keeps that names a variable of the
+// function without capturing it (in an unevaluated operand), one that captures `*this`, one in an async
 // member function defined in its class; a local type that uses a static
 // local; a local class declared together with its variable (which stays in
 // the body) that a `continue` leaves together with a lifted object; and a
@@ -9,11 +9,11 @@
 
 asl::Event tick;
 
-ASL_ASYNC asl::Task<int> constant() {
-  const int limit = 3;
-  auto below = [](int v) { return v < limit; };
+ASL_ASYNC asl::Task<int> unevaluated() {
+  char buffer[3] = {};
+  auto size = [] { return sizeof(buffer); };
   co_await tick;
-  co_return below(2);
+  co_return static_cast<int>(size()) + buffer[0];
 }
 
 struct Widget {
@@ -70,7 +70,7 @@ ASL_ASYNC asl::Task<int> shadowed() {
     co_return static_cast<int>(local) + before;
   }
 }
-// expect-error: 14:39: error: a lambda that names 'limit', a local of the
+// expect-error: 14:34: error: a lambda that names 'buffer', a local of the
 //   function it does not capture, and lives across a co_await; not supported
 //   yet (capture it)
 // expect-error: 22:16: error: a lambda whose closure lives across a
