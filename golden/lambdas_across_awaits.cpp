@@ -758,28 +758,35 @@ private:
 };
 
 // Lambdas capturing `this` explicitly and implicitly by [&]: each reaches
-// the same object, whose private members it may use.
+// the same object, whose private members it may use; one capturing `*this`
+// keeps the copy made when it was.
 // For Meter::run(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::run_locals {
-  // The lambda on line 125.
+  // The lambda on line 126.
   static auto explicit_this_lambda(Meter *this_, int &step) {
     return [this_, step] { this_->bump(step); };
   }
-  // The lambda on line 126.
+  // The lambda on line 127.
   static auto by_ref_lambda(Meter *this_, int &step) {
     return [&, this_] {
       this_->bump(step * 10);
       return this_->reading_;
     };
   }
-  // The lambda on line 127.
+  // The lambda on line 128.
   static auto by_copy_lambda(Meter *this_, int &step) {
     return [this_, copy = step] { return this_->reading_ + copy; };
   }
+  // The lambda on line 131.
+  static auto snapshot_lambda(Meter *this_) {
+    return [this_copy_ = *this_] {
+      return (&this_copy_)->reading_ * 1000 + (&this_copy_)->reading_;
+    };
+  }
 };
 
-// The state machine of Meter::run(), line 124. state_ is -1 while it runs, N
+// The state machine of Meter::run(), line 125. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::run_machine : run_locals {
   using explicit_this_closure = decltype(explicit_this_lambda(
@@ -788,12 +795,13 @@ struct Meter::run_machine : run_locals {
       decltype(by_ref_lambda(std::declval<Meter *>(), std::declval<int &>()));
   using by_copy_closure =
       decltype(by_copy_lambda(std::declval<Meter *>(), std::declval<int &>()));
+  using snapshot_closure = decltype(snapshot_lambda(std::declval<Meter *>()));
 
   run_machine(Meter *this_, int &step) : this_(this_), step(std::move(step)) {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'explicit_this' may be
-  // kept (line 129).
+  // kept (line 130).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -812,6 +820,9 @@ struct Meter::run_machine : run_locals {
     asl::event_awaiter awaiter1_;
   };
   int step;
+  union {
+    snapshot_closure snapshot;
+  };
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -848,7 +859,7 @@ inline void Meter::run_machine::move_next() {
 
       ::new (asl::place(by_copy)) by_copy_closure(by_copy_lambda(this_, step));
 
-      // co_await ready (line 128)
+      // co_await ready (line 129)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -863,8 +874,10 @@ inline void Meter::run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       explicit_this();
+      ::new (asl::place(snapshot)) snapshot_closure(snapshot_lambda(this_));
+
       by_ref();
-      // co_await ready (line 131)
+      // co_await ready (line 133)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -878,6 +891,7 @@ inline void Meter::run_machine::move_next() {
       awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
+      std::printf("snapshot %d, live %d\n", snapshot(), this_->reading_);
       builder_.set_result(by_copy() + this_->reading_);
       goto finish_;
     }

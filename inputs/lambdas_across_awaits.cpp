@@ -120,15 +120,18 @@ private:
 };
 
 // Lambdas capturing `this` explicitly and implicitly by [&]: each reaches
-// the same object, whose private members it may use.
+// the same object, whose private members it may use; one capturing `*this`
+// keeps the copy made when it was.
 ASL_ASYNC asl::Task<int> Meter::run(int step) {
   auto explicit_this = [this, step] { bump(step); };
   auto by_ref = [&] { bump(step * 10); return reading_; };
   auto by_copy = [this, copy = step] { return this->reading_ + copy; };
   co_await ready;
   explicit_this();
+  auto snapshot = [*this] { return reading_ * 1000 + this->reading_; };
   by_ref();
   co_await ready;
+  std::printf("snapshot %d, live %d\n", snapshot(), reading_);
   co_return by_copy() + this->reading_;
 }
 

@@ -31,11 +31,12 @@
 //
 // Refused with a located error, rather than lowered wrongly: a lambda that
 // names a local of the function it does not capture (other than such a
-// constant: in an unevaluated operand, say), captures
-// `*this` or a structured binding, holds a coroutine lambda, or lives in an
-// async member function defined in its class (where the locals class would be
-// incomplete until the class is); a type that uses a variable of the
-// function; and names that the hoisting would make mean something else.
+// constant: in an unevaluated operand, say), captures a structured binding,
+// holds a coroutine lambda, or lives in an async member function defined in
+// its class (where the locals class would be incomplete until the class
+// is); a type that uses a variable of the function; and names that the
+// hoisting would make mean something else. A `[*this]` copy becomes an
+// init-capture of the object this_ points to.
 //
 //===----------------------------------------------------------------------===//
 
@@ -389,16 +390,28 @@ private:
                                "with a variable, and lives across a "
                                "co_await; not supported yet");
 
+    // A `*this` copy is an init-capture of the object; a lambda inside
+    // that captured `this` would need the copy's address captured instead.
+    bool CopiesThis =
+        llvm::any_of(Lambda->captures(), [](const LambdaCapture &Capture) {
+          return Capture.getCaptureKind() == LCK_StarThis;
+        });
+    for (const LambdaExpr *Inner : Uses.Lambdas)
+      if (Inner != Lambda && CopiesThis &&
+          llvm::any_of(Inner->captures(), [](const LambdaCapture &Capture) {
+            return Capture.capturesThis();
+          }))
+        return C.unsupported(Inner->getBeginLoc(),
+                             "a lambda capturing 'this' inside a lambda that "
+                             "captures '*this' and lives across a co_await; "
+                             "not supported yet");
+
     // The factory's parameters: what the lambda captures from the function
     // and what its init-captures' initializers name, first use first.
     llvm::SetVector<const ValueDecl *> Params;
     bool UsesThis = false;
     for (const LambdaCapture &Capture : Lambda->captures()) {
       if (Capture.capturesThis()) {
-        if (Capture.getCaptureKind() == LCK_StarThis)
-          return C.unsupported(Capture.getLocation(),
-                               "a lambda that captures '*this' and lives "
-                               "across a co_await; not supported yet");
         UsesThis = true;
         continue;
       }
@@ -563,9 +576,24 @@ private:
   // The lambda as written, where `this` is the factory's this_ parameter.
   std::string lambdaText(const LambdaUses &Uses) {
     Rewriter Edit(C.sources(), C.langOpts());
-    const std::string &This = Plan.This;
+    std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
+    // `[*this]` copies the object: an init-capture of *this_, which the
+    // body's `this` points to.
+    for (const LambdaCapture &Capture : Uses.Root->captures()) {
+      if (Capture.getCaptureKind() != LCK_StarThis)
+        continue;
+      std::string Copy = C.freshName("this_copy_");
+      // The capture is located at its `*`; `this` follows.
+      llvm::StringRef Rest(C.sources().getCharacterData(Capture.getLocation()));
+      size_t Offset = Rest.find("this");
+      Replaced.insert(Capture.getLocation().getPtrEncoding());
+      Replaced.insert(
+          Capture.getLocation().getLocWithOffset(Offset).getPtrEncoding());
+      Edit.ReplaceText(Capture.getLocation(), Offset + 4, Copy + " = *" + This);
+      This = "(&" + Copy + ")";
+    }
     for (const CXXThisExpr *E : Uses.Explicit)
       if (E->getLocation().isFileID() &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)
