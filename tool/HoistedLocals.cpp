@@ -408,6 +408,11 @@ private:
 
     // The factory's parameters: what the lambda captures from the function
     // and what its init-captures' initializers name, first use first.
+    // FIXME: `decltype(x)` in the lambda, x a captured variable, is the type
+    // of the factory's reference parameter there (`int &`), not x's declared
+    // type (`int`), so such a lambda may not compile, or may pick another
+    // overload; refusing a captured name inside decltype, or spelling
+    // decltype(x) as x's type, would keep it exact.
     llvm::SetVector<const ValueDecl *> Params;
     bool UsesThis = false;
     for (const LambdaCapture &Capture : Lambda->captures()) {
