@@ -384,8 +384,8 @@ struct at_once_machine {
             : tail(std::move(tail)), word(word), n(n) {}
         ~lambda_machine() { destroy_live(); }
 
-        // Built in its heap box from the start: the address of 'word' may be
-        // kept (line 62).
+        // Built in its heap box from the start: the address of 'tail' may be
+        // kept (line 63).
         using relocatable = std::false_type;
 
         asl::task_builder<std::string> builder_;

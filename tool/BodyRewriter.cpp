@@ -55,6 +55,7 @@ public:
     if (!constructClosures() || !renameReferences() ||
         !addExtendingInitializers())
       return false;
+    callHoistedLambdas();
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
       if (!Spiller.Refused.empty())
@@ -375,6 +376,33 @@ private:
       C.replace(Lambda->getSourceRange(), Closure.Name + Closure.Inits);
     }
     return Ok;
+  }
+
+  // A lambda whose closure the machine keeps is made by its function in the
+  // locals class, where it was written (HoistedLocals.cpp); a type declared
+  // in the body is declared there instead. After the renamings, which the
+  // replaced text no longer needs.
+  void callHoistedLambdas() {
+    llvm::SmallPtrSet<const DeclStmt *, 4> Quiet;
+    for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+      C.replace(Hoisted.Lambda->getSourceRange(), Hoisted.Call);
+      // A constant only the lambda used is unused where it stays.
+      for (const DeclStmt *Constant : Hoisted.Constants)
+        if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&
+            Quiet.insert(Constant).second)
+          R.InsertTextBefore(Constant->getBeginLoc(), "[[maybe_unused]] ");
+    }
+    // The line it was on goes too, when the declaration was alone there.
+    SourceManager &SM = C.sources();
+    for (const DeclStmt *Decls : Plan.HoistedTypes) {
+      SourceLocation End =
+          Lexer::getLocForEndOfToken(Decls->getEndLoc(), 0, SM, C.langOpts());
+      llvm::StringRef After = SM.getCharacterData(End);
+      size_t Blank = After.find_first_not_of(" \t");
+      if (Blank != llvm::StringRef::npos && After[Blank] == '\n')
+        End = End.getLocWithOffset(Blank + 1);
+      R.RemoveText(CharSourceRange::getCharRange(Decls->getBeginLoc(), End));
+    }
   }
 
   const NamedClosure *namedClosure(const Expr *E) {
@@ -901,9 +929,16 @@ private:
     if (const TypeSourceInfo *Written = Var->getTypeSourceInfo())
       Aliases.TraverseTypeLoc(Written->getTypeLoc());
     for (const TypedefNameDecl *Alias : Aliases.Found)
-      if (QuietAliases.insert(Alias).second &&
+      if (!hoisted(Alias) && QuietAliases.insert(Alias).second &&
           !Alias->getLocation().isMacroID())
         R.InsertTextAfterToken(Alias->getLocation(), " [[maybe_unused]]");
+  }
+
+  // True when the declaration moved to the locals class (HoistedLocals.cpp).
+  bool hoisted(const Decl *D) {
+    return llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+      return Decls->getSingleDecl() == D;
+    });
   }
 
   bool rewriteDeclaration(const DeclStmt *Decls) {

@@ -25,6 +25,7 @@
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -191,6 +192,11 @@ public:
 
   bool run() {
     collectLocals(C, Plan);
+    // While the lifting decides, the closure types and the types local to
+    // the function are accepted as fields if the hoisting may name them.
+    Candidates = hoistCandidates(Plan);
+    setHoistCandidates(&Candidates);
+    auto Forget = llvm::make_scope_exit([] { setHoistCandidates(nullptr); });
 
     std::vector<bool> Lift(Plan.Locals.size(), false);
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -198,6 +204,8 @@ public:
         if (inScopeAt(C, Plan, Plan.Locals[I], Site.Await) ||
             buildsAcrossAwait(Plan.Locals[I].Var, Site))
           Lift[I] = true;
+    // The rest are lifted only to keep the order of destruction exact.
+    std::vector<bool> AcrossAwait = Lift;
     // A range-for whose head awaits is spelled out (BodyRewriter.cpp) with
     // its hidden variables as fields, even if its body does not await.
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -223,10 +231,20 @@ public:
              ++J)
           Lift[J] = Lift[I];
 
+    // What the machine will name from the body: it is hoisted out of it now
+    // (HoistedLocals.cpp), and anything else is refused below.
+    std::vector<const VarDecl *> Lifted;
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (Lift[I])
+        Lifted.push_back(Plan.Locals[I].Var);
+    if (!hoistLocals(C, Plan, Lifted))
+      return false;
+    setHoistCandidates(nullptr);
+
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
       if (Lift[I])
-        Ok &= addLifted(Plan.Locals[I]);
+        Ok &= addLifted(Plan.Locals[I], AcrossAwait[I]);
     if (!Ok)
       return false;
     addConditionHeads();
@@ -303,23 +321,28 @@ private:
   // and C++ destroys the locals it leaves alone at the `}` itself. A local
   // with a destructor declared after a lifted one in the same scope must
   // die first, so it is lifted too (with the rest of its declaration), unless
-  // its type cannot be a field: a lambda's closure or a local class, which
-  // the machine cannot name. In a block, such a local is nested in a block
-  // of its own so that it still dies first (ScopeCleanup.cpp).
-  // FIXME: one declared in the head of a for, if, switch or while (after a
-  // lifted object declared there too) is destroyed after that lifted
-  // object: the reverse of the native order, visible when both destructors
-  // have side effects. Wrapping the whole statement in a block that ends
-  // before the lifted object's destroy call would fix it. And one that a
-  // jump (or co_return) leaves together with a lifted object with a
-  // destructor is lifted by liftAcrossJumps, and so refused as living
-  // across a co_await: C++ would destroy it at the jump, after the destroy
-  // calls placed before the jump.
+  // its type cannot be a field: a closure or a local class that the hoisting
+  // cannot name (HoistedLocals.cpp). In a block, such a local, and one whose
+  // type only the hoisting names, is nested in a block of its own so that it
+  // still dies first (ScopeCleanup.cpp); elsewhere (a for, if, switch or
+  // while head) the latter is lifted.
+  // FIXME: such an unnameable local declared in the head of a for, if,
+  // switch or while (after a lifted object declared there too) is destroyed
+  // after that lifted object: the reverse of the native order, visible when
+  // both destructors have side effects. Wrapping the whole statement in a
+  // block that ends before the lifted object's destroy call would fix it.
+  // One that a jump (or co_return) leaves together with a lifted object
+  // with a destructor is lifted by liftAcrossJumps, and refused (C++ would
+  // destroy it at the jump, after the destroy calls placed before it).
   bool liftLaterInScope(std::vector<bool> &Lift) {
     bool Any = false;
     for (size_t I = 0; I < Plan.Locals.size(); ++I) {
       const LocalScope &Later = Plan.Locals[I];
       if (Lift[I] || !cannotLift(Later).empty())
+        continue;
+      // In a block, one whose type only the hoisting could name stays a
+      // local in a block of its own: the machine stays relocatable.
+      if (isa<CompoundStmt>(Later.Scope) && needsHoisting(Later.Var))
         continue;
       for (size_t J = 0; J < I; ++J) {
         const LocalScope &Earlier = Plan.Locals[J];
@@ -336,9 +359,25 @@ private:
     return Any;
   }
 
-  bool addLifted(const LocalScope &Local) {
+  // True when only the hoisting could name Var's type as a field.
+  bool needsHoisting(const VarDecl *Var) {
+    setHoistCandidates(nullptr);
+    bool Needs = !unnameable(Var->getType()).empty();
+    setHoistCandidates(&Candidates);
+    return Needs;
+  }
+
+  bool addLifted(const LocalScope &Local, bool AcrossAwait) {
     const VarDecl *Var = Local.Var;
     std::string Why = cannotLift(Local);
+    if (!Why.empty() && !AcrossAwait)
+      return C.unsupported(Var->getLocation(),
+                           Why + " '" + Var->getNameAsString() +
+                               "' must be destroyed in order with objects "
+                               "that live across a co_await (a jump or "
+                               "co_return leaves them together); not "
+                               "supported yet",
+                           Var->getSourceRange());
     if (!Why.empty())
       return C.unsupported(Var->getLocation(),
                            Why + " '" + Var->getNameAsString() +
@@ -487,8 +526,10 @@ private:
   // so it keeps the machine in its heap box from the start.
   void findPinning() {
     auto Movable = [&](const ValueDecl *D) {
+      // (Not a parameter of a lambda inside the body.)
       if (const auto *Param = dyn_cast<ParmVarDecl>(D))
-        return !Param->getType()->isReferenceType();
+        return Param->getDeclContext() == Plan.Function &&
+               !Param->getType()->isReferenceType();
       if (const auto *Var = dyn_cast<VarDecl>(D))
         return Plan.lifted(Var) != nullptr;
       return false;
@@ -529,6 +570,22 @@ private:
                                std::to_string(C.line(Ref->getLocation())) + ")";
         },
         /*IntoLambdas=*/true);
+    // A closure the machine keeps holds the addresses of what it captures
+    // by reference (HoistedLocals.cpp).
+    for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+      for (const LambdaCapture &Capture : Hoisted.Lambda->captures()) {
+        if (!Plan.PinnedBecause.empty() || !Capture.capturesVariable() ||
+            Capture.getCaptureKind() != LCK_ByRef)
+          continue;
+        const ValueDecl *Var = Capture.getCapturedVar();
+        bool Reference = Hoisted.Lambda->isInitCapture(&Capture);
+        if (Reference || Movable(Var))
+          Plan.PinnedBecause =
+              "the lambda on line " +
+              std::to_string(C.line(Hoisted.Lambda->getBeginLoc())) +
+              ", which the machine keeps, captures '" + Var->getNameAsString() +
+              "' by reference";
+      }
     // A range-for's iterators may point into the range object itself when
     // the machine holds it (a temporary std::array, a braced list's array).
     for (const LiftedLocal &Local : Plan.Lifted)
@@ -605,6 +662,7 @@ private:
 
   LoweringContext &C;
   FunctionPlan &Plan;
+  HoistCandidates Candidates;
   llvm::StringMap<llvm::SmallPtrSet<const ValueDecl *, 2>> RefsByName;
   llvm::StringSet<> Fields;
 };

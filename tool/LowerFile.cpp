@@ -676,7 +676,12 @@ public:
       if (Plan.NestIn != nullptr && F->isOutOfLine())
         Rewrite.InsertText(
             Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
-            Generated("\nstruct " + Plan.MachineName + ";\n", Plan.NestIn));
+            Generated("\n" +
+                          (Plan.LocalsName.empty()
+                               ? ""
+                               : "struct " + Plan.LocalsName + ";\n") +
+                          "struct " + Plan.MachineName + ";\n",
+                      Plan.NestIn));
       std::string Text = Machine.Class + "\n" + Ramp;
       if (!Machine.MoveNext.empty())
         Text += "\n" + Machine.MoveNext;

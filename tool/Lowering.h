@@ -7,6 +7,8 @@
 //   SuspensionPoints  each co_await (a state), the full-expression it is in,
 //                     each co_return and jump
 //   LocalLifting      which locals live across an await and become fields
+//   HoistedLocals     the types and lambdas of the body the machine names,
+//                     moved to a class before it
 //   ExpressionSpilling awaits inside expressions, in evaluation order
 //   ScopeCleanup      where lifted objects are destroyed: scope ends, jumps,
 //                     catch handlers
@@ -32,6 +34,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Rewrite/Core/Rewriter.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -164,6 +167,23 @@ struct NamedClosure {
   std::string Inits;    // "{a, b}": its captures, as the machine names them
 };
 
+// A lambda whose closure the machine keeps (a lifted local of its type).
+// C++17 names a closure type only as the type of something, so the lambda
+// moves, as written, into a function of the locals class that returns it;
+// the machine names its type by decltype of a call, and the body calls the
+// function where the lambda was (HoistedLocals.cpp).
+struct HoistedLambda {
+  const clang::LambdaExpr *Lambda = nullptr;
+  std::string Factory; // on_done_lambda: a static function of the locals class
+  std::string Alias;   // on_done_closure: the machine's name for its type
+  std::string Definition; // the factory's definition
+  std::string Type;       // decltype(on_done_lambda(std::declval<int &>()))
+  std::string Call;       // on_done_lambda(total): as the machine calls it
+  // Constants of the function it names without capturing them, declared in
+  // the factory again.
+  std::vector<const clang::DeclStmt *> Constants;
+};
+
 struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
   const clang::CompoundStmt *Body = nullptr;    // the user's body
@@ -214,6 +234,14 @@ struct FunctionPlan {
   std::vector<LiftedLocal> Lifted; // in order of construction
   llvm::DenseMap<const clang::VarDecl *, unsigned> LiftedIndex;
   std::vector<TryRegion> Tries;
+
+  // The class before the machine, its base, that holds what the body
+  // declares and the machine must name (HoistedLocals.cpp): the types
+  // declared in the body, and the lambdas whose closures it keeps. Empty
+  // when there are none.
+  std::string LocalsName;
+  std::vector<const clang::DeclStmt *> HoistedTypes; // removed from the body
+  std::vector<HoistedLambda> HoistedLambdas;
 
   // Why the machine must be built in its heap box, if it must.
   std::string PinnedBecause;
@@ -305,8 +333,18 @@ std::string unnameable(clang::QualType Type);
 // The closure types of NamedClosures and their names, while the lowering of
 // one file runs on this thread (null after): spellType and
 // spellWrittenType spell them by name, and unnameable accepts them.
-using ClosureNames = llvm::DenseMap<const clang::CXXRecordDecl *, std::string>;
-void setNamedClosures(const ClosureNames *Names);
+// A type declared in an async function and hoisted out of it is there too,
+// with an empty name: it is spelled as clang prints it.
+using ClosureNames = llvm::DenseMap<const clang::TagDecl *, std::string>;
+void setNamedClosures(ClosureNames *Names);
+// Names the closure type of a lambda the machine keeps (HoistedLocals.cpp).
+// A hoisted type declared in the body gets an empty name.
+void nameClosure(const clang::TagDecl *Closure, std::string Name);
+// While the lifting of one function decides, the types it could hoist
+// (HoistedLocals.cpp): unnameable accepts them (a closure type only as the
+// type itself, not inside another). Null after.
+using HoistCandidates = llvm::SmallPtrSet<const clang::TagDecl *, 8>;
+void setHoistCandidates(const HoistCandidates *Candidates);
 
 // The machine's members whose names the runtime uses (asl::start and the
 // box call them), so no field may take them: builder_, move_next and
@@ -336,9 +374,16 @@ std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
                                                             bool &Ok);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
+// HoistedLocals.cpp: the types the lifting may accept, then, once it knows
+// what it lifts, which of them the machine names and how.
+HoistCandidates hoistCandidates(const FunctionPlan &Plan);
+bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
+                 llvm::ArrayRef<const clang::VarDecl *> Lifted);
+
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
-// The machine class, and the definition of its move_next() where that
+// The machine class (after the class of what it names from the body, if
+// any: HoistedLocals.cpp), and the definition of its move_next() where that
 // comes after the ramp (so the body may call the function it lowers).
 struct MachineText {
   std::string Class;

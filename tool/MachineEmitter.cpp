@@ -431,12 +431,42 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
 
 } // namespace
 
+static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
+  if (Plan.LocalsName.empty())
+    return {};
+  const FunctionDecl *Function = Plan.Function;
+  std::string Name = Plan.Closure ? std::string("the lambda")
+                                  : Function->getQualifiedNameAsString() + "()";
+  std::string Types = "The types that " + Name + " declares";
+  std::string Lambdas = "functions making the lambdas whose closures its "
+                        "machine keeps (C++17 names a closure type only as "
+                        "what a function returns)";
+  std::string Out = "// ";
+  if (Plan.HoistedLambdas.empty())
+    Out += Types + ", moved out of its body so that its machine can name them";
+  else if (Plan.HoistedTypes.empty())
+    Out += "For " + Name + ", " + Lambdas;
+  else
+    Out += Types + ", moved out of its body, and " + Lambdas;
+  Out += ".\n";
+  std::string Qualifier;
+  if (Plan.NestIn != nullptr && Function->isOutOfLine())
+    Qualifier =
+        spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+  Out += "struct " + Qualifier + Plan.LocalsName + " {\n";
+  for (const DeclStmt *Decls : Plan.HoistedTypes)
+    Out += C.originalText(Decls->getSourceRange()).str() + "\n";
+  for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+    Out += Hoisted.Definition;
+  return Out + "};\n\n";
+}
+
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody,
                         llvm::StringRef Prologue) {
   const FunctionDecl *Function = Plan.Function;
   auto Cleanup = destructibles(C, Plan);
-  std::string Out;
+  std::string Out = emitLocals(C, Plan);
 
   Out += "// The state machine of " +
          (Plan.Closure ? std::string("the lambda")
@@ -449,7 +479,12 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   if (Plan.NestIn != nullptr && Function->isOutOfLine())
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
-  Out += "struct " + Qualifier + Plan.MachineName + " {\n";
+  Out += "struct " + Qualifier + Plan.MachineName +
+         (Plan.LocalsName.empty() ? "" : " : " + Plan.LocalsName) + " {\n";
+  for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+    Out += "using " + Hoisted.Alias + " = " + Hoisted.Type + ";\n";
+  if (!Plan.HoistedLambdas.empty())
+    Out += "\n";
   for (const NamedClosure &Closure : Plan.Closures)
     Out += closureClass(C, Plan, Closure);
   std::vector<Member> Members = members(C, Plan);

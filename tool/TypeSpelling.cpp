@@ -18,26 +18,44 @@ using namespace clang;
 namespace asynclower {
 
 // Per thread, since several files are lowered at once (LowerJobs.cpp).
-static thread_local const ClosureNames *NamedClosures = nullptr;
+static thread_local ClosureNames *NamedClosures = nullptr;
+static thread_local const HoistCandidates *Candidates = nullptr;
 
-void setNamedClosures(const ClosureNames *Names) { NamedClosures = Names; }
+void setNamedClosures(ClosureNames *Names) { NamedClosures = Names; }
 
-// The name of a named closure type (itself, const or a reference to it; not
-// a pointer to it or a template argument), or an empty string.
+void nameClosure(const TagDecl *Closure, std::string Name) {
+  (*NamedClosures)[Closure] = std::move(Name);
+}
+
+void setHoistCandidates(const HoistCandidates *Hoistable) {
+  Candidates = Hoistable;
+}
+
+// A type, const or not, a reference or a pointer to it: the closure type
+// it is or points to. (Not one inside a template argument.)
+static QualType closureCore(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    Type = Pointer->getPointeeType();
+  return Type;
+}
+
+// The name of a named closure type (itself, const, a reference or a pointer
+// to it; not a template argument), or an empty string.
 static std::string closureName(QualType Type) {
   if (NamedClosures == nullptr)
     return {};
-  const CXXRecordDecl *Record =
-      Type.getNonReferenceType()->getAsCXXRecordDecl();
+  const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl();
   auto It = NamedClosures->find(Record);
   return It == NamedClosures->end() ? std::string() : It->second;
 }
 
 static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
                                 llvm::StringRef Name) {
-  std::string Out =
-      Type.getNonReferenceType().isConstQualified() ? "const " : "";
+  std::string Out = closureCore(Type).isConstQualified() ? "const " : "";
   Out += ClassName.str() + " ";
+  if (Type.getNonReferenceType()->isPointerType())
+    Out += Type.getNonReferenceType().isConstQualified() ? "*const " : "*";
   if (Type->isLValueReferenceType())
     Out += "&";
   else if (Type->isRValueReferenceType())
@@ -48,6 +66,11 @@ static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
 std::string unnameable(QualType Type) {
   if (!closureName(Type).empty())
     return {};
+  // A lambda of the function the lifting looks at, which it may hoist.
+  if (const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl())
+    if (Candidates != nullptr && Record->isLambda() &&
+        Candidates->contains(Record))
+      return {};
   Type = Type.getNonReferenceType();
   while (true) {
     if (const auto *Pointer = Type->getAs<PointerType>())
@@ -56,6 +79,14 @@ std::string unnameable(QualType Type) {
       Type = Array->getElementType();
     else
       break;
+  }
+  // A type declared in the function, hoisted out of it or to be.
+  if (const TagDecl *Tag = Type->getAsTagDecl()) {
+    const auto *Record = dyn_cast<CXXRecordDecl>(Tag);
+    if (Record == nullptr || !Record->isLambda())
+      if ((Candidates != nullptr && Candidates->contains(Tag)) ||
+          (NamedClosures != nullptr && NamedClosures->count(Tag) != 0))
+        return {};
   }
   if (const auto *Enum = Type->getAs<EnumType>())
     if (Enum->getDecl()->getParentFunctionOrMethod() != nullptr)

@@ -1,0 +1,90 @@
+// What the machine cannot name from the body is refused, each at the
+// construct: a lambda the machine keeps that names a variable of the
+// function without capturing it (in an unevaluated operand), one capturing
+// `this` inside a lambda that captures `*this`, one in an async member
+// function defined in its class; a local type that uses a static local; a
+// local class declared together with its variable (which stays in the body)
+// that a `continue` leaves together with a lifted object; and a name used
+// for something else than a hoisted type of the same name.
+#include <asl/task.h>
+
+asl::Event tick;
+
+ASL_ASYNC asl::Task<int> unevaluated() {
+  char buffer[3] = {};
+  auto size = [] { return sizeof(buffer); };
+  co_await tick;
+  co_return static_cast<int>(size()) + buffer[0];
+}
+
+struct Widget {
+  int size = 1;
+  ASL_ASYNC asl::Task<int> in_class() {
+    auto get = [this] { return size; };
+    co_await tick;
+    co_return get();
+  }
+  ASL_ASYNC asl::Task<int> copies();
+};
+
+ASL_ASYNC asl::Task<int> Widget::copies() {
+  auto copy = [*this] { return [this] { return size; }(); };
+  co_await tick;
+  co_return copy();
+}
+
+ASL_ASYNC asl::Task<int> static_local() {
+  static int calls = 0;
+  struct Counter {
+    int next() { return ++calls; }
+  };
+  Counter counter;
+  co_await tick;
+  co_return counter.next();
+}
+
+struct Noisy {
+  ~Noisy() {}
+};
+
+ASL_ASYNC asl::Task<int> jump() {
+  for (int i = 0; i < 2; ++i) {
+    Noisy round;
+    co_await tick;
+    struct Local {
+      ~Local() {}
+    } local;
+    if (i == 0)
+      continue;
+  }
+  co_return 0;
+}
+
+enum Level { Low, High };
+
+ASL_ASYNC asl::Task<int> shadowed() {
+  Level before = Low;
+  {
+    enum Local { Low = 5 };
+    Local local = Low;
+    co_await tick;
+    co_return static_cast<int>(local) + before;
+  }
+}
+// expect-error: 15:34: error: a lambda that names 'buffer', a local of the
+//   function it does not capture, and lives across a co_await; not supported
+//   yet (capture it)
+// expect-error: 23:16: error: a lambda whose closure lives across a
+//   co_await, in an async member function defined in its class; the function
+//   that names its type would be incomplete until the class is; define the
+//   async function outside the class
+// expect-error: 31:32: error: a lambda capturing 'this' inside a lambda that
+//   captures '*this' and lives across a co_await; not supported yet
+// expect-error: 39:27: error: the type 'Counter' names 'calls', a variable of
+//   the function; the machine, which names the type, is outside the function
+// expect-error: 56:7: error: object whose type contains a class local to a
+//   function 'local' must be destroyed in order with objects that live across
+//   a co_await (a jump or co_return leaves them together); not supported yet
+// expect-error: 66:18: error: 'Low' names something declared outside the
+//   function, but a type or enumerator of the function, which the machine
+//   names from outside it, has that name too; rename one

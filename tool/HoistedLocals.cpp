@@ -1,0 +1,650 @@
+//===- HoistedLocals.cpp - What the machine names from the body -----------===//
+//
+// The machine is a class outside the function, so it cannot name what the
+// body declares: a class, an enumeration or an alias local to the function,
+// or a lambda's closure type. When a lifted local's type is one of these,
+// they move into a class before the machine, its base, so that the body in
+// move_next() still finds them by the names it uses:
+//
+//   struct run_locals {
+//     enum Color { Red, Green };                // the body's types, as written
+//     static auto on_done_lambda(int &total) {  // a lambda the machine keeps
+//       return [&](int v) { total += v; };
+//     }
+//   };
+//   struct run_machine : run_locals {
+//     using on_done_closure = decltype(on_done_lambda(std::declval<int &>()));
+//     union { on_done_closure on_done; };
+//     ...
+//     ::new (asl::place(on_done)) on_done_closure(on_done_lambda(total));
+//
+// C++17 names a closure type only as the type of something: here, what the
+// function returns once it is defined. The lambda is written where the
+// function's parameters, references named like the variables it uses, mean
+// what the variables meant, so its captures by reference and by copy, its
+// init-captures (evaluated where the lambda was, from the same objects) and
+// its body keep their meaning, and the closure is made once, in place, from
+// the function's prvalue. Its `this` is the function's this_ parameter.
+//
+// A constant of the function that the lambda names without capturing it is
+// declared again, as written, in the factory.
+//
+// Refused with a located error, rather than lowered wrongly: a lambda that
+// names a local of the function it does not capture (other than such a
+// constant: in an unevaluated operand, say), captures a structured binding,
+// holds a coroutine lambda, or lives in an async member function defined in
+// its class (where the locals class would be incomplete until the class
+// is); a type that uses a variable of the function; and names that the
+// hoisting would make mean something else. A `[*this]` copy becomes an
+// init-capture of the object this_ points to.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Rewrite/Core/Rewriter.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+// A variable or binding declared in the function (for a coroutine lambda,
+// its call operator), not in a lambda or class inside it.
+bool isLocalOf(const FunctionPlan &Plan, const ValueDecl *D) {
+  if (!isa<VarDecl, BindingDecl>(D))
+    return false;
+  const DeclContext *Owner = D->getParentFunctionOrMethod();
+  return Owner == static_cast<const DeclContext *>(Plan.Function);
+}
+
+// The type declarations directly in the body (not in a lambda or a local
+// class) that can move out of it, each with its declaration statement: a
+// declaration of one type alone, not written by a macro. (`struct S {...}
+// s;` stays: its variable is declared where it is.)
+std::vector<std::pair<const TypeDecl *, const DeclStmt *>>
+localTypes(const FunctionPlan &Plan) {
+  std::vector<std::pair<const TypeDecl *, const DeclStmt *>> Found;
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Decls = dyn_cast<DeclStmt>(S);
+    if (Decls == nullptr || !Decls->isSingleDecl() ||
+        Decls->getBeginLoc().isMacroID() || Decls->getEndLoc().isMacroID())
+      return;
+    if (const auto *Type = dyn_cast<TypeDecl>(Decls->getSingleDecl()))
+      if (!isa<CXXRecordDecl>(Type) || !cast<CXXRecordDecl>(Type)->isLambda())
+        Found.push_back({Type, Decls});
+  });
+  return Found;
+}
+
+// The first use in Root of a type declared in the function that stays in
+// its body, where a hoisted type or lambda cannot see it.
+struct UnhoistedTypeFinder : RecursiveASTVisitor<UnhoistedTypeFinder> {
+  const FunctionPlan &Plan;
+  const llvm::SmallPtrSetImpl<const Decl *> &Hoisted;
+  SourceLocation Found;
+  std::string Name;
+  UnhoistedTypeFinder(const FunctionPlan &Plan,
+                      const llvm::SmallPtrSetImpl<const Decl *> &Hoisted)
+      : Plan(Plan), Hoisted(Hoisted) {}
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (Found.isValid() || D == nullptr ||
+        D->getParentFunctionOrMethod() !=
+            static_cast<const DeclContext *>(Plan.Function) ||
+        Hoisted.contains(D))
+      return;
+    if (const auto *Record = dyn_cast<CXXRecordDecl>(D))
+      if (Record->isLambda())
+        return;
+    Found = Loc;
+    Name = D->getNameAsString();
+  }
+  bool VisitTagTypeLoc(TagTypeLoc Loc) {
+    check(Loc.getDecl(), Loc.getNameLoc());
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+    check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+    return true;
+  }
+};
+
+// Every part of a type: its pointee, element, template arguments.
+void collectTags(QualType Type, bool Top,
+                 llvm::SetVector<const TagDecl *> &Tags,
+                 llvm::SetVector<const CXXRecordDecl *> &Closures) {
+  if (Type.isNull())
+    return;
+  Type = Type.getNonReferenceType();
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    return collectTags(Pointer->getPointeeType(), Top, Tags, Closures);
+  if (const auto *Array = Type->getAsArrayTypeUnsafe())
+    return collectTags(Array->getElementType(), false, Tags, Closures);
+  const TagDecl *Tag = Type->getAsTagDecl();
+  if (Tag == nullptr)
+    return;
+  const auto *Record = dyn_cast<CXXRecordDecl>(Tag);
+  if (Record != nullptr && Record->isLambda()) {
+    if (Top)
+      Closures.insert(Record);
+    return;
+  }
+  if (Tag->getParentFunctionOrMethod() != nullptr)
+    Tags.insert(Tag);
+  if (const auto *Specialization =
+          dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record))
+    for (const TemplateArgument &Arg :
+         Specialization->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type)
+        collectTags(Arg.getAsType(), false, Tags, Closures);
+}
+
+// The names a lambda's text uses from around it, and its `this`.
+struct LambdaUses : RecursiveASTVisitor<LambdaUses> {
+  const FunctionPlan &Plan;
+  const LambdaExpr *Root;
+  std::vector<const DeclRefExpr *> Refs; // to locals of the function
+  std::vector<const CXXThisExpr *> Explicit;
+  std::vector<const MemberExpr *> Implicit; // this->member, unwritten
+  std::vector<const LambdaExpr *> Lambdas;  // Root and the ones inside
+  const LambdaExpr *Coroutine = nullptr;
+
+  LambdaUses(const FunctionPlan &Plan, const LambdaExpr *Root)
+      : Plan(Plan), Root(Root) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (isLocalOf(Plan, Ref->getDecl()))
+      Refs.push_back(Ref);
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *This) {
+    if (!This->isImplicit())
+      Explicit.push_back(This);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *Member) {
+    if (const auto *This =
+            dyn_cast<CXXThisExpr>(Member->getBase()->IgnoreImpCasts()))
+      if (This->isImplicit())
+        Implicit.push_back(Member);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    Lambdas.push_back(Lambda);
+    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+      Coroutine = Lambda;
+    return true;
+  }
+};
+
+class Hoister {
+public:
+  Hoister(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
+
+  bool run(llvm::ArrayRef<const VarDecl *> Lifted) {
+    LiftedVars = Lifted;
+    llvm::SetVector<const TagDecl *> Tags;
+    llvm::SetVector<const CXXRecordDecl *> Closures;
+    for (const VarDecl *Var : Lifted) {
+      QualType Type = Var->getType();
+      if (const auto *Temporary = extendedTemporary(Var))
+        collectTags(Temporary->getType(), true, Tags, Closures);
+      collectTags(Type, true, Tags, Closures);
+    }
+    // A lambda of another function (returned by one, say), or a closure
+    // that is a coroutine lambda's (named already), is not this one's.
+    llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+        if (Closures.contains(Lambda->getLambdaClass()) &&
+            !isa<CoroutineBodyStmt>(Lambda->getBody()))
+          Lambdas.push_back(Lambda);
+    });
+    bool AnyTag = llvm::any_of(Tags, [&](const TagDecl *Tag) {
+      return Tag->getParentFunctionOrMethod() == Plan.Function;
+    });
+    if (Lambdas.empty() && !AnyTag)
+      return true;
+
+    llvm::StringRef Stem = llvm::StringRef(Plan.MachineName);
+    Stem.consume_back("_machine");
+    Plan.LocalsName = C.freshName(Stem.str() + "_locals");
+    bool Ok = hoistTypes();
+    for (const LambdaExpr *Lambda : Lambdas)
+      Ok &= hoistLambda(Lambda);
+    return Ok;
+  }
+
+private:
+  // Every type declared directly in the body moves: those the machine
+  // names, and those they or the lambdas may name.
+  bool hoistTypes() {
+    auto Types = localTypes(Plan);
+    llvm::StringMap<const NamedDecl *> Names;
+    bool Ok = true;
+    auto AddName = [&](const NamedDecl *D) {
+      if (!D->getIdentifier())
+        return;
+      auto [It, New] = Names.insert({D->getName(), D});
+      if (!New && It->second != D)
+        Ok &= C.unsupported(D->getLocation(),
+                            "'" + D->getNameAsString() +
+                                "' is declared twice in the function; the "
+                                "machine, which names the types of the "
+                                "function, needs one name for each");
+    };
+    for (auto [Type, Decls] : Types) {
+      Hoisted.insert(Type);
+      AddName(Type);
+      if (const auto *Enum = dyn_cast<EnumDecl>(Type))
+        for (const EnumConstantDecl *Constant : Enum->enumerators()) {
+          Hoisted.insert(Constant);
+          if (!Enum->isScoped())
+            AddName(Constant);
+        }
+    }
+    for (auto [Type, Decls] : Types) {
+      if (const auto *Tag = dyn_cast<TagDecl>(Type))
+        nameClosure(Tag, "");
+      if (!llvm::is_contained(Plan.HoistedTypes, Decls))
+        Plan.HoistedTypes.push_back(Decls);
+      Ok &= usesNoLocals(Type, Hoisted);
+    }
+    // Moved into the machine's base, a type is found wherever the body
+    // names it; a use of something else of the same name would find it too.
+    for (const VarDecl *Var : LiftedVars)
+      if (Var->getIdentifier() && Names.count(Var->getName()) != 0)
+        Ok &= C.unsupported(Var->getLocation(),
+                            "the local '" + Var->getNameAsString() +
+                                "' has the name of a type of the function, "
+                                "which the machine names too; rename one");
+    Ok &= noOtherUses(Names, Hoisted);
+    return Ok;
+  }
+
+  // A type that names a variable of the function, or a type that stays in
+  // it, cannot leave it.
+  bool usesNoLocals(const TypeDecl *Type,
+                    const llvm::SmallPtrSetImpl<const Decl *> &Hoisted) {
+    UnhoistedTypeFinder Types(Plan, Hoisted);
+    Types.TraverseDecl(const_cast<TypeDecl *>(Type));
+    if (Types.Found.isValid())
+      return C.unsupported(Types.Found,
+                           "the type '" + Type->getNameAsString() +
+                               "' names '" + Types.Name +
+                               "', a type declared in the function together "
+                               "with a variable; the machine, which names "
+                               "the type, is outside the function");
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const FunctionPlan &Plan;
+      const DeclRefExpr *Found = nullptr;
+      explicit Finder(const FunctionPlan &Plan) : Plan(Plan) {}
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        if (Found == nullptr && isLocalOf(Plan, Ref->getDecl()) &&
+            Ref->getDecl()->getDeclContext() == Plan.Function)
+          Found = Ref;
+        return true;
+      }
+    } Uses(Plan);
+    Uses.TraverseDecl(const_cast<TypeDecl *>(Type));
+    if (Uses.Found == nullptr)
+      return true;
+    return C.unsupported(Uses.Found->getLocation(),
+                         "the type '" + Type->getNameAsString() + "' names '" +
+                             Uses.Found->getDecl()->getNameAsString() +
+                             "', a variable of the function; the machine, "
+                             "which names the type, is outside the function");
+  }
+
+  // A name the body uses for something other than the hoisted declaration
+  // of that name (a global type or enumerator) would find the hoisted one.
+  bool noOtherUses(const llvm::StringMap<const NamedDecl *> &Names,
+                   const llvm::SmallPtrSetImpl<const Decl *> &Hoisted) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const llvm::StringMap<const NamedDecl *> &Names;
+      const llvm::SmallPtrSetImpl<const Decl *> &Hoisted;
+      SourceLocation Found;
+      std::string Name;
+      Finder(const llvm::StringMap<const NamedDecl *> &Names,
+             const llvm::SmallPtrSetImpl<const Decl *> &Hoisted)
+          : Names(Names), Hoisted(Hoisted) {}
+      void check(const NamedDecl *D, SourceLocation Loc) {
+        if (Found.isValid() || D == nullptr || !D->getIdentifier())
+          return;
+        if (Names.count(D->getName()) != 0 && !Hoisted.contains(D)) {
+          Found = Loc;
+          Name = D->getNameAsString();
+        }
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        check(Ref->getDecl(), Ref->getLocation());
+        return true;
+      }
+      bool VisitTagTypeLoc(TagTypeLoc Loc) {
+        check(Loc.getDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+        check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+        return true;
+      }
+    } Uses(Names, Hoisted);
+    Uses.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+    if (Uses.Found.isInvalid())
+      return true;
+    return C.unsupported(Uses.Found,
+                         "'" + Uses.Name +
+                             "' names something declared outside the "
+                             "function, but a type or enumerator of the "
+                             "function, which the machine names from outside "
+                             "it, has that name too; rename one");
+  }
+
+  // The variable the lambda initializes, if any.
+  const VarDecl *initializedVariable(const LambdaExpr *Lambda) {
+    const Stmt *E = Lambda;
+    while (true) {
+      if (const VarDecl *Var = Plan.Tree->initializedBy(E))
+        return Var;
+      const Stmt *Parent = Plan.Tree->parent(E);
+      if (!isa_and_nonnull<ExprWithCleanups, ImplicitCastExpr,
+                           MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+                           CXXConstructExpr>(Parent))
+        return nullptr;
+      E = Parent;
+    }
+  }
+
+  bool hoistLambda(const LambdaExpr *Lambda) {
+    SourceLocation Loc = Lambda->getBeginLoc();
+    std::string Line = std::to_string(C.line(Loc));
+    if (Plan.NestIn != nullptr && !Plan.Function->isOutOfLine())
+      return C.unsupported(
+          Loc, "a lambda whose closure lives across a co_await, in an async "
+               "member function defined in its class; the function that "
+               "names its type would be incomplete until the class is; "
+               "define the async function outside the class");
+    if (Lambda->getSourceRange().getBegin().isMacroID() ||
+        Lambda->getSourceRange().getEnd().isMacroID())
+      return C.unsupported(Loc, "a lambda whose closure lives across a "
+                                "co_await, written by a macro");
+
+    LambdaUses Uses(Plan, Lambda);
+    Uses.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+    if (Uses.Coroutine != nullptr)
+      return C.unsupported(Uses.Coroutine->getBeginLoc(),
+                           "a coroutine lambda inside a lambda whose closure "
+                           "lives across a co_await; not supported yet");
+
+    UnhoistedTypeFinder Types(Plan, Hoisted);
+    Types.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+    if (Types.Found.isValid())
+      return C.unsupported(Types.Found,
+                           "a lambda that names '" + Types.Name +
+                               "', a type declared in the function together "
+                               "with a variable, and lives across a "
+                               "co_await; not supported yet");
+
+    // A `*this` copy is an init-capture of the object; a lambda inside
+    // that captured `this` would need the copy's address captured instead.
+    bool CopiesThis =
+        llvm::any_of(Lambda->captures(), [](const LambdaCapture &Capture) {
+          return Capture.getCaptureKind() == LCK_StarThis;
+        });
+    for (const LambdaExpr *Inner : Uses.Lambdas)
+      if (Inner != Lambda && CopiesThis &&
+          llvm::any_of(Inner->captures(), [](const LambdaCapture &Capture) {
+            return Capture.capturesThis();
+          }))
+        return C.unsupported(Inner->getBeginLoc(),
+                             "a lambda capturing 'this' inside a lambda that "
+                             "captures '*this' and lives across a co_await; "
+                             "not supported yet");
+
+    // The factory's parameters: what the lambda captures from the function
+    // and what its init-captures' initializers name, first use first.
+    // FIXME: `decltype(x)` in the lambda, x a captured variable, is the type
+    // of the factory's reference parameter there (`int &`), not x's declared
+    // type (`int`), so such a lambda may not compile, or may pick another
+    // overload; refusing a captured name inside decltype, or spelling
+    // decltype(x) as x's type, would keep it exact.
+    llvm::SetVector<const ValueDecl *> Params;
+    bool UsesThis = false;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (Capture.capturesThis()) {
+        UsesThis = true;
+        continue;
+      }
+      if (!Capture.capturesVariable())
+        return C.unsupported(Capture.getLocation(),
+                             "a lambda that captures a variable-length array "
+                             "and lives across a co_await");
+      if (Lambda->isInitCapture(&Capture))
+        continue;
+      const ValueDecl *Var = Capture.getCapturedVar();
+      if (isa<BindingDecl>(Var))
+        return C.unsupported(Capture.getLocation(),
+                             "a lambda that captures the structured binding "
+                             "'" +
+                                 Var->getNameAsString() +
+                                 "' and lives across a co_await; not "
+                                 "supported yet");
+      Params.insert(Var);
+    }
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Lambda->isInitCapture(&Capture))
+        continue;
+      const auto *Init = cast<VarDecl>(Capture.getCapturedVar())->getInit();
+      for (const DeclRefExpr *Ref : Uses.Refs)
+        if (Init != nullptr &&
+            Init->getSourceRange().fullyContains(Ref->getSourceRange()))
+          Params.insert(Ref->getDecl());
+      struct ThisFinder : RecursiveASTVisitor<ThisFinder> {
+        bool Found = false;
+        bool VisitCXXThisExpr(CXXThisExpr *) { return !(Found = true); }
+      } This;
+      This.TraverseStmt(const_cast<Expr *>(Init));
+      UsesThis |= This.Found;
+    }
+    // A constant the lambda names without capturing it is declared again,
+    // as written, in the factory, where the lambda finds it the same way.
+    llvm::SetVector<const DeclStmt *> Constants;
+    for (const DeclRefExpr *Ref : Uses.Refs) {
+      const ValueDecl *D = Ref->getDecl();
+      if (Params.contains(D) || !isLocalOf(Plan, D) ||
+          D->getDeclContext() != Plan.Function)
+        continue;
+      if (const DeclStmt *Constant = copiableConstant(D)) {
+        Constants.insert(Constant);
+        continue;
+      }
+      // Named without being captured (in an unevaluated operand, say).
+      return C.unsupported(Ref->getLocation(),
+                           "a lambda that names '" + D->getNameAsString() +
+                               "', a local of the function it does not "
+                               "capture, and lives across a co_await; not "
+                               "supported yet (capture it)");
+    }
+    for (const ValueDecl *D : Params) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (Var == nullptr || !Var->hasLocalStorage())
+        return C.unsupported(Loc, "a lambda that names the static local or "
+                                  "structured binding '" +
+                                      D->getNameAsString() +
+                                      "' and lives across a co_await; not "
+                                      "supported yet");
+      if (std::string Why = unnameable(Var->getType()); !Why.empty())
+        return C.unsupported(Loc, "a lambda that captures '" +
+                                      Var->getNameAsString() +
+                                      "', whose type contains " + Why +
+                                      ", and lives across a co_await; not "
+                                      "supported yet");
+    }
+
+    HoistedLambda Made;
+    Made.Lambda = Lambda;
+    const VarDecl *Var = initializedVariable(Lambda);
+    std::string Name = Var != nullptr ? Var->getNameAsString() : "lambda";
+    Made.Factory = C.freshName(Name + "_lambda");
+    Made.Alias = C.freshName(Name + "_closure");
+
+    ASTContext &Ctx = C.ast();
+    std::string Parameters, Declvals, Arguments, Template;
+    auto Add = [&](const std::string &Parameter, const std::string &Type,
+                   const std::string &Argument) {
+      Parameters += (Parameters.empty() ? "" : ", ") + Parameter;
+      Declvals +=
+          (Declvals.empty() ? "" : ", ") + ("std::declval<" + Type + ">()");
+      Arguments += (Arguments.empty() ? "" : ", ") + Argument;
+    };
+    if (UsesThis)
+      Add(spellWrittenType(Ctx, Plan.ThisType, Plan.This),
+          spellWrittenType(Ctx, Plan.ThisType), Plan.This);
+    for (const ValueDecl *D : Params) {
+      const auto *Param = cast<VarDecl>(D);
+      QualType Referred = Param->getType().getNonReferenceType();
+      QualType Ref = Ctx.getLValueReferenceType(Referred);
+      const LiftedLocal *Lifted = Plan.lifted(Param);
+      std::string Argument =
+          Lifted != nullptr ? Lifted->use() : Param->getNameAsString();
+      const CXXRecordDecl *Record = Referred->getAsCXXRecordDecl();
+      if (Record == nullptr || !Record->isLambda()) {
+        Add(spellWrittenType(Ctx, Ref, Param->getName()),
+            spellWrittenType(Ctx, Ref), Argument);
+        continue;
+      }
+      // Another closure the machine keeps: its type is known only once the
+      // locals class is complete, so this function takes it as a template
+      // parameter, which a class local to a function cannot have.
+      if (Plan.Closure != nullptr)
+        return C.unsupported(Loc, "a lambda inside a coroutine lambda that "
+                                  "captures the lambda '" +
+                                      Param->getNameAsString() +
+                                      "' and lives across a co_await; not "
+                                      "supported yet");
+      std::string Kind = C.freshName(Param->getName().str() + "_type");
+      Template += (Template.empty() ? "template <class " : ", class ") + Kind;
+      Add((Referred.isConstQualified() ? "const " : "") + Kind + " &" +
+              Param->getNameAsString(),
+          spellWrittenType(Ctx, Ref), Argument);
+    }
+    std::string Declarations;
+    for (const DeclStmt *Constant : Constants)
+      Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
+    Made.Constants.assign(Constants.begin(), Constants.end());
+    Made.Call = Made.Factory + "(" + Arguments + ")";
+    Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
+    Made.Definition = "// The lambda on line " + Line + ".\n" +
+                      (Template.empty() ? "" : Template + ">\n") +
+                      "static auto " + Made.Factory + "(" + Parameters +
+                      ") {\n" + Declarations + "return " + lambdaText(Uses) +
+                      ";\n}\n";
+    nameClosure(Lambda->getLambdaClass(), Made.Alias);
+    Plan.HoistedLambdas.push_back(std::move(Made));
+    return true;
+  }
+
+  // The declaration of D, a constant whose declaration can be copied: alone
+  // in its statement, not from a macro, initialized without naming anything
+  // else of the function.
+  const DeclStmt *copiableConstant(const ValueDecl *D) {
+    const auto *Var = dyn_cast<VarDecl>(D);
+    if (Var == nullptr || !Var->isUsableInConstantExpressions(C.ast()))
+      return nullptr;
+    const DeclStmt *Found = nullptr;
+    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+      if (const auto *Decls = dyn_cast<DeclStmt>(S))
+        if (Decls->isSingleDecl() && Decls->getSingleDecl() == Var)
+          Found = Decls;
+    });
+    if (Found == nullptr || Found->getBeginLoc().isMacroID() ||
+        Found->getEndLoc().isMacroID())
+      return nullptr;
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const FunctionPlan &Plan;
+      bool Any = false;
+      explicit Finder(const FunctionPlan &Plan) : Plan(Plan) {}
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        Any |= isLocalOf(Plan, Ref->getDecl());
+        return true;
+      }
+    } Names(Plan);
+    Names.TraverseStmt(const_cast<Expr *>(Var->getInit()));
+    return Names.Any ? nullptr : Found;
+  }
+
+  // The lambda as written, where `this` is the factory's this_ parameter.
+  std::string lambdaText(const LambdaUses &Uses) {
+    Rewriter Edit(C.sources(), C.langOpts());
+    std::string This = Plan.This;
+    // An explicit capture of `this` may be visited as an expression too.
+    llvm::SmallPtrSet<const void *, 8> Replaced;
+    // `[*this]` copies the object: an init-capture of *this_, which the
+    // body's `this` points to.
+    for (const LambdaCapture &Capture : Uses.Root->captures()) {
+      if (Capture.getCaptureKind() != LCK_StarThis)
+        continue;
+      std::string Copy = C.freshName("this_copy_");
+      // The capture is located at its `*`; `this` follows.
+      llvm::StringRef Rest(C.sources().getCharacterData(Capture.getLocation()));
+      size_t Offset = Rest.find("this");
+      Replaced.insert(Capture.getLocation().getPtrEncoding());
+      Replaced.insert(
+          Capture.getLocation().getLocWithOffset(Offset).getPtrEncoding());
+      Edit.ReplaceText(Capture.getLocation(), Offset + 4, Copy + " = *" + This);
+      This = "(&" + Copy + ")";
+    }
+    for (const CXXThisExpr *E : Uses.Explicit)
+      if (E->getLocation().isFileID() &&
+          Replaced.insert(E->getLocation().getPtrEncoding()).second)
+        Edit.ReplaceText(E->getLocation(), 4, This);
+    for (const MemberExpr *Member : Uses.Implicit)
+      if (Member->getMemberLoc().isFileID())
+        Edit.InsertTextBefore(Member->getMemberLoc(), This + "->");
+    for (const LambdaExpr *Lambda : Uses.Lambdas)
+      for (const LambdaCapture &Capture : Lambda->captures()) {
+        if (Capture.getCaptureKind() != LCK_This)
+          continue;
+        if (Capture.isExplicit()) {
+          if (Replaced.insert(Capture.getLocation().getPtrEncoding()).second)
+            Edit.ReplaceText(Capture.getLocation(), 4, This);
+        } else if (Lambda->getCaptureDefault() == LCD_ByRef)
+          // [&] would capture the parameter by reference; `this` was a copy.
+          Edit.InsertTextAfterToken(Lambda->getCaptureDefaultLoc(),
+                                    ", " + This);
+      }
+    return Edit.getRewrittenText(Uses.Root->getSourceRange());
+  }
+
+  LoweringContext &C;
+  FunctionPlan &Plan;
+  llvm::ArrayRef<const VarDecl *> LiftedVars;
+  llvm::SmallPtrSet<const Decl *, 8> Hoisted;
+};
+
+} // namespace
+
+HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
+  HoistCandidates Candidates;
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+      if (!isa<CoroutineBodyStmt>(Lambda->getBody()))
+        Candidates.insert(Lambda->getLambdaClass());
+  });
+  for (auto [Type, Decls] : localTypes(Plan))
+    if (const auto *Tag = dyn_cast<TagDecl>(Type))
+      Candidates.insert(Tag);
+  return Candidates;
+}
+
+bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
+                 llvm::ArrayRef<const VarDecl *> Lifted) {
+  return Hoister(C, Plan).run(Lifted);
+}
+
+} // namespace asynclower
