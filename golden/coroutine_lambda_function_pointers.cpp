@@ -34,6 +34,8 @@ struct outer_machine {
   // keep.
   struct lambda_closure {
     asl::Task<int> operator()(int x) const { return start(x); }
+    // Its conversion to a pointer to function, as a captureless lambda's: the
+    // pointer and the call operator both call start, which starts the machine.
     static asl::Task<int> invoke(int x) { return start(x); }
     constexpr operator decltype (&invoke)() const noexcept { return invoke; }
     static asl::Task<int> start(int &x) {
@@ -75,6 +77,8 @@ struct outer_machine {
   // keep.
   struct lambda_closure1 {
     asl::Task<int> operator()(int x, int) const { return start(x); }
+    // Its conversion to a pointer to function, as a captureless lambda's: the
+    // pointer and the call operator both call start, which starts the machine.
     static asl::Task<int> invoke(int x, int) { return start(x); }
     constexpr operator decltype (&invoke)() const noexcept { return invoke; }
     static asl::Task<int> start(int &x) {
@@ -116,6 +120,8 @@ struct outer_machine {
   // keep.
   struct lambda_closure2 {
     asl::Task<int> operator()(int x) const { return start(x); }
+    // Its conversion to a pointer to function, as a captureless lambda's: the
+    // pointer and the call operator both call start, which starts the machine.
     static asl::Task<int> invoke(int x) { return start(x); }
     constexpr operator decltype (&invoke)() const noexcept { return invoke; }
     static asl::Task<int> start(int &x) {
@@ -157,6 +163,8 @@ struct outer_machine {
   // keep.
   struct keep_closure {
     asl::Task<int> operator()(Noisy n) const { return start(n); }
+    // Its conversion to a pointer to function, as a captureless lambda's: the
+    // pointer and the call operator both call start, which starts the machine.
     static asl::Task<int> invoke(Noisy n) { return start(n); }
     constexpr operator decltype (&invoke)() const noexcept { return invoke; }
     static asl::Task<int> start(Noisy &n) {
@@ -344,6 +352,9 @@ int main() {
       // can keep.
       struct twice_closure {
         asl::Task<int> operator()(Noisy n, int) const { return start(n); }
+        // Its conversion to a pointer to function, as a captureless lambda's:
+        // the pointer and the call operator both call start, which starts the
+        // machine.
         static asl::Task<int> invoke(Noisy n, int) { return start(n); }
         constexpr operator decltype (&invoke)() const noexcept {
           return invoke;
@@ -388,6 +399,9 @@ int main() {
       // can keep.
       struct lambda_closure3 {
         asl::Task<int> operator()() const noexcept { return start(); }
+        // Its conversion to a pointer to function, as a captureless lambda's:
+        // the pointer and the call operator both call start, which starts the
+        // machine.
         static asl::Task<int> invoke() noexcept { return start(); }
         constexpr operator decltype (&invoke)() const noexcept {
           return invoke;
@@ -431,6 +445,9 @@ int main() {
       // can keep.
       struct lambda_closure4 {
         asl::Task<int> operator()(int &r, const int &k) { return start(r, k); }
+        // Its conversion to a pointer to function, as a captureless lambda's:
+        // the pointer and the call operator both call start, which starts the
+        // machine.
         static asl::Task<int> invoke(int &r, const int &k) {
           return start(r, k);
         }

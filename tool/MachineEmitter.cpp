@@ -389,6 +389,9 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
   std::string Forward =
       " {\nreturn " + Closure.Starter + "(" + Args + ");\n}\n";
   Out += Forward;
+  Out += "// Its conversion to a pointer to function, as a captureless "
+         "lambda's: the pointer and the call operator both call " +
+         Closure.Starter + ", which starts the machine.\n";
   Out += "static " + Result + " " + Closure.Invoker + Params + Except + Forward;
   Out += "constexpr operator decltype(&" + Closure.Invoker +
          ")() const noexcept { return " + Closure.Invoker + "; }\n";
