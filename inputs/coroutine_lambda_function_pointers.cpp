@@ -5,7 +5,9 @@
 // and inside a coroutine lambda; and that calling through the pointer
 // moves a by-value parameter no more often than a direct call (once, into
 // the machine). Before, the lambda's class (a class of the outer machine)
-// had no conversion, and the output did not compile.
+// had no conversion, and the output did not compile. (Each lambda's body is
+// on lines of its own: with --line-directives, a nested coroutine lambda
+// written on one line loses its ramp, a separate bug.)
 #include <asl/task.h>
 
 #include <cstdio>
@@ -28,12 +30,20 @@ static int run_noexcept(asl::Task<int> (*f)() noexcept) {
 }
 
 ASL_ASYNC asl::Task<int> outer() {
-  asl::Task<int> (*fp)(int) = [](int x) -> asl::Task<int> { co_return x + 1; };
+  asl::Task<int> (*fp)(int) = [](int x) -> asl::Task<int> {
+    co_return x + 1;
+  };
   int a = co_await fp(1);
-  auto plus = +[](int x, int) -> asl::Task<int> { co_return x * 2; };
+  auto plus = +[](int x, int) -> asl::Task<int> {
+    co_return x * 2;
+  };
   int b = co_await plus(3, 0);
-  int c = apply([](int x) -> asl::Task<int> { co_return x - 1; }, 10);
-  auto keep = [](Noisy n) -> asl::Task<int> { co_return n.v; };
+  int c = apply([](int x) -> asl::Task<int> {
+    co_return x - 1;
+  }, 10);
+  auto keep = [](Noisy n) -> asl::Task<int> {
+    co_return n.v;
+  };
   asl::Task<int> (*kp)(Noisy) = keep;
   std::puts("through the pointer:");
   int d = co_await kp(Noisy(7));
@@ -46,12 +56,16 @@ ASL_ASYNC asl::Task<int> outer() {
 int main() {
   std::printf("result=%d\n", asl::sync_wait(outer()));
   auto inside_lambda = [](int base) -> asl::Task<int> {
-    auto twice = [](Noisy n, int) -> asl::Task<int> { co_return 2 * n.v; };
+    auto twice = [](Noisy n, int) -> asl::Task<int> {
+      co_return 2 * n.v;
+    };
     int a = run(twice, base);
     int b = co_await twice(Noisy(base), 1);
     auto fp = static_cast<asl::Task<int> (*)(Noisy, int)>(twice);
     int c = co_await fp(Noisy(3), 2);
-    int d = run_noexcept([]() noexcept -> asl::Task<int> { co_return 40; });
+    int d = run_noexcept([]() noexcept -> asl::Task<int> {
+      co_return 40;
+    });
     auto m = +[](int &r, const int &k) mutable -> asl::Task<int> {
       co_return r += k;
     };
