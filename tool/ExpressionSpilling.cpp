@@ -132,8 +132,16 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   }
   // The object a member function is called on, then the arguments.
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-    if (const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee()))
-      Order.push_back(Callee->getBase());
+    const Expr *Callee = Call->getCallee()->IgnoreParens();
+    if (const auto *Member = dyn_cast<MemberExpr>(Callee))
+      Order.push_back(Member->getBase());
+    // `(object.*pointer)(args)`: a bound member function is no value that
+    // could be saved; its object and its pointer are, in that order.
+    if (const auto *Bound = dyn_cast<BinaryOperator>(Callee);
+        Bound != nullptr && Bound->isPtrMemOp()) {
+      Order.push_back(Bound->getLHS());
+      Order.push_back(Bound->getRHS());
+    }
     for (const Expr *Arg : Call->arguments())
       Order.push_back(Arg);
     return Order;
@@ -383,8 +391,19 @@ std::string ExpressionSpiller::saveCondition(const std::string &Field,
 // Saves the value of E, whose own awaits and temporaries are done.
 std::string ExpressionSpiller::spillValue(const Expr *E) {
   std::string Out;
-  if (Marked.count(E->IgnoreParens()))
-    return Out; // a temporary, now named by its field
+  // A temporary, now named by its field: the same object however often it
+  // is read, also through a cast that only adds const or names a base (the
+  // object of a const member function).
+  const Expr *Bare = E->IgnoreParens();
+  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare)) {
+    if (Cast->getCastKind() != CK_NoOp &&
+        Cast->getCastKind() != CK_DerivedToBase &&
+        Cast->getCastKind() != CK_UncheckedDerivedToBase)
+      break;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+  if (Marked.count(Bare))
+    return Out;
   QualType Type = E->getType();
   if (E->isPRValue() && Type->isVoidType()) {
     Out += C.text(E->getSourceRange()) + ";\n";
@@ -498,7 +517,11 @@ std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
   case Slot::Kind::Scalar:
     return S.Field + " = " + Text + ";\n";
   case Slot::Kind::Pointer:
-    return S.Field + " = std::addressof(" + Text + ");\n";
+    // std::addressof takes only lvalues: an xvalue (`std::move(s)`, the
+    // object of `(co_await f()).g()`) goes through asl::bound_address.
+    return S.Field + " = " +
+           (Value->isXValue() ? "asl::bound_address(" : "std::addressof(") +
+           Text + ");\n";
   case Slot::Kind::Object: {
     bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
     std::string Out = "::new (asl::place(" + S.Field + ")) " + S.Type +
