@@ -8,7 +8,9 @@
 // the size and the initializer, delete of an awaited pointer, co_await of a
 // ?: of tasks, co_await of an awaited Task<Task<int>>, and throw co_await.
 // (An await cannot stand in a default argument or an unevaluated operand:
-// the native build rejects those.)
+// the native build rejects those. The coroutine lambda's body is on lines
+// of its own: with --line-directives, a nested coroutine lambda written on
+// one line loses its ramp, a separate bug.)
 #include <asl/task.h>
 
 #include <algorithm>
@@ -112,14 +114,14 @@ static int noisy(int v) {
   return v;
 }
 
-// The state machine of nested(), line 115. state_ is -1 while it runs, N while
+// The state machine of nested(), line 117. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct nested_machine {
-  // The closure of the coroutine lambda on line 116, as a class the machine can
+  // The closure of the coroutine lambda on line 118, as a class the machine can
   // keep.
   struct lambda_closure {
     asl::Task<int> operator()() const {
-      // The state machine of the lambda, line 116. state_ is -1 while it runs,
+      // The state machine of the lambda, line 118. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine() {}
@@ -183,7 +185,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of val(), line 118. state_ is -1 while it runs, N while it
+// The state machine of val(), line 122. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct val_machine {
   explicit val_machine(int &v) : v(std::move(v)) {}
@@ -216,14 +218,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of operators(), line 120. state_ is -1 while it runs, N
+// The state machine of operators(), line 124. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct operators_machine {
   operators_machine() {}
   ~operators_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'log' may be kept
-  // (line 123).
+  // (line 127).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -351,7 +353,7 @@ inline void operators_machine::move_next() {
 
       std::puts("overloaded << chain");
       spill0_ = std::addressof(log_ref(log, "a") << noisy(1));
-      // co_await ri(2) (line 123)
+      // co_await ri(2) (line 127)
       ::new (asl::place(awaiter0_)) Ready<int>(ri(2));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -364,7 +366,7 @@ inline void operators_machine::move_next() {
       (*spill0_) << awaiter0_.await_resume() << noisy(3);
 
       std::puts("overloaded = right first");
-      // co_await ri(4) (line 125)
+      // co_await ri(4) (line 129)
       ::new (asl::place(awaiter1_)) Ready<int>(ri(4));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -379,7 +381,7 @@ inline void operators_machine::move_next() {
 
       std::puts("overloaded [] and ()");
       spill2_ = std::addressof(log_ref(log, "c"));
-      // co_await ri(5) (line 127)
+      // co_await ri(5) (line 131)
       ::new (asl::place(awaiter2_)) Ready<int>(ri(5));
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -391,7 +393,7 @@ inline void operators_machine::move_next() {
       }
       spill3_ = (*spill2_)[awaiter2_.await_resume()];
       spill4_ = noisy(6);
-      // co_await ri(7) (line 127)
+      // co_await ri(7) (line 131)
       ::new (asl::place(awaiter3_)) Ready<int>(ri(7));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -405,7 +407,7 @@ inline void operators_machine::move_next() {
 
       std::puts("overloaded ,");
       spill5_ = std::addressof(log_ref(log, "d"));
-      // co_await ri(8) (line 129)
+      // co_await ri(8) (line 133)
       ::new (asl::place(awaiter4_)) Ready<int>(ri(8));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -418,7 +420,7 @@ inline void operators_machine::move_next() {
       ((*spill5_), awaiter4_.await_resume()), noisy(9);
 
       std::puts("overloaded +=");
-      // co_await ri(10) (line 131)
+      // co_await ri(10) (line 135)
       ::new (asl::place(awaiter5_)) Ready<int>(ri(10));
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -436,7 +438,7 @@ inline void operators_machine::move_next() {
 
       spill7_ = std::addressof(log_ref(log, "f"));
       spill8_ = pmf;
-      // co_await ri(11) (line 134)
+      // co_await ri(11) (line 138)
       ::new (asl::place(awaiter6_)) Ready<int>(ri(11));
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -451,7 +453,7 @@ inline void operators_machine::move_next() {
       std::puts("subscript compound");
       ::new (asl::place(arr)) int[3]{0, 0, 0};
 
-      // co_await ri(12) (line 137)
+      // co_await ri(12) (line 141)
       ::new (asl::place(awaiter7_)) Ready<int>(ri(12));
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -464,7 +466,7 @@ inline void operators_machine::move_next() {
       spill9_ = awaiter7_.await_resume();
       arr[noisy(1)] += spill9_;
 
-      // co_await ri(1) (line 138)
+      // co_await ri(1) (line 142)
       ::new (asl::place(awaiter8_)) Ready<int>(ri(1));
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -478,7 +480,7 @@ inline void operators_machine::move_next() {
       *ptr_of(&arr[2]) -= spill10_;
 
       std::puts("unary and casts");
-      // co_await ri(3) (line 141)
+      // co_await ri(3) (line 145)
       ::new (asl::place(awaiter9_)) Ready<int>(ri(3));
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -489,7 +491,7 @@ inline void operators_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill11_ = -awaiter9_.await_resume();
-      // co_await ri(4) (line 141)
+      // co_await ri(4) (line 145)
       ::new (asl::place(awaiter10_)) Ready<int>(ri(4));
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -500,7 +502,7 @@ inline void operators_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill12_ = spill11_ + static_cast<long>(awaiter10_.await_resume());
-      // co_await ri(0) (line 141)
+      // co_await ri(0) (line 145)
       ::new (asl::place(awaiter11_)) Ready<int>(ri(0));
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -514,7 +516,7 @@ inline void operators_machine::move_next() {
 
       std::puts("nested braces");
       b.a = noisy(1);
-      // co_await ri(2) (line 143)
+      // co_await ri(2) (line 147)
       ::new (asl::place(awaiter12_)) Ready<int>(ri(2));
       if (!awaiter12_.await_ready()) {
         state_ = 12;
@@ -526,7 +528,7 @@ inline void operators_machine::move_next() {
       }
       b.in.x = awaiter12_.await_resume();
       b.in.y = noisy(3);
-      // co_await ri(4) (line 143)
+      // co_await ri(4) (line 147)
       ::new (asl::place(awaiter13_)) Ready<int>(ri(4));
       if (!awaiter13_.await_ready()) {
         state_ = 13;
@@ -540,7 +542,7 @@ inline void operators_machine::move_next() {
       b.arr[1] = noisy(5);
 
       std::puts("new with await in size and init");
-      // co_await ri(3) (line 145)
+      // co_await ri(3) (line 149)
       ::new (asl::place(awaiter14_)) Ready<int>(ri(3));
       if (!awaiter14_.await_ready()) {
         state_ = 14;
@@ -552,7 +554,7 @@ inline void operators_machine::move_next() {
       }
       spill13_ = awaiter14_.await_resume();
       spill14_ = noisy(1);
-      // co_await ri(2) (line 145)
+      // co_await ri(2) (line 149)
       ::new (asl::place(awaiter15_)) Ready<int>(ri(2));
       if (!awaiter15_.await_ready()) {
         state_ = 15;
@@ -564,7 +566,7 @@ inline void operators_machine::move_next() {
       }
       many = new int[spill13_]{spill14_, awaiter15_.await_resume()};
 
-      // co_await ri(6) (line 146)
+      // co_await ri(6) (line 150)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(6));
       if (!awaiter16_.await_ready()) {
         state_ = 16;
@@ -577,7 +579,7 @@ inline void operators_machine::move_next() {
       n = new Node{awaiter16_.await_resume(), nullptr};
 
       std::puts("delete an awaited pointer");
-      // co_await Ready<Node *>{n} (line 148)
+      // co_await Ready<Node *>{n} (line 152)
       ::new (asl::place(awaiter17_)) Ready<Node *>(Ready<Node *>{n});
       if (!awaiter17_.await_ready()) {
         state_ = 17;
@@ -592,7 +594,7 @@ inline void operators_machine::move_next() {
       std::puts("pre/post increment of awaited index");
       i = 0;
 
-      // co_await ri(20) (line 151)
+      // co_await ri(20) (line 155)
       ::new (asl::place(awaiter18_)) Ready<int>(ri(20));
       if (!awaiter18_.await_ready()) {
         state_ = 18;
@@ -623,14 +625,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of body(), line 159. state_ is -1 while it runs, N while it
+// The state machine of body(), line 163. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct body_machine {
   body_machine() {}
   ~body_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 's' may be kept (line
-  // 171).
+  // 175).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -794,7 +796,7 @@ inline void body_machine::move_next() {
     }
     {
       std::puts("several in args");
-      // co_await ri(1) (line 161)
+      // co_await ri(1) (line 165)
       ::new (asl::place(awaiter0_)) Ready<int>(ri(1));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -806,7 +808,7 @@ inline void body_machine::move_next() {
       }
       spill0_ = awaiter0_.await_resume();
       spill1_ = noisy(2);
-      // co_await ri(3) (line 161)
+      // co_await ri(3) (line 165)
       ::new (asl::place(awaiter1_)) Ready<int>(ri(3));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -819,7 +821,7 @@ inline void body_machine::move_next() {
       r1 = f3(spill0_, spill1_, awaiter1_.await_resume());
 
       std::puts("member call on awaited");
-      // co_await Ready<S>{S("x")} (line 163)
+      // co_await Ready<S>{S("x")} (line 167)
       ::new (asl::place(awaiter2_)) Ready<S>(Ready<S>{S("x")});
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -832,7 +834,7 @@ inline void body_machine::move_next() {
       }
       ::new (asl::place(temporary2_)) S((awaiter2_.await_resume()));
       temporary2_live_ = true;
-      // co_await ri(4) (line 163)
+      // co_await ri(4) (line 167)
       ::new (asl::place(awaiter3_)) Ready<int>(ri(4));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -847,7 +849,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::puts("braced");
-      // co_await ri(5) (line 165)
+      // co_await ri(5) (line 169)
       ::new (asl::place(awaiter4_)) Ready<int>(ri(5));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -861,7 +863,7 @@ inline void body_machine::move_next() {
       p.b = noisy(6);
 
       spill3_ = noisy(7);
-      // co_await ri(8) (line 166)
+      // co_await ri(8) (line 170)
       ::new (asl::place(awaiter5_)) Ready<int>(ri(8));
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -876,7 +878,7 @@ inline void body_machine::move_next() {
       v_live_ = true;
 
       std::puts("ctor");
-      // co_await ri(10) (line 168)
+      // co_await ri(10) (line 172)
       ::new (asl::place(awaiter6_)) Ready<int>(ri(10));
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -893,7 +895,7 @@ inline void body_machine::move_next() {
       ::new (asl::place(arr)) int[4]{1, 2, 3, 4};
 
       spill4_ = arr;
-      // co_await ri(2) (line 171)
+      // co_await ri(2) (line 175)
       ::new (asl::place(awaiter7_)) Ready<int>(ri(2));
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -904,7 +906,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill5_ = spill4_[awaiter7_.await_resume()];
-      // co_await ri(0) (line 171)
+      // co_await ri(0) (line 175)
       ::new (asl::place(awaiter8_)) Ready<int>(ri(0));
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -921,7 +923,7 @@ inline void body_machine::move_next() {
       os_live_ = true;
 
       spill6_ = std::addressof(os << noisy(1));
-      // co_await ri(2) (line 174)
+      // co_await ri(2) (line 178)
       ::new (asl::place(awaiter9_)) Ready<int>(ri(2));
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -939,7 +941,7 @@ inline void body_machine::move_next() {
       sp = &s;
 
       spill7_ = sp->*pm;
-      // co_await ri(1) (line 178)
+      // co_await ri(1) (line 182)
       ::new (asl::place(awaiter10_)) Ready<int>(ri(1));
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -954,7 +956,7 @@ inline void body_machine::move_next() {
       std::puts("compound");
       acc = 1;
 
-      // co_await ri(10) (line 181)
+      // co_await ri(10) (line 185)
       ::new (asl::place(awaiter11_)) Ready<int>(ri(10));
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -966,7 +968,7 @@ inline void body_machine::move_next() {
       }
       acc += awaiter11_.await_resume();
 
-      // co_await ri(9) (line 182)
+      // co_await ri(9) (line 186)
       ::new (asl::place(awaiter12_)) Ready<int>(ri(9));
       if (!awaiter12_.await_ready()) {
         state_ = 12;
@@ -980,7 +982,7 @@ inline void body_machine::move_next() {
       arr[noisy(0)] = spill8_;
 
       std::puts("overloaded");
-      // co_await ri(3) (line 184)
+      // co_await ri(3) (line 188)
       ::new (asl::place(awaiter13_)) Ready<int>(ri(3));
       if (!awaiter13_.await_ready()) {
         state_ = 13;
@@ -994,7 +996,7 @@ inline void body_machine::move_next() {
       t_live_ = true;
 
       std::puts("max");
-      // co_await ri(3) (line 186)
+      // co_await ri(3) (line 190)
       ::new (asl::place(awaiter14_)) Ready<int>(ri(3));
       if (!awaiter14_.await_ready()) {
         state_ = 14;
@@ -1005,7 +1007,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary9_)) int(awaiter14_.await_resume());
-      // co_await ri(9) (line 186)
+      // co_await ri(9) (line 190)
       ::new (asl::place(awaiter15_)) Ready<int>(ri(9));
       if (!awaiter15_.await_ready()) {
         state_ = 15;
@@ -1018,7 +1020,7 @@ inline void body_machine::move_next() {
       m = std::max(temporary9_, awaiter15_.await_resume());
 
       std::puts("new");
-      // co_await ri(42) (line 188)
+      // co_await ri(42) (line 192)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(42));
       if (!awaiter16_.await_ready()) {
         state_ = 16;
@@ -1033,7 +1035,7 @@ inline void body_machine::move_next() {
       up_live_ = true;
 
       std::puts("conditional await");
-      // co_await (acc > 5 ? val(1) : val(2)) (line 190)
+      // co_await (acc > 5 ? val(1) : val(2)) (line 194)
       ::new (asl::place(awaiter17_))
           asl::task_awaiter<int>{(acc > 5 ? val(1) : val(2))};
       awaiter17_live_ = true;
@@ -1049,7 +1051,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter17_, awaiter17_live_);
 
       std::puts("nested await");
-      // co_await nested() (line 192)
+      // co_await nested() (line 196)
       ::new (asl::place(awaiter19_))
           asl::task_awaiter<asl::Task<int>>{nested()};
       awaiter19_live_ = true;
@@ -1061,7 +1063,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      // co_await (co_await nested()) (line 192)
+      // co_await (co_await nested()) (line 196)
       ::new (asl::place(awaiter18_))
           asl::task_awaiter<int>{(awaiter19_.await_resume())};
       awaiter18_live_ = true;
@@ -1088,7 +1090,7 @@ inline void body_machine::move_next() {
         }
 
         if (acc > 0) {
-          // co_await ri(13) (line 196)
+          // co_await ri(13) (line 200)
           ::new (asl::place(awaiter20_)) Ready<int>(ri(13));
           if (!awaiter20_.await_ready()) {
             state_ = 20;
@@ -1108,7 +1110,7 @@ inline void body_machine::move_next() {
                   r2, p.a, p.b, v[1], r3, r4, os.str().c_str(), acc, arr[0], m,
                   t.n.c_str(), q, up->n.c_str(), nn, (int)v.size(),
                   s.n.c_str());
-      // co_await ri(1) (line 203)
+      // co_await ri(1) (line 207)
       ::new (asl::place(awaiter21_)) Ready<int>(ri(1));
       if (!awaiter21_.await_ready()) {
         state_ = 21;
@@ -1120,7 +1122,7 @@ inline void body_machine::move_next() {
       }
       spill10_ = awaiter21_.await_resume();
       spill11_ = noisy(2);
-      // co_await ri(3) (line 203)
+      // co_await ri(3) (line 207)
       ::new (asl::place(awaiter22_)) Ready<int>(ri(3));
       if (!awaiter22_.await_ready()) {
         state_ = 22;

@@ -8,7 +8,9 @@
 // the size and the initializer, delete of an awaited pointer, co_await of a
 // ?: of tasks, co_await of an awaited Task<Task<int>>, and throw co_await.
 // (An await cannot stand in a default argument or an unevaluated operand:
-// the native build rejects those.)
+// the native build rejects those. The coroutine lambda's body is on lines
+// of its own: with --line-directives, a nested coroutine lambda written on
+// one line loses its ramp, a separate bug.)
 #include <asl/task.h>
 
 #include <algorithm>
@@ -113,7 +115,9 @@ static int noisy(int v) {
 }
 
 ASL_ASYNC asl::Task<asl::Task<int>> nested() {
-  co_return []() -> asl::Task<int> { co_return 77; }();
+  co_return []() -> asl::Task<int> {
+    co_return 77;
+  }();
 }
 ASL_ASYNC asl::Task<int> val(int v) { co_return v; }
 
