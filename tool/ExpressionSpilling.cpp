@@ -606,6 +606,15 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
           StringLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
           CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
     return true;
+  // A lambda that copies nothing (`[](int x) {...}(co_await n)`, `[&]`):
+  // building its closure later yields one that does the same, and a closure
+  // type is one the machine could not name to keep it.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E->IgnoreImplicit()))
+    return llvm::all_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+      return (Capture.getCaptureKind() == LCK_ByRef ||
+              Capture.getCaptureKind() == LCK_This) &&
+             !Lambda->isInitCapture(&Capture);
+    });
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return isa<FunctionDecl, EnumConstantDecl>(Ref->getDecl()) ||
            (E->isGLValue() && isa<VarDecl>(Ref->getDecl()));
