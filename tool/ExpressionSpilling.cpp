@@ -18,7 +18,8 @@
 //     after it but the last are saved too; otherwise the rest is evaluated
 //     inline after the await, as written. Names of
 //     variables, `this`, functions and constants are not saved: reading
-//     them later gives the same object.
+//     them later gives the same object; nor is a lambda that copies
+//     nothing, which built later gives the same closure.
 //   - A saved prvalue lives in a machine field (a union member constructed
 //     in place), a saved glvalue as its address. A temporary bound to a
 //     reference is constructed in a field too, at its place in the
