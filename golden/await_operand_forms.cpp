@@ -293,8 +293,8 @@ struct body_machine {
   T *p;
   Yield *ry;
   union {
-    asl::task_awaiter<void> awaiter0_;
-    int result0_;
+    bool condition0_;
+    bool condition1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<void *> awaiter5_;
@@ -303,6 +303,7 @@ struct body_machine {
     Yield *awaiter8_;
   };
   union {
+    asl::task_awaiter<void> awaiter0_;
     asl::task_awaiter<void> awaiter1_;
     asl::task_awaiter<asl::Task<int>> awaiter4_;
   };
@@ -368,7 +369,8 @@ inline void body_machine::move_next() {
       break;
     }
     {
-      if (k) {
+      condition0_ = static_cast<bool>(k);
+      if (condition0_) {
         // co_await vtask(1) (line 68)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<void>{vtask(1)};
         awaiter0_live_ = true;
@@ -380,14 +382,12 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        awaiter0_.await_resume();
-      } else {
-        (void)0;
       }
-      void();
+      condition0_ ? awaiter0_.await_resume() : (void)0;
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      if (k) {
+      condition1_ = static_cast<bool>(k);
+      if (condition1_) {
         // co_await vtask(2) (line 69)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{vtask(2)};
         awaiter1_live_ = true;
@@ -399,11 +399,8 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result0_ = (awaiter1_.await_resume(), 0);
-      } else {
-        result0_ = 0;
       }
-      (void)(result0_);
+      (void)(condition1_ ? (awaiter1_.await_resume(), 0) : 0);
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await (k ? val(10) : val(20)) (line 70)

@@ -31,26 +31,21 @@ static int value_of(const Res &r) { return r.v; }
 // is suspended at co_await N, -2 once it has finished.
 struct inArm_machine {
   explicit inArm_machine(bool &cond) : cond(std::move(cond)) {}
-  ~inArm_machine() { destroy_live(); }
+  ~inArm_machine() {}
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Fetch, Res, bool>;
+  static constexpr bool relocatable = asl::relocatable<Fetch, bool>;
 
   asl::task_builder<int> builder_;
-  union {
-    Res result0_;
-  };
   union {
     Fetch awaiter0_;
   };
   bool cond;
+  union {
+    bool condition0_;
+  };
   int state_ = -1;
-  bool result0_live_ = false;
-
-  // Destroys the lifted objects still alive, last constructed first: when an
-  // exception leaves the body, or when the task is destroyed while suspended.
-  void destroy_live() noexcept { asl::destroy(result0_, result0_live_); }
 
   void move_next();
 };
@@ -68,7 +63,8 @@ inline void inArm_machine::move_next() {
       break;
     }
     {
-      if (cond) {
+      condition0_ = static_cast<bool>(cond);
+      if (condition0_) {
         // co_await Fetch{10} (line 31)
         ::new (asl::place(awaiter0_)) Fetch(Fetch{10});
         if (!awaiter0_.await_ready()) {
@@ -79,18 +75,12 @@ inline void inArm_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(result0_)) Res(Res{awaiter0_.await_resume()});
-        result0_live_ = true;
-      } else {
-        ::new (asl::place(result0_)) Res(Res{5});
-        result0_live_ = true;
       }
-      builder_.set_result(value_of(std::move(result0_)));
-      asl::destroy(result0_, result0_live_);
+      builder_.set_result(
+          value_of(condition0_ ? Res{awaiter0_.await_resume()} : Res{5}));
       goto finish_;
     }
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -34,7 +34,7 @@ struct logic_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Probe, bool, int>;
+  static constexpr bool relocatable = asl::relocatable<Probe, bool>;
 
   asl::task_builder<void> builder_;
   union {
@@ -53,14 +53,6 @@ struct logic_machine {
   union {
     Probe awaiter8_;
   };
-  union {
-    bool condition0_;
-    bool condition1_;
-    bool condition2_;
-    bool condition3_;
-    bool condition4_;
-    int result5_;
-  };
   bool t;
   bool f;
   bool r1;
@@ -68,6 +60,14 @@ struct logic_machine {
   bool r3;
   bool r4;
   bool r5;
+  union {
+    bool condition0_;
+    bool condition1_;
+    bool condition2_;
+    bool condition3_;
+    bool condition4_;
+    bool condition5_;
+  };
   int state_ = -1;
 
   void move_next();
@@ -114,9 +114,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition0_ = static_cast<bool>(awaiter0_.await_resume());
       }
-      r1 = condition0_;
+      r1 = condition0_ || awaiter0_.await_resume();
 
       std::printf("r1=%d\n", (int)r1);
       condition1_ = static_cast<bool>(f);
@@ -131,9 +130,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition1_ = static_cast<bool>(awaiter1_.await_resume());
       }
-      r2 = condition1_;
+      r2 = condition1_ && awaiter1_.await_resume();
 
       std::printf("r2=%d\n", (int)r2);
       condition2_ = static_cast<bool>(f);
@@ -148,9 +146,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition2_ = static_cast<bool>(awaiter2_.await_resume());
       }
-      r3 = condition2_;
+      r3 = condition2_ || awaiter2_.await_resume();
 
       std::printf("r3=%d\n", (int)r3);
       // co_await probe("D", false) (line 36)
@@ -175,9 +172,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition3_ = static_cast<bool>((awaiter4_.await_resume()));
       }
-      r4 = condition3_;
+      r4 = condition3_ && (awaiter4_.await_resume());
 
       std::printf("r4=%d\n", (int)r4);
       // co_await probe("F", true) (line 38)
@@ -202,12 +198,12 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition4_ = static_cast<bool>((awaiter6_.await_resume()));
       }
-      r5 = condition4_;
+      r5 = condition4_ || (awaiter6_.await_resume());
 
       std::printf("r5=%d\n", (int)r5);
-      if (f) {
+      condition5_ = static_cast<bool>(f);
+      if (condition5_) {
         // co_await probe("H", true) (line 40)
         ::new (asl::place(awaiter7_)) Probe(probe("H", true));
         if (!awaiter7_.await_ready()) {
@@ -218,7 +214,6 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result5_ = awaiter7_.await_resume();
       } else {
         condition6_ = static_cast<bool>(t);
         if (condition6_) {
@@ -232,11 +227,10 @@ inline void logic_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition6_ = static_cast<bool>(awaiter8_.await_resume());
         }
-        result5_ = (condition6_) + 40;
       }
-      int r6 = result5_;
+      int r6 = condition5_ ? awaiter7_.await_resume()
+                           : (condition6_ && awaiter8_.await_resume()) + 40;
 
       std::printf("r6=%d\n", r6);
     }

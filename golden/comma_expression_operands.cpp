@@ -175,12 +175,12 @@ struct middle_machine {
   asl::task_builder<int> builder_;
   int x;
   union {
-    int result0_;
-  };
-  union {
     Pause awaiter0_;
   };
   bool k;
+  union {
+    bool condition0_;
+  };
   int state_ = -1;
 
   void move_next();
@@ -201,9 +201,8 @@ inline void middle_machine::move_next() {
     {
       x = 0;
 
-      if (k) {
-        result0_ = (x = 4, x + 1);
-      } else {
+      condition0_ = static_cast<bool>(k);
+      if (!condition0_) {
         // co_await Pause{9} (line 44)
         ::new (asl::place(awaiter0_)) Pause(Pause{9});
         if (!awaiter0_.await_ready()) {
@@ -214,9 +213,8 @@ inline void middle_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result0_ = awaiter0_.await_resume();
       }
-      int y = result0_;
+      int y = condition0_ ? x = 4, x + 1 : awaiter0_.await_resume();
 
       builder_.set_result(std::move(y));
       goto finish_;

@@ -53,13 +53,17 @@ struct body_machine {
     Item x;
   };
   union {
-    const char *spill0_;
+    const char *spill1_;
     Pause awaiter1_;
-    Pause awaiter2_;
   };
   int k;
   union {
     const Pinned p;
+  };
+  union {
+    bool condition0_;
+    bool condition2_;
+    Pause awaiter2_;
   };
   union {
     Pause awaiter0_;
@@ -93,10 +97,9 @@ inline void body_machine::move_next() {
       break;
     }
     {
-      if (k) {
-        ::new (asl::place(x)) Item(Item("direct"));
-      } else {
-        spill0_ = "awaited";
+      condition0_ = static_cast<bool>(k);
+      if (!condition0_) {
+        spill1_ = "awaited";
         // co_await Pause{} (line 43)
         ::new (asl::place(awaiter0_)) Pause(Pause{});
         if (!awaiter0_.await_ready()) {
@@ -107,12 +110,15 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(x))
-            Item(Item(spill0_ + std::to_string(awaiter0_.await_resume())));
       }
+      ::new (asl::place(x))
+          Item(condition0_
+                   ? Item("direct")
+                   : Item(spill1_ + std::to_string(awaiter0_.await_resume())));
       x_live_ = true;
 
-      if (k) {
+      condition2_ = static_cast<bool>(k);
+      if (condition2_) {
         // co_await Pause{} (line 44)
         ::new (asl::place(awaiter1_)) Pause(Pause{});
         if (!awaiter1_.await_ready()) {
@@ -123,10 +129,9 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(p)) const Pinned(Pinned(awaiter1_.await_resume()));
-      } else {
-        ::new (asl::place(p)) const Pinned(Pinned(7));
       }
+      ::new (asl::place(p)) const Pinned(
+          condition2_ ? Pinned(awaiter1_.await_resume()) : Pinned(7));
       p_live_ = true;
 
       // co_await Pause{} (line 45)

@@ -45,11 +45,11 @@ struct run_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::erased_awaiter<int>, int>;
+      asl::relocatable<asl::erased_awaiter<int>, bool, int>;
 
   asl::task_builder<int> builder_;
   union {
-    int result0_;
+    bool condition0_;
     asl::erased_awaiter<int> awaiter2_;
   };
   union {
@@ -104,7 +104,8 @@ inline void run_machine::move_next() {
         }
 
         for (i = 0; i < 5; ++i) {
-          if (i < 2) {
+          condition0_ = static_cast<bool>(i < 2);
+          if (condition0_) {
             // co_await counted (line 43)
             ::new (asl::place(awaiter0_))
                 asl::erased_awaiter<int>(asl::borrowed_awaiter, counted);
@@ -117,7 +118,6 @@ inline void run_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            result0_ = awaiter0_.await_resume();
           } else {
             // co_await awaiter() (line 43)
             ::new (asl::place(awaiter1_))
@@ -131,9 +131,9 @@ inline void run_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            result0_ = awaiter1_.await_resume();
           }
-          int got = result0_;
+          int got =
+              condition0_ ? awaiter0_.await_resume() : awaiter1_.await_resume();
           asl::destroy(awaiter1_, awaiter1_live_);
           asl::destroy(awaiter0_, awaiter0_live_);
 

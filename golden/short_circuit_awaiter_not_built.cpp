@@ -145,22 +145,22 @@ struct logic_machine {
   int e;
   int f;
   int rounds;
-  union {
-    bool condition0_;
-    bool condition1_;
-    bool condition2_;
-    int result4_;
-    int result6_;
-    int result9_;
-    bool condition11_;
-    bool condition12_;
-    bool condition13_;
-  };
   bool yes;
   bool no;
   bool a;
   bool b;
   bool c;
+  union {
+    bool condition0_;
+    bool condition1_;
+    bool condition2_;
+    bool condition4_;
+    bool condition6_;
+    bool condition9_;
+    bool condition11_;
+    bool condition12_;
+    bool condition13_;
+  };
   int state_ = -1;
   bool temporary5_live_ = false;
   bool temporary7_live_ = false;
@@ -249,9 +249,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition0_ = static_cast<bool>(awaiter0_.await_resume());
       }
-      a = condition0_;
+      a = condition0_ || awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
       condition1_ = static_cast<bool>(no);
@@ -267,9 +266,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition1_ = static_cast<bool>(awaiter1_.await_resume());
       }
-      b = condition1_;
+      b = condition1_ && awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
       condition2_ = static_cast<bool>(no);
@@ -287,17 +285,14 @@ inline void logic_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition3_ = static_cast<bool>(awaiter2_.await_resume());
         }
-        condition2_ = static_cast<bool>((condition3_));
       }
-      c = condition2_;
+      c = condition2_ || (condition3_ && awaiter2_.await_resume());
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("a=%d b=%d c=%d\n", a, b, c);
-      if (yes) {
-        result4_ = 1;
-      } else {
+      condition4_ = static_cast<bool>(yes);
+      if (!condition4_) {
         ::new (asl::place(temporary5_)) Note(Note("d"));
         temporary5_live_ = true;
         // co_await lookup(Note("d"), 2) (line 42)
@@ -312,13 +307,13 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result4_ = awaiter3_.await_resume();
       }
-      d = result4_;
+      d = condition4_ ? 1 : awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
       asl::destroy(temporary5_, temporary5_live_);
 
-      if (no) {
+      condition6_ = static_cast<bool>(no);
+      if (condition6_) {
         ::new (asl::place(temporary7_)) Note(Note("e"));
         temporary7_live_ = true;
         // co_await lookup(Note("e"), 3) (line 43)
@@ -333,7 +328,6 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result6_ = awaiter4_.await_resume();
       } else {
         ::new (asl::place(temporary8_)) Note(Note("e2"));
         temporary8_live_ = true;
@@ -349,9 +343,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result6_ = awaiter5_.await_resume();
       }
-      e = result6_;
+      e = condition6_ ? awaiter4_.await_resume() : awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
       asl::destroy(temporary8_, temporary8_live_);
       asl::destroy(awaiter4_, awaiter4_live_);
@@ -368,7 +361,8 @@ inline void logic_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      if ((awaiter6_.await_resume())) {
+      condition9_ = static_cast<bool>((awaiter6_.await_resume()));
+      if (condition9_) {
         ::new (asl::place(temporary10_)) Note(Note("f"));
         temporary10_live_ = true;
         // co_await lookup(Note("f"), 5) (line 44)
@@ -383,11 +377,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result9_ = awaiter7_.await_resume();
-      } else {
-        result9_ = 6;
       }
-      f = result9_;
+      f = condition9_ ? awaiter7_.await_resume() : 6;
       asl::destroy(awaiter7_, awaiter7_live_);
       asl::destroy(temporary10_, temporary10_live_);
       asl::destroy(awaiter6_, awaiter6_live_);
@@ -407,9 +398,8 @@ inline void logic_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition11_ = static_cast<bool>(awaiter8_.await_resume());
         }
-        condition19_ = condition11_;
+        condition19_ = condition11_ || awaiter8_.await_resume();
         asl::destroy(awaiter8_, awaiter8_live_);
         if (condition19_)
           std::puts("if taken without G");
@@ -431,9 +421,8 @@ inline void logic_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition12_ = static_cast<bool>(awaiter9_.await_resume());
         }
-        condition18_ = condition12_;
+        condition18_ = condition12_ && awaiter9_.await_resume();
         asl::destroy(awaiter9_, awaiter9_live_);
         if (!condition18_)
           break;
@@ -457,9 +446,8 @@ inline void logic_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition13_ = static_cast<bool>(awaiter10_.await_resume());
       }
-      spill15_ = (condition13_);
+      spill15_ = (condition13_ && awaiter10_.await_resume());
       spill16_ = spill15_ + d;
       spill17_ = spill16_ + e;
       builder_.set_result(spill17_ + f);

@@ -43,18 +43,9 @@ struct body_machine {
 
   asl::task_builder<int> builder_;
   union {
-    bool condition0_;
-    bool condition2_;
-    Tmp temporary4_;
-    bool condition6_;
-    bool condition10_;
-    bool condition12_;
-    bool condition14_;
-  };
-  union {
     Tmp temporary1_;
     Tmp temporary3_;
-    bool result5_;
+    Tmp temporary5_;
     Tmp temporary7_;
     Tmp temporary11_;
     Tmp temporary13_;
@@ -72,6 +63,15 @@ struct body_machine {
   bool d;
   bool e;
   union {
+    bool condition0_;
+    bool condition2_;
+    bool condition4_;
+    bool condition6_;
+    bool condition10_;
+    bool condition12_;
+    bool condition14_;
+  };
+  union {
     Pause awaiter0_;
     Pause awaiter1_;
     Pause awaiter2_;
@@ -86,7 +86,7 @@ struct body_machine {
   int state_ = -1;
   bool temporary1_live_ = false;
   bool temporary3_live_ = false;
-  bool temporary4_live_ = false;
+  bool temporary5_live_ = false;
   bool temporary7_live_ = false;
   bool temporary9_live_ = false;
   bool temporary11_live_ = false;
@@ -101,7 +101,7 @@ struct body_machine {
     asl::destroy(temporary11_, temporary11_live_);
     asl::destroy(temporary9_, temporary9_live_);
     asl::destroy(temporary7_, temporary7_live_);
-    asl::destroy(temporary4_, temporary4_live_);
+    asl::destroy(temporary5_, temporary5_live_);
     asl::destroy(temporary3_, temporary3_live_);
     asl::destroy(temporary1_, temporary1_live_);
   }
@@ -146,9 +146,8 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition0_ = static_cast<bool>(awaiter0_.await_resume());
       }
-      a = condition0_;
+      a = condition0_ && awaiter0_.await_resume();
       asl::destroy(temporary1_, temporary1_live_);
 
       ::new (asl::place(temporary3_)) Tmp(Tmp("or"));
@@ -165,14 +164,14 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition2_ = static_cast<bool>(awaiter1_.await_resume());
       }
-      b = condition2_;
+      b = condition2_ || awaiter1_.await_resume();
       asl::destroy(temporary3_, temporary3_live_);
 
-      ::new (asl::place(temporary4_)) Tmp(Tmp("cond"));
-      temporary4_live_ = true;
-      if (std::move(temporary4_).ok()) {
+      ::new (asl::place(temporary5_)) Tmp(Tmp("cond"));
+      temporary5_live_ = true;
+      condition4_ = static_cast<bool>(std::move(temporary5_).ok());
+      if (condition4_) {
         // co_await Pause{} (line 37)
         ::new (asl::place(awaiter2_)) Pause(Pause{});
         if (!awaiter2_.await_ready()) {
@@ -183,12 +182,9 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result5_ = awaiter2_.await_resume();
-      } else {
-        result5_ = false;
       }
-      c = result5_;
-      asl::destroy(temporary4_, temporary4_live_);
+      c = condition4_ ? awaiter2_.await_resume() : false;
+      asl::destroy(temporary5_, temporary5_live_);
 
       ::new (asl::place(temporary7_)) Tmp(Tmp("outer"));
       temporary7_live_ = true;
@@ -208,11 +204,9 @@ inline void body_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition8_ = static_cast<bool>(awaiter3_.await_resume());
         }
-        condition6_ = static_cast<bool>((condition8_));
       }
-      d = condition6_;
+      d = condition6_ && (condition8_ || awaiter3_.await_resume());
       asl::destroy(temporary9_, temporary9_live_);
       asl::destroy(temporary7_, temporary7_live_);
 
@@ -230,9 +224,8 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition10_ = static_cast<bool>(awaiter4_.await_resume());
       }
-      e = condition10_;
+      e = condition10_ && awaiter4_.await_resume();
       asl::destroy(temporary11_, temporary11_live_);
 
       {
@@ -250,9 +243,8 @@ inline void body_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition12_ = static_cast<bool>(awaiter5_.await_resume());
         }
-        condition17_ = condition12_;
+        condition17_ = condition12_ && awaiter5_.await_resume();
         asl::destroy(temporary13_, temporary13_live_);
         if (condition17_)
           std::puts("  branch");
@@ -276,9 +268,8 @@ inline void body_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition14_ = static_cast<bool>(awaiter6_.await_resume());
         }
-        condition16_ = condition14_;
+        condition16_ = condition14_ && awaiter6_.await_resume();
         asl::destroy(temporary15_, temporary15_live_);
         if (!condition16_)
           break;
@@ -352,9 +343,8 @@ inline void dropped_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition0_ = static_cast<bool>(awaiter0_.await_resume());
       }
-      bool a = condition0_;
+      bool a = condition0_ && awaiter0_.await_resume();
       asl::destroy(temporary1_, temporary1_live_);
 
       builder_.set_result(a);

@@ -31,7 +31,7 @@ struct operands_machine {
     asl::event_awaiter awaiter0_;
     unsigned int spill0_;
     unsigned int spill1_;
-    unsigned int result2_;
+    bool condition2_;
     Ready awaiter4_;
     unsigned int spill3_;
     unsigned int spill4_;
@@ -129,7 +129,8 @@ inline void operands_machine::move_next() {
       }
       sum = spill1_ * awaiter2_.await_resume();
 
-      if (a > 3u) {
+      condition2_ = static_cast<bool>(a > 3u);
+      if (condition2_) {
         // co_await Ready{3} (line 24)
         ::new (asl::place(awaiter3_)) Ready(Ready{3});
         if (!awaiter3_.await_ready()) {
@@ -140,11 +141,8 @@ inline void operands_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        result2_ = awaiter3_.await_resume();
-      } else {
-        result2_ = (*r);
       }
-      chosen = result2_;
+      chosen = condition2_ ? awaiter3_.await_resume() : (*r);
 
       // co_await Ready{4} (line 25)
       ::new (asl::place(awaiter4_)) Ready(Ready{4});

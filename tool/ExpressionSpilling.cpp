@@ -18,7 +18,8 @@
 //     after it but the last are saved too; otherwise the rest is evaluated
 //     inline after the await, as written. Names of
 //     variables, `this`, functions and constants are not saved: reading
-//     them later gives the same object.
+//     them later gives the same object; nor is a lambda that copies
+//     nothing, which built later gives the same closure.
 //   - A saved prvalue lives in a machine field (a union member constructed
 //     in place), a saved glvalue as its address. A temporary bound to a
 //     reference is constructed in a field too, at its place in the
@@ -26,15 +27,19 @@
 //     awaiters, are temporaries of the full-expression: they are destroyed
 //     where it ends, last constructed first.
 //   - `&&`, `||` and `?:` with an await in an operand that may not run
-//     become if statements, so that an await in an operand that is not
-//     taken is never evaluated and its awaiter never constructed. The
-//     temporaries bound to references in the operand evaluated first (the
+//     keep their operator: the operand that decides (the left side of `&&`,
+//     the condition of `?:`) is saved in a bool field, the awaits of an
+//     operand that may not run go in an if on that field, so that an await
+//     not taken is never evaluated and its awaiter never constructed, and
+//     the expression becomes `field && rest`, `field ? rest : rest`, where
+//     each rest is what is left of its operand once its awaits are done.
+//     The temporaries bound to references in the deciding operand (the
 //     object of `Tmp().ok() && co_await p`) are built in fields, so they
-//     live to the end of the full-expression, after the await. Those of a
-//     later operand made after its last await still die at the end of the
-//     statement that computes that operand, before the rest of the
-//     full-expression runs (only their order against later operands'
-//     effects differs from the native build).
+//     live to the end of the full-expression, after the await. Those an
+//     operand creates after its last await are created by the rest, in the
+//     full-expression, so they exist only if it runs and die where it ends,
+//     after the ones created later in it, as natively; a class prvalue ?:
+//     still initializes its destination directly.
 //
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
@@ -128,8 +133,16 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   }
   // The object a member function is called on, then the arguments.
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
-    if (const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee()))
-      Order.push_back(Callee->getBase());
+    const Expr *Callee = Call->getCallee()->IgnoreParens();
+    if (const auto *Member = dyn_cast<MemberExpr>(Callee))
+      Order.push_back(Member->getBase());
+    // `(object.*pointer)(args)`: a bound member function is no value that
+    // could be saved; its object and its pointer are, in that order.
+    if (const auto *Bound = dyn_cast<BinaryOperator>(Callee);
+        Bound != nullptr && Bound->isPtrMemOp()) {
+      Order.push_back(Bound->getLHS());
+      Order.push_back(Bound->getRHS());
+    }
     for (const Expr *Arg : Call->arguments())
       Order.push_back(Arg);
     return Order;
@@ -200,17 +213,6 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
       if (const InitListExpr *List = inPlaceAggregate(C.ast(), Full.Var);
           List != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
         return buildInPlace(*Var, List);
-    if (LiftedLocal *Var = Plan.lifted(Full.Var);
-        Var != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
-      if (const auto *Conditional = dyn_cast<ConditionalOperator>(
-              Full.Root->IgnoreImplicit()->IgnoreParens());
-          Conditional != nullptr && Conditional->isPRValue() &&
-          Conditional->getType()->isRecordType() &&
-          C.ast().hasSameUnqualifiedType(Conditional->getType(),
-                                         Full.Var->getType()) &&
-          (HasAwait.count(Conditional->getTrueExpr()) ||
-           HasAwait.count(Conditional->getFalseExpr())))
-        return buildConditionalInPlace(*Var, Conditional);
   }
   return spill(Full.Root);
 }
@@ -327,70 +329,62 @@ std::string ExpressionSpiller::spillOperands(const Expr *E) {
   return Out;
 }
 
+// `a && b` and `a || b` whose right side awaits: a's value is saved in a
+// bool field, b's awaits run in an if, only where C++ evaluates b, and the
+// expression becomes `field && b'`, b' being what is left of b once its
+// awaits are done. What b computes after its last await so stays in the
+// full-expression: its temporaries are created only if b runs, and die
+// where the full-expression ends, after those created later in it, as
+// natively. (A by-value argument of a call there stays a parameter of that
+// call in the full-expression too.)
 std::string ExpressionSpiller::spillShortCircuit(const BinaryOperator *E) {
   bool And = E->getOpcode() == BO_LAnd;
-  Slot &Result = newSlot("condition", Slot::Kind::Scalar, C.ast().BoolTy);
-  std::string Field = Result.Field;
   // The left side is evaluated in a statement of its own, before the await;
   // its temporaries bound to references (the object of `Tmp().ok()`) live
   // to the end of the full-expression, so they are constructed in fields.
+  Slot &Saved = newSlot("condition", Slot::Kind::Scalar, C.ast().BoolTy);
+  std::string Field = Saved.Field;
   markTemporaries(E->getLHS());
   std::string Out = spill(E->getLHS());
-  Out += Field + " = static_cast<bool>(" +
-         C.text(E->getLHS()->getSourceRange()) + ");\n";
-  // The right side runs only where C++ would evaluate it.
+  Out += saveCondition(Field, E->getLHS());
   std::string Right = spill(E->getRHS());
-  Right += Field + " = static_cast<bool>(" +
-           C.text(E->getRHS()->getSourceRange()) + ");\n";
   Out += "if (" + std::string(And ? "" : "!") + Field + ") {\n" + Right + "}\n";
-  C.replace(E->getSourceRange(), Field);
   return Out;
 }
 
-// A lifted variable initialized by a class prvalue ?: (`Item x = k ?
-// Item(1) : Item(co_await n);`): natively the chosen operand initializes x
-// directly, so the branch taken constructs it in x's field, with no result
-// field and no move; its lifetime starts after the if (BodyRewriter sets its
-// live flag).
-std::string
-ExpressionSpiller::buildConditionalInPlace(LiftedLocal &Var,
-                                           const ConditionalOperator *E) {
-  Slot Into;
-  Into.Kind = Slot::Kind::Object;
-  Into.Field = Var.Field;
-  Into.Type = Var.Type;
-  Var.BuiltInPlace = true;
-  return spillConditional(E, &Into);
-}
-
-std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E,
-                                                const Slot *Into) {
-  // As the left side of && (spillShortCircuit).
+// `c ? t : f` whose second or third operand awaits: as `&&`, c's value is
+// saved, the awaits of the operand chosen run in an if, and the expression
+// becomes `field ? t' : f'`, which keeps the value category and type of the
+// original: a class prvalue still initializes its destination directly
+// (`Item x = k ? Item(1) : Item(co_await n);` builds x in place, with no
+// move, as natively), and the temporaries of t' or f' die where the
+// full-expression ends.
+std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
+  Slot &Saved = newSlot("condition", Slot::Kind::Scalar, C.ast().BoolTy);
+  std::string Field = Saved.Field;
   markTemporaries(E->getCond());
   std::string Out = spill(E->getCond());
-  std::string Condition = C.text(E->getCond()->getSourceRange());
+  Out += saveCondition(Field, E->getCond());
+  std::string True = spill(E->getTrueExpr());
+  std::string False = spill(E->getFalseExpr());
+  if (True.empty())
+    Out += "if (!" + Field + ") {\n" + False + "}\n";
+  else if (False.empty())
+    Out += "if (" + Field + ") {\n" + True + "}\n";
+  else
+    Out += "if (" + Field + ") {\n" + True + "} else {\n" + False + "}\n";
+  return Out;
+}
 
-  // The result, unless the expression has type void.
-  const Slot *Result = Into;
-  QualType Type = E->getType();
-  if (Into == nullptr && !Type->isVoidType()) {
-    auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
-                : Type->isScalarType() ? Slot::Kind::Scalar
-                                       : Slot::Kind::Object;
-    Result = &newSlot("result", Kind, Type);
-  }
-  auto Branch = [&](const Expr *Arm) {
-    std::string Steps = spill(Arm);
-    if (Result != nullptr)
-      return Steps + store(*Result, Arm);
-    return Steps + C.text(Arm->getSourceRange()) + ";\n";
-  };
-  std::string True = Branch(E->getTrueExpr());
-  std::string False = Branch(E->getFalseExpr());
-  Out += "if (" + Condition + ") {\n" + True + "} else {\n" + False + "}\n";
-  if (Into == nullptr)
-    C.replace(E->getSourceRange(),
-              Result ? use(*Result, E->isXValue()) : "void()");
+// Saves the value of Cond (the left side of `&&`, the first operand of
+// `?:`) in the bool Field, which then stands in Cond's place: the value
+// decides both which awaits run and, later, which operand the rest of the
+// expression evaluates, and those awaits may change what Cond reads.
+std::string ExpressionSpiller::saveCondition(const std::string &Field,
+                                             const Expr *Cond) {
+  std::string Out =
+      Field + " = static_cast<bool>(" + C.text(Cond->getSourceRange()) + ");\n";
+  C.replace(Cond->getSourceRange(), Field);
   return Out;
 }
 
@@ -399,8 +393,19 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E,
 // Saves the value of E, whose own awaits and temporaries are done.
 std::string ExpressionSpiller::spillValue(const Expr *E) {
   std::string Out;
-  if (Marked.count(E->IgnoreParens()))
-    return Out; // a temporary, now named by its field
+  // A temporary, now named by its field: the same object however often it
+  // is read, also through a cast that only adds const or names a base (the
+  // object of a const member function).
+  const Expr *Bare = E->IgnoreParens();
+  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare)) {
+    if (Cast->getCastKind() != CK_NoOp &&
+        Cast->getCastKind() != CK_DerivedToBase &&
+        Cast->getCastKind() != CK_UncheckedDerivedToBase)
+      break;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+  if (Marked.count(Bare))
+    return Out;
   QualType Type = E->getType();
   if (E->isPRValue() && Type->isVoidType()) {
     Out += C.text(E->getSourceRange()) + ";\n";
@@ -550,7 +555,11 @@ std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
   case Slot::Kind::Scalar:
     return S.Field + " = " + Text + ";\n";
   case Slot::Kind::Pointer:
-    return S.Field + " = std::addressof(" + Text + ");\n";
+    // std::addressof takes only lvalues: an xvalue (`std::move(s)`, the
+    // object of `(co_await f()).g()`) goes through asl::bound_address.
+    return S.Field + " = " +
+           (Value->isXValue() ? "asl::bound_address(" : "std::addressof(") +
+           Text + ");\n";
   case Slot::Kind::Object: {
     bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
     std::string Out = "::new (asl::place(" + S.Field + ")) " + S.Type +
@@ -635,6 +644,15 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
           StringLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
           CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
     return true;
+  // A lambda that copies nothing (`[](int x) {...}(co_await n)`, `[&]`):
+  // building its closure later yields one that does the same, and a closure
+  // type is one the machine could not name to keep it.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E->IgnoreImplicit()))
+    return llvm::all_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+      return (Capture.getCaptureKind() == LCK_ByRef ||
+              Capture.getCaptureKind() == LCK_This) &&
+             !Lambda->isInitCapture(&Capture);
+    });
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return isa<FunctionDecl, EnumConstantDecl>(Ref->getDecl()) ||
            (E->isGLValue() && isa<VarDecl>(Ref->getDecl()));

@@ -35,10 +35,8 @@ public:
 private:
   std::string spill(const clang::Expr *E);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
-  std::string spillConditional(const clang::ConditionalOperator *E,
-                               const Slot *Into = nullptr);
-  std::string buildConditionalInPlace(LiftedLocal &Var,
-                                      const clang::ConditionalOperator *E);
+  std::string spillConditional(const clang::ConditionalOperator *E);
+  std::string saveCondition(const std::string &Field, const clang::Expr *Cond);
   std::string spillOperands(const clang::Expr *E);
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);

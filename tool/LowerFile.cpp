@@ -186,18 +186,26 @@ void findNestedLambdas(
   Visit(Body);
 }
 
+// True when Lambda has a conversion to a pointer to function (it captures
+// nothing) and the program uses it (`+[]...`, `T (*f)() = []...`).
+bool convertsToPointer(const LambdaExpr *Lambda) {
+  for (const Decl *Member : Lambda->getLambdaClass()->decls())
+    if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member))
+      if (Conversion->isReferenced())
+        return true;
+  return false;
+}
+
 // Names the closure of each coroutine lambda inside another coroutine
-// (NamedClosure): child_closure for `auto child = [...]...`.
-// FIXME: the named class has only the call operator, so a captureless
-// coroutine lambda there loses its conversion to a function pointer; a
-// program that converts one (`+[]() -> asl::Task<int> {...}`) gets output
-// that does not compile instead of a located error. Declaring the
-// conversion in the class (to a static member that builds the closure and
-// calls it) would keep it.
+// (NamedClosure): child_closure for `auto child = [...]...`. A captureless
+// lambda that the program converts to a pointer to function also gets the
+// names of the static members that keep that conversion (MachineEmitter.cpp);
+// they are the same in every closure of the file.
 std::vector<std::vector<NamedClosure>>
 nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
              ClosureNames &Names) {
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
+  std::string Invoker, Starter;
   for (size_t I = 0; I < Functions.size(); ++I) {
     const auto *Coroutine = cast<CoroutineBodyStmt>(Functions[I]->getBody());
     std::vector<std::pair<const LambdaExpr *, const VarDecl *>> Found;
@@ -211,6 +219,14 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
       for (const LambdaCapture &Capture : Lambda->captures())
         if (Capture.getCaptureKind() == LCK_StarThis)
           Closure.ThisCopy = C.freshName("this_copy_");
+      if (convertsToPointer(Lambda)) {
+        if (Invoker.empty()) {
+          Invoker = C.freshName("invoke");
+          Starter = C.freshName("start");
+        }
+        Closure.Invoker = Invoker;
+        Closure.Starter = Starter;
+      }
       Names[Lambda->getLambdaClass()] = Closure.Name;
       Closures[I].push_back(std::move(Closure));
     }

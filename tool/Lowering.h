@@ -165,6 +165,11 @@ struct NamedClosure {
   std::string ThisCopy; // the member a `*this` capture copies the object to
   std::string Body;     // its body's text, once lowered: its machine and ramp
   std::string Inits;    // "{a, b}": its captures, as the machine names them
+  // A captureless lambda converted to a pointer to function: the static
+  // member that pointer points to, and the one that starts the machine,
+  // which both it and the call operator call. Empty otherwise.
+  std::string Invoker;
+  std::string Starter;
 };
 
 // A lambda whose closure the machine keeps (a lifted local of its type).

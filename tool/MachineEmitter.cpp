@@ -419,14 +419,48 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
     Out += spellWrittenType(Ctx, Type, Name) + ";\n";
   }
   FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
-  Out += C.originalText(Declarator.getReturnLoc().getSourceRange()).str() +
-         " operator()" +
-         C.originalText({Declarator.getLParenLoc(), Declarator.getRParenLoc()})
-             .str() +
-         (Call->isConst() ? " const" : "");
+  std::string Result =
+      C.originalText(Declarator.getReturnLoc().getSourceRange()).str();
+  std::string Params =
+      C.originalText({Declarator.getLParenLoc(), Declarator.getRParenLoc()})
+          .str();
+  std::string Except;
   if (Declarator.getExceptionSpecRange().isValid())
-    Out += " " + C.originalText(Declarator.getExceptionSpecRange()).str();
-  return Out + " " + Closure.Body + "\n};\n\n";
+    Except = " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  Out += Result + " operator()" + Params + (Call->isConst() ? " const" : "") +
+         Except;
+  if (Closure.Invoker.empty())
+    return Out + " " + Closure.Body + "\n};\n\n";
+
+  // A captureless lambda converts to a pointer to a function that does what
+  // its call operator does ([expr.prim.lambda.closure]): here the static
+  // Invoker, which as the call operator passes its parameters to the static
+  // Starter, whose body is the lambda's machine and ramp. Starter takes them
+  // by reference, as the machine's constructor does, so neither path copies
+  // or moves a parameter more than the native build.
+  std::string Args, StarterParams;
+  for (const ParmVarDecl *Param : Call->parameters()) {
+    if (Param->getName().empty())
+      continue; // the ramp passes only the parameters it names
+    std::string Name = Param->getNameAsString();
+    Args += (Args.empty() ? "" : ", ") + Name;
+    QualType ByReference =
+        Ctx.getLValueReferenceType(Param->getType().getNonReferenceType());
+    StarterParams += (StarterParams.empty() ? "" : ", ") +
+                     spellWrittenType(Ctx, ByReference, Name);
+  }
+  std::string Forward =
+      " {\nreturn " + Closure.Starter + "(" + Args + ");\n}\n";
+  Out += Forward;
+  Out += "// Its conversion to a pointer to function, as a captureless "
+         "lambda's: the pointer and the call operator both call " +
+         Closure.Starter + ", which starts the machine.\n";
+  Out += "static " + Result + " " + Closure.Invoker + Params + Except + Forward;
+  Out += "constexpr operator decltype(&" + Closure.Invoker +
+         ")() const noexcept { return " + Closure.Invoker + "; }\n";
+  Out += "static " + Result + " " + Closure.Starter + "(" + StarterParams +
+         ") " + Closure.Body + "\n";
+  return Out + "};\n\n";
 }
 
 } // namespace
