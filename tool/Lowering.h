@@ -142,7 +142,10 @@ struct LiftedLocal {
 struct LocalScope {
   const clang::VarDecl *Var = nullptr;
   const clang::Stmt *Scope = nullptr; // a block, or a for/if/switch/while
-  clang::SourceLocation Begins;       // end of its declaration
+  clang::SourceLocation Begins;       // end of its declarator
+  // The declaration statement that declares it, if any (a range-for's hidden
+  // variables have none).
+  const clang::DeclStmt *Declaration = nullptr;
 };
 
 // A try statement whose block contains resume points.
