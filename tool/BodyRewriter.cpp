@@ -429,8 +429,8 @@ private:
           Ok &= C.unsupported(Var->getLocation(),
                               "a variable that lives across a co_await and "
                               "binds a temporary to a reference member is "
-                              "supported only as a declaration statement of "
-                              "its own");
+                              "supported only in a declaration statement "
+                              "(not in a condition or an init-statement)");
           continue;
         }
         FullExpression Full;

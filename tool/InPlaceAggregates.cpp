@@ -29,6 +29,9 @@
 //   - aggregates with a reference member: a reference can only be bound by
 //     the aggregate's own initialization (its temporaries are still built
 //     in fields that live as long as the variable, ExpressionSpilling.cpp);
+//   - aggregates with a const bit-field, declared const or part of a const
+//     object: a bit-field has no address to construct it at (other
+//     bit-fields are assigned), and a const one cannot be assigned;
 //   - aggregates with a virtual base anywhere below them, or a base class
 //     named twice among their bases: the subobject cannot be reached by a
 //     cast, or its complete-object constructor would lay it out differently;
@@ -83,6 +86,7 @@ struct Member {
   std::string Name;  // the same as an identifier, for its live flag
   QualType Type;     // with the qualifiers of the object it is part of
   bool Base = false; // a base class subobject
+  bool BitField = false;
 };
 
 // The fields a braced list initializes, in order (unnamed bit-fields take no
@@ -161,7 +165,8 @@ void collectMembers(ASTContext &Ctx, const InitListExpr *List,
       continue;
     }
     std::string Named = Field->getNameAsString();
-    Add(Init, {Init, Path + "." + Named, Name + "_" + Named, FieldType});
+    Add(Init, {Init, Path + "." + Named, Name + "_" + Named, FieldType,
+               /*Base=*/false, Field->isBitField()});
   }
 }
 
@@ -242,6 +247,14 @@ bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
     for (const FieldDecl *Field : Fields) {
       const Expr *Init = List->getInit(I++);
       if (Field->getType()->isReferenceType())
+        return false;
+      // A const bit-field (or one of a const object) can be neither assigned
+      // nor constructed in place: it has no address (a const reference to
+      // it binds a temporary copy), so only the aggregate's own
+      // initialization can give it its value.
+      if (Field->isBitField() &&
+          (Field->getType().isConstQualified() ||
+           (Type.isConstQualified() && !Field->isMutable())))
         return false;
       // An anonymous union or struct has no name to construct it by.
       if (Field->isAnonymousStructOrUnion()) {
@@ -349,8 +362,10 @@ std::string construct(LoweringContext &C, const Member &M,
 
   if (isStringInit(M.Type, Source))
     return "asl::init_from_string(" + M.Path + ", " + Text + ");\n";
-  if (M.Type->isScalarType() && !M.Type.isConstQualified() &&
-      !M.Type.isVolatileQualified())
+  // A bit-field has no address to construct it at; it is assigned (a const
+  // one is never built member by member, buildableInPlace).
+  if (M.BitField || (M.Type->isScalarType() && !M.Type.isConstQualified() &&
+                     !M.Type.isVolatileQualified()))
     return M.Path + " = " + Text + ";\n";
 
   std::string Type = spellWrittenType(C.ast(), M.Type.getUnqualifiedType());
