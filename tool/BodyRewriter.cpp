@@ -53,8 +53,8 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!constructClosures() || !renameReferences() ||
-        !addExtendingInitializers())
+    if (!rewriteParenAggregates(C, Plan) || !constructClosures() ||
+        !renameReferences() || !addExtendingInitializers())
       return false;
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
