@@ -26,6 +26,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -52,8 +53,8 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!constructClosures() || !renameReferences() ||
-        !addExtendingInitializers())
+    if (!rewriteParenAggregates(C, Plan) || !constructClosures() ||
+        !renameReferences() || !addExtendingInitializers())
       return false;
     callHoistedLambdas();
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
@@ -69,7 +70,8 @@ public:
     for (const Stmt *Jump : Plan.Jumps)
       rewriteJump(Jump);
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
-      if (isStatementLike(Plan.FullExprs[F]))
+      if (isStatementLike(Plan.FullExprs[F]) &&
+          !isSplit(Plan.FullExprs[F].Owner))
         wrapStatement(F);
     insertBlockCleanups();
     insertTryDispatchAndHandlers();
@@ -451,13 +453,12 @@ private:
             }))
           continue;
         const Stmt *Parent = Plan.Tree->parent(Decls);
-        if (!Decls->isSingleDecl() ||
-            !isa_and_nonnull<CompoundStmt, SwitchCase, LabelStmt>(Parent)) {
+        if (!isa_and_nonnull<CompoundStmt, SwitchCase, LabelStmt>(Parent)) {
           Ok &= C.unsupported(Var->getLocation(),
                               "a variable that lives across a co_await and "
                               "binds a temporary to a reference member is "
-                              "supported only as a declaration statement of "
-                              "its own");
+                              "supported only in a declaration statement "
+                              "(not in a condition or an init-statement)");
           continue;
         }
         FullExpression Full;
@@ -580,8 +581,11 @@ private:
   // its awaits, then itself, then the end of its full-expression.
   std::string initStatement(const Stmt *Owner, const Stmt *Init) {
     unsigned F = 0;
+    // A split declaration carries its declarators' awaits already.
     const FullExpression *Full =
-        fullExpression(Owner, FullExpression::Context::Init, &F);
+        isSplit(Init)
+            ? nullptr
+            : fullExpression(Owner, FullExpression::Context::Init, &F);
     std::string Out = Full ? Steps[F] : "";
     std::string Text =
         llvm::StringRef(C.text(statementRange(Init))).rtrim().str();
@@ -852,6 +856,7 @@ private:
       std::string Init;
       unsigned InitFull = 0;
       bool InitAwaits =
+          !isSplit(For->getInit()) &&
           fullExpression(For, FullExpression::Context::Init, &InitFull);
       if (const Stmt *InitStmt = For->getInit())
         Init = C.text(statementRange(InitStmt));
@@ -891,6 +896,10 @@ private:
       if (Decls == nullptr || isConditionVariable(Decls) ||
           isLiftedLoopVariable(Decls))
         return;
+      if (isSplit(Decls)) {
+        Ok &= splitDeclaration(Decls);
+        return;
+      }
       unsigned Lifted = 0, Locals = 0;
       for (const Decl *D : Decls->decls())
         if (const auto *Var = dyn_cast<VarDecl>(D)) {
@@ -939,6 +948,175 @@ private:
     return llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
       return Decls->getSingleDecl() == D;
     });
+  }
+
+  // ---- Declarations of several variables ---------------------------------
+  //
+  // C++ initializes the declarators of a declaration in order, each
+  // initializer a full-expression of its own, and each variable in scope
+  // from the end of its own declarator ([dcl.decl.general]/3: `T a = x, b =
+  // y;` is `T a = x; T b = y;`). A declaration of several variables with an
+  // await in an initializer is lowered as that sequence: for each declarator,
+  // its awaits, its construction in its field (or, when it is not lifted, its
+  // own declaration with the shared decl-specifiers), then the end of its
+  // full-expression. An exception from a later initializer so destroys the
+  // variables declared before it, and they die in reverse order, as natively.
+
+  // The full-expression that is Var's initializer, if it has one (its
+  // initializer awaits, or binds temporaries to reference members).
+  const FullExpression *initializerOf(const VarDecl *Var, unsigned &Index) {
+    for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
+      if (Plan.FullExprs[F].Var == Var &&
+          (Plan.FullExprs[F].Kind == FullExpression::Context::Initializer ||
+           Plan.FullExprs[F].Kind == FullExpression::Context::Init)) {
+        Index = F;
+        return &Plan.FullExprs[F];
+      }
+    return nullptr;
+  }
+
+  // True for a declaration of several variables, one of whose initializers
+  // is a full-expression of the plan.
+  bool isSplit(const Stmt *S) {
+    const auto *Decls = dyn_cast_or_null<DeclStmt>(S);
+    if (Decls == nullptr || Decls->isSingleDecl())
+      return false;
+    unsigned F = 0;
+    return llvm::any_of(Decls->decls(), [&](const Decl *D) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      return Var != nullptr && initializerOf(Var, F) != nullptr;
+    });
+  }
+
+  // Where Var's declarator begins: at its name, or at the first `*`, `&`,
+  // `&&`, `(` or `Class::*` of the declarator around the name. What comes
+  // before it in the declaration is the decl-specifiers all declarators
+  // share (`int *p, &r` share only `int`).
+  SourceLocation declaratorBegin(const VarDecl *Var) {
+    SourceLocation Begin = Var->getLocation();
+    auto Earlier = [&](SourceLocation Loc) {
+      if (Loc.isValid() && Loc.isFileID() &&
+          C.sources().isBeforeInTranslationUnit(Loc, Begin))
+        Begin = Loc;
+    };
+    const TypeSourceInfo *Written = Var->getTypeSourceInfo();
+    TypeLoc Loc = Written ? Written->getTypeLoc() : TypeLoc();
+    while (!Loc.isNull()) {
+      if (auto Qualified = Loc.getAs<QualifiedTypeLoc>()) {
+        Loc = Qualified.getUnqualifiedLoc();
+      } else if (auto Pointer = Loc.getAs<PointerTypeLoc>()) {
+        Earlier(Pointer.getStarLoc());
+        Loc = Pointer.getPointeeLoc();
+      } else if (auto Reference = Loc.getAs<ReferenceTypeLoc>()) {
+        Earlier(Reference.getSigilLoc());
+        Loc = Reference.getPointeeLoc();
+      } else if (auto Member = Loc.getAs<MemberPointerTypeLoc>()) {
+        Earlier(Member.getLocalSourceRange().getBegin());
+        Loc = Member.getPointeeLoc();
+      } else if (auto Paren = Loc.getAs<ParenTypeLoc>()) {
+        Earlier(Paren.getLParenLoc());
+        Loc = Paren.getInnerLoc();
+      } else if (auto Array = Loc.getAs<ArrayTypeLoc>()) {
+        Loc = Array.getElementLoc();
+      } else if (auto Function = Loc.getAs<FunctionTypeLoc>()) {
+        Loc = Function.getReturnLoc();
+      } else if (auto Attributed = Loc.getAs<AttributedTypeLoc>()) {
+        Loc = Attributed.getModifiedLoc();
+      } else {
+        break;
+      }
+    }
+    return Begin;
+  }
+
+  // The last token of Var's init-declarator, before the `,` or `;` that
+  // follows it (`int x(5)` ends at the `)` after the 5).
+  SourceLocation declaratorEnd(const VarDecl *Var) {
+    SourceLocation End = Var->getEndLoc();
+    while (std::optional<Token> Next =
+               Lexer::findNextToken(End, C.sources(), C.langOpts())) {
+      if (Next->isOneOf(tok::comma, tok::semi, tok::eof))
+        break;
+      End = Next->getLocation();
+    }
+    return End;
+  }
+
+  // Replaces a declaration of several variables by its single declarations
+  // (above), in a statement or in an init-statement.
+  bool splitDeclaration(const DeclStmt *Decls) {
+    std::vector<const VarDecl *> Vars;
+    for (const Decl *D : Decls->decls()) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      if (Var == nullptr)
+        // `struct S {...} a = ..., b = co_await f();`: each declaration
+        // would define S again.
+        return C.unsupported(D->getLocation(),
+                             "a declaration that defines a type and declares "
+                             "several variables with a co_await in an "
+                             "initializer is not supported yet; declare the "
+                             "type first");
+      if (Var->getLocation().isMacroID() || Var->getEndLoc().isMacroID())
+        return C.unsupported(C.sources().getExpansionLoc(Var->getLocation()),
+                             "local declared inside a macro expansion");
+      Vars.push_back(Var);
+    }
+
+    SourceLocation First = declaratorBegin(Vars.front());
+    std::string Specifiers = R.getRewrittenText(
+        CharSourceRange::getCharRange(Decls->getBeginLoc(), First));
+    std::string Text;
+    for (size_t I = 0; I < Vars.size(); ++I) {
+      const VarDecl *Var = Vars[I];
+      unsigned F = 0;
+      const FullExpression *Full = initializerOf(Var, F);
+      if (Full != nullptr)
+        Text += Steps[F];
+      if (const LiftedLocal *Lifted = Plan.lifted(Var)) {
+        keepAliasesQuiet(Var);
+        Text += statements(construction(*Lifted));
+      } else {
+        // The declarator begins after the `,` that ends the one before.
+        SourceLocation Begin = First;
+        if (I > 0) {
+          std::optional<Token> Comma = Lexer::findNextToken(
+              declaratorEnd(Vars[I - 1]), C.sources(), C.langOpts());
+          std::optional<Token> After =
+              Comma ? Lexer::findNextToken(Comma->getLocation(), C.sources(),
+                                           C.langOpts())
+                    : std::nullopt;
+          if (!After)
+            return C.unsupported(Var->getLocation(),
+                                 "cannot find where this declarator begins");
+          Begin = After->getLocation();
+        }
+        Text += Specifiers + C.text({Begin, declaratorEnd(Var)}) + ";\n";
+      }
+      if (Full != nullptr)
+        Text += Spiller.epilogue(F);
+    }
+
+    // In an init-statement, the statement that holds it is rewritten around
+    // these statements (rewriteHead).
+    const Stmt *Parent = Plan.Tree->parent(Decls);
+    if (isa_and_nonnull<CompoundStmt, SwitchCase, LabelStmt>(Parent) ||
+        !isInitOf(Decls, Parent))
+      replaceStatement(Decls, Text);
+    else
+      R.ReplaceText(Decls->getSourceRange(), Text);
+    return true;
+  }
+
+  static bool isInitOf(const Stmt *Init, const Stmt *Holder) {
+    if (const auto *For = dyn_cast_or_null<ForStmt>(Holder))
+      return For->getInit() == Init;
+    if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Holder))
+      return Range->getInit() == Init;
+    if (const auto *If = dyn_cast_or_null<IfStmt>(Holder))
+      return If->getInit() == Init;
+    if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder))
+      return Switch->getInit() == Init;
+    return false;
   }
 
   bool rewriteDeclaration(const DeclStmt *Decls) {

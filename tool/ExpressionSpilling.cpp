@@ -210,7 +210,7 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
     // fields, in order, as the awaits are.
     markExtended(Full.Root, Full.Var);
     if (LiftedLocal *Var = Plan.lifted(Full.Var))
-      if (const InitListExpr *List = inPlaceAggregate(C.ast(), Full.Var);
+      if (const Expr *List = inPlaceAggregate(C.ast(), Full.Var);
           List != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
         return buildInPlace(*Var, List);
   }

@@ -48,7 +48,7 @@ private:
   std::string destroyTemporaries(unsigned FullExpr, bool Unwinding) const;
 
   // InPlaceAggregates.cpp
-  std::string buildInPlace(LiftedLocal &Var, const clang::InitListExpr *List);
+  std::string buildInPlace(LiftedLocal &Var, const clang::Expr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 

@@ -29,6 +29,9 @@
 //   - aggregates with a reference member: a reference can only be bound by
 //     the aggregate's own initialization (its temporaries are still built
 //     in fields that live as long as the variable, ExpressionSpilling.cpp);
+//   - aggregates with a const bit-field, declared const or part of a const
+//     object: a bit-field has no address to construct it at (other
+//     bit-fields are assigned), and a const one cannot be assigned;
 //   - aggregates with a virtual base anywhere below them, or a base class
 //     named twice among their bases: the subobject cannot be reached by a
 //     cast, or its complete-object constructor would lay it out differently;
@@ -73,8 +76,54 @@ namespace {
 // and the array is built by the fallback instead.
 constexpr uint64_t MaxFilled = 64;
 
-bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
-                      bool Outermost);
+// The elements of an aggregate initialization: a braced list, or a C++20
+// parenthesized one (`Pair p(Noisy{1}, co_await f());`, spelled with braces
+// by ParenAggregates.cpp). Only the outermost list can be in parentheses: a
+// nested aggregate in parentheses is a prvalue, `Inner(1, 2)`, which is
+// constructed whole in its member.
+class ElementList {
+public:
+  ElementList(const InitListExpr *Braced) : Braced(Braced) {}
+  ElementList(const CXXParenListInitExpr *Paren) : Paren(Paren) {}
+
+  QualType getType() const {
+    return Braced ? Braced->getType() : Paren->getType();
+  }
+  unsigned getNumInits() const {
+    return Braced ? Braced->getNumInits() : Paren->getInitExprs().size();
+  }
+  const Expr *getInit(unsigned I) const {
+    return Braced ? Braced->getInit(I) : Paren->getInitExprs()[I];
+  }
+  llvm::ArrayRef<const Expr *> inits() const {
+    if (Braced)
+      return {Braced->getInits(), Braced->getNumInits()};
+    return {Paren->getInitExprs().data(), Paren->getInitExprs().size()};
+  }
+  const Expr *getArrayFiller() const {
+    return Braced ? Braced->getArrayFiller() : Paren->getArrayFiller();
+  }
+  const FieldDecl *getInitializedFieldInUnion() const {
+    return Braced ? Braced->getInitializedFieldInUnion()
+                  : Paren->getInitializedFieldInUnion();
+  }
+  bool isTransparent() const { return Braced && Braced->isTransparent(); }
+  // True when element I is a member the parentheses leave out and that is
+  // value-initialized (its expression is located at the variable's name).
+  bool valueInitialized(unsigned I) const {
+    return Paren && I >= Paren->getUserSpecifiedInitExprs().size() &&
+           (I >= getNumInits() || !isa<CXXDefaultInitExpr>(getInit(I)));
+  }
+  const Expr *expr() const {
+    return Braced ? static_cast<const Expr *>(Braced) : Paren;
+  }
+
+private:
+  const InitListExpr *Braced = nullptr;
+  const CXXParenListInitExpr *Paren = nullptr;
+};
+
+bool buildableInPlace(ASTContext &Ctx, const ElementList &List, bool Outermost);
 
 // One base, member or array element the aggregate's initializer constructs.
 struct Member {
@@ -83,15 +132,17 @@ struct Member {
   std::string Name;  // the same as an identifier, for its live flag
   QualType Type;     // with the qualifiers of the object it is part of
   bool Base = false; // a base class subobject
+  bool BitField = false;
+  bool LeftOut = false; // value-initialized, not written
 };
 
 // The fields a braced list initializes, in order (unnamed bit-fields take no
 // element); of a union, the one member its list initializes.
 llvm::SmallVector<const FieldDecl *, 8>
-initializedFields(const RecordDecl *R, const InitListExpr *List) {
+initializedFields(const RecordDecl *R, const ElementList &List) {
   llvm::SmallVector<const FieldDecl *, 8> Fields;
   if (R->isUnion()) {
-    if (const FieldDecl *Field = List->getInitializedFieldInUnion())
+    if (const FieldDecl *Field = List.getInitializedFieldInUnion())
       Fields.push_back(Field);
     return Fields;
   }
@@ -111,15 +162,18 @@ std::string identifierPart(llvm::StringRef Text) {
 
 // The list's parts, in the order C++ initializes them: bases, then fields;
 // array elements, the left-out ones last.
-void collectMembers(ASTContext &Ctx, const InitListExpr *List,
+void collectMembers(ASTContext &Ctx, const ElementList &List,
                     const std::string &Path, const std::string &Name,
                     QualType Type, llvm::SmallVectorImpl<Member> &Out) {
   Qualifiers Quals = Type.getQualifiers();
+  unsigned Index = 0; // of the element Add is given
   auto Add = [&](const Expr *Init, Member Part) {
+    Part.LeftOut = List.valueInitialized(Index);
     if (const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
         Sub != nullptr && !Part.Type->isScalarType() &&
-        buildableInPlace(Ctx, Sub, /*Outermost=*/false))
-      collectMembers(Ctx, Sub, Part.Path, Part.Name, Part.Type, Out);
+        buildableInPlace(Ctx, ElementList(Sub), /*Outermost=*/false))
+      collectMembers(Ctx, ElementList(Sub), Part.Path, Part.Name, Part.Type,
+                     Out);
     else
       Out.push_back(std::move(Part));
   };
@@ -129,9 +183,11 @@ void collectMembers(ASTContext &Ctx, const InitListExpr *List,
     uint64_t Size = Array->getSize().getZExtValue();
     for (uint64_t I = 0; I < Size; ++I) {
       const Expr *Init =
-          I < List->getNumInits() ? List->getInit(I) : List->getArrayFiller();
-      std::string Index = std::to_string(I);
-      Add(Init, {Init, Path + "[" + Index + "]", Name + "_" + Index, Element});
+          I < List.getNumInits() ? List.getInit(I) : List.getArrayFiller();
+      std::string Number = std::to_string(I);
+      Index = I;
+      Add(Init,
+          {Init, Path + "[" + Number + "]", Name + "_" + Number, Element});
     }
     return;
   }
@@ -142,7 +198,8 @@ void collectMembers(ASTContext &Ctx, const InitListExpr *List,
     QualType BaseType = Base.getType();
     BaseType.addFastQualifiers(Quals.getFastQualifiers());
     std::string Spelled = spellType(Ctx, BaseType);
-    const Expr *Init = List->getInit(I++);
+    Index = I;
+    const Expr *Init = List.getInit(I++);
     Add(Init, {Init, "static_cast<" + Spelled + " &>(" + Path + ")",
                Name + "_" +
                    identifierPart(
@@ -153,15 +210,18 @@ void collectMembers(ASTContext &Ctx, const InitListExpr *List,
     QualType FieldType = Field->getType();
     if (!Field->isMutable())
       FieldType.addFastQualifiers(Quals.getFastQualifiers());
-    const Expr *Init = List->getInit(I++);
+    Index = I;
+    const Expr *Init = List.getInit(I++);
     // The members of an anonymous union or struct are named as the
     // enclosing class's own.
     if (Field->isAnonymousStructOrUnion()) {
-      collectMembers(Ctx, cast<InitListExpr>(Init), Path, Name, FieldType, Out);
+      collectMembers(Ctx, ElementList(cast<InitListExpr>(Init)), Path, Name,
+                     FieldType, Out);
       continue;
     }
     std::string Named = Field->getNameAsString();
-    Add(Init, {Init, Path + "." + Named, Name + "_" + Named, FieldType});
+    Add(Init, {Init, Path + "." + Named, Name + "_" + Named, FieldType,
+               /*Base=*/false, Field->isBitField()});
   }
 }
 
@@ -211,20 +271,20 @@ bool basesReachable(const CXXRecordDecl *Record) {
   return true;
 }
 
-bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
+bool buildableInPlace(ASTContext &Ctx, const ElementList &List,
                       bool Outermost) {
-  if (List->isTransparent())
+  if (List.isTransparent())
     return false;
-  QualType Type = List->getType();
+  QualType Type = List.getType();
   llvm::SmallVector<std::pair<const Expr *, QualType>, 8> Parts;
   if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
     uint64_t Size = Array->getSize().getZExtValue();
-    if (List->getNumInits() > Size || Size - List->getNumInits() > MaxFilled)
+    if (List.getNumInits() > Size || Size - List.getNumInits() > MaxFilled)
       return false;
-    for (const Expr *Init : List->inits())
+    for (const Expr *Init : List.inits())
       Parts.push_back({Init, Array->getElementType()});
-    if (List->getNumInits() < Size)
-      Parts.push_back({List->getArrayFiller(), Array->getElementType()});
+    if (List.getNumInits() < Size)
+      Parts.push_back({List.getArrayFiller(), Array->getElementType()});
   } else if (const CXXRecordDecl *Record = Type->getAsCXXRecordDecl()) {
     if (!Record->hasDefinition() || !Record->isAggregate() ||
         !basesReachable(Record))
@@ -233,20 +293,29 @@ bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
         !Outermost && Destructor != nullptr && Destructor->isUserProvided())
       return false;
     auto Fields = initializedFields(Record, List);
-    if (Record->getNumBases() + Fields.size() != List->getNumInits() ||
+    if (Record->getNumBases() + Fields.size() != List.getNumInits() ||
         (Record->isUnion() && Fields.empty()))
       return false;
     unsigned I = 0;
     for (const CXXBaseSpecifier &Base : Record->bases())
-      Parts.push_back({List->getInit(I++), Base.getType()});
+      Parts.push_back({List.getInit(I++), Base.getType()});
     for (const FieldDecl *Field : Fields) {
-      const Expr *Init = List->getInit(I++);
+      const Expr *Init = List.getInit(I++);
       if (Field->getType()->isReferenceType())
+        return false;
+      // A const bit-field (or one of a const object) can be neither assigned
+      // nor constructed in place: it has no address (a const reference to
+      // it binds a temporary copy), so only the aggregate's own
+      // initialization can give it its value.
+      if (Field->isBitField() &&
+          (Field->getType().isConstQualified() ||
+           (Type.isConstQualified() && !Field->isMutable())))
         return false;
       // An anonymous union or struct has no name to construct it by.
       if (Field->isAnonymousStructOrUnion()) {
         const auto *Sub = dyn_cast<InitListExpr>(Init);
-        if (Sub == nullptr || !buildableInPlace(Ctx, Sub, /*Outermost=*/false))
+        if (Sub == nullptr ||
+            !buildableInPlace(Ctx, ElementList(Sub), /*Outermost=*/false))
           return false;
         continue;
       }
@@ -272,7 +341,8 @@ bool buildableInPlace(ASTContext &Ctx, const InitListExpr *List,
       bool Whole =
           Sub->getType()->isRecordType() && !Sub->isTransparent() &&
           (Sub->getLBraceLoc().isValid() || Sub->getSourceRange().isInvalid());
-      if (!Whole && !buildableInPlace(Ctx, Sub, /*Outermost=*/false))
+      if (!Whole &&
+          !buildableInPlace(Ctx, ElementList(Sub), /*Outermost=*/false))
         return false;
     } else if (PartType->isArrayType() && !isStringInit(PartType, Init)) {
       return false;
@@ -342,15 +412,17 @@ std::string construct(LoweringContext &C, const Member &M,
   const Expr *Source = M.Init;
   if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(M.Init))
     Source = Default->getExpr();
-  bool LeftOut = isa<ImplicitValueInitExpr>(Source) ||
+  bool LeftOut = M.LeftOut || isa<ImplicitValueInitExpr>(Source) ||
                  Source->getSourceRange().isInvalid() ||
                  beginsAtClosingBrace(C.sources(), Source);
   std::string Text = LeftOut ? "{}" : C.text(Source->getSourceRange());
 
   if (isStringInit(M.Type, Source))
     return "asl::init_from_string(" + M.Path + ", " + Text + ");\n";
-  if (M.Type->isScalarType() && !M.Type.isConstQualified() &&
-      !M.Type.isVolatileQualified())
+  // A bit-field has no address to construct it at; it is assigned (a const
+  // one is never built member by member, buildableInPlace).
+  if (M.BitField || (M.Type->isScalarType() && !M.Type.isConstQualified() &&
+                     !M.Type.isVolatileQualified()))
     return M.Path + " = " + Text + ";\n";
 
   std::string Type = spellWrittenType(C.ast(), M.Type.getUnqualifiedType());
@@ -377,7 +449,7 @@ std::string construct(LoweringContext &C, const Member &M,
 
 } // namespace
 
-const InitListExpr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
+const Expr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
   if (isa<DecompositionDecl>(Var) || Var->getInit() == nullptr ||
       Var->getType()->isReferenceType())
     return nullptr;
@@ -386,8 +458,13 @@ const InitListExpr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Init))
     if (Cast->getCastKind() == CK_NoOp)
       Init = Cast->getSubExpr()->IgnoreImplicit();
+  if (const auto *Paren = dyn_cast<CXXParenListInitExpr>(Init))
+    return buildableInPlace(Ctx, ElementList(Paren), /*Outermost=*/true)
+               ? Paren
+               : nullptr;
   const auto *List = dyn_cast<InitListExpr>(Init);
-  if (List == nullptr || !buildableInPlace(Ctx, List, /*Outermost=*/true))
+  if (List == nullptr ||
+      !buildableInPlace(Ctx, ElementList(List), /*Outermost=*/true))
     return nullptr;
   return List;
 }
@@ -395,10 +472,14 @@ const InitListExpr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
 // Constructs each part where the aggregate's initialization would: its
 // element's awaits first, then the part itself, in its place.
 std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
-                                            const InitListExpr *List) {
+                                            const Expr *List) {
   llvm::SmallVector<Member, 8> Members;
-  collectMembers(C.ast(), List, Var.Field, Var.Field, Var.Var->getType(),
-                 Members);
+  if (const auto *Paren = dyn_cast<CXXParenListInitExpr>(List))
+    collectMembers(C.ast(), ElementList(Paren), Var.Field, Var.Field,
+                   Var.Var->getType(), Members);
+  else
+    collectMembers(C.ast(), ElementList(cast<InitListExpr>(List)), Var.Field,
+                   Var.Field, Var.Var->getType(), Members);
   Var.BuiltInPlace = true;
 
   std::string Out;

@@ -54,13 +54,18 @@ void addDeclared(FunctionPlan &Plan, const DeclStmt *Decls, const Stmt *Scope) {
     const auto *Var = dyn_cast<VarDecl>(D);
     if (Var == nullptr || !Var->hasLocalStorage())
       continue;
-    Plan.Locals.push_back({Var, Scope, Decls->getEndLoc()});
+    // Each declarator is in scope from the end of its own init-declarator:
+    // in `int a = co_await x(), b = a + co_await y();`, a lives across the
+    // await in b's initializer.
+    SourceLocation Begins =
+        Decls->isSingleDecl() ? Decls->getEndLoc() : Var->getEndLoc();
+    Plan.Locals.push_back({Var, Scope, Begins, Decls});
     // The names of a tuple-like structured binding are references of their
     // own, which get<I> initializes right after the object.
     if (const auto *Whole = dyn_cast<DecompositionDecl>(Var))
       for (const BindingDecl *Binding : Whole->bindings())
         if (const VarDecl *Holding = Binding->getHoldingVar())
-          Plan.Locals.push_back({Holding, Scope, Decls->getEndLoc()});
+          Plan.Locals.push_back({Holding, Scope, Begins, Decls});
   }
 }
 
@@ -348,7 +353,9 @@ private:
         const LocalScope &Earlier = Plan.Locals[J];
         if (!Lift[J] || Earlier.Scope != Later.Scope)
           continue;
-        bool SameDeclaration = Earlier.Begins == Later.Begins;
+        bool SameDeclaration = Earlier.Begins == Later.Begins ||
+                               (Earlier.Declaration != nullptr &&
+                                Earlier.Declaration == Later.Declaration);
         if (SameDeclaration ||
             (hasDestructor(Earlier.Var) && hasDestructor(Later.Var))) {
           Lift[I] = Any = true;

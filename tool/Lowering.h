@@ -145,7 +145,10 @@ struct LiftedLocal {
 struct LocalScope {
   const clang::VarDecl *Var = nullptr;
   const clang::Stmt *Scope = nullptr; // a block, or a for/if/switch/while
-  clang::SourceLocation Begins;       // end of its declaration
+  clang::SourceLocation Begins;       // end of its declarator
+  // The declaration statement that declares it, if any (a range-for's hidden
+  // variables have none).
+  const clang::DeclStmt *Declaration = nullptr;
 };
 
 // A try statement whose block contains resume points.
@@ -325,10 +328,11 @@ builtInitializerList(const clang::VarDecl *Var);
 // aggregate (Var extends their lifetime), other than extendedTemporary(Var).
 bool extendsThroughMembers(const clang::VarDecl *Var);
 
-// The braced list that initializes Var, when Var is an aggregate whose
-// members a lowering may construct one by one (InPlaceAggregates.cpp).
-const clang::InitListExpr *inPlaceAggregate(clang::ASTContext &Ctx,
-                                            const clang::VarDecl *Var);
+// The braced list (or C++20 parenthesized list) that initializes Var, when
+// Var is an aggregate whose members a lowering may construct one by one
+// (InPlaceAggregates.cpp).
+const clang::Expr *inPlaceAggregate(clang::ASTContext &Ctx,
+                                    const clang::VarDecl *Var);
 
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an
@@ -387,6 +391,9 @@ bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
+// C++20 parenthesized aggregate initializations in the body, spelled with
+// braces (ParenAggregates.cpp); rewriteBody's first edits.
+bool rewriteParenAggregates(LoweringContext &C, const FunctionPlan &Plan);
 // The machine class (after the class of what it names from the body, if
 // any: HoistedLocals.cpp), and the definition of its move_next() where that
 // comes after the ramp (so the body may call the function it lowers).

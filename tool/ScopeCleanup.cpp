@@ -139,7 +139,7 @@ static const DeclStmt *declarationIn(const CompoundStmt *Block,
         break;
     }
     if (const auto *Decls = dyn_cast<DeclStmt>(S);
-        Decls != nullptr && Decls->getEndLoc() == Local.Begins)
+        Decls != nullptr && Decls == Local.Declaration)
       return Decls;
   }
   return nullptr;

@@ -219,15 +219,38 @@ private:
     Full.Root = Root;
     Full.Owner = Owner;
     if (const VarDecl *Var = Tree.initializedBy(Root)) {
+      // [expr.await]/2 forbids this, but clang-19 (and g++) accept it. For
+      // a static local, the first call runs the initializer, await included,
+      // under the variable's initialization guard, which stays held while
+      // the coroutine is suspended (another call meanwhile throws
+      // recursive_init_error on the same thread, or blocks on another). A
+      // thread_local's guard is set only once its initializer has finished,
+      // so each call in the thread runs the initializer again until one has
+      // finished. Spilled in front of the declaration, the await would run
+      // on every call, so it is refused.
+      if (Var->isStaticLocal()) {
+        bool Thread = Var->getTLSKind() != VarDecl::TLS_None;
+        return C.unsupported(
+            Site.Await->getBeginLoc(),
+            std::string("co_await in the initializer of a ") +
+                (Thread ? "thread_local" : "static") +
+                " local: C++20 forbids it ([expr.await]/2); clang-19 "
+                "accepts it and " +
+                (Thread ? "runs the initializer, await included, on each "
+                          "call until one has finished it"
+                        : "runs the initializer, await included, on the "
+                          "first call only, holding the variable's "
+                          "initialization guard while suspended") +
+                ", which the lowering does not reproduce",
+            Site.Await->getSourceRange());
+      }
+      // A declaration of several variables: each declarator's initializer is
+      // a full-expression of its own, and the declaration is lowered as the
+      // sequence of single declarations it is equivalent to
+      // (BodyRewriter.cpp).
       const auto *Decls = dyn_cast_or_null<DeclStmt>(Owner);
-      if (Decls == nullptr || !Decls->isSingleDecl())
-        return Unsupported("in a declaration of several variables");
-      // Natively only the first call runs that initializer, await included
-      // (under the variable's initialization guard); spilled in front of the
-      // declaration, the await would run on every call.
-      if (Var->isStaticLocal())
-        return Unsupported("in the initializer of a static or thread_local "
-                           "local");
+      if (Decls == nullptr)
+        return Unsupported("in this position");
       const Stmt *Holder = Tree.parent(Decls);
       const auto *If = dyn_cast_or_null<IfStmt>(Holder);
       const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder);

@@ -177,6 +177,10 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
                              llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
+  // Parentheses around the whole declarator, `int (x)`, are sugar of the
+  // written type; printed, g++ warns about them (-Wparentheses). Those
+  // inside it, `int (*f)(int)`, the printer puts back where needed.
+  Type = Type.IgnoreParens();
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
       return spellType(Ctx, Type, Name);

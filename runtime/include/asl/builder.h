@@ -123,6 +123,16 @@ template <class T, class U> T copy_init(U &&value) {
   return std::forward<U>(value);
 }
 
+// Returns its argument as the reference it is bound to. The machine spells a
+// C++20 parenthesized aggregate initialization with braces, and passes an
+// element that binds a temporary to a reference member through this: the
+// temporary is then bound to this parameter, and dies at the end of the
+// full-expression as natively, where the braces alone would make it live as
+// long as the aggregate.
+template <class T> T &&unextended(T &&value) noexcept {
+  return static_cast<T &&>(value);
+}
+
 // Initializes a char array from a string literal, as `char a[N] = "...";`
 // does: the literal's characters, its terminator, then zeros to the end.
 template <class To, std::size_t N, class From, std::size_t M>
