@@ -25,6 +25,7 @@
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -506,8 +507,8 @@ private:
   }
 
   // True when the machine, a member of Plan.NestIn, may name Member of
-  // Owner: it is inside Owner, or Member is protected and the machine's
-  // class derives from Owner.
+  // Owner: it is inside Owner or inside a friend class of Owner, or Member
+  // is protected and the machine's class derives from Owner.
   bool machineInside(const CXXRecordDecl *Owner, const TagDecl *Member) {
     for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
          Scope = Scope->getParent()) {
@@ -516,6 +517,14 @@ private:
         continue;
       if (Record->getCanonicalDecl() == Owner->getCanonicalDecl())
         return true;
+      // A friend class's members, its nested classes among them, have the
+      // access Owner grants it.
+      for (const FriendDecl *Friend : Owner->friends())
+        if (const TypeSourceInfo *Type = Friend->getFriendType())
+          if (const CXXRecordDecl *Befriended =
+                  Type->getType()->getAsCXXRecordDecl())
+            if (Befriended->getCanonicalDecl() == Record->getCanonicalDecl())
+              return true;
       if (Member->getAccess() == AS_protected && Record->hasDefinition() &&
           Record->isDerivedFrom(Owner))
         return true;
