@@ -31,6 +31,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <functional>
+#include <map>
 
 using namespace clang;
 
@@ -69,6 +70,7 @@ public:
       rewriteReturn(Return);
     for (const Stmt *Jump : Plan.Jumps)
       rewriteJump(Jump);
+    insertHandlerExits();
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F)
       if (isStatementLike(Plan.FullExprs[F]) &&
           !isSplit(Plan.FullExprs[F].Owner))
@@ -767,6 +769,12 @@ private:
              ";\n";
       if (Range.Destructible)
         Out += liveFlag(Range.Field) + " = true;\n";
+    } else if (Range.Storage == LiftedLocal::StorageKind::Extended) {
+      // The range names the temporary or a part of it (`make().ids`): the
+      // field holds the whole temporary, as the range's reference keeps it.
+      Out += constructFrom(
+          Range,
+          C.operandText(extendedTemporary(rangeVariable(For))->getSubExpr()));
     } else {
       Out += constructFrom(Range, C.operandText(For->getRangeInit()));
     }
@@ -1222,6 +1230,18 @@ private:
       return {"asl::init_from_string(" + Lifted.Field + ", " +
               C.text(Init->getSourceRange()) + ")"};
 
+    // `auto [x, y] = arr;` copies the array element by element.
+    if (const auto *Copy = Init != nullptr ? dyn_cast<ArrayInitLoopExpr>(
+                                                 Init->IgnoreImplicit())
+                                           : nullptr) {
+      std::vector<std::string> Parts = {
+          "asl::init_from_array(" + Lifted.Field + ", " +
+          C.operandText(Copy->getCommonExpr()->getSourceExpr()) + ")"};
+      if (Lifted.Destructible)
+        Parts.push_back(liveFlag(Lifted.Field) + " = true");
+      return Parts;
+    }
+
     std::string Args;
     const NamedClosure *Closure =
         Init != nullptr ? namedClosure(Init->IgnoreImplicit()) : nullptr;
@@ -1305,8 +1325,7 @@ private:
       Out += Plan.Builder + ".set_result(" + returnValue(Return) + ");\n";
     }
     Out += Epilogue;
-    Out += destroyCalls(Plan, leftByJump(C, Plan, Return));
-    Out += "goto " + Plan.Finish + ";\n";
+    Out += leaveHandlers(Return, "goto " + Plan.Finish + ";\n");
     replaceStatement(Return, Out);
   }
 
@@ -1324,17 +1343,57 @@ private:
   }
 
   void rewriteJump(const Stmt *Jump) {
-    std::string Destroys = destroyCalls(Plan, leftByJump(C, Plan, Jump));
+    std::string Then = C.text(statementRange(Jump)) + "\n";
     if (isa<ContinueStmt>(Jump)) {
       auto It = ContinueLabel.find(jumpTarget(Plan, Jump));
-      if (It != ContinueLabel.end() && !It->second.empty()) {
-        replaceStatement(Jump, Destroys + "goto " + It->second + ";\n");
-        return;
-      }
+      if (It != ContinueLabel.end() && !It->second.empty())
+        Then = "goto " + It->second + ";\n";
     }
-    if (Destroys.empty())
-      return;
-    replaceStatement(Jump, Destroys + C.text(statementRange(Jump)) + "\n");
+    std::string Out = leaveHandlers(Jump, Then);
+    if (Out != C.text(statementRange(Jump)) + "\n")
+      replaceStatement(Jump, Out);
+  }
+
+  // The destroy calls of the locals a jump leaves, then Then, the jump. Out
+  // of a catch handler, the locals of the scopes around it die after the
+  // handler's exception object, which C++ destroys as the handler is left:
+  // so the jump first goes to a label after the handler's try statement,
+  // and they are destroyed there (insertHandlerExits).
+  std::string leaveHandlers(const Stmt *Jump, const std::string &Then) {
+    HandlerExits Exits = handlerExits(C, Plan, Jump);
+    std::string Out = Exits.Destroys[0];
+    std::string *Last = &Out;
+    for (size_t K = 1; K < Exits.Destroys.size(); ++K) {
+      if (Exits.Destroys[K].empty())
+        continue;
+      std::string Label =
+          Plan.fresh("catch_exit" + std::to_string(HandlerExitCount++) + "_");
+      *Last += "goto " + Label + ";\n";
+      std::string &After = AfterTry[Exits.Tries[K - 1]];
+      After += Label + ":\n" + Exits.Destroys[K];
+      Last = &After;
+    }
+    *Last += Then;
+    return Out;
+  }
+
+  // The exits of jumps out of handlers, after each try statement, in a block
+  // only the jumps enter.
+  void insertHandlerExits() {
+    for (const auto &[Try, Exits] : AfterTry) {
+      const Stmt *Parent = Plan.Tree->parent(Try);
+      bool InBlock =
+          isa<CompoundStmt, SwitchCase, LabelStmt, AttributedStmt>(Parent);
+      SourceLocation End = Lexer::getLocForEndOfToken(
+          Try->getEndLoc(), 0, C.sources(), C.langOpts());
+      if (!InBlock)
+        R.InsertText(Try->getBeginLoc(), "{\n", /*InsertAfter=*/false);
+      R.InsertText(End,
+                   "\n// Jumps out of the handlers above go on here, once the "
+                   "exception\n// object is destroyed.\nif (false) {\n" +
+                       Exits + "}\n" + (InBlock ? "" : "}\n"),
+                   /*InsertAfter=*/true);
+    }
   }
 
   // ---- Block ends, tries, handlers -----------------------------------------
@@ -1359,7 +1418,16 @@ private:
       BlockEnd End = blockEnd(Plan, Block);
       for (SourceLocation Open : End.Opens)
         R.InsertText(Open, "{\n", /*InsertAfter=*/false);
-      if (!End.Text.empty())
+      if (End.Text.empty())
+        return;
+      // `[[fallthrough]];` must stay last, right before the next case label.
+      if (const auto *Last =
+              dyn_cast_or_null<AttributedStmt>(Block->body_back());
+          Last != nullptr && llvm::any_of(Last->getAttrs(), [](const Attr *A) {
+            return isa<FallThroughAttr>(A);
+          }))
+        R.InsertText(Last->getBeginLoc(), End.Text, /*InsertAfter=*/true);
+      else
         R.InsertText(Block->getRBracLoc(), End.Text, /*InsertAfter=*/true);
     });
   }
@@ -1406,6 +1474,9 @@ private:
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
   std::string ThisCopy; // the init-capture that replaces `*this`
+  // Per try statement, the exits of jumps out of its handlers.
+  std::map<const CXXTryStmt *, std::string> AfterTry;
+  unsigned HandlerExitCount = 0;
 };
 
 } // namespace

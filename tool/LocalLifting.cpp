@@ -26,6 +26,9 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "clang/AST/DeclFriend.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -35,6 +38,28 @@ using namespace clang;
 
 namespace asynclower {
 namespace {
+
+// The names of the types written in a body (casts, temporaries, templates'
+// arguments).
+struct TypeNameFinder : RecursiveASTVisitor<TypeNameFinder> {
+  llvm::StringSet<> Names;
+  bool VisitTagTypeLoc(TagTypeLoc Loc) {
+    if (Loc.getDecl()->getIdentifier() != nullptr)
+      Names.insert(Loc.getDecl()->getName());
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+    Names.insert(Loc.getTypedefNameDecl()->getName());
+    return true;
+  }
+  bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc Loc) {
+    if (const TemplateDecl *Template =
+            Loc.getTypePtr()->getTemplateName().getAsTemplateDecl())
+      if (Template->getIdentifier() != nullptr)
+        Names.insert(Template->getName());
+    return true;
+  }
+};
 
 bool isDestructible(QualType Type) {
   return Type.isDestructedType() != QualType::DK_none;
@@ -392,6 +417,21 @@ private:
                                "yet",
                            Var->getSourceRange());
 
+    if (const TagDecl *Hidden = inaccessibleType(Var->getType())) {
+      std::string Owner =
+          cast<NamedDecl>(Hidden->getDeclContext())->getQualifiedNameAsString();
+      return C.unsupported(
+          Var->getLocation(),
+          "'" + Var->getNameAsString() + "', of type '" +
+              Hidden->getQualifiedNameAsString() + "' (" +
+              (Hidden->getAccess() == AS_private ? "private" : "protected") +
+              " in '" + Owner +
+              "'), lives across a co_await; not supported (the machine, a "
+              "class outside '" +
+              Owner + "', cannot name the type)",
+          Var->getSourceRange());
+    }
+
     LiftedLocal Lifted;
     Lifted.Var = Var;
     Lifted.Field = fieldName(Var);
@@ -481,6 +521,63 @@ private:
     return true;
   }
 
+  // A class or enumeration that Type names (through pointers, arrays and
+  // template arguments too) and that is a private or protected member of a
+  // class whose members the machine is not: the machine could not name it
+  // (`auto t = reg.issue();` returning a private nested type).
+  const TagDecl *inaccessibleType(QualType Type) {
+    Type = Type.getNonReferenceType();
+    while (Type->isPointerType() || Type->isArrayType())
+      Type = Type->isPointerType()
+                 ? Type->getPointeeType()
+                 : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
+    const TagDecl *Tag = Type->getAsTagDecl();
+    if (Tag == nullptr)
+      return nullptr;
+    for (const TagDecl *Member = Tag; Member != nullptr;
+         Member = dyn_cast<TagDecl>(Member->getDeclContext())) {
+      const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
+      if (Owner == nullptr || Member->getAccess() == AS_public ||
+          Member->getAccess() == AS_none || machineInside(Owner, Member))
+        continue;
+      return Member;
+    }
+    if (const auto *Specialization =
+            dyn_cast<ClassTemplateSpecializationDecl>(Tag))
+      for (const TemplateArgument &Arg :
+           Specialization->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type)
+          if (const TagDecl *Hidden = inaccessibleType(Arg.getAsType()))
+            return Hidden;
+    return nullptr;
+  }
+
+  // True when the machine, a member of Plan.NestIn, may name Member of
+  // Owner: it is inside Owner or inside a friend class of Owner, or Member
+  // is protected and the machine's class derives from Owner.
+  bool machineInside(const CXXRecordDecl *Owner, const TagDecl *Member) {
+    for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
+         Scope = Scope->getParent()) {
+      const auto *Record = dyn_cast<CXXRecordDecl>(Scope);
+      if (Record == nullptr)
+        continue;
+      if (Record->getCanonicalDecl() == Owner->getCanonicalDecl())
+        return true;
+      // A friend class's members, its nested classes among them, have the
+      // access Owner grants it.
+      for (const FriendDecl *Friend : Owner->friends())
+        if (const TypeSourceInfo *Type = Friend->getFriendType())
+          if (const CXXRecordDecl *Befriended =
+                  Type->getType()->getAsCXXRecordDecl())
+            if (Befriended->getCanonicalDecl() == Record->getCanonicalDecl())
+              return true;
+      if (Member->getAccess() == AS_protected && Record->hasDefinition() &&
+          Record->isDerivedFrom(Owner))
+        return true;
+    }
+    return false;
+  }
+
   // The local's own name, unless the body already uses that name for
   // something else or another field has it (same-named locals in nested
   // scopes, a parameter hidden by a local).
@@ -493,7 +590,13 @@ private:
     if (Var->isImplicit())
       return Plan.fresh(Var->getName().trim("_0123456789").str() + "_");
     llvm::StringRef Name = Var->getName();
-    bool Clash = Fields.count(Name) != 0;
+    // Its live flag (s_live_ for s) must not be a name the file uses (a
+    // local named s_live_ beside s), and it must not hide a type the
+    // function names (`Point Point{1, 2};`): in the machine class, the field
+    // would change what the type's name means.
+    bool Clash =
+        Fields.count(Name) != 0 || TypeNames.contains(Name) ||
+        (Plan.FileNames != nullptr && Plan.FileNames->contains(liveFlag(Name)));
     auto It = RefsByName.find(Name);
     if (It != RefsByName.end())
       for (const ValueDecl *D : It->second)
@@ -503,9 +606,44 @@ private:
     return Field;
   }
 
+  // The names of the classes, enumerations, aliases and templates a type
+  // names, its template arguments' included.
+  void addTypeNames(QualType Type) {
+    while (!Type.isNull()) {
+      if (const auto *Typedef = Type->getAs<TypedefType>())
+        TypeNames.insert(Typedef->getDecl()->getName());
+      QualType Next = Type->getPointeeOrArrayElementType() != Type.getTypePtr()
+                          ? QualType(Type->getPointeeOrArrayElementType(), 0)
+                          : Type.getNonReferenceType();
+      if (Next == Type)
+        break;
+      Type = Next;
+    }
+    if (Type.isNull())
+      return;
+    if (const TagDecl *Tag = Type->getAsTagDecl()) {
+      if (Tag->getIdentifier() != nullptr)
+        TypeNames.insert(Tag->getName());
+      if (const auto *Specialization =
+              dyn_cast<ClassTemplateSpecializationDecl>(Tag))
+        for (const TemplateArgument &Arg :
+             Specialization->getTemplateArgs().asArray())
+          if (Arg.getKind() == TemplateArgument::Type)
+            addTypeNames(Arg.getAsType());
+    }
+  }
+
   void indexNames() {
-    for (const ParmVarDecl *Param : Plan.Function->parameters())
+    for (const ParmVarDecl *Param : Plan.Function->parameters()) {
       Fields.insert(Param->getName());
+      addTypeNames(Param->getType());
+    }
+    for (const LocalScope &Local : Plan.Locals)
+      addTypeNames(Local.Var->getType());
+    TypeNameFinder Written;
+    Written.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+    for (const auto &Name : Written.Names)
+      TypeNames.insert(Name.getKey());
     // The members the runtime names: a local of such a name is renamed.
     for (llvm::StringRef Member : machineMemberNames())
       Fields.insert(Member);
@@ -672,6 +810,7 @@ private:
   HoistCandidates Candidates;
   llvm::StringMap<llvm::SmallPtrSet<const ValueDecl *, 2>> RefsByName;
   llvm::StringSet<> Fields;
+  llvm::StringSet<> TypeNames; // of the types the function's variables have
 };
 
 } // namespace

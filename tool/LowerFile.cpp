@@ -142,6 +142,18 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   Plan.This = Plan.fresh("this_");
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
+  // A coroutine lambda's parameters are the lambda's own text, left as is.
+  // FIXME: an unnamed by-value parameter of class type of a coroutine lambda
+  // is not moved into its machine, one move and one destructor fewer than
+  // natively.
+  if (Plan.Closure == nullptr)
+    for (const ParmVarDecl *Param : Function->parameters())
+      if (Param->getIdentifier() == nullptr &&
+          Param->getType()->isRecordType() &&
+          Param->getTypeSourceInfo() != nullptr &&
+          Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())
+        Plan.UnnamedParams[Param] = Plan.fresh(
+            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
   if (Plan.MachineName.empty()) // a nested lambda's is named already
     Plan.MachineName = C.freshName(
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");

@@ -250,6 +250,16 @@ struct FunctionPlan {
   std::string LocalsName;
   std::vector<const clang::DeclStmt *> HoistedTypes; // removed from the body
   std::vector<HoistedLambda> HoistedLambdas;
+  // Names for the unnamed by-value parameters of class type
+  // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
+  // the others: the ramp names them so and the machine keeps them as fields.
+  llvm::DenseMap<const clang::ParmVarDecl *, std::string> UnnamedParams;
+  // A parameter's name in the ramp and the machine; empty when it has none.
+  std::string paramName(const clang::ParmVarDecl *Param) const {
+    if (Param->getIdentifier() != nullptr)
+      return Param->getNameAsString();
+    return UnnamedParams.lookup(Param);
+  }
 
   // Why the machine must be built in its heap box, if it must.
   std::string PinnedBecause;
@@ -422,6 +432,18 @@ std::vector<const LocalScope *> leftByJump(LoweringContext &C,
 // The statement a break or continue leaves.
 const clang::Stmt *jumpTarget(const FunctionPlan &Plan,
                               const clang::Stmt *Jump);
+// What a jump out of catch handlers destroys where. C++ destroys a
+// handler's exception object as control leaves the handler: after the
+// handler's own locals, before those of the scopes around it. Tries holds
+// the try statement of each handler the jump leaves, innermost first;
+// Destroys[0] runs at the jump, inside the innermost handler, and
+// Destroys[K] after leaving the handler of Tries[K-1].
+struct HandlerExits {
+  std::vector<const clang::CXXTryStmt *> Tries;
+  std::vector<std::string> Destroys; // Tries.size() + 1 of them
+};
+HandlerExits handlerExits(LoweringContext &C, const FunctionPlan &Plan,
+                          const clang::Stmt *Jump);
 // "asl::destroy(x, x_live_); " for each lifted destructible local, in order.
 std::string destroyCalls(const FunctionPlan &Plan,
                          llvm::ArrayRef<const LocalScope *> Locals);

@@ -214,7 +214,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
                   : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
-    if (Param->getIdentifier() && !Param->getType()->isReferenceType())
+    if (!Plan.paramName(Param).empty() && !Param->getType()->isReferenceType())
       Types.push_back(spellWrittenType(C.ast(), Param->getType()));
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
@@ -274,9 +274,9 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
          Captured.Name + "(" + Captured.Name + ")",
          alignmentOf(Ctx, Captured.Type)});
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
-    if (!Param->getIdentifier())
+    std::string Name = Plan.paramName(Param);
+    if (Name.empty())
       continue;
-    std::string Name = Param->getNameAsString();
     QualType Type = Param->getType();
     bool ByLvalueRef = Type->isLValueReferenceType();
     Members.push_back(
@@ -370,11 +370,12 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   for (const Capture &Captured : captures(C, Plan))
     Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
-    if (!Param->getIdentifier())
+    std::string Name = Plan.paramName(Param);
+    if (Name.empty())
       continue;
     QualType Referenced = Param->getType().getNonReferenceType();
     Params.push_back(spellWrittenType(
-        C.ast(), C.ast().getLValueReferenceType(Referenced), Param->getName()));
+        C.ast(), C.ast().getLValueReferenceType(Referenced), Name));
   }
   for (const Member &M : Members)
     if (!M.Initializer.empty())
@@ -607,12 +608,27 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
                            C.langOpts())
           .str();
 
+  // The unnamed parameters the machine keeps get their names, after their
+  // types, last first so that the earlier offsets hold.
+  auto Params = Plan.Function->parameters();
+  for (auto It = Params.rbegin(); It != Params.rend(); ++It) {
+    auto Named = Plan.UnnamedParams.find(*It);
+    if (Named == Plan.UnnamedParams.end())
+      continue;
+    SourceLocation After = Lexer::getLocForEndOfToken(
+        (*It)->getTypeSourceInfo()->getTypeLoc().getEndLoc(), 0, SM,
+        C.langOpts());
+    unsigned Offset = SM.getFileOffset(After) - SM.getFileOffset(Begin);
+    if (Offset <= Header.size())
+      Header.insert(Offset, " " + Named->second);
+  }
+
   std::string Args;
   if (Plan.Method != nullptr)
     Args = "this";
   for (const ParmVarDecl *Param : Plan.Function->parameters())
-    if (Param->getIdentifier())
-      Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+    if (std::string Name = Plan.paramName(Param); !Name.empty())
+      Args += (Args.empty() ? "" : ", ") + Name;
   return Header + "{\nreturn asl::start<" + Plan.MachineName + ">(" + Args +
          ");\n}\n";
 }

@@ -17,16 +17,11 @@ using namespace clang;
 
 namespace asynclower {
 
-// Name, or Name with the first numeric suffix that neither Used nor Also
-// holds; then added to Used.
-static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name,
-                           const llvm::StringSet<> *Also = nullptr) {
-  auto Taken = [&](const std::string &Candidate) {
-    return Used.contains(Candidate) ||
-           (Also != nullptr && Also->contains(Candidate));
-  };
+// Name, or Name with the first numeric suffix Used does not hold; then
+// added to Used.
+static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name) {
   std::string Candidate = Name.str();
-  for (unsigned Suffix = 1; Taken(Candidate); ++Suffix)
+  for (unsigned Suffix = 1; Used.contains(Candidate); ++Suffix)
     Candidate = (Name + llvm::Twine(Suffix)).str();
   Used.insert(Candidate);
   return Candidate;
@@ -36,8 +31,19 @@ std::string LoweringContext::freshName(llvm::StringRef Name) {
   return freshIn(Taken, Name);
 }
 
+// A field with a destructor has a live flag named after it (liveFlag), which
+// must not be a name of the file either: a name is only fresh with its flag.
 std::string FunctionPlan::fresh(llvm::StringRef Name) {
-  return freshIn(Names, Name, FileNames);
+  auto Taken = [&](const std::string &Candidate) {
+    return Names.contains(Candidate) ||
+           (FileNames != nullptr && FileNames->contains(Candidate));
+  };
+  std::string Candidate = Name.str();
+  for (unsigned Suffix = 1; Taken(Candidate) || Taken(liveFlag(Candidate));
+       ++Suffix)
+    Candidate = (Name + llvm::Twine(Suffix)).str();
+  Names.insert(Candidate);
+  return Candidate;
 }
 
 bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,

@@ -90,6 +90,43 @@ leftByJump(LoweringContext &C, const FunctionPlan &Plan, const Stmt *Jump) {
   return Left;
 }
 
+HandlerExits handlerExits(LoweringContext &C, const FunctionPlan &Plan,
+                          const Stmt *Jump) {
+  // The statement the jump stays inside of (null: co_return leaves all).
+  const Stmt *Target = nullptr;
+  const LabelStmt *Label = nullptr;
+  if (const auto *Goto = dyn_cast<GotoStmt>(Jump))
+    Label = Goto->getLabel()->getStmt();
+  else if (!isa<CoreturnStmt>(Jump))
+    Target = jumpTarget(Plan, Jump);
+
+  HandlerExits Exits;
+  std::vector<const CXXCatchStmt *> Handlers;
+  for (const Stmt *S = Plan.Tree->parent(Jump); S != nullptr;
+       S = Plan.Tree->parent(S)) {
+    if (S == Target || (Label != nullptr && Plan.Tree->contains(S, Label)))
+      break;
+    if (const auto *Handler = dyn_cast<CXXCatchStmt>(S)) {
+      Handlers.push_back(Handler);
+      Exits.Tries.push_back(cast<CXXTryStmt>(Plan.Tree->parent(Handler)));
+    }
+  }
+
+  // Each local goes with the innermost handler around its scope, or after
+  // the last one.
+  std::vector<std::vector<const LocalScope *>> Segments(Handlers.size() + 1);
+  for (const LocalScope *L : leftByJump(C, Plan, Jump)) {
+    size_t Segment = 0;
+    while (Segment < Handlers.size() &&
+           !Plan.Tree->contains(Handlers[Segment], L->Scope))
+      ++Segment;
+    Segments[Segment].push_back(L);
+  }
+  for (const auto &Segment : Segments)
+    Exits.Destroys.push_back(destroyCalls(Plan, Segment));
+  return Exits;
+}
+
 static bool isDestructibleSlot(const FunctionPlan &Plan,
                                llvm::StringRef Field) {
   for (const Slot &S : Plan.Slots)

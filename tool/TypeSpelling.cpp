@@ -3,7 +3,10 @@
 // The machine is emitted at namespace or class scope, next to the function,
 // so types are spelled fully qualified. Aliases are kept where the user
 // wrote them (std::string, not std::basic_string<char, ...>); `auto` is
-// replaced by the type it deduced.
+// replaced by the type it deduced. An unnamed class or enumeration has no
+// spelling of its own; it is spelled as decltype of a name declared with it
+// (an enumerator, a variable), and where none fits unnameable() says so, so
+// that no field is declared with clang's `(unnamed struct at ...)`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -63,6 +66,79 @@ static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
   return Out + Name.str();
 }
 
+// A class or enumeration declared without a name (`enum { kSmall };`,
+// `static struct { int retries; } config;`) and without a typedef name.
+static const TagDecl *unnamedTag(QualType Type) {
+  const TagDecl *Tag = Type->getAsTagDecl();
+  if (Tag == nullptr || Tag->getIdentifier() != nullptr ||
+      Tag->getTypedefNameForAnonDecl() != nullptr)
+    return nullptr;
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(Tag))
+    if (Record->isLambda())
+      return nullptr;
+  return Tag;
+}
+
+// An expression whose declared type is the unnamed Tag, for decltype: an
+// enumerator of an enumeration, or a variable or member declared with the
+// class beside it. Empty when there is none.
+static std::string nameOfUnnamed(const TagDecl *Tag) {
+  const DeclContext *Scope = Tag->getDeclContext();
+  while (Scope->isTransparentContext())
+    Scope = Scope->getParent();
+  std::string Prefix = "::";
+  if (const auto *Named = dyn_cast<NamedDecl>(Scope))
+    Prefix = "::" + Named->getQualifiedNameAsString() + "::";
+  if (!Scope->isFileContext() && !Scope->isRecord())
+    return {};
+  if (const auto *Enum = dyn_cast<EnumDecl>(Tag)) {
+    if (Enum->isScoped() || Enum->enumerator_begin() == Enum->enumerator_end())
+      return {};
+    return Prefix + Enum->enumerator_begin()->getName().str();
+  }
+  QualType Type = Tag->getASTContext().getTagDeclType(Tag);
+  for (const Decl *D : Scope->decls())
+    if (const auto *Value = dyn_cast<DeclaratorDecl>(D))
+      if (isa<VarDecl, FieldDecl>(Value) && Value->getIdentifier() != nullptr &&
+          Value->getType().getCanonicalType().getUnqualifiedType() ==
+              Type.getCanonicalType())
+        return Prefix + Value->getName().str();
+  return {};
+}
+
+// The type spelled through decltype when it is an unnamed class or
+// enumeration, possibly cv-qualified, or a reference or pointer to one (a
+// lifted reference is kept as a pointer); empty otherwise.
+static std::string spellUnnamed(QualType Type, llvm::StringRef Name) {
+  QualType Object = Type.getNonReferenceType();
+  const PointerType *Pointer = Object->getAs<PointerType>();
+  if (Pointer != nullptr)
+    Object = Pointer->getPointeeType();
+  const TagDecl *Tag = unnamedTag(Object);
+  if (Tag == nullptr)
+    return {};
+  std::string Named = nameOfUnnamed(Tag);
+  if (Named.empty())
+    return {};
+  std::string Out = Object.isConstQualified() ? "const " : "";
+  if (Object.isVolatileQualified())
+    Out += "volatile ";
+  Out += "decltype(" + Named + ")";
+  if (Pointer != nullptr) {
+    QualType Outer = Type.getNonReferenceType();
+    Out += " *";
+    if (Outer.isConstQualified())
+      Out += " const";
+    if (Outer.isVolatileQualified())
+      Out += " volatile";
+  }
+  if (Type->isLValueReferenceType())
+    Out += " &";
+  else if (Type->isRValueReferenceType())
+    Out += " &&";
+  return Name.empty() ? Out : Out + " " + Name.str();
+}
+
 std::string unnameable(QualType Type) {
   if (!closureName(Type).empty())
     return {};
@@ -71,6 +147,8 @@ std::string unnameable(QualType Type) {
     if (Candidates != nullptr && Record->isLambda() &&
         Candidates->contains(Record))
       return {};
+  if (!spellUnnamed(Type, {}).empty())
+    return {};
   Type = Type.getNonReferenceType();
   while (true) {
     if (const auto *Pointer = Type->getAs<PointerType>())
@@ -91,6 +169,11 @@ std::string unnameable(QualType Type) {
   if (const auto *Enum = Type->getAs<EnumType>())
     if (Enum->getDecl()->getParentFunctionOrMethod() != nullptr)
       return "an enumeration local to a function";
+  // Unnamed, and not spelled through decltype: none names it, or it is
+  // reached through a pointer, an array or a template argument.
+  if (const TagDecl *Tag = unnamedTag(Type);
+      Tag != nullptr && Tag->getParentFunctionOrMethod() == nullptr)
+    return "an unnamed class or enumeration";
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
   if (Record == nullptr)
     return {};
@@ -102,9 +185,16 @@ std::string unnameable(QualType Type) {
           dyn_cast<ClassTemplateSpecializationDecl>(Record))
     for (const TemplateArgument &Arg :
          Specialization->getTemplateArgs().asArray())
-      if (Arg.getKind() == TemplateArgument::Type)
+      if (Arg.getKind() == TemplateArgument::Type) {
+        // decltype(config) spells only a field's own type, not an argument.
+        QualType Part = Arg.getAsType().getNonReferenceType();
+        if (Part->isPointerType())
+          Part = Part->getPointeeType();
+        if (unnamedTag(Part) != nullptr)
+          return "an unnamed class or enumeration";
         if (std::string Why = unnameable(Arg.getAsType()); !Why.empty())
           return Why;
+      }
   return {};
 }
 
@@ -130,6 +220,8 @@ static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
+  if (std::string Unnamed = spellUnnamed(Type, Name); !Unnamed.empty())
+    return Unnamed;
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 
@@ -181,6 +273,8 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
   // written type; printed, g++ warns about them (-Wparentheses). Those
   // inside it, `int (*f)(int)`, the printer puts back where needed.
   Type = Type.IgnoreParens();
+  if (std::string Unnamed = spellUnnamed(Type, Name); !Unnamed.empty())
+    return Unnamed;
   if (const auto *Deduced = Type->getContainedDeducedType())
     if (!Deduced->getDeducedType().isNull())
       return spellType(Ctx, Type, Name);

@@ -143,6 +143,28 @@ void init_from_string(To (&array)[N], const From (&literal)[M]) noexcept {
     out[i] = i < M ? static_cast<Char>(literal[i]) : Char();
 }
 
+// Initializes an array element by element from another array, as the
+// hidden copy of a structured binding `auto [x, y] = arr;` is (a
+// new-expression cannot copy an array): each element copied, or moved when
+// source is an rvalue, in order. If one throws, those built before it are
+// destroyed, last first.
+template <class T, std::size_t N, class Source>
+void init_from_array(T (&array)[N], Source &&source) {
+  std::size_t i = 0;
+  try {
+    for (; i < N; ++i) {
+      if constexpr (std::is_array_v<T>)
+        init_from_array(array[i], std::forward<Source>(source)[i]);
+      else
+        ::new (place(array[i])) T(std::forward<Source>(source)[i]);
+    }
+  } catch (...) {
+    while (i > 0)
+      destroy(array[--i]);
+    throw;
+  }
+}
+
 namespace detail {
 
 struct relocate_t {};
