@@ -264,8 +264,12 @@ private:
     // preceded by an insertion: an insertion at the start of an operand
     // that is later replaced as a whole (spilled) would be left in front of
     // the replacement.
+    // A qualified member (`Base::handle(x)`, C#'s base.F()) keeps its
+    // qualifier after the object: `this_->Base::handle(x)`.
     if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent)) {
-      SourceLocation Loc = Member->getMemberLoc();
+      SourceLocation Loc = Member->hasQualifier()
+                               ? Member->getQualifierLoc().getBeginLoc()
+                               : Member->getMemberLoc();
       if (Loc.isMacroID())
         return;
       unsigned Length =

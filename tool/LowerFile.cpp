@@ -378,17 +378,36 @@ struct MarkedChunk {
   unsigned Depth = 0;
 };
 
-std::vector<MarkedChunk> findChunks(llvm::StringRef Marked) {
+// The marks must pair up, one chunk after another. Edits of the source
+// that overlapped would have cut marks apart and left their \x01 bytes in
+// the output: that is an error of the tool, reported instead of written.
+llvm::Expected<std::vector<MarkedChunk>> findChunks(llvm::StringRef Marked) {
+  auto Malformed = [](size_t Offset) {
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "internal error: generated text overlaps other generated text "
+        "(at offset %zu of the rewritten file)",
+        Offset);
+  };
   std::vector<MarkedChunk> Chunks;
   for (size_t Pos = 0;;) {
     size_t Begin = Marked.find(BeginMark, Pos);
+    size_t Stray = Marked.find(EndMark, Pos);
+    if (Stray < Begin)
+      return Malformed(Stray);
     if (Begin == llvm::StringRef::npos)
       return Chunks;
     MarkedChunk Chunk;
     Chunk.Begin = Begin;
     size_t Close = Marked.find('>', Begin);
-    Marked.slice(Begin + BeginMark.size(), Close).getAsInteger(10, Chunk.Depth);
+    if (Close == llvm::StringRef::npos ||
+        Marked.slice(Begin + BeginMark.size(), Close)
+            .getAsInteger(10, Chunk.Depth))
+      return Malformed(Begin);
     size_t End = Marked.find(EndMark, Close);
+    if (End == llvm::StringRef::npos ||
+        Marked.slice(Close, End).contains(BeginMark))
+      return Malformed(Begin);
     Chunk.Text = Marked.slice(Close + 1, End);
     Chunk.End = Pos = End + EndMark.size();
     Chunks.push_back(Chunk);
@@ -438,7 +457,10 @@ formatChunks(llvm::ArrayRef<MarkedChunk> Chunks, llvm::StringRef FileName,
 llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
                                             llvm::StringRef FileName,
                                             unsigned Threads) {
-  std::vector<MarkedChunk> Chunks = findChunks(Marked);
+  llvm::Expected<std::vector<MarkedChunk>> Found = findChunks(Marked);
+  if (!Found)
+    return Found.takeError();
+  std::vector<MarkedChunk> Chunks = std::move(*Found);
   llvm::Expected<std::vector<std::string>> FormattedChunks =
       formatChunks(Chunks, FileName, Threads);
   if (!FormattedChunks)
@@ -615,6 +637,17 @@ public:
     Rewriter Rewrite(SM, Ctx.getLangOpts());
     LoweringContext C(Ctx, Rewrite);
     collectIdentifiers(C);
+    // The marks around generated text must be found only where the tool put
+    // them.
+    llvm::StringRef Input = SM.getBufferData(SM.getMainFileID());
+    for (llvm::StringRef Mark : {BeginMark, EndMark})
+      if (size_t At = Input.find(Mark); At != llvm::StringRef::npos) {
+        C.unsupported(
+            SM.getLocForStartOfFile(SM.getMainFileID()).getLocWithOffset(At),
+            "the input holds the control bytes async-lower marks generated "
+            "text with");
+        return;
+      }
 
     bool Ok = true;
     std::vector<FunctionPlan> Plans;

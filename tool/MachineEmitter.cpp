@@ -439,8 +439,20 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
 SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
   SourceManager &SM = C.sources();
   SourceLocation Begin = SM.getExpansionLoc(F->getBeginLoc());
+  // Only the attributes written on this declaration: an out-of-line
+  // definition also carries those of the declaration in its class
+  // (`override`, `[[nodiscard]]`), which lie before the end of that
+  // declaration.
+  SourceLocation PreviousEnd;
+  if (const FunctionDecl *Previous = F->getPreviousDecl())
+    PreviousEnd = SM.getExpansionLoc(Previous->getEndLoc());
   for (const Attr *Attribute : F->attrs()) {
+    if (Attribute->isInherited())
+      continue;
     SourceLocation Loc = SM.getExpansionLoc(Attribute->getRange().getBegin());
+    if (PreviousEnd.isValid() &&
+        !SM.isBeforeInTranslationUnit(PreviousEnd, Loc))
+      continue;
     if (SM.isWrittenInMainFile(Loc) && SM.isBeforeInTranslationUnit(Loc, Begin))
       Begin = Loc;
   }
