@@ -17,17 +17,13 @@ struct Step {
 };
 
 struct Twice : Step {
-  struct weight_machine;
-
-  struct name_machine;
-
-  struct undo_machine;
-
   struct run_machine;
-
   ASL_ASYNC asl::Task<int> run(int x) override;
+  struct undo_machine;
   ASL_ASYNC asl::Task<int> undo(int x) final;
+  struct name_machine;
   [[nodiscard]] ASL_ASYNC asl::Task<std::string> name() const;
+  struct weight_machine;
   [[nodiscard]] ASL_ASYNC virtual asl::Task<int> weight(int extra) const final;
 };
 

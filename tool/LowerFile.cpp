@@ -14,6 +14,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclFriend.h"
 #include "clang/Format/Format.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -64,6 +65,30 @@ std::string machineStem(const FunctionDecl *Function) {
 #include "clang/Basic/OperatorKinds.def"
   default:
     return "";
+  }
+}
+
+// For a function defined outside its namespace (`Task<int> svc::run()
+// {...}`, written at global scope), the namespaces to reopen around its
+// machine, where its body finds the names it finds natively.
+void reopenNamespaces(FunctionPlan &Plan) {
+  const DeclContext *Home = Plan.Function->getDeclContext()->getRedeclContext();
+  const DeclContext *Written =
+      Plan.Function->getLexicalDeclContext()->getRedeclContext();
+  std::vector<const NamespaceDecl *> Path;
+  for (const DeclContext *D = Home; D != nullptr && !D->Equals(Written);
+       D = D->getParent())
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(D))
+      Path.insert(Path.begin(), Namespace);
+  for (const NamespaceDecl *Namespace : Path) {
+    Plan.OpenNamespaces +=
+        Namespace->isInline() ? "inline namespace " : "namespace ";
+    if (!Namespace->isAnonymousNamespace()) {
+      Plan.OpenNamespaces += Namespace->getName().str() + " ";
+      Plan.NamespaceQualifier += Namespace->getName().str() + "::";
+    }
+    Plan.OpenNamespaces += "{\n";
+    Plan.CloseNamespaces += "}\n";
   }
 }
 
@@ -135,6 +160,24 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
                            "defined in another file; its machine must be "
                            "declared in the class");
   }
+  // A friend defined in its class (a hidden friend) finds the class's names
+  // and reaches its private members, as a member does: so does its machine,
+  // a member of that class.
+  bool InClass = isa<CXXRecordDecl>(Function->getLexicalDeclContext());
+  if (Method == nullptr && InClass)
+    Plan.NestIn = cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+  // A definition after the class needs a name for each class around it; a
+  // local class may not have its members defined outside it.
+  if (Plan.NestIn != nullptr && InClass)
+    for (const DeclContext *Around = Plan.NestIn;
+         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
+         Around = Around->getLexicalParent())
+      if (Record->isLocalClass() ||
+          (Record->getIdentifier() == nullptr &&
+           Record->getTypedefNameForAnonDecl() == nullptr))
+        Plan.DefinedInClass = true;
+  if (Plan.NestIn == nullptr && Plan.Closure == nullptr)
+    reopenNamespaces(Plan);
 
   Plan.FileNames = &C.takenNames();
   Plan.State = Plan.fresh("state_");
@@ -568,42 +611,119 @@ std::string withLineEndingsOf(llvm::StringRef Input, std::string Text) {
 // the input again.
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
+                               llvm::ArrayRef<SourceLocation> Insertions,
                                llvm::StringRef File) {
   std::vector<SourceLocation> Starts, Ends;
   for (const FunctionPlan &Plan : Plans) {
     // Its text is inside the generated text of the coroutine around it.
     if (Plan.Nested)
       continue;
-    const FunctionDecl *F = Plan.Function;
     CharSourceRange Generated = generatedRange(C, Plan);
     Starts.push_back(Generated.getBegin());
     Ends.push_back(Generated.isCharRange()
                        ? Generated.getEnd()
                        : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
                                                     C.sources(), C.langOpts()));
-    // After the machine's declaration inside the class (once per class).
-    SourceLocation InClass =
-        Plan.NestIn != nullptr && F->isOutOfLine()
-            ? Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1)
-            : SourceLocation();
-    if (InClass.isValid() && !llvm::is_contained(Ends, InClass))
-      Ends.push_back(InClass);
   }
+  // After text inserted into the user's code: a machine's declaration in
+  // its class, a friend declaration, a machine after its class.
+  for (SourceLocation At : Insertions)
+    if (!llvm::is_contained(Ends, At))
+      Ends.push_back(At);
   for (SourceLocation End : Ends)
     resumeInput(C, End, Starts, File);
-  // Generated text also starts after the brace of a class that declares a
-  // machine.
+  // Generated text also starts where it is inserted.
   std::vector<SourceLocation> AllStarts = Starts;
+  AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
   std::vector<CharSourceRange> Replaced;
-  for (const FunctionPlan &Plan : Plans) {
-    if (Plan.Nested)
-      continue;
-    Replaced.push_back(generatedRange(C, Plan));
-    if (Plan.NestIn != nullptr && Plan.Function->isOutOfLine())
-      AllStarts.push_back(
-          Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1));
-  }
+  for (const FunctionPlan &Plan : Plans)
+    if (!Plan.Nested)
+      Replaced.push_back(generatedRange(C, Plan));
   markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
+}
+
+// The declaration of a function in its class: a member's, or a hidden
+// friend's definition.
+const FunctionDecl *declarationIn(const CXXRecordDecl *Class,
+                                  const FunctionDecl *F) {
+  for (const FunctionDecl *D : F->redecls())
+    if (D->getLexicalDeclContext()->Equals(Class) &&
+        (D->getFriendObjectKind() == Decl::FOK_None || D == F))
+      return D;
+  return F;
+}
+
+// Just after the declaration a class definition is part of: after the `;`
+// that ends it, past any declarators (`} doc;`).
+SourceLocation afterClass(LoweringContext &C, const CXXRecordDecl *Class) {
+  SourceManager &SM = C.sources();
+  SourceLocation Loc = SM.getExpansionLoc(Class->getBraceRange().getEnd());
+  unsigned Depth = 0;
+  while (std::optional<Token> Next =
+             Lexer::findNextToken(Loc, SM, C.langOpts())) {
+    if (Next->isOneOf(tok::l_paren, tok::l_brace, tok::l_square))
+      ++Depth;
+    else if (Next->isOneOf(tok::r_paren, tok::r_brace, tok::r_square))
+      --Depth;
+    else if (Next->is(tok::semi) && Depth == 0)
+      return Next->getEndLoc();
+    else if (Next->is(tok::eof))
+      break;
+    Loc = Next->getLocation();
+  }
+  return Lexer::getLocForEndOfToken(Loc, 0, SM, C.langOpts());
+}
+
+// A class that declares an async function its friend must befriend the
+// machine too, where the body now is: `friend struct audit_machine;` before
+// each friend declaration of the function, other than a definition there.
+bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
+                     bool LineDirectives,
+                     std::vector<SourceLocation> &Insertions) {
+  const FunctionDecl *F = Plan.Function;
+  SourceManager &SM = C.sources();
+  bool Ok = true;
+  for (const FunctionDecl *D : F->redecls()) {
+    const auto *Class = dyn_cast<CXXRecordDecl>(D->getLexicalDeclContext());
+    if (D == F || Class == nullptr ||
+        D->getFriendObjectKind() == Decl::FOK_None)
+      continue;
+    // FIXME: a class in another file cannot befriend the machine; a body that
+    // uses what that class keeps private gets output that does not compile.
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+      continue;
+    const FriendDecl *Friend = nullptr;
+    for (const FriendDecl *Each : Class->friends())
+      if (Each->getFriendDecl() == D)
+        Friend = Each;
+    if (Friend == nullptr)
+      continue;
+    // A machine at namespace scope is befriended by its unqualified name,
+    // which declares it in the namespace of the class: it must be the
+    // function's.
+    std::string Machine = Plan.NestIn != nullptr ? qualifiedMachineName(C, Plan)
+                                                 : Plan.MachineName;
+    if (Plan.NestIn == nullptr &&
+        (Class->isLocalClass() ||
+         !Class->getEnclosingNamespaceContext()->Equals(
+             F->getDeclContext()->getRedeclContext()))) {
+      Ok &= C.unsupported(SM.getExpansionLoc(D->getLocation()),
+                          "an async function declared friend of a class in "
+                          "another namespace or in a function is not "
+                          "supported yet; its machine could not be "
+                          "befriended");
+      continue;
+    }
+    SourceLocation At = SM.getExpansionLoc(Friend->getFriendLoc());
+    SourceLocation Begin = definitionBegin(C, D);
+    if (SM.isBeforeInTranslationUnit(Begin, At))
+      At = Begin;
+    std::string Text = "friend struct " + Machine + ";\n";
+    C.rewriter().InsertText(
+        At, marked(LineDirectives ? asGenerated(Text) : Text, nesting(Class)));
+    Insertions.push_back(At);
+  }
+  return Ok;
 }
 
 class LowerConsumer : public ASTConsumer {
@@ -673,6 +793,8 @@ public:
         Ok = false;
     }
     std::vector<size_t> Order = nestPlans(Plans);
+    // Where generated text is inserted besides the functions' definitions.
+    std::vector<SourceLocation> Insertions;
     if (Options.LineDirectives)
       for (const FunctionPlan &Plan : Plans)
         insertLineMarkers(C, Plan, File);
@@ -706,11 +828,52 @@ public:
         Rewrite.ReplaceText(generatedRange(C, Plan), Text);
         continue;
       }
-      if (Plan.NestIn != nullptr && F->isOutOfLine())
-        Rewrite.InsertText(
-            Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
-            Generated("\nstruct " + Plan.MachineName + ";\n", Plan.NestIn));
-      std::string Text = Machine.Class + "\n" + Ramp;
+      Ok &= befriendMachine(C, Plan, Options.LineDirectives, Insertions);
+      std::string Declaration = "struct " + Plan.MachineName + ";\n";
+      bool InClass = isa<CXXRecordDecl>(F->getLexicalDeclContext());
+      if (Plan.NestIn != nullptr && !InClass) {
+        // Declared next to the function's declaration in the class, with
+        // its access: a class befriending the function befriends the machine
+        // too, and must be able to name it.
+        SourceLocation At = definitionBegin(C, declarationIn(Plan.NestIn, F));
+        Rewrite.InsertText(At, Generated(Declaration, Plan.NestIn));
+        Insertions.push_back(At);
+      }
+      if (Plan.NestIn != nullptr && InClass && !Plan.DefinedInClass) {
+        // The class keeps a declaration; the machine and the ramp follow the
+        // outermost class around it, where the class is complete.
+        // A friend declaration that is not a definition may not have
+        // attributes: a hidden friend's declaration starts at `friend`.
+        SourceLocation Begin = definitionBegin(C, F);
+        if (!isa<CXXMethodDecl>(F))
+          for (const FriendDecl *Friend : Plan.NestIn->friends())
+            if (Friend->getFriendDecl() == F)
+              Begin = SM.getExpansionLoc(Friend->getFriendLoc());
+        std::string Head =
+            Lexer::getSourceText(
+                CharSourceRange::getCharRange(Begin, Plan.Body->getLBracLoc()),
+                SM, C.langOpts())
+                .rtrim()
+                .str();
+
+        Rewrite.ReplaceText(definitionRange(C, F),
+                            Generated(Declaration + Head + ";", Plan.NestIn));
+        const CXXRecordDecl *Outermost = Plan.NestIn;
+        while (const auto *Around =
+                   dyn_cast<CXXRecordDecl>(Outermost->getLexicalDeclContext()))
+          Outermost = Around;
+        SourceLocation After = afterClass(C, Outermost);
+        std::string Text = "\n\n" + Machine.Class + "\n" +
+                           emitRampAfterClass(C, Plan) + "\n" +
+                           Machine.MoveNext;
+        // The plans come last first: each goes before those inserted here.
+        Rewrite.InsertTextBefore(
+            After, Generated(Text, Outermost->getLexicalDeclContext()));
+        Insertions.push_back(After);
+        continue;
+      }
+      std::string Text = Plan.OpenNamespaces + Machine.Class +
+                         Plan.CloseNamespaces + "\n" + Ramp;
       if (!Machine.MoveNext.empty())
         Text += "\n" + Machine.MoveNext;
       Rewrite.ReplaceText(definitionRange(C, F),
@@ -719,7 +882,7 @@ public:
     if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
       return;
     if (Options.LineDirectives)
-      resumeInputAfterGenerated(C, Plans, File);
+      resumeInputAfterGenerated(C, Plans, Insertions, File);
 
     FileID Main = SM.getMainFileID();
     std::string Marked;
