@@ -364,6 +364,25 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
 // The ramp of a function defined in its class, defined after the class (the
 // class keeps its declaration): `inline asl::Task<int> Doc::f(int x) {...}`.
 std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan);
+// MachinePlacement.cpp: where a machine goes (FunctionPlan::NestIn).
+// The namespaces around the machine of a function defined outside its own.
+void reopenNamespaces(FunctionPlan &Plan);
+// The declaration of F in Class: a member's, or a hidden friend's definition.
+const clang::FunctionDecl *declarationIn(const clang::CXXRecordDecl *Class,
+                                         const clang::FunctionDecl *F);
+// Just after the `;` that ends the declaration Class is defined in.
+clang::SourceLocation afterClass(LoweringContext &C,
+                                 const clang::CXXRecordDecl *Class);
+// Text to insert in the user's code, inside Where.
+struct Insertion {
+  clang::SourceLocation At;
+  std::string Text;
+  const clang::DeclContext *Where;
+};
+// `friend struct f_machine;` before each friend declaration of the function
+// in a class; false, with an error, where the machine cannot be befriended.
+bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
+                     std::vector<Insertion> &Insertions);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or
