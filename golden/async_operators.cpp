@@ -11,148 +11,156 @@ asl::Event ready;
 
 struct Handler {
   int base;
-  // The state machine of Handler::operator()(), line 14. state_ is -1 while it
-  // runs, N while it is suspended at co_await N, -2 once it has finished.
-  struct operator_call_machine {
-    operator_call_machine(const Handler *this_, int &v)
-        : this_(this_), v(std::move(v)) {}
-    ~operator_call_machine() { destroy_live(); }
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<asl::event_awaiter, int> &&
-        !asl::usually_suspends<asl::event_awaiter>;
-
-    asl::task_builder<int> builder_;
-    const Handler *this_;
-    union {
-      asl::event_awaiter awaiter0_;
-    };
-    int v;
-    int state_ = -1;
-    bool awaiter0_live_ = false;
-
-    // Destroys the lifted objects still alive, last constructed first: when an
-    // exception leaves the body, or when the task is destroyed while suspended.
-    void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await ready (line 15)
-          ::new (asl::place(awaiter0_))
-              asl::event_awaiter(asl::get_awaiter(ready));
-          awaiter0_live_ = true;
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-          asl::destroy(awaiter0_, awaiter0_live_);
-
-          std::printf("handler(%d) with base %d\n", v, this_->base);
-          builder_.set_result(this_->base + v);
-          goto finish_;
-        }
-      } catch (...) {
-        destroy_live();
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> operator()(int v) const {
-    return asl::start<operator_call_machine>(this, v);
-  }
+  struct operator_call_machine;
+  ASL_ASYNC asl::Task<int> operator()(int v) const;
 };
+
+// The state machine of Handler::operator()(), line 14. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+struct Handler::operator_call_machine {
+  operator_call_machine(const Handler *this_, int &v)
+      : this_(this_), v(std::move(v)) {}
+  ~operator_call_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  const Handler *this_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int v;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline asl::Task<int> Handler::operator()(int v) const {
+  return asl::start<operator_call_machine>(this, v);
+}
+
+inline void Handler::operator_call_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 15)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      std::printf("handler(%d) with base %d\n", v, this_->base);
+      builder_.set_result(this_->base + v);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 struct Table {
   int cells[3] = {7, 8, 9};
-  // The state machine of Table::operator[](), line 23. state_ is -1 while it
-  // runs, N while it is suspended at co_await N, -2 once it has finished.
-  struct operator_subscript_machine {
-    operator_subscript_machine(Table *this_, int &i)
-        : this_(this_), i(std::move(i)) {}
-    ~operator_subscript_machine() { destroy_live(); }
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<asl::event_awaiter, int> &&
-        !asl::usually_suspends<asl::event_awaiter>;
-
-    asl::task_builder<int> builder_;
-    Table *this_;
-    union {
-      asl::event_awaiter awaiter0_;
-    };
-    int i;
-    int state_ = -1;
-    bool awaiter0_live_ = false;
-
-    // Destroys the lifted objects still alive, last constructed first: when an
-    // exception leaves the body, or when the task is destroyed while suspended.
-    void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await ready (line 24)
-          ::new (asl::place(awaiter0_))
-              asl::event_awaiter(asl::get_awaiter(ready));
-          awaiter0_live_ = true;
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-          asl::destroy(awaiter0_, awaiter0_live_);
-
-          builder_.set_result(this_->cells[i]);
-          goto finish_;
-        }
-      } catch (...) {
-        destroy_live();
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> operator[](int i) {
-    return asl::start<operator_subscript_machine>(this, i);
-  }
+  struct operator_subscript_machine;
+  ASL_ASYNC asl::Task<int> operator[](int i);
 };
+
+// The state machine of Table::operator[](), line 23. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+struct Table::operator_subscript_machine {
+  operator_subscript_machine(Table *this_, int &i)
+      : this_(this_), i(std::move(i)) {}
+  ~operator_subscript_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  Table *this_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int i;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline asl::Task<int> Table::operator[](int i) {
+  return asl::start<operator_subscript_machine>(this, i);
+}
+
+inline void Table::operator_subscript_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 24)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(this_->cells[i]);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 struct Money {
   long cents;

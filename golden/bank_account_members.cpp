@@ -35,133 +35,18 @@ private:
 };
 
 class Bank {
-  struct transfer_machine;
-
 public:
   Bank(RunLoop &loop, std::string name) : loop_(loop), name_(std::move(name)) {}
 
   void open(const std::string &owner, int cents) { accounts_[owner] = cents; }
 
-  // The state machine of Bank::balance(), line 43. state_ is -1 while it runs,
-  // N while it is suspended at co_await N, -2 once it has finished.
-  struct balance_machine {
-    balance_machine(const Bank *this_, const std::string &owner)
-        : this_(this_), owner(owner) {}
-    ~balance_machine() {}
+  struct balance_machine;
+  ASL_ASYNC asl::Task<int> balance(const std::string &owner) const;
 
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield> &&
-                                        !asl::usually_suspends<RunLoop::Yield>;
+  struct format_machine;
+  ASL_ASYNC static asl::Task<std::string> format(RunLoop &loop, int cents);
 
-    asl::task_builder<int> builder_;
-    const Bank *this_;
-    const std::string &owner;
-    union {
-      RunLoop::Yield awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await loop_.yield() (line 44)
-          ::new (asl::place(awaiter0_)) RunLoop::Yield(this_->loop_.yield());
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          builder_.set_result(this_->accounts_.at(owner));
-          goto finish_;
-        }
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> balance(const std::string &owner) const {
-    return asl::start<balance_machine>(this, owner);
-  }
-
-  // The state machine of Bank::format(), line 48. state_ is -1 while it runs, N
-  // while it is suspended at co_await N, -2 once it has finished.
-  struct format_machine {
-    format_machine(RunLoop &loop, int &cents)
-        : loop(loop), cents(std::move(cents)) {}
-    ~format_machine() {}
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int> &&
-                                        !asl::usually_suspends<RunLoop::Yield>;
-
-    asl::task_builder<std::string> builder_;
-    RunLoop &loop;
-    union {
-      RunLoop::Yield awaiter0_;
-    };
-    int cents;
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await loop.yield() (line 49)
-          ::new (asl::place(awaiter0_)) RunLoop::Yield(loop.yield());
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          std::string text = std::to_string(cents / 100) + ".";
-          text += std::to_string(cents % 100 / 10) + std::to_string(cents % 10);
-          builder_.set_result(std::move(text));
-          goto finish_;
-        }
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC static asl::Task<std::string> format(RunLoop &loop, int cents) {
-    return asl::start<format_machine>(loop, cents);
-  }
-
+  struct transfer_machine;
   ASL_ASYNC asl::Task<bool> transfer(std::string from, const std::string &to,
                                      int cents, int &fees_paid);
 
@@ -174,6 +59,130 @@ private:
   std::vector<std::string> audit_;
   int fee_ = 25;
 };
+
+// The state machine of Bank::balance(), line 43. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Bank::balance_machine {
+  balance_machine(const Bank *this_, const std::string &owner)
+      : this_(this_), owner(owner) {}
+  ~balance_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable = asl::relocatable<RunLoop::Yield> &&
+                                      !asl::usually_suspends<RunLoop::Yield>;
+
+  asl::task_builder<int> builder_;
+  const Bank *this_;
+  const std::string &owner;
+  union {
+    RunLoop::Yield awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<int> Bank::balance(const std::string &owner) const {
+  return asl::start<balance_machine>(this, owner);
+}
+
+inline void Bank::balance_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop_.yield() (line 44)
+      ::new (asl::place(awaiter0_)) RunLoop::Yield(this_->loop_.yield());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(this_->accounts_.at(owner));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Bank::format(), line 48. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Bank::format_machine {
+  format_machine(RunLoop &loop, int &cents)
+      : loop(loop), cents(std::move(cents)) {}
+  ~format_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable = asl::relocatable<RunLoop::Yield, int> &&
+                                      !asl::usually_suspends<RunLoop::Yield>;
+
+  asl::task_builder<std::string> builder_;
+  RunLoop &loop;
+  union {
+    RunLoop::Yield awaiter0_;
+  };
+  int cents;
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<std::string> Bank::format(RunLoop &loop, int cents) {
+  return asl::start<format_machine>(loop, cents);
+}
+
+inline void Bank::format_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.yield() (line 49)
+      ::new (asl::place(awaiter0_)) RunLoop::Yield(loop.yield());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      std::string text = std::to_string(cents / 100) + ".";
+      text += std::to_string(cents % 100 / 10) + std::to_string(cents % 10);
+      builder_.set_result(std::move(text));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 // The state machine of Bank::transfer(), line 68. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.

@@ -26,66 +26,71 @@ static void resume(int slot) {
 
 struct Counter { // the same thing written as a class with an async member
   int n = 0;
-  // The state machine of Counter::bump(), line 29. state_ is -1 while it runs,
-  // N while it is suspended at co_await N, -2 once it has finished.
-  struct bump_machine {
-    bump_machine(Counter *this_, const char *&who)
-        : this_(this_), who(std::move(who)) {}
-    ~bump_machine() {}
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<Pause, const char *> && !asl::usually_suspends<Pause>;
-
-    asl::task_builder<void> builder_;
-    Counter *this_;
-    const char *who;
-    union {
-      Pause awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          ++this_->n;
-          // co_await Pause{} (line 31)
-          ::new (asl::place(awaiter0_)) Pause(Pause{});
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          ++this_->n;
-          std::printf("  %s (member) sees n=%d\n", who, this_->n);
-        }
-        builder_.set_result();
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<void> bump(const char *who) {
-    return asl::start<bump_machine>(this, who);
-  }
+  struct bump_machine;
+  ASL_ASYNC asl::Task<void> bump(const char *who);
 };
+
+// The state machine of Counter::bump(), line 29. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Counter::bump_machine {
+  bump_machine(Counter *this_, const char *&who)
+      : this_(this_), who(std::move(who)) {}
+  ~bump_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Pause, const char *> && !asl::usually_suspends<Pause>;
+
+  asl::task_builder<void> builder_;
+  Counter *this_;
+  const char *who;
+  union {
+    Pause awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<void> Counter::bump(const char *who) {
+  return asl::start<bump_machine>(this, who);
+}
+
+inline void Counter::bump_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ++this_->n;
+      // co_await Pause{} (line 31)
+      ::new (asl::place(awaiter0_)) Pause(Pause{});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      ++this_->n;
+      std::printf("  %s (member) sees n=%d\n", who, this_->n);
+    }
+    builder_.set_result();
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+  state_ = -2;
+  builder_.complete();
+}
 
 int main() {
   int outside = 0;

@@ -645,177 +645,10 @@ finish_:
 }
 
 class Counter {
-  struct snap_machine;
-
 public:
-  // The state machine of Counter::add(), line 74. state_ is -1 while it runs, N
-  // while it is suspended at co_await N, -2 once it has finished.
-  struct add_machine {
-    // The closure of the coroutine lambda on line 75, as a class the machine
-    // can keep.
-    struct step_closure {
-      Counter *this_;
-      int by;
-      asl::Task<int> operator()() const {
-        // The state machine of the lambda, line 75. state_ is -1 while it runs,
-        // N while it is suspended at co_await N, -2 once it has finished.
-        struct step_machine {
-          step_machine(Counter *this_, const int &by) : this_(this_), by(by) {}
-          ~step_machine() { destroy_live(); }
-
-          // Starts on the caller's stack and moves to the heap at its first
-          // suspension if all of these may move bytewise (see
-          // asl::is_relocatable) and if the await every call begins with may
-          // complete at once (see asl::is_usually_suspending).
-          using relocatable =
-              std::bool_constant<asl::relocatable<asl::event_awaiter> &&
-                                 !asl::usually_suspends<asl::event_awaiter>>;
-
-          asl::task_builder<int> builder_;
-          Counter *this_;
-          const int &by;
-          union {
-            asl::event_awaiter awaiter0_;
-          };
-          int state_ = -1;
-          bool awaiter0_live_ = false;
-
-          // Destroys the lifted objects still alive, last constructed first:
-          // when an exception leaves the body, or when the task is destroyed
-          // while suspended.
-          void destroy_live() noexcept {
-            asl::destroy(awaiter0_, awaiter0_live_);
-          }
-
-          void move_next() {
-            try {
-              switch (state_) {
-              case 0:
-                goto resume0_;
-              default:
-                break;
-              }
-              {
-                // co_await first (line 76)
-                ::new (asl::place(awaiter0_))
-                    asl::event_awaiter(asl::get_awaiter(first));
-                awaiter0_live_ = true;
-                if (!awaiter0_.await_ready()) {
-                  state_ = 0;
-                  builder_.await_on_completed(awaiter0_, *this);
-                  return;
-                resume0_:
-                  state_ = -1;
-                  builder_.rethrow_if_suspend_failed();
-                }
-                awaiter0_.await_resume();
-                asl::destroy(awaiter0_, awaiter0_live_);
-
-                this_->total_ += by;
-                builder_.set_result(this_->total_);
-                goto finish_;
-              }
-            } catch (...) {
-              destroy_live();
-              builder_.set_exception(std::current_exception());
-            }
-          finish_:
-            state_ = -2;
-            builder_.complete();
-          }
-        };
-
-        return asl::start<step_machine>(this_, by);
-      }
-    };
-
-    add_machine(Counter *this_, int &by) : this_(this_), by(std::move(by)) {}
-    ~add_machine() { destroy_live(); }
-
-    // Built in its heap box from the start: the tasks of the coroutine lambda
-    // on line 75 refer to the copies its closure holds.
-    static constexpr bool relocatable = false;
-
-    asl::task_builder<int> builder_;
-    Counter *this_;
-    union {
-      step_closure step;
-    };
-    union {
-      asl::task_awaiter<int> awaiter0_;
-      asl::task_awaiter<int> awaiter1_;
-    };
-    int by;
-    int a;
-    int state_ = -1;
-    bool awaiter0_live_ = false;
-    bool awaiter1_live_ = false;
-
-    // Destroys the lifted objects still alive, last constructed first: when an
-    // exception leaves the body, or when the task is destroyed while suspended.
-    void destroy_live() noexcept {
-      asl::destroy(awaiter1_, awaiter1_live_);
-      asl::destroy(awaiter0_, awaiter0_live_);
-    }
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        case 1:
-          goto resume1_;
-        default:
-          break;
-        }
-        {
-          ::new (asl::place(step)) step_closure{this_, by};
-
-          // co_await step() (line 80)
-          ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{step()};
-          awaiter0_live_ = true;
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          a = awaiter0_.await_resume();
-          asl::destroy(awaiter0_, awaiter0_live_);
-
-          // co_await step() (line 81)
-          ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{step()};
-          awaiter1_live_ = true;
-          if (!awaiter1_.await_ready()) {
-            state_ = 1;
-            builder_.await_on_completed(awaiter1_, *this);
-            return;
-          resume1_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          int b = awaiter1_.await_resume();
-          asl::destroy(awaiter1_, awaiter1_live_);
-
-          builder_.set_result(a + b);
-          goto finish_;
-        }
-      } catch (...) {
-        destroy_live();
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> add(int by) {
-    return asl::start<add_machine>(this, by);
-  }
-
+  struct add_machine;
+  ASL_ASYNC asl::Task<int> add(int by);
+  struct snap_machine;
   ASL_ASYNC asl::Task<int> snap();
   int copies() { // [*this] outside a coroutine, mutable and not
     auto read = [*this]() -> asl::Task<int> {
@@ -965,6 +798,176 @@ public:
   }
   int total_ = 1;
 };
+
+// The state machine of Counter::add(), line 74. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Counter::add_machine {
+  // The closure of the coroutine lambda on line 75, as a class the machine can
+  // keep.
+  struct step_closure {
+    Counter *this_;
+    int by;
+    asl::Task<int> operator()() const {
+      // The state machine of the lambda, line 75. state_ is -1 while it runs, N
+      // while it is suspended at co_await N, -2 once it has finished.
+      struct step_machine {
+        step_machine(Counter *this_, const int &by) : this_(this_), by(by) {}
+        ~step_machine() { destroy_live(); }
+
+        // Starts on the caller's stack and moves to the heap at its first
+        // suspension if all of these may move bytewise (see
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
+        using relocatable =
+            std::bool_constant<asl::relocatable<asl::event_awaiter> &&
+                               !asl::usually_suspends<asl::event_awaiter>>;
+
+        asl::task_builder<int> builder_;
+        Counter *this_;
+        const int &by;
+        union {
+          asl::event_awaiter awaiter0_;
+        };
+        int state_ = -1;
+        bool awaiter0_live_ = false;
+
+        // Destroys the lifted objects still alive, last constructed first: when
+        // an exception leaves the body, or when the task is destroyed while
+        // suspended.
+        void destroy_live() noexcept {
+          asl::destroy(awaiter0_, awaiter0_live_);
+        }
+
+        void move_next() {
+          try {
+            switch (state_) {
+            case 0:
+              goto resume0_;
+            default:
+              break;
+            }
+            {
+              // co_await first (line 76)
+              ::new (asl::place(awaiter0_))
+                  asl::event_awaiter(asl::get_awaiter(first));
+              awaiter0_live_ = true;
+              if (!awaiter0_.await_ready()) {
+                state_ = 0;
+                builder_.await_on_completed(awaiter0_, *this);
+                return;
+              resume0_:
+                state_ = -1;
+                builder_.rethrow_if_suspend_failed();
+              }
+              awaiter0_.await_resume();
+              asl::destroy(awaiter0_, awaiter0_live_);
+
+              this_->total_ += by;
+              builder_.set_result(this_->total_);
+              goto finish_;
+            }
+          } catch (...) {
+            destroy_live();
+            builder_.set_exception(std::current_exception());
+          }
+        finish_:
+          state_ = -2;
+          builder_.complete();
+        }
+      };
+
+      return asl::start<step_machine>(this_, by);
+    }
+  };
+
+  add_machine(Counter *this_, int &by) : this_(this_), by(std::move(by)) {}
+  ~add_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the tasks of the coroutine lambda on
+  // line 75 refer to the copies its closure holds.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  Counter *this_;
+  union {
+    step_closure step;
+  };
+  union {
+    asl::task_awaiter<int> awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+  };
+  int by;
+  int a;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+inline asl::Task<int> Counter::add(int by) {
+  return asl::start<add_machine>(this, by);
+}
+
+inline void Counter::add_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(step)) step_closure{this_, by};
+
+      // co_await step() (line 80)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{step()};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      a = awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      // co_await step() (line 81)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{step()};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int b = awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      builder_.set_result(a + b);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 // The state machine of Counter::snap(), line 104. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.

@@ -12,9 +12,8 @@
 asl::Event ev;
 
 struct Box {
-  struct go_machine;
-
   int v = 4;
+  struct go_machine;
   ASL_ASYNC asl::Task<int> go(int n);
 };
 

@@ -5,9 +5,9 @@
 #include <asl/task.h>
 #include <iostream>
 
-struct Counter {
+struct Counter { int base = 3;
   struct add_machine;
-  int base = 3; ASL_ASYNC asl::Task<int> add(asl::Event &ready, int n); };
+  ASL_ASYNC asl::Task<int> add(asl::Event &ready, int n); };
 
 // The state machine of Counter::add(), line 10. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.

@@ -5,74 +5,78 @@
 #include <iostream>
 struct Counter {
   int n = 0;
-  // The state machine of Counter::watch(), line 8. state_ is -1 while it runs,
-  // N while it is suspended at co_await N, -2 once it has finished.
-  struct watch_machine {
-    watch_machine(Counter *this_, asl::Event &tick)
-        : this_(this_), tick(tick) {}
-    ~watch_machine() { destroy_live(); }
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<asl::event_awaiter> &&
-        !asl::usually_suspends<asl::event_awaiter>;
-
-    asl::task_builder<void> builder_;
-    Counter *this_;
-    asl::Event &tick;
-    union {
-      asl::event_awaiter awaiter0_;
-    };
-    int state_ = -1;
-    bool awaiter0_live_ = false;
-
-    // Destroys the lifted objects still alive, last constructed first: when an
-    // exception leaves the body, or when the task is destroyed while suspended.
-    void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await tick (line 9)
-          ::new (asl::place(awaiter0_))
-              asl::event_awaiter(asl::get_awaiter(tick));
-          awaiter0_live_ = true;
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-          asl::destroy(awaiter0_, awaiter0_live_);
-
-          this_->n += 1;
-        }
-        builder_.set_result();
-      } catch (...) {
-        destroy_live();
-        builder_.set_exception(std::current_exception());
-      }
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<void> watch(asl::Event &tick) {
-    return asl::start<watch_machine>(this, tick);
-  }
+  struct watch_machine;
+  ASL_ASYNC asl::Task<void> watch(asl::Event &tick);
 };
+
+// The state machine of Counter::watch(), line 8. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Counter::watch_machine {
+  watch_machine(Counter *this_, asl::Event &tick) : this_(this_), tick(tick) {}
+  ~watch_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<void> builder_;
+  Counter *this_;
+  asl::Event &tick;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline asl::Task<void> Counter::watch(asl::Event &tick) {
+  return asl::start<watch_machine>(this, tick);
+}
+
+inline void Counter::watch_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await tick (line 9)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(tick));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      this_->n += 1;
+    }
+    builder_.set_result();
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+  state_ = -2;
+  builder_.complete();
+}
+
 // The state machine of fill(), line 13. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct fill_machine {

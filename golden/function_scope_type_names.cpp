@@ -111,64 +111,69 @@ finish_:
 
 struct Holder {
   int base = 5;
-  // The state machine of Holder::run(), line 41. state_ is -1 while it runs, N
-  // while it is suspended at co_await N, -2 once it has finished.
-  struct run_machine {
-    explicit run_machine(Holder *this_) : this_(this_) {}
-    ~run_machine() {}
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<Holder *, Pause> && !asl::usually_suspends<Pause>;
-
-    asl::task_builder<int> builder_;
-    Holder *this_;
-    Holder *p;
-    union {
-      Pause awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          p = this_;
-
-          // co_await Pause{} (line 43)
-          ::new (asl::place(awaiter0_)) Pause(Pause{});
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          builder_.set_result(p->base);
-          goto finish_;
-        }
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(this); }
+  struct run_machine;
+  ASL_ASYNC asl::Task<int> run();
 };
+
+// The state machine of Holder::run(), line 41. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Holder::run_machine {
+  explicit run_machine(Holder *this_) : this_(this_) {}
+  ~run_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Holder *, Pause> && !asl::usually_suspends<Pause>;
+
+  asl::task_builder<int> builder_;
+  Holder *this_;
+  Holder *p;
+  union {
+    Pause awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<int> Holder::run() { return asl::start<run_machine>(this); }
+
+inline void Holder::run_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      p = this_;
+
+      // co_await Pause{} (line 43)
+      ::new (asl::place(awaiter0_)) Pause(Pause{});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(p->base);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 int main() {
   auto t = aliases();

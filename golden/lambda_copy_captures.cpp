@@ -11,10 +11,9 @@
 asl::Event ready;
 
 struct Account {
-  struct audit_machine;
-
   int balance = 10;
 
+  struct audit_machine;
   ASL_ASYNC asl::Task<int> audit();
 };
 

@@ -746,10 +746,9 @@ finish_:
 }
 
 class Meter {
+public:
   struct run_locals;
   struct run_machine;
-
-public:
   ASL_ASYNC asl::Task<int> run(int step);
 
 private:

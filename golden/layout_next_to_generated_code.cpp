@@ -148,124 +148,133 @@ finish_:
 
 struct Till {
   struct Drawer {
-    // The state machine of Till::Drawer::count(), line 22. state_ is -1 while
-    // it runs, N while it is suspended at co_await N, -2 once it has finished.
-    struct count_machine {
-      count_machine(Till::Drawer *this_, asl::Event &ready, int &cents)
-          : this_(this_), ready(ready), cents(std::move(cents)) {}
-      ~count_machine() { destroy_live(); }
-
-      // Built in its heap box from the start: the address of 'text' may be kept
-      // (line 25).
-      static constexpr bool relocatable = false;
-
-      asl::task_builder<std::string> builder_;
-      Till::Drawer *this_;
-      asl::Event &ready;
-      union {
-        std::string text;
-      };
-      union {
-        asl::event_awaiter awaiter0_;
-      };
-      int cents;
-      int state_ = -1;
-      bool text_live_ = false;
-      bool awaiter0_live_ = false;
-
-      // Destroys the lifted objects still alive, last constructed first: when
-      // an exception leaves the body, or when the task is destroyed while
-      // suspended.
-      void destroy_live() noexcept {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(text, text_live_);
-      }
-
-      void move_next() {
-        try {
-          switch (state_) {
-          case 0:
-            goto resume0_;
-          default:
-            break;
-          }
-          {
-            ::new (asl::place(text)) std::string(
-                "drawer " + std::to_string(++this_->opened_) + ": ");
-            text_live_ = true;
-
-            // co_await ready (line 24)
-            ::new (asl::place(awaiter0_))
-                asl::event_awaiter(asl::get_awaiter(ready));
-            awaiter0_live_ = true;
-            if (!awaiter0_.await_ready()) {
-              state_ = 0;
-              builder_.await_on_completed(awaiter0_, *this);
-              return;
-            resume0_:
-              state_ = -1;
-              builder_.rethrow_if_suspend_failed();
-            }
-            awaiter0_.await_resume();
-            asl::destroy(awaiter0_, awaiter0_live_);
-
-            builder_.set_result(text + std::to_string(cents));
-            asl::destroy(text, text_live_);
-            goto finish_;
-          }
-        } catch (...) {
-          destroy_live();
-          builder_.set_exception(std::current_exception());
-        }
-      finish_:
-        state_ = -2;
-        builder_.complete();
-      }
-    };
-
-    ASL_ASYNC asl::Task<std::string> count(asl::Event &ready, int cents) {
-      return asl::start<count_machine>(this, ready, cents);
-    }
+    struct count_machine;
+    ASL_ASYNC asl::Task<std::string> count(asl::Event &ready, int cents);
 
   private:
     int opened_ = 0;
   };
   struct Slot {
-    // The state machine of Till::Slot::take(), line 30. state_ is -1 while it
-    // runs, N while it is suspended at co_await N, -2 once it has finished.
-    struct take_machine {
-      take_machine(Till::Slot *this_, int &x) : this_(this_), x(std::move(x)) {}
-      ~take_machine() {}
-
-      // Starts on the caller's stack and moves to the heap at its first
-      // suspension if all of these may move bytewise (see asl::is_relocatable).
-      static constexpr bool relocatable = asl::relocatable<int>;
-
-      asl::task_builder<int> builder_;
-      Till::Slot *this_;
-      int x;
-      int state_ = -1;
-
-      void move_next() {
-        try {
-          {
-            builder_.set_result(x - 1);
-            goto finish_;
-          }
-        } catch (...) {
-          builder_.set_exception(std::current_exception());
-        }
-      finish_:
-        state_ = -2;
-        builder_.complete();
-      }
-    };
-
-    ASL_ASYNC asl::Task<int> take(int x) {
-      return asl::start<take_machine>(this, x);
-    }
+    struct take_machine;
+    ASL_ASYNC asl::Task<int> take(int x);
   };
 };
+
+// The state machine of Till::Drawer::count(), line 22. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+struct Till::Drawer::count_machine {
+  count_machine(Till::Drawer *this_, asl::Event &ready, int &cents)
+      : this_(this_), ready(ready), cents(std::move(cents)) {}
+  ~count_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'text' may be kept
+  // (line 25).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<std::string> builder_;
+  Till::Drawer *this_;
+  asl::Event &ready;
+  union {
+    std::string text;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int cents;
+  int state_ = -1;
+  bool text_live_ = false;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(text, text_live_);
+  }
+
+  void move_next();
+};
+
+inline asl::Task<std::string> Till::Drawer::count(asl::Event &ready,
+                                                  int cents) {
+  return asl::start<count_machine>(this, ready, cents);
+}
+
+inline void Till::Drawer::count_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(text))
+          std::string("drawer " + std::to_string(++this_->opened_) + ": ");
+      text_live_ = true;
+
+      // co_await ready (line 24)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(text + std::to_string(cents));
+      asl::destroy(text, text_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Till::Slot::take(), line 30. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct Till::Slot::take_machine {
+  take_machine(Till::Slot *this_, int &x) : this_(this_), x(std::move(x)) {}
+  ~take_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<int>;
+
+  asl::task_builder<int> builder_;
+  Till::Slot *this_;
+  int x;
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<int> Till::Slot::take(int x) {
+  return asl::start<take_machine>(this, x);
+}
+
+inline void Till::Slot::take_machine::move_next() {
+  try {
+    {
+      builder_.set_result(x - 1);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 int main() {
   asl::Event ready;

@@ -432,10 +432,9 @@ finish_:
 }
 
 class Ledger {
+public:
   struct settle_locals;
   struct settle_machine;
-
-public:
   ASL_ASYNC asl::Task<int> settle(int amount);
 
 private:

@@ -12,8 +12,6 @@ asl::Event ev(true);
 class Inspector;
 
 class Safe {
-  struct reseal_machine;
-
   friend class Inspector;
   struct Seal {
     int code;
@@ -22,13 +20,13 @@ class Safe {
   int code_ = 41;
 
 public:
+  struct reseal_machine;
   ASL_ASYNC asl::Task<int> reseal();
 };
 
 class Inspector {
-  struct look_machine;
-
 public:
+  struct look_machine;
   ASL_ASYNC asl::Task<int> look(Safe &s);
 };
 

@@ -54,72 +54,77 @@ public:
   explicit FlakyService(Clock &clock) : clock_(clock) {}
   void fail_next(const std::string &key, int times) { failures_[key] = times; }
 
-  // The state machine of FlakyService::fetch(), line 57. state_ is -1 while it
-  // runs, N while it is suspended at co_await N, -2 once it has finished.
-  struct fetch_machine {
-    fetch_machine(FlakyService *this_, std::string &key)
-        : key(std::move(key)), this_(this_) {}
-    ~fetch_machine() {}
-
-    // Built in its heap box from the start: the address of 'key' may be kept
-    // (line 59).
-    static constexpr bool relocatable = false;
-
-    asl::task_builder<std::string> builder_;
-    std::string key;
-    FlakyService *this_;
-    union {
-      Clock::Sleep awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await clock_.sleep(5) (line 58)
-          ::new (asl::place(awaiter0_)) Clock::Sleep(this_->clock_.sleep(5));
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          if (key == "ghost")
-            throw NotFound("no record named " + key);
-          if (this_->failures_[key] > 0) {
-            --this_->failures_[key];
-            throw TransientError("timeout on " + key);
-          }
-          builder_.set_result(key + "@v" + std::to_string(this_->clock_.now()));
-          goto finish_;
-        }
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<std::string> fetch(std::string key) {
-    return asl::start<fetch_machine>(this, key);
-  }
+  struct fetch_machine;
+  ASL_ASYNC asl::Task<std::string> fetch(std::string key);
 
 private:
   Clock &clock_;
   std::map<std::string, int> failures_;
 };
+
+// The state machine of FlakyService::fetch(), line 57. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+struct FlakyService::fetch_machine {
+  fetch_machine(FlakyService *this_, std::string &key)
+      : key(std::move(key)), this_(this_) {}
+  ~fetch_machine() {}
+
+  // Built in its heap box from the start: the address of 'key' may be kept
+  // (line 59).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<std::string> builder_;
+  std::string key;
+  FlakyService *this_;
+  union {
+    Clock::Sleep awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<std::string> FlakyService::fetch(std::string key) {
+  return asl::start<fetch_machine>(this, key);
+}
+
+inline void FlakyService::fetch_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await clock_.sleep(5) (line 58)
+      ::new (asl::place(awaiter0_)) Clock::Sleep(this_->clock_.sleep(5));
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      if (key == "ghost")
+        throw NotFound("no record named " + key);
+      if (this_->failures_[key] > 0) {
+        --this_->failures_[key];
+        throw TransientError("timeout on " + key);
+      }
+      builder_.set_result(key + "@v" + std::to_string(this_->clock_.now()));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 // The state machine of fetch_with_retry(), line 73. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.

@@ -47,67 +47,8 @@ public:
   Sensor(std::string name, int period, std::vector<int> script)
       : name_(std::move(name)), period_(period), script_(std::move(script)) {}
 
-  // The state machine of Sensor::read(), line 50. state_ is -1 while it runs, N
-  // while it is suspended at co_await N, -2 once it has finished.
-  struct read_machine {
-    read_machine(Sensor *this_, Clock &clock) : this_(this_), clock(clock) {}
-    ~read_machine() {}
-
-    // Starts on the caller's stack and moves to the heap at its first
-    // suspension if all of these may move bytewise (see asl::is_relocatable)
-    // and if the await every call begins with may complete at once (see
-    // asl::is_usually_suspending).
-    static constexpr bool relocatable =
-        asl::relocatable<Clock::Sleep> && !asl::usually_suspends<Clock::Sleep>;
-
-    asl::task_builder<int> builder_;
-    Sensor *this_;
-    Clock &clock;
-    union {
-      Clock::Sleep awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await clock.sleep(period_) (line 51)
-          ::new (asl::place(awaiter0_))
-              Clock::Sleep(clock.sleep(this_->period_));
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          int value = this_->script_[this_->next_ % this_->script_.size()];
-          ++this_->next_;
-          builder_.set_result(std::move(value));
-          goto finish_;
-        }
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-    finish_:
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<int> read(Clock &clock) {
-    return asl::start<read_machine>(this, clock);
-  }
-
+  struct read_machine;
+  ASL_ASYNC asl::Task<int> read(Clock &clock);
   const std::string &name() const { return name_; }
 
 private:
@@ -116,6 +57,68 @@ private:
   std::vector<int> script_;
   std::size_t next_ = 0;
 };
+
+// The state machine of Sensor::read(), line 50. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Sensor::read_machine {
+  read_machine(Sensor *this_, Clock &clock) : this_(this_), clock(clock) {}
+  ~read_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Clock::Sleep> && !asl::usually_suspends<Clock::Sleep>;
+
+  asl::task_builder<int> builder_;
+  Sensor *this_;
+  Clock &clock;
+  union {
+    Clock::Sleep awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<int> Sensor::read(Clock &clock) {
+  return asl::start<read_machine>(this, clock);
+}
+
+inline void Sensor::read_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await clock.sleep(period_) (line 51)
+      ::new (asl::place(awaiter0_)) Clock::Sleep(clock.sleep(this_->period_));
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      int value = this_->script_[this_->next_ % this_->script_.size()];
+      ++this_->next_;
+      builder_.set_result(std::move(value));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 // The state machine of wait_until_stable(), line 65. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.

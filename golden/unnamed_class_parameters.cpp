@@ -156,9 +156,8 @@ finish_:
 }
 
 struct Holder {
-  struct member_machine;
-
   int base = 10;
+  struct member_machine;
   ASL_ASYNC asl::Task<int> member(const Noisy, std::string s, Noisy = Noisy());
 };
 

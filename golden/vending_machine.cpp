@@ -57,61 +57,8 @@ public:
     void await_resume() const {}
   };
 
-  // The state machine of Display::show(), line 60. state_ is -1 while it runs,
-  // N while it is suspended at co_await N, -2 once it has finished.
-  struct show_machine {
-    show_machine(Display *this_, std::string &text)
-        : text(std::move(text)), this_(this_) {}
-    ~show_machine() {}
-
-    // Built in its heap box from the start: the address of 'text' may be kept
-    // (line 62).
-    static constexpr bool relocatable = false;
-
-    asl::task_builder<void> builder_;
-    std::string text;
-    Display *this_;
-    union {
-      Display::Refresh awaiter0_;
-    };
-    int state_ = -1;
-
-    void move_next() {
-      try {
-        switch (state_) {
-        case 0:
-          goto resume0_;
-        default:
-          break;
-        }
-        {
-          // co_await Refresh{this} (line 61)
-          ::new (asl::place(awaiter0_)) Display::Refresh(Refresh{this_});
-          if (!awaiter0_.await_ready()) {
-            state_ = 0;
-            builder_.await_on_completed(awaiter0_, *this);
-            return;
-          resume0_:
-            state_ = -1;
-            builder_.rethrow_if_suspend_failed();
-          }
-          awaiter0_.await_resume();
-
-          std::cout << "  [display] " << text << "\n";
-        }
-        builder_.set_result();
-      } catch (...) {
-        builder_.set_exception(std::current_exception());
-      }
-      state_ = -2;
-      builder_.complete();
-    }
-  };
-
-  ASL_ASYNC asl::Task<void> show(std::string text) {
-    return asl::start<show_machine>(this, text);
-  }
-
+  struct show_machine;
+  ASL_ASYNC asl::Task<void> show(std::string text);
   void run() {
     while (!frames_.empty()) {
       std::function<void()> next = std::move(frames_.front());
@@ -123,6 +70,63 @@ public:
 private:
   std::deque<std::function<void()>> frames_;
 };
+
+// The state machine of Display::show(), line 60. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Display::show_machine {
+  show_machine(Display *this_, std::string &text)
+      : text(std::move(text)), this_(this_) {}
+  ~show_machine() {}
+
+  // Built in its heap box from the start: the address of 'text' may be kept
+  // (line 62).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<void> builder_;
+  std::string text;
+  Display *this_;
+  union {
+    Display::Refresh awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline asl::Task<void> Display::show(std::string text) {
+  return asl::start<show_machine>(this, text);
+}
+
+inline void Display::show_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await Refresh{this} (line 61)
+      ::new (asl::place(awaiter0_)) Display::Refresh(Refresh{this_});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      std::cout << "  [display] " << text << "\n";
+    }
+    builder_.set_result();
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+  state_ = -2;
+  builder_.complete();
+}
 
 // The state machine of session(), line 76. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.

@@ -24,7 +24,7 @@ declare -A want=(
   [non_utf8]=lowered [nul_byte]=lowered [random_bytes]=error
   [recursive_include]=error [truncated_function]=error
   [unbalanced_braces]=error [lines_100000]=lowered
-  [nested_200]=lowered [nested_2000]=error
+  [nested_200]=lowered [nested_2000]=error [generated_text_marks]=error
 )
 
 # A 100,000-line file: plain functions with async ones among them (built

@@ -153,10 +153,23 @@ public:
                                   "output cannot contain co_await");
       return true;
     }
-    // A template has no single machine type to emit.
+    // A template has no single machine type to emit: its machine would be a
+    // template too, whose fields (locals, awaiters, saved operands) have
+    // types that depend on the template's parameters, and the phases read
+    // those types only once they are known.
     if (Function->isTemplated()) {
-      Ok = C.unsupported(Loc, "async function templates and members of class "
-                              "templates are not supported yet");
+      const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+      if (Function->getDescribedFunctionTemplate() == nullptr &&
+          Method != nullptr && Method->getParent()->isTemplated())
+        Ok = C.unsupported(
+            Loc, "async member '" + Function->getQualifiedNameAsString() +
+                     "' of a class template is not supported yet; "
+                     "its machine would be a template with fields "
+                     "of dependent types");
+      else
+        Ok = C.unsupported(Loc, "async function templates are not supported "
+                                "yet; the machine would be a template with "
+                                "fields of dependent types");
       return true;
     }
     Found.push_back(Function);

@@ -269,8 +269,12 @@ private:
     // preceded by an insertion: an insertion at the start of an operand
     // that is later replaced as a whole (spilled) would be left in front of
     // the replacement.
+    // A qualified member (`Base::handle(x)`, C#'s base.F()) keeps its
+    // qualifier after the object: `this_->Base::handle(x)`.
     if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent)) {
-      SourceLocation Loc = Member->getMemberLoc();
+      SourceLocation Loc = Member->hasQualifier()
+                               ? Member->getQualifierLoc().getBeginLoc()
+                               : Member->getMemberLoc();
       if (Loc.isMacroID())
         return;
       unsigned Length =
@@ -332,15 +336,15 @@ private:
         if (Capture.getCaptureKind() == LCK_This) {
           Init = Plan.This;
         } else if (Capture.getCaptureKind() == LCK_StarThis) {
-          // The machine of a member function defined in its class is
-          // defined there too, where the class is incomplete.
-          if (Plan.NestIn != nullptr && !Plan.Function->isOutOfLine()) {
+          // The machine of a member function of a local or unnamed class
+          // is defined in the class, where the class is incomplete.
+          if (Plan.DefinedInClass) {
             Ok &= C.unsupported(
                 Capture.getLocation(),
                 "a coroutine lambda that captures '*this' inside an async "
-                "member function defined in its class; its closure, a "
-                "member of the machine, would hold an object of the "
-                "incomplete class; define the function outside the class");
+                "member function of a local or unnamed class; its closure, "
+                "a member of the machine, would hold an object of the "
+                "incomplete class");
             continue;
           }
           Init = "*" + Plan.This;

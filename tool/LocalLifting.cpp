@@ -552,10 +552,19 @@ private:
     return nullptr;
   }
 
-  // True when the machine, a member of Plan.NestIn, may name Member of
-  // Owner: it is inside Owner or inside a friend class of Owner, or Member
-  // is protected and the machine's class derives from Owner.
+  // True when the machine may name Member of Owner: Owner befriends the
+  // function, or the machine, a member of Plan.NestIn, is inside Owner or
+  // inside a friend class of Owner, or Member is protected and the
+  // machine's class derives from Owner.
   bool machineInside(const CXXRecordDecl *Owner, const TagDecl *Member) {
+    // Owner befriends the function, and so its machine too (LowerFile.cpp
+    // declares the machine a friend next to each friend declaration).
+    for (const FriendDecl *Friend : Owner->friends())
+      if (const auto *Function =
+              dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
+        if (Function->getCanonicalDecl() ==
+            Plan.Function->getCanonicalDecl())
+          return true;
     for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
          Scope = Scope->getParent()) {
       const auto *Record = dyn_cast<CXXRecordDecl>(Scope);

@@ -14,6 +14,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclFriend.h"
 #include "clang/Format/Format.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -135,6 +136,24 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
                            "defined in another file; its machine must be "
                            "declared in the class");
   }
+  // A friend defined in its class (a hidden friend) finds the class's names
+  // and reaches its private members, as a member does: so does its machine,
+  // a member of that class.
+  bool InClass = isa<CXXRecordDecl>(Function->getLexicalDeclContext());
+  if (Method == nullptr && InClass)
+    Plan.NestIn = cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+  // A definition after the class needs a name for each class around it; a
+  // local class may not have its members defined outside it.
+  if (Plan.NestIn != nullptr && InClass)
+    for (const DeclContext *Around = Plan.NestIn;
+         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
+         Around = Around->getLexicalParent())
+      if (Record->isLocalClass() ||
+          (Record->getIdentifier() == nullptr &&
+           Record->getTypedefNameForAnonDecl() == nullptr))
+        Plan.DefinedInClass = true;
+  if (Plan.NestIn == nullptr && Plan.Closure == nullptr)
+    reopenNamespaces(Plan);
 
   Plan.FileNames = &C.takenNames();
   Plan.State = Plan.fresh("state_");
@@ -406,17 +425,36 @@ struct MarkedChunk {
   unsigned Depth = 0;
 };
 
-std::vector<MarkedChunk> findChunks(llvm::StringRef Marked) {
+// The marks must pair up, one chunk after another. Edits of the source
+// that overlapped would have cut marks apart and left their \x01 bytes in
+// the output: that is an error of the tool, reported instead of written.
+llvm::Expected<std::vector<MarkedChunk>> findChunks(llvm::StringRef Marked) {
+  auto Malformed = [](size_t Offset) {
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "internal error: generated text overlaps other generated text "
+        "(at offset %zu of the rewritten file)",
+        Offset);
+  };
   std::vector<MarkedChunk> Chunks;
   for (size_t Pos = 0;;) {
     size_t Begin = Marked.find(BeginMark, Pos);
+    size_t Stray = Marked.find(EndMark, Pos);
+    if (Stray < Begin)
+      return Malformed(Stray);
     if (Begin == llvm::StringRef::npos)
       return Chunks;
     MarkedChunk Chunk;
     Chunk.Begin = Begin;
     size_t Close = Marked.find('>', Begin);
-    Marked.slice(Begin + BeginMark.size(), Close).getAsInteger(10, Chunk.Depth);
+    if (Close == llvm::StringRef::npos ||
+        Marked.slice(Begin + BeginMark.size(), Close)
+            .getAsInteger(10, Chunk.Depth))
+      return Malformed(Begin);
     size_t End = Marked.find(EndMark, Close);
+    if (End == llvm::StringRef::npos ||
+        Marked.slice(Close, End).contains(BeginMark))
+      return Malformed(Begin);
     Chunk.Text = Marked.slice(Close + 1, End);
     Chunk.End = Pos = End + EndMark.size();
     Chunks.push_back(Chunk);
@@ -466,7 +504,10 @@ formatChunks(llvm::ArrayRef<MarkedChunk> Chunks, llvm::StringRef FileName,
 llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
                                             llvm::StringRef FileName,
                                             unsigned Threads) {
-  std::vector<MarkedChunk> Chunks = findChunks(Marked);
+  llvm::Expected<std::vector<MarkedChunk>> Found = findChunks(Marked);
+  if (!Found)
+    return Found.takeError();
+  std::vector<MarkedChunk> Chunks = std::move(*Found);
   llvm::Expected<std::vector<std::string>> FormattedChunks =
       formatChunks(Chunks, FileName, Threads);
   if (!FormattedChunks)
@@ -574,41 +615,34 @@ std::string withLineEndingsOf(llvm::StringRef Input, std::string Text) {
 // the input again.
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
+                               llvm::ArrayRef<SourceLocation> Insertions,
                                llvm::StringRef File) {
   std::vector<SourceLocation> Starts, Ends;
   for (const FunctionPlan &Plan : Plans) {
     // Its text is inside the generated text of the coroutine around it.
     if (Plan.Nested)
       continue;
-    const FunctionDecl *F = Plan.Function;
     CharSourceRange Generated = generatedRange(C, Plan);
     Starts.push_back(Generated.getBegin());
     Ends.push_back(Generated.isCharRange()
                        ? Generated.getEnd()
                        : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
                                                     C.sources(), C.langOpts()));
-    // After the machine's declaration inside the class (once per class).
-    SourceLocation InClass =
-        Plan.NestIn != nullptr && F->isOutOfLine()
-            ? Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1)
-            : SourceLocation();
-    if (InClass.isValid() && !llvm::is_contained(Ends, InClass))
-      Ends.push_back(InClass);
   }
+  // After text inserted into the user's code: a machine's declaration in
+  // its class, a friend declaration, a machine after its class.
+  for (SourceLocation At : Insertions)
+    if (!llvm::is_contained(Ends, At))
+      Ends.push_back(At);
   for (SourceLocation End : Ends)
     resumeInput(C, End, Starts, File);
-  // Generated text also starts after the brace of a class that declares a
-  // machine.
+  // Generated text also starts where it is inserted.
   std::vector<SourceLocation> AllStarts = Starts;
+  AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
   std::vector<CharSourceRange> Replaced;
-  for (const FunctionPlan &Plan : Plans) {
-    if (Plan.Nested)
-      continue;
-    Replaced.push_back(generatedRange(C, Plan));
-    if (Plan.NestIn != nullptr && Plan.Function->isOutOfLine())
-      AllStarts.push_back(
-          Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1));
-  }
+  for (const FunctionPlan &Plan : Plans)
+    if (!Plan.Nested)
+      Replaced.push_back(generatedRange(C, Plan));
   markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
 }
 
@@ -643,6 +677,17 @@ public:
     Rewriter Rewrite(SM, Ctx.getLangOpts());
     LoweringContext C(Ctx, Rewrite);
     collectIdentifiers(C);
+    // The marks around generated text must be found only where the tool put
+    // them.
+    llvm::StringRef Input = SM.getBufferData(SM.getMainFileID());
+    for (llvm::StringRef Mark : {BeginMark, EndMark})
+      if (size_t At = Input.find(Mark); At != llvm::StringRef::npos) {
+        C.unsupported(
+            SM.getLocForStartOfFile(SM.getMainFileID()).getLocWithOffset(At),
+            "the input holds the control bytes async-lower marks generated "
+            "text with");
+        return;
+      }
 
     bool Ok = true;
     std::vector<FunctionPlan> Plans;
@@ -668,6 +713,8 @@ public:
         Ok = false;
     }
     std::vector<size_t> Order = nestPlans(Plans);
+    // Where generated text is inserted besides the functions' definitions.
+    std::vector<SourceLocation> Insertions;
     if (Options.LineDirectives)
       for (const FunctionPlan &Plan : Plans)
         insertLineMarkers(C, Plan, File);
@@ -701,16 +748,60 @@ public:
         Rewrite.ReplaceText(generatedRange(C, Plan), Text);
         continue;
       }
-      if (Plan.NestIn != nullptr && F->isOutOfLine())
-        Rewrite.InsertText(
-            Plan.NestIn->getBraceRange().getBegin().getLocWithOffset(1),
-            Generated("\n" +
-                          (Plan.LocalsName.empty()
-                               ? ""
-                               : "struct " + Plan.LocalsName + ";\n") +
-                          "struct " + Plan.MachineName + ";\n",
-                      Plan.NestIn));
-      std::string Text = Machine.Class + "\n" + Ramp;
+      std::vector<Insertion> Friends;
+      Ok &= befriendMachine(C, Plan, Friends);
+      for (const Insertion &Friend : Friends) {
+        Rewrite.InsertText(Friend.At, Generated(Friend.Text, Friend.Where));
+        Insertions.push_back(Friend.At);
+      }
+      std::string Declaration =
+          (Plan.LocalsName.empty() ? ""
+                                   : "struct " + Plan.LocalsName + ";\n") +
+          "struct " + Plan.MachineName + ";\n";
+      bool InClass = isa<CXXRecordDecl>(F->getLexicalDeclContext());
+      if (Plan.NestIn != nullptr && !InClass) {
+        // Declared next to the function's declaration in the class, with
+        // its access: a class befriending the function befriends the machine
+        // too, and must be able to name it.
+        SourceLocation At = definitionBegin(C, declarationIn(Plan.NestIn, F));
+        Rewrite.InsertText(At, Generated(Declaration, Plan.NestIn));
+        Insertions.push_back(At);
+      }
+      if (Plan.NestIn != nullptr && InClass && !Plan.DefinedInClass) {
+        // The class keeps a declaration; the machine and the ramp follow the
+        // outermost class around it, where the class is complete.
+        // A friend declaration that is not a definition may not have
+        // attributes: a hidden friend's declaration starts at `friend`.
+        SourceLocation Begin = definitionBegin(C, F);
+        if (!isa<CXXMethodDecl>(F))
+          for (const FriendDecl *Friend : Plan.NestIn->friends())
+            if (Friend->getFriendDecl() == F)
+              Begin = SM.getExpansionLoc(Friend->getFriendLoc());
+        std::string Head =
+            Lexer::getSourceText(
+                CharSourceRange::getCharRange(Begin, Plan.Body->getLBracLoc()),
+                SM, C.langOpts())
+                .rtrim()
+                .str();
+
+        Rewrite.ReplaceText(definitionRange(C, F),
+                            Generated(Declaration + Head + ";", Plan.NestIn));
+        const CXXRecordDecl *Outermost = Plan.NestIn;
+        while (const auto *Around =
+                   dyn_cast<CXXRecordDecl>(Outermost->getLexicalDeclContext()))
+          Outermost = Around;
+        SourceLocation After = afterClass(C, Outermost);
+        std::string Text = "\n\n" + Machine.Class + "\n" +
+                           emitRampAfterClass(C, Plan) + "\n" +
+                           Machine.MoveNext;
+        // The plans come last first: each goes before those inserted here.
+        Rewrite.InsertTextBefore(
+            After, Generated(Text, Outermost->getLexicalDeclContext()));
+        Insertions.push_back(After);
+        continue;
+      }
+      std::string Text = Plan.OpenNamespaces + Machine.Class +
+                         Plan.CloseNamespaces + "\n" + Ramp;
       if (!Machine.MoveNext.empty())
         Text += "\n" + Machine.MoveNext;
       Rewrite.ReplaceText(definitionRange(C, F),
@@ -719,7 +810,7 @@ public:
     if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
       return;
     if (Options.LineDirectives)
-      resumeInputAfterGenerated(C, Plans, File);
+      resumeInputAfterGenerated(C, Plans, Insertions, File);
 
     FileID Main = SM.getMainFileID();
     std::string Marked;

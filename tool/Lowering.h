@@ -196,7 +196,19 @@ struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
   const clang::CompoundStmt *Body = nullptr;    // the user's body
   const clang::CXXMethodDecl *Method = nullptr; // non-static members only
-  const clang::CXXRecordDecl *NestIn = nullptr; // class holding the machine
+  // The class whose member the machine is (a member function's, or a
+  // friend's defined in the class). The machine is declared in it, next to
+  // the function's declaration there, and defined where the function is
+  // defined outside the class, or after the outermost class around it when
+  // the function is defined in it, so that the body may use the whole
+  // class, complete. DefinedInClass: a local or unnamed class, where no
+  // definition outside can name it, keeps the machine inside.
+  const clang::CXXRecordDecl *NestIn = nullptr;
+  bool DefinedInClass = false;
+  // A namespace-scope function defined outside its namespace (`Task<int>
+  // svc::run() {...}`): its machine is defined in that namespace, reopened
+  // around it, and its move_next() qualified by these names (`svc::`).
+  std::string OpenNamespaces, CloseNamespaces, NamespaceQualifier;
   // A coroutine lambda's closure type: the machine is a class local to the
   // lambda's body and refers to the captures, which stay in the closure.
   const clang::CXXRecordDecl *Closure = nullptr;
@@ -416,6 +428,30 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody,
                         llvm::StringRef Prologue = {});
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
+// The ramp of a function defined in its class, defined after the class (the
+// class keeps its declaration): `inline asl::Task<int> Doc::f(int x) {...}`.
+std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan);
+// MachinePlacement.cpp: where a machine goes (FunctionPlan::NestIn).
+// The namespaces around the machine of a function defined outside its own.
+void reopenNamespaces(FunctionPlan &Plan);
+// The declaration of F in Class: a member's, or a hidden friend's definition.
+const clang::FunctionDecl *declarationIn(const clang::CXXRecordDecl *Class,
+                                         const clang::FunctionDecl *F);
+// Just after the `;` that ends the declaration Class is defined in.
+clang::SourceLocation afterClass(LoweringContext &C,
+                                 const clang::CXXRecordDecl *Class);
+// Text to insert in the user's code, inside Where.
+struct Insertion {
+  clang::SourceLocation At;
+  std::string Text;
+  const clang::DeclContext *Where;
+};
+// `friend struct f_machine;` before each friend declaration of the function
+// in a class; false, with an error, where the machine cannot be befriended.
+bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
+                     std::vector<Insertion> &Insertions);
+// How code outside the class names the machine: `Doc::f_machine`.
+std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or
 // its first token.
 clang::SourceLocation definitionBegin(LoweringContext &C,

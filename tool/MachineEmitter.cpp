@@ -511,7 +511,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier;
-  if (Plan.NestIn != nullptr && Function->isOutOfLine())
+  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.MachineName +
@@ -535,12 +535,11 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   for (const std::string &Flag : liveFlags(Plan))
     Out += "bool " + Flag + " = false;\n";
 
-  // Inside a class the body may use the whole class; at namespace scope it
-  // follows the ramp, so a recursive call sees the function declared.
-  bool Nested = (Plan.NestIn != nullptr && !Function->isOutOfLine()) ||
-                Plan.Closure != nullptr;
+  // Inside a class the body may use the whole class; outside it follows
+  // the ramp, so a recursive call sees the function declared.
+  bool Nested = Plan.DefinedInClass || Plan.Closure != nullptr;
   std::string MoveNext;
-  MoveNext += "void " + (Nested ? "" : Qualifier + Plan.MachineName + "::") +
+  MoveNext += "void " + (Nested ? "" : qualifiedMachineName(C, Plan) + "::") +
               "move_next() {\n" + Prologue.str() + "try {\n";
   if (!Plan.Awaits.empty())
     MoveNext += dispatchSwitch(Plan, nullptr);
@@ -572,8 +571,20 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
 SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
   SourceManager &SM = C.sources();
   SourceLocation Begin = SM.getExpansionLoc(F->getBeginLoc());
+  // Only the attributes written on this declaration: an out-of-line
+  // definition also carries those of the declaration in its class
+  // (`override`, `[[nodiscard]]`), which lie before the end of that
+  // declaration.
+  SourceLocation PreviousEnd;
+  if (const FunctionDecl *Previous = F->getPreviousDecl())
+    PreviousEnd = SM.getExpansionLoc(Previous->getEndLoc());
   for (const Attr *Attribute : F->attrs()) {
+    if (Attribute->isInherited())
+      continue;
     SourceLocation Loc = SM.getExpansionLoc(Attribute->getRange().getBegin());
+    if (PreviousEnd.isValid() &&
+        !SM.isBeforeInTranslationUnit(PreviousEnd, Loc))
+      continue;
     if (SM.isWrittenInMainFile(Loc) && SM.isBeforeInTranslationUnit(Loc, Begin))
       Begin = Loc;
   }
@@ -587,6 +598,17 @@ SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
       return Begin.getLocWithOffset(
           -static_cast<int>(Before.size() - Trimmed.size() + Opener.size()));
   return Begin;
+}
+
+// The braces of a ramp: it creates, starts and returns the machine.
+static std::string rampBody(const FunctionPlan &Plan, llvm::StringRef Machine) {
+  std::string Args;
+  if (Plan.Method != nullptr)
+    Args = "this";
+  for (const ParmVarDecl *Param : Plan.Function->parameters())
+    if (std::string Name = Plan.paramName(Param); !Name.empty())
+      Args += (Args.empty() ? "" : ", ") + Name;
+  return "{\nreturn asl::start<" + Machine.str() + ">(" + Args + ");\n}\n";
 }
 
 std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
@@ -622,15 +644,48 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
     if (Offset <= Header.size())
       Header.insert(Offset, " " + Named->second);
   }
+  return Header + rampBody(Plan, Plan.MachineName);
+}
 
-  std::string Args;
-  if (Plan.Method != nullptr)
-    Args = "this";
-  for (const ParmVarDecl *Param : Plan.Function->parameters())
-    if (std::string Name = Plan.paramName(Param); !Name.empty())
-      Args += (Args.empty() ? "" : ", ") + Name;
-  return Header + "{\nreturn asl::start<" + Plan.MachineName + ">(" + Args +
-         ");\n}\n";
+std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan) {
+  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
+    return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) +
+           "::" + Plan.MachineName;
+  return Plan.NamespaceQualifier + Plan.MachineName;
+}
+
+std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan) {
+  ASTContext &Ctx = C.ast();
+  const FunctionDecl *F = Plan.Function;
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  // A member is named with its class; a friend is defined in the namespace
+  // the class is in, which is its own.
+  std::string Name = F->getNameAsString();
+  if (Method != nullptr)
+    Name = spellWrittenType(Ctx, Ctx.getRecordType(Plan.NestIn)) + "::" + Name;
+  std::string Params;
+  for (const ParmVarDecl *Param : F->parameters())
+    Params += (Params.empty() ? "" : ", ") +
+              spellWrittenType(Ctx, Param->getType(), Plan.paramName(Param));
+  std::string Out = "inline " + spellWrittenType(Ctx, F->getReturnType()) +
+                    " " + Name + "(" + Params + ")";
+  if (Method != nullptr) {
+    if (Method->isConst())
+      Out += " const";
+    if (Method->isVolatile())
+      Out += " volatile";
+    if (Method->getRefQualifier() == RQ_LValue)
+      Out += " &";
+    else if (Method->getRefQualifier() == RQ_RValue)
+      Out += " &&";
+  }
+  if (FunctionTypeLoc Declarator = F->getFunctionTypeLoc();
+      Declarator && Declarator.getExceptionSpecRange().isValid())
+    Out += " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  // Inside a member's definition the machine is found in the class.
+  return Out + " " +
+         rampBody(Plan, Method != nullptr ? Plan.MachineName
+                                          : qualifiedMachineName(C, Plan));
 }
 
 } // namespace asynclower

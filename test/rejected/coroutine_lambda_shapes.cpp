@@ -1,21 +1,25 @@
 // Coroutine lambdas are lowered, except these: a generic one and one inside
 // a template have no single machine type, and one capturing `*this` inside
-// an async member function defined in its class would make the machine,
-// defined there too, hold an object of the incomplete class.
+// an async member function of a local class would make the machine,
+// defined in that class (nothing outside can name it), hold an object of
+// the incomplete class.
 #include <asl/task.h>
 
 asl::Event tick;
 
-struct Widget {
-  int size = 1;
-  ASL_ASYNC asl::Task<int> use() {
-    auto lambda = [*this]() -> asl::Task<int> {
-      co_await tick;
-      co_return size;
-    };
-    co_return co_await lambda();
-  }
-};
+int local() {
+  struct Widget {
+    int size = 1;
+    ASL_ASYNC asl::Task<int> use() {
+      auto lambda = [*this]() -> asl::Task<int> {
+        co_await tick;
+        co_return size;
+      };
+      co_return co_await lambda();
+    }
+  };
+  return asl::sync_wait(Widget().use());
+}
 
 int use() {
   auto generic = [](auto value) -> asl::Task<int> {
@@ -33,11 +37,10 @@ template <class T> int inside(T value) {
   return asl::sync_wait(lambda());
 }
 int instantiated = inside(2);
-// expect-error: 12:20: error: a coroutine lambda that captures '*this' inside
-//   an async member function defined in its class; its closure, a member of
-//   the machine, would hold an object of the incomplete class; define the
-//   function outside the class
-// expect-error: 21:18: error: generic coroutine lambdas (with 'auto'
+// expect-error: 14:22: error: a coroutine lambda that captures '*this' inside
+//   an async member function of a local or unnamed class; its closure, a
+//   member of the machine, would hold an object of the incomplete class
+// expect-error: 25:18: error: generic coroutine lambdas (with 'auto'
 //   parameters or a template parameter list) are not supported yet
-// expect-error: 29:17: error: coroutine lambdas inside templates are not
+// expect-error: 33:17: error: coroutine lambdas inside templates are not
 //   supported yet
