@@ -25,10 +25,10 @@
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
-#include "llvm/ADT/ScopeExit.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -562,8 +562,7 @@ private:
     for (const FriendDecl *Friend : Owner->friends())
       if (const auto *Function =
               dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
-        if (Function->getCanonicalDecl() ==
-            Plan.Function->getCanonicalDecl())
+        if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
           return true;
     for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
          Scope = Scope->getParent()) {
