@@ -32,10 +32,11 @@
 // Refused with a located error, rather than lowered wrongly: a lambda that
 // names a local of the function it does not capture (other than such a
 // constant: in an unevaluated operand, say), captures a structured binding,
-// holds a coroutine lambda, or lives in an async member function defined in
-// its class (where the locals class would be incomplete until the class
-// is); a type that uses a variable of the function; and names that the
-// hoisting would make mean something else. A `[*this]` copy becomes an
+// holds a coroutine lambda, or lives in an async member function of a
+// local or unnamed class (where the locals class would be incomplete until
+// the class is; other classes get it after their definition); a type that
+// uses a variable of the function; and names that the hoisting would make
+// mean something else. A `[*this]` copy becomes an
 // init-capture of the object this_ points to.
 //
 //===----------------------------------------------------------------------===//
@@ -363,12 +364,11 @@ private:
   bool hoistLambda(const LambdaExpr *Lambda) {
     SourceLocation Loc = Lambda->getBeginLoc();
     std::string Line = std::to_string(C.line(Loc));
-    if (Plan.NestIn != nullptr && !Plan.Function->isOutOfLine())
+    if (Plan.NestIn != nullptr && Plan.DefinedInClass)
       return C.unsupported(
           Loc, "a lambda whose closure lives across a co_await, in an async "
-               "member function defined in its class; the function that "
-               "names its type would be incomplete until the class is; "
-               "define the async function outside the class");
+               "member function of a local or unnamed class; the function "
+               "that names its type would be incomplete until the class is");
     if (Lambda->getSourceRange().getBegin().isMacroID() ||
         Lambda->getSourceRange().getEnd().isMacroID())
       return C.unsupported(Loc, "a lambda whose closure lives across a "

@@ -485,7 +485,7 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
     Out += Types + ", moved out of its body, and " + Lambdas;
   Out += ".\n";
   std::string Qualifier;
-  if (Plan.NestIn != nullptr && Function->isOutOfLine())
+  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
     Qualifier =
         spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
   Out += "struct " + Qualifier + Plan.LocalsName + " {\n";

@@ -1,11 +1,11 @@
 // What the machine cannot name from the body is refused, each at the
 // construct: a lambda the machine keeps that names a variable of the
 // function without capturing it (in an unevaluated operand), one capturing
-// `this` inside a lambda that captures `*this`, one in an async member
-// function defined in its class; a local type that uses a static local; a
-// local class declared together with its variable (which stays in the body)
-// that a `continue` leaves together with a lifted object; and a name used
-// for something else than a hoisted type of the same name.
+// `this` inside a lambda that captures `*this`; a local type that uses a
+// static local; a local class declared together with its variable (which
+// stays in the body) that a `continue` leaves together with a lifted
+// object; and a name used for something else than a hoisted type of the
+// same name.
 #include <asl/task.h>
 
 asl::Event tick;
@@ -19,11 +19,6 @@ ASL_ASYNC asl::Task<int> unevaluated() {
 
 struct Widget {
   int size = 1;
-  ASL_ASYNC asl::Task<int> in_class() {
-    auto get = [this] { return size; };
-    co_await tick;
-    co_return get();
-  }
   ASL_ASYNC asl::Task<int> copies();
 };
 
@@ -74,17 +69,13 @@ ASL_ASYNC asl::Task<int> shadowed() {
 // expect-error: 15:34: error: a lambda that names 'buffer', a local of the
 //   function it does not capture, and lives across a co_await; not supported
 //   yet (capture it)
-// expect-error: 23:16: error: a lambda whose closure lives across a
-//   co_await, in an async member function defined in its class; the function
-//   that names its type would be incomplete until the class is; define the
-//   async function outside the class
-// expect-error: 31:32: error: a lambda capturing 'this' inside a lambda that
+// expect-error: 26:32: error: a lambda capturing 'this' inside a lambda that
 //   captures '*this' and lives across a co_await; not supported yet
-// expect-error: 39:27: error: the type 'Counter' names 'calls', a variable of
+// expect-error: 34:27: error: the type 'Counter' names 'calls', a variable of
 //   the function; the machine, which names the type, is outside the function
-// expect-error: 56:7: error: object whose type contains a class local to a
+// expect-error: 51:7: error: object whose type contains a class local to a
 //   function 'local' must be destroyed in order with objects that live across
 //   a co_await (a jump or co_return leaves them together); not supported yet
-// expect-error: 66:18: error: 'Low' names something declared outside the
+// expect-error: 61:18: error: 'Low' names something declared outside the
 //   function, but a type or enumerator of the function, which the machine
 //   names from outside it, has that name too; rename one
