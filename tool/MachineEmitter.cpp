@@ -466,6 +466,17 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
 
 } // namespace
 
+// `Doc::` for the classes of a member (or hidden friend) that are defined
+// outside the class they belong to, after it or where the function was
+// defined; empty for those defined inside a local or unnamed class, and
+// for functions of a namespace.
+static std::string memberQualifier(LoweringContext &C,
+                                   const FunctionPlan &Plan) {
+  if (Plan.NestIn == nullptr || Plan.DefinedInClass)
+    return {};
+  return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+}
+
 static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.LocalsName.empty())
     return {};
@@ -484,10 +495,7 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   else
     Out += Types + ", moved out of its body, and " + Lambdas;
   Out += ".\n";
-  std::string Qualifier;
-  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
-    Qualifier =
-        spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+  std::string Qualifier = memberQualifier(C, Plan);
   Out += "struct " + Qualifier + Plan.LocalsName + " {\n";
   for (const DeclStmt *Decls : Plan.HoistedTypes)
     Out += C.originalText(Decls->getSourceRange()).str() + "\n";
@@ -510,10 +518,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          Plan.State +
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
-  std::string Qualifier;
-  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
-    Qualifier =
-        spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
+  std::string Qualifier = memberQualifier(C, Plan);
   Out += "struct " + Qualifier + Plan.MachineName +
          (Plan.LocalsName.empty() ? "" : " : " + Plan.LocalsName) + " {\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
@@ -648,9 +653,8 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
 }
 
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan) {
-  if (Plan.NestIn != nullptr && !Plan.DefinedInClass)
-    return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) +
-           "::" + Plan.MachineName;
+  if (std::string Member = memberQualifier(C, Plan); !Member.empty())
+    return Member + Plan.MachineName;
   return Plan.NamespaceQualifier + Plan.MachineName;
 }
 
