@@ -745,7 +745,15 @@ public:
         else
           Text = marked(Text,
                         indentationLevel(C, Plan.Closure->getBeginLoc()) + 1);
-        Rewrite.ReplaceText(generatedRange(C, Plan), Text);
+        // With line directives, a body on the brace's line has a directive
+        // inserted where the range begins; it stays before the generated
+        // text (counting it in the range would erase as much of the text
+        // after the range).
+        CharSourceRange Range = generatedRange(C, Plan);
+        Rewriter::RewriteOptions AfterInserts;
+        AfterInserts.IncludeInsertsAtBeginOfRange = false;
+        Rewrite.ReplaceText(Range.getBegin(),
+                            Rewrite.getRangeSize(Range, AfterInserts), Text);
         continue;
       }
       std::vector<Insertion> Friends;
