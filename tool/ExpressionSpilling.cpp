@@ -257,13 +257,18 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     // bound to references must survive it, so they are constructed in
     // fields, in evaluation order with the rest of the operand.
     markTemporaries(Operand);
-    refuseDefaultArgumentTemporaries(Operand);
     std::string Out = spill(Operand);
     Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
     std::string Awaiter =
         Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;
     C.replace(Await->getSourceRange(), Awaiter + ".await_resume()");
     return Out;
+  }
+  // A call whose default arguments create temporaries: its explicit
+  // arguments are saved, then the defaults written (DefaultArguments.cpp).
+  if (WritesDefaults.count(E)) {
+    std::string Out = spillOperands(E, /*SaveAll=*/true);
+    return Out + writeDefaultArguments(E);
   }
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     if (Binary->isLogicalOp() && HasAwait.count(Binary->getRHS()))
@@ -284,16 +289,20 @@ std::string ExpressionSpiller::spill(const Expr *E) {
 // the last one that is not a name or a literal are saved (the awaited one
 // included), so that g++, which evaluates arguments right to left, keeps
 // clang's left-to-right order.
-std::string ExpressionSpiller::spillOperands(const Expr *E) {
+//
+// SaveAll saves every operand that has effects, for what E does after the
+// last one (writing default arguments) that must come after them all.
+std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
   auto Order = evaluationOrder(E);
   int Last = -1;
   for (size_t I = 0; I < Order.size(); ++I)
     if (HasAwait.count(Order[I]))
       Last = I;
-  bool SaveLast = isAssignment(E) && Last == 0 && !isPure(Order[1]);
+  bool SaveLast =
+      SaveAll || (isAssignment(E) && Last == 0 && !isPure(Order[1]));
   // The end of the operands saved: Last, or the last operand after it that
   // has effects.
-  int End = Last;
+  int End = SaveAll ? static_cast<int>(Order.size()) - 1 : Last;
   bool AnyAwait = llvm::any_of(
       Order, [&](const Expr *Operand) { return Awaits.count(Operand); });
   if (AnyAwait && unsequenced(E))
@@ -433,42 +442,7 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
 // them) as points the walk must evaluate in order, like awaits.
 void ExpressionSpiller::markTemporaries(const Expr *E) {
   markWhere(E, [](const MaterializeTemporaryExpr *) { return true; });
-}
-
-// A default argument is written in the callee's declaration, not in the
-// call, so the walk cannot build its temporaries in fields: they would die
-// where the statement that builds the awaiter ends, before the await, while
-// the awaited call (an async function that suspends first) may still refer
-// to them. Refused, with the way around it, instead of lowered to a
-// dangling reference. Only the awaited call's own arguments are checked:
-// the calls nested in them (std::string's defaulted allocator, say) return
-// before the await.
-void ExpressionSpiller::refuseDefaultArgumentTemporaries(const Expr *Operand) {
-  const Expr *Call = Operand->IgnoreImplicit()->IgnoreParens();
-  llvm::ArrayRef<const Expr *> Args;
-  if (const auto *Plain = dyn_cast<CallExpr>(Call))
-    Args = llvm::ArrayRef(Plain->getArgs(), Plain->getNumArgs());
-  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Call))
-    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
-  std::function<bool(const Stmt *)> MakesTemporary = [&](const Stmt *S) {
-    if (S == nullptr || isa<LambdaExpr>(S))
-      return false;
-    if (isa<MaterializeTemporaryExpr>(S) || isa<CXXStdInitializerListExpr>(S))
-      return true;
-    return llvm::any_of(S->children(), MakesTemporary);
-  };
-  for (const Expr *Arg : Args) {
-    const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg);
-    if (Default == nullptr || !MakesTemporary(Default->getExpr()) ||
-        !Refused.empty())
-      continue;
-    Refused = "the default argument of parameter '" +
-              Default->getParam()->getNameAsString() +
-              "' creates a temporary that must live until this co_await has "
-              "resumed, which the lowered code cannot keep; write the "
-              "argument in the call";
-    RefusedAt = Default->getUsedLocation();
-  }
+  markDefaultArguments(E);
 }
 
 // Marks the temporaries that Var extends through reference members in its
@@ -562,14 +536,19 @@ std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
            Text + ");\n";
   case Slot::Kind::Object: {
     bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
-    std::string Out = "::new (asl::place(" + S.Field + ")) " + S.Type +
-                      (Braced ? Text : "(" + Text + ")") + ";\n";
-    if (S.Destructible)
-      Out += liveFlag(S.Field) + " = true;\n";
-    return Out;
+    return constructSlot(S, Braced ? Text : "(" + Text + ")");
   }
   }
   llvm_unreachable("slot kinds are covered");
+}
+
+std::string ExpressionSpiller::constructSlot(const Slot &S,
+                                             const std::string &Initializer) {
+  std::string Out =
+      "::new (asl::place(" + S.Field + ")) " + S.Type + Initializer + ";\n";
+  if (S.Destructible)
+    Out += liveFlag(S.Field) + " = true;\n";
+  return Out;
 }
 
 std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {

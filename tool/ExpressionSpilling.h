@@ -37,10 +37,12 @@ private:
   std::string spillShortCircuit(const clang::BinaryOperator *E);
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string saveCondition(const std::string &Field, const clang::Expr *Cond);
-  std::string spillOperands(const clang::Expr *E);
+  std::string spillOperands(const clang::Expr *E, bool SaveAll = false);
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
-  void refuseDefaultArgumentTemporaries(const clang::Expr *Operand);
+  // DefaultArguments.cpp
+  void markDefaultArguments(const clang::Expr *Root);
+  std::string writeDefaultArguments(const clang::Expr *E);
   void markExtended(const clang::Expr *Root, const clang::VarDecl *Var);
   void markWhere(
       const clang::Expr *Root,
@@ -60,6 +62,7 @@ private:
   std::string use(const Slot &S, bool XValue) const;
   bool isUnmovablePrvalue(const clang::Expr *E) const;
   std::string store(const Slot &S, const clang::Expr *Value);
+  std::string constructSlot(const Slot &S, const std::string &Initializer);
 
   LoweringContext &C;
   FunctionPlan &Plan;
@@ -70,6 +73,8 @@ private:
   llvm::DenseSet<const clang::Stmt *> Awaits;
   // Temporaries to construct in fields, in evaluation order.
   llvm::DenseSet<const clang::Stmt *> Marked;
+  // Calls whose default arguments are written, with temporaries in fields.
+  llvm::DenseSet<const clang::Stmt *> WritesDefaults;
   unsigned Current = 0; // the full-expression at work
 };
 
