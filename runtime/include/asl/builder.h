@@ -238,6 +238,14 @@ protected:
   template <class Value> void emplace(Value &&value);
 };
 
+template <class T> class result_setter<T &> {
+public:
+  void set_result(T &value) { emplace(value); }
+
+protected:
+  template <class Value> void emplace(Value &&value);
+};
+
 template <> class result_setter<void> {
 public:
   void set_result();
@@ -350,6 +358,16 @@ void result_setter<T>::emplace(Value &&value) {
   inline_value<T> &slot = builder.on_stack() ? builder.ramp_task()->value_
                                              : builder.box()->value_slot();
   slot.emplace(std::forward<Value>(value));
+}
+
+// The same for a task of a reference, which is the friend of its own Task.
+template <class T>
+template <class Value>
+void result_setter<T &>::emplace(Value &&value) {
+  auto &builder = static_cast<task_builder<T &> &>(*this);
+  inline_value<T &> &slot = builder.on_stack() ? builder.ramp_task()->value_
+                                               : builder.box()->value_slot();
+  slot.emplace(value);
 }
 
 inline void result_setter<void>::set_result() {

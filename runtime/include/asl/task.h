@@ -14,6 +14,9 @@
 //   }
 //   int v = asl::sync_wait(answer(ready));  // after someone calls ready.set()
 //
+// T may be a reference: an asl::Task<Widget &> keeps the address of the
+// object its function returned, and awaiting it gives that same object.
+//
 // Lifetime: a Task owns its computation. Destroying a Task whose computation
 // is suspended destroys it there (its live locals run their destructors).
 // A default-constructed or moved-from Task is empty: awaiting it or passing
@@ -142,7 +145,7 @@ public:
       if (other.value_.engaged())
         value_.emplace();
     } else if (other.value_.engaged()) {
-      value_.emplace(std::move(other.value_.get()));
+      value_.emplace(static_cast<T &&>(other.value_.get()));
     }
     other.value_.reset();
   }
@@ -154,7 +157,7 @@ public:
       if (moved.value_.engaged())
         value_.emplace();
     } else if (moved.value_.engaged()) {
-      value_.emplace(std::move(moved.value_.get()));
+      value_.emplace(static_cast<T &&>(moved.value_.get()));
     }
     return *this;
   }
@@ -173,7 +176,7 @@ public:
     if (state_ != nullptr)
       return state_->take_result();
     if constexpr (!std::is_void_v<T>)
-      return std::move(value_.get());
+      return static_cast<T &&>(value_.get());
   }
   std::add_lvalue_reference_t<T> result() & {
     if (state_ == nullptr)

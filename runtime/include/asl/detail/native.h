@@ -84,6 +84,12 @@ public:
   void return_value(T &&value) { this->set_value(std::move(value)); }
 };
 
+template <class T>
+class native_promise<T &> : public native_promise_base<T &> {
+public:
+  void return_value(T &value) noexcept { this->set_value(value); }
+};
+
 template <> class native_promise<void> : public native_promise_base<void> {
 public:
   void return_void() noexcept {}

@@ -57,6 +57,18 @@ private:
   bool engaged_ = false;
 };
 
+// A task of a reference keeps the address of the object it refers to.
+template <class T> class inline_value<T &> {
+public:
+  void emplace(T &value) noexcept { object_ = std::addressof(value); }
+  bool engaged() const noexcept { return object_ != nullptr; }
+  T &get() noexcept { return *object_; }
+  void reset() noexcept { object_ = nullptr; }
+
+private:
+  T *object_ = nullptr;
+};
+
 template <> class inline_value<void> {
 public:
   void emplace() noexcept { engaged_ = true; }
@@ -149,7 +161,8 @@ public:
   T take_result() {
     if (exception_)
       std::rethrow_exception(exception_);
-    return static_cast<T>(std::move(value_.get()));
+    // Moved out; a reference is returned as the same reference.
+    return static_cast<T &&>(value_.get());
   }
   std::add_lvalue_reference_t<T> result() {
     if (exception_)
