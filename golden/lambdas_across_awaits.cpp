@@ -320,7 +320,7 @@ struct mixed_and_init_machine : mixed_and_init_locals {
   ~mixed_and_init_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'kept' may be kept
-  // (line 71).
+  // (line 67).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -29,6 +29,7 @@
 #include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <functional>
 #include <map>
@@ -168,7 +169,8 @@ private:
       return renameBinding(Ref, Binding);
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
     const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
-    if (Lifted == nullptr || Lifted->use() == Var->getName())
+    if (Lifted == nullptr || Lifted->use() == Var->getName() ||
+        capturedByInitCapture(Ref, Var))
       return true;
     if (Ref->getLocation().isMacroID())
       return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
@@ -215,21 +217,32 @@ private:
     return Lifted->use() + "[" + std::to_string(Index) + "]";
   }
 
-  // True when the innermost lambda around Ref captures Binding explicitly or
-  // by copy, which recapture turns into an init-capture of the same name.
+  // The lambda whose body holds S, innermost first: not one whose
+  // init-capture S is in, which the function around it evaluates.
+  const LambdaExpr *lambdaAround(const Stmt *S) {
+    for (const Stmt *P = Plan.Tree->parent(S); P != nullptr;
+         S = P, P = Plan.Tree->parent(P))
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(P);
+          Lambda != nullptr && S == Lambda->getBody())
+        return Lambda;
+    return nullptr;
+  }
+
+  // True when Ref names a lambda's own copy of Captured: a lambda around it
+  // captures Captured explicitly or by copy, which recapture turns into an
+  // init-capture of the same name. Through implicit captures by reference
+  // the name still means the function's variable.
   bool capturedByInitCapture(const DeclRefExpr *Ref,
-                             const BindingDecl *Binding) {
+                             const ValueDecl *Captured) {
     if (!Ref->refersToEnclosingVariableOrCapture())
       return false;
-    for (const Stmt *S = Plan.Tree->parent(Ref); S != nullptr;
-         S = Plan.Tree->parent(S))
-      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-        for (const LambdaCapture &Capture : Lambda->captures())
-          if (Capture.capturesVariable() && Capture.getCapturedVar() == Binding)
-            return Capture.isExplicit() ||
-                   Capture.getCaptureKind() == LCK_ByCopy;
-        return false;
-      }
+    for (const LambdaExpr *Lambda = lambdaAround(Ref); Lambda != nullptr;
+         Lambda = lambdaAround(Lambda))
+      for (const LambdaCapture &Capture : Lambda->captures())
+        if (Capture.capturesVariable() &&
+            Capture.getCapturedVar() == Captured &&
+            (Capture.isExplicit() || Capture.getCaptureKind() == LCK_ByCopy))
+          return true;
     return false;
   }
 
@@ -237,16 +250,15 @@ private:
   // inside a lambda that captured `*this`, that lambda's copy of the object
   // (the init-capture recapture gives it).
   std::string thisAt(const Stmt *S) {
-    for (const Stmt *P = Plan.Tree->parent(S); P != nullptr;
-         P = Plan.Tree->parent(P))
-      if (const auto *Lambda = dyn_cast<LambdaExpr>(P)) {
-        if (isa<CoroutineBodyStmt>(Lambda->getBody()))
-          break;
-        if (llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
-              return C.getCaptureKind() == LCK_StarThis;
-            }))
-          return "(&" + thisCopy() + ")";
-      }
+    for (const LambdaExpr *Lambda = lambdaAround(S); Lambda != nullptr;
+         Lambda = lambdaAround(Lambda)) {
+      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+        break;
+      if (llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+            return C.getCaptureKind() == LCK_StarThis;
+          }))
+        return "(&" + thisCopy() + ")";
+    }
     return Plan.This;
   }
 
@@ -393,7 +405,16 @@ private:
   void callHoistedLambdas() {
     llvm::SmallPtrSet<const DeclStmt *, 4> Quiet;
     for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
-      C.replace(Hoisted.Lambda->getSourceRange(), Hoisted.Call);
+      std::vector<std::string> Arguments;
+      for (const VarDecl *Argument : Hoisted.Arguments) {
+        const LiftedLocal *Lifted =
+            Argument != nullptr ? Plan.lifted(Argument) : nullptr;
+        Arguments.push_back(Argument == nullptr ? Plan.This
+                            : Lifted != nullptr ? Lifted->use()
+                                                : Argument->getNameAsString());
+      }
+      C.replace(Hoisted.Lambda->getSourceRange(),
+                Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
       // A constant only the lambda used is unused where it stays.
       for (const DeclStmt *Constant : Hoisted.Constants)
         if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&

@@ -494,28 +494,25 @@ private:
     Made.Alias = C.freshName(Name + "_closure");
 
     ASTContext &Ctx = C.ast();
-    std::string Parameters, Declvals, Arguments, Template;
+    std::string Parameters, Declvals, Template;
     auto Add = [&](const std::string &Parameter, const std::string &Type,
-                   const std::string &Argument) {
+                   const VarDecl *Argument) {
       Parameters += (Parameters.empty() ? "" : ", ") + Parameter;
       Declvals +=
           (Declvals.empty() ? "" : ", ") + ("std::declval<" + Type + ">()");
-      Arguments += (Arguments.empty() ? "" : ", ") + Argument;
+      Made.Arguments.push_back(Argument);
     };
     if (UsesThis)
       Add(spellWrittenType(Ctx, Plan.ThisType, Plan.This),
-          spellWrittenType(Ctx, Plan.ThisType), Plan.This);
+          spellWrittenType(Ctx, Plan.ThisType), nullptr);
     for (const ValueDecl *D : Params) {
       const auto *Param = cast<VarDecl>(D);
       QualType Referred = Param->getType().getNonReferenceType();
       QualType Ref = Ctx.getLValueReferenceType(Referred);
-      const LiftedLocal *Lifted = Plan.lifted(Param);
-      std::string Argument =
-          Lifted != nullptr ? Lifted->use() : Param->getNameAsString();
       const CXXRecordDecl *Record = Referred->getAsCXXRecordDecl();
       if (Record == nullptr || !Record->isLambda()) {
         Add(spellWrittenType(Ctx, Ref, Param->getName()),
-            spellWrittenType(Ctx, Ref), Argument);
+            spellWrittenType(Ctx, Ref), Param);
         continue;
       }
       // Another closure the machine keeps: its type is known only once the
@@ -531,13 +528,12 @@ private:
       Template += (Template.empty() ? "template <class " : ", class ") + Kind;
       Add((Referred.isConstQualified() ? "const " : "") + Kind + " &" +
               Param->getNameAsString(),
-          spellWrittenType(Ctx, Ref), Argument);
+          spellWrittenType(Ctx, Ref), Param);
     }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)
       Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
     Made.Constants.assign(Constants.begin(), Constants.end());
-    Made.Call = Made.Factory + "(" + Arguments + ")";
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
     Made.Definition = "// The lambda on line " + Line + ".\n" +
                       (Template.empty() ? "" : Template + ">\n") +
@@ -599,13 +595,26 @@ private:
       Edit.ReplaceText(Capture.getLocation(), Offset + 4, Copy + " = *" + This);
       This = "(&" + Copy + ")";
     }
+    // The root's init-captures are evaluated before its copy exists, by the
+    // factory: there `this` is the factory's parameter.
+    auto ThisAt = [&](SourceLocation Loc) {
+      for (const LambdaCapture &Capture : Uses.Root->captures())
+        if (Uses.Root->isInitCapture(&Capture) &&
+            cast<VarDecl>(Capture.getCapturedVar())
+                ->getInit()
+                ->getSourceRange()
+                .fullyContains(Loc))
+          return Plan.This;
+      return This;
+    };
     for (const CXXThisExpr *E : Uses.Explicit)
       if (E->getLocation().isFileID() &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)
-        Edit.ReplaceText(E->getLocation(), 4, This);
+        Edit.ReplaceText(E->getLocation(), 4, ThisAt(E->getLocation()));
     for (const MemberExpr *Member : Uses.Implicit)
       if (Member->getMemberLoc().isFileID())
-        Edit.InsertTextBefore(Member->getMemberLoc(), This + "->");
+        Edit.InsertTextBefore(Member->getMemberLoc(),
+                              ThisAt(Member->getMemberLoc()) + "->");
     for (const LambdaExpr *Lambda : Uses.Lambdas)
       for (const LambdaCapture &Capture : Lambda->captures()) {
         if (Capture.getCaptureKind() != LCK_This)

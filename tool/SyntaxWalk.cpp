@@ -16,6 +16,13 @@ std::optional<bool> constexprCondition(const IfStmt *If) {
   return Value->getResultAsAPSInt().getBoolValue();
 }
 
+void forEachInitCapture(const LambdaExpr *Lambda,
+                        llvm::function_ref<void(const Stmt *)> Visit) {
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Lambda->isInitCapture(&Capture))
+      Visit(cast<VarDecl>(Capture.getCapturedVar())->getInit());
+}
+
 void forEachWrittenChild(const Stmt *S,
                          llvm::function_ref<void(const Stmt *)> Visit) {
   if (S == nullptr)
@@ -44,10 +51,13 @@ void forEachWrittenChild(const Stmt *S,
       Visit(*Taken ? If->getThen() : If->getElse());
       return;
     }
-  // A lambda's body is its own function; its captures' initialisers are not
-  // children worth visiting separately.
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+  // The initializers of init-captures, which the enclosing function
+  // evaluates where the lambda is, then the body, the lambda's own function.
+  // The other captures are not written as expressions.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+    forEachInitCapture(Lambda, Visit);
     return Visit(Lambda->getBody());
+  }
   // Default arguments and member initialisers come from their declarations.
   if (isa<CXXDefaultArgExpr>(S) || isa<CXXDefaultInitExpr>(S))
     return;
@@ -86,9 +96,11 @@ void SyntaxTree::walk(const Stmt *Root,
   Visit(Root);
   // A coroutine lambda has a plan of its own, lowered first: by the time an
   // enclosing body is rewritten, the text between its braces is its machine.
+  // Its init-captures, like any lambda's, belong to the enclosing function.
   if (const auto *Lambda = dyn_cast<LambdaExpr>(Root))
     if (!IntoLambdas || isa<CoroutineBodyStmt>(Lambda->getBody()))
-      return;
+      return forEachInitCapture(
+          Lambda, [&](const Stmt *Init) { walk(Init, Visit, IntoLambdas); });
   forEachWrittenChild(
       Root, [&](const Stmt *Child) { walk(Child, Visit, IntoLambdas); });
 }

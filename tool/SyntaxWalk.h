@@ -23,6 +23,10 @@ namespace asynclower {
 // template parameter.
 std::optional<bool> constexprCondition(const clang::IfStmt *If);
 
+// The initializers of a lambda's init-captures, in order.
+void forEachInitCapture(const clang::LambdaExpr *Lambda,
+                        llvm::function_ref<void(const clang::Stmt *)> Visit);
+
 // The children of S as written.
 void forEachWrittenChild(const clang::Stmt *S,
                          llvm::function_ref<void(const clang::Stmt *)> Visit);
@@ -40,7 +44,8 @@ public:
     return InitOf.lookup(E);
   }
   // Visits every node below Root, pre-order; lambda bodies only if asked,
-  // and never those of coroutine lambdas.
+  // and never those of coroutine lambdas (but always their init-captures'
+  // initializers, which the function evaluates).
   void walk(const clang::Stmt *Root,
             llvm::function_ref<void(const clang::Stmt *)> Visit,
             bool IntoLambdas = false) const;

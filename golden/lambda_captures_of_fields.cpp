@@ -1,0 +1,398 @@
+// Checks lambdas that capture what became machine fields: lifted locals
+// that the lowering renames (a local of the same name in a nested scope),
+// captured explicitly, by copy, implicitly by copy and by reference, through
+// a nested lambda, in lambdas kept across awaits and in a std::function;
+// and init-captures, which the function evaluates where the lambda is,
+// naming a renamed local, a member (through `this`) and a parameter. Before,
+// an init-capture read the outer local of the same name, and the body of a
+// lambda that captured a renamed local by copy named the field instead.
+#include <asl/task.h>
+
+#include <cstdio>
+#include <functional>
+#include <string>
+
+asl::Event ready;
+
+// For renamed(), functions making the lambdas whose closures its machine keeps
+// (C++17 names a closure type only as what a function returns).
+struct renamed_locals {
+  // The lambda on line 20.
+  static auto by_copy_lambda(int &x) {
+    return [x] { return x; };
+  }
+  // The lambda on line 21.
+  static auto implicit_copy_lambda(int &x) {
+    return [=] { return x * 10; };
+  }
+  // The lambda on line 22.
+  static auto by_reference_lambda(int &x) {
+    return [&x] { return x * 100; };
+  }
+  // The lambda on line 24.
+  static auto nested_lambda(int &x) {
+    return [x] { return [&] { return x + 1; }(); };
+  }
+  // The lambda on line 32.
+  static auto inner_lambda(int &x) {
+    return [x] { return x; };
+  }
+  // The lambda on line 33.
+  static auto inner_implicit_lambda(int &x) {
+    return [=] { return x * 10; };
+  }
+  // The lambda on line 34.
+  static auto shifted_lambda(int &x) {
+    return [v = x + 1] { return v; };
+  }
+};
+
+// The state machine of renamed(), line 17. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct renamed_machine : renamed_locals {
+  using by_copy_closure = decltype(by_copy_lambda(std::declval<int &>()));
+  using implicit_copy_closure =
+      decltype(implicit_copy_lambda(std::declval<int &>()));
+  using by_reference_closure =
+      decltype(by_reference_lambda(std::declval<int &>()));
+  using nested_closure = decltype(nested_lambda(std::declval<int &>()));
+  using inner_closure = decltype(inner_lambda(std::declval<int &>()));
+  using inner_implicit_closure =
+      decltype(inner_implicit_lambda(std::declval<int &>()));
+  using shifted_closure = decltype(shifted_lambda(std::declval<int &>()));
+
+  renamed_machine() {}
+  ~renamed_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'by_copy' may be kept
+  // (line 27).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    by_reference_closure by_reference;
+  };
+  union {
+    std::function<int()> stored;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+    asl::event_awaiter awaiter1_;
+    asl::event_awaiter awaiter2_;
+    asl::event_awaiter awaiter3_;
+  };
+  int x1;
+  union {
+    by_copy_closure by_copy;
+  };
+  union {
+    implicit_copy_closure implicit_copy;
+  };
+  union {
+    nested_closure nested;
+  };
+  int total;
+  int x2;
+  union {
+    inner_closure inner;
+  };
+  union {
+    inner_implicit_closure inner_implicit;
+  };
+  union {
+    shifted_closure shifted;
+  };
+  int state_ = -1;
+  bool stored_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool awaiter2_live_ = false;
+  bool awaiter3_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(stored, stored_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> renamed() { return asl::start<renamed_machine>(); }
+
+inline void renamed_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    case 3:
+      goto resume3_;
+    default:
+      break;
+    }
+    {
+      x1 = 1;
+
+      // co_await ready (line 19)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      ::new (asl::place(by_copy)) by_copy_closure(by_copy_lambda(x1));
+
+      ::new (asl::place(implicit_copy))
+          implicit_copy_closure(implicit_copy_lambda(x1));
+
+      ::new (asl::place(by_reference))
+          by_reference_closure(by_reference_lambda(x1));
+
+      ::new (asl::place(stored))
+          std::function<int()>([x = x1] { return x * 1000; });
+      stored_live_ = true;
+
+      ::new (asl::place(nested)) nested_closure(nested_lambda(x1));
+
+      x1 = 2;
+      // co_await ready (line 26)
+      ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      total = by_copy() + implicit_copy() + by_reference() + stored();
+
+      std::printf("outer: %d, nested %d\n", total, nested());
+      {
+        x2 = 5;
+
+        // co_await ready (line 31)
+        ::new (asl::place(awaiter2_))
+            asl::event_awaiter(asl::get_awaiter(ready));
+        awaiter2_live_ = true;
+        if (!awaiter2_.await_ready()) {
+          state_ = 2;
+          builder_.await_on_completed(awaiter2_, *this);
+          return;
+        resume2_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        awaiter2_.await_resume();
+        asl::destroy(awaiter2_, awaiter2_live_);
+
+        ::new (asl::place(inner)) inner_closure(inner_lambda(x2));
+
+        ::new (asl::place(inner_implicit))
+            inner_implicit_closure(inner_implicit_lambda(x2));
+
+        ::new (asl::place(shifted)) shifted_closure(shifted_lambda(x2));
+
+        x2 = 6;
+        // co_await ready (line 36)
+        ::new (asl::place(awaiter3_))
+            asl::event_awaiter(asl::get_awaiter(ready));
+        awaiter3_live_ = true;
+        if (!awaiter3_.await_ready()) {
+          state_ = 3;
+          builder_.await_on_completed(awaiter3_, *this);
+          return;
+        resume3_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        awaiter3_.await_resume();
+        asl::destroy(awaiter3_, awaiter3_live_);
+
+        std::printf("inner: %d %d %d, x %d\n", inner(), inner_implicit(),
+                    shifted(), x2);
+        total += inner() + shifted();
+      }
+      builder_.set_result(std::move(total));
+      asl::destroy(stored, stored_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+struct Counter {
+  std::string label = "counter";
+  int value_ = 7;
+
+  struct report_locals;
+  struct report_machine;
+  ASL_ASYNC asl::Task<int> report(int step);
+};
+
+// For Counter::report(), functions making the lambdas whose closures its
+// machine keeps (C++17 names a closure type only as what a function returns).
+struct Counter::report_locals {
+  // The lambda on line 51.
+  static auto sum_lambda(Counter *this_, int &x) {
+    return [v = x + this_->value_, name = this_->label + "!"] {
+      std::printf("%s %d\n", name.c_str(), v);
+      return v;
+    };
+  }
+  // The lambda on line 55.
+  static auto copy_lambda(Counter *this_) {
+    return [this_copy_ = *this_, twice = this_->value_ * 2] {
+      return (&this_copy_)->value_ + twice;
+    };
+  }
+};
+
+// The state machine of Counter::report(), line 48. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct Counter::report_machine : report_locals {
+  using sum_closure =
+      decltype(sum_lambda(std::declval<Counter *>(), std::declval<int &>()));
+  using copy_closure = decltype(copy_lambda(std::declval<Counter *>()));
+
+  report_machine(Counter *this_, int &step)
+      : this_(this_), step(std::move(step)) {}
+  ~report_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'sum' may be kept
+  // (line 59).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  Counter *this_;
+  union {
+    sum_closure sum;
+  };
+  union {
+    copy_closure copy;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+    asl::event_awaiter awaiter1_;
+  };
+  int step;
+  int x;
+  int now;
+  int state_ = -1;
+  bool sum_live_ = false;
+  bool copy_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(copy, copy_live_);
+    asl::destroy(sum, sum_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+inline asl::Task<int> Counter::report(int step) {
+  return asl::start<report_machine>(this, step);
+}
+
+inline void Counter::report_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      x = step;
+
+      // co_await ready (line 50)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      ::new (asl::place(sum)) sum_closure(sum_lambda(this_, x));
+      sum_live_ = true;
+
+      ::new (asl::place(copy)) copy_closure(copy_lambda(this_));
+      copy_live_ = true;
+
+      now = [this_copy_1 = *this_, three = this_->value_ * 3] {
+        return (&this_copy_1)->value_ + three;
+      }();
+
+      this_->value_ = 100;
+      // co_await ready (line 58)
+      ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      builder_.set_result(sum() + copy() + now);
+      asl::destroy(copy, copy_live_);
+      asl::destroy(sum, sum_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+int main() {
+  ready.set();
+  std::printf("renamed: %d\n", asl::sync_wait(renamed()));
+  Counter counter;
+  std::printf("report: %d\n", asl::sync_wait(counter.report(3)));
+}
