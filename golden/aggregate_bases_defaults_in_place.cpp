@@ -302,8 +302,7 @@ inline void build_machine::move_next() {
       f.count = 5;
       ::new (asl::place(f.second)) Noisy{7};
       f_second_live_ = true;
-      ::new (asl::place(f.name))
-          std::string(asl::copy_init<std::string>("dflt"));
+      ::new (asl::place(f.name)) std::string("dflt");
       f_name_live_ = true;
       ::new (asl::place(f.third)) Noisy(8);
       f_third_live_ = true;

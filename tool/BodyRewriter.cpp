@@ -699,11 +699,28 @@ private:
     case Storage::Extended:
       break;
     }
-    std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
-                                      ")) " + Lifted.Type + "(" + Text + ")"};
+    std::vector<std::string> Parts = {
+        "::new (asl::place(" + Lifted.Field + ")) " + Lifted.Type + "(" +
+        copyInitialized(Lifted, Lifted.Var->getInit(), Text) + ")"};
     if (Lifted.Destructible)
       Parts.push_back(liveFlag(Lifted.Field) + " = true");
     return Parts;
+  }
+
+  // The argument of the machine's T(...) for a variable copy-initialized
+  // (`T x = e;`, a range-for variable) from Init, whose text is Text: as is,
+  // or asl::copy_init<T>(e) where T(e) could choose another constructor
+  // (an explicit one) or conversion than the declaration does.
+  std::string copyInitialized(const LiftedLocal &Lifted, const Expr *Init,
+                              const std::string &Text) {
+    // A range-for's hidden variables are `auto` ones, of their initializer's
+    // type.
+    if (Init == nullptr || Lifted.Var->isImplicit() ||
+        Lifted.Var->getInitStyle() != VarDecl::CInit ||
+        !copyInitDiffers(C.ast(), Lifted.Var->getType().getNonReferenceType(),
+                         Init))
+      return Text;
+    return "asl::copy_init<" + Lifted.Type + ">(" + Text + ")";
   }
 
   // The address a lifted reference keeps, of the expression Text that
@@ -1274,8 +1291,9 @@ private:
       Args = Closure->Inits;
     } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
       std::string Text = C.text(Init->getSourceRange());
-      Args =
-          isa<InitListExpr>(Init->IgnoreImplicit()) ? Text : "(" + Text + ")";
+      Args = isa<InitListExpr>(Init->IgnoreImplicit())
+                 ? Text
+                 : "(" + copyInitialized(Lifted, Init, Text) + ")";
     } else if (Init != nullptr) {
       std::string Text = C.text(initializerRange(Var));
       // `T t = {args};` of a class with constructors is list-initialization
@@ -1288,7 +1306,7 @@ private:
                       llvm::StringRef(Text).starts_with("{");
       bool Bracketed = Var->getInitStyle() != VarDecl::CInit ||
                        isa<InitListExpr>(Init->IgnoreImplicit()) || CopyList;
-      Args = Bracketed ? Text : "(" + Text + ")";
+      Args = Bracketed ? Text : "(" + copyInitialized(Lifted, Init, Text) + ")";
     }
     std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
                                       ")) " + Lifted.Type + Args};

@@ -351,36 +351,6 @@ bool buildableInPlace(ASTContext &Ctx, const ElementList &List,
   return true;
 }
 
-// Whether direct-initializing a T from the written expression E, T(E),
-// chooses what copy-initialization, `T m = E;`, chooses: true unless T has an
-// explicit constructor that could take E, or E's class has a conversion
-// function (copy-initialization considers those, direct-initialization
-// considers the explicit constructors).
-bool directMatchesCopy(QualType T, const Expr *E) {
-  // Also for a scalar T: direct-initialization would consider the explicit
-  // conversion functions too.
-  if (const CXXRecordDecl *Source = E->getType()->getAsCXXRecordDecl();
-      Source != nullptr && Source->hasDefinition() &&
-      !Source->getVisibleConversionFunctions().empty())
-    return false;
-  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
-  if (Record == nullptr || !Record->hasDefinition())
-    return true;
-  for (const Decl *D : Record->decls()) {
-    if (isa<UsingDecl>(D))
-      return false; // inherited constructors: not looked through
-    const auto *Constructor = dyn_cast<CXXConstructorDecl>(D);
-    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
-      Constructor = dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
-    if (Constructor != nullptr && !Constructor->isDeleted() &&
-        Constructor->getExplicitSpecifier().isSpecified() &&
-        Constructor->getMinRequiredArguments() <= 1 &&
-        (Constructor->getNumParams() >= 1 || Constructor->isVariadic()))
-      return false;
-  }
-  return true;
-}
-
 // An element the list leaves out that is not an implicit value
 // initialization (a default constructor call, a nested aggregate's empty
 // list) is located at the closing brace of the list; a written element
@@ -432,14 +402,12 @@ std::string construct(LoweringContext &C, const Member &M,
                 (Construct != nullptr && Construct->isListInitialization() &&
                  !isa<CXXTemporaryObjectExpr>(Construct));
   const Expr *Written = Source->IgnoreUnlessSpelledInSource();
-  bool SameType = C.ast().hasSameUnqualifiedType(Written->getType(), M.Type);
   if (Braced) {
     Text = Type + Text;
   } else if (CopiesTemporary) {
     // A base is copied or moved from its temporary, not built in its place.
     Text = Type + "(static_cast<" + Type + " &&>(" + Text + "))";
-  } else if ((!SameType || Written->isGLValue()) &&
-             !directMatchesCopy(M.Type, Written)) {
+  } else if (copyInitDiffers(C.ast(), M.Type, Written)) {
     Text = Type + "(asl::copy_init<" + Type + ">(" + Text + "))";
   } else {
     Text = Type + "(" + Text + ")";
@@ -447,7 +415,94 @@ std::string construct(LoweringContext &C, const Member &M,
   return "::new (asl::place(" + M.Path + ")) " + Text + ";\n";
 }
 
+// Whether direct-initializing a T from the written expression E, T(E),
+// chooses what copy-initialization, `T m = E;`, chooses: true unless T has an
+// explicit constructor that could take E, or E's class has a conversion
+// function (copy-initialization considers those, direct-initialization
+// considers the explicit constructors).
+bool directMatchesCopy(QualType T, const Expr *E) {
+  // Also for a scalar T: direct-initialization would consider the explicit
+  // conversion functions too.
+  if (const CXXRecordDecl *Source = E->getType()->getAsCXXRecordDecl();
+      Source != nullptr && Source->hasDefinition() &&
+      !Source->getVisibleConversionFunctions().empty())
+    return false;
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition())
+    return true;
+  for (const Decl *D : Record->decls()) {
+    if (isa<UsingDecl>(D))
+      return false; // inherited constructors: not looked through
+    const auto *Constructor = dyn_cast<CXXConstructorDecl>(D);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      Constructor = dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
+    if (Constructor != nullptr && !Constructor->isDeleted() &&
+        Constructor->getExplicitSpecifier().isSpecified() &&
+        Constructor->getMinRequiredArguments() <= 1 &&
+        (Constructor->getNumParams() >= 1 || Constructor->isVariadic()))
+      return false;
+  }
+  return true;
+}
+
 } // namespace
+
+// The standard library's explicit constructor templates and conversion
+// functions are constrained (or conditionally explicit) so that copy- and
+// direct-initialization agree wherever copy-initialization compiles; its
+// plain explicit constructors could still win over a converting one for an
+// argument of their exact type or of another arithmetic type.
+bool standardExplicitMayWin(QualType T, const Expr *E) {
+  QualType Argument = E->getType();
+  if (Argument->isArrayType())
+    Argument = QualType(Argument->getPointeeOrArrayElementType(), 0);
+  for (const CXXConstructorDecl *Constructor :
+       T->getAsCXXRecordDecl()->ctors()) {
+    if (Constructor->isDeleted() ||
+        !Constructor->getExplicitSpecifier().isSpecified() ||
+        Constructor->getMinRequiredArguments() > 1 ||
+        Constructor->getNumParams() == 0)
+      continue;
+    QualType Parameter =
+        Constructor->getParamDecl(0)->getType().getNonReferenceType();
+    if (Parameter.getUnqualifiedType().getCanonicalType() ==
+            Argument.getUnqualifiedType().getCanonicalType() ||
+        (Parameter->isArithmeticType() && Argument->isArithmeticType()))
+      return true;
+  }
+  return false;
+}
+
+bool copyInitDiffers(ASTContext &Ctx, QualType T, const Expr *E) {
+  E = E->IgnoreUnlessSpelledInSource();
+  if (isa<InitListExpr>(E))
+    return false;
+  // From its own type: the copy or move constructor, unless an explicit
+  // one takes the object (direct-initialization would consider it).
+  if (Ctx.hasSameUnqualifiedType(E->getType(), T)) {
+    if (!E->isGLValue() || T->getAsCXXRecordDecl() == nullptr ||
+        !T->getAsCXXRecordDecl()->hasDefinition())
+      return false;
+    return llvm::any_of(T->getAsCXXRecordDecl()->ctors(),
+                        [](const CXXConstructorDecl *C) {
+                          return C->getExplicitSpecifier().isSpecified() &&
+                                 C->isCopyOrMoveConstructor();
+                        });
+  }
+  // Both of the standard library: only its plain explicit constructors.
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Standard = [&](const CXXRecordDecl *Record) {
+    return Record == nullptr ||
+           SM.isInSystemHeader(Record->getDefinition() != nullptr
+                                   ? Record->getDefinition()->getLocation()
+                                   : Record->getLocation());
+  };
+  const CXXRecordDecl *Target = T->getAsCXXRecordDecl();
+  if (Target != nullptr && Target->hasDefinition() && Standard(Target) &&
+      Standard(E->getType()->getAsCXXRecordDecl()))
+    return standardExplicitMayWin(T, E);
+  return !directMatchesCopy(T, E);
+}
 
 const Expr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
   if (isa<DecompositionDecl>(Var) || Var->getInit() == nullptr ||

@@ -359,6 +359,14 @@ bool extendsThroughMembers(const clang::VarDecl *Var);
 const clang::Expr *inPlaceAggregate(clang::ASTContext &Ctx,
                                     const clang::VarDecl *Var);
 
+// Whether `T x = E;` (copy-initialization from the expression E as written)
+// may choose another constructor or conversion than `T(E)`, which the
+// machine writes: T has an explicit constructor that could take E, or E's
+// class has a conversion function (InPlaceAggregates.cpp). Then the machine
+// writes T(asl::copy_init<T>(E)).
+bool copyInitDiffers(clang::ASTContext &Ctx, clang::QualType T,
+                     const clang::Expr *E);
+
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an
 // empty string when it can.
