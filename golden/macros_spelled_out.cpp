@@ -1,6 +1,7 @@
 // Macros the lowering must see through: one whose expansion awaits, names a
 // renamed lifted local, a lifted structured binding, a member or `this`,
-// declares a lifted local, or initializes an aggregate with parentheses.
+// declares a lifted local, initializes an aggregate with parentheses, or
+// writes a lambda kept across an await.
 // The tool spells out each such invocation (the outermost one) where it is
 // used and lowers that; every other macro (TWICE(a) below) stays as written.
 // Covers a statement macro, an argument that awaits, nested macros, `#x`,
@@ -32,6 +33,7 @@
 #define SELF this
 #define MAKE(x, y) Agg(x, y)
 #define PAIR 1, 2
+#define MAKE_ADDER(n) [n](int x) { return x + n; }
 
 struct Agg {
   int a;
@@ -40,7 +42,7 @@ struct Agg {
 
 asl::Event ready;
 
-// The state machine of eight(), line 43. state_ is -1 while it runs, N while it
+// The state machine of eight(), line 45. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct eight_machine {
   eight_machine() {}
@@ -79,7 +81,7 @@ inline void eight_machine::move_next() {
       break;
     }
     {
-      // co_await ready (line 44)
+      // co_await ready (line 46)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -105,7 +107,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of checks(), line 48. state_ is -1 while it runs, N while
+// The state machine of checks(), line 50. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct checks_machine {
   checks_machine() {}
@@ -194,7 +196,7 @@ inline void checks_machine::move_next() {
     {
       /* CHECK(...) expanded: it awaits */ spill0_ = "%s: %s (line %d)\n";
       spill1_ = "co_await eight() == 8";
-      // co_await eight() (line 49)
+      // co_await eight() (line 51)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -206,12 +208,12 @@ inline void checks_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       std::printf(spill0_, spill1_,
-                  (awaiter0_.await_resume() == 8) ? "ok" : "FAILED", 49);
+                  (awaiter0_.await_resume() == 8) ? "ok" : "FAILED", 51);
       asl::destroy(awaiter0_, awaiter0_live_);
 
       /* CHECK(...) expanded: it awaits */ spill2_ = "%s: %s (line %d)\n";
       spill3_ = "co_await eight() == 9";
-      // co_await eight() (line 50)
+      // co_await eight() (line 52)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{eight()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -223,11 +225,11 @@ inline void checks_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       std::printf(spill2_, spill3_,
-                  (awaiter1_.await_resume() == 9) ? "ok" : "FAILED", 51);
+                  (awaiter1_.await_resume() == 9) ? "ok" : "FAILED", 53);
       asl::destroy(awaiter1_, awaiter1_live_);
 
       /* WAIT_AND_PRINT(...) expanded: it awaits */ do { // co_await ready (line
-                                                         // 52)
+                                                         // 54)
         ::new (asl::place(awaiter2_))
             asl::event_awaiter(asl::get_awaiter(ready));
         awaiter2_live_ = true;
@@ -243,7 +245,7 @@ inline void checks_machine::move_next() {
         asl::destroy(awaiter2_, awaiter2_live_);
         std::puts("after the macro's await");
       } while (false);
-      // co_await (eight()) (line 53)
+      // co_await (eight()) (line 55)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{(eight())};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -257,7 +259,7 @@ inline void checks_machine::move_next() {
       a = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await (eight()) (line 54)
+      // co_await (eight()) (line 56)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{(eight())};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -272,7 +274,7 @@ inline void checks_machine::move_next() {
       b = spill4_ + TWICE(a);
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      /* assert(...) expanded: it awaits */ // co_await eight() (line 55)
+      /* assert(...) expanded: it awaits */ // co_await eight() (line 57)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{eight()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -285,13 +287,13 @@ inline void checks_machine::move_next() {
       }
       (static_cast<bool>(awaiter5_.await_resume() == 8)
            ? void(0)
-           : __assert_fail("co_await eight() == 8", __FILE__, 55,
+           : __assert_fail("co_await eight() == 8", __FILE__, 57,
                            __extension__ "asl::Task<int> checks()"));
       asl::destroy(awaiter5_, awaiter5_live_);
 
       /* TRACE(...) expanded: it awaits */ spill5_ = "%s got %d\n";
       spill6_ = "checks";
-      // co_await eight() (line 56)
+      // co_await eight() (line 58)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{eight()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -307,7 +309,7 @@ inline void checks_machine::move_next() {
 
       /* WHERE() expanded: it names __PRETTY_FUNCTION__ */ std::printf(
           "in %s\n", "asl::Task<int> checks()");
-      // co_await ready (line 58)
+      // co_await ready (line 60)
       ::new (asl::place(awaiter7_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -340,7 +342,7 @@ struct Box {
   ASL_ASYNC asl::Task<int> twice(int x);
 };
 
-// The state machine of Box::twice(), line 65. state_ is -1 while it runs, N
+// The state machine of Box::twice(), line 67. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Box::twice_machine {
   twice_machine(Box *this_, int &x) : this_(this_), x(std::move(x)) {}
@@ -391,7 +393,7 @@ inline void Box::twice_machine::move_next() {
     {
       /* TRACE(...) expanded: it awaits */ spill0_ = "%s got %d\n";
       spill1_ = "twice";
-      // co_await eight() (line 66)
+      // co_await eight() (line 68)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -425,14 +427,25 @@ finish_:
 }
 
 // `n` of the inner block is renamed as a field beside the outer one.
-// The state machine of locals(), line 74. state_ is -1 while it runs, N while
+// For locals(), functions making the lambdas whose closures its machine keeps
+// (C++17 names a closure type only as what a function returns).
+struct locals_locals {
+  // The lambda on line 92.
+  static auto add_lambda(int &counter_hits) {
+    return [counter_hits](int x) { return x + counter_hits; };
+  }
+};
+
+// The state machine of locals(), line 76. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
-struct locals_machine {
+struct locals_machine : locals_locals {
+  using add_closure = decltype(add_lambda(std::declval<int &>()));
+
   locals_machine() {}
   ~locals_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the structured binding 'p' may refer
-  // into its object (line 85).
+  // Built in its heap box from the start: the address of 'add' may be kept
+  // (line 95).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -455,6 +468,9 @@ struct locals_machine {
   };
   union {
     Agg listed;
+  };
+  union {
+    add_closure add;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -496,7 +512,7 @@ inline void locals_machine::move_next() {
       {
         n2 = 2;
 
-        // co_await ready (line 78)
+        // co_await ready (line 80)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(ready));
         awaiter0_live_ = true;
@@ -519,7 +535,7 @@ inline void locals_machine::move_next() {
       /* DECLARE(...) expanded: it declares 'counter_hits', lifted */
       counter_hits = 3;
 
-      // co_await ready (line 83)
+      // co_await ready (line 85)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -539,7 +555,7 @@ inline void locals_machine::move_next() {
       p_ = asl::bound_address(std::get<0>(std::move(bindings3_)));
       q_ = asl::bound_address(std::get<1>(std::move(bindings3_)));
 
-      // co_await ready (line 86)
+      // co_await ready (line 88)
       ::new (asl::place(awaiter2_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -561,7 +577,9 @@ inline void locals_machine::move_next() {
           /* PAIR expanded: it initializes an aggregate with parentheses */ 1,
           2});
 
-      // co_await ready (line 90)
+      ::new (asl::place(add)) add_closure(add_lambda(counter_hits));
+
+      // co_await ready (line 93)
       ::new (asl::place(awaiter3_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -576,6 +594,7 @@ inline void locals_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       SHOW(made.a + made.b + listed.b);
+      SHOW(add(10));
       builder_.set_result(n1 + counter_hits);
       goto finish_;
     }
@@ -594,7 +613,7 @@ int main() {
   Box box;
   asl::Task<int> w = box.twice(3);
   auto lambda = [](int x) -> asl::Task<int> {
-    // The state machine of the lambda, line 100. state_ is -1 while it runs, N
+    // The state machine of the lambda, line 104. state_ is -1 while it runs, N
     // while it is suspended at co_await N, -2 once it has finished.
     struct lambda_machine {
       explicit lambda_machine(int &x) : x(std::move(x)) {}
@@ -635,7 +654,7 @@ int main() {
           {
             /* TRACE(...) expanded: it awaits */ spill0_ = "%s got %d\n";
             spill1_ = "operator()";
-            // co_await eight() (line 101)
+            // co_await eight() (line 105)
             ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
             awaiter0_live_ = true;
             if (!awaiter0_.await_ready()) {

@@ -1,6 +1,7 @@
 // Macros the lowering must see through: one whose expansion awaits, names a
 // renamed lifted local, a lifted structured binding, a member or `this`,
-// declares a lifted local, or initializes an aggregate with parentheses.
+// declares a lifted local, initializes an aggregate with parentheses, or
+// writes a lambda kept across an await.
 // The tool spells out each such invocation (the outermost one) where it is
 // used and lowers that; every other macro (TWICE(a) below) stays as written.
 // Covers a statement macro, an argument that awaits, nested macros, `#x`,
@@ -32,6 +33,7 @@
 #define SELF this
 #define MAKE(x, y) Agg(x, y)
 #define PAIR 1, 2
+#define MAKE_ADDER(n) [n](int x) { return x + n; }
 
 struct Agg {
   int a;
@@ -87,8 +89,10 @@ ASL_ASYNC asl::Task<int> locals() {
   SHOW(p + q);
   Agg made = MAKE(6, 7);
   Agg listed = Agg(PAIR);
+  auto add = MAKE_ADDER(counter_hits);
   co_await ready;
   SHOW(made.a + made.b + listed.b);
+  SHOW(add(10));
   co_return n + counter_hits;
 }
 

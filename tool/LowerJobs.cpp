@@ -85,10 +85,14 @@ void lowerPass(const CompilationDatabase &Compilations,
 void lowerOne(const CompilationDatabase &Compilations,
               const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
               LowerJob &Job) {
-  // Each pass spells out at least one invocation more; this bounds the
-  // passes of a file whose phases keep finding new ones (a macro inside an
-  // expansion is spelled out with it, so one or two passes are the rule).
-  constexpr unsigned MaxPasses = 4;
+  // A function's phases stop at its first failure, so each phase that
+  // meets a macro can cost a pass (the macros of one phase, and of all the
+  // functions, are spelled out together). Each pass spells out at least one
+  // invocation more, so the passes end; this bounds the time a file with
+  // many can take.
+  // FIXME: the phases after the first that asks could go on collecting
+  // invocations instead, for one pass more in all.
+  constexpr unsigned MaxPasses = 12;
   LowerOptions Pass = Options;
   Pass.ExpandMacros = true;
   std::string Text;
