@@ -141,6 +141,7 @@ struct Expansion {
       Text += ' ';
     }
     Text += Spelled;
+    Line += llvm::count(Spelled, '\n'); // a raw string literal's lines
     PrevPrev = Prev;
     Prev = Tok;
     Any = true;
