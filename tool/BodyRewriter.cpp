@@ -155,8 +155,10 @@ private:
         [&](const Stmt *S) {
           if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
             Ok &= renameLocal(Ref);
+          else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
+            Ok &= spellFunctionName(Name);
           else if (const auto *This = dyn_cast<CXXThisExpr>(S))
-            renameThis(This);
+            Ok &= renameThis(This);
           else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
             recapture(Lambda);
         },
@@ -173,10 +175,41 @@ private:
         capturedByInitCapture(Ref, Var))
       return true;
     if (Ref->getLocation().isMacroID())
-      return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
-                           "lifted local '" + Var->getNameAsString() +
-                               "' used inside a macro expansion");
+      return C.expandMacroAround(Ref->getLocation(),
+                                 "it names '" + Var->getNameAsString() +
+                                     "', renamed",
+                                 "lifted local '" + Var->getNameAsString() +
+                                     "' used inside a macro expansion");
     R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->use());
+    return true;
+  }
+
+  // __func__, __FUNCTION__ and __PRETTY_FUNCTION__ name the function they
+  // are written in ([dcl.fct.def.general]): inside move_next() they would
+  // name move_next, so each becomes the string clang gives it in the async
+  // function. In a template, whose string depends on its arguments, it is
+  // left as written and names move_next.
+  // FIXME: in a template, and inside a macro the tool cannot spell out
+  // (MacroExpansion.cpp), these still name the machine's move_next().
+  bool spellFunctionName(const PredefinedExpr *Name) {
+    const StringLiteral *Value = Name->getFunctionName();
+    PredefinedIdentKind Kind = Name->getIdentKind();
+    if (Value == nullptr || !Value->isOrdinary() ||
+        (Kind != PredefinedIdentKind::Func &&
+         Kind != PredefinedIdentKind::Function &&
+         Kind != PredefinedIdentKind::PrettyFunction))
+      return true;
+    std::string Spelled = PredefinedExpr::getIdentKindName(Kind).str();
+    if (Name->getLocation().isMacroID())
+      return C.expandMacroAround(Name->getLocation(), "it names " + Spelled,
+                                 /*Refusal=*/"");
+    std::string Text = "\"";
+    for (char Ch : Value->getString()) {
+      if (Ch == '"' || Ch == '\\')
+        Text += '\\';
+      Text += Ch;
+    }
+    R.ReplaceText(Name->getLocation(), Spelled.size(), Text + "\"");
     return true;
   }
 
@@ -189,8 +222,10 @@ private:
     if (Part.empty() || capturedByInitCapture(Ref, Binding))
       return true;
     if (Ref->getLocation().isMacroID())
-      return C.unsupported(C.sources().getExpansionLoc(Ref->getLocation()),
-                           "structured binding used inside a macro expansion");
+      return C.expandMacroAround(
+          Ref->getLocation(),
+          "it names '" + Binding->getNameAsString() + "', a lifted binding",
+          "structured binding used inside a macro expansion");
     R.ReplaceText(Ref->getLocation(), Binding->getName().size(), Part);
     return true;
   }
@@ -268,10 +303,13 @@ private:
     return ThisCopy;
   }
 
-  void renameThis(const CXXThisExpr *This) {
+  bool renameThis(const CXXThisExpr *This) {
     if (!This->isImplicit()) {
+      if (This->getLocation().isMacroID())
+        return C.expandMacroAround(This->getLocation(), "it names 'this'",
+                                   "'this' used inside a macro expansion");
       R.ReplaceText(This->getLocation(), 4, thisAt(This));
-      return;
+      return true;
     }
     // An implicit this->member: name the object explicitly.
     const Stmt *Parent = Plan.Tree->parent(This);
@@ -288,13 +326,19 @@ private:
                                ? Member->getQualifierLoc().getBeginLoc()
                                : Member->getMemberLoc();
       if (Loc.isMacroID())
-        return;
+        return C.expandMacroAround(
+            Loc,
+            "it names the member '" +
+                Member->getMemberNameInfo().getAsString() + "'",
+            "member '" + Member->getMemberNameInfo().getAsString() +
+                "' used inside a macro expansion");
       unsigned Length =
           Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
       R.ReplaceText(Loc, Length,
                     thisAt(This) + "->" +
                         C.originalText(SourceRange(Loc, Loc)).str());
     }
+    return true;
   }
 
   // Captured parameters and lifted locals are fields now; a lambda captures
@@ -1107,8 +1151,11 @@ private:
                              "initializer is not supported yet; declare the "
                              "type first");
       if (Var->getLocation().isMacroID() || Var->getEndLoc().isMacroID())
-        return C.unsupported(C.sources().getExpansionLoc(Var->getLocation()),
-                             "local declared inside a macro expansion");
+        return C.expandMacroAround(
+            Var->getLocation().isMacroID() ? Var->getLocation()
+                                           : Var->getEndLoc(),
+            "it declares '" + Var->getNameAsString() + "', lifted",
+            "local declared inside a macro expansion");
       Vars.push_back(Var);
     }
 
@@ -1179,8 +1226,10 @@ private:
     for (const Decl *D : Decls->decls()) {
       const auto *Var = cast<VarDecl>(D);
       if (Var->getLocation().isMacroID())
-        return C.unsupported(C.sources().getExpansionLoc(Var->getLocation()),
-                             "local declared inside a macro expansion");
+        return C.expandMacroAround(Var->getLocation(),
+                                   "it declares '" + Var->getNameAsString() +
+                                       "', lifted",
+                                   "local declared inside a macro expansion");
       keepAliasesQuiet(Var);
       for (std::string &Part : construction(*Plan.lifted(Var)))
         Parts.push_back(std::move(Part));

@@ -369,10 +369,13 @@ private:
           Loc, "a lambda whose closure lives across a co_await, in an async "
                "member function of a local or unnamed class; the function "
                "that names its type would be incomplete until the class is");
-    if (Lambda->getSourceRange().getBegin().isMacroID() ||
-        Lambda->getSourceRange().getEnd().isMacroID())
-      return C.unsupported(Loc, "a lambda whose closure lives across a "
-                                "co_await, written by a macro");
+    for (SourceLocation End : {Lambda->getBeginLoc(), Lambda->getEndLoc()})
+      if (End.isMacroID())
+        return C.expandMacroAround(End,
+                                   "it writes a lambda kept across an "
+                                   "await",
+                                   "a lambda whose closure lives across a "
+                                   "co_await, written by a macro");
 
     LambdaUses Uses(Plan, Lambda);
     Uses.TraverseStmt(const_cast<LambdaExpr *>(Lambda));

@@ -177,6 +177,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     Plan.MachineName = C.freshName(
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
 
+  C.setMacroBody(Plan.Body);
   if (!collectSuspensionPoints(C, Plan))
     return false;
   for (AwaitSite &Site : Plan.Awaits)
@@ -676,6 +677,8 @@ public:
     SourceManager &SM = Ctx.getSourceManager();
     Rewriter Rewrite(SM, Ctx.getLangOpts());
     LoweringContext C(Ctx, Rewrite);
+    C.setMacroExpansion(Options.ExpandMacros ? &Out.MacroNeeds : nullptr,
+                        &Options.UnexpandableMacros);
     collectIdentifiers(C);
     // The marks around generated text must be found only where the tool put
     // them.
@@ -720,6 +723,7 @@ public:
         insertLineMarkers(C, Plan, File);
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
+      C.setMacroBody(Plan.Body);
       Ok &= rewriteBody(C, Plan);
       if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
         continue;
@@ -815,7 +819,10 @@ public:
       Rewrite.ReplaceText(definitionRange(C, F),
                           Generated(Text, F->getLexicalDeclContext()));
     }
-    if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
+    // A pass that asked for macros to be spelled out (MacroExpansion.h) is
+    // followed by another.
+    if (!Ok || Ctx.getDiagnostics().hasErrorOccurred() ||
+        !Out.MacroNeeds.empty())
       return;
     if (Options.LineDirectives)
       resumeInputAfterGenerated(C, Plans, Insertions, File);

@@ -3,6 +3,8 @@
 #ifndef ASYNC_LOWER_LOWERFILE_H
 #define ASYNC_LOWER_LOWERFILE_H
 
+#include "MacroExpansion.h"
+
 #include "clang/Tooling/Tooling.h"
 
 #include <memory>
@@ -28,6 +30,12 @@ struct LowerOptions {
   // manager are then left to the exit instead of being freed, as clang does
   // (-disable-free). Its memory stays in use until the process ends.
   bool FreeAST = true;
+  // Whether a macro invocation an async body needs spelled out is asked for
+  // (LoweredFile::MacroNeeds) rather than refused, and the invocations, by
+  // offset in the main file, that cannot be, with the reason
+  // (MacroExpansion.h). lowerInParallel sets them between passes of a file.
+  bool ExpandMacros = false;
+  std::map<unsigned, std::string> UnexpandableMacros;
 };
 
 // One lowered function as --explain describes it; the sizeof line is added
@@ -44,6 +52,9 @@ struct LoweredFile {
   std::string Text;
   std::vector<ExplainedFunction> Explained;
   std::string Graph;
+  // Not empty when the file must be lowered again with these macro
+  // invocations spelled out (MacroExpansion.h); Lowered is false then.
+  std::vector<MacroNeed> MacroNeeds;
 };
 
 std::unique_ptr<clang::tooling::FrontendActionFactory>

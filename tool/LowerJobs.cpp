@@ -6,6 +6,8 @@
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -30,11 +32,23 @@ std::unique_ptr<ClangTool> newToolFor(const CompilationDatabase &Compilations,
   return Tool;
 }
 
+std::string absoluteSourcePath(llvm::StringRef Source) {
+  llvm::SmallString<256> Path(Source);
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
 namespace {
 
-void lowerOne(const CompilationDatabase &Compilations,
-              const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
-              LowerJob &Job) {
+// One lowering of Job.Source, read as Text when Text is not empty; what it
+// finds replaces what Job held.
+void lowerPass(const CompilationDatabase &Compilations,
+               const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
+               llvm::StringRef Text, LowerJob &Job) {
+  Job.Diagnostics.clear();
+  Job.Dependencies.clear();
+  Job.Result = LoweredFile();
   // Buffered, so that the main thread can print each file's diagnostics
   // whole and in order; coloured when they will end up on a terminal.
   llvm::raw_string_ostream Diagnostics(Job.Diagnostics);
@@ -42,9 +56,14 @@ void lowerOne(const CompilationDatabase &Compilations,
   DiagOpts->ShowColors = llvm::errs().has_colors();
   Diagnostics.enable_colors(DiagOpts->ShowColors);
   TextDiagnosticPrinter Printer(Diagnostics, DiagOpts.get());
-  std::unique_ptr<ClangTool> Tool =
-      newToolFor(Compilations, Job.Source, Adjust);
+  // A copy of the text is mapped over the file as an absolute path, which
+  // the tool is then given, as ClangTool looks a source up by its absolute
+  // path in any case.
+  std::string Path = Text.empty() ? Job.Source : absoluteSourcePath(Job.Source);
+  std::unique_ptr<ClangTool> Tool = newToolFor(Compilations, Path, Adjust);
   Tool->setDiagnosticConsumer(&Printer);
+  if (!Text.empty())
+    Tool->mapVirtualFile(Path, Text);
 
   std::unique_ptr<FrontendActionFactory> Factory =
       newLowerActionFactory(Options, Job.Result, Diagnostics);
@@ -57,6 +76,43 @@ void lowerOne(const CompilationDatabase &Compilations,
     Job.Result.Lowered = false;
   if (!Read.empty()) // one entry: the tool runs over Job.Source only
     Job.Dependencies = std::move(Read.begin()->second);
+}
+
+// Lowers Job.Source; while a pass asks for macro invocations to be spelled
+// out (MacroExpansion.h), lowers again a copy of its text where they are.
+// Only the last pass's diagnostics are kept: it reports everything the
+// earlier ones did, at the same lines.
+void lowerOne(const CompilationDatabase &Compilations,
+              const ArgumentsAdjuster &Adjust, const LowerOptions &Options,
+              LowerJob &Job) {
+  // A function's phases stop at its first failure, so each phase that
+  // meets a macro can cost a pass (the macros of one phase, and of all the
+  // functions, are spelled out together). Each pass spells out at least one
+  // invocation more, so the passes end; this bounds the time a file with
+  // many can take.
+  // FIXME: the phases after the first that asks could go on collecting
+  // invocations instead, for one pass more in all.
+  constexpr unsigned MaxPasses = 12;
+  LowerOptions Pass = Options;
+  Pass.ExpandMacros = true;
+  std::string Text;
+  for (unsigned Done = 1;; ++Done) {
+    lowerPass(Compilations, Adjust, Pass, Text, Job);
+    if (Job.Result.MacroNeeds.empty())
+      break;
+    ExpandedMacros Expanded =
+        Done == MaxPasses
+            ? ExpandedMacros()
+            : expandMacros(Compilations, Job.Source, Adjust, Text,
+                           Job.Result.MacroNeeds, Pass.UnexpandableMacros);
+    // The last pass refuses what is still inside macros.
+    if (Expanded.Text.empty()) {
+      Pass.ExpandMacros = false;
+      continue;
+    }
+    Text = std::move(Expanded.Text);
+    Pass.UnexpandableMacros = std::move(Expanded.Unexpandable);
+  }
   if (Job.Result.Lowered && Options.Explain)
     addMachineSizes(Compilations, Job.Source, Adjust, Job);
 }

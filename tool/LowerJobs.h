@@ -46,6 +46,10 @@ newToolFor(const clang::tooling::CompilationDatabase &Compilations,
            llvm::StringRef Source,
            const clang::tooling::ArgumentsAdjuster &Adjust);
 
+// Source as an absolute path without `.` or `..`: how a ClangTool's
+// mapVirtualFile must name it.
+std::string absoluteSourcePath(llvm::StringRef Source);
+
 // For --explain: appends "sizeof(M) = ..." to each explained function, from
 // clang's layout of the machine class in the lowered text. The lowered text
 // is parsed as if it were the source file, with the same compile command.

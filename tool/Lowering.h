@@ -25,6 +25,7 @@
 #ifndef ASYNC_LOWER_LOWERING_H
 #define ASYNC_LOWER_LOWERING_H
 
+#include "MacroExpansion.h"
 #include "SyntaxWalk.h"
 
 #include "clang/AST/ASTContext.h"
@@ -314,6 +315,26 @@ public:
   bool unsupported(clang::SourceLocation Loc, llvm::StringRef Message,
                    clang::SourceRange Range = {});
 
+  // MacroExpansion.cpp: for a node at Loc, inside a macro's expansion, that
+  // a phase would have to edit. Asks for the outermost macro invocation
+  // around Loc to be spelled out, and the file lowered again, when
+  // setMacroExpansion allows it; otherwise, or when that invocation cannot
+  // be, reports Refusal there. Returns false either way, but true, leaving
+  // the node as it is, when there is no Refusal. Why says what needed it
+  // (the output's comment).
+  bool expandMacroAround(clang::SourceLocation Loc, llvm::StringRef Why,
+                         llvm::StringRef Refusal);
+  // Needs collects the invocations to spell out (none: refuse them all);
+  // Unexpandable are those, by file offset, that cannot be, with why.
+  void setMacroExpansion(std::vector<MacroNeed> *Needs,
+                         const std::map<unsigned, std::string> *Unexpandable) {
+    MacroNeeds = Needs;
+    UnexpandableMacros = Unexpandable;
+  }
+  // The body being lowered: an invocation to spell out must lie between
+  // its braces (a macro that writes the braces writes the whole function).
+  void setMacroBody(const clang::CompoundStmt *Body) { MacroBody = Body; }
+
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
   // The text of E to paste where one argument or operand is expected: in
@@ -338,6 +359,9 @@ private:
   clang::ASTContext &Ctx;
   clang::Rewriter &Rewrite;
   llvm::StringSet<> Taken;
+  std::vector<MacroNeed> *MacroNeeds = nullptr;
+  const std::map<unsigned, std::string> *UnexpandableMacros = nullptr;
+  const clang::CompoundStmt *MacroBody = nullptr;
 };
 
 // The temporary a reference local extends the lifetime of, if it does.

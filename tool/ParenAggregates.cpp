@@ -273,8 +273,12 @@ private:
       Open = Paren->getLocation();
       Close = Cast->getRParenLoc();
     }
-    if (Open.isMacroID() || Close.isMacroID() || Replaced.isMacroID())
-      return refuse(List, "written in a macro");
+    for (SourceLocation Loc : {Open, Close, Replaced})
+      if (Loc.isMacroID())
+        return C.expandMacroAround(
+            Loc, "it initializes an aggregate with parentheses",
+            "parenthesized aggregate initialization written in a macro is not "
+            "supported yet; use braces");
     auto IsToken = [&](SourceLocation Loc, tok::TokenKind Kind) {
       Token Tok;
       return !Lexer::getRawToken(Loc, Tok, C.sources(), C.langOpts()) &&
@@ -295,8 +299,18 @@ private:
       std::optional<Token> After = tokenAfter(Elements[I]);
       bool Last = I + 1 == Elements.size();
       if (!After || !After->is(Last ? tok::r_paren : tok::comma) ||
-          (Last && After->getLocation() != Close))
-        return refuse(Elements[I], "with an element in a macro");
+          (Last && After->getLocation() != Close)) {
+        // A macro that spans several elements (`Agg(PAIR)`) is spelled out.
+        SourceLocation Loc = Elements[I]->getBeginLoc().isMacroID()
+                                 ? Elements[I]->getBeginLoc()
+                                 : Elements[I]->getEndLoc();
+        if (!Loc.isMacroID())
+          return refuse(Elements[I], "with an element in a macro");
+        return C.expandMacroAround(
+            Loc, "it initializes an aggregate with parentheses",
+            "parenthesized aggregate initialization with an element in a "
+            "macro is not supported yet; use braces");
+      }
       At = After->getLocation();
       Before = Suffix + (Last ? "" : ",");
     }

@@ -233,8 +233,8 @@ private:
   bool addAwait(const CoawaitExpr *Await) {
     SourceLocation Loc = Await->getBeginLoc();
     if (Loc.isMacroID())
-      return C.unsupported(C.sources().getExpansionLoc(Loc),
-                           "co_await written inside a macro expansion");
+      return C.expandMacroAround(Loc, "it awaits",
+                                 "co_await written inside a macro expansion");
 
     AwaitSite Site;
     Site.Await = Await;

@@ -1,5 +1,6 @@
 // Hostile input: awaits hidden in macros, including one that expands to a
-// whole statement and one whose argument is itself an await.
+// whole statement and one whose argument is itself an await; these lower
+// (the tool spells the macros out), and print what the native build prints.
 #include <asl/task.h>
 
 #include <cstdio>
