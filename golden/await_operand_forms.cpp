@@ -318,7 +318,7 @@ struct body_machine {
     Yield cy;
   };
   union {
-    unsigned char buf[32];
+    alignas(8) unsigned char buf[32];
   };
   int state_ = -1;
   bool awaiter0_live_ = false;

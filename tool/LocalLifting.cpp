@@ -512,6 +512,16 @@ private:
                      ? spellType
                      : spellWrittenType;
     Lifted.Declarator = Spell(C.ast(), Type, Lifted.Field);
+    // `alignas(32) double d[4];` aligns the variable, not its type: the
+    // field is declared with it too.
+    if ((Lifted.Storage == Storage::Object ||
+         Lifted.Storage == Storage::Scalar) &&
+        Var->hasAttr<AlignedAttr>()) {
+      uint64_t Align = Var->getMaxAlignment() / C.ast().getCharWidth();
+      if (Align > uint64_t(C.ast().getTypeAlignInChars(Type).getQuantity()))
+        Lifted.Declarator =
+            "alignas(" + std::to_string(Align) + ") " + Lifted.Declarator;
+    }
     Lifted.Type = Spell(C.ast(), Type, {});
     Lifted.Stored = Type;
     Lifted.Destructible =
