@@ -680,13 +680,7 @@ struct constants_machine : constants_locals {
 
   asl::task_builder<int> builder_;
   union {
-    const char *const unit;
-  };
-  union {
     asl::event_awaiter awaiter0_;
-  };
-  union {
-    const int limit;
   };
   union {
     below_closure below;
@@ -712,10 +706,8 @@ inline void constants_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(limit)) const int(3);
-
-      ::new (asl::place(unit)) const char *const("ms");
-
+      [[maybe_unused]] static constexpr int limit = 3;
+      [[maybe_unused]] static constexpr const char *unit = "ms";
       [[maybe_unused]] static constexpr double scale = 1.5;
       ::new (asl::place(below)) below_closure(below_lambda());
 

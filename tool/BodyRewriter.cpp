@@ -59,6 +59,9 @@ public:
         !renameReferences() || !addExtendingInitializers())
       return false;
     callHoistedLambdas();
+    // Constants a resume point may jump past (LocalLifting.cpp).
+    for (const DeclStmt *Constant : Plan.StaticConstants)
+      R.InsertTextAfter(Constant->getBeginLoc(), "static ");
     for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
       Steps.push_back(Spiller.linearize(F));
       if (!Spiller.Refused.empty())

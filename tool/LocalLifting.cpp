@@ -30,6 +30,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <functional>
@@ -250,6 +251,13 @@ public:
       bool ForBlockEnds = liftLaterInScope(Lift);
       Changed = ForJumps || ForBlockEnds;
     }
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (Lift[I] && staysConstant(Plan.Locals[I])) {
+        Lift[I] = AcrossAwait[I] = false;
+        if (!llvm::is_contained(Plan.StaticConstants,
+                                Plan.Locals[I].Declaration))
+          Plan.StaticConstants.push_back(Plan.Locals[I].Declaration);
+      }
 
     // A tuple-like binding's references (right after their object in
     // Plan.Locals) are lifted exactly when the object is.
@@ -508,7 +516,11 @@ private:
     }
     // A range-for's hidden variables and a structured binding's object have
     // types the user did not write.
-    auto Spell = Var->isImplicit() || isa<DecompositionDecl>(Var)
+    // A type written with a constant of the function (`std::array<int, n>`,
+    // `int buf[n]`) is spelled with its value: the machine cannot see n.
+    auto Spell = Var->isImplicit() || isa<DecompositionDecl>(Var) ||
+                         namesStaticConstant(
+                             spellWrittenType(C.ast(), Type, Lifted.Field))
                      ? spellType
                      : spellWrittenType;
     Lifted.Declarator = Spell(C.ast(), Type, Lifted.Field);
@@ -529,6 +541,48 @@ private:
     Plan.LiftedIndex[Var] = Plan.Lifted.size();
     Plan.Lifted.push_back(std::move(Lifted));
     return true;
+  }
+
+  // Whether Text names one of the constants made static.
+  bool namesStaticConstant(llvm::StringRef Text) const {
+    if (Plan.StaticConstants.empty())
+      return false;
+    for (const DeclStmt *Constants : Plan.StaticConstants)
+      for (const Decl *D : Constants->decls()) {
+        llvm::StringRef Name = cast<VarDecl>(D)->getName();
+        for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+             At = Text.find(Name, At + 1)) {
+          auto IsIdentifier = [](char Ch) {
+            return llvm::isAlnum(Ch) || Ch == '_';
+          };
+          size_t End = At + Name.size();
+          if ((At == 0 || !IsIdentifier(Text[At - 1])) &&
+              (End == Text.size() || !IsIdentifier(Text[End])))
+            return true;
+        }
+      }
+    return false;
+  }
+
+  // A constant usable in constant expressions (`constexpr int n = 3;`,
+  // `const int k = 2;`) would be no constant as a field: `std::array<int,
+  // n>`, `case k:` would not compile. Declared static instead, it is the
+  // same constant, initialized before the program starts, and a resume
+  // point may jump past its declaration. Only when its type has no
+  // destructor (a static one would run at exit) and every variable of its
+  // statement is such a constant.
+  bool staysConstant(const LocalScope &Local) {
+    auto Constant = [&](const Decl *D) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      return Var != nullptr && !isa<DecompositionDecl>(Var) &&
+             Var->isUsableInConstantExpressions(C.ast()) &&
+             !Var->getType()->isReferenceType() &&
+             !isDestructible(Var->getType());
+    };
+    const DeclStmt *Decls = Local.Declaration;
+    return Decls != nullptr &&
+           isa_and_nonnull<CompoundStmt>(Plan.Tree->parent(Decls)) &&
+           llvm::all_of(Decls->decls(), Constant);
   }
 
   // A class or enumeration that Type names (through pointers, arrays and

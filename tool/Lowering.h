@@ -256,6 +256,10 @@ struct FunctionPlan {
   std::vector<const clang::Stmt *> Jumps; // break, continue, goto
   std::vector<LocalScope> Locals;  // every automatic local, declaration order
   std::vector<LiftedLocal> Lifted; // in order of construction
+  // Declarations of constants (constexpr, or const and initialized by a
+  // constant) in scope at an await: made static rather than lifted, so that
+  // they stay usable in constant expressions (LocalLifting.cpp).
+  std::vector<const clang::DeclStmt *> StaticConstants;
   llvm::DenseMap<const clang::VarDecl *, unsigned> LiftedIndex;
   std::vector<TryRegion> Tries;
 
