@@ -15,7 +15,14 @@
 // store to bottom_ is a release store (C++20 no longer counts the owner's
 // later relaxed stores as part of a release sequence, and ThreadSanitizer
 // does not model a release fence), and the new array is published with a
-// release store, the fix CDSChecker found for the published version.
+// release store, the fix CDSChecker found for the published version. One
+// change: pop() orders its store of bottom_ before its load of top_ with a
+// seq_cst exchange and a seq_cst load instead of a seq_cst fence between a
+// store and a load. The C++20 model gives the same guarantee against
+// steal()'s fence (see pop()), and on x86 it is one `xchg` where the fence
+// was an `mfence`, which also waits for all earlier loads: pop() runs once
+// per task, and the fence was a third of skynet's CPU time (B6 of issue 6,
+// docs/performance.md).
 //
 // Lifetime: the circular array doubles when full. A thief may still be
 // reading the array it loaded before the owner replaced it, so replaced
@@ -76,13 +83,18 @@ public:
   resumable *pop() noexcept {
     std::int64_t b = bottom_.load(std::memory_order_relaxed) - 1;
     ring *a = array_.load(std::memory_order_relaxed);
-    // Release, for the reason in the overview.
-    bottom_.store(b, std::memory_order_release);
-    // Seq_cst fence: pairs with the seq_cst fence in steal(). Either that
-    // thief's load of bottom_ sees b, so it keeps away from slot b, or our
-    // load of top_ below sees the thief's claim.
-    std::atomic_thread_fence(std::memory_order_seq_cst);
-    std::int64_t t = top_.load(std::memory_order_relaxed);
+    // The store-load pair of the algorithm, as a seq_cst exchange and a
+    // seq_cst load where the paper has a store, a seq_cst fence and a load
+    // (see the overview). Both are in the single total order of seq_cst
+    // operations and fences, with the fence in steal(). If that thief's
+    // fence comes first, our load of top_ sees at least the top_ the thief
+    // read before its fence: when it is after slot b we find the deque
+    // empty, when it is slot b we race the thief for it with the CAS below.
+    // If our exchange comes first, the thief's load of bottom_ after its
+    // fence sees b, so it keeps away from slot b. The exchange is a release
+    // too, for the reason in the overview.
+    bottom_.exchange(b, std::memory_order_seq_cst);
+    std::int64_t t = top_.load(std::memory_order_seq_cst);
 
     // Empty: undo the claim on slot b.
     if (t > b) {
@@ -111,7 +123,7 @@ public:
     for (;;) {
       // Acquire: pairs with the seq_cst CAS of an earlier thief.
       std::int64_t t = top_.load(std::memory_order_acquire);
-      // Seq_cst fence: pairs with the fence in pop(); see there.
+      // Seq_cst fence: pairs with the exchange and load in pop(); see there.
       std::atomic_thread_fence(std::memory_order_seq_cst);
       // Acquire: pairs with the release stores of bottom_ in push() and
       // pop(); the item in slot t is visible once bottom_ is past it.
