@@ -191,12 +191,4 @@ std::vector<const FunctionDecl *> findAsyncFunctions(LoweringContext &C,
   return std::move(F.Found);
 }
 
-std::vector<const FunctionDecl *> findAsyncFunctionsIn(LoweringContext &C,
-                                                       Decl *Within, bool &Ok) {
-  Finder F(C);
-  F.TraverseDecl(Within);
-  Ok = F.Ok;
-  return std::move(F.Found);
-}
-
 } // namespace asynclower

@@ -9,7 +9,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerFile.h"
-#include "FormatAhead.h"
 #include "LineDirectives.h"
 #include "Lowering.h"
 
@@ -324,14 +323,7 @@ unsigned nesting(const DeclContext *Context) {
   return Depth;
 }
 
-// While a top-level declaration is lowered ahead of time (FormatAhead.h),
-// the chunks marked on this thread: their depth and text.
-thread_local std::vector<std::pair<unsigned, std::string>> *MarkedAhead =
-    nullptr;
-
 std::string marked(llvm::StringRef Text, unsigned Depth) {
-  if (MarkedAhead != nullptr)
-    MarkedAhead->push_back({Depth, Text.str()});
   return (BeginMark + llvm::Twine(Depth) + ">" + Text + EndMark).str();
 }
 
@@ -470,34 +462,12 @@ llvm::Expected<std::vector<MarkedChunk>> findChunks(llvm::StringRef Marked) {
 }
 
 // Formats every chunk, on up to Threads threads (0: one per hardware
-// thread), or with Ahead, which may have formatted some already. The chunks
-// are independent: each is formatted alone, with its own libFormat
-// environment, and writes only its own element of the result.
+// thread). The chunks are independent: each is formatted alone, with its own
+// libFormat environment, and writes only its own element of the result.
 llvm::Expected<std::vector<std::string>>
 formatChunks(llvm::ArrayRef<MarkedChunk> Chunks, llvm::StringRef FileName,
-             unsigned Threads, FormatAhead *Ahead) {
+             unsigned Threads) {
   std::vector<std::string> Formatted(Chunks.size());
-  if (Ahead != nullptr) {
-    // The workers take what was not formatted ahead in order, this thread
-    // takes the chunks from the last one back, until they meet.
-    for (const MarkedChunk &Chunk : Chunks)
-      Ahead->submit(Chunk.Text.trim(Whitespace), Chunk.Depth);
-    std::optional<llvm::Error> First;
-    for (size_t I = Chunks.size(); I-- > 0;) {
-      llvm::Expected<std::string> Text =
-          Ahead->take(Chunks[I].Text.trim(Whitespace), Chunks[I].Depth);
-      if (Text) {
-        Formatted[I] = std::move(*Text);
-        continue;
-      }
-      if (First)
-        llvm::consumeError(std::move(*First));
-      First = Text.takeError();
-    }
-    if (First)
-      return std::move(*First);
-    return Formatted;
-  }
   std::vector<std::optional<std::string>> Errors(Chunks.size());
   auto FormatOne = [&](size_t I) {
     llvm::Expected<std::string> Text =
@@ -533,14 +503,13 @@ formatChunks(llvm::ArrayRef<MarkedChunk> Chunks, llvm::StringRef FileName,
 // chunk change.
 llvm::Expected<std::string> formatGenerated(llvm::StringRef Marked,
                                             llvm::StringRef FileName,
-                                            unsigned Threads,
-                                            FormatAhead *Ahead) {
+                                            unsigned Threads) {
   llvm::Expected<std::vector<MarkedChunk>> Found = findChunks(Marked);
   if (!Found)
     return Found.takeError();
   std::vector<MarkedChunk> Chunks = std::move(*Found);
   llvm::Expected<std::vector<std::string>> FormattedChunks =
-      formatChunks(Chunks, FileName, Threads, Ahead);
+      formatChunks(Chunks, FileName, Threads);
   if (!FormattedChunks)
     return FormattedChunks.takeError();
 
@@ -680,28 +649,10 @@ void resumeInputAfterGenerated(LoweringContext &C,
 class LowerConsumer : public ASTConsumer {
 public:
   LowerConsumer(const LowerOptions &Options, LoweredFile &Out, std::string File)
-      : Options(Options), Out(Out), File(std::move(File)) {
-    // With a thread to spare, the chunks are formatted while the parse goes
-    // on (FormatAhead.h): one thread parses, the others format.
-    unsigned Threads = llvm::hardware_concurrency(Options.FormatThreads)
-                           .compute_thread_count();
-    if (Threads >= 2)
-      Ahead = std::make_unique<FormatAhead>(
-          [Name = this->File](llvm::StringRef Text, unsigned Depth) {
-            return formatChunk(Text, Depth, Name);
-          },
-          Threads - 1);
-  }
+      : Options(Options), Out(Out), File(std::move(File)) {}
 
   void Initialize(ASTContext &Ctx) override {
     Sources = &Ctx.getSourceManager();
-    Context = &Ctx;
-  }
-
-  bool HandleTopLevelDecl(DeclGroupRef Group) override {
-    if (Ahead != nullptr)
-      lowerAhead(Group);
-    return true;
   }
 
   // Only the main file's functions are lowered, so the bodies of the
@@ -717,9 +668,6 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    // The workers stop with the lowering: with -disable-free (FreeAST) the
-    // consumer is never destroyed.
-    auto StopAhead = llvm::make_scope_exit([this] { Ahead.reset(); });
     // A file with several compile commands is lowered once per command;
     // the last one is the result.
     Out = LoweredFile();
@@ -745,32 +693,10 @@ public:
     std::vector<FunctionPlan> Plans;
     std::vector<const FunctionDecl *> Functions = findAsyncFunctions(C, Ok);
     ClosureNames Names;
-    auto Forget = llvm::make_scope_exit([] { setNamedClosures(nullptr); });
-    // Where generated text is inserted besides the functions' definitions.
-    std::vector<SourceLocation> Insertions;
-    lowerFunctions(C, Functions, Names, Plans, Insertions, Ok);
-    if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
-      return;
-    if (Options.LineDirectives)
-      resumeInputAfterGenerated(C, Plans, Insertions, File);
-    finishTranslationUnit(Ctx, C, Plans);
-  }
-
-  // Plans Functions and replaces each one's text by its machine and ramp (a
-  // member in its class keeps a declaration, its machine goes after the
-  // class), marked for formatting. Run over the whole file once the parse
-  // has ended, and ahead of it over each top-level declaration
-  // (lowerAhead).
-  void lowerFunctions(LoweringContext &C,
-                      llvm::ArrayRef<const FunctionDecl *> Functions,
-                      ClosureNames &Names, std::vector<FunctionPlan> &Plans,
-                      std::vector<SourceLocation> &Insertions, bool &Ok) {
-    ASTContext &Ctx = C.ast();
-    SourceManager &SM = C.sources();
-    Rewriter &Rewrite = C.rewriter();
     std::vector<std::vector<NamedClosure>> Closures =
         nameClosures(C, Functions, Names);
     setNamedClosures(&Names);
+    auto Forget = llvm::make_scope_exit([] { setNamedClosures(nullptr); });
     for (size_t I = 0; I < Functions.size(); ++I) {
       FunctionPlan Plan;
       Plan.Function = Functions[I];
@@ -787,6 +713,8 @@ public:
         Ok = false;
     }
     std::vector<size_t> Order = nestPlans(Plans);
+    // Where generated text is inserted besides the functions' definitions.
+    std::vector<SourceLocation> Insertions;
     if (Options.LineDirectives)
       for (const FunctionPlan &Plan : Plans)
         insertLineMarkers(C, Plan, File);
@@ -827,7 +755,8 @@ public:
         Insertions.push_back(Friend.At);
       }
       std::string Declaration =
-          (Plan.LocalsName.empty() ? "" : "struct " + Plan.LocalsName + ";\n") +
+          (Plan.LocalsName.empty() ? ""
+                                   : "struct " + Plan.LocalsName + ";\n") +
           "struct " + Plan.MachineName + ";\n";
       bool InClass = isa<CXXRecordDecl>(F->getLexicalDeclContext());
       if (Plan.NestIn != nullptr && !InClass) {
@@ -878,13 +807,11 @@ public:
       Rewrite.ReplaceText(definitionRange(C, F),
                           Generated(Text, F->getLexicalDeclContext()));
     }
-  }
+    if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    if (Options.LineDirectives)
+      resumeInputAfterGenerated(C, Plans, Insertions, File);
 
-  // Formats the generated text of the whole file into Out, then the reports.
-  void finishTranslationUnit(ASTContext &Ctx, LoweringContext &C,
-                             std::vector<FunctionPlan> &Plans) {
-    SourceManager &SM = Ctx.getSourceManager();
-    Rewriter &Rewrite = C.rewriter();
     FileID Main = SM.getMainFileID();
     std::string Marked;
     if (const RewriteBuffer *Buffer = Rewrite.getRewriteBufferFor(Main))
@@ -894,7 +821,7 @@ public:
     if (Options.LineDirectives)
       Marked = startOfInput(File) + Marked;
     llvm::Expected<std::string> Formatted =
-        formatGenerated(Marked, File, Options.FormatThreads, Ahead.get());
+        formatGenerated(Marked, File, Options.FormatThreads);
     if (!Formatted) {
       llvm::errs() << File << ": error: formatting the output failed: "
                    << llvm::toString(Formatted.takeError()) << "\n";
@@ -916,80 +843,11 @@ public:
       Out.Graph = stateGraphMermaid(C, Plans);
   }
 
-  // Lowers the async functions of a top-level declaration of the main file
-  // as soon as the parse has finished it, into a rewriter of its own and
-  // without reporting anything, and queues the chunks that marks for
-  // formatting (FormatAhead.h). HandleTranslationUnit lowers the whole file
-  // again, and takes what was formatted here wherever its chunks are the
-  // same. Declarations are lowered in the order of the file, in one context,
-  // so that names are numbered as they are at the end; only a coroutine
-  // lambda's closure inside another coroutine is named earlier there (with
-  // the closures of the whole file, before any plan), so a collision between
-  // such names numbers differently here and misses.
-  void lowerAhead(DeclGroupRef Group) {
-    ASTContext &Ctx = *Context;
-    // A declaration lowered here is lowered twice; that pays only while a
-    // worker keeps up with the parse. One that does not (no core to spare,
-    // the machine is busy) leaves the rest to the end, where every thread
-    // formats.
-    if (Ctx.getDiagnostics().hasErrorOccurred() ||
-        Ahead->waiting() > MaxWaitingAhead)
-      return;
-    std::vector<Decl *> InMain;
-    for (Decl *D : Group)
-      if (Sources->isInMainFile(D->getLocation()))
-        InMain.push_back(D);
-    if (InMain.empty())
-      return;
-    if (AheadContext == nullptr) {
-      AheadRewrite =
-          std::make_unique<Rewriter>(Ctx.getSourceManager(), Ctx.getLangOpts());
-      AheadContext = std::make_unique<LoweringContext>(Ctx, *AheadRewrite);
-      AheadContext->setQuiet();
-      collectIdentifiers(*AheadContext);
-    }
-    // Each declaration starts from the file as written: the function's text
-    // is read from the rope a piece at a time from its start
-    // (LoweringContext::text), and the edits of the declarations before it
-    // would make that grow with each one (the lowering at the end edits the
-    // functions last first, so it does not have that cost).
-    *AheadRewrite = Rewriter(Ctx.getSourceManager(), Ctx.getLangOpts());
-    bool Ok = true;
-    std::vector<const FunctionDecl *> Functions;
-    for (Decl *D : InMain) {
-      bool Found = true;
-      for (const FunctionDecl *F :
-           findAsyncFunctionsIn(*AheadContext, D, Found))
-        Functions.push_back(F);
-      Ok &= Found;
-    }
-    if (!Ok || Functions.empty())
-      return;
-    ClosureNames Names;
-    std::vector<FunctionPlan> Plans;
-    std::vector<SourceLocation> Insertions;
-    std::vector<std::pair<unsigned, std::string>> Chunks;
-    MarkedAhead = &Chunks;
-    lowerFunctions(*AheadContext, Functions, Names, Plans, Insertions, Ok);
-    MarkedAhead = nullptr;
-    setNamedClosures(nullptr);
-    if (!Ok)
-      return;
-    for (const auto &[Depth, Text] : Chunks)
-      Ahead->submit(llvm::StringRef(Text).trim(Whitespace), Depth);
-  }
-
 private:
   const LowerOptions &Options;
   LoweredFile &Out;
   std::string File;
   const SourceManager *Sources = nullptr;
-  ASTContext *Context = nullptr;
-  // Formatting ahead (lowerAhead), when there is a thread to spare.
-  static constexpr unsigned MaxWaitingAhead = 8;
-  std::unique_ptr<FormatAhead> Ahead;
-  std::unique_ptr<Rewriter> AheadRewrite;
-  std::unique_ptr<LoweringContext> AheadContext;
 };
 
 class LowerAction : public ASTFrontendAction {

@@ -310,9 +310,6 @@ public:
   // a phase can `return unsupported(...)`.
   bool unsupported(clang::SourceLocation Loc, llvm::StringRef Message,
                    clang::SourceRange Range = {});
-  // Reports nothing from now on, for a lowering whose result may be thrown
-  // away (FormatAhead.h); unsupported() still returns false.
-  void setQuiet() { Quiet = true; }
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
@@ -338,7 +335,6 @@ private:
   clang::ASTContext &Ctx;
   clang::Rewriter &Rewrite;
   llvm::StringSet<> Taken;
-  bool Quiet = false;
 };
 
 // The temporary a reference local extends the lifetime of, if it does.
@@ -407,10 +403,6 @@ std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
 // The phases, in the order LowerFile runs them.
 std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
                                                             bool &Ok);
-// The same, inside one declaration (a top-level one, as the parse hands it
-// over).
-std::vector<const clang::FunctionDecl *>
-findAsyncFunctionsIn(LoweringContext &C, clang::Decl *Within, bool &Ok);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows

@@ -48,8 +48,6 @@ std::string FunctionPlan::fresh(llvm::StringRef Name) {
 
 bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
                                   SourceRange Range) {
-  if (Quiet)
-    return false;
   DiagnosticsEngine &Diags = Ctx.getDiagnostics();
   unsigned ID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
   auto Builder = Diags.Report(Loc, ID);
