@@ -211,6 +211,24 @@ public:
     });
     if (Lambdas.empty() && !AnyTag)
       return true;
+    // FIXME: the class of what the body declares would have to be
+    // specialized per specialization of a function template as its machine
+    // is; until then such a template is refused.
+    if (Plan.Specialization) {
+      SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
+                                          : Lambdas.front()->getBeginLoc();
+      bool FoundTag = false;
+      for (const TagDecl *Tag : Tags)
+        if (Tag->getParentFunctionOrMethod() == Plan.Function &&
+            (!FoundTag ||
+             C.sources().isBeforeInTranslationUnit(Tag->getLocation(), At))) {
+          At = Tag->getLocation();
+          FoundTag = true;
+        }
+      return C.unsupported(At, "an async function template whose machine "
+                               "keeps a type declared in its body or a "
+                               "lambda's closure is not supported yet");
+    }
 
     llvm::StringRef Stem = llvm::StringRef(Plan.MachineName);
     Stem.consume_back("_machine");
