@@ -3,12 +3,15 @@
 // names (`twice_machine<int>`), whose fields have the concrete types and
 // which names the template's parameters as members (`using T = int;`,
 // `static constexpr int N = 3;`), so the copied body compiles as written.
-// A template never used gets its ramp and the machine's declaration only.
+// An unnamed template parameter (a constraint) is not a parameter of the
+// machine template. A template never used gets its ramp and the machine's
+// declaration only.
 #include <asl/task.h>
 
 #include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 asl::Event ready;
 
@@ -22,6 +25,13 @@ template <int N, class T> struct repeat_machine;
 
 template <int N, class T> ASL_ASYNC asl::Task<T> repeat(T x) {
   return asl::start<repeat_machine<N, T>>(x);
+}
+
+template <class T> struct halve_machine;
+
+template <class T, class = std::enable_if_t<std::is_integral_v<T>>>
+ASL_ASYNC asl::Task<T> halve(T x) {
+  return asl::start<halve_machine<T>>(x);
 }
 
 namespace units {
@@ -44,14 +54,14 @@ template <class T> ASL_ASYNC asl::Task<T> unused(T x) {
 
 } // namespace units
 
-// The state machine of run(), line 56. state_ is -1 while it runs, N while it
+// The state machine of run(), line 65. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'm' may be kept (line
-  // 61).
+  // 70).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -71,6 +81,7 @@ struct run_machine {
     asl::task_awaiter<units::Meters> awaiter3_;
     asl::task_awaiter<std::basic_string<char>> awaiter4_;
     units::Meters temporary0_;
+    asl::task_awaiter<long> awaiter6_;
   };
   union {
     asl::task_awaiter<std::basic_string<char>> awaiter5_;
@@ -90,10 +101,12 @@ struct run_machine {
   bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
+  bool awaiter6_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(n, n_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
@@ -125,11 +138,13 @@ inline void run_machine::move_next() {
       goto resume4_;
     case 5:
       goto resume5_;
+    case 6:
+      goto resume6_;
     default:
       break;
     }
     {
-      // co_await twice(20) (line 57)
+      // co_await twice(20) (line 66)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(20)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -143,7 +158,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await twice(std::string("ab")) (line 58)
+      // co_await twice(std::string("ab")) (line 67)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{twice(std::string("ab"))};
       awaiter1_live_ = true;
@@ -159,7 +174,7 @@ inline void run_machine::move_next() {
       s_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await repeat<3>(5) (line 59)
+      // co_await repeat<3>(5) (line 68)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{repeat<3>(5)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -173,7 +188,7 @@ inline void run_machine::move_next() {
       r = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await repeat<2>(units::Meters{7}) (line 60)
+      // co_await repeat<2>(units::Meters{7}) (line 69)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<units::Meters>{repeat<2>(units::Meters{7})};
       awaiter3_live_ = true;
@@ -188,7 +203,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(m)) units::Meters(awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await units::describe(m) (line 61)
+      // co_await units::describe(m) (line 70)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<std::basic_string<char>>{units::describe(m)};
       awaiter4_live_ = true;
@@ -205,7 +220,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
 
       ::new (asl::place(temporary0_)) units::Meters(units::Meters{-1});
-      // co_await units::describe(units::Meters{-1}) (line 62)
+      // co_await units::describe(units::Meters{-1}) (line 71)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<std::basic_string<char>>{
           units::describe(temporary0_)};
       awaiter5_live_ = true;
@@ -221,8 +236,22 @@ inline void run_machine::move_next() {
       n_live_ = true;
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      std::printf("a %d, s %s, r %d, m %d, d %s, n %s\n", a, s.c_str(), r, m.v,
-                  d.c_str(), n.c_str());
+      // co_await halve(9L) (line 72)
+      ::new (asl::place(awaiter6_)) asl::task_awaiter<long>{halve(9L)};
+      awaiter6_live_ = true;
+      if (!awaiter6_.await_ready()) {
+        state_ = 6;
+        builder_.await_on_completed(awaiter6_, *this);
+        return;
+      resume6_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      long h = awaiter6_.await_resume();
+      asl::destroy(awaiter6_, awaiter6_live_);
+
+      std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld\n", a, s.c_str(),
+                  r, m.v, d.c_str(), n.c_str(), h);
       builder_.set_result(a + r);
       asl::destroy(n, n_live_);
       asl::destroy(d, d_live_);
@@ -247,7 +276,7 @@ int main() {
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of twice<units::Meters>(), line 15. state_ is -1 while it
+// The state machine of twice<units::Meters>(), line 18. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct twice_machine<units::Meters> {
   // The template's parameters, which the body names.
@@ -293,7 +322,7 @@ inline void twice_machine<units::Meters>::move_next() {
     {
       ::new (asl::place(first)) units::Meters(x);
 
-      // co_await ready (line 17)
+      // co_await ready (line 20)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -319,7 +348,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of twice<int>(), line 15. state_ is -1 while it runs, N
+// The state machine of twice<int>(), line 18. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct twice_machine<int> {
   // The template's parameters, which the body names.
@@ -363,7 +392,7 @@ inline void twice_machine<int>::move_next() {
     {
       first = x;
 
-      // co_await ready (line 17)
+      // co_await ready (line 20)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -389,7 +418,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of twice<std::basic_string<char>>(), line 15. state_ is -1
+// The state machine of twice<std::basic_string<char>>(), line 18. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct twice_machine<std::basic_string<char>> {
@@ -402,7 +431,7 @@ template <> struct twice_machine<std::basic_string<char>> {
   ~twice_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'first' may be kept
-  // (line 18).
+  // (line 21).
   static constexpr bool relocatable = false;
 
   asl::task_builder<
@@ -443,7 +472,7 @@ inline void twice_machine<std::basic_string<char>>::move_next() {
               x);
       first_live_ = true;
 
-      // co_await ready (line 17)
+      // co_await ready (line 20)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -470,7 +499,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of repeat<3, int>(), line 21. state_ is -1 while it runs, N
+// The state machine of repeat<3, int>(), line 24. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct repeat_machine<3, int> {
   // The template's parameters, which the body names.
@@ -514,7 +543,7 @@ inline void repeat_machine<3, int>::move_next() {
       total = {};
 
       for (i = 0; i < N; ++i) {
-        // co_await twice(x) (line 24)
+        // co_await twice(x) (line 27)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(x)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -543,7 +572,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of repeat<2, units::Meters>(), line 21. state_ is -1 while
+// The state machine of repeat<2, units::Meters>(), line 24. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct repeat_machine<2, units::Meters> {
   // The template's parameters, which the body names.
@@ -554,7 +583,7 @@ template <> struct repeat_machine<2, units::Meters> {
   ~repeat_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'total' may be kept
-  // (line 25).
+  // (line 28).
   static constexpr bool relocatable = false;
 
   asl::task_builder<units::Meters> builder_;
@@ -588,7 +617,7 @@ inline void repeat_machine<2, units::Meters>::move_next() {
       ::new (asl::place(total)) units::Meters{};
 
       for (i = 0; i < N; ++i) {
-        // co_await twice(x) (line 24)
+        // co_await twice(x) (line 27)
         ::new (asl::place(awaiter0_))
             asl::task_awaiter<units::Meters>{twice(x)};
         awaiter0_live_ = true;
@@ -618,8 +647,75 @@ finish_:
   builder_.complete();
 }
 
+// The state machine of halve<long>(), line 35. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+template <> struct halve_machine<long> {
+  // The template's parameters, which the body names.
+  using T = long;
+
+  explicit halve_machine(long &x) : x(std::move(x)) {}
+  ~halve_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, long> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<long> builder_;
+  long x;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void halve_machine<long>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 36)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(x / 2);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 namespace units {
-// The state machine of units::describe<units::Meters>(), line 37. state_ is -1
+// The state machine of units::describe<units::Meters>(), line 46. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct describe_machine<units::Meters> {
@@ -630,7 +726,7 @@ template <> struct describe_machine<units::Meters> {
   ~describe_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'text' may be kept
-  // (line 43).
+  // (line 52).
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -676,7 +772,7 @@ inline void describe_machine<units::Meters>::move_next() {
           break;
         }
 
-        // co_await ready (line 40)
+        // co_await ready (line 49)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(ready));
         awaiter0_live_ = true;

@@ -5,7 +5,10 @@
 // as members (`using T = int;`). The body reaches the object's members
 // through the machine's pointer, finds the class's own types and reaches
 // its private members, as natively. Members defined in the class and out of
-// it, static ones, and a class template in a namespace.
+// it, static ones, and a class template in a namespace. And member templates
+// of a class that is no template: the class declares a machine template
+// (`template <class T> struct put_machine;`), specialized after the file's
+// code (`template <> struct Registry::put_machine<int>`).
 #include <asl/task.h>
 
 #include <cstdio>
@@ -54,14 +57,39 @@ template <class K> struct Shelf {
 };
 } // namespace store
 
-// The state machine of run(), line 64. state_ is -1 while it runs, N while it
+class Registry {
+public:
+  template <class T> struct put_machine;
+
+  template <class T> ASL_ASYNC asl::Task<T> put(T x) {
+    return asl::start<put_machine<T>>(this, x);
+  }
+
+  template <int N> struct scaled_machine1;
+
+  template <int N> ASL_ASYNC asl::Task<int> scaled(int x);
+  template <class T> struct same_machine;
+
+  template <class T> ASL_ASYNC static asl::Task<T> same(T x) {
+    return asl::start<same_machine<T>>(x);
+  }
+
+private:
+  int count_ = 0;
+};
+
+template <int N> ASL_ASYNC asl::Task<int> Registry::scaled(int x) {
+  return asl::start<scaled_machine1<N>>(this, x);
+}
+
+// The state machine of run(), line 87. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'ints' may be kept
-  // (line 67).
+  // (line 90).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -75,12 +103,19 @@ struct run_machine {
     std::string n;
   };
   union {
+    std::string twice;
+  };
+  union {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<std::basic_string<char>> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<std::basic_string<char>> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
+    asl::task_awaiter<std::basic_string<char>> awaiter6_;
+    asl::task_awaiter<int> awaiter7_;
+    asl::task_awaiter<int> awaiter8_;
+    asl::task_awaiter<double> awaiter9_;
   };
   union {
     Box<int, 3> ints;
@@ -90,20 +125,36 @@ struct run_machine {
   union {
     store::Shelf<int> shelf;
   };
+  int f;
+  union {
+    Registry registry;
+  };
+  int p;
+  int q;
   int state_ = -1;
   bool strings_live_ = false;
   bool s_live_ = false;
   bool n_live_ = false;
+  bool twice_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
+  bool awaiter6_live_ = false;
+  bool awaiter7_live_ = false;
+  bool awaiter8_live_ = false;
+  bool awaiter9_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter9_, awaiter9_live_);
+    asl::destroy(awaiter8_, awaiter8_live_);
+    asl::destroy(awaiter7_, awaiter7_live_);
+    asl::destroy(awaiter6_, awaiter6_live_);
+    asl::destroy(twice, twice_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
     asl::destroy(n, n_live_);
@@ -135,6 +186,14 @@ inline void run_machine::move_next() {
       goto resume4_;
     case 5:
       goto resume5_;
+    case 6:
+      goto resume6_;
+    case 7:
+      goto resume7_;
+    case 8:
+      goto resume8_;
+    case 9:
+      goto resume9_;
     default:
       break;
     }
@@ -144,7 +203,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(strings)) Box<std::string, 2>("ab");
       strings_live_ = true;
 
-      // co_await ints.scaled() (line 67)
+      // co_await ints.scaled() (line 90)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{ints.scaled()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -158,7 +217,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await strings.scaled() (line 68)
+      // co_await strings.scaled() (line 91)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{strings.scaled()};
       awaiter1_live_ = true;
@@ -174,7 +233,7 @@ inline void run_machine::move_next() {
       s_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await ints.bump(2) (line 69)
+      // co_await ints.bump(2) (line 92)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{ints.bump(2)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -188,7 +247,7 @@ inline void run_machine::move_next() {
       b = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await ints.bump(1) (line 70)
+      // co_await ints.bump(1) (line 93)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{ints.bump(1)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -202,7 +261,7 @@ inline void run_machine::move_next() {
       b = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await Box<double, 4>::name(1.5) (line 71)
+      // co_await Box<double, 4>::name(1.5) (line 94)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<std::basic_string<char>>{Box<double, 4>::name(1.5)};
       awaiter4_live_ = true;
@@ -220,7 +279,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(shelf)) store::Shelf<int>{20};
 
-      // co_await shelf.fetch() (line 73)
+      // co_await shelf.fetch() (line 96)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{shelf.fetch()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -231,12 +290,76 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      int f = awaiter5_.await_resume();
+      f = awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
       std::printf("a %d, s %s, b %d, n %s, f %d\n", a, s.c_str(), b, n.c_str(),
                   f);
+      ::new (asl::place(registry)) Registry;
+
+      // co_await registry.put(std::string("xy")) (line 99)
+      ::new (asl::place(awaiter6_)) asl::task_awaiter<std::basic_string<char>>{
+          registry.put(std::string("xy"))};
+      awaiter6_live_ = true;
+      if (!awaiter6_.await_ready()) {
+        state_ = 6;
+        builder_.await_on_completed(awaiter6_, *this);
+        return;
+      resume6_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      ::new (asl::place(twice)) std::string(awaiter6_.await_resume());
+      twice_live_ = true;
+      asl::destroy(awaiter6_, awaiter6_live_);
+
+      // co_await registry.put(4) (line 100)
+      ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{registry.put(4)};
+      awaiter7_live_ = true;
+      if (!awaiter7_.await_ready()) {
+        state_ = 7;
+        builder_.await_on_completed(awaiter7_, *this);
+        return;
+      resume7_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      p = awaiter7_.await_resume();
+      asl::destroy(awaiter7_, awaiter7_live_);
+
+      // co_await registry.scaled<10>(5) (line 101)
+      ::new (asl::place(awaiter8_))
+          asl::task_awaiter<int>{registry.scaled<10>(5)};
+      awaiter8_live_ = true;
+      if (!awaiter8_.await_ready()) {
+        state_ = 8;
+        builder_.await_on_completed(awaiter8_, *this);
+        return;
+      resume8_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      q = awaiter8_.await_resume();
+      asl::destroy(awaiter8_, awaiter8_live_);
+
+      // co_await Registry::same(2.5) (line 102)
+      ::new (asl::place(awaiter9_))
+          asl::task_awaiter<double>{Registry::same(2.5)};
+      awaiter9_live_ = true;
+      if (!awaiter9_.await_ready()) {
+        state_ = 9;
+        builder_.await_on_completed(awaiter9_, *this);
+        return;
+      resume9_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      double r = awaiter9_.await_resume();
+      asl::destroy(awaiter9_, awaiter9_live_);
+
+      std::printf("twice %s, p %d, q %d, r %.1f\n", twice.c_str(), p, q, r);
       builder_.set_result(a + b + f);
+      asl::destroy(twice, twice_live_);
       asl::destroy(n, n_live_);
       asl::destroy(s, s_live_);
       asl::destroy(strings, strings_live_);
@@ -260,7 +383,7 @@ int main() {
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of Box<int, 3>::scaled(), line 20. state_ is -1 while it
+// The state machine of Box<int, 3>::scaled(), line 23. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct Box<int, 3>::scaled_machine {
   // The template's parameters, which the body names.
@@ -307,7 +430,7 @@ inline void Box<int, 3>::scaled_machine::move_next() {
     {
       ::new (asl::place(item)) Box<int, 3>::Item{this_->value_};
 
-      // co_await ready (line 22)
+      // co_await ready (line 25)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -336,7 +459,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<std::basic_string<char>, 2>::scaled(), line 20.
+// The state machine of Box<std::basic_string<char>, 2>::scaled(), line 23.
 // state_ is -1 while it runs, N while it is suspended at co_await N, -2 once it
 // has finished.
 template <>
@@ -355,7 +478,7 @@ struct Box<
   ~scaled_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'out' may be kept
-  // (line 25).
+  // (line 28).
   static constexpr bool relocatable = false;
 
   asl::task_builder<
@@ -406,7 +529,7 @@ Box<std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
           2>::Item{this_->value_};
       item_live_ = true;
 
-      // co_await ready (line 22)
+      // co_await ready (line 25)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -441,7 +564,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<double, 4>::name(), line 31. state_ is -1 while it
+// The state machine of Box<double, 4>::name(), line 34. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct Box<double, 4>::name_machine {
   // The template's parameters, which the body names.
@@ -452,7 +575,7 @@ template <> struct Box<double, 4>::name_machine {
   ~name_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'sample' may be kept
-  // (line 34).
+  // (line 37).
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -479,7 +602,7 @@ inline void Box<double, 4>::name_machine::move_next() {
       break;
     }
     {
-      // co_await ready (line 32)
+      // co_await ready (line 35)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -506,7 +629,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<int, 3>::bump(), line 46. state_ is -1 while it
+// The state machine of Box<int, 3>::bump(), line 49. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct Box<int, 3>::bump_machine {
   // The template's parameters, which the body names.
@@ -549,7 +672,7 @@ inline void Box<int, 3>::bump_machine::move_next() {
       break;
     }
     {
-      // co_await ready (line 47)
+      // co_await ready (line 50)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -576,7 +699,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of store::Shelf<int>::fetch(), line 55. state_ is -1 while
+// The state machine of store::Shelf<int>::fetch(), line 58. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct store::Shelf<int>::fetch_machine {
   // The template's parameters, which the body names.
@@ -620,7 +743,7 @@ inline void store::Shelf<int>::fetch_machine::move_next() {
     {
       copy = this_->key;
 
-      // co_await ready (line 57)
+      // co_await ready (line 60)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -635,6 +758,251 @@ inline void store::Shelf<int>::fetch_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       builder_.set_result(copy + this_->key);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Registry::put<std::basic_string<char>>(), line 69.
+// state_ is -1 while it runs, N while it is suspended at co_await N, -2 once it
+// has finished.
+template <> struct Registry::put_machine<std::basic_string<char>> {
+  // The template's parameters, which the body names.
+  using T = std::basic_string<char>;
+
+  put_machine(
+      Registry *this_,
+      std::basic_string<char, std::char_traits<char>, std::allocator<char>> &x)
+      : x(std::move(x)), this_(this_) {}
+  ~put_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'x' may be kept (line
+  // 72).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<
+      std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
+      builder_;
+  std::basic_string<char, std::char_traits<char>, std::allocator<char>> x;
+  Registry *this_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void Registry::put_machine<std::basic_string<char>>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 70)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      ++this_->count_;
+      builder_.set_result(x + x);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Registry::put<int>(), line 69. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct Registry::put_machine<int> {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  put_machine(Registry *this_, int &x) : this_(this_), x(std::move(x)) {}
+  ~put_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  Registry *this_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int x;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void Registry::put_machine<int>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 70)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      ++this_->count_;
+      builder_.set_result(x + x);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Registry::same<double>(), line 75. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct Registry::same_machine<double> {
+  // The template's parameters, which the body names.
+  using T = double;
+
+  explicit same_machine(double &x) : x(std::move(x)) {}
+  ~same_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<double>;
+
+  asl::task_builder<double> builder_;
+  double x;
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline void Registry::same_machine<double>::move_next() {
+  try {
+    {
+      builder_.set_result(std::move(x));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Registry::scaled<10>(), line 81. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct Registry::scaled_machine1<10> {
+  // The template's parameters, which the body names.
+  static constexpr int N = 10;
+
+  scaled_machine1(Registry *this_, int &x) : this_(this_), x(std::move(x)) {}
+  ~scaled_machine1() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  Registry *this_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int x;
+  int before;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void Registry::scaled_machine1<10>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      before = this_->count_;
+
+      // co_await ready (line 83)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(x * N + before);
       goto finish_;
     }
   } catch (...) {

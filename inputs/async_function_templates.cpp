@@ -3,12 +3,15 @@
 // names (`twice_machine<int>`), whose fields have the concrete types and
 // which names the template's parameters as members (`using T = int;`,
 // `static constexpr int N = 3;`), so the copied body compiles as written.
-// A template never used gets its ramp and the machine's declaration only.
+// An unnamed template parameter (a constraint) is not a parameter of the
+// machine template. A template never used gets its ramp and the machine's
+// declaration only.
 #include <asl/task.h>
 
 #include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 asl::Event ready;
 
@@ -26,6 +29,12 @@ template <int N, class T> ASL_ASYNC asl::Task<T> repeat(T x) {
   }
   std::printf("repeat<%d>: %d rounds\n", N, N);
   co_return total;
+}
+
+template <class T, class = std::enable_if_t<std::is_integral_v<T>>>
+ASL_ASYNC asl::Task<T> halve(T x) {
+  co_await ready;
+  co_return x / 2;
 }
 
 namespace units {
@@ -60,8 +69,9 @@ ASL_ASYNC asl::Task<int> run() {
   units::Meters m = co_await repeat<2>(units::Meters{7});
   std::string d = co_await units::describe(m);
   std::string n = co_await units::describe(units::Meters{-1});
-  std::printf("a %d, s %s, r %d, m %d, d %s, n %s\n", a, s.c_str(), r, m.v,
-              d.c_str(), n.c_str());
+  long h = co_await halve(9L);
+  std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld\n", a, s.c_str(), r,
+              m.v, d.c_str(), n.c_str(), h);
   co_return a + r;
 }
 

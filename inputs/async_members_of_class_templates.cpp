@@ -5,7 +5,10 @@
 // as members (`using T = int;`). The body reaches the object's members
 // through the machine's pointer, finds the class's own types and reaches
 // its private members, as natively. Members defined in the class and out of
-// it, static ones, and a class template in a namespace.
+// it, static ones, and a class template in a namespace. And member templates
+// of a class that is no template: the class declares a machine template
+// (`template <class T> struct put_machine;`), specialized after the file's
+// code (`template <> struct Registry::put_machine<int>`).
 #include <asl/task.h>
 
 #include <cstdio>
@@ -61,6 +64,26 @@ template <class K> struct Shelf {
 };
 } // namespace store
 
+class Registry {
+public:
+  template <class T> ASL_ASYNC asl::Task<T> put(T x) {
+    co_await ready;
+    ++count_;
+    co_return x + x;
+  }
+  template <int N> ASL_ASYNC asl::Task<int> scaled(int x);
+  template <class T> ASL_ASYNC static asl::Task<T> same(T x) { co_return x; }
+
+private:
+  int count_ = 0;
+};
+
+template <int N> ASL_ASYNC asl::Task<int> Registry::scaled(int x) {
+  int before = count_;
+  co_await ready;
+  co_return x * N + before;
+}
+
 ASL_ASYNC asl::Task<int> run() {
   Box<int, 3> ints(7);
   Box<std::string, 2> strings("ab");
@@ -72,6 +95,12 @@ ASL_ASYNC asl::Task<int> run() {
   store::Shelf<int> shelf{20};
   int f = co_await shelf.fetch();
   std::printf("a %d, s %s, b %d, n %s, f %d\n", a, s.c_str(), b, n.c_str(), f);
+  Registry registry;
+  std::string twice = co_await registry.put(std::string("xy"));
+  int p = co_await registry.put(4);
+  int q = co_await registry.scaled<10>(5);
+  double r = co_await Registry::same(2.5);
+  std::printf("twice %s, p %d, q %d, r %.1f\n", twice.c_str(), p, q, r);
   co_return a + b + f;
 }
 

@@ -169,6 +169,13 @@ public:
           Function->getDeclContext()->getRedeclContext()->isFileContext() &&
           Function->getFriendObjectKind() == Decl::FOK_None)
         addFunctionTemplate(Function, Template);
+      // A member template of a class that is no template: its machine is a
+      // member template of the class, specialized after the file's code.
+      else if (Template != nullptr && Method != nullptr &&
+               !Method->getParent()->isTemplated() &&
+               !Method->getParent()->isLocalClass() &&
+               Method->getParent()->getIdentifier() != nullptr)
+        addFunctionTemplate(Function, Template);
       else if (Template == nullptr && Class != nullptr)
         addMemberOfClassTemplate(Method, Class);
       else if (Template == nullptr && Method != nullptr &&
@@ -179,10 +186,9 @@ public:
                      "partial specialization) is not supported yet; only "
                      "members of the class template itself are");
       else
-        Ok = C.unsupported(Loc, "async member templates and friend templates "
-                                "are not supported yet; async function "
-                                "templates of a namespace and async members "
-                                "of class templates are");
+        Ok = C.unsupported(Loc, "async member templates of class templates "
+                                "and of unnamed classes, and async friend "
+                                "templates, are not supported yet");
       return true;
     }
     Found.push_back(Function);
@@ -200,9 +206,6 @@ public:
       else if (isa<TemplateTemplateParmDecl>(Param))
         Why = "a template template parameter ('" + Param->getNameAsString() +
               "'); its machine cannot declare an alias of a template";
-      else if (Param->getIdentifier() == nullptr)
-        Why = "an unnamed template parameter; the machine would declare "
-              "it as a member by its name (give it one)";
       if (!Why.empty()) {
         Ok = C.unsupported(Param->getLocation(),
                            "an async function in a template with " + Why +
@@ -249,6 +252,15 @@ public:
                            const FunctionTemplateDecl *Template) {
     if (!declarable(Template->getTemplateParameters()))
       return;
+    if (llvm::none_of(*Template->getTemplateParameters(),
+                      [](const NamedDecl *P) { return P->getIdentifier(); })) {
+      Ok = C.unsupported(Pattern->getLocation(),
+                         "an async function template whose template "
+                         "parameters are all unnamed is not supported yet; "
+                         "its machine template has a parameter for each "
+                         "named one (name one)");
+      return;
+    }
     std::vector<Use> Uses;
     for (const FunctionDecl *Specialization : Template->specializations())
       addUse(Uses, Specialization);
@@ -335,6 +347,18 @@ std::string spellTemplateArguments(ASTContext &Ctx,
     Arg.print(Policy, Stream, /*IncludeType=*/true);
   }
   return Out + ">";
+}
+
+std::string machineKey(ASTContext &Ctx, const CXXRecordDecl *Machine) {
+  std::string Name = Machine->getName().str();
+  if (const auto *Specialization =
+          dyn_cast<ClassTemplateSpecializationDecl>(Machine))
+    return Name + spellTemplateArguments(
+                      Ctx, Specialization->getTemplateArgs().asArray());
+  if (const auto *Class =
+          dyn_cast<ClassTemplateSpecializationDecl>(Machine->getParent()))
+    return spellWrittenType(Ctx, Ctx.getRecordType(Class)) + "::" + Name;
+  return Name;
 }
 
 } // namespace asynclower

@@ -675,6 +675,7 @@ struct TemplateMachines {
   const FunctionDecl *Pattern = nullptr;
   std::string MachineName;
   std::string Specializations; // their classes and move_next()s
+  llvm::StringSet<> Seen;      // a function template's machines' arguments
 };
 
 // The namespaces from the translation unit down to Context: the text that
@@ -729,6 +730,9 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
   for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
     const NamedDecl *Param = Params->getParam(I);
     const TemplateArgument &Arg = Args[I];
+    // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
+    if (Param->getIdentifier() == nullptr)
+      continue;
     std::string Name = Param->getNameAsString();
     if (Arg.getKind() == TemplateArgument::Type) {
       Plan.TemplateMembers +=
@@ -804,7 +808,7 @@ public:
     std::vector<TemplateMachines> Machines;
     for (const FunctionDecl *Pattern : Patterns)
       Machines.push_back(
-          {Pattern, C.freshName(machineStem(Pattern) + "_machine"), ""});
+          {Pattern, C.freshName(machineStem(Pattern) + "_machine"), "", {}});
     auto MachinesOf = [&](const FunctionDecl *F) -> TemplateMachines * {
       if (!F->isTemplateInstantiation())
         return nullptr;
@@ -832,15 +836,35 @@ public:
           Plan.MachineName = C.freshName(
               llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
               "machine");
-      const TemplateMachines *Machine = MachinesOf(Functions[I]);
+      TemplateMachines *Machine = MachinesOf(Functions[I]);
       if (Machine != nullptr) {
         if (Failed.contains(Machine->Pattern))
           continue;
         Plan.Specialization = true;
         Plan.MachineName = Machine->MachineName;
-        if (Functions[I]->getPrimaryTemplate() != nullptr)
-          Plan.MachineArgs =
-              spellTemplateArguments(Ctx, templateArguments(Functions[I]));
+        if (Functions[I]->getPrimaryTemplate() != nullptr) {
+          // The machine template has a parameter for each named parameter
+          // of the function template only: the ramp cannot pass the others.
+          const TemplateParameterList *Params =
+              templateParameters(Functions[I]);
+          llvm::ArrayRef<TemplateArgument> Args =
+              templateArguments(Functions[I]);
+          std::vector<TemplateArgument> Named;
+          for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
+            if (Params->getParam(K)->getIdentifier() != nullptr)
+              Named.push_back(Args[K]);
+          Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
+          if (!Machine->Seen.insert(Plan.MachineArgs).second) {
+            C.unsupported(Machine->Pattern->getLocation(),
+                          "two specializations of this async function "
+                          "template differ only in its unnamed template "
+                          "parameters, which its machine template does not "
+                          "have; not supported yet (name them)");
+            Ok = false;
+            Failed.insert(Machine->Pattern);
+            continue;
+          }
+        }
       }
       if ((Machine == nullptr || templateMembers(C, Plan)) &&
           planFunction(C, Plan)) {
@@ -1008,7 +1032,9 @@ public:
       if (Method != nullptr && Method->isInstance())
         Ramp.Method = Method;
       nameMembers(C, Ramp);
-      if (Method != nullptr) {
+      const FunctionTemplateDecl *Template =
+          Pattern->getDescribedFunctionTemplate();
+      if (Method != nullptr && Template == nullptr) {
         std::string Declaration = "struct " + M.MachineName + ";\n";
         std::string Text = emitRamp(C, Ramp);
         if (Method->isOutOfLine()) {
@@ -1025,10 +1051,10 @@ public:
         continue;
       }
       reopenNamespaces(Ramp);
-      const FunctionTemplateDecl *Template =
-          Pattern->getDescribedFunctionTemplate();
       std::string Params, Args;
       for (const NamedDecl *Param : *Template->getTemplateParameters()) {
+        if (Param->getIdentifier() == nullptr)
+          continue;
         // Without its default argument, which the function template has.
         SourceRange Written = Param->getSourceRange();
         Written.setEnd(Param->getLocation());
@@ -1041,16 +1067,35 @@ public:
               CharSourceRange::getCharRange(Begin, definitionBegin(C, Pattern)),
               SM, C.langOpts())
               .str();
-      std::string Text = Ramp.OpenNamespaces + "template <" + Params +
-                         "> struct " + M.MachineName + ";\n" +
-                         Ramp.CloseNamespaces + "\n" + Head +
-                         emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
+      std::string Declaration = Ramp.OpenNamespaces + "template <" + Params +
+                                "> struct " + M.MachineName + ";\n" +
+                                Ramp.CloseNamespaces + "\n";
+      std::string Text =
+          Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
+      // A member template's machine template is a member of its class,
+      // declared next to the member's declaration there.
+      const FunctionTemplateDecl *InClass = nullptr;
+      if (Method != nullptr && Method->isOutOfLine())
+        for (const RedeclarableTemplateDecl *D : Template->redecls())
+          if (D->getLexicalDeclContext()->Equals(Method->getParent()))
+            InClass = cast<FunctionTemplateDecl>(D);
+      if (InClass != nullptr) {
+        SourceLocation At = SM.getExpansionLoc(InClass->getBeginLoc());
+        Rewrite.InsertText(At, Generated(Declaration, Method->getParent()));
+        Insertions.push_back(At);
+      } else {
+        Text = Declaration + Text;
+      }
       CharSourceRange Range = definitionRange(C, Pattern);
       Range.setBegin(Begin);
       Rewrite.ReplaceText(Range,
                           Generated(Text, Pattern->getLexicalDeclContext()));
       if (M.Specializations.empty())
         continue;
+      if (Method != nullptr) {
+        AtEnd += M.Specializations;
+        continue;
+      }
       auto [Open, Close] = namespacesOf(Pattern->getDeclContext());
       AtEnd += Open + M.Specializations + Close + "\n";
     }
@@ -1091,7 +1136,8 @@ public:
       if (Options.WarnDangling)
         warnDanglingReferences(C, Plan);
       if (Options.Explain)
-        Out.Explained.push_back({Plan.MachineName, explainFunction(C, Plan)});
+        Out.Explained.push_back(
+            {machineKey(C, Plan), explainFunction(C, Plan)});
     }
     if (Options.Graph == LowerOptions::GraphFormat::Dot)
       Out.Graph = stateGraphDot(C, Plans);

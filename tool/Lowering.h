@@ -493,6 +493,13 @@ bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
                      std::vector<Insertion> &Insertions);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
+// The name --explain finds the machine's class by in the lowered file
+// (MachineLayout.cpp): its own, with a function template's arguments
+// (`twice_machine<int>`), or for a member of a class template's
+// specialization, with its class (`Box<int>::get_machine`).
+std::string machineKey(LoweringContext &C, const FunctionPlan &Plan);
+std::string machineKey(clang::ASTContext &Ctx,
+                       const clang::CXXRecordDecl *Machine);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or
 // its first token.
 clang::SourceLocation definitionBegin(LoweringContext &C,

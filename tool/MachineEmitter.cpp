@@ -666,6 +666,12 @@ std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan) {
   return Plan.NamespaceQualifier + Plan.MachineName + Plan.MachineArgs;
 }
 
+std::string machineKey(LoweringContext &C, const FunctionPlan &Plan) {
+  if (!Plan.Specialization || !Plan.MachineArgs.empty())
+    return Plan.MachineName + Plan.MachineArgs;
+  return memberQualifier(C, Plan) + Plan.MachineName;
+}
+
 std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan) {
   ASTContext &Ctx = C.ast();
   const FunctionDecl *F = Plan.Function;
