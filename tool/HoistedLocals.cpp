@@ -211,10 +211,11 @@ public:
     });
     if (Lambdas.empty() && !AnyTag)
       return true;
-    // FIXME: the class of what the body declares would have to be
-    // specialized per specialization of a function template as its machine
-    // is; until then such a template is refused.
-    if (Plan.Specialization) {
+    // A specialization of a function template of a namespace gets a class
+    // of its own (not a template), with the template's parameters as
+    // members too. FIXME: one of a member of a class would need that class
+    // to declare it, once per specialization; until then it is refused.
+    if (Plan.Specialization && Plan.NestIn != nullptr) {
       SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
                                           : Lambdas.front()->getBeginLoc();
       bool FoundTag = false;
@@ -225,7 +226,8 @@ public:
           At = Tag->getLocation();
           FoundTag = true;
         }
-      return C.unsupported(At, "an async function template whose machine "
+      return C.unsupported(At, "an async member of a class template, or "
+                               "an async member template, whose machine "
                                "keeps a type declared in its body or a "
                                "lambda's closure is not supported yet");
     }

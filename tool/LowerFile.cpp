@@ -627,16 +627,24 @@ std::string withLineEndingsOf(llvm::StringRef Input, std::string Text) {
 
 // With line directives: the user's code after each generated text maps to
 // the input again.
+// Templates: the ranges the templates' ramps replaced (their
+// specializations' plans replaced nothing).
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
                                llvm::ArrayRef<SourceLocation> Insertions,
+                               llvm::ArrayRef<CharSourceRange> Templates,
                                llvm::StringRef File) {
   std::vector<SourceLocation> Starts, Ends;
+  for (CharSourceRange Generated : Templates) {
+    Starts.push_back(Generated.getBegin());
+    Ends.push_back(Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                              C.sources(), C.langOpts()));
+  }
   for (const FunctionPlan &Plan : Plans) {
     // Its text is inside the generated text of the coroutine around it.
-    // FIXME: a function template's ramp and its specializations' machines
-    // get no line directives of their own; the lines after the ramp may map
-    // to the wrong input lines.
+    // FIXME: a specialization's machine gets no line directives of its own
+    // (its text is the template's, rewritten once per specialization): a
+    // debugger steps through it in the lowered file.
     if (Plan.Nested || Plan.Specialization)
       continue;
     CharSourceRange Generated = generatedRange(C, Plan);
@@ -656,7 +664,7 @@ void resumeInputAfterGenerated(LoweringContext &C,
   // Generated text also starts where it is inserted.
   std::vector<SourceLocation> AllStarts = Starts;
   AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
-  std::vector<CharSourceRange> Replaced;
+  std::vector<CharSourceRange> Replaced(Templates.begin(), Templates.end());
   for (const FunctionPlan &Plan : Plans)
     if (!Plan.Nested && !Plan.Specialization)
       Replaced.push_back(generatedRange(C, Plan));
@@ -1021,6 +1029,7 @@ public:
     // class declaring its machine. The specializations follow the file's
     // code.
     std::string AtEnd;
+    std::vector<CharSourceRange> TemplateRanges;
     for (TemplateMachines &M : Machines) {
       const FunctionDecl *Pattern = M.Pattern;
       const auto *Method = dyn_cast<CXXMethodDecl>(Pattern);
@@ -1047,6 +1056,7 @@ public:
         }
         Rewrite.ReplaceText(definitionRange(C, Pattern),
                             Generated(Text, Pattern->getLexicalDeclContext()));
+        TemplateRanges.push_back(definitionRange(C, Pattern));
         AtEnd += M.Specializations;
         continue;
       }
@@ -1090,6 +1100,7 @@ public:
       Range.setBegin(Begin);
       Rewrite.ReplaceText(Range,
                           Generated(Text, Pattern->getLexicalDeclContext()));
+      TemplateRanges.push_back(Range);
       if (M.Specializations.empty())
         continue;
       if (Method != nullptr) {
@@ -1111,7 +1122,7 @@ public:
       Insertions.push_back(End);
     }
     if (Options.LineDirectives)
-      resumeInputAfterGenerated(C, Plans, Insertions, File);
+      resumeInputAfterGenerated(C, Plans, Insertions, TemplateRanges, File);
 
     FileID Main = SM.getMainFileID();
     std::string Marked;

@@ -482,7 +482,8 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
     return {};
   const FunctionDecl *Function = Plan.Function;
   std::string Name = Plan.Closure ? std::string("the lambda")
-                                  : Function->getQualifiedNameAsString() + "()";
+                                  : Function->getQualifiedNameAsString() +
+                                        Plan.MachineArgs + "()";
   std::string Types = "The types that " + Name + " declares";
   std::string Lambdas = "functions making the lambdas whose closures its "
                         "machine keeps (C++17 names a closure type only as "
@@ -497,6 +498,10 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   Out += ".\n";
   std::string Qualifier = memberQualifier(C, Plan);
   Out += "struct " + Qualifier + Plan.LocalsName + " {\n";
+  // The types and lambdas, as written in a template, may name its
+  // parameters.
+  if (!Plan.TemplateMembers.empty())
+    Out += Plan.TemplateMembers + "\n";
   for (const DeclStmt *Decls : Plan.HoistedTypes)
     Out += C.originalText(Decls->getSourceRange()).str() + "\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)

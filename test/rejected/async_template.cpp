@@ -1,7 +1,7 @@
 // Async templates the tool still refuses: parameters the machine cannot
 // declare as members (a pack, a template template parameter, a pointer;
-// all of them unnamed), member templates of class templates, and a template
-// whose machine would keep a type declared in its body.
+// all of them unnamed), member templates of class templates, and a member of
+// a class template whose machine would keep a type declared in its body.
 #include <asl/task.h>
 
 template <class... Ts> ASL_ASYNC asl::Task<int> count(Ts... xs) {
@@ -27,17 +27,20 @@ template <class U> struct Host {
 };
 
 asl::Event ready;
-template <class T> ASL_ASYNC asl::Task<T> local_type(T x) {
-  struct Local {
-    T v;
-  };
-  Local l{x};
-  co_await ready;
-  co_return l.v;
-}
+template <class T> struct Keeper {
+  ASL_ASYNC asl::Task<T> local_type(T x) {
+    struct Local {
+      T v;
+    };
+    Local l{x};
+    co_await ready;
+    co_return l.v;
+  }
+};
 
 int use() {
-  return asl::sync_wait(first<greeting>()) + asl::sync_wait(local_type(3));
+  return asl::sync_wait(first<greeting>()) +
+         asl::sync_wait(Keeper<int>{}.local_type(3));
 }
 // expect-error: 7:20: error: an async function in a template with a template
 //   parameter pack ('Ts'); its machine would need a member for each element;
@@ -53,5 +56,6 @@ int use() {
 //   machine cannot declare it as a member; not supported yet
 // expect-error: 26:45: error: async member templates of class templates and
 //   of unnamed classes, and async friend templates, are not supported yet
-// expect-error: 31:10: error: an async function template whose machine keeps
-//   a type declared in its body or a lambda's closure is not supported yet
+// expect-error: 32:12: error: an async member of a class template, or an
+//   async member template, whose machine keeps a type declared in its body or
+//   a lambda's closure is not supported yet
