@@ -34,6 +34,84 @@ ASL_ASYNC asl::Task<T> halve(T x) {
   return asl::start<halve_machine<T>>(x);
 }
 
+// Non-type parameters of enumeration and bool type; and an explicit
+// specialization the file writes, an ordinary async function with a machine
+// of its own (not a specialization of the machine template).
+enum class Mode { fast, slow };
+template <Mode M, bool Loud> struct moded_machine;
+
+template <Mode M, bool Loud> ASL_ASYNC asl::Task<int> moded(int x) {
+  return asl::start<moded_machine<M, Loud>>(x);
+}
+
+// The state machine of moded(), line 50. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct moded_machine1 {
+  explicit moded_machine1(int &x) : x(std::move(x)) {}
+  ~moded_machine1() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int x;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+template <> ASL_ASYNC asl::Task<int> moded<Mode::fast, false>(int x) {
+  return asl::start<moded_machine1>(x);
+}
+
+inline void moded_machine1::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 51)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(-x);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 namespace units {
 struct Meters {
   int v;
@@ -54,14 +132,14 @@ template <class T> ASL_ASYNC asl::Task<T> unused(T x) {
 
 } // namespace units
 
-// The state machine of run(), line 65. state_ is -1 while it runs, N while it
+// The state machine of run(), line 80. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'm' may be kept (line
-  // 70).
+  // 85).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -74,6 +152,7 @@ struct run_machine {
   union {
     std::string n;
   };
+  long h;
   union {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<std::basic_string<char>> awaiter1_;
@@ -82,9 +161,14 @@ struct run_machine {
     asl::task_awaiter<std::basic_string<char>> awaiter4_;
     units::Meters temporary0_;
     asl::task_awaiter<long> awaiter6_;
+    int spill1_;
   };
   union {
     asl::task_awaiter<std::basic_string<char>> awaiter5_;
+    asl::task_awaiter<int> awaiter7_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter8_;
   };
   int a;
   int r;
@@ -102,10 +186,14 @@ struct run_machine {
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
   bool awaiter6_live_ = false;
+  bool awaiter7_live_ = false;
+  bool awaiter8_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter8_, awaiter8_live_);
+    asl::destroy(awaiter7_, awaiter7_live_);
     asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(n, n_live_);
@@ -140,11 +228,15 @@ inline void run_machine::move_next() {
       goto resume5_;
     case 6:
       goto resume6_;
+    case 7:
+      goto resume7_;
+    case 8:
+      goto resume8_;
     default:
       break;
     }
     {
-      // co_await twice(20) (line 66)
+      // co_await twice(20) (line 81)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(20)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -158,7 +250,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await twice(std::string("ab")) (line 67)
+      // co_await twice(std::string("ab")) (line 82)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{twice(std::string("ab"))};
       awaiter1_live_ = true;
@@ -174,7 +266,7 @@ inline void run_machine::move_next() {
       s_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await repeat<3>(5) (line 68)
+      // co_await repeat<3>(5) (line 83)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{repeat<3>(5)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -188,7 +280,7 @@ inline void run_machine::move_next() {
       r = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await repeat<2>(units::Meters{7}) (line 69)
+      // co_await repeat<2>(units::Meters{7}) (line 84)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<units::Meters>{repeat<2>(units::Meters{7})};
       awaiter3_live_ = true;
@@ -203,7 +295,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(m)) units::Meters(awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await units::describe(m) (line 70)
+      // co_await units::describe(m) (line 85)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<std::basic_string<char>>{units::describe(m)};
       awaiter4_live_ = true;
@@ -220,7 +312,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
 
       ::new (asl::place(temporary0_)) units::Meters(units::Meters{-1});
-      // co_await units::describe(units::Meters{-1}) (line 71)
+      // co_await units::describe(units::Meters{-1}) (line 86)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<std::basic_string<char>>{
           units::describe(temporary0_)};
       awaiter5_live_ = true;
@@ -236,7 +328,7 @@ inline void run_machine::move_next() {
       n_live_ = true;
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      // co_await halve(9L) (line 72)
+      // co_await halve(9L) (line 87)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<long>{halve(9L)};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -247,11 +339,40 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      long h = awaiter6_.await_resume();
+      h = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld\n", a, s.c_str(),
-                  r, m.v, d.c_str(), n.c_str(), h);
+      // co_await moded<Mode::slow, true>(4) (line 88)
+      ::new (asl::place(awaiter7_))
+          asl::task_awaiter<int>{moded<Mode::slow, true>(4)};
+      awaiter7_live_ = true;
+      if (!awaiter7_.await_ready()) {
+        state_ = 7;
+        builder_.await_on_completed(awaiter7_, *this);
+        return;
+      resume7_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill1_ = awaiter7_.await_resume();
+      // co_await moded<Mode::fast, false>(3) (line 89)
+      ::new (asl::place(awaiter8_))
+          asl::task_awaiter<int>{moded<Mode::fast, false>(3)};
+      awaiter8_live_ = true;
+      if (!awaiter8_.await_ready()) {
+        state_ = 8;
+        builder_.await_on_completed(awaiter8_, *this);
+        return;
+      resume8_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int mode = spill1_ + awaiter8_.await_resume();
+      asl::destroy(awaiter8_, awaiter8_live_);
+      asl::destroy(awaiter7_, awaiter7_live_);
+
+      std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld, mode %d\n", a,
+                  s.c_str(), r, m.v, d.c_str(), n.c_str(), h, mode);
       builder_.set_result(a + r);
       asl::destroy(n, n_live_);
       asl::destroy(d, d_live_);
@@ -714,8 +835,78 @@ finish_:
   builder_.complete();
 }
 
+// The state machine of moded<Mode::slow, true>(), line 44. state_ is -1 while
+// it runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct moded_machine<Mode::slow, true> {
+  // The template's parameters, which the body names.
+  static constexpr Mode M = Mode::slow;
+  static constexpr bool Loud = true;
+
+  explicit moded_machine(int &x) : x(std::move(x)) {}
+  ~moded_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int x;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void moded_machine<Mode::slow, true>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 45)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      if (Loud)
+        std::printf("moded %d\n", static_cast<int>(M));
+      builder_.set_result(x * 10 + static_cast<int>(M));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 namespace units {
-// The state machine of units::describe<units::Meters>(), line 46. state_ is -1
+// The state machine of units::describe<units::Meters>(), line 61. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct describe_machine<units::Meters> {
@@ -726,7 +917,7 @@ template <> struct describe_machine<units::Meters> {
   ~describe_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'text' may be kept
-  // (line 52).
+  // (line 67).
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -772,7 +963,7 @@ inline void describe_machine<units::Meters>::move_next() {
           break;
         }
 
-        // co_await ready (line 49)
+        // co_await ready (line 64)
         ::new (asl::place(awaiter0_))
             asl::event_awaiter(asl::get_awaiter(ready));
         awaiter0_live_ = true;

@@ -82,14 +82,32 @@ template <int N> ASL_ASYNC asl::Task<int> Registry::scaled(int x) {
   return asl::start<scaled_machine1<N>>(this, x);
 }
 
-// The state machine of run(), line 87. state_ is -1 while it runs, N while it
+namespace app {
+class Svc {
+public:
+  template <class T> struct get_machine;
+
+  template <class T> ASL_ASYNC asl::Task<T> get(T x);
+
+private:
+  int hidden_ = 7;
+};
+} // namespace app
+
+// Defined outside its class's namespace: the machine template is still a
+// member of the class.
+template <class T> ASL_ASYNC asl::Task<T> app::Svc::get(T x) {
+  return asl::start<get_machine<T>>(this, x);
+}
+
+// The state machine of run(), line 104. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'ints' may be kept
-  // (line 90).
+  // (line 107).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -105,6 +123,7 @@ struct run_machine {
   union {
     std::string twice;
   };
+  double r;
   union {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<std::basic_string<char>> awaiter1_;
@@ -116,6 +135,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter7_;
     asl::task_awaiter<int> awaiter8_;
     asl::task_awaiter<double> awaiter9_;
+    asl::task_awaiter<long> awaiter10_;
   };
   union {
     Box<int, 3> ints;
@@ -131,6 +151,9 @@ struct run_machine {
   };
   int p;
   int q;
+  union {
+    app::Svc svc;
+  };
   int state_ = -1;
   bool strings_live_ = false;
   bool s_live_ = false;
@@ -146,10 +169,12 @@ struct run_machine {
   bool awaiter7_live_ = false;
   bool awaiter8_live_ = false;
   bool awaiter9_live_ = false;
+  bool awaiter10_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
@@ -194,6 +219,8 @@ inline void run_machine::move_next() {
       goto resume8_;
     case 9:
       goto resume9_;
+    case 10:
+      goto resume10_;
     default:
       break;
     }
@@ -203,7 +230,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(strings)) Box<std::string, 2>("ab");
       strings_live_ = true;
 
-      // co_await ints.scaled() (line 90)
+      // co_await ints.scaled() (line 107)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{ints.scaled()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -217,7 +244,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await strings.scaled() (line 91)
+      // co_await strings.scaled() (line 108)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{strings.scaled()};
       awaiter1_live_ = true;
@@ -233,7 +260,7 @@ inline void run_machine::move_next() {
       s_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await ints.bump(2) (line 92)
+      // co_await ints.bump(2) (line 109)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{ints.bump(2)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -247,7 +274,7 @@ inline void run_machine::move_next() {
       b = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await ints.bump(1) (line 93)
+      // co_await ints.bump(1) (line 110)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{ints.bump(1)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -261,7 +288,7 @@ inline void run_machine::move_next() {
       b = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await Box<double, 4>::name(1.5) (line 94)
+      // co_await Box<double, 4>::name(1.5) (line 111)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<std::basic_string<char>>{Box<double, 4>::name(1.5)};
       awaiter4_live_ = true;
@@ -279,7 +306,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(shelf)) store::Shelf<int>{20};
 
-      // co_await shelf.fetch() (line 96)
+      // co_await shelf.fetch() (line 113)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{shelf.fetch()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -297,7 +324,7 @@ inline void run_machine::move_next() {
                   f);
       ::new (asl::place(registry)) Registry;
 
-      // co_await registry.put(std::string("xy")) (line 99)
+      // co_await registry.put(std::string("xy")) (line 116)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<std::basic_string<char>>{
           registry.put(std::string("xy"))};
       awaiter6_live_ = true;
@@ -313,7 +340,7 @@ inline void run_machine::move_next() {
       twice_live_ = true;
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      // co_await registry.put(4) (line 100)
+      // co_await registry.put(4) (line 117)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{registry.put(4)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -327,7 +354,7 @@ inline void run_machine::move_next() {
       p = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      // co_await registry.scaled<10>(5) (line 101)
+      // co_await registry.scaled<10>(5) (line 118)
       ::new (asl::place(awaiter8_))
           asl::task_awaiter<int>{registry.scaled<10>(5)};
       awaiter8_live_ = true;
@@ -342,7 +369,7 @@ inline void run_machine::move_next() {
       q = awaiter8_.await_resume();
       asl::destroy(awaiter8_, awaiter8_live_);
 
-      // co_await Registry::same(2.5) (line 102)
+      // co_await Registry::same(2.5) (line 119)
       ::new (asl::place(awaiter9_))
           asl::task_awaiter<double>{Registry::same(2.5)};
       awaiter9_live_ = true;
@@ -354,10 +381,27 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      double r = awaiter9_.await_resume();
+      r = awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
       std::printf("twice %s, p %d, q %d, r %.1f\n", twice.c_str(), p, q, r);
+      ::new (asl::place(svc)) app::Svc;
+
+      // co_await svc.get(5L) (line 122)
+      ::new (asl::place(awaiter10_)) asl::task_awaiter<long>{svc.get(5L)};
+      awaiter10_live_ = true;
+      if (!awaiter10_.await_ready()) {
+        state_ = 10;
+        builder_.await_on_completed(awaiter10_, *this);
+        return;
+      resume10_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      long g = awaiter10_.await_resume();
+      asl::destroy(awaiter10_, awaiter10_live_);
+
+      std::printf("g %ld\n", g);
       builder_.set_result(a + b + f);
       asl::destroy(twice, twice_live_);
       asl::destroy(n, n_live_);
@@ -1003,6 +1047,74 @@ inline void Registry::scaled_machine1<10>::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       builder_.set_result(x * N + before);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of app::Svc::get<long>(), line 99. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct app::Svc::get_machine<long> {
+  // The template's parameters, which the body names.
+  using T = long;
+
+  get_machine(app::Svc *this_, long &x) : this_(this_), x(std::move(x)) {}
+  ~get_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, long> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<long> builder_;
+  app::Svc *this_;
+  long x;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void app::Svc::get_machine<long>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 100)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(x + static_cast<T>(this_->hidden_));
       goto finish_;
     }
   } catch (...) {

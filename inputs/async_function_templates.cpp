@@ -37,6 +37,21 @@ ASL_ASYNC asl::Task<T> halve(T x) {
   co_return x / 2;
 }
 
+// Non-type parameters of enumeration and bool type; and an explicit
+// specialization the file writes, an ordinary async function with a machine
+// of its own (not a specialization of the machine template).
+enum class Mode { fast, slow };
+template <Mode M, bool Loud> ASL_ASYNC asl::Task<int> moded(int x) {
+  co_await ready;
+  if (Loud)
+    std::printf("moded %d\n", static_cast<int>(M));
+  co_return x * 10 + static_cast<int>(M);
+}
+template <> ASL_ASYNC asl::Task<int> moded<Mode::fast, false>(int x) {
+  co_await ready;
+  co_return -x;
+}
+
 namespace units {
 struct Meters {
   int v;
@@ -70,8 +85,10 @@ ASL_ASYNC asl::Task<int> run() {
   std::string d = co_await units::describe(m);
   std::string n = co_await units::describe(units::Meters{-1});
   long h = co_await halve(9L);
-  std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld\n", a, s.c_str(), r,
-              m.v, d.c_str(), n.c_str(), h);
+  int mode = co_await moded<Mode::slow, true>(4) +
+             co_await moded<Mode::fast, false>(3);
+  std::printf("a %d, s %s, r %d, m %d, d %s, n %s, h %ld, mode %d\n", a,
+              s.c_str(), r, m.v, d.c_str(), n.c_str(), h, mode);
   co_return a + r;
 }
 

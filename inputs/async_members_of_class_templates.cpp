@@ -84,6 +84,23 @@ template <int N> ASL_ASYNC asl::Task<int> Registry::scaled(int x) {
   co_return x * N + before;
 }
 
+namespace app {
+class Svc {
+public:
+  template <class T> ASL_ASYNC asl::Task<T> get(T x);
+
+private:
+  int hidden_ = 7;
+};
+} // namespace app
+
+// Defined outside its class's namespace: the machine template is still a
+// member of the class.
+template <class T> ASL_ASYNC asl::Task<T> app::Svc::get(T x) {
+  co_await ready;
+  co_return x + static_cast<T>(hidden_);
+}
+
 ASL_ASYNC asl::Task<int> run() {
   Box<int, 3> ints(7);
   Box<std::string, 2> strings("ab");
@@ -101,6 +118,9 @@ ASL_ASYNC asl::Task<int> run() {
   int q = co_await registry.scaled<10>(5);
   double r = co_await Registry::same(2.5);
   std::printf("twice %s, p %d, q %d, r %.1f\n", twice.c_str(), p, q, r);
+  app::Svc svc;
+  long g = co_await svc.get(5L);
+  std::printf("g %ld\n", g);
   co_return a + b + f;
 }
 

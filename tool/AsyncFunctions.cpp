@@ -185,6 +185,9 @@ public:
                      "' of a class nested in a class template (or of a "
                      "partial specialization) is not supported yet; only "
                      "members of the class template itself are");
+      else if (Template == nullptr)
+        Ok = C.unsupported(Loc, "an async friend defined in a class template "
+                                "is not supported yet");
       else
         Ok = C.unsupported(Loc, "async member templates of class templates "
                                 "and of unnamed classes, and async friend "

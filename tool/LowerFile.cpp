@@ -1060,7 +1060,11 @@ public:
         AtEnd += M.Specializations;
         continue;
       }
-      reopenNamespaces(Ramp);
+      // A function template defined outside its namespace declares its
+      // machine template in that namespace (a member template's is a member
+      // of its class).
+      if (Method == nullptr)
+        reopenNamespaces(Ramp);
       std::string Params, Args;
       for (const NamedDecl *Param : *Template->getTemplateParameters()) {
         if (Param->getIdentifier() == nullptr)
