@@ -738,6 +738,21 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
   for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
     const NamedDecl *Param = Params->getParam(I);
     const TemplateArgument &Arg = Args[I];
+    // The machine, after the file's code, cannot name a class local to a
+    // function or a closure type.
+    if (Arg.getKind() == TemplateArgument::Type)
+      if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
+        PrintingPolicy Short(C.langOpts());
+        Short.AnonymousTagLocations = false;
+        Short.SuppressTagKeyword = true;
+        return C.unsupported(
+            C.sources().getExpansionLoc(
+                Plan.Function->getPointOfInstantiation()),
+            "a specialization of an async template whose template argument '" +
+                Arg.getAsType().getAsString(Short) + "' is, or holds, " + Why +
+                ": its machine, after the file's code, could not name it; "
+                "not supported yet");
+      }
     // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
     if (Param->getIdentifier() == nullptr)
       continue;
