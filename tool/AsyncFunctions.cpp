@@ -4,7 +4,10 @@
 // "asl::async"), is defined in the main file and is a coroutine, and so is
 // every coroutine lambda of the main file. Any other coroutine in the main
 // file is an error: the C++17 output could not contain it. A function that is
-// marked but is no coroutine (already lowered, say) is left as it is.
+// marked but is no coroutine (already lowered, say) is left as it is. Of an
+// async function template, a member of a class template or a member
+// template, what is lowered is each specialization the file instantiates
+// (docs/design.md, "Templates").
 //
 //===----------------------------------------------------------------------===//
 
