@@ -4,13 +4,17 @@
 // "asl::async"), is defined in the main file and is a coroutine, and so is
 // every coroutine lambda of the main file. Any other coroutine in the main
 // file is an error: the C++17 output could not contain it. A function that is
-// marked but is no coroutine (already lowered, say) is left as it is.
+// marked but is no coroutine (already lowered, say) is left as it is. Of an
+// async function template, a member of a class template or a member
+// template, what is lowered is each specialization the file instantiates
+// (docs/design.md, "Templates").
 //
 //===----------------------------------------------------------------------===//
 
 #include "Lowering.h"
 
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
@@ -153,42 +157,214 @@ public:
                                   "output cannot contain co_await");
       return true;
     }
-    // A template has no single machine type to emit: its machine would be a
-    // template too, whose fields (locals, awaiters, saved operands) have
-    // types that depend on the template's parameters, and the phases read
-    // those types only once they are known.
+    // A function template, or a member of a class template, is lowered
+    // once per specialization the file instantiates (TemplateMachines in
+    // LowerFile.cpp): clang has made each with concrete types, and their
+    // statements keep the template's locations.
     if (Function->isTemplated()) {
+      const FunctionTemplateDecl *Template =
+          Function->getDescribedFunctionTemplate();
       const auto *Method = dyn_cast<CXXMethodDecl>(Function);
-      if (Function->getDescribedFunctionTemplate() == nullptr &&
-          Method != nullptr && Method->getParent()->isTemplated())
+      const ClassTemplateDecl *Class =
+          Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
+                            : nullptr;
+      if (Template != nullptr && Method == nullptr &&
+          Function->getDeclContext()->getRedeclContext()->isFileContext() &&
+          Function->getFriendObjectKind() == Decl::FOK_None)
+        addFunctionTemplate(Function, Template);
+      // A member template of a class that is no template: its machine is a
+      // member template of the class, specialized after the file's code.
+      else if (Template != nullptr && Method != nullptr &&
+               !Method->getParent()->isTemplated() &&
+               !Method->getParent()->isLocalClass() &&
+               Method->getParent()->getIdentifier() != nullptr)
+        addFunctionTemplate(Function, Template);
+      else if (Template == nullptr && Class != nullptr)
+        addMemberOfClassTemplate(Method, Class);
+      else if (Template == nullptr && Method != nullptr &&
+               Method->getParent()->isTemplated())
         Ok = C.unsupported(
             Loc, "async member '" + Function->getQualifiedNameAsString() +
-                     "' of a class template is not supported yet; "
-                     "its machine would be a template with fields "
-                     "of dependent types");
+                     "' of a class nested in a class template (or of a "
+                     "partial specialization) is not supported yet; only "
+                     "members of the class template itself are");
+      else if (Template == nullptr)
+        Ok = C.unsupported(Loc, "an async friend defined in a class template "
+                                "is not supported yet");
       else
-        Ok = C.unsupported(Loc, "async function templates are not supported "
-                                "yet; the machine would be a template with "
-                                "fields of dependent types");
+        Ok = C.unsupported(Loc, "async member templates of class templates "
+                                "and of unnamed classes, and async friend "
+                                "templates, are not supported yet");
       return true;
     }
     Found.push_back(Function);
     return true;
   }
 
+  // Whether the machine can declare each of a template's parameters as a
+  // member, as the body's text names them.
+  bool declarable(const TemplateParameterList *Params) {
+    for (const NamedDecl *Param : *Params) {
+      std::string Why;
+      if (Param->isTemplateParameterPack())
+        Why = "a template parameter pack ('" + Param->getNameAsString() +
+              "'); its machine would need a member for each element";
+      else if (isa<TemplateTemplateParmDecl>(Param))
+        Why = "a template template parameter ('" + Param->getNameAsString() +
+              "'); its machine cannot declare an alias of a template";
+      if (!Why.empty()) {
+        Ok = C.unsupported(Param->getLocation(),
+                           "an async function in a template with " + Why +
+                               "; not supported yet");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  struct Use {
+    const FunctionDecl *Specialization;
+    SourceLocation At;
+    std::string Arguments;
+  };
+  void addUse(std::vector<Use> &Uses, const FunctionDecl *Specialization) {
+    TemplateSpecializationKind Kind =
+        Specialization->getTemplateSpecializationKind();
+    if ((Kind != TSK_ImplicitInstantiation &&
+         Kind != TSK_ExplicitInstantiationDefinition) ||
+        Specialization->isInvalidDecl() ||
+        !Specialization->isThisDeclarationADefinition() ||
+        !isa_and_nonnull<CoroutineBodyStmt>(Specialization->getBody()))
+      return;
+    Uses.push_back(
+        {Specialization,
+         C.sources().getExpansionLoc(Specialization->getPointOfInstantiation()),
+         spellTemplateArguments(C.ast(), templateArguments(Specialization))});
+  }
+  // The specializations in a stable order: where each is first used, then
+  // their arguments' spelling.
+  void addUses(const FunctionDecl *Pattern, std::vector<Use> &Uses) {
+    std::sort(Uses.begin(), Uses.end(), [&](const Use &A, const Use &B) {
+      if (A.At != B.At)
+        return C.sources().isBeforeInTranslationUnit(A.At, B.At);
+      return A.Arguments < B.Arguments;
+    });
+    Patterns.push_back(Pattern);
+    for (const Use &U : Uses)
+      Found.push_back(U.Specialization);
+  }
+
+  void addFunctionTemplate(const FunctionDecl *Pattern,
+                           const FunctionTemplateDecl *Template) {
+    if (!declarable(Template->getTemplateParameters()))
+      return;
+    if (llvm::none_of(*Template->getTemplateParameters(),
+                      [](const NamedDecl *P) { return P->getIdentifier(); })) {
+      Ok = C.unsupported(Pattern->getLocation(),
+                         "an async function template whose template "
+                         "parameters are all unnamed is not supported yet; "
+                         "its machine template has a parameter for each "
+                         "named one (name one)");
+      return;
+    }
+    std::vector<Use> Uses;
+    for (const FunctionDecl *Specialization : Template->specializations())
+      addUse(Uses, Specialization);
+    addUses(Pattern, Uses);
+  }
+
+  void addMemberOfClassTemplate(const CXXMethodDecl *Pattern,
+                                const ClassTemplateDecl *Class) {
+    if (!declarable(Class->getTemplateParameters()))
+      return;
+    std::vector<Use> Uses;
+    for (const ClassTemplateSpecializationDecl *Specialization :
+         Class->specializations()) {
+      if (Specialization->getSpecializationKind() == TSK_ExplicitSpecialization)
+        continue;
+      for (const CXXMethodDecl *Member : Specialization->methods())
+        if (const FunctionDecl *From =
+                Member->getInstantiatedFromMemberFunction();
+            From != nullptr &&
+            From->getCanonicalDecl() == Pattern->getCanonicalDecl())
+          addUse(Uses, Member);
+    }
+    addUses(Pattern, Uses);
+  }
+
   LoweringContext &C;
   std::vector<const FunctionDecl *> Found;
+  std::vector<const FunctionDecl *> Patterns;
   bool Ok = true;
 };
 
 } // namespace
 
-std::vector<const FunctionDecl *> findAsyncFunctions(LoweringContext &C,
-                                                     bool &Ok) {
+std::vector<const FunctionDecl *>
+findAsyncFunctions(LoweringContext &C, bool &Ok,
+                   std::vector<const FunctionDecl *> &Patterns) {
   Finder F(C);
   F.TraverseDecl(C.ast().getTranslationUnitDecl());
   Ok = F.Ok;
+  Patterns = std::move(F.Patterns);
   return std::move(F.Found);
+}
+
+const FunctionDecl *templatePattern(const FunctionDecl *Specialization) {
+  if (const FunctionTemplateDecl *Template =
+          Specialization->getPrimaryTemplate())
+    return Template->getTemplatedDecl();
+  return Specialization->getTemplateInstantiationPattern();
+}
+
+const TemplateParameterList *
+templateParameters(const FunctionDecl *Specialization) {
+  if (const FunctionTemplateDecl *Template =
+          Specialization->getPrimaryTemplate())
+    return Template->getTemplateParameters();
+  const auto *Class = cast<ClassTemplateSpecializationDecl>(
+      cast<CXXMethodDecl>(Specialization)->getParent());
+  return Class->getSpecializedTemplate()->getTemplateParameters();
+}
+
+llvm::ArrayRef<TemplateArgument>
+templateArguments(const FunctionDecl *Specialization) {
+  if (const TemplateArgumentList *Args =
+          Specialization->getTemplateSpecializationArgs())
+    return Args->asArray();
+  const auto *Class = cast<ClassTemplateSpecializationDecl>(
+      cast<CXXMethodDecl>(Specialization)->getParent());
+  return Class->getTemplateArgs().asArray();
+}
+
+std::string spellTemplateArguments(ASTContext &Ctx,
+                                   llvm::ArrayRef<TemplateArgument> Args) {
+  std::string Out = "<";
+  for (size_t I = 0; I < Args.size(); ++I) {
+    const TemplateArgument &Arg = Args[I];
+    Out += I ? ", " : "";
+    if (Arg.getKind() == TemplateArgument::Type) {
+      Out += spellType(Ctx, Arg.getAsType());
+      continue;
+    }
+    llvm::raw_string_ostream Stream(Out);
+    PrintingPolicy Policy(Ctx.getLangOpts());
+    Policy.FullyQualifiedName = true;
+    Arg.print(Policy, Stream, /*IncludeType=*/true);
+  }
+  return Out + ">";
+}
+
+std::string machineKey(ASTContext &Ctx, const CXXRecordDecl *Machine) {
+  std::string Name = Machine->getName().str();
+  if (const auto *Specialization =
+          dyn_cast<ClassTemplateSpecializationDecl>(Machine))
+    return Name + spellTemplateArguments(
+                      Ctx, Specialization->getTemplateArgs().asArray());
+  if (const auto *Class =
+          dyn_cast<ClassTemplateSpecializationDecl>(Machine->getParent()))
+    return spellWrittenType(Ctx, Ctx.getRecordType(Class)) + "::" + Name;
+  return Name;
 }
 
 } // namespace asynclower

@@ -140,9 +140,10 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
 
 std::string explainFunction(LoweringContext &C, const FunctionPlan &Plan) {
   std::string Out = "async function " +
-                    Plan.Function->getQualifiedNameAsString() + ", line " +
+                    Plan.Function->getQualifiedNameAsString() +
+                    Plan.MachineArgs + ", line " +
                     std::to_string(C.line(Plan.Function->getLocation())) +
-                    " -> struct " + Plan.MachineName + "\n";
+                    " -> struct " + machineKey(C, Plan) + "\n";
   Out += states(C, Plan);
 
   unsigned LiveFlags = 0;

@@ -211,6 +211,26 @@ public:
     });
     if (Lambdas.empty() && !AnyTag)
       return true;
+    // A specialization of a function template of a namespace gets a class
+    // of its own (not a template), with the template's parameters as
+    // members too. FIXME: one of a member of a class would need that class
+    // to declare it, once per specialization; until then it is refused.
+    if (Plan.Specialization && Plan.NestIn != nullptr) {
+      SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
+                                          : Lambdas.front()->getBeginLoc();
+      bool FoundTag = false;
+      for (const TagDecl *Tag : Tags)
+        if (Tag->getParentFunctionOrMethod() == Plan.Function &&
+            (!FoundTag ||
+             C.sources().isBeforeInTranslationUnit(Tag->getLocation(), At))) {
+          At = Tag->getLocation();
+          FoundTag = true;
+        }
+      return C.unsupported(At, "an async member of a class template, or "
+                               "an async member template, whose machine "
+                               "keeps a type declared in its body or a "
+                               "lambda's closure is not supported yet");
+    }
 
     llvm::StringRef Stem = llvm::StringRef(Plan.MachineName);
     Stem.consume_back("_machine");

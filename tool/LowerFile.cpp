@@ -15,6 +15,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Format/Format.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -66,6 +67,34 @@ std::string machineStem(const FunctionDecl *Function) {
   default:
     return "";
   }
+}
+
+// The names of the members every machine has, and of the unnamed
+// parameters it keeps: the same for each specialization of a function
+// template as for the template's own ramp, which passes those parameters.
+void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
+  Plan.FileNames = &C.takenNames();
+  Plan.State = Plan.fresh("state_");
+  Plan.Builder = "builder_"; // asl::start and the builder name it
+  Plan.This = Plan.fresh("this_");
+  Plan.Finish = Plan.fresh("finish_");
+  Plan.DestroyLive = Plan.fresh("destroy_live");
+  // A coroutine lambda's parameters are the lambda's own text, left as is.
+  // FIXME: an unnamed by-value parameter of class type of a coroutine lambda
+  // is not moved into its machine, one move and one destructor fewer than
+  // natively.
+  // A template's ramp names all of its unnamed parameters, whose types it
+  // does not know.
+  const FunctionDecl *Function = Plan.Function;
+  bool Template = Plan.Specialization || Function->isTemplated();
+  if (Plan.Closure == nullptr)
+    for (const ParmVarDecl *Param : Function->parameters())
+      if (Param->getIdentifier() == nullptr &&
+          (Template || Param->getType()->isRecordType()) &&
+          Param->getTypeSourceInfo() != nullptr &&
+          Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())
+        Plan.UnnamedParams[Param] = Plan.fresh(
+            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
 }
 
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
@@ -152,27 +181,12 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
           (Record->getIdentifier() == nullptr &&
            Record->getTypedefNameForAnonDecl() == nullptr))
         Plan.DefinedInClass = true;
-  if (Plan.NestIn == nullptr && Plan.Closure == nullptr)
+  // A specialization's machine goes after the file's code, in the
+  // namespaces of its template (TemplateMachines).
+  if (Plan.NestIn == nullptr && Plan.Closure == nullptr && !Plan.Specialization)
     reopenNamespaces(Plan);
 
-  Plan.FileNames = &C.takenNames();
-  Plan.State = Plan.fresh("state_");
-  Plan.Builder = "builder_"; // asl::start and the builder name it
-  Plan.This = Plan.fresh("this_");
-  Plan.Finish = Plan.fresh("finish_");
-  Plan.DestroyLive = Plan.fresh("destroy_live");
-  // A coroutine lambda's parameters are the lambda's own text, left as is.
-  // FIXME: an unnamed by-value parameter of class type of a coroutine lambda
-  // is not moved into its machine, one move and one destructor fewer than
-  // natively.
-  if (Plan.Closure == nullptr)
-    for (const ParmVarDecl *Param : Function->parameters())
-      if (Param->getIdentifier() == nullptr &&
-          Param->getType()->isRecordType() &&
-          Param->getTypeSourceInfo() != nullptr &&
-          Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())
-        Plan.UnnamedParams[Param] = Plan.fresh(
-            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+  nameMembers(C, Plan);
   if (Plan.MachineName.empty()) // a nested lambda's is named already
     Plan.MachineName = C.freshName(
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
@@ -636,14 +650,25 @@ std::string withLineEndingsOf(llvm::StringRef Input, std::string Text) {
 
 // With line directives: the user's code after each generated text maps to
 // the input again.
+// Templates: the ranges the templates' ramps replaced (their
+// specializations' plans replaced nothing).
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
                                llvm::ArrayRef<SourceLocation> Insertions,
+                               llvm::ArrayRef<CharSourceRange> Templates,
                                llvm::StringRef File) {
   std::vector<SourceLocation> Starts, Ends;
+  for (CharSourceRange Generated : Templates) {
+    Starts.push_back(Generated.getBegin());
+    Ends.push_back(Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                              C.sources(), C.langOpts()));
+  }
   for (const FunctionPlan &Plan : Plans) {
     // Its text is inside the generated text of the coroutine around it.
-    if (Plan.Nested)
+    // FIXME: a specialization's machine gets no line directives of its own
+    // (its text is the template's, rewritten once per specialization): a
+    // debugger steps through it in the lowered file.
+    if (Plan.Nested || Plan.Specialization)
       continue;
     CharSourceRange Generated = generatedRange(C, Plan);
     Starts.push_back(Generated.getBegin());
@@ -662,11 +687,120 @@ void resumeInputAfterGenerated(LoweringContext &C,
   // Generated text also starts where it is inserted.
   std::vector<SourceLocation> AllStarts = Starts;
   AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
-  std::vector<CharSourceRange> Replaced;
+  std::vector<CharSourceRange> Replaced(Templates.begin(), Templates.end());
   for (const FunctionPlan &Plan : Plans)
-    if (!Plan.Nested)
+    if (!Plan.Nested && !Plan.Specialization)
       Replaced.push_back(generatedRange(C, Plan));
   markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
+}
+
+// An async function template: its ramp, as the template, starts the
+// machine template named after it (`twice_machine<T>`), declared before it
+// and never defined; each specialization the file instantiates gets an
+// explicit specialization of that machine template after the file's own
+// code. An async member of a class template likewise: the class template
+// declares the machine (`struct get_machine;`), and each specialization of
+// the class that instantiates the member defines it (`template <> struct
+// Box<int>::get_machine`). docs/design.md, "Templates".
+struct TemplateMachines {
+  const FunctionDecl *Pattern = nullptr;
+  std::string MachineName;
+  std::string Specializations; // their classes and move_next()s
+  llvm::StringSet<> Seen;      // a function template's machines' arguments
+};
+
+// The namespaces from the translation unit down to Context: the text that
+// opens them, and the one that closes them.
+std::pair<std::string, std::string>
+namespacesOf(const DeclContext *Context, const DeclContext *Stop = nullptr) {
+  std::string Open, Close;
+  for (const DeclContext *D = Context->getRedeclContext();
+       D != nullptr && (Stop == nullptr || !D->Equals(Stop));
+       D = D->getParent()) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+    if (Namespace == nullptr)
+      continue;
+    std::string Head =
+        Namespace->isInline() ? "inline namespace " : "namespace ";
+    if (!Namespace->isAnonymousNamespace())
+      Head += Namespace->getName().str() + " ";
+    Open = Head + "{\n" + Open;
+    Close += "}\n";
+  }
+  return {Open, Close};
+}
+
+// The innermost namespace whose braces hold Loc, or the translation unit.
+const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
+  const DeclContext *Found = C.ast().getTranslationUnitDecl();
+  for (bool Deeper = true; Deeper;) {
+    Deeper = false;
+    for (const Decl *D : Found->decls()) {
+      const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+      if (Namespace != nullptr &&
+          C.sources().isBeforeInTranslationUnit(Namespace->getBeginLoc(),
+                                                Loc) &&
+          C.sources().isBeforeInTranslationUnit(Loc, Namespace->getEndLoc())) {
+        Found = Namespace;
+        Deeper = true;
+        break;
+      }
+    }
+  }
+  return Found;
+}
+
+// The members of a specialization's machine that stand for the template's
+// parameters, which the body's text names: `using T = int;` and
+// `static constexpr int N = 3;`.
+bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
+  const TemplateParameterList *Params = templateParameters(Plan.Function);
+  llvm::ArrayRef<TemplateArgument> Args = templateArguments(Plan.Function);
+  PrintingPolicy Policy(C.langOpts());
+  Policy.FullyQualifiedName = true;
+  for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
+    const NamedDecl *Param = Params->getParam(I);
+    const TemplateArgument &Arg = Args[I];
+    // The machine, after the file's code, cannot name a class local to a
+    // function or a closure type.
+    if (Arg.getKind() == TemplateArgument::Type)
+      if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
+        PrintingPolicy Short(C.langOpts());
+        Short.AnonymousTagLocations = false;
+        Short.SuppressTagKeyword = true;
+        return C.unsupported(
+            C.sources().getExpansionLoc(
+                Plan.Function->getPointOfInstantiation()),
+            "a specialization of an async template whose template argument '" +
+                Arg.getAsType().getAsString(Short) + "' is, or holds, " + Why +
+                ": its machine, after the file's code, could not name it; "
+                "not supported yet");
+      }
+    // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
+    if (Param->getIdentifier() == nullptr)
+      continue;
+    std::string Name = Param->getNameAsString();
+    if (Arg.getKind() == TemplateArgument::Type) {
+      Plan.TemplateMembers +=
+          "using " + Name + " = " + spellType(C.ast(), Arg.getAsType()) + ";\n";
+    } else if (Arg.getKind() == TemplateArgument::Integral) {
+      std::string Value;
+      llvm::raw_string_ostream Stream(Value);
+      Arg.print(Policy, Stream, /*IncludeType=*/false);
+      Plan.TemplateMembers += "static constexpr " +
+                              spellType(C.ast(), Arg.getIntegralType()) + " " +
+                              Name + " = " + Value + ";\n";
+    } else {
+      return C.unsupported(Param->getLocation(),
+                           "an async function in a template with a non-type "
+                           "parameter ('" +
+                               Name +
+                               "') of other than integral or enumeration "
+                               "type; its machine cannot declare it as a "
+                               "member; not supported yet");
+    }
+  }
+  return true;
 }
 
 class LowerConsumer : public ASTConsumer {
@@ -716,7 +850,25 @@ public:
 
     bool Ok = true;
     std::vector<FunctionPlan> Plans;
-    std::vector<const FunctionDecl *> Functions = findAsyncFunctions(C, Ok);
+    std::vector<const FunctionDecl *> Patterns;
+    std::vector<const FunctionDecl *> Functions =
+        findAsyncFunctions(C, Ok, Patterns);
+    std::vector<TemplateMachines> Machines;
+    for (const FunctionDecl *Pattern : Patterns)
+      Machines.push_back(
+          {Pattern, C.freshName(machineStem(Pattern) + "_machine"), "", {}});
+    auto MachinesOf = [&](const FunctionDecl *F) -> TemplateMachines * {
+      if (!F->isTemplateInstantiation())
+        return nullptr;
+      const FunctionDecl *Pattern = templatePattern(F);
+      for (TemplateMachines &M : Machines)
+        if (Pattern != nullptr &&
+            Pattern->getCanonicalDecl() == M.Pattern->getCanonicalDecl())
+          return &M;
+      return nullptr;
+    };
+    // One error per template is enough: its specializations share the text.
+    llvm::SmallPtrSet<const FunctionDecl *, 4> Failed;
     ClosureNames Names;
     std::vector<std::vector<NamedClosure>> Closures =
         nameClosures(C, Functions, Names);
@@ -732,20 +884,103 @@ public:
           Plan.MachineName = C.freshName(
               llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
               "machine");
-      if (planFunction(C, Plan))
+      TemplateMachines *Machine = MachinesOf(Functions[I]);
+      if (Machine != nullptr) {
+        if (Failed.contains(Machine->Pattern))
+          continue;
+        Plan.Specialization = true;
+        Plan.MachineName = Machine->MachineName;
+        if (Functions[I]->getPrimaryTemplate() != nullptr) {
+          // The machine template has a parameter for each named parameter
+          // of the function template only: the ramp cannot pass the others.
+          const TemplateParameterList *Params =
+              templateParameters(Functions[I]);
+          llvm::ArrayRef<TemplateArgument> Args =
+              templateArguments(Functions[I]);
+          std::vector<TemplateArgument> Named;
+          for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
+            if (Params->getParam(K)->getIdentifier() != nullptr)
+              Named.push_back(Args[K]);
+          Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
+          if (!Machine->Seen.insert(Plan.MachineArgs).second) {
+            C.unsupported(Machine->Pattern->getLocation(),
+                          "two specializations of this async function "
+                          "template differ only in its unnamed template "
+                          "parameters, which its machine template does not "
+                          "have; not supported yet (name them)");
+            Ok = false;
+            Failed.insert(Machine->Pattern);
+            continue;
+          }
+        }
+      }
+      if ((Machine == nullptr || templateMembers(C, Plan)) &&
+          planFunction(C, Plan)) {
         Plans.push_back(std::move(Plan));
-      else
+      } else {
         Ok = false;
+        if (Machine != nullptr)
+          Failed.insert(Machine->Pattern);
+      }
     }
     std::vector<size_t> Order = nestPlans(Plans);
     // Where generated text is inserted besides the functions' definitions.
     std::vector<SourceLocation> Insertions;
     if (Options.LineDirectives)
       for (const FunctionPlan &Plan : Plans)
-        insertLineMarkers(C, Plan, File);
+        if (!Plan.Specialization)
+          insertLineMarkers(C, Plan, File);
+    auto Generated = [&](const std::string &Text, const DeclContext *Where) {
+      return marked(Options.LineDirectives ? asGenerated(Text) : Text,
+                    nesting(Where));
+    };
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
       C.setMacroBody(Plan.Body);
+      // A specialization of a function template: its body's text is the
+      // template's, rewritten on its own; its machine goes after the file's
+      // code.
+      if (Plan.Specialization) {
+        Rewriter Scratch(SM, Ctx.getLangOpts());
+        C.setRewriter(Scratch);
+        Ok &= rewriteBody(C, Plan);
+        if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
+          MachineText Machine =
+              emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+          std::string Text = Machine.Class + "\n" + Machine.MoveNext + "\n";
+          const FunctionDecl *F = Plan.Function;
+          if (F->getTemplateSpecializationKind() ==
+              TSK_ExplicitInstantiationDefinition) {
+            // An explicit instantiation definition instantiates the ramp
+            // at once, and with it asl::start<...>, which needs the machine
+            // complete: it goes just before the `template` that starts the
+            // instantiation, in the namespace that holds it.
+            SourceLocation Name =
+                SM.getExpansionLoc(F->getPointOfInstantiation());
+            llvm::StringRef Before = SM.getBufferData(SM.getFileID(Name))
+                                         .take_front(SM.getFileOffset(Name));
+            size_t Keyword = Before.rfind("template");
+            SourceLocation At = Keyword == llvm::StringRef::npos
+                                    ? Name
+                                    : Name.getLocWithOffset(-static_cast<int>(
+                                          Before.size() - Keyword));
+            const DeclContext *Around = namespaceAt(C, At);
+            auto [Open, Close] =
+                F->isCXXClassMember()
+                    ? std::pair<std::string, std::string>()
+                    : namespacesOf(F->getDeclContext(), Around);
+            Rewrite.InsertTextBefore(
+                At, Generated(Open + Text + Close + "\n", Around));
+            Insertions.push_back(At);
+          } else {
+            // The plans come last first.
+            std::string &All = MachinesOf(F)->Specializations;
+            All = Text + All;
+          }
+        }
+        C.setRewriter(Rewrite);
+        continue;
+      }
       Ok &= rewriteBody(C, Plan);
       if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
         continue;
@@ -754,10 +989,6 @@ public:
           C, Plan, Body, Options.LineDirectives ? debuggerAliases(Plan) : "");
       std::string Ramp = emitRamp(C, Plan);
       const FunctionDecl *F = Plan.Function;
-      auto Generated = [&](const std::string &Text, const DeclContext *Where) {
-        return marked(Options.LineDirectives ? asGenerated(Text) : Text,
-                      nesting(Where));
-      };
       // A coroutine lambda keeps its head and braces; what is between them
       // becomes the machine, a local class, and the ramp's return statement,
       // indented one level deeper than the line where the lambda starts.
@@ -845,8 +1076,109 @@ public:
     if (!Ok || Ctx.getDiagnostics().hasErrorOccurred() ||
         !Out.MacroNeeds.empty())
       return;
+    // Each function template becomes the declaration of its machine
+    // template and its ramp; each member of a class template its ramp, its
+    // class declaring its machine. The specializations follow the file's
+    // code.
+    std::string AtEnd;
+    std::vector<CharSourceRange> TemplateRanges;
+    for (TemplateMachines &M : Machines) {
+      const FunctionDecl *Pattern = M.Pattern;
+      const auto *Method = dyn_cast<CXXMethodDecl>(Pattern);
+      FunctionPlan Ramp;
+      Ramp.Function = Pattern;
+      Ramp.MachineName = M.MachineName;
+      Ramp.Body = cast<CompoundStmt>(
+          cast<CoroutineBodyStmt>(Pattern->getBody())->getBody());
+      if (Method != nullptr && Method->isInstance())
+        Ramp.Method = Method;
+      nameMembers(C, Ramp);
+      const FunctionTemplateDecl *Template =
+          Pattern->getDescribedFunctionTemplate();
+      if (Method != nullptr && Template == nullptr) {
+        std::string Declaration = "struct " + M.MachineName + ";\n";
+        std::string Text = emitRamp(C, Ramp);
+        if (Method->isOutOfLine()) {
+          SourceLocation At =
+              definitionBegin(C, declarationIn(Method->getParent(), Method));
+          Rewrite.InsertText(At, Generated(Declaration, Method->getParent()));
+          Insertions.push_back(At);
+        } else {
+          Text = Declaration + Text;
+        }
+        Rewrite.ReplaceText(definitionRange(C, Pattern),
+                            Generated(Text, Pattern->getLexicalDeclContext()));
+        TemplateRanges.push_back(definitionRange(C, Pattern));
+        AtEnd += M.Specializations;
+        continue;
+      }
+      // A function template defined outside its namespace declares its
+      // machine template in that namespace (a member template's is a member
+      // of its class).
+      if (Method == nullptr)
+        reopenNamespaces(Ramp);
+      std::string Params, Args;
+      for (const NamedDecl *Param : *Template->getTemplateParameters()) {
+        if (Param->getIdentifier() == nullptr)
+          continue;
+        // Without its default argument, which the function template has.
+        SourceRange Written = Param->getSourceRange();
+        Written.setEnd(Param->getLocation());
+        Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
+        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+      }
+      SourceLocation Begin = SM.getExpansionLoc(Template->getBeginLoc());
+      std::string Head =
+          Lexer::getSourceText(
+              CharSourceRange::getCharRange(Begin, definitionBegin(C, Pattern)),
+              SM, C.langOpts())
+              .str();
+      std::string Declaration = Ramp.OpenNamespaces + "template <" + Params +
+                                "> struct " + M.MachineName + ";\n" +
+                                Ramp.CloseNamespaces + "\n";
+      std::string Text =
+          Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
+      // A member template's machine template is a member of its class,
+      // declared next to the member's declaration there.
+      const FunctionTemplateDecl *InClass = nullptr;
+      if (Method != nullptr && Method->isOutOfLine())
+        for (const RedeclarableTemplateDecl *D : Template->redecls())
+          if (D->getLexicalDeclContext()->Equals(Method->getParent()))
+            InClass = cast<FunctionTemplateDecl>(D);
+      if (InClass != nullptr) {
+        SourceLocation At = SM.getExpansionLoc(InClass->getBeginLoc());
+        Rewrite.InsertText(At, Generated(Declaration, Method->getParent()));
+        Insertions.push_back(At);
+      } else {
+        Text = Declaration + Text;
+      }
+      CharSourceRange Range = definitionRange(C, Pattern);
+      Range.setBegin(Begin);
+      Rewrite.ReplaceText(Range,
+                          Generated(Text, Pattern->getLexicalDeclContext()));
+      TemplateRanges.push_back(Range);
+      if (M.Specializations.empty())
+        continue;
+      if (Method != nullptr) {
+        AtEnd += M.Specializations;
+        continue;
+      }
+      auto [Open, Close] = namespacesOf(Pattern->getDeclContext());
+      AtEnd += Open + M.Specializations + Close + "\n";
+    }
+    if (!AtEnd.empty()) {
+      SourceLocation End = SM.getLocForEndOfFile(SM.getMainFileID());
+      Rewrite.InsertTextAfter(
+          End,
+          Generated("\n// The machines of the specializations of the async "
+                    "templates, after every\n// type they keep "
+                    "(docs/design.md, \"Templates\").\n" +
+                        AtEnd,
+                    Ctx.getTranslationUnitDecl()));
+      Insertions.push_back(End);
+    }
     if (Options.LineDirectives)
-      resumeInputAfterGenerated(C, Plans, Insertions, File);
+      resumeInputAfterGenerated(C, Plans, Insertions, TemplateRanges, File);
 
     FileID Main = SM.getMainFileID();
     std::string Marked;
@@ -871,7 +1203,8 @@ public:
       if (Options.WarnDangling)
         warnDanglingReferences(C, Plan);
       if (Options.Explain)
-        Out.Explained.push_back({Plan.MachineName, explainFunction(C, Plan)});
+        Out.Explained.push_back(
+            {machineKey(C, Plan), explainFunction(C, Plan)});
     }
     if (Options.Graph == LowerOptions::GraphFormat::Dot)
       Out.Graph = stateGraphDot(C, Plans);

@@ -30,6 +30,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -229,6 +230,16 @@ struct FunctionPlan {
   // coroutine's machine, what names the object there.
   std::string ThisArgument = "this";
   std::string MachineName;
+  // A specialization of an async function template, or a member of a
+  // specialization of a class template: its machine is an explicit
+  // specialization (`template <> struct twice_machine<int>`, `template <>
+  // struct Box<int>::get_machine`) of what the template's ramp names
+  // (`twice_machine<T>`, `get_machine`), and declares the template's
+  // parameters as members (`using T = int;`), which the body's text names
+  // (TemplateMembers). MachineArgs: a function template's arguments.
+  bool Specialization = false;
+  std::string MachineArgs;
+  std::string TemplateMembers;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
 
@@ -307,12 +318,20 @@ struct FunctionPlan {
 class LoweringContext {
 public:
   LoweringContext(clang::ASTContext &Ctx, clang::Rewriter &Rewrite)
-      : Ctx(Ctx), Rewrite(Rewrite) {}
+      : Ctx(Ctx), Rewrite(&Rewrite) {}
 
   clang::ASTContext &ast() { return Ctx; }
   clang::SourceManager &sources() { return Ctx.getSourceManager(); }
   const clang::LangOptions &langOpts() { return Ctx.getLangOpts(); }
-  clang::Rewriter &rewriter() { return Rewrite; }
+  clang::Rewriter &rewriter() { return *Rewrite; }
+  // The specializations of one async function template share the source
+  // text of its body: each is rewritten in a Rewriter of its own, swapped in
+  // while its body's phases run. Returns the one it replaces.
+  clang::Rewriter &setRewriter(clang::Rewriter &Other) {
+    clang::Rewriter &Old = *Rewrite;
+    Rewrite = &Other;
+    return Old;
+  }
 
   // Reports "error: <Message>" at Loc, naming the construct; returns false so
   // a phase can `return unsupported(...)`.
@@ -361,7 +380,7 @@ public:
 
 private:
   clang::ASTContext &Ctx;
-  clang::Rewriter &Rewrite;
+  clang::Rewriter *Rewrite;
   llvm::StringSet<> Taken;
   std::vector<MacroNeed> *MacroNeeds = nullptr;
   const std::map<unsigned, std::string> *UnexpandableMacros = nullptr;
@@ -440,8 +459,27 @@ std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
                              llvm::StringRef Name = {});
 
 // The phases, in the order LowerFile runs them.
-std::vector<const clang::FunctionDecl *> findAsyncFunctions(LoweringContext &C,
-                                                            bool &Ok);
+// The async function templates and async members of class templates of the
+// main file come in Patterns (the templated definitions), in source order,
+// and the specializations of each that the file instantiates in the result,
+// in the order of their points of instantiation (then of their template
+// arguments' spelling).
+std::vector<const clang::FunctionDecl *>
+findAsyncFunctions(LoweringContext &C, bool &Ok,
+                   std::vector<const clang::FunctionDecl *> &Patterns);
+// The templated definition a specialization found so was instantiated from.
+const clang::FunctionDecl *
+templatePattern(const clang::FunctionDecl *Specialization);
+// `<int, 3>`: template arguments, spelled for the output.
+std::string
+spellTemplateArguments(clang::ASTContext &Ctx,
+                       llvm::ArrayRef<clang::TemplateArgument> Args);
+// The template whose parameters a specialization's body names, and their
+// arguments: the function template's, or the class template's of a member.
+const clang::TemplateParameterList *
+templateParameters(const clang::FunctionDecl *Specialization);
+llvm::ArrayRef<clang::TemplateArgument>
+templateArguments(const clang::FunctionDecl *Specialization);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows
@@ -466,7 +504,10 @@ struct MachineText {
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody,
                         llvm::StringRef Prologue = {});
-std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan);
+// Machine, when given, is what the ramp starts instead of the plan's
+// machine (`twice_machine<T>` in a function template's ramp).
+std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan,
+                     llvm::StringRef Machine = {});
 // The ramp of a function defined in its class, defined after the class (the
 // class keeps its declaration): `inline asl::Task<int> Doc::f(int x) {...}`.
 std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan);
@@ -491,6 +532,13 @@ bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
                      std::vector<Insertion> &Insertions);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
+// The name --explain finds the machine's class by in the lowered file
+// (MachineLayout.cpp): its own, with a function template's arguments
+// (`twice_machine<int>`), or for a member of a class template's
+// specialization, with its class (`Box<int>::get_machine`).
+std::string machineKey(LoweringContext &C, const FunctionPlan &Plan);
+std::string machineKey(clang::ASTContext &Ctx,
+                       const clang::CXXRecordDecl *Machine);
 // Where a function definition starts: its first attribute (ASL_ASYNC) or
 // its first token.
 clang::SourceLocation definitionBegin(LoweringContext &C,

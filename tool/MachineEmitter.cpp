@@ -482,7 +482,8 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
     return {};
   const FunctionDecl *Function = Plan.Function;
   std::string Name = Plan.Closure ? std::string("the lambda")
-                                  : Function->getQualifiedNameAsString() + "()";
+                                  : Function->getQualifiedNameAsString() +
+                                        Plan.MachineArgs + "()";
   std::string Types = "The types that " + Name + " declares";
   std::string Lambdas = "functions making the lambdas whose closures its "
                         "machine keeps (C++17 names a closure type only as "
@@ -497,6 +498,10 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   Out += ".\n";
   std::string Qualifier = memberQualifier(C, Plan);
   Out += "struct " + Qualifier + Plan.LocalsName + " {\n";
+  // The types and lambdas, as written in a template, may name its
+  // parameters.
+  if (!Plan.TemplateMembers.empty())
+    Out += Plan.TemplateMembers + "\n";
   for (const DeclStmt *Decls : Plan.HoistedTypes)
     Out += C.originalText(Decls->getSourceRange()).str() + "\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
@@ -513,14 +518,19 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
 
   Out += "// The state machine of " +
          (Plan.Closure ? std::string("the lambda")
-                       : Function->getQualifiedNameAsString() + "()") +
+                       : Function->getQualifiedNameAsString() +
+                             Plan.MachineArgs + "()") +
          ", line " + std::to_string(C.line(Function->getLocation())) + ". " +
          Plan.State +
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier = memberQualifier(C, Plan);
-  Out += "struct " + Qualifier + Plan.MachineName +
+  Out += std::string(Plan.Specialization ? "template <> " : "") + "struct " +
+         Qualifier + Plan.MachineName + Plan.MachineArgs +
          (Plan.LocalsName.empty() ? "" : " : " + Plan.LocalsName) + " {\n";
+  if (!Plan.TemplateMembers.empty())
+    Out += "// The template's parameters, which the body names.\n" +
+           Plan.TemplateMembers + "\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
     Out += "using " + Hoisted.Alias + " = " + Hoisted.Type + ";\n";
   if (!Plan.HoistedLambdas.empty())
@@ -616,7 +626,8 @@ static std::string rampBody(const FunctionPlan &Plan, llvm::StringRef Machine) {
   return "{\nreturn asl::start<" + Machine.str() + ">(" + Args + ");\n}\n";
 }
 
-std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
+std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan,
+                     llvm::StringRef Machine) {
   // A coroutine lambda's ramp is the return statement in its body.
   if (Plan.Closure != nullptr) {
     std::string Args = Plan.Method != nullptr ? Plan.ThisArgument : "";
@@ -649,13 +660,21 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan) {
     if (Offset <= Header.size())
       Header.insert(Offset, " " + Named->second);
   }
-  return Header + rampBody(Plan, Plan.MachineName);
+  return Header + rampBody(Plan, Machine.empty()
+                                     ? llvm::StringRef(Plan.MachineName)
+                                     : Machine);
 }
 
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan) {
   if (std::string Member = memberQualifier(C, Plan); !Member.empty())
-    return Member + Plan.MachineName;
-  return Plan.NamespaceQualifier + Plan.MachineName;
+    return Member + Plan.MachineName + Plan.MachineArgs;
+  return Plan.NamespaceQualifier + Plan.MachineName + Plan.MachineArgs;
+}
+
+std::string machineKey(LoweringContext &C, const FunctionPlan &Plan) {
+  if (!Plan.Specialization || !Plan.MachineArgs.empty())
+    return Plan.MachineName + Plan.MachineArgs;
+  return memberQualifier(C, Plan) + Plan.MachineName;
 }
 
 std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan) {

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerJobs.h"
+#include "Lowering.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/RecordLayout.h"
@@ -40,7 +41,7 @@ public:
         !Record->getIdentifier() ||
         !Ctx.getSourceManager().isInMainFile(Record->getLocation()))
       return true;
-    auto It = Found.find(Record->getName().str());
+    auto It = Found.find(machineKey(Ctx, Record));
     if (It != Found.end()) {
       const ASTRecordLayout &L = Ctx.getASTRecordLayout(Record);
       It->second = {static_cast<uint64_t>(L.getSize().getQuantity()),

@@ -92,18 +92,18 @@ std::string LoweringContext::text(SourceRange Range) {
   SourceLocation Begin = Chars.getBegin();
   SourceLocation End = Chars.getEnd();
   const RewriteBuffer *Buffer =
-      Rewrite.getRewriteBufferFor(SM.getFileID(SM.getExpansionLoc(Begin)));
+      Rewrite->getRewriteBufferFor(SM.getFileID(SM.getExpansionLoc(Begin)));
   if (Buffer == nullptr || !Begin.isFileID() || !End.isFileID())
-    return Rewrite.getRewrittenText(Chars);
+    return Rewrite->getRewrittenText(Chars);
 
   SourceLocation FileStart = SM.getLocForStartOfFile(SM.getFileID(Begin));
   Rewriter::RewriteOptions BeforeInserts;
   BeforeInserts.IncludeInsertsAtEndOfRange = false;
-  int Skip = Rewrite.getRangeSize(
+  int Skip = Rewrite->getRangeSize(
       CharSourceRange::getCharRange(FileStart, Begin), BeforeInserts);
-  int Size = Rewrite.getRangeSize(Chars);
+  int Size = Rewrite->getRangeSize(Chars);
   if (Skip < 0 || Size < 0)
-    return Rewrite.getRewrittenText(Chars);
+    return Rewrite->getRewrittenText(Chars);
 
   std::string Out;
   Out.reserve(Size);
@@ -144,12 +144,12 @@ void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
   CharSourceRange Chars = editedRange(*this, Range);
   Rewriter::RewriteOptions AfterInserts;
   AfterInserts.IncludeInsertsAtBeginOfRange = false;
-  int Size = Rewrite.getRangeSize(Chars, AfterInserts);
+  int Size = Rewrite->getRangeSize(Chars, AfterInserts);
   if (Size < 0) {
-    Rewrite.ReplaceText(Chars, Text);
+    Rewrite->ReplaceText(Chars, Text);
     return;
   }
-  Rewrite.ReplaceText(Chars.getBegin(), Size, Text);
+  Rewrite->ReplaceText(Chars.getBegin(), Size, Text);
 }
 
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {

@@ -182,8 +182,8 @@ std::string nodeName(size_t Function, int State) {
 }
 
 std::string title(const FunctionPlan &Plan) {
-  return Plan.Function->getQualifiedNameAsString() + "() -> " +
-         Plan.MachineName;
+  return Plan.Function->getQualifiedNameAsString() + Plan.MachineArgs +
+         "() -> " + Plan.MachineName + Plan.MachineArgs;
 }
 
 } // namespace
