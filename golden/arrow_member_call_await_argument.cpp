@@ -4,9 +4,11 @@
 // the pointer operator-> returns is kept across the await and the call made
 // on it. A drill-down through a class returned by value keeps that object
 // alive to the end of the full-expression, after the await; one through a
-// reference does not copy. std::unique_ptr, std::shared_ptr, container
-// iterators, a user class, an await in the object, a default argument that
-// creates a temporary, and a member of `this`.
+// reference does not copy; such a proxy in an awaited operand or in an
+// operand saved before an await is kept the same way. std::unique_ptr,
+// std::shared_ptr, container iterators, a user class, an await in the
+// object, a default argument that creates a temporary, and a member of
+// `this`.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -42,7 +44,69 @@ struct W {
   void label(int k, const Tag &t = Tag("default")) {
     std::printf("  label %d %s\n", k, t.name);
   }
+  struct scaled_machine;
+  ASL_ASYNC asl::Task<int> scaled(int k) const;
 };
+
+// The state machine of W::scaled(), line 50. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct W::scaled_machine {
+  scaled_machine(const W *this_, int &k) : this_(this_), k(std::move(k)) {}
+  ~scaled_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Later, int> && !asl::usually_suspends<Later>;
+
+  asl::task_builder<int> builder_;
+  const W *this_;
+  int k;
+  union {
+    Later awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> W::scaled(int k) const {
+  return asl::start<scaled_machine>(this, k);
+}
+
+inline void W::scaled_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await later(k) (line 51)
+      ::new (asl::place(awaiter0_)) Later(later(k));
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(this_->size * k);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
 
 // A user handle whose operator-> says when it runs.
 struct Handle {
@@ -79,7 +143,7 @@ struct Outer {
   }
 };
 
-// The state machine of makeW(), line 82. state_ is -1 while it runs, N while it
+// The state machine of makeW(), line 90. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct makeW_machine {
   explicit makeW_machine(int &v) : v(std::move(v)) {}
@@ -115,7 +179,7 @@ inline void makeW_machine::move_next() {
       break;
     }
     {
-      // co_await later(v) (line 83)
+      // co_await later(v) (line 91)
       ::new (asl::place(awaiter0_)) Later(later(v));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -138,14 +202,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of run(), line 87. state_ is -1 while it runs, N while it
+// The state machine of run(), line 95. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'target' may be kept
-  // (line 90).
+  // (line 98).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -174,30 +238,35 @@ struct run_machine {
     const W *spill0_;
     Proxy temporary1_;
     const W *spill3_;
-    W *spill4_;
-    W *spill6_;
-    const W *spill7_;
-    std::unique_ptr<W> temporary10_;
-    const W *spill12_;
-    __gnu_cxx::__normal_iterator<W *, std::vector<W>> temporary13_;
+    Proxy temporary4_;
+    Proxy temporary5_;
+    W *spill7_;
+    W *spill9_;
+    const W *spill10_;
+    std::unique_ptr<W> temporary13_;
+    const W *spill15_;
+    __gnu_cxx::__normal_iterator<W *, std::vector<W>> temporary16_;
   };
   union {
     Later awaiter0_;
     const W *spill2_;
     Later awaiter2_;
-    int spill5_;
-    Later awaiter5_;
+    asl::task_awaiter<int> awaiter3_;
+    int spill6_;
     int spill8_;
-    const W *spill11_;
-    Later awaiter10_;
+    Later awaiter7_;
+    int spill11_;
     const W *spill14_;
+    Later awaiter12_;
+    const W *spill17_;
   };
   union {
     Later awaiter1_;
-    Later awaiter3_;
-    const W *spill9_;
-    asl::task_awaiter<std::unique_ptr<W>> awaiter8_;
-    Later awaiter11_;
+    Later awaiter4_;
+    Later awaiter5_;
+    const W *spill12_;
+    asl::task_awaiter<std::unique_ptr<W>> awaiter10_;
+    Later awaiter13_;
   };
   union {
     W target;
@@ -205,33 +274,41 @@ struct run_machine {
   int a;
   int b;
   int c;
+  int c2;
+  int c3;
   int d;
   int e;
   int f;
   union {
-    Later awaiter4_;
     Later awaiter6_;
-    Later awaiter9_;
+    Later awaiter8_;
+    Later awaiter11_;
   };
   union {
-    Later awaiter7_;
+    Later awaiter9_;
   };
   int state_ = -1;
   bool p_live_ = false;
   bool m_live_ = false;
   bool v_live_ = false;
   bool temporary1_live_ = false;
-  bool temporary10_live_ = false;
-  bool awaiter8_live_ = false;
+  bool temporary4_live_ = false;
+  bool temporary5_live_ = false;
+  bool temporary13_live_ = false;
+  bool awaiter3_live_ = false;
+  bool awaiter10_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(v, v_live_);
     asl::destroy(m, m_live_);
-    asl::destroy(temporary10_, temporary10_live_);
-    asl::destroy(awaiter8_, awaiter8_live_);
+    asl::destroy(temporary13_, temporary13_live_);
+    asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(p, p_live_);
+    asl::destroy(temporary5_, temporary5_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(temporary4_, temporary4_live_);
     asl::destroy(temporary1_, temporary1_live_);
   }
 
@@ -267,6 +344,10 @@ inline void run_machine::move_next() {
       goto resume10_;
     case 11:
       goto resume11_;
+    case 12:
+      goto resume12_;
+    case 13:
+      goto resume13_;
     default:
       break;
     }
@@ -277,7 +358,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(h)) Handle{&target};
 
       spill0_ = (h).operator->();
-      // co_await later(2) (line 91)
+      // co_await later(2) (line 99)
       ::new (asl::place(awaiter0_)) Later(later(2));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -295,7 +376,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(temporary1_)) Proxy((l).operator->());
       temporary1_live_ = true;
       spill2_ = (temporary1_).operator->();
-      // co_await later(4) (line 94)
+      // co_await later(4) (line 102)
       ::new (asl::place(awaiter1_)) Later(later(4));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -312,7 +393,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(o)) Outer{Handle{&target}};
 
       spill3_ = (o).operator->().operator->();
-      // co_await later(5) (line 97)
+      // co_await later(5) (line 105)
       ::new (asl::place(awaiter2_)) Later(later(5));
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -324,13 +405,13 @@ inline void run_machine::move_next() {
       }
       c = spill3_->area(awaiter2_.await_resume());
 
-      std::printf("unique_ptr\n");
-      ::new (asl::place(p)) std::unique_ptr<W>(std::make_unique<W>(W{7}));
-      p_live_ = true;
-
-      spill4_ = (p).operator->();
-      // co_await later(1) (line 100)
-      ::new (asl::place(awaiter3_)) Later(later(1));
+      std::printf("drill-down in an awaited operand, before an await\n");
+      ::new (asl::place(temporary4_)) Proxy((l).operator->());
+      temporary4_live_ = true;
+      // co_await l->scaled(2) (line 107)
+      ::new (asl::place(awaiter3_))
+          asl::task_awaiter<int>{temporary4_->scaled(2)};
+      awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
@@ -339,9 +420,15 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill5_ = awaiter3_.await_resume();
-      // co_await later(2) (line 100)
-      ::new (asl::place(awaiter4_)) Later(later(2));
+      c2 = awaiter3_.await_resume();
+      asl::destroy(awaiter3_, awaiter3_live_);
+      asl::destroy(temporary4_, temporary4_live_);
+
+      ::new (asl::place(temporary5_)) Proxy((l).operator->());
+      temporary5_live_ = true;
+      spill6_ = temporary5_->area(2);
+      // co_await later(3) (line 108)
+      ::new (asl::place(awaiter4_)) Later(later(3));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
@@ -350,11 +437,16 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill4_->grow(spill5_, awaiter4_.await_resume());
+      c3 = spill6_ + awaiter4_.await_resume();
+      asl::destroy(temporary5_, temporary5_live_);
 
-      spill6_ = (p).operator->();
-      // co_await later(6) (line 101)
-      ::new (asl::place(awaiter5_)) Later(later(6));
+      std::printf("unique_ptr\n");
+      ::new (asl::place(p)) std::unique_ptr<W>(std::make_unique<W>(W{7}));
+      p_live_ = true;
+
+      spill7_ = (p).operator->();
+      // co_await later(1) (line 111)
+      ::new (asl::place(awaiter5_)) Later(later(1));
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
@@ -363,11 +455,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill6_->label(awaiter5_.await_resume());
-
-      spill7_ = (p).operator->();
-      // co_await later(1) (line 102)
-      ::new (asl::place(awaiter6_)) Later(later(1));
+      spill8_ = awaiter5_.await_resume();
+      // co_await later(2) (line 111)
+      ::new (asl::place(awaiter6_)) Later(later(2));
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
@@ -376,10 +466,11 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill8_ = spill7_->area(awaiter6_.await_resume());
-      spill9_ = (h).operator->();
-      // co_await later(1) (line 102)
-      ::new (asl::place(awaiter7_)) Later(later(1));
+      spill7_->grow(spill8_, awaiter6_.await_resume());
+
+      spill9_ = (p).operator->();
+      // co_await later(6) (line 112)
+      ::new (asl::place(awaiter7_)) Later(later(6));
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
@@ -388,13 +479,11 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      d = spill8_ + spill9_->area(awaiter7_.await_resume());
+      spill9_->label(awaiter7_.await_resume());
 
-      std::printf("await in the object\n");
-      // co_await makeW(6) (line 104)
-      ::new (asl::place(awaiter8_))
-          asl::task_awaiter<std::unique_ptr<W>>{makeW(6)};
-      awaiter8_live_ = true;
+      spill10_ = (p).operator->();
+      // co_await later(1) (line 113)
+      ::new (asl::place(awaiter8_)) Later(later(1));
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
@@ -403,12 +492,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary10_))
-          std::unique_ptr<W>((awaiter8_.await_resume()));
-      temporary10_live_ = true;
-      spill11_ = (temporary10_).operator->();
-      // co_await later(2) (line 104)
-      ::new (asl::place(awaiter9_)) Later(later(2));
+      spill11_ = spill10_->area(awaiter8_.await_resume());
+      spill12_ = (h).operator->();
+      // co_await later(1) (line 113)
+      ::new (asl::place(awaiter9_)) Later(later(1));
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
@@ -417,21 +504,13 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      e = spill11_->area(awaiter9_.await_resume());
-      asl::destroy(temporary10_, temporary10_live_);
-      asl::destroy(awaiter8_, awaiter8_live_);
+      d = spill11_ + spill12_->area(awaiter9_.await_resume());
 
-      std::printf("iterators\n");
-      ::new (asl::place(m)) std::map<std::string, W>{{"k", W{9}}};
-      m_live_ = true;
-
-      ::new (asl::place(it))
-          std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, W>>(
-              m.find("k"));
-
-      spill12_ = std::addressof(it->second);
-      // co_await later(3) (line 108)
-      ::new (asl::place(awaiter10_)) Later(later(3));
+      std::printf("await in the object\n");
+      // co_await makeW(6) (line 115)
+      ::new (asl::place(awaiter10_))
+          asl::task_awaiter<std::unique_ptr<W>>{makeW(6)};
+      awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
@@ -440,15 +519,11 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      f = (*spill12_).area(awaiter10_.await_resume());
-
-      ::new (asl::place(v)) std::vector<W>{W{11}};
-      v_live_ = true;
-
       ::new (asl::place(temporary13_))
-          __gnu_cxx::__normal_iterator<W *, std::vector<W>>(v.begin());
+          std::unique_ptr<W>((awaiter10_.await_resume()));
+      temporary13_live_ = true;
       spill14_ = (temporary13_).operator->();
-      // co_await later(2) (line 110)
+      // co_await later(2) (line 115)
       ::new (asl::place(awaiter11_)) Later(later(2));
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -458,10 +533,52 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      int g = spill14_->area(awaiter11_.await_resume());
+      e = spill14_->area(awaiter11_.await_resume());
+      asl::destroy(temporary13_, temporary13_live_);
+      asl::destroy(awaiter10_, awaiter10_live_);
 
-      std::printf("%d %d %d %d %d %d %d %d\n", a, b, c, p->size, d, e, f, g);
-      builder_.set_result(a + b + c + d + e + f + g);
+      std::printf("iterators\n");
+      ::new (asl::place(m)) std::map<std::string, W>{{"k", W{9}}};
+      m_live_ = true;
+
+      ::new (asl::place(it))
+          std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, W>>(
+              m.find("k"));
+
+      spill15_ = std::addressof(it->second);
+      // co_await later(3) (line 119)
+      ::new (asl::place(awaiter12_)) Later(later(3));
+      if (!awaiter12_.await_ready()) {
+        state_ = 12;
+        builder_.await_on_completed(awaiter12_, *this);
+        return;
+      resume12_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      f = (*spill15_).area(awaiter12_.await_resume());
+
+      ::new (asl::place(v)) std::vector<W>{W{11}};
+      v_live_ = true;
+
+      ::new (asl::place(temporary16_))
+          __gnu_cxx::__normal_iterator<W *, std::vector<W>>(v.begin());
+      spill17_ = (temporary16_).operator->();
+      // co_await later(2) (line 121)
+      ::new (asl::place(awaiter13_)) Later(later(2));
+      if (!awaiter13_.await_ready()) {
+        state_ = 13;
+        builder_.await_on_completed(awaiter13_, *this);
+        return;
+      resume13_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int g = spill17_->area(awaiter13_.await_resume());
+
+      std::printf("%d %d %d %d %d %d %d %d %d %d\n", a, b, c, c2, c3, p->size,
+                  d, e, f, g);
+      builder_.set_result(a + b + c + c2 + c3 + d + e + f + g);
       asl::destroy(v, v_live_);
       asl::destroy(m, m_live_);
       asl::destroy(p, p_live_);
@@ -482,7 +599,7 @@ struct Svc {
   ASL_ASYNC asl::Task<int> fetch(int id) const;
 };
 
-// The state machine of Svc::fetch(), line 117. state_ is -1 while it runs, N
+// The state machine of Svc::fetch(), line 129. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Svc::fetch_machine {
   fetch_machine(const Svc *this_, int &id) : this_(this_), id(std::move(id)) {}
@@ -519,7 +636,7 @@ inline void Svc::fetch_machine::move_next() {
       break;
     }
     {
-      // co_await later(id) (line 118)
+      // co_await later(id) (line 130)
       ::new (asl::place(awaiter0_)) Later(later(id));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -548,7 +665,7 @@ struct Client {
   ASL_ASYNC asl::Task<int> call(int id);
 };
 
-// The state machine of Client::call(), line 125. state_ is -1 while it runs, N
+// The state machine of Client::call(), line 137. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Client::call_machine {
   call_machine(Client *this_, int &id) : this_(this_), id(std::move(id)) {}
@@ -597,7 +714,7 @@ inline void Client::call_machine::move_next() {
     }
     {
       spill0_ = (this_->svc).operator->();
-      // co_await later(id) (line 126)
+      // co_await later(id) (line 138)
       ::new (asl::place(awaiter1_)) Later(later(id));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -607,7 +724,7 @@ inline void Client::call_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      // co_await svc->fetch(co_await later(id)) (line 126)
+      // co_await svc->fetch(co_await later(id)) (line 138)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{spill0_->fetch(awaiter1_.await_resume())};
       awaiter0_live_ = true;

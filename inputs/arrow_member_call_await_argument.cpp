@@ -4,9 +4,11 @@
 // the pointer operator-> returns is kept across the await and the call made
 // on it. A drill-down through a class returned by value keeps that object
 // alive to the end of the full-expression, after the await; one through a
-// reference does not copy. std::unique_ptr, std::shared_ptr, container
-// iterators, a user class, an await in the object, a default argument that
-// creates a temporary, and a member of `this`.
+// reference does not copy; such a proxy in an awaited operand or in an
+// operand saved before an await is kept the same way. std::unique_ptr,
+// std::shared_ptr, container iterators, a user class, an await in the
+// object, a default argument that creates a temporary, and a member of
+// `this`.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -42,7 +44,13 @@ struct W {
   void label(int k, const Tag &t = Tag("default")) {
     std::printf("  label %d %s\n", k, t.name);
   }
+  ASL_ASYNC asl::Task<int> scaled(int k) const;
 };
+
+ASL_ASYNC asl::Task<int> W::scaled(int k) const {
+  co_await later(k);
+  co_return size * k;
+}
 
 // A user handle whose operator-> says when it runs.
 struct Handle {
@@ -95,6 +103,9 @@ ASL_ASYNC asl::Task<int> run() {
   std::printf("drill-down by reference\n");
   Outer o{Handle{&target}};
   int c = o->area(co_await later(5));
+  std::printf("drill-down in an awaited operand, before an await\n");
+  int c2 = co_await l->scaled(2);
+  int c3 = l->area(2) + co_await later(3);
   std::printf("unique_ptr\n");
   auto p = std::make_unique<W>(W{7});
   p->grow(co_await later(1), co_await later(2));
@@ -108,8 +119,9 @@ ASL_ASYNC asl::Task<int> run() {
   int f = it->second.area(co_await later(3));
   std::vector<W> v{W{11}};
   int g = v.begin()->area(co_await later(2));
-  std::printf("%d %d %d %d %d %d %d %d\n", a, b, c, p->size, d, e, f, g);
-  co_return a + b + c + d + e + f + g;
+  std::printf("%d %d %d %d %d %d %d %d %d %d\n", a, b, c, c2, c3, p->size, d,
+              e, f, g);
+  co_return a + b + c + c2 + c3 + d + e + f + g;
 }
 
 struct Svc {
