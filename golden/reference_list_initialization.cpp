@@ -2,8 +2,9 @@
 // `=` that live across a co_await: `const std::string &s{"text"};`,
 // `const int &n{5};`, `auto &&r{make()};` extend a temporary, which lives
 // in the machine and dies where the reference's scope ends; `int &r{x};`
-// binds a local. Each form lowers as its `=` form does. The temporaries'
-// destructors show when they die.
+// binds a local. Each form lowers as its `=` form does, and a braced list
+// after `=` (`const T &r = {"a"};`) builds the temporary from that list. The
+// temporaries' destructors show when they die.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -49,7 +50,7 @@ struct Agg {
 static Traced make(const char *n) { return Traced(n); }
 static std::pair<std::string, int> pair(int v) { return {"pair", v}; }
 
-// The state machine of at(), line 52. state_ is -1 while it runs, N while it is
+// The state machine of at(), line 53. state_ is -1 while it runs, N while it is
 // suspended at co_await N, -2 once it has finished.
 struct at_machine {
   explicit at_machine(int *&p) : p(std::move(p)) {}
@@ -83,7 +84,7 @@ inline void at_machine::move_next() {
       break;
     }
     {
-      // co_await later(0) (line 53)
+      // co_await later(0) (line 54)
       ::new (asl::place(awaiter0_)) Later(later(0));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -106,14 +107,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of temporaries(), line 57. state_ is -1 while it runs, N
+// The state machine of temporaries(), line 58. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct temporaries_machine {
   temporaries_machine() {}
   ~temporaries_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'name' may be kept
-  // (line 75).
+  // (line 79).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -134,6 +135,12 @@ struct temporaries_machine {
   };
   union {
     std::pair<std::string, int> second;
+  };
+  union {
+    const Traced listed;
+  };
+  union {
+    const Traced one;
   };
   union {
     const Traced paren;
@@ -167,6 +174,8 @@ struct temporaries_machine {
   bool copied_live_ = false;
   bool base_live_ = false;
   bool second_live_ = false;
+  bool listed_live_ = false;
+  bool one_live_ = false;
   bool paren_live_ = false;
   bool made2_live_ = false;
 
@@ -175,6 +184,8 @@ struct temporaries_machine {
   void destroy_live() noexcept {
     asl::destroy(made2, made2_live_);
     asl::destroy(paren, paren_live_);
+    asl::destroy(one, one_live_);
+    asl::destroy(listed, listed_live_);
     asl::destroy(second, second_live_);
     asl::destroy(base, base_live_);
     asl::destroy(copied, copied_live_);
@@ -226,7 +237,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(arr)) const int[2]{6, 7};
 
-      // co_await later(8) (line 68)
+      // co_await later(8) (line 69)
       ::new (asl::place(awaiter0_)) Later(later(8));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -238,6 +249,13 @@ inline void temporaries_machine::move_next() {
       }
       ::new (asl::place(awaited)) const int(awaiter0_.await_resume());
 
+      std::printf("a list after =\n");
+      ::new (asl::place(listed)) const Traced{"listed", 3};
+      listed_live_ = true;
+
+      ::new (asl::place(one)) const Traced{"one"};
+      one_live_ = true;
+
       std::printf("parentheses\n");
       ::new (asl::place(paren)) const Traced("paren");
       paren_live_ = true;
@@ -247,7 +265,7 @@ inline void temporaries_machine::move_next() {
       ::new (asl::place(made2)) Traced(make("made2"));
       made2_live_ = true;
 
-      // co_await later(1) (line 73)
+      // co_await later(1) (line 77)
       ::new (asl::place(awaiter1_)) Later(later(1));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -259,15 +277,18 @@ inline void temporaries_machine::move_next() {
       }
       awaiter1_.await_resume();
 
-      std::printf("%s %s %d %s %s %s %d %d %d %d %d %d %s %d %s\n",
+      std::printf("%s %s %d %s %s %s %d %d %d %d %d %d %s %d %s %s %s\n",
                   name.name.c_str(), two.name.c_str(), limit, made.name.c_str(),
                   copied.name.c_str(),
                   static_cast<const Base &>(base).tag.c_str(),
                   static_cast<const int &>(second.second), agg.a, agg.b, arr[0],
-                  arr[1], awaited, paren.name.c_str(), six, made2.name.c_str());
+                  arr[1], awaited, paren.name.c_str(), six, made2.name.c_str(),
+                  listed.name.c_str(), one.name.c_str());
       builder_.set_result(limit + awaited + six);
       asl::destroy(made2, made2_live_);
       asl::destroy(paren, paren_live_);
+      asl::destroy(one, one_live_);
+      asl::destroy(listed, listed_live_);
       asl::destroy(second, second_live_);
       asl::destroy(base, base_live_);
       asl::destroy(copied, copied_live_);
@@ -285,14 +306,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of locals(), line 82. state_ is -1 while it runs, N while
+// The state machine of locals(), line 86. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct locals_machine {
   locals_machine() {}
   ~locals_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'x' may be kept (line
-  // 84).
+  // 88).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -334,7 +355,7 @@ inline void locals_machine::move_next() {
 
       paren = std::addressof(x);
 
-      // co_await at(&x) (line 86)
+      // co_await at(&x) (line 90)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int *>{at(&x)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -350,7 +371,7 @@ inline void locals_machine::move_next() {
 
       pointer = {&x};
 
-      // co_await later(2) (line 88)
+      // co_await later(2) (line 92)
       ::new (asl::place(awaiter1_)) Later(later(2));
       if (!awaiter1_.await_ready()) {
         state_ = 1;

@@ -2,8 +2,9 @@
 // `=` that live across a co_await: `const std::string &s{"text"};`,
 // `const int &n{5};`, `auto &&r{make()};` extend a temporary, which lives
 // in the machine and dies where the reference's scope ends; `int &r{x};`
-// binds a local. Each form lowers as its `=` form does. The temporaries'
-// destructors show when they die.
+// binds a local. Each form lowers as its `=` form does, and a braced list
+// after `=` (`const T &r = {"a"};`) builds the temporary from that list. The
+// temporaries' destructors show when they die.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -66,16 +67,19 @@ ASL_ASYNC asl::Task<int> temporaries() {
   const Agg &agg{4, 5};
   const int(&arr)[2]{6, 7};
   const int &awaited{co_await later(8)};
+  std::printf("a list after =\n");
+  const Traced &listed = {"listed", 3};
+  const Traced &one = {"one"};
   std::printf("parentheses\n");
   const Traced &paren("paren");
   const int &six(6);
   auto &&made2(make("made2"));
   co_await later(1);
-  std::printf("%s %s %d %s %s %s %d %d %d %d %d %d %s %d %s\n",
+  std::printf("%s %s %d %s %s %s %d %d %d %d %d %d %s %d %s %s %s\n",
               name.name.c_str(), two.name.c_str(), limit, made.name.c_str(),
               copied.name.c_str(), base.tag.c_str(), second, agg.a, agg.b,
               arr[0], arr[1], awaited, paren.name.c_str(), six,
-              made2.name.c_str());
+              made2.name.c_str(), listed.name.c_str(), one.name.c_str());
   co_return limit + awaited + six;
 }
 

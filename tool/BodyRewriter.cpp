@@ -1299,12 +1299,18 @@ private:
     } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
       std::string Text = C.text(Init->getSourceRange());
       // `const std::string &s{"text"};` list-initializes the temporary
-      // from the reference's own list.
+      // from the reference's own list, `const T &r = {"a"};` from the
+      // list after `=`: T{"a"}, not T({"a"}).
       const CXXConstructExpr *Construct = constructionAtName(Var, Init);
-      bool OwnList = Construct != nullptr;
-      if (OwnList)
+      if (Construct != nullptr)
         Text = C.text(Construct->getParenOrBraceRange());
-      Args = OwnList || isa<InitListExpr>(Init->IgnoreImplicit())
+      const auto *Listed = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+      bool BareList =
+          Listed != nullptr && Listed->isListInitialization() &&
+          Listed->getBeginLoc().isValid() &&
+          Listed->getBeginLoc() == Listed->getParenOrBraceRange().getBegin();
+      Args = Construct != nullptr || BareList ||
+                     isa<InitListExpr>(Init->IgnoreImplicit())
                  ? Text
                  : "(" + Text + ")";
     } else if (Init != nullptr) {
