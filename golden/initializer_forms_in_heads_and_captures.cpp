@@ -1,8 +1,8 @@
 // Checks parenthesized and braced initializers, instead of `=`, where a
 // declaration is not a plain statement: condition variables
 // (`if (T t{co_await e})`, `while (T t{...})`), init-statements of if,
-// switch, for and range-for (a reference extending a temporary and a
-// structured binding among them), lifted or not, and the init-captures of a
+// switch, for and range-for (a reference extending a temporary and
+// structured bindings among them), lifted or not, and the init-captures of a
 // coroutine lambda (`[s{text}, s2(text), n{4}]`), which the lambda's closure
 // is built from. Each lowers as its `=` form does.
 #include <asl/task.h>
@@ -666,10 +666,303 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of captures(), line 103. state_ is -1 while it runs, N
+struct P {
+  std::string name;
+  int n;
+  ~P() { std::printf("  ~P(%s)\n", name.c_str()); }
+};
+
+// The state machine of get(), line 109. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct get_machine {
+  explicit get_machine(int &v) : v(std::move(v)) {}
+  ~get_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Later, int> && !asl::usually_suspends<Later>;
+
+  asl::task_builder<P> builder_;
+  int v;
+  union {
+    Later awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<P> get(int v) { return asl::start<get_machine>(v); }
+
+inline void get_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await later(v) (line 110)
+      ::new (asl::place(awaiter0_)) Later(later(v));
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(P{"g" + std::to_string(v), v});
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of bindings(), line 114. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct bindings_machine {
+  bindings_machine() {}
+  ~bindings_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'pr' may be kept (line
+  // 121).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    P bindings2_;
+  };
+  std::pair<int, int> *bindings3_;
+  int *c_;
+  int *d_;
+  union {
+    P bindings6_;
+  };
+  union {
+    P bindings7_;
+  };
+  union {
+    asl::task_awaiter<P> awaiter0_;
+    Later awaiter1_;
+    Later awaiter2_;
+    asl::task_awaiter<P> awaiter3_;
+    Later awaiter4_;
+    asl::task_awaiter<P> awaiter5_;
+    Later awaiter6_;
+  };
+  int total;
+  union {
+    std::pair<int, int> pr;
+  };
+  int state_ = -1;
+  bool bindings2_live_ = false;
+  bool bindings6_live_ = false;
+  bool bindings7_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter3_live_ = false;
+  bool awaiter5_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter5_, awaiter5_live_);
+    asl::destroy(bindings7_, bindings7_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(bindings6_, bindings6_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(bindings2_, bindings2_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> bindings() { return asl::start<bindings_machine>(); }
+
+inline void bindings_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    case 3:
+      goto resume3_;
+    case 4:
+      goto resume4_;
+    case 5:
+      goto resume5_;
+    case 6:
+      goto resume6_;
+    default:
+      break;
+    }
+    {
+      total = 0;
+
+      ::new (asl::place(pr)) std::pair<int, int>{1, 2};
+
+      {
+        // co_await get(1) (line 117)
+        ::new (asl::place(awaiter0_)) asl::task_awaiter<P>{get(1)};
+        awaiter0_live_ = true;
+        if (!awaiter0_.await_ready()) {
+          state_ = 0;
+          builder_.await_on_completed(awaiter0_, *this);
+          return;
+        resume0_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        ::new (asl::place(bindings2_)) P(awaiter0_.await_resume());
+        bindings2_live_ = true;
+        asl::destroy(awaiter0_, awaiter0_live_);
+        if (!bindings2_.name.empty()) {
+          // co_await later(0) (line 118)
+          ::new (asl::place(awaiter1_)) Later(later(0));
+          if (!awaiter1_.await_ready()) {
+            state_ = 1;
+            builder_.await_on_completed(awaiter1_, *this);
+            return;
+          resume1_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter1_.await_resume();
+
+          total += bindings2_.n;
+        }
+        asl::destroy(bindings2_, bindings2_live_);
+      }
+
+      {
+        bindings3_ = std::addressof(pr);
+        c_ = std::addressof(std::get<0>((*bindings3_)));
+        d_ = std::addressof(std::get<1>((*bindings3_)));
+        if ((*c_) > 0) {
+          // co_await later(0) (line 122)
+          ::new (asl::place(awaiter2_)) Later(later(0));
+          if (!awaiter2_.await_ready()) {
+            state_ = 2;
+            builder_.await_on_completed(awaiter2_, *this);
+            return;
+          resume2_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter2_.await_resume();
+
+          total += (*d_);
+        }
+      }
+
+      {
+        // co_await get(3) (line 125)
+        ::new (asl::place(awaiter3_)) asl::task_awaiter<P>{get(3)};
+        awaiter3_live_ = true;
+        if (!awaiter3_.await_ready()) {
+          state_ = 3;
+          builder_.await_on_completed(awaiter3_, *this);
+          return;
+        resume3_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        ::new (asl::place(bindings6_)) P{awaiter3_.await_resume()};
+        bindings6_live_ = true;
+        asl::destroy(awaiter3_, awaiter3_live_);
+        switch (bindings6_.n) {
+        case 3:
+          // co_await later(0) (line 127)
+          ::new (asl::place(awaiter4_)) Later(later(0));
+          if (!awaiter4_.await_ready()) {
+            state_ = 4;
+            builder_.await_on_completed(awaiter4_, *this);
+            return;
+          resume4_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter4_.await_resume();
+
+          total += bindings6_.n + (int)bindings6_.name.size();
+          asl::destroy(bindings6_, bindings6_live_);
+          break;
+
+        default:
+          asl::destroy(bindings6_, bindings6_live_);
+          break;
+        }
+        asl::destroy(bindings6_, bindings6_live_);
+      }
+
+      {
+        // co_await get(4) (line 133)
+        ::new (asl::place(awaiter5_)) asl::task_awaiter<P>{get(4)};
+        awaiter5_live_ = true;
+        if (!awaiter5_.await_ready()) {
+          state_ = 5;
+          builder_.await_on_completed(awaiter5_, *this);
+          return;
+        resume5_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        ::new (asl::place(bindings7_)) P(awaiter5_.await_resume()),
+            bindings7_live_ = true;
+        asl::destroy(awaiter5_, awaiter5_live_);
+
+        for (;;) {
+          if (!(bindings7_.n < 6))
+            break;
+          {
+            // co_await later(0) (line 134)
+            ::new (asl::place(awaiter6_)) Later(later(0));
+            if (!awaiter6_.await_ready()) {
+              state_ = 6;
+              builder_.await_on_completed(awaiter6_, *this);
+              return;
+            resume6_:
+              state_ = -1;
+              builder_.rethrow_if_suspend_failed();
+            }
+            awaiter6_.await_resume();
+
+            total += bindings7_.n + (int)bindings7_.name.size();
+          }
+          ++bindings7_.n;
+        }
+        asl::destroy(bindings7_, bindings7_live_);
+      }
+
+      builder_.set_result(std::move(total));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of captures(), line 140. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct captures_machine {
-  // The closure of the coroutine lambda on line 105, as a class the machine can
+  // The closure of the coroutine lambda on line 142, as a class the machine can
   // keep.
   struct lambda_closure {
     std::basic_string<char> s;
@@ -677,7 +970,7 @@ struct captures_machine {
     int n;
     int m;
     asl::Task<int> operator()() const {
-      // The state machine of the lambda, line 105. state_ is -1 while it runs,
+      // The state machine of the lambda, line 142. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine(const std::basic_string<char> &s,
@@ -712,7 +1005,7 @@ struct captures_machine {
               break;
             }
             {
-              // co_await later(1) (line 106)
+              // co_await later(1) (line 143)
               ::new (asl::place(awaiter0_)) Later(later(1));
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
@@ -744,7 +1037,7 @@ struct captures_machine {
   ~captures_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 105 refer to the copies its closure holds.
+  // line 142 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -790,7 +1083,7 @@ inline void captures_machine::move_next() {
       ::new (asl::place(lambda)) lambda_closure{{text}, (text), 3, 4};
       lambda_live_ = true;
 
-      // co_await lambda() (line 109)
+      // co_await lambda() (line 146)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{lambda()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -828,6 +1121,9 @@ int main() {
   asl::Task<int> t = heads();
   drain();
   std::printf("heads %d\n", asl::sync_wait(std::move(t)));
+  asl::Task<int> b = bindings();
+  drain();
+  std::printf("bindings %d\n", asl::sync_wait(std::move(b)));
   asl::Task<int> u = captures();
   drain();
   std::printf("captures %d\n", asl::sync_wait(std::move(u)));

@@ -1,8 +1,8 @@
 // Checks parenthesized and braced initializers, instead of `=`, where a
 // declaration is not a plain statement: condition variables
 // (`if (T t{co_await e})`, `while (T t{...})`), init-statements of if,
-// switch, for and range-for (a reference extending a temporary and a
-// structured binding among them), lifted or not, and the init-captures of a
+// switch, for and range-for (a reference extending a temporary and
+// structured bindings among them), lifted or not, and the init-captures of a
 // coroutine lambda (`[s{text}, s2(text), n{4}]`), which the lambda's closure
 // is built from. Each lowers as its `=` form does.
 #include <asl/task.h>
@@ -100,6 +100,43 @@ ASL_ASYNC asl::Task<int> heads() {
   co_return total;
 }
 
+struct P {
+  std::string name;
+  int n;
+  ~P() { std::printf("  ~P(%s)\n", name.c_str()); }
+};
+
+ASL_ASYNC asl::Task<P> get(int v) {
+  co_await later(v);
+  co_return P{"g" + std::to_string(v), v};
+}
+
+ASL_ASYNC asl::Task<int> bindings() {
+  int total = 0;
+  std::pair<int, int> pr{1, 2};
+  if (auto [a, b](co_await get(1)); !a.empty()) {
+    co_await later(0);
+    total += b;
+  }
+  if (auto &[c, d]{pr}; c > 0) {
+    co_await later(0);
+    total += d;
+  }
+  switch (auto [e, f]{co_await get(3)}; f) {
+  case 3:
+    co_await later(0);
+    total += f + (int)e.size();
+    break;
+  default:
+    break;
+  }
+  for (auto &&[g, h](co_await get(4)); h < 6; ++h) {
+    co_await later(0);
+    total += h + (int)g.size();
+  }
+  co_return total;
+}
+
 ASL_ASYNC asl::Task<int> captures() {
   std::string text("lambda");
   auto lambda = [s{text}, s2(text), n(3), m{4}]() -> asl::Task<int> {
@@ -121,6 +158,9 @@ int main() {
   asl::Task<int> t = heads();
   drain();
   std::printf("heads %d\n", asl::sync_wait(std::move(t)));
+  asl::Task<int> b = bindings();
+  drain();
+  std::printf("bindings %d\n", asl::sync_wait(std::move(b)));
   asl::Task<int> u = captures();
   drain();
   std::printf("captures %d\n", asl::sync_wait(std::move(u)));
