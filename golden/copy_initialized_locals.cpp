@@ -79,6 +79,9 @@ struct run_machine {
     const Json r;
   };
   union {
+    const Json p;
+  };
+  union {
     Json c;
   };
   union {
@@ -193,8 +196,10 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(r)) const Json(asl::copy_init<const Json>(true));
 
+      ::new (asl::place(p)) const Json(asl::copy_init<const Json>(true));
+      // the temporary is copy-initialized too
       {
-        // co_await flag() (line 37)
+        // co_await flag() (line 38)
         ::new (asl::place(awaiter3_)) asl::task_awaiter<bool>{flag()};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
@@ -209,7 +214,7 @@ inline void run_machine::move_next() {
             Json(asl::copy_init<Json>(awaiter3_.await_resume()));
         asl::destroy(awaiter3_, awaiter3_live_);
         if (!c.is_bool) {
-          // co_await flag() (line 38)
+          // co_await flag() (line 39)
           ::new (asl::place(awaiter4_)) asl::task_awaiter<bool>{flag()};
           awaiter4_live_ = true;
           if (!awaiter4_.await_ready()) {
@@ -223,8 +228,9 @@ inline void run_machine::move_next() {
           awaiter4_.await_resume();
           asl::destroy(awaiter4_, awaiter4_live_);
 
-          std::printf("cond %s, ref %s\n", c.is_bool ? "bool" : "number",
-                      r.is_bool ? "bool" : "number");
+          std::printf("cond %s, refs %s %s\n", c.is_bool ? "bool" : "number",
+                      r.is_bool ? "bool" : "number",
+                      p.is_bool ? "bool" : "number");
         }
       }
 
@@ -251,7 +257,7 @@ struct Str {
 };
 Src::operator Str() const { return Str(1); }
 
-// The state machine of src(), line 56. state_ is -1 while it runs, N while it
+// The state machine of src(), line 57. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct src_machine {
   src_machine() {}
@@ -283,14 +289,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of convert(), line 58. state_ is -1 while it runs, N while
+// The state machine of convert(), line 59. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct convert_machine {
   convert_machine() {}
   ~convert_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 's' may be kept (line
-  // 60).
+  // 61).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -338,7 +344,7 @@ inline void convert_machine::move_next() {
 
       ::new (asl::place(a)) Str(asl::copy_init<Str>(s));
 
-      // co_await src() (line 61)
+      // co_await src() (line 62)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<Src>{src()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -352,7 +358,7 @@ inline void convert_machine::move_next() {
       ::new (asl::place(b)) Str(asl::copy_init<Str>(awaiter0_.await_resume()));
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await src() (line 62)
+      // co_await src() (line 63)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<Src>{src()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {

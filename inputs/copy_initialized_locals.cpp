@@ -34,10 +34,11 @@ ASL_ASYNC asl::Task<int> run() {
     std::printf("range-for %s\n", x.is_bool ? "bool" : "number");
   }
   const Json &r = true;
+  const Json &p(true); // the temporary is copy-initialized too
   if (Json c = co_await flag(); !c.is_bool) {
     co_await flag();
-    std::printf("cond %s, ref %s\n", c.is_bool ? "bool" : "number",
-                r.is_bool ? "bool" : "number");
+    std::printf("cond %s, refs %s %s\n", c.is_bool ? "bool" : "number",
+                r.is_bool ? "bool" : "number", p.is_bool ? "bool" : "number");
   }
   co_return 0;
 }

@@ -423,9 +423,18 @@ private:
                                     "; not supported yet");
             continue;
           }
-          if (Lambda->isInitCapture(&Capture))
-            Init = C.text(Var->getInit()->getSourceRange());
-          else if (const LiftedLocal *Lifted = Plan.lifted(Var))
+          if (Lambda->isInitCapture(&Capture)) {
+            // `[s{text}]`, `[s(text)]`: the list; `[n{4}]`: the value,
+            // without braces around a scalar.
+            const Expr *Value = Var->getInit();
+            const auto *List = dyn_cast<InitListExpr>(Value->IgnoreImplicit());
+            if (List != nullptr && List->getNumInits() == 1 &&
+                Var->getType()->isScalarType())
+              Value = List->getInit(0);
+            const CXXConstructExpr *Own = constructionAtName(Var, Value);
+            Init = C.text(Own ? Own->getParenOrBraceRange()
+                              : Value->getSourceRange());
+          } else if (const LiftedLocal *Lifted = Plan.lifted(Var))
             Init = Lifted->use();
           else
             Init = Var->getNameAsString();
@@ -762,8 +771,10 @@ private:
                               const std::string &Text) {
     // A range-for's hidden variables are `auto` ones, of their initializer's
     // type.
+    // A reference's temporary is copy-initialized whatever the form.
     if (Init == nullptr || Lifted.Var->isImplicit() ||
-        Lifted.Var->getInitStyle() != VarDecl::CInit ||
+        (Lifted.Var->getInitStyle() != VarDecl::CInit &&
+         !Lifted.Var->getType()->isReferenceType()) ||
         !copyInitDiffers(C.ast(), Lifted.Var->getType().getNonReferenceType(),
                          Init))
       return Text;
@@ -1295,6 +1306,20 @@ private:
     return Init;
   }
 
+  // The construction of Var, or of the temporary a reference Var binds,
+  // from Var's own list or parentheses, if Init is one whose text begins at
+  // Var's name: `const std::string &s{"text"};`, the init-captures
+  // `[s{text}]` and `[s(text)]`. Its text is the list's.
+  const CXXConstructExpr *constructionAtName(const VarDecl *Var,
+                                             const Expr *Init) {
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+    if (Construct == nullptr || Construct->getParenOrBraceRange().isInvalid() ||
+        C.sources().isBeforeInTranslationUnit(Var->getLocation(),
+                                              Construct->getBeginLoc()))
+      return nullptr;
+    return Construct;
+  }
+
   // Constructs a lifted local in its field, as its declaration would.
   std::vector<std::string> construction(const LiftedLocal &Lifted) {
     const VarDecl *Var = Lifted.Var;
@@ -1307,7 +1332,8 @@ private:
     }
     if (Lifted.Storage == Storage::Reference)
       return {Lifted.Field + " = " +
-              addressOf(Lifted, C.text(Init->getSourceRange()))};
+              addressOf(Lifted,
+                        C.text(referenceInitializer(Var)->getSourceRange()))};
     if (Lifted.Storage == Storage::Extended)
       Init = extendedTemporary(Var)->getSubExpr();
     // Its members are constructed already (InPlaceAggregates.cpp); its
@@ -1343,7 +1369,19 @@ private:
       Args = Closure->Inits;
     } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
       std::string Text = C.text(Init->getSourceRange());
-      Args = isa<InitListExpr>(Init->IgnoreImplicit())
+      // `const std::string &s{"text"};` list-initializes the temporary
+      // from the reference's own list, `const T &r = {"a"};` from the
+      // list after `=`: T{"a"}, not T({"a"}).
+      const CXXConstructExpr *Construct = constructionAtName(Var, Init);
+      if (Construct != nullptr)
+        Text = C.text(Construct->getParenOrBraceRange());
+      const auto *Listed = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+      bool BareList =
+          Listed != nullptr && Listed->isListInitialization() &&
+          Listed->getBeginLoc().isValid() &&
+          Listed->getBeginLoc() == Listed->getParenOrBraceRange().getBegin();
+      Args = Construct != nullptr || BareList ||
+                     isa<InitListExpr>(Init->IgnoreImplicit())
                  ? Text
                  : "(" + copyInitialized(Lifted, Init, Text) + ")";
     } else if (Init != nullptr) {
@@ -1380,9 +1418,15 @@ private:
         return {List->getLParenLoc(), List->getRParenLoc()};
       if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
         return List->getSourceRange(); // the braces
-      // T x(e) where e initialises x directly: the parentheses around e.
-      auto Open =
-          Lexer::findNextToken(Var->getLocation(), C.sources(), C.langOpts());
+      // T x(e) where e initialises x directly: the parentheses around e,
+      // after the name (after the `]` of a structured binding's names).
+      SourceLocation Name = Var->getLocation();
+      if (const auto *Whole = dyn_cast<DecompositionDecl>(Var))
+        if (auto Bracket =
+                Lexer::findNextToken(Whole->bindings().back()->getLocation(),
+                                     C.sources(), C.langOpts()))
+          Name = Bracket->getLocation();
+      auto Open = Lexer::findNextToken(Name, C.sources(), C.langOpts());
       auto Close =
           Lexer::findNextToken(Init->getEndLoc(), C.sources(), C.langOpts());
       if (Open && Close && Open->is(tok::l_paren) && Close->is(tok::r_paren))

@@ -56,6 +56,9 @@ const VarDecl *designatedVariable(const Expr *E) {
       E = Member->getBase();
     } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
       E = Subscript->getBase();
+    } else if (const auto *List = dyn_cast<InitListExpr>(E);
+               List != nullptr && List->getNumInits() == 1) {
+      E = List->getInit(0); // `int &r{x};`, `int *p{&x};`
     } else {
       return nullptr;
     }

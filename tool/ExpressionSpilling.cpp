@@ -79,6 +79,15 @@ bool isDiscarded(const Expr *E, const Expr *Operand) {
          Comma->getLHS() == Operand;
 }
 
+// The call of an overloaded `->` that E is (through implicit conversions and
+// the materialization of its result). Its source range is `w->`: the object
+// and the arrow, no text that names the call's result, so a saved result is
+// written `field->` and computed by arrowResult.
+const CXXOperatorCallExpr *overloadedArrow(const Expr *E) {
+  const auto *Call = dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit());
+  return Call != nullptr && Call->getOperator() == OO_Arrow ? Call : nullptr;
+}
+
 // True when C++ leaves the order of E's operands unspecified: the arguments
 // of a call or of a constructor called with parentheses, and the operands of
 // the operators that do not sequence them (+, ==, ...).
@@ -434,7 +443,8 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   }
   Slot &Saved = newSlot("spill", Kind, Type);
   Out += store(Saved, E);
-  C.replace(E->getSourceRange(), use(Saved, E->isXValue()));
+  C.replace(E->getSourceRange(),
+            use(Saved, E->isXValue()) + (overloadedArrow(E) ? "->" : ""));
   return Out;
 }
 
@@ -517,14 +527,52 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
           FunctionPlan::Temporary::Lifetime::Variable;
     Plan.lifted(Extender)->Extended.push_back(Saved.Field);
   }
-  C.replace(Temporary->getSourceRange(), Temporary->isXValue()
-                                             ? "std::move(" + Saved.Field + ")"
-                                             : Saved.Field);
+  // The object of a further overloaded `->` (one that returns a class by
+  // value, whose own operator-> the arrow then calls) keeps its arrow.
+  C.replace(
+      Temporary->getSourceRange(),
+      (Temporary->isXValue() ? "std::move(" + Saved.Field + ")" : Saved.Field) +
+          (overloadedArrow(Init) ? "->" : ""));
   return Out;
 }
 
+// The result of the overloaded `->` calls of Call's chain, down to the
+// object the first one is called on or to a temporary of the chain already
+// kept in a field (whose text, `field->`, is that object and its arrow):
+// `(w).operator->()`, and for a drill-down through a class whose own
+// operator-> continues, `(w).operator->().operator->()`.
+std::string ExpressionSpiller::arrowResult(const CXXOperatorCallExpr *Call) {
+  std::string Calls;
+  std::string Object;
+  for (const CXXOperatorCallExpr *Arrow = Call; Arrow != nullptr;) {
+    Calls += ".operator->()";
+    const Expr *Arg = Arrow->getArg(0);
+    Arrow = overloadedArrow(Arg);
+    bool Kept = false;
+    for (const Expr *E = Arg; Arrow != nullptr && E != Arrow && !Kept;) {
+      Kept = isa<MaterializeTemporaryExpr>(E) && Marked.count(E);
+      if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+        E = Cast->getSubExpr();
+      else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = Temporary->getSubExpr();
+      else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = Bind->getSubExpr();
+      else
+        break;
+    }
+    if (Arrow != nullptr && !Kept)
+      continue;
+    Object = C.text(Arg->getSourceRange());
+    if (Kept)
+      Object = llvm::StringRef(Object).rtrim().drop_back(2).str();
+    break;
+  }
+  return "(" + Object + ")" + Calls;
+}
+
 std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
-  std::string Text = C.operandText(Value);
+  const CXXOperatorCallExpr *Arrow = overloadedArrow(Value);
+  std::string Text = Arrow ? arrowResult(Arrow) : C.operandText(Value);
   switch (S.Kind) {
   case Slot::Kind::Scalar:
     return S.Field + " = " + Text + ";\n";

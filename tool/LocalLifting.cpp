@@ -139,15 +139,29 @@ std::string cannotLift(const LocalScope &Local) {
 
 } // namespace
 
+const Expr *referenceInitializer(const VarDecl *Var) {
+  const Expr *Init = Var->getInit();
+  if (Init == nullptr || !Var->getType()->isReferenceType())
+    return Init;
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Init))
+    Init = Cleanups->getSubExpr();
+  // `T &r{e};` binds r to e as `T &r = e;` would (or to the temporary that
+  // e's conversion makes): the list holds nothing else.
+  if (const auto *List = dyn_cast<InitListExpr>(Init);
+      List != nullptr && List->getNumInits() == 1)
+    return List->getInit(0);
+  return Var->getInit();
+}
+
 // The temporary a reference variable binds, directly or through a base
 // class subobject or a member of it (`const Base &r = make_derived();`,
-// `const int &n = make_pair().second;`): C++ extends the whole temporary's
-// lifetime to the reference's. Members holds the members named on the way,
-// innermost first.
+// `const int &n = make_pair().second;`, `const int &n{5};`): C++ extends the
+// whole temporary's lifetime to the reference's. Members holds the members
+// named on the way, innermost first.
 static const MaterializeTemporaryExpr *
 boundTemporary(const VarDecl *Var,
                llvm::SmallVectorImpl<const FieldDecl *> *Members) {
-  for (const Expr *E = Var->getInit(); E != nullptr;) {
+  for (const Expr *E = referenceInitializer(Var); E != nullptr;) {
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
       return Temporary->getExtendingDecl() == Var ? Temporary : nullptr;
     if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E)) {

@@ -387,6 +387,11 @@ private:
   const clang::CompoundStmt *MacroBody = nullptr;
 };
 
+// The expression a reference local (or a structured binding's hidden
+// reference) is initialized from: its initializer, or the one element of
+// its braced list (`const T &r{e};`). Other variables' initializer.
+const clang::Expr *referenceInitializer(const clang::VarDecl *Var);
+
 // The temporary a reference local extends the lifetime of, if it does.
 const clang::MaterializeTemporaryExpr *
 extendedTemporary(const clang::VarDecl *Var);
