@@ -770,13 +770,18 @@ private:
   std::string copyInitialized(const LiftedLocal &Lifted, const Expr *Init,
                               const std::string &Text) {
     // A range-for's hidden variables are `auto` ones, of their initializer's
-    // type.
-    // A reference's temporary is copy-initialized whatever the form.
-    if (Init == nullptr || Lifted.Var->isImplicit() ||
-        (Lifted.Var->getInitStyle() != VarDecl::CInit &&
-         !Lifted.Var->getType()->isReferenceType()) ||
-        !copyInitDiffers(C.ast(), Lifted.Var->getType().getNonReferenceType(),
-                         Init))
+    // type. A reference's temporary is copy-initialized whatever the form;
+    // it is the object built here, of its own type (a reference may be
+    // bound to a member of it).
+    const VarDecl *Var = Lifted.Var;
+    if (Init == nullptr || Var->isImplicit() ||
+        (Var->getInitStyle() != VarDecl::CInit &&
+         !Var->getType()->isReferenceType()))
+      return Text;
+    QualType Built = Var->getType().getNonReferenceType();
+    if (const MaterializeTemporaryExpr *Temporary = extendedTemporary(Var))
+      Built = Temporary->getType();
+    if (!copyInitDiffers(C.ast(), Built, Init))
       return Text;
     return "asl::copy_init<" + Lifted.Type + ">(" + Text + ")";
   }
