@@ -28,6 +28,11 @@
 #include <thread>
 #include <vector>
 
+#ifdef __linux__
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 namespace asl {
 namespace {
 
@@ -125,6 +130,7 @@ struct ThreadPool::impl {
   ~impl() { stop_and_join(); }
 
   void stop_and_join();
+  void spread_over_cpus() noexcept;
   void post(resumable *next);
   void post_local(resumable *next);
   void post_injected(resumable *next);
@@ -190,11 +196,36 @@ ThreadPool::impl::impl(ThreadPool &owner, unsigned count) : owner(&owner) {
   try {
     for (auto &w : workers)
       w->thread = std::thread([this, self = w.get()] { run_worker(*self); });
+    spread_over_cpus();
   } catch (...) {
     // Stop the threads that did start, then report the failure.
     stop_and_join();
     throw;
   }
+}
+
+// With no more workers than the CPUs the process may use, each worker gets
+// a CPU of its own. Left to itself, Linux may keep two busy workers on one
+// CPU for a whole run: they rarely sleep, so nothing prompts it to place them
+// again (docs/performance.md, "The bimodal skynet"). More workers than CPUs
+// are left to the scheduler.
+void ThreadPool::impl::spread_over_cpus() noexcept {
+#ifdef __linux__
+  cpu_set_t allowed;
+  if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 ||
+      static_cast<std::size_t>(CPU_COUNT(&allowed)) < workers.size())
+    return;
+  int cpu = -1;
+  for (auto &w : workers) {
+    do
+      ++cpu;
+    while (!CPU_ISSET(cpu, &allowed));
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(cpu, &one);
+    pthread_setaffinity_np(w->thread.native_handle(), sizeof one, &one);
+  }
+#endif
 }
 
 // Shutdown: workers keep running until, with `stopping` set, a full search
