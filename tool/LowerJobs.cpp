@@ -90,8 +90,10 @@ void lowerOne(const CompilationDatabase &Compilations,
   // functions, are spelled out together). Each pass spells out at least one
   // invocation more, so the passes end; this bounds the time a file with
   // many can take.
-  // FIXME: the phases after the first that asks could go on collecting
-  // invocations instead, for one pass more in all.
+  // FIXME: a file whose macros are met by several phases is parsed once
+  // more per phase, which makes it slow to lower, and one that needs more
+  // than MaxPasses is refused. The later phases could go on collecting
+  // the invocations they meet, so that one more parse would do.
   constexpr unsigned MaxPasses = 12;
   LowerOptions Pass = Options;
   Pass.ExpandMacros = true;
