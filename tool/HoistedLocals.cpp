@@ -213,8 +213,11 @@ public:
       return true;
     // A specialization of a function template of a namespace gets a class
     // of its own (not a template), with the template's parameters as
-    // members too. FIXME: one of a member of a class would need that class
-    // to declare it, once per specialization; until then it is refused.
+    // members too.
+    // FIXME: an async member of a class template (or a member template)
+    // cannot keep a lambda or a type of its body across an await: its
+    // class would have to declare such a class for each specialization,
+    // which is not done, so the function is refused with a located error.
     if (Plan.Specialization && Plan.NestIn != nullptr) {
       SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
                                           : Lambdas.front()->getBeginLoc();
