@@ -489,7 +489,8 @@ bool copyInitDiffers(ASTContext &Ctx, QualType T, const Expr *E) {
                                  C->isCopyOrMoveConstructor();
                         });
   }
-  // Both of the standard library: only its plain explicit constructors.
+  // A standard library class built from another or from a value of no
+  // class: only its plain explicit constructors can differ.
   const SourceManager &SM = Ctx.getSourceManager();
   auto Standard = [&](const CXXRecordDecl *Record) {
     return Record == nullptr ||
