@@ -83,17 +83,16 @@ bool makesTemporary(const Stmt *S) {
 }
 
 // E's written range. Clang starts a copy-list-initialization in a default
-// argument (`const Tag &t = {"x"}`) at its `=`, which is not part of it.
-SourceRange writtenRange(LoweringContext &C, const Expr *E) {
-  SourceRange Range = E->getSourceRange();
-  if (Range.isInvalid() || Range.getBegin().isMacroID())
-    return Range;
-  llvm::StringRef Text = C.originalText(Range);
-  if (!Text.starts_with("="))
-    return Range;
-  size_t Skipped = Text.size() - Text.drop_front().ltrim().size();
-  return SourceRange(Range.getBegin().getLocWithOffset(Skipped),
-                     Range.getEnd());
+// argument (`const Tag &t = {"x"}`) at its `=`, which is not part of it:
+// the construction's braces are.
+SourceRange writtenRange(const Expr *E) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(E->IgnoreImplicit());
+  if (Construct != nullptr && !isa<CXXTemporaryObjectExpr>(Construct) &&
+      Construct->isListInitialization() &&
+      Construct->getParenOrBraceRange().isValid())
+    return SourceRange(Construct->getParenOrBraceRange().getBegin(),
+                       E->getEndLoc());
+  return E->getSourceRange();
 }
 
 // The default arguments of a user's function whose temporaries outlive the
@@ -137,7 +136,7 @@ temporaryInitializer(LoweringContext &C,
   }
   if (!isPlaceIndependent(Sub))
     return std::nullopt;
-  std::string Init = C.originalText(writtenRange(C, Temporary)).str();
+  std::string Init = C.originalText(writtenRange(Temporary)).str();
   const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
   bool Braced = isa<InitListExpr>(Sub) ||
                 (Construct != nullptr && Construct->isListInitialization());
@@ -218,7 +217,7 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
   for (size_t I = First; I <= Last; ++I) {
     const auto *Default = cast<CXXDefaultArgExpr>(List.Args[I]);
     const Expr *Value = Default->getExpr();
-    SourceRange Range = writtenRange(C, Value);
+    SourceRange Range = writtenRange(Value);
     // Named after the parameter whose temporary must outlive the await.
     const auto *Needed = cast<CXXDefaultArgExpr>(List.Args[Last]);
     auto Refuse = [&](llvm::StringRef Why) {
@@ -270,7 +269,7 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
       QualType Type = Temporary->getType().getUnqualifiedType();
       Slot &Saved = newSlot("temporary", Slot::Kind::Object, Type);
       Out += constructSlot(Saved, *Init);
-      SourceRange Written = writtenRange(C, Temporary);
+      SourceRange Written = writtenRange(Temporary);
       unsigned From = SM.getFileOffset(Written.getBegin());
       Argument += Text.slice(At - Begin, From - Begin).str();
       Argument += Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
