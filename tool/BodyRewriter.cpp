@@ -190,12 +190,11 @@ private:
   // __func__, __FUNCTION__ and __PRETTY_FUNCTION__ name the function they
   // are written in ([dcl.fct.def.general]): inside move_next() they would
   // name move_next, so each becomes the string clang gives it in the async
-  // function. In a template, whose string depends on its arguments, it is
-  // left as written and names move_next.
-  // FIXME: in a specialization of an async template, and inside a macro the
-  // tool could not spell out (MacroExpansion.cpp), __func__ and its kin
-  // still give "move_next", so a program that prints or logs them shows
-  // another name than the native build.
+  // function; a specialization of a template (whose body is the
+  // instantiated one) gets its own, `[T = int]` included.
+  // FIXME: inside a macro the tool could not spell out (MacroExpansion.cpp),
+  // __func__ and its kin still give "move_next", so a program that prints
+  // or logs them shows another name than the native build.
   bool spellFunctionName(const PredefinedExpr *Name) {
     const StringLiteral *Value = Name->getFunctionName();
     PredefinedIdentKind Kind = Name->getIdentKind();
