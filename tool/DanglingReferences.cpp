@@ -13,7 +13,8 @@
 //            ends before it in source order, or when both sit in one loop
 //            body (the next iteration runs the use after the await).
 //   Report   once per variable, at its first such use in source order, with
-//            a note at the await it follows.
+//            a note at the await it follows; once per place in the source,
+//            though every specialization of a template is checked.
 //
 // The same rule covers a local pointer or reference set (initialized or
 // assigned) to designate a local of the function, as in `p = &x;`, when a
@@ -68,8 +69,9 @@ const VarDecl *designatedVariable(const Expr *E) {
 
 class DanglingChecker {
 public:
-  DanglingChecker(LoweringContext &C, const FunctionPlan &Plan)
-      : C(C), Plan(Plan) {}
+  DanglingChecker(LoweringContext &C, const FunctionPlan &Plan,
+                  llvm::DenseSet<SourceLocation> &Reported)
+      : C(C), Plan(Plan), Reported(Reported) {}
 
   void run() {
     for (const ParmVarDecl *Param : Plan.Function->parameters())
@@ -102,13 +104,17 @@ public:
           return;
       }
       bool InLoop = false;
-      if (const CoawaitExpr *Await = suspensionBefore(Ref, InLoop)) {
-        if (Gone != nullptr)
-          reportLocal(Ref, Var, Gone->Var, Await, InLoop);
-        else
-          report(Ref, Var, Await, InLoop);
-        Warned.insert(Var);
-      }
+      const CoawaitExpr *Await = suspensionBefore(Ref, InLoop);
+      if (Await == nullptr)
+        return;
+      Warned.insert(Var);
+      // Specializations of one template share its text, and its warnings.
+      if (!Reported.insert(loc(Ref->getLocation())).second)
+        return;
+      if (Gone != nullptr)
+        reportLocal(Ref, Var, Gone->Var, Await, InLoop);
+      else
+        report(Ref, Var, Await, InLoop);
     });
   }
 
@@ -241,6 +247,7 @@ private:
 
   LoweringContext &C;
   const FunctionPlan &Plan;
+  llvm::DenseSet<SourceLocation> &Reported; // the uses warned about
   // Local pointers and references, and the locals they were set to.
   llvm::DenseMap<const VarDecl *, llvm::SmallVector<const LocalScope *, 2>>
       PointsTo;
@@ -250,8 +257,11 @@ private:
 
 } // namespace
 
-void warnDanglingReferences(LoweringContext &C, const FunctionPlan &Plan) {
-  DanglingChecker(C, Plan).run();
+void warnDanglingReferences(LoweringContext &C,
+                            llvm::ArrayRef<FunctionPlan> Plans) {
+  llvm::DenseSet<SourceLocation> Reported;
+  for (const FunctionPlan &Plan : Plans)
+    DanglingChecker(C, Plan, Reported).run();
 }
 
 } // namespace asynclower

@@ -889,13 +889,12 @@ public:
     Out.Lowered = true;
 
     // Reports about the plans; none of them changes the lowered text.
-    for (const FunctionPlan &Plan : Plans) {
-      if (Options.WarnDangling)
-        warnDanglingReferences(C, Plan);
-      if (Options.Explain)
+    if (Options.WarnDangling)
+      warnDanglingReferences(C, Plans);
+    if (Options.Explain)
+      for (const FunctionPlan &Plan : Plans)
         Out.Explained.push_back(
             {machineKey(C, Plan), explainFunction(C, Plan)});
-    }
     if (Options.Graph == LowerOptions::GraphFormat::Dot)
       Out.Graph = stateGraphDot(C, Plans);
     else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)

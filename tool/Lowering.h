@@ -599,7 +599,8 @@ std::vector<const LocalScope *> declaredInside(const FunctionPlan &Plan,
 // Reports that read a finished plan and change nothing in the output.
 // DanglingReferences.cpp: warns where a reference parameter, or a pointer or
 // reference derived from one, is used after a suspension point.
-void warnDanglingReferences(LoweringContext &C, const FunctionPlan &Plan);
+void warnDanglingReferences(LoweringContext &C,
+                            llvm::ArrayRef<FunctionPlan> Plans);
 // Explain.cpp: the states, what is alive at each, and the lifted fields.
 std::string explainFunction(LoweringContext &C, const FunctionPlan &Plan);
 // StateGraph.cpp: the state diagrams of a file's functions, as a DOT

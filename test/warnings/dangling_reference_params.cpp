@@ -54,6 +54,17 @@ ASL_ASYNC asl::Task<int> in_loop(asl::Event &tick, const int &step, int n) {
 // expect-note: 48:5: note: the loop may suspend here; its next iteration uses
 //   it after resuming
 
+// A template is checked in each specialization, and warns once.
+template <class T>
+ASL_ASYNC asl::Task<T> later(asl::Event &ready, const T &value) {
+  co_await ready;
+  co_return value;
+}
+// expect-warning: 61:13: warning: reference parameter 'value' is used after a
+//   suspension point; the caller's object it refers to may be gone when the
+//   function resumes [-Wasync-dangling]
+// expect-note: 60:3: note: the function may suspend here, before the use
+
 int main() {
   asl::Event ready, tick;
   std::string key = "abc";
@@ -63,10 +74,14 @@ int main() {
   asl::Task<int> b = after_await(ready, key);
   asl::Task<int> c = derived(ready, config);
   asl::Task<int> d = in_loop(tick, step, 2);
+  double half = 0.5;
+  asl::Task<int> e = later(ready, step);
+  asl::Task<double> f = later(ready, half);
   ready.set();
   tick.set();
   return asl::sync_wait(std::move(a)) + asl::sync_wait(std::move(b)) +
-                 asl::sync_wait(std::move(c)) + asl::sync_wait(std::move(d)) >
+                 asl::sync_wait(std::move(c)) + asl::sync_wait(std::move(d)) +
+                 asl::sync_wait(std::move(e)) + asl::sync_wait(std::move(f)) >
              0
              ? 0
              : 1;
