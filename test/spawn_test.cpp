@@ -306,8 +306,8 @@ std::size_t position(const std::vector<std::string> &log, const char *what) {
 // One worker. The receiver waits first (spawn jobs from outside run in
 // order). Its wake goes to the run-next slot, so it runs before "newer",
 // which the waker queued after waking it and which the deque alone (newest
-// first) would run before it. ("older" may run anywhere: every 61st pick
-// is the deque's oldest item, for fairness.)
+// first) would run before it. ("older" may run anywhere: now and then a
+// pick is the deque's oldest item, for fairness.)
 TEST(ThreadPool, AWokenContinuationRunsNextOnTheWakingWorker) {
   for (int round = 0; round != 20; ++round) {
     std::vector<std::string> log;

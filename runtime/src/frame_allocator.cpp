@@ -125,6 +125,17 @@ void *allocate_frame_slow(std::size_t size) {
     bin.spare = nullptr;
   else
     magazine = take_from_depot(index);
+  // FIXME: with the depot empty this returns one block from malloc and
+  // leaves the current magazine empty, so every later allocation of the
+  // class comes back here, takes the depot's mutex and mallocs one block,
+  // while the thread that frees more than it allocates sends its full
+  // magazines past a full depot to free(), block by block, into the other
+  // thread's malloc arena. A workload where one worker keeps freeing what
+  // the other allocates pays a lock, a malloc and a cross-thread free per
+  // box: skynet did ~43,000 of each per call before the pool's fairness
+  // change (docs/performance.md, "Fairness picks broke the depth-first
+  // order"). Refilling a whole magazine here, or a larger depot, would
+  // bound it; not done.
   if (magazine == nullptr)
     return malloc_frame((index + 1) * frame_granule);
 

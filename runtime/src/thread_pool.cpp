@@ -6,7 +6,10 @@
 // (post_local) goes to that worker's run-next slot. A worker looks for work
 // in its run-next slot, its own deque (newest first), then the injection
 // queue, then the deques of the other workers, starting at a random one
-// (oldest first), and after a while their run-next slots.
+// (oldest first), and after a while their run-next slots. For fairness,
+// every 61st search looks at the injection queue first, and, far more
+// rarely, one takes the oldest item of its own deque (see
+// own_fairness_interval).
 //
 // Sleeping: a worker that finds nothing searches a few more rounds, then
 // parks on a condition variable and uses no CPU until woken. The protocol
@@ -43,11 +46,23 @@ using detail::resumable;
 // when there are more workers than cores.
 constexpr int search_rounds_before_parking = 16;
 
-// Every this many searches a worker looks at the injection queue, then at
-// the oldest item of its own deque, before its newest item. Without it a
-// continuation that keeps re-posting itself would starve both: it would
-// always be the newest item of a deque that is never empty.
+// Every this many searches a worker looks at the injection queue before its
+// own deque. Without it a continuation that keeps re-posting itself would
+// starve what is injected: it would always be the newest item of a deque
+// that is never empty.
 constexpr std::uint32_t fairness_interval = 61;
+
+// Every this many searches (a multiple of fairness_interval) a worker takes
+// the oldest item of its own deque instead of the newest, so that the same
+// re-posting continuation cannot starve the items under it either. Rarely:
+// each such pick leaves the depth-first order, starting the oldest, and
+// usually biggest, piece of work while the newer pieces wait half done. At
+// every 61st search it made skynet (B6 of issue 6) keep up to ~48,000 boxes
+// alive instead of ~200 and steal ~1,200 times as often, which cost more
+// CPU per task than all that asl used beyond oneTBB (docs/performance.md,
+// "Fairness picks broke the depth-first order"). With items as short as
+// B6's, 249,856 searches are about 6 ms of work, under Go's 10 ms slice.
+constexpr std::uint32_t own_fairness_interval = fairness_interval * 4096;
 
 // Most items a worker moves from the injection queue at once: the first one
 // runs, the rest go to its deque, where idle workers can steal them.
@@ -348,8 +363,9 @@ resumable *ThreadPool::impl::find_work(worker &self, bool steal_run_next) {
     self.run_next_streak = 0;
     if (resumable *next = take_injected(self))
       return next;
-    if (resumable *oldest = self.deque.steal())
-      return oldest;
+    if (self.searches % own_fairness_interval == 0)
+      if (resumable *oldest = self.deque.steal())
+        return oldest;
   }
   if (resumable *next = take_run_next(self))
     return next;
