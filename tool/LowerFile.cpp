@@ -634,6 +634,7 @@ public:
         Rewriter Scratch(SM, Ctx.getLangOpts());
         C.setRewriter(Scratch);
         Ok &= rewriteBody(C, Plan);
+        pinForOwnConstructors(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
           MachineText Machine =
               emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
@@ -672,6 +673,7 @@ public:
         continue;
       }
       Ok &= rewriteBody(C, Plan);
+      pinForOwnConstructors(C, Plan);
       if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
         continue;
       std::string Body = C.text(Plan.Body->getSourceRange());

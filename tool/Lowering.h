@@ -495,6 +495,9 @@ bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
+// ConstructorPinning.cpp: builds the machine in its heap box from the start
+// when a constructor of the program's own may keep a field object's address.
+void pinForOwnConstructors(LoweringContext &C, FunctionPlan &Plan);
 // C++20 parenthesized aggregate initializations in the body, spelled with
 // braces (ParenAggregates.cpp); rewriteBody's first edits.
 bool rewriteParenAggregates(LoweringContext &C, const FunctionPlan &Plan);
