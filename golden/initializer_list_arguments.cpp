@@ -357,14 +357,22 @@ finish_:
 
 int count(std::initializer_list<int> xs) { return static_cast<int>(xs.size()); }
 
-// The state machine of run(), line 82. state_ is -1 while it runs, N while it
+// Reads its list after the caller's await in a later argument.
+int sum_plus(std::initializer_list<Noisy> xs, int b) {
+  int s = b;
+  for (const Noisy &x : xs)
+    s += x.id;
+  return s;
+}
+
+// The state machine of run(), line 90. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'joined' may be kept
-  // (line 89).
+  // (line 97).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -382,8 +390,9 @@ struct run_machine {
     int list4_[3];
     int list5_[3];
     int spill6_;
-    Noisy list8_[3];
+    Noisy list8_[2];
     Noisy list9_[3];
+    Noisy list10_[3];
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -395,12 +404,13 @@ struct run_machine {
     int list7_[1];
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
+    asl::task_awaiter<int> awaiter12_;
   };
   union {
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<int> awaiter9_;
-    asl::task_awaiter<int> awaiter12_;
+    asl::task_awaiter<int> awaiter13_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
@@ -415,6 +425,7 @@ struct run_machine {
   bool list3_live_ = false;
   bool list8_live_ = false;
   bool list9_live_ = false;
+  bool list10_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -428,21 +439,24 @@ struct run_machine {
   bool awaiter10_live_ = false;
   bool awaiter11_live_ = false;
   bool awaiter12_live_ = false;
+  bool awaiter13_live_ = false;
   bool list3_0_live_ = false;
   bool list3_1_live_ = false;
-  bool list9_0_live_ = false;
-  bool list9_1_live_ = false;
-  bool list9_2_live_ = false;
+  bool list10_0_live_ = false;
+  bool list10_1_live_ = false;
+  bool list10_2_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter12_, awaiter12_live_);
+    asl::destroy(list10_, list10_live_);
+    asl::destroy(list10_[2], list10_2_live_);
+    asl::destroy(list10_[1], list10_1_live_);
+    asl::destroy(awaiter13_, awaiter13_live_);
+    asl::destroy(list10_[0], list10_0_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(list9_, list9_live_);
-    asl::destroy(list9_[2], list9_2_live_);
-    asl::destroy(list9_[1], list9_1_live_);
-    asl::destroy(awaiter12_, awaiter12_live_);
-    asl::destroy(list9_[0], list9_0_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(list8_, list8_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
@@ -493,9 +507,11 @@ inline void run_machine::move_next() {
     case 9:
       goto resume9_;
     case 10:
-      goto try0_;
+      goto resume10_;
     case 11:
+      goto try0_;
     case 12:
+    case 13:
       goto try1_;
     default:
       break;
@@ -504,7 +520,7 @@ inline void run_machine::move_next() {
       a = 10;
 
       ::new (asl::place(list0_)) int[3]{1, 2, a};
-      // co_await total({1, 2, a}) (line 84)
+      // co_await total({1, 2, a}) (line 92)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{total(asl::detail::list_over(list0_, 3))};
       awaiter0_live_ = true;
@@ -527,7 +543,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(list1_))
           std::basic_string<char>[ 3 ]{std::string("one"), s, "three"};
       list1_live_ = true;
-      // co_await join({std::string("one"), s, "three"}) (line 88)
+      // co_await join({std::string("one"), s, "three"}) (line 96)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>{
           join(asl::detail::list_over(list1_, 3))};
       awaiter1_live_ = true;
@@ -549,7 +565,7 @@ inline void run_machine::move_next() {
       std::puts("noisy:");
       ::new (asl::place(list2_)) Noisy[3]{Noisy(1), 2, Noisy(3)};
       list2_live_ = true;
-      // co_await ids({Noisy(1), 2, Noisy(3)}) (line 92)
+      // co_await ids({Noisy(1), 2, Noisy(3)}) (line 100)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{ids(asl::detail::list_over(list2_, 3))};
       awaiter2_live_ = true;
@@ -570,7 +586,7 @@ inline void run_machine::move_next() {
       std::puts("an element awaits:");
       ::new (asl::place(list3_[0])) Noisy(Noisy(4));
       list3_0_live_ = true;
-      // co_await one() (line 96)
+      // co_await one() (line 104)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{one()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -586,7 +602,7 @@ inline void run_machine::move_next() {
       list3_0_live_ = false;
       list3_1_live_ = false;
       list3_live_ = true;
-      // co_await ids({Noisy(4), Noisy(co_await one())}) (line 96)
+      // co_await ids({Noisy(4), Noisy(co_await one())}) (line 104)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<int>{ids(asl::detail::list_over(list3_, 2))};
       awaiter3_live_ = true;
@@ -604,7 +620,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
 
       std::printf("awaited element %d\n", r);
-      // co_await one() (line 98)
+      // co_await one() (line 106)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{one()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -617,7 +633,7 @@ inline void run_machine::move_next() {
       }
       list4_[0] = awaiter6_.await_resume();
       list4_[1] = 2;
-      // co_await one() (line 98)
+      // co_await one() (line 106)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{one()};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -629,7 +645,7 @@ inline void run_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       list4_[2] = awaiter7_.await_resume();
-      // co_await total({co_await one(), 2, co_await one()}) (line 98)
+      // co_await total({co_await one(), 2, co_await one()}) (line 106)
       ::new (asl::place(awaiter5_))
           asl::task_awaiter<int>{total(asl::detail::list_over(list4_, 3))};
       awaiter5_live_ = true;
@@ -649,7 +665,7 @@ inline void run_machine::move_next() {
       std::printf("awaited ints %d\n", r);
 
       ::new (asl::place(list5_)) int[3]{5, 6, a};
-      // co_await outer({5, 6, a}) (line 101)
+      // co_await outer({5, 6, a}) (line 109)
       ::new (asl::place(awaiter8_))
           asl::task_awaiter<int>{outer(asl::detail::list_over(list5_, 3))};
       awaiter8_live_ = true;
@@ -668,7 +684,7 @@ inline void run_machine::move_next() {
 
       spill6_ = count({1, 2});
       ::new (asl::place(list7_)) int[1]{3};
-      // co_await total({3}) (line 104)
+      // co_await total({3}) (line 112)
       ::new (asl::place(awaiter9_))
           asl::task_awaiter<int>{total(asl::detail::list_over(list7_, 1))};
       awaiter9_live_ = true;
@@ -685,76 +701,40 @@ inline void run_machine::move_next() {
 
       std::printf("scalar call %d\n", r);
 
+      std::puts("a later argument awaits:");
+      ::new (asl::place(list8_)) Noisy[2]{Noisy(5), Noisy(6)};
+      list8_live_ = true;
+      // co_await one() (line 116)
+      ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{one()};
+      awaiter10_live_ = true;
+      if (!awaiter10_.await_ready()) {
+        state_ = 10;
+        builder_.await_on_completed(awaiter10_, *this);
+        return;
+      resume10_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      r = sum_plus(asl::detail::list_over(list8_, 2),
+                   awaiter10_.await_resume());
+      asl::destroy(awaiter10_, awaiter10_live_);
+      asl::destroy(list8_, list8_live_);
+
+      std::printf("later argument %d\n", r);
+
       std::puts("throwing element:");
     try0_:
       try {
         switch (state_) {
-        case 10:
-          goto resume10_;
-        default:
-          break;
-        }
-
-        ::new (asl::place(list8_)) Noisy[3]{Noisy(7), Noisy(13), Noisy(8)};
-        list8_live_ = true;
-        // co_await ids({Noisy(7), Noisy(13), Noisy(8)}) (line 109)
-        ::new (asl::place(awaiter10_))
-            asl::task_awaiter<int>{ids(asl::detail::list_over(list8_, 3))};
-        awaiter10_live_ = true;
-        if (!awaiter10_.await_ready()) {
-          state_ = 10;
-          builder_.await_on_completed(awaiter10_, *this);
-          return;
-        resume10_:
-          state_ = -1;
-          builder_.rethrow_if_suspend_failed();
-        }
-        r = awaiter10_.await_resume();
-        asl::destroy(awaiter10_, awaiter10_live_);
-        asl::destroy(list8_, list8_live_);
-
-        std::puts("not reached");
-      } catch (const std::exception &e) {
-        asl::destroy(awaiter10_, awaiter10_live_);
-        asl::destroy(list8_, list8_live_);
-
-        std::printf("caught %s\n", e.what());
-      }
-      std::puts("throwing element after an awaiting one:");
-    try1_:
-      try {
-        switch (state_) {
         case 11:
           goto resume11_;
-        case 12:
-          goto resume12_;
         default:
           break;
         }
 
-        ::new (asl::place(list9_[0])) Noisy(Noisy(9));
-        list9_0_live_ = true;
-        // co_await one() (line 116)
-        ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{one()};
-        awaiter12_live_ = true;
-        if (!awaiter12_.await_ready()) {
-          state_ = 12;
-          builder_.await_on_completed(awaiter12_, *this);
-          return;
-        resume12_:
-          state_ = -1;
-          builder_.rethrow_if_suspend_failed();
-        }
-        ::new (asl::place(list9_[1]))
-            Noisy(Noisy(awaiter12_.await_resume() + 9));
-        list9_1_live_ = true;
-        ::new (asl::place(list9_[2])) Noisy(Noisy(13));
-        list9_2_live_ = true;
-        list9_0_live_ = false;
-        list9_1_live_ = false;
-        list9_2_live_ = false;
+        ::new (asl::place(list9_)) Noisy[3]{Noisy(7), Noisy(13), Noisy(8)};
         list9_live_ = true;
-        // co_await at line 116
+        // co_await ids({Noisy(7), Noisy(13), Noisy(8)}) (line 121)
         ::new (asl::place(awaiter11_))
             asl::task_awaiter<int>{ids(asl::detail::list_over(list9_, 3))};
         awaiter11_live_ = true;
@@ -769,16 +749,73 @@ inline void run_machine::move_next() {
         r = awaiter11_.await_resume();
         asl::destroy(awaiter11_, awaiter11_live_);
         asl::destroy(list9_, list9_live_);
-        asl::destroy(awaiter12_, awaiter12_live_);
 
         std::puts("not reached");
       } catch (const std::exception &e) {
         asl::destroy(awaiter11_, awaiter11_live_);
         asl::destroy(list9_, list9_live_);
-        asl::destroy(list9_[2], list9_2_live_);
-        asl::destroy(list9_[1], list9_1_live_);
+
+        std::printf("caught %s\n", e.what());
+      }
+      std::puts("throwing element after an awaiting one:");
+    try1_:
+      try {
+        switch (state_) {
+        case 12:
+          goto resume12_;
+        case 13:
+          goto resume13_;
+        default:
+          break;
+        }
+
+        ::new (asl::place(list10_[0])) Noisy(Noisy(9));
+        list10_0_live_ = true;
+        // co_await one() (line 128)
+        ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{one()};
+        awaiter13_live_ = true;
+        if (!awaiter13_.await_ready()) {
+          state_ = 13;
+          builder_.await_on_completed(awaiter13_, *this);
+          return;
+        resume13_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        ::new (asl::place(list10_[1]))
+            Noisy(Noisy(awaiter13_.await_resume() + 9));
+        list10_1_live_ = true;
+        ::new (asl::place(list10_[2])) Noisy(Noisy(13));
+        list10_2_live_ = true;
+        list10_0_live_ = false;
+        list10_1_live_ = false;
+        list10_2_live_ = false;
+        list10_live_ = true;
+        // co_await at line 128
+        ::new (asl::place(awaiter12_))
+            asl::task_awaiter<int>{ids(asl::detail::list_over(list10_, 3))};
+        awaiter12_live_ = true;
+        if (!awaiter12_.await_ready()) {
+          state_ = 12;
+          builder_.await_on_completed(awaiter12_, *this);
+          return;
+        resume12_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        r = awaiter12_.await_resume();
         asl::destroy(awaiter12_, awaiter12_live_);
-        asl::destroy(list9_[0], list9_0_live_);
+        asl::destroy(list10_, list10_live_);
+        asl::destroy(awaiter13_, awaiter13_live_);
+
+        std::puts("not reached");
+      } catch (const std::exception &e) {
+        asl::destroy(awaiter12_, awaiter12_live_);
+        asl::destroy(list10_, list10_live_);
+        asl::destroy(list10_[2], list10_2_live_);
+        asl::destroy(list10_[1], list10_1_live_);
+        asl::destroy(awaiter13_, awaiter13_live_);
+        asl::destroy(list10_[0], list10_0_live_);
 
         std::printf("caught %s\n", e.what());
       }
@@ -797,14 +834,14 @@ finish_:
 }
 
 // Destroyed while suspended in the callee: the array dies once.
-// The state machine of abandoned(), line 125. state_ is -1 while it runs, N
+// The state machine of abandoned(), line 137. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct abandoned_machine {
   abandoned_machine() {}
   ~abandoned_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a braced list passed as an
-  // std::initializer_list (line 126) points to its array in the machine.
+  // std::initializer_list (line 138) points to its array in the machine.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -841,7 +878,7 @@ inline void abandoned_machine::move_next() {
     {
       ::new (asl::place(list0_)) Noisy[2]{Noisy(21), Noisy(22)};
       list0_live_ = true;
-      // co_await ids({Noisy(21), Noisy(22)}) (line 126)
+      // co_await ids({Noisy(21), Noisy(22)}) (line 138)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{ids(asl::detail::list_over(list0_, 2))};
       awaiter0_live_ = true;
@@ -870,14 +907,14 @@ finish_:
 }
 
 // Destroyed while suspended between two elements: the one built dies once.
-// The state machine of abandoned_while_building(), line 131. state_ is -1 while
+// The state machine of abandoned_while_building(), line 143. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 struct abandoned_while_building_machine {
   abandoned_while_building_machine() {}
   ~abandoned_while_building_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a braced list passed as an
-  // std::initializer_list (line 132) points to its array in the machine.
+  // std::initializer_list (line 144) points to its array in the machine.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -929,7 +966,7 @@ inline void abandoned_while_building_machine::move_next() {
     {
       ::new (asl::place(list0_[0])) Noisy(Noisy(23));
       list0_0_live_ = true;
-      // co_await one() (line 132)
+      // co_await one() (line 144)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{one()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -948,7 +985,7 @@ inline void abandoned_while_building_machine::move_next() {
       list0_1_live_ = false;
       list0_2_live_ = false;
       list0_live_ = true;
-      // co_await ids({Noisy(23), Noisy(co_await one()), Noisy(24)}) (line 132)
+      // co_await ids({Noisy(23), Noisy(co_await one()), Noisy(24)}) (line 144)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{ids(asl::detail::list_over(list0_, 3))};
       awaiter0_live_ = true;

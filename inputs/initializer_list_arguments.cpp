@@ -79,6 +79,14 @@ ASL_ASYNC asl::Task<int> one() {
 
 int count(std::initializer_list<int> xs) { return static_cast<int>(xs.size()); }
 
+// Reads its list after the caller's await in a later argument.
+int sum_plus(std::initializer_list<Noisy> xs, int b) {
+  int s = b;
+  for (const Noisy &x : xs)
+    s += x.id;
+  return s;
+}
+
 ASL_ASYNC asl::Task<int> run() {
   int a = 10;
   int r = co_await total({1, 2, a});
@@ -103,6 +111,10 @@ ASL_ASYNC asl::Task<int> run() {
 
   r = count({1, 2}) + co_await total({3});
   std::printf("scalar call %d\n", r);
+
+  std::puts("a later argument awaits:");
+  r = sum_plus({Noisy(5), Noisy(6)}, co_await one());
+  std::printf("later argument %d\n", r);
 
   std::puts("throwing element:");
   try {
