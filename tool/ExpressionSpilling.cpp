@@ -203,6 +203,11 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
 // the full-expression, as natively (InitializerLists.cpp). Null for a list
 // a constructor receives (std::vector<int>{1, 2} copies the elements at
 // once), or any other.
+// FIXME: the array of such a list, evaluated before an await, still dies
+// before the await, natively after it: an element whose destructor has side
+// effects (a class that prints, a lock guard) shows them early. Keeping
+// every such array in a field (liftListArray) would fix it, at the cost of
+// a field per list.
 const CallExpr *listKeepingCall(const SyntaxTree &Tree,
                                 const CXXStdInitializerListExpr *List) {
   const Stmt *Parent = Tree.parent(List);
@@ -522,8 +527,9 @@ void ExpressionSpiller::markWhere(
     if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
         Marked.count(Temporary) || !Wanted(Temporary))
       return;
-    // Of the arrays, only the backing array of a braced list that a call
-    // may keep as its std::initializer_list (liftListArray).
+    // Of the arrays, only the backing array of a braced list whose
+    // std::initializer_list may be read after the await: one a call may
+    // keep, or a saved operand (liftListArray).
     if (Temporary->getType()->isArrayType()) {
       const auto *List =
           dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
