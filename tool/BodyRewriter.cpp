@@ -1340,6 +1340,8 @@ private:
       return {Lifted.Field + " = " +
               addressOf(Lifted,
                         C.text(referenceInitializer(Var)->getSourceRange()))};
+    if (Lifted.Array)
+      return listConstruction(Lifted);
     if (Lifted.Storage == Storage::Extended)
       Init = extendedTemporary(Var)->getSubExpr();
     // Its members are constructed already (InPlaceAggregates.cpp); its
@@ -1408,6 +1410,27 @@ private:
                                       ")) " + Lifted.Type + Args};
     if (Lifted.Destructible)
       Parts.push_back(liveFlag(Lifted.Field) + " = true");
+    return Parts;
+  }
+
+  // A named std::initializer_list: its backing array is built in its own
+  // field from the braced list (each element copy-initialized, as natively;
+  // a new-expression destroys those built so far if one throws), unless
+  // an awaiting initializer built it element by element already
+  // (InitializerLists.cpp); then the list is made to point to it.
+  std::vector<std::string> listConstruction(const LiftedLocal &Lifted) {
+    const LiftedLocal::BackingArray &Array = *Lifted.Array;
+    std::vector<std::string> Parts;
+    if (!Lifted.BuiltInPlace) {
+      const Expr *Braced =
+          builtInitializerList(Lifted.Var)->getSubExpr()->IgnoreImplicit();
+      Parts.push_back("::new (asl::place(" + Array.Field + ")) " + Array.Type +
+                      C.text(Braced->getSourceRange()));
+    }
+    if (Array.Destructible)
+      Parts.push_back(liveFlag(Array.Field) + " = true");
+    Parts.push_back("asl::detail::init_list_over(" + Lifted.Field + ", " +
+                    Array.Field + ", " + std::to_string(Array.Size) + ")");
     return Parts;
   }
 

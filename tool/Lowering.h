@@ -42,6 +42,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,19 @@ struct LiftedLocal {
   // Fields holding temporaries bound to its reference members (whose
   // lifetime it extends), in construction order; they die right after it.
   std::vector<std::string> Extended;
+  // A named std::initializer_list built from a braced list: the field that
+  // holds its backing array, which the list points to (built from it by
+  // asl::detail::list_over). The array is constructed before the list and
+  // dies right after it.
+  struct BackingArray {
+    std::string Field;      // xs_array_
+    std::string Declarator; // "int xs_array_[3]"
+    std::string Type;       // "int[3]", for placement new
+    clang::QualType Stored; // the elements are not const: see LocalLifting
+    uint64_t Size = 0;
+    bool Destructible = false;
+  };
+  std::optional<BackingArray> Array;
   // For a reference bound to part of the temporary it extends (a base class
   // subobject, a member): how the body reaches that part in the field,
   // static_cast<const Base &>(r). Empty when the field is what it names.

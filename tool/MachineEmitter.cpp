@@ -107,11 +107,16 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   std::vector<Destructible> All;
   // A variable whose reference members extend temporaries is complete only
   // after them, and dies before them.
-  for (const LiftedLocal &Local : Plan.Lifted)
+  for (const LiftedLocal &Local : Plan.Lifted) {
     if (Local.Destructible)
       All.push_back({Local.Extended.empty() ? Local.Var->getLocation()
                                             : Local.Var->getEndLoc(),
                      0, Local.Field, liveFlag(Local.Field)});
+    // A named std::initializer_list's array, built before the list.
+    if (Local.Array && Local.Array->Destructible)
+      All.push_back({Local.Var->getLocation(), 0, Local.Array->Field,
+                     liveFlag(Local.Array->Field)});
+  }
   // Temporaries follow the locals declared before their full-expression,
   // in the order the generated code constructs them.
   unsigned Rank = 0;
@@ -293,6 +298,9 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
     Members.push_back({InUnion ? "union {\n" + Local.Declarator + ";\n};\n"
                                : Local.Declarator + ";\n",
                        "", alignmentOf(Ctx, Local.Stored)});
+    if (Local.Array)
+      Members.push_back({"union {\n" + Local.Array->Declarator + ";\n};\n", "",
+                         alignmentOf(Ctx, Local.Array->Stored)});
   }
 
   // What each full-expression keeps: its saved operands and temporaries in
@@ -346,9 +354,12 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
 // The live flags of the lifted objects, in the order of their fields.
 std::vector<std::string> liveFlags(const FunctionPlan &Plan) {
   std::vector<std::string> Flags;
-  for (const LiftedLocal &Local : Plan.Lifted)
+  for (const LiftedLocal &Local : Plan.Lifted) {
     if (Local.Destructible)
       Flags.push_back(liveFlag(Local.Field));
+    if (Local.Array && Local.Array->Destructible)
+      Flags.push_back(liveFlag(Local.Array->Field));
+  }
   for (const Slot &S : Plan.Slots)
     if (S.Destructible)
       Flags.push_back(liveFlag(S.Field));
