@@ -55,10 +55,11 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!rewriteParenAggregates(C, Plan) || !constructClosures() ||
-        !renameReferences() || !addExtendingInitializers())
+    if (!rewriteParenAggregates(C, Plan) ||
+        !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
+        !addExtendingInitializers())
       return false;
-    callHoistedLambdas();
+    callHoistedLambdas(/*AfterSpilling=*/false);
     // Constants a resume point may jump past (LocalLifting.cpp).
     for (const DeclStmt *Constant : Plan.StaticConstants)
       R.InsertTextAfter(Constant->getBeginLoc(), "static ");
@@ -67,6 +68,9 @@ public:
       if (!Spiller.Refused.empty())
         return C.unsupported(Spiller.RefusedAt, Spiller.Refused);
     }
+    if (!constructClosures(/*AfterSpilling=*/true))
+      return false;
+    callHoistedLambdas(/*AfterSpilling=*/true);
     planLoops();
     if (!rewriteLiftedDeclarations())
       return false;
@@ -387,10 +391,18 @@ private:
   // named closure (NamedClosure): its captures in the closure's order, as
   // this machine names them, in a braced list. Its body, its own machine by
   // now, becomes the closure's call operator (MachineEmitter.cpp).
-  bool constructClosures() {
+  //
+  // One whose init-captures await is constructed after the spilling, which
+  // leaves the text of their values where the lambda was.
+  bool constructClosures(bool AfterSpilling) {
     bool Ok = true;
     for (NamedClosure &Closure : Plan.Closures) {
       const LambdaExpr *Lambda = Closure.Lambda;
+      bool CapturesAwait = llvm::any_of(Plan.Awaits, [&](const AwaitSite &S) {
+        return Plan.Tree->contains(Lambda, S.Await);
+      });
+      if (CapturesAwait != AfterSpilling)
+        continue;
       std::string Inits;
       for (const LambdaCapture &Capture : Lambda->captures()) {
         std::string Init;
@@ -460,9 +472,14 @@ private:
   // locals class, where it was written (HoistedLocals.cpp); a type declared
   // in the body is declared there instead. After the renamings, which the
   // replaced text no longer needs.
-  void callHoistedLambdas() {
-    llvm::SmallPtrSet<const DeclStmt *, 4> Quiet;
+  //
+  // One whose init-captures await is called after the spilling, which
+  // leaves the text of their values (what the awaits returned, the values
+  // saved before them) where the lambda was: the factory receives them.
+  void callHoistedLambdas(bool AfterSpilling) {
     for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+      if (Hoisted.SiteValues.empty() == AfterSpilling)
+        continue;
       std::vector<std::string> Arguments;
       for (const VarDecl *Argument : Hoisted.Arguments) {
         const LiftedLocal *Lifted =
@@ -471,14 +488,18 @@ private:
                             : Lifted != nullptr ? Lifted->use()
                                                 : Argument->getNameAsString());
       }
+      for (const Expr *Value : Hoisted.SiteValues)
+        Arguments.push_back(C.text(Value->getSourceRange()));
       C.replace(Hoisted.Lambda->getSourceRange(),
                 Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
       // A constant only the lambda used is unused where it stays.
       for (const DeclStmt *Constant : Hoisted.Constants)
         if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&
-            Quiet.insert(Constant).second)
+            QuietConstants.insert(Constant).second)
           R.InsertTextBefore(Constant->getBeginLoc(), "[[maybe_unused]] ");
     }
+    if (AfterSpilling)
+      return;
     // The line it was on goes too, when the declaration was alone there.
     SourceManager &SM = C.sources();
     for (const DeclStmt *Decls : Plan.HoistedTypes) {
@@ -1619,6 +1640,7 @@ private:
   // Loops rewritten as for (;;) whose `continue` needs a label, and its name.
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
+  llvm::SmallPtrSet<const DeclStmt *, 4> QuietConstants;
   std::string ThisCopy; // the init-capture that replaces `*this`
   // Per try statement, the exits of jumps out of its handlers.
   std::map<const CXXTryStmt *, std::string> AfterTry;

@@ -27,7 +27,10 @@
 // the function's prvalue. Its `this` is the function's this_ parameter.
 //
 // A constant of the function that the lambda names without capturing it is
-// declared again, as written, in the factory.
+// declared again, as written, in the factory. The init-captures up to the
+// last one that awaits are evaluated where the lambda was (by
+// ExpressionSpilling, as for a lambda that is not kept); the factory
+// receives their values as parameters and initializes them from those.
 //
 // Refused with a located error, rather than lowered wrongly: a lambda that
 // names a local of the function it does not capture (other than such a
@@ -432,6 +435,31 @@ private:
                              "captures '*this' and lives across a co_await; "
                              "not supported yet");
 
+    // The init-captures up to the last one that awaits are evaluated where
+    // the lambda was, as ExpressionSpilling leaves them (the awaits done,
+    // the values before them saved): the factory receives their values.
+    std::vector<const VarDecl *> SiteCaptures;
+    size_t LastAwaiting = 0;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Lambda->isInitCapture(&Capture))
+        continue;
+      const auto *Var = cast<VarDecl>(Capture.getCapturedVar());
+      SiteCaptures.push_back(Var);
+      if (llvm::any_of(Plan.Awaits, [&](const AwaitSite &Site) {
+            return Plan.Tree->contains(initCaptureValue(Var), Site.Await);
+          }))
+        LastAwaiting = SiteCaptures.size();
+    }
+    SiteCaptures.resize(LastAwaiting);
+    std::vector<SourceRange> SiteRanges;
+    for (const VarDecl *Var : SiteCaptures)
+      SiteRanges.push_back(initCaptureValue(Var)->getSourceRange());
+    auto AtSite = [&](SourceLocation Loc) {
+      return llvm::any_of(SiteRanges, [&](SourceRange Range) {
+        return Range.fullyContains(Loc);
+      });
+    };
+
     // The factory's parameters: what the lambda captures from the function
     // and what its init-captures' initializers name, first use first.
     // FIXME: `decltype(x)` in the lambda, x a captured variable, is the type
@@ -463,7 +491,8 @@ private:
       Params.insert(Var);
     }
     for (const LambdaCapture &Capture : Lambda->captures()) {
-      if (!Lambda->isInitCapture(&Capture))
+      if (!Lambda->isInitCapture(&Capture) ||
+          llvm::is_contained(SiteCaptures, Capture.getCapturedVar()))
         continue;
       const auto *Init = cast<VarDecl>(Capture.getCapturedVar())->getInit();
       for (const DeclRefExpr *Ref : Uses.Refs)
@@ -483,7 +512,7 @@ private:
     for (const DeclRefExpr *Ref : Uses.Refs) {
       const ValueDecl *D = Ref->getDecl();
       if (Params.contains(D) || !isLocalOf(Plan, D) ||
-          D->getDeclContext() != Plan.Function)
+          AtSite(Ref->getLocation()) || D->getDeclContext() != Plan.Function)
         continue;
       if (const DeclStmt *Constant = copiableConstant(D)) {
         Constants.insert(Constant);
@@ -556,6 +585,43 @@ private:
               Param->getNameAsString(),
           spellWrittenType(Ctx, Ref), Param);
     }
+    // Each value evaluated at the site arrives as it is used: a reference
+    // for a capture by reference or an lvalue (copied, as natively, by the
+    // init-capture), a scalar by value, and anything else as an rvalue
+    // reference the init-capture moves from. A class prvalue (the awaited
+    // value itself) is so moved once more than natively.
+    std::vector<std::pair<SourceRange, std::string>> SiteEdits;
+    for (const VarDecl *Capture : SiteCaptures) {
+      const Expr *Value = initCaptureValue(Capture);
+      QualType Type = Value->getType();
+      if (std::string Why = unnameable(Type); !Why.empty())
+        return C.unsupported(Value->getBeginLoc(),
+                             "an init-capture whose value has a type that "
+                             "contains " +
+                                 Why +
+                                 ", evaluated before a co_await of a lambda "
+                                 "that lives across a co_await; not "
+                                 "supported yet",
+                             Value->getSourceRange());
+      std::string Parameter = C.freshName(Capture->getName().str() + "_init");
+      std::string Use = Parameter;
+      QualType Passed;
+      if (Capture->getType()->isReferenceType() ||
+          (Value->isLValue() && !Type->isScalarType())) {
+        Passed = Ctx.getLValueReferenceType(Type);
+      } else if (Type->isScalarType()) {
+        Passed = Type.getUnqualifiedType();
+      } else {
+        Passed = Ctx.getRValueReferenceType(Type);
+        Use = "std::move(" + Parameter + ")";
+      }
+      Parameters += (Parameters.empty() ? "" : ", ") +
+                    spellWrittenType(Ctx, Passed, Parameter);
+      Declvals += (Declvals.empty() ? "" : ", ") +
+                  ("std::declval<" + spellWrittenType(Ctx, Passed) + ">()");
+      Made.SiteValues.push_back(Value);
+      SiteEdits.push_back({Value->getSourceRange(), Use});
+    }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)
       Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
@@ -564,8 +630,8 @@ private:
     Made.Definition = "// The lambda on line " + Line + ".\n" +
                       (Template.empty() ? "" : Template + ">\n") +
                       "static auto " + Made.Factory + "(" + Parameters +
-                      ") {\n" + Declarations + "return " + lambdaText(Uses) +
-                      ";\n}\n";
+                      ") {\n" + Declarations + "return " +
+                      lambdaText(Uses, SiteEdits) + ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
@@ -601,8 +667,19 @@ private:
   }
 
   // The lambda as written, where `this` is the factory's this_ parameter.
-  std::string lambdaText(const LambdaUses &Uses) {
+  // SiteEdits replace the values of the init-captures evaluated where the
+  // lambda was by the factory's parameters.
+  std::string
+  lambdaText(const LambdaUses &Uses,
+             llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits) {
     Rewriter Edit(C.sources(), C.langOpts());
+    for (const auto &[Range, Use] : SiteEdits)
+      Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
+    auto AtSite = [&](SourceLocation Loc) {
+      return llvm::any_of(SiteEdits, [&](const auto &Site) {
+        return Site.first.fullyContains(Loc);
+      });
+    };
     std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
@@ -634,16 +711,17 @@ private:
       return This;
     };
     for (const CXXThisExpr *E : Uses.Explicit)
-      if (E->getLocation().isFileID() &&
+      if (E->getLocation().isFileID() && !AtSite(E->getLocation()) &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)
         Edit.ReplaceText(E->getLocation(), 4, ThisAt(E->getLocation()));
     for (const MemberExpr *Member : Uses.Implicit)
-      if (Member->getMemberLoc().isFileID())
+      if (Member->getMemberLoc().isFileID() && !AtSite(Member->getMemberLoc()))
         Edit.InsertTextBefore(Member->getMemberLoc(),
                               ThisAt(Member->getMemberLoc()) + "->");
     for (const LambdaExpr *Lambda : Uses.Lambdas)
       for (const LambdaCapture &Capture : Lambda->captures()) {
-        if (Capture.getCaptureKind() != LCK_This)
+        if (Capture.getCaptureKind() != LCK_This ||
+            AtSite(Capture.getLocation()))
           continue;
         if (Capture.isExplicit()) {
           if (Replaced.insert(Capture.getLocation().getPtrEncoding()).second)

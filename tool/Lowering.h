@@ -195,6 +195,11 @@ struct HoistedLambda {
   // Constants of the function it names without capturing them, declared in
   // the factory again.
   std::vector<const clang::DeclStmt *> Constants;
+  // The values of the init-captures the function evaluates before an await
+  // among them, or that await, in order: the machine passes each, as
+  // ExpressionSpilling left its text, after the Arguments; the factory's
+  // lambda is initialized from its parameter instead.
+  std::vector<const clang::Expr *> SiteValues;
 };
 
 struct FunctionPlan {
