@@ -55,6 +55,7 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
+    renameHoistedTypes();
     if (!rewriteParenAggregates(C, Plan) ||
         !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
         !addExtendingInitializers())
@@ -348,6 +349,20 @@ private:
                         C.originalText(SourceRange(Loc, Loc)).str());
     }
     return true;
+  }
+
+  // A hoisted type or enumerator renamed in the locals class
+  // (HoistedLocals.cpp) is renamed where the body names it. Its declaration
+  // leaves the body, and the text emitted for it has the new name already.
+  void renameHoistedTypes() {
+    for (const auto &[Loc, Name] : Plan.TypeRenames) {
+      if (llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+            return Decls->getSourceRange().fullyContains(Loc);
+          }))
+        continue;
+      R.ReplaceText(
+          Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
+    }
   }
 
   // Captured parameters and lifted locals are fields now; a lambda captures

@@ -26,6 +26,10 @@
 // its body keep their meaning, and the closure is made once, in place, from
 // the function's prvalue. Its `this` is the function's this_ parameter.
 //
+// Types and enumerators of one name declared in different blocks share the
+// locals class's scope: each after the first is renamed there (Node_2), in
+// its declaration and in every use.
+//
 // A constant of the function that the lambda names without capturing it is
 // declared again, as written, in the factory. The init-captures up to the
 // last one that awaits are evaluated where the lambda was (by
@@ -50,6 +54,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Rewrite/Core/Rewriter.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -254,16 +259,25 @@ private:
     auto Types = localTypes(Plan);
     llvm::StringMap<const NamedDecl *> Names;
     bool Ok = true;
+    // Types (and enumerators) declared in different blocks may share a name;
+    // in the locals class they share one scope, so each after the first of
+    // its name, in source order, is renamed after it and its rank: the
+    // second Node is Node_2 (with a further suffix if the file uses that).
+    llvm::StringMap<unsigned> Declared;
+    llvm::MapVector<const NamedDecl *, std::string> Renamed;
     auto AddName = [&](const NamedDecl *D) {
       if (!D->getIdentifier())
         return;
       auto [It, New] = Names.insert({D->getName(), D});
-      if (!New && It->second != D)
-        Ok &= C.unsupported(D->getLocation(),
-                            "'" + D->getNameAsString() +
-                                "' is declared twice in the function; the "
-                                "machine, which names the types of the "
-                                "function, needs one name for each");
+      if (!New && It->second == D)
+        return;
+      unsigned Rank = ++Declared[D->getName()];
+      if (New)
+        return;
+      std::string Name =
+          C.freshName(D->getNameAsString() + "_" + std::to_string(Rank));
+      Renamed.insert({D, Name});
+      Names.insert({Name, D});
     };
     for (auto [Type, Decls] : Types) {
       Hoisted.insert(Type);
@@ -275,6 +289,7 @@ private:
             AddName(Constant);
         }
     }
+    Ok &= renameTypes(Renamed);
     for (auto [Type, Decls] : Types) {
       if (const auto *Tag = dyn_cast<TagDecl>(Type))
         nameClosure(Tag, "");
@@ -292,6 +307,75 @@ private:
                                 "which the machine names too; rename one");
     Ok &= noOtherUses(Names, Hoisted);
     return Ok;
+  }
+
+  // Gives each renamed type or enumerator its new name: every token of the
+  // body that declares or names it is listed in Plan.TypeRenames, which the
+  // body's text, the hoisted declarations and the lambdas' factories apply.
+  // The declaration itself is renamed too, so that every spelling of its
+  // type the machine prints (a field's, a template argument) has the new
+  // name: clang's printer names a declaration by its DeclarationName, and
+  // no lookup runs on this AST any more.
+  bool
+  renameTypes(const llvm::MapVector<const NamedDecl *, std::string> &Renamed) {
+    if (Renamed.empty())
+      return true;
+    struct Uses : RecursiveASTVisitor<Uses> {
+      const llvm::MapVector<const NamedDecl *, std::string> &Renamed;
+      std::vector<std::pair<SourceLocation, std::string>> Found;
+      explicit Uses(
+          const llvm::MapVector<const NamedDecl *, std::string> &Renamed)
+          : Renamed(Renamed) {}
+      void add(const Decl *D, SourceLocation Loc) {
+        const auto *Named = dyn_cast_or_null<NamedDecl>(D);
+        auto It = Named ? Renamed.find(Named) : Renamed.end();
+        if (It == Renamed.end() || Loc.isInvalid() ||
+            llvm::any_of(Found, [&](const auto &F) { return F.first == Loc; }))
+          return;
+        Found.push_back({Loc, It->second});
+      }
+      bool VisitNamedDecl(NamedDecl *D) {
+        if (!D->isImplicit())
+          add(D, D->getLocation());
+        return true;
+      }
+      // A constructor is named after its class; a destructor's name is a
+      // type after the `~`, visited as one.
+      bool VisitCXXConstructorDecl(CXXConstructorDecl *D) {
+        if (!D->isImplicit())
+          add(D->getParent(), D->getLocation());
+        return true;
+      }
+      bool VisitTagTypeLoc(TagTypeLoc Loc) {
+        add(Loc.getDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+        add(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        add(Ref->getDecl(), Ref->getLocation());
+        return true;
+      }
+    } Found(Renamed);
+    Found.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+    // A use written by a macro is spelled out first ("Macros in async
+    // bodies"), so that its name can be edited.
+    bool Ok = true;
+    for (const auto &[Loc, Name] : Found.Found)
+      if (!Loc.isFileID())
+        Ok &= C.expandMacroAround(
+            Loc, "it names '" + Name + "', a renamed type of the function",
+            "a type or enumerator that the machine renames ('" + Name +
+                "': one of its name is declared earlier in the function) "
+                "named inside a macro expansion");
+    if (!Ok)
+      return false;
+    Plan.TypeRenames = std::move(Found.Found);
+    for (const auto &[D, Name] : Renamed)
+      const_cast<NamedDecl *>(D)->setDeclName(&C.ast().Idents.get(Name));
+    return true;
   }
 
   // A type that names a variable of the function, or a type that stays in
@@ -624,7 +708,7 @@ private:
     }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)
-      Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
+      Declarations += renamedText(C, Plan, Constant->getSourceRange()) + "\n";
     Made.Constants.assign(Constants.begin(), Constants.end());
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
     Made.Definition = "// The lambda on line " + Line + ".\n" +
@@ -680,6 +764,9 @@ private:
         return Site.first.fullyContains(Loc);
       });
     };
+    for (const auto &[Loc, Name] : Plan.TypeRenames)
+      if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc))
+        Edit.ReplaceText(Loc, tokenLength(Loc), Name);
     std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
@@ -734,6 +821,10 @@ private:
     return Edit.getRewrittenText(Uses.Root->getSourceRange());
   }
 
+  unsigned tokenLength(SourceLocation Loc) {
+    return Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
+  }
+
   LoweringContext &C;
   FunctionPlan &Plan;
   llvm::ArrayRef<const VarDecl *> LiftedVars;
@@ -753,6 +844,18 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
     if (const auto *Tag = dyn_cast<TagDecl>(Type))
       Candidates.insert(Tag);
   return Candidates;
+}
+
+std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
+                        SourceRange Range) {
+  if (Plan.TypeRenames.empty())
+    return C.originalText(Range).str();
+  Rewriter Edit(C.sources(), C.langOpts());
+  for (const auto &[Loc, Name] : Plan.TypeRenames)
+    if (Range.fullyContains(Loc))
+      Edit.ReplaceText(
+          Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
+  return Edit.getRewrittenText(Range);
 }
 
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
