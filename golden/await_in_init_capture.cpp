@@ -6,8 +6,8 @@
 // later await and called after it; an init-capture awaits inside a loop and
 // inside a try block, in a coroutine lambda's init-capture and in an
 // init-capture inside a coroutine lambda's body; with braces, parentheses,
-// by reference and naming a member. Each capture prints when it is
-// evaluated, so the order of their side effects shows.
+// by reference, naming a member and beside implicit copies. Each capture
+// prints when it is evaluated, so the order of their side effects shows.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -1206,6 +1206,147 @@ finish_:
   builder_.complete();
 }
 
+// Implicit copies ([=]) are made after the init-captures, so after their
+// await; the lambda called at once and kept.
+// For implicit_copies(), functions making the lambdas whose closures its
+// machine keeps (C++17 names a closure type only as what a function returns).
+struct implicit_copies_locals {
+  // The lambda on line 159.
+  static auto kept_lambda(int &x, std::string &s, int n_init3) {
+    return
+        [=, n = n_init3] { return x * 1000 + n + static_cast<int>(s.size()); };
+  }
+};
+
+// The state machine of implicit_copies(), line 153. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct implicit_copies_machine : implicit_copies_locals {
+  using kept_closure =
+      decltype(kept_lambda(std::declval<int &>(), std::declval<std::string &>(),
+                           std::declval<int>()));
+
+  implicit_copies_machine() {}
+  ~implicit_copies_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 's' may be kept (line
+  // 157).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    std::string s;
+  };
+  union {
+    kept_closure kept;
+  };
+  union {
+    asl::task_awaiter<int> awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+    asl::RunLoop::schedule_awaiter awaiter2_;
+  };
+  int x;
+  int now;
+  int state_ = -1;
+  bool s_live_ = false;
+  bool kept_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(kept, kept_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(s, s_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> implicit_copies() {
+  return asl::start<implicit_copies_machine>();
+}
+
+inline void implicit_copies_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    default:
+      break;
+    }
+    {
+      x = 1;
+
+      ::new (asl::place(s)) std::string("abc");
+      s_live_ = true;
+
+      // co_await get(60) (line 156)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{get(60)};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      now = [=, n = awaiter0_.await_resume(), x = x, s = s] {
+        return x + n + static_cast<int>(s.size());
+      }();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      // co_await get(61) (line 159)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{get(61)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      ::new (asl::place(kept))
+          kept_closure(kept_lambda(x, s, awaiter1_.await_resume()));
+      kept_live_ = true;
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      x = 2;
+      // co_await loop.schedule() (line 163)
+      ::new (asl::place(awaiter2_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter2_.await_ready()) {
+        state_ = 2;
+        builder_.await_on_completed(awaiter2_, *this);
+        return;
+      resume2_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter2_.await_resume();
+
+      std::printf("implicit copies: %d %d\n", now, kept());
+      builder_.set_result(now + kept());
+      asl::destroy(kept, kept_live_);
+      asl::destroy(s, s_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 // Braces, parentheses and a reference in the init-capture, kept and not;
 // in a member function, a member named before and after the await.
 struct Meter {
@@ -1219,18 +1360,18 @@ struct Meter {
 // For Meter::forms(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::forms_locals {
-  // The lambda on line 158.
+  // The lambda on line 175.
   static auto braced_lambda(Meter *this_, std::basic_string<char> &&t_init1,
                             std::string &&u_init, std::string &r_init,
-                            int n_init3) {
+                            int n_init4) {
     return [t{std::move(t_init1)}, u(std::move(u_init)), &r = r_init,
-            n{n_init3}, w = this_->value_ + note(51)] {
+            n{n_init4}, w = this_->value_ + note(51)] {
       return static_cast<int>(t.size() + u.size() + r.size()) + n + w;
     };
   }
 };
 
-// The state machine of Meter::forms(), line 156. state_ is -1 while it runs, N
+// The state machine of Meter::forms(), line 173. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::forms_machine : forms_locals {
   using braced_closure = decltype(braced_lambda(
@@ -1242,7 +1383,7 @@ struct Meter::forms_machine : forms_locals {
   ~forms_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'text' may be kept
-  // (line 159).
+  // (line 176).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1313,7 +1454,7 @@ inline void Meter::forms_machine::move_next() {
       ::new (asl::place(text)) std::string("ref");
       text_live_ = true;
 
-      // co_await load("braced") (line 158)
+      // co_await load("braced") (line 175)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<std::basic_string<char>>{load("braced")};
       awaiter0_live_ = true;
@@ -1330,7 +1471,7 @@ inline void Meter::forms_machine::move_next() {
       spill0_live_ = true;
       ::new (asl::place(spill1_)) std::basic_string<char>(label("paren"));
       spill1_live_ = true;
-      // co_await get(50) (line 159)
+      // co_await get(50) (line 176)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{get(50)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -1352,7 +1493,7 @@ inline void Meter::forms_machine::move_next() {
 
       text = "changed";
       spill2_ = this_->value_;
-      // co_await get(52) (line 163)
+      // co_await get(52) (line 180)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{get(52)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -1370,7 +1511,7 @@ inline void Meter::forms_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       this_->value_ = 2000;
-      // co_await loop.schedule() (line 167)
+      // co_await loop.schedule() (line 184)
       ::new (asl::place(awaiter3_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter3_.await_ready()) {
@@ -1406,6 +1547,8 @@ int main() {
               loop.run([] { return in_loop_and_try(); }));
   std::printf("coroutine_lambda -> %d\n",
               loop.run([] { return coroutine_lambda(); }));
+  std::printf("implicit_copies -> %d\n",
+              loop.run([] { return implicit_copies(); }));
   Meter meter;
   std::printf("forms -> %d\n", loop.run([&] { return meter.forms(); }));
 }

@@ -6,8 +6,8 @@
 // later await and called after it; an init-capture awaits inside a loop and
 // inside a try block, in a coroutine lambda's init-capture and in an
 // init-capture inside a coroutine lambda's body; with braces, parentheses,
-// by reference and naming a member. Each capture prints when it is
-// evaluated, so the order of their side effects shows.
+// by reference, naming a member and beside implicit copies. Each capture
+// prints when it is evaluated, so the order of their side effects shows.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -148,6 +148,23 @@ ASL_ASYNC asl::Task<int> coroutine_lambda() {
   co_return r + inner;
 }
 
+// Implicit copies ([=]) are made after the init-captures, so after their
+// await; the lambda called at once and kept.
+ASL_ASYNC asl::Task<int> implicit_copies() {
+  int x = 1;
+  std::string s = "abc";
+  int now = [=, n = co_await get(60)] {
+    return x + n + static_cast<int>(s.size());
+  }();
+  auto kept = [=, n = co_await get(61)] {
+    return x * 1000 + n + static_cast<int>(s.size());
+  };
+  x = 2;
+  co_await loop.schedule();
+  std::printf("implicit copies: %d %d\n", now, kept());
+  co_return now + kept();
+}
+
 // Braces, parentheses and a reference in the init-capture, kept and not;
 // in a member function, a member named before and after the await.
 struct Meter {
@@ -178,6 +195,8 @@ int main() {
               loop.run([] { return in_loop_and_try(); }));
   std::printf("coroutine_lambda -> %d\n",
               loop.run([] { return coroutine_lambda(); }));
+  std::printf("implicit_copies -> %d\n",
+              loop.run([] { return implicit_copies(); }));
   Meter meter;
   std::printf("forms -> %d\n", loop.run([&] { return meter.forms(); }));
 }

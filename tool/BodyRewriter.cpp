@@ -72,6 +72,7 @@ public:
     if (!constructClosures(/*AfterSpilling=*/true))
       return false;
     callHoistedLambdas(/*AfterSpilling=*/true);
+    writeImplicitCopies();
     planLoops();
     if (!rewriteLiftedDeclarations())
       return false;
@@ -396,10 +397,31 @@ private:
       std::string Init = Captured->getNameAsString() + " = " + Field;
       if (Capture.isExplicit())
         R.ReplaceText(Capture.getLocation(), Captured->getName().size(), Init);
+      else if (Capture.getCaptureKind() == LCK_ByCopy && awaitsIn(Lambda))
+        ImplicitCopies.push_back({Lambda, ", " + Init});
       else if (Capture.getCaptureKind() == LCK_ByCopy)
         R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
       // An implicit by-reference capture now captures this: same meaning.
     }
+  }
+
+  // True when an init-capture of Lambda awaits.
+  bool awaitsIn(const LambdaExpr *Lambda) {
+    return llvm::any_of(Plan.Awaits, [&](const AwaitSite &S) {
+      return Plan.Tree->contains(Lambda, S.Await);
+    });
+  }
+
+  // The implicit copies of a lambda whose init-captures await are written
+  // before its `]` once the spilling has read the text of the last
+  // init-capture, which would include them (text inserted at the end of a
+  // range is part of it). A lambda made by its factory has none to write.
+  void writeImplicitCopies() {
+    for (const auto &[Lambda, Init] : ImplicitCopies)
+      if (llvm::none_of(Plan.HoistedLambdas, [&](const HoistedLambda &H) {
+            return H.Lambda == Lambda;
+          }))
+        R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), Init);
   }
 
   // Each coroutine lambda inside the body becomes the construction of its
@@ -413,10 +435,7 @@ private:
     bool Ok = true;
     for (NamedClosure &Closure : Plan.Closures) {
       const LambdaExpr *Lambda = Closure.Lambda;
-      bool CapturesAwait = llvm::any_of(Plan.Awaits, [&](const AwaitSite &S) {
-        return Plan.Tree->contains(Lambda, S.Await);
-      });
-      if (CapturesAwait != AfterSpilling)
+      if (awaitsIn(Lambda) != AfterSpilling)
         continue;
       std::string Inits;
       for (const LambdaCapture &Capture : Lambda->captures()) {
@@ -1656,6 +1675,9 @@ private:
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
   llvm::SmallPtrSet<const DeclStmt *, 4> QuietConstants;
+  // Implicit copies of fields by lambdas whose init-captures await, as
+  // init-captures to write before the `]` (writeImplicitCopies).
+  std::vector<std::pair<const LambdaExpr *, std::string>> ImplicitCopies;
   std::string ThisCopy; // the init-capture that replaces `*this`
   // Per try statement, the exits of jumps out of its handlers.
   std::map<const CXXTryStmt *, std::string> AfterTry;
