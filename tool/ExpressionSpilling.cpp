@@ -40,12 +40,17 @@
 //     full-expression, so they exist only if it runs and die where it ends,
 //     after the ones created later in it, as natively; a class prvalue ?:
 //     still initializes its destination directly.
+//   - A lambda-expression's operands are its init-captures' values, which
+//     the function evaluates in the order of the captures: those before the
+//     last await are saved like any operand, and the init-capture is
+//     initialized from its field.
 //
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
 // one more move constructor call than natively, the price of a field. A
 // parameter only exists once its call starts, after the awaits of the later
-// arguments, so this cannot be avoided for arguments. The members of a
+// arguments, so this cannot be avoided for arguments (nor for init-captures,
+// members of a closure that is only built with its last one). The members of a
 // lifted aggregate variable can be built in place, and are
 // (InPlaceAggregates.cpp).
 //
@@ -190,6 +195,16 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
       Order.push_back(Init);
     return Order;
   }
+  // A lambda-expression initializes its closure's members in the order of
+  // its captures; the function evaluates the init-captures' values (the
+  // element of `n{value}`, whose braces stay where they are).
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Lambda->isInitCapture(&Capture))
+        Order.push_back(
+            initCaptureValue(cast<VarDecl>(Capture.getCapturedVar())));
+    return Order;
+  }
   forEachWrittenChild(E, [&](const Stmt *Child) {
     if (const auto *Operand = dyn_cast_or_null<Expr>(Child))
       Order.push_back(Operand);
@@ -317,6 +332,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     std::string Out = spillOperands(E, /*SaveAll=*/true);
     return Out + writeDefaultArguments(E);
   }
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+    checkCopiesBeforeAwait(Lambda);
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     if (Binary->isLogicalOp() && HasAwait.count(Binary->getRHS()))
       return spillShortCircuit(Binary);
@@ -393,6 +410,42 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
     }
   }
   return Out;
+}
+
+// A capture by copy (`[x, n = co_await f()]`, or `*this`) copies its
+// variable when the closure is built, in the order of the captures, so
+// natively before the await of a later init-capture; left in the lambda's
+// text, the copy would be made after it, and see what the await changed.
+// FIXME: such a copy is refused rather than made in a field before the
+// await; an init-capture (`x = x`), which is spilled like any operand, says
+// the same thing and is lowered.
+void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
+  const LambdaCapture *LastAwait = nullptr;
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Lambda->isInitCapture(&Capture) &&
+        HasAwait.count(
+            initCaptureValue(cast<VarDecl>(Capture.getCapturedVar()))))
+      LastAwait = &Capture;
+  if (LastAwait == nullptr)
+    return;
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (&Capture == LastAwait || !Refused.empty())
+      return;
+    bool Copies = Capture.getCaptureKind() == LCK_StarThis ||
+                  (Capture.getCaptureKind() == LCK_ByCopy &&
+                   !Lambda->isInitCapture(&Capture));
+    if (!Copies)
+      continue;
+    std::string What =
+        Capture.capturesVariable()
+            ? "'" + Capture.getCapturedVar()->getNameAsString() + "'"
+            : "'*this'";
+    Refused = "a lambda that captures " + What +
+              " by copy before an init-capture that awaits; not supported "
+              "yet (natively the copy is made before the co_await): capture "
+              "it with an init-capture instead";
+    RefusedAt = Capture.getLocation();
+  }
 }
 
 // `a && b` and `a || b` whose right side awaits: a's value is saved in a

@@ -34,6 +34,7 @@ public:
 
 private:
   std::string spill(const clang::Expr *E);
+  void checkCopiesBeforeAwait(const clang::LambdaExpr *Lambda);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string saveCondition(const std::string &Field, const clang::Expr *Cond);

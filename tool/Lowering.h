@@ -209,6 +209,11 @@ struct HoistedLambda {
   // Constants of the function it names without capturing them, declared in
   // the factory again.
   std::vector<const clang::DeclStmt *> Constants;
+  // The values of the init-captures the function evaluates before an await
+  // among them, or that await, in order: the machine passes each, as
+  // ExpressionSpilling left its text, after the Arguments; the factory's
+  // lambda is initialized from its parameter instead.
+  std::vector<const clang::Expr *> SiteValues;
 };
 
 struct FunctionPlan {
@@ -294,6 +299,10 @@ struct FunctionPlan {
   // when there are none.
   std::string LocalsName;
   std::vector<const clang::DeclStmt *> HoistedTypes; // removed from the body
+  // Hoisted types and enumerators that share a name with an earlier one of
+  // the body get a name of their own in the locals class (Node_2): the
+  // first token of each declaration and use of them, and its new name.
+  std::vector<std::pair<clang::SourceLocation, std::string>> TypeRenames;
   std::vector<HoistedLambda> HoistedLambdas;
   // Names for the unnamed by-value parameters of class type
   // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
@@ -504,6 +513,10 @@ bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows
 // what it lifts, which of them the machine names and how.
 HoistCandidates hoistCandidates(const FunctionPlan &Plan);
+// The source text of Range, with the hoisted types' new names
+// (FunctionPlan::TypeRenames).
+std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
+                        clang::SourceRange Range);
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
 

@@ -514,7 +514,7 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (!Plan.TemplateMembers.empty())
     Out += Plan.TemplateMembers + "\n";
   for (const DeclStmt *Decls : Plan.HoistedTypes)
-    Out += C.originalText(Decls->getSourceRange()).str() + "\n";
+    Out += renamedText(C, Plan, Decls->getSourceRange()) + "\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
     Out += Hoisted.Definition;
   return Out + "};\n\n";

@@ -12,8 +12,6 @@
 
 #include "clang/AST/DeclCXX.h"
 
-#include <functional>
-
 using namespace clang;
 
 namespace asynclower {
@@ -154,37 +152,11 @@ public:
       else if (isa<IndirectGotoStmt>(S))
         Ok &= C.unsupported(S->getBeginLoc(),
                             "computed goto in an async function");
-      else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-        Ok &= checkCaptureInits(Lambda);
     });
     return Ok;
   }
 
 private:
-  // An init-capture is evaluated by the enclosing function, but the walk
-  // does not visit it (SyntaxWalk.cpp), so an await there would be left in
-  // the output as written. Refused until the walk spills it.
-  bool checkCaptureInits(const LambdaExpr *Lambda) {
-    std::function<const CoawaitExpr *(const Stmt *)> Find =
-        [&](const Stmt *S) -> const CoawaitExpr * {
-      if (S == nullptr || isa<LambdaExpr>(S))
-        return nullptr;
-      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
-        return Await;
-      for (const Stmt *Child : S->children())
-        if (const CoawaitExpr *Found = Find(Child))
-          return Found;
-      return nullptr;
-    };
-    for (const Expr *Init : Lambda->capture_inits())
-      if (const CoawaitExpr *Await = Find(Init))
-        return C.unsupported(Await->getBeginLoc(),
-                             "co_await in a lambda's init-capture is not "
-                             "supported yet",
-                             Await->getSourceRange());
-    return true;
-  }
-
   bool addAwait(const CoawaitExpr *Await) {
     SourceLocation Loc = Await->getBeginLoc();
     if (Loc.isMacroID())
