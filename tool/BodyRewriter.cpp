@@ -355,13 +355,15 @@ private:
   // (HoistedLocals.cpp) is renamed where the body names it. Its declaration
   // leaves the body, and the text emitted for it has the new name already.
   void renameHoistedTypes() {
-    for (const auto &[Loc, Name] : Plan.TypeRenames) {
+    for (const auto &Rename : Plan.TypeRenames) {
+      SourceLocation Loc = Rename.first;
       if (llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
             return Decls->getSourceRange().fullyContains(Loc);
           }))
         continue;
-      R.ReplaceText(
-          Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
+      R.ReplaceText(Loc,
+                    Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()),
+                    Rename.second);
     }
   }
 
@@ -416,11 +418,14 @@ private:
   // init-capture, which would include them (text inserted at the end of a
   // range is part of it). A lambda made by its factory has none to write.
   void writeImplicitCopies() {
-    for (const auto &[Lambda, Init] : ImplicitCopies)
+    for (const auto &Copies : ImplicitCopies) {
+      const LambdaExpr *Lambda = Copies.first;
       if (llvm::none_of(Plan.HoistedLambdas, [&](const HoistedLambda &H) {
             return H.Lambda == Lambda;
           }))
-        R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), Init);
+        R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(),
+                          Copies.second);
+    }
   }
 
   // Each coroutine lambda inside the body becomes the construction of its
