@@ -78,7 +78,8 @@ leftByJump(LoweringContext &C, const FunctionPlan &Plan, const Stmt *Jump) {
     // A loop's own for-init variable is destroyed after the loop statement
     // (where the lowering puts it), so a break does not destroy it early.
     const Stmt *Left = isa<ContinueStmt>(Jump) ? loopBody(Target) : Target;
-    Survives = [&, Left](const LocalScope &L) {
+    // Target by value: it dies with this block, before Survives is called.
+    Survives = [&, Target, Left](const LocalScope &L) {
       return L.Scope == Target || !Plan.Tree->contains(Left, L.Scope);
     };
   }
