@@ -7,7 +7,8 @@
 // marked but is no coroutine (already lowered, say) is left as it is. Of an
 // async function template, a member of a class template or a member
 // template, what is lowered is each specialization the file instantiates
-// (docs/design.md, "Templates").
+// (docs/design.md, "Templates"), and so of a generic coroutine lambda's
+// call operator ("Generic coroutine lambdas").
 //
 //===----------------------------------------------------------------------===//
 
@@ -96,14 +97,11 @@ public:
     SourceLocation Loc = Lambda->getBeginLoc();
     // A template has no single machine type to emit: the machine's fields
     // (parameters, lifted locals, awaiters) would have dependent types,
-    // which the tool does not spell yet.
-    if (Lambda->isGenericLambda()) {
-      Ok = C.unsupported(Loc, "generic coroutine lambdas (with 'auto' "
-                              "parameters or a template parameter list) are "
-                              "not supported yet");
-      return true;
-    }
-    if (Call->isTemplated()) {
+    // which the tool does not spell. A generic lambda gets a machine for
+    // each specialization of its call operator the file instantiates
+    // (addGenericLambda); one inside a template (or inside a generic
+    // lambda) does not yet.
+    if (Lambda->getLambdaClass()->getDeclContext()->isDependentContext()) {
       Ok = C.unsupported(Loc, "coroutine lambdas inside templates are not "
                               "supported yet");
       return true;
@@ -134,8 +132,102 @@ public:
                            "array of the function around it");
         return true;
       }
-    Found.push_back(Call);
+    if (Lambda->isGenericLambda())
+      addGenericLambda(Lambda);
+    else
+      Found.push_back(Call);
     return true;
+  }
+
+  // A generic lambda's call operator is a member template: each
+  // specialization the file instantiates is lowered, and its machine is
+  // chosen in the lambda's body by the types of the 'auto' parameters, which
+  // the body names with decltype; so each of those must have a name.
+  void addGenericLambda(const LambdaExpr *Lambda) {
+    const CXXMethodDecl *Call = Lambda->getCallOperator();
+    // C++17 has no template parameter list on a lambda.
+    if (!Lambda->getExplicitTemplateParameters().empty()) {
+      Ok = C.unsupported(Lambda->getBeginLoc(),
+                         "a coroutine lambda with a template parameter list "
+                         "(C++20) is not supported; write 'auto' parameters");
+      return;
+    }
+    // Inside a coroutine, the closure becomes a class of the machine around
+    // it (NamedClosure), with a call operator template: a class local to a
+    // function (a coroutine lambda's machine) may not have one.
+    if (const FunctionDecl *Around = coroutineAround(Lambda)) {
+      const auto *Method = dyn_cast<CXXMethodDecl>(Around);
+      if (Method != nullptr && Method->getParent()->isLambda()) {
+        Ok = C.unsupported(Lambda->getBeginLoc(),
+                           "a generic coroutine lambda inside a coroutine "
+                           "lambda is not supported yet; its closure would "
+                           "be a class local to a function with a member "
+                           "template");
+        return;
+      }
+      if (convertsToPointer(Lambda)) {
+        Ok = C.unsupported(Lambda->getBeginLoc(),
+                           "a captureless generic coroutine lambda inside a "
+                           "coroutine that is converted to a pointer to "
+                           "function is not supported yet");
+        return;
+      }
+    }
+    for (const ParmVarDecl *Param : Call->parameters()) {
+      if (!Param->getType()->isDependentType())
+        continue;
+      if (Param->isParameterPack()) {
+        Ok = C.unsupported(Param->getLocation(),
+                           "a generic coroutine lambda with a parameter pack "
+                           "is not supported yet; its machine would need a "
+                           "member for each element");
+        return;
+      }
+      if (Param->getIdentifier() == nullptr) {
+        Ok = C.unsupported(Param->getBeginLoc(),
+                           "an unnamed 'auto' parameter of a generic "
+                           "coroutine lambda is not supported yet; its "
+                           "machine is chosen by the parameters' types, "
+                           "which only a name can give (name it)");
+        return;
+      }
+    }
+    std::vector<Use> Uses;
+    for (const FunctionDecl *Specialization :
+         Lambda->getDependentCallOperator()->specializations())
+      addUse(Uses, Specialization);
+    for (const Use &U : Uses)
+      for (const ParmVarDecl *Param : U.Specialization->parameters())
+        if (std::string Why = unnameable(Param->getType()); !Why.empty()) {
+          Ok = C.unsupported(
+              U.At, "a call of a generic coroutine lambda whose parameter '" +
+                        Param->getNameAsString() + "' has a type that is, " +
+                        "or holds, " + Why +
+                        ": its machine cannot name it; not supported yet");
+          return;
+        }
+    // Its body would have no machine, and no return statement, which g++
+    // reports even in a template never instantiated.
+    if (Uses.empty()) {
+      Ok = C.unsupported(Lambda->getBeginLoc(),
+                         "a generic coroutine lambda that the file never "
+                         "calls is not supported yet: its body would have "
+                         "no state machine (remove it)");
+      return;
+    }
+    GenericLambdas.push_back(Lambda);
+    addUses(nullptr, Uses);
+  }
+
+  // The innermost coroutine around Lambda, or null.
+  static const FunctionDecl *coroutineAround(const LambdaExpr *Lambda) {
+    for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
+         Outer != nullptr; Outer = Outer->getParent())
+      if (const auto *Function = dyn_cast<FunctionDecl>(Outer);
+          Function != nullptr &&
+          isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
+        return Function;
+    return nullptr;
   }
 
   bool VisitFunctionDecl(FunctionDecl *Function) {
@@ -249,7 +341,8 @@ public:
         return C.sources().isBeforeInTranslationUnit(A.At, B.At);
       return A.Arguments < B.Arguments;
     });
-    Patterns.push_back(Pattern);
+    if (Pattern != nullptr)
+      Patterns.push_back(Pattern);
     for (const Use &U : Uses)
       Found.push_back(U.Specialization);
   }
@@ -295,6 +388,7 @@ public:
   LoweringContext &C;
   std::vector<const FunctionDecl *> Found;
   std::vector<const FunctionDecl *> Patterns;
+  std::vector<const LambdaExpr *> GenericLambdas;
   bool Ok = true;
 };
 
@@ -302,12 +396,30 @@ public:
 
 std::vector<const FunctionDecl *>
 findAsyncFunctions(LoweringContext &C, bool &Ok,
-                   std::vector<const FunctionDecl *> &Patterns) {
+                   std::vector<const FunctionDecl *> &Patterns,
+                   std::vector<const LambdaExpr *> &GenericLambdas) {
   Finder F(C);
   F.TraverseDecl(C.ast().getTranslationUnitDecl());
   Ok = F.Ok;
   Patterns = std::move(F.Patterns);
+  GenericLambdas = std::move(F.GenericLambdas);
   return std::move(F.Found);
+}
+
+bool convertsToPointer(const LambdaExpr *Lambda) {
+  for (const Decl *Member : Lambda->getLambdaClass()->decls()) {
+    if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member))
+      if (Conversion->isReferenced())
+        return true;
+    // A generic lambda's conversion is a template, used through its
+    // specializations.
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      if (isa<CXXConversionDecl>(Template->getTemplatedDecl()))
+        for (const FunctionDecl *Used : Template->specializations())
+          if (Used->isReferenced())
+            return true;
+  }
+  return false;
 }
 
 const FunctionDecl *templatePattern(const FunctionDecl *Specialization) {
