@@ -8,7 +8,8 @@
 // async function template, a member of a class template or a member
 // template, what is lowered is each specialization the file instantiates
 // (docs/design.md, "Templates"), and so of a generic coroutine lambda's
-// call operator ("Generic coroutine lambdas").
+// call operator ("Generic coroutine lambdas") and of a coroutine lambda's in
+// a template ("Coroutine lambdas inside templates").
 //
 //===----------------------------------------------------------------------===//
 
@@ -94,16 +95,15 @@ public:
     if (!C.sources().isInMainFile(Lambda->getBeginLoc()) ||
         !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
       return true;
-    SourceLocation Loc = Lambda->getBeginLoc();
     // A template has no single machine type to emit: the machine's fields
     // (parameters, lifted locals, awaiters) would have dependent types,
     // which the tool does not spell. A generic lambda gets a machine for
     // each specialization of its call operator the file instantiates
-    // (addGenericLambda); one inside a template (or inside a generic
-    // lambda) does not yet.
+    // (addGenericLambda), and so does one inside a function template or a
+    // member of a class template, for each specialization of that function
+    // (addLambdaInTemplate).
     if (Lambda->getLambdaClass()->getDeclContext()->isDependentContext()) {
-      Ok = C.unsupported(Loc, "coroutine lambdas inside templates are not "
-                              "supported yet");
+      addLambdaInTemplate(Lambda);
       return true;
     }
     for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
@@ -217,6 +217,125 @@ public:
     }
     GenericLambdas.push_back(Lambda);
     addUses(nullptr, Uses);
+  }
+
+  // A coroutine lambda in a function template, or in a member of a class
+  // template, that is no coroutine itself: each specialization of the
+  // function has its own closure type, whose call operator is lowered like
+  // a generic lambda's specializations; the lambda's body chooses among
+  // their machines by the template's arguments.
+  void addLambdaInTemplate(const LambdaExpr *Lambda) {
+    SourceLocation Loc = Lambda->getBeginLoc();
+    const auto *Around =
+        dyn_cast<FunctionDecl>(Lambda->getLambdaClass()->getDeclContext());
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Around);
+    const FunctionTemplateDecl *Template =
+        Around != nullptr ? Around->getDescribedFunctionTemplate() : nullptr;
+    const ClassTemplateDecl *Class =
+        Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
+                          : nullptr;
+    bool Supported =
+        Around != nullptr && !Lambda->isGenericLambda() &&
+        coroutineAround(Lambda) == nullptr &&
+        ((Template != nullptr &&
+          (Method == nullptr || !Method->getParent()->isDependentContext())) ||
+         (Template == nullptr && Class != nullptr));
+    if (!Supported) {
+      Ok = C.unsupported(Loc, "this coroutine lambda inside a template is "
+                              "not supported yet; only a non-generic one "
+                              "directly in a function template or in a "
+                              "member of a class template that is no "
+                              "coroutine is");
+      return;
+    }
+    const TemplateParameterList *Params =
+        Template != nullptr ? Template->getTemplateParameters()
+                            : Class->getTemplateParameters();
+    for (const NamedDecl *Param : *Params) {
+      const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+      if (Param->getIdentifier() == nullptr || Param->isParameterPack() ||
+          isa<TemplateTemplateParmDecl>(Param) ||
+          (Value != nullptr &&
+           !Value->getType()->isIntegralOrEnumerationType())) {
+        Ok = C.unsupported(Param->getBeginLoc(),
+                           "a coroutine lambda inside a template with an "
+                           "unnamed template parameter, a pack, a template "
+                           "template parameter or a non-type parameter of "
+                           "other than integral or enumeration type is not "
+                           "supported yet; its body chooses the machine by "
+                           "the template's arguments");
+        return;
+      }
+    }
+
+    // The specializations of the function around it that the file
+    // instantiates, and the lambda in each.
+    std::vector<const FunctionDecl *> Instances;
+    if (Template != nullptr) {
+      for (const FunctionDecl *Specialization : Template->specializations())
+        Instances.push_back(Specialization);
+    } else {
+      for (const ClassTemplateSpecializationDecl *Specialization :
+           Class->specializations())
+        if (Specialization->getSpecializationKind() !=
+            TSK_ExplicitSpecialization)
+          for (const CXXMethodDecl *Member : Specialization->methods())
+            if (const FunctionDecl *From =
+                    Member->getInstantiatedFromMemberFunction();
+                From != nullptr &&
+                From->getCanonicalDecl() == Around->getCanonicalDecl())
+              Instances.push_back(Member);
+    }
+    std::vector<Use> Uses;
+    for (const FunctionDecl *Instance : Instances) {
+      if (!Instance->isThisDeclarationADefinition() ||
+          Instance->getBody() == nullptr)
+        continue;
+      const LambdaExpr *Made = lambdaAt(Instance->getBody(), Loc);
+      if (Made == nullptr)
+        continue;
+      const CXXMethodDecl *Call = Made->getCallOperator();
+      if (!isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+        continue;
+      for (const TemplateArgument &Arg : templateArguments(Instance))
+        if (Arg.getKind() == TemplateArgument::Type)
+          if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
+            Ok = C.unsupported(
+                C.sources().getExpansionLoc(
+                    Instance->getPointOfInstantiation()),
+                "a specialization of a template holding a coroutine lambda "
+                "whose template argument is, or holds, " +
+                    Why +
+                    ": the lambda's body could not name it; not "
+                    "supported yet");
+            return;
+          }
+      Uses.push_back(
+          {Call,
+           C.sources().getExpansionLoc(Instance->getPointOfInstantiation()),
+           spellTemplateArguments(C.ast(), templateArguments(Instance))});
+    }
+    if (Uses.empty()) {
+      Ok = C.unsupported(Loc, "a coroutine lambda inside a template that the "
+                              "file never instantiates is not supported yet: "
+                              "its body would have no state machine");
+      return;
+    }
+    GenericLambdas.push_back(Lambda);
+    addUses(nullptr, Uses);
+  }
+
+  // The lambda expression that begins at Loc inside S.
+  static const LambdaExpr *lambdaAt(const Stmt *S, SourceLocation Loc) {
+    if (S == nullptr)
+      return nullptr;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S);
+        Lambda != nullptr && Lambda->getBeginLoc() == Loc)
+      return Lambda;
+    for (const Stmt *Child : S->children())
+      if (const LambdaExpr *Found = lambdaAt(Child, Loc))
+        return Found;
+    return nullptr;
   }
 
   // The innermost coroutine around Lambda, or null.

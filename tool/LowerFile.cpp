@@ -443,7 +443,10 @@ struct TemplateMachines {
 // coroutine lambda. The body chooses among them with `if constexpr` on the
 // types of the 'auto' parameters, which it names with decltype: the branches
 // not taken are discarded, so each specialization of the body holds only
-// its own machine. docs/design.md, "Generic coroutine lambdas".
+// its own machine. docs/design.md, "Generic coroutine lambdas". A coroutine
+// lambda in a template likewise, one closure type per specialization of the
+// function around it, chosen by the template's arguments ("Coroutine
+// lambdas inside templates").
 struct GenericLambda {
   const LambdaExpr *Lambda = nullptr;
   std::string MachineName;
@@ -454,17 +457,41 @@ struct GenericLambda {
 };
 
 // The condition under which a specialization of a generic lambda's call
-// operator is the one instantiated: each parameter whose type depends on
-// the lambda's template parameters has the type it has in the
-// specialization.
+// operator is the one instantiated: in a template, the template's
+// parameters are its arguments; and each named parameter whose type depends
+// on template parameters has the type it has in the specialization.
 std::string genericCallCondition(LoweringContext &C,
                                  const FunctionDecl *Specialization) {
   const auto *Pattern =
       cast<FunctionDecl>(Specialization->getTemplateInstantiationPattern());
   std::string Condition;
+  // In a template, the arguments of the function around the lambda.
+  const auto *Around = dyn_cast<FunctionDecl>(
+      cast<CXXMethodDecl>(Specialization)->getParent()->getDeclContext());
+  if (Around != nullptr && Around->isTemplateInstantiation()) {
+    const TemplateParameterList *Params = templateParameters(Around);
+    llvm::ArrayRef<TemplateArgument> Args = templateArguments(Around);
+    PrintingPolicy Policy(C.langOpts());
+    Policy.FullyQualifiedName = true;
+    for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
+      std::string Name = Params->getParam(I)->getNameAsString();
+      std::string Test;
+      if (Args[I].getKind() == TemplateArgument::Type) {
+        Test = "std::is_same_v<" + Name + ", " +
+               spellType(C.ast(), Args[I].getAsType()) + ">";
+      } else {
+        std::string Value;
+        llvm::raw_string_ostream Stream(Value);
+        Args[I].print(Policy, Stream, /*IncludeType=*/false);
+        Test = "(" + Name + " == " + Value + ")";
+      }
+      Condition += (Condition.empty() ? "" : " && ") + Test;
+    }
+  }
   for (unsigned I = 0; I < Pattern->getNumParams(); ++I) {
     const ParmVarDecl *Param = Pattern->getParamDecl(I);
-    if (!Param->getType()->isDependentType())
+    if (!Param->getType()->isDependentType() ||
+        Param->getIdentifier() == nullptr)
       continue;
     Condition +=
         (Condition.empty() ? "" : " && ") +
@@ -624,12 +651,15 @@ public:
       GenericLambdas.emplace_back();
       GenericLambdas.back().Lambda = Lambda;
     }
+    // A lambda in a template has a closure type for each specialization of
+    // the function around it, each where the lambda is written.
     auto GenericLambdaOf = [&](const FunctionDecl *F) -> GenericLambda * {
       const auto *Call = dyn_cast<CXXMethodDecl>(F);
-      if (Call == nullptr || Call->getPrimaryTemplate() == nullptr)
+      if (Call == nullptr || !Call->getParent()->isLambda())
         return nullptr;
       for (GenericLambda &G : GenericLambdas)
-        if (G.Lambda->getLambdaClass() == Call->getParent())
+        if (G.Lambda->getLambdaClass()->getLocation() ==
+            Call->getParent()->getLocation())
           return &G;
       return nullptr;
     };
@@ -720,11 +750,15 @@ public:
     // made (before the coroutine around it is rewritten, which takes the
     // text as its named closure's call operator).
     auto ReplaceGenericBody = [&](GenericLambda &G) {
-      std::string Text =
-          "// The state machines of the lambda, line " +
-          std::to_string(C.line(G.Lambda->getBeginLoc())) +
-          ", one for each set of types its 'auto' parameters take in this "
-          "file.\n";
+      bool InTemplate =
+          G.Lambda->getLambdaClass()->getDeclContext()->isDependentContext();
+      std::string Text = "// The state machines of the lambda, line " +
+                         std::to_string(C.line(G.Lambda->getBeginLoc())) +
+                         (InTemplate ? ", one for each specialization of the "
+                                       "template around it in this file.\n"
+                                     : ", one for each set of types its "
+                                       "'auto' parameters take in this "
+                                       "file.\n");
       for (size_t I = 0; I < G.Branches.size(); ++I)
         Text += (I ? " else " : "") + G.Branches[I];
       if (Options.LineDirectives)
@@ -747,7 +781,7 @@ public:
           Body->getLBracLoc().getLocWithOffset(1), Body->getRBracLoc());
       G.Nested = Names.count(G.Lambda->getLambdaClass()) != 0;
       for (const FunctionPlan &Plan : Plans)
-        if (Plan.GenericCall && Plan.Closure == G.Lambda->getLambdaClass())
+        if (Plan.GenericCall && GenericLambdaOf(Plan.Function) == &G)
           ++G.Pending;
     }
     // Where generated text is inserted besides the functions' definitions.
