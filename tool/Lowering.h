@@ -189,6 +189,12 @@ struct NamedClosure {
   // which both it and the call operator call. Empty otherwise.
   std::string Invoker;
   std::string Starter;
+  // A generic lambda: its call operator is a template, whose parameters
+  // stand for the 'auto's of its parameter list ("template <class auto0_>"),
+  // and its parameter list with those names for the 'auto's
+  // ("(auto0_ &&thing)"). Empty otherwise.
+  std::string TemplateHead;
+  std::string Params;
 };
 
 // A lambda whose closure the machine keeps (a lifted local of its type).
@@ -257,6 +263,10 @@ struct FunctionPlan {
   // parameters as members (`using T = int;`), which the body's text names
   // (TemplateMembers). MachineArgs: a function template's arguments.
   bool Specialization = false;
+  // A specialization of a generic coroutine lambda's call operator: its
+  // machine and ramp are one branch of the lambda's body, taken when the
+  // 'auto' parameters have its types (GenericLambdas in LowerFile.cpp).
+  bool GenericCall = false;
   std::string MachineArgs;
   std::string TemplateMembers;
   std::string ResultType; // T of asl::Task<T>
@@ -491,10 +501,16 @@ std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
 // main file come in Patterns (the templated definitions), in source order,
 // and the specializations of each that the file instantiates in the result,
 // in the order of their points of instantiation (then of their template
-// arguments' spelling).
+// arguments' spelling). The generic coroutine lambdas come in
+// GenericLambdas, in source order, and the specializations of their call
+// operators in the result, in the same order as a template's.
 std::vector<const clang::FunctionDecl *>
 findAsyncFunctions(LoweringContext &C, bool &Ok,
-                   std::vector<const clang::FunctionDecl *> &Patterns);
+                   std::vector<const clang::FunctionDecl *> &Patterns,
+                   std::vector<const clang::LambdaExpr *> &GenericLambdas);
+// True when Lambda has a conversion to a pointer to function (it captures
+// nothing) and the program uses it (`+[]...`, `T (*f)() = []...`).
+bool convertsToPointer(const clang::LambdaExpr *Lambda);
 // The templated definition a specialization found so was instantiated from.
 const clang::FunctionDecl *
 templatePattern(const clang::FunctionDecl *Specialization);

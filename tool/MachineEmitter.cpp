@@ -213,9 +213,14 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   // A class local to a function may not have static data members; the
   // runtime accepts a member type instead (asl/builder.h).
   bool Local = Plan.Closure != nullptr;
+  // In a generic lambda the machine is a class of a template, whose member
+  // alias g++ reports as an unused local typedef (-Wunused-local-typedefs):
+  // only asl::start's instantiation uses it.
+  std::string Alias = Plan.GenericCall ? "using relocatable [[maybe_unused]] = "
+                                       : "using relocatable = ";
   if (!Plan.PinnedBecause.empty())
     return "// Built in its heap box from the start: " + Plan.PinnedBecause +
-           (Local ? ".\nusing relocatable = std::false_type;\n"
+           (Local ? ".\n" + Alias + "std::false_type;\n"
                   : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
@@ -245,7 +250,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   }
   Out += ".\n";
   if (Types.empty() && Entry.empty())
-    return Out + (Local ? "using relocatable = std::true_type;\n"
+    return Out + (Local ? Alias + "std::true_type;\n"
                         : "static constexpr bool relocatable = true;\n");
   std::string Condition;
   if (!Types.empty()) {
@@ -257,7 +262,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   if (!Entry.empty())
     Condition += (Condition.empty() ? "" : " && ") + Entry;
   return Out +
-         (Local ? "using relocatable = std::bool_constant<" + Condition + ">;\n"
+         (Local ? Alias + "std::bool_constant<" + Condition + ">;\n"
                 : "static constexpr bool relocatable = " + Condition + ";\n");
 }
 
@@ -439,6 +444,10 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
   std::string Except;
   if (Declarator.getExceptionSpecRange().isValid())
     Except = " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  if (!Closure.TemplateHead.empty()) {
+    Out += Closure.TemplateHead;
+    Params = Closure.Params;
+  }
   Out += Result + " operator()" + Params + (Call->isConst() ? " const" : "") +
          Except;
   if (Closure.Invoker.empty())
