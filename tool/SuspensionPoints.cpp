@@ -136,6 +136,38 @@ bool buildsInPlace(QualType Awaiter, const Expr *Operand) {
          Ctx.hasSameType(Record->field_begin()->getType(), Own);
 }
 
+// True when the operand of a co_await through get_awaiter() is a temporary
+// that must outlive the suspension: natively it lives to the end of the
+// full-expression, and an operation object's awaiter often points back at
+// it (`co_await Op{fd}`, asio's and cppcoro's pattern). A class prvalue is
+// then built in a field, directly (no copy or move), and its awaiter
+// obtained from it there. Left as they were: InPlace (asl::Task), whose
+// operand is built inside the awaiter and dies with it, and the runtime's
+// configured_awaitable<A> when A is a reference or an asl::Task: its
+// get_awaiter() then gives an awaiter of the referred object, or one the
+// task is moved into, so nothing points back at the wrapper, whose end
+// only destroys a moved-from task. A configured_awaitable holding another
+// awaitable by value is kept: the inner awaiter may point into it.
+bool keepsOperand(const Expr *Operand) {
+  if (!Operand->isPRValue())
+    return false;
+  const CXXRecordDecl *Record =
+      Operand->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return false;
+  const auto *Wrapper = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Wrapper == nullptr ||
+      Wrapper->getQualifiedNameAsString() != "asl::configured_awaitable" ||
+      Wrapper->getTemplateArgs().size() != 1 ||
+      Wrapper->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return true;
+  QualType Held = Wrapper->getTemplateArgs()[0].getAsType();
+  if (Held->isReferenceType())
+    return false;
+  const CXXRecordDecl *Inner = Held->getAsCXXRecordDecl();
+  return Inner == nullptr || Inner->getQualifiedNameAsString() != "asl::Task";
+}
+
 class Collector {
 public:
   Collector(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
@@ -395,6 +427,8 @@ private:
         AwaiterType = Operand->IgnoreImplicit()->getType();
       else if (buildsInPlace(AwaiterType, Common))
         Site.Source = AwaitSite::Source::InPlace;
+      Site.KeepsOperand = Site.Source == AwaitSite::Source::GetAwaiter &&
+                          keepsOperand(Common);
     } else if (Common->isPRValue()) {
       Site.Source = AwaitSite::Source::Prvalue;
       AwaiterType = Common->getType();
