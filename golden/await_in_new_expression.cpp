@@ -2,9 +2,9 @@
 // object is then constructed in the storage the await returned (its
 // initializer is not a value to save), and in the array size. An await in
 // the initializer's arguments is refused (C++17 allocates before it;
-// test/rejected/await_in_new_initializer.cpp), so it is awaited first. Found by the probe (await_in_placement_new_argument): the
-// lowering saved `Item("placed")` as a value and wrote
-// `new (...) std::move(spill0_)`.
+// test/rejected/await_in_new_initializer.cpp), so it is awaited first.
+// Found by the probe (await_in_placement_new_argument): the lowering saved
+// `Item("placed")` as a value and wrote `new (...) std::move(spill0_)`.
 #include <asl/task.h>
 
 #include <cstdio>
