@@ -59,9 +59,13 @@ struct body_machine {
     Delay named;
   };
   union {
+    Delay awaitable0_;
+    Delay2 awaitable1_;
+    Pause awaiter2_;
+  };
+  union {
     Pause awaiter0_;
     Pause awaiter1_;
-    Pause awaiter2_;
   };
   int state_ = -1;
 
@@ -83,8 +87,10 @@ inline void body_machine::move_next() {
       break;
     }
     {
+      ::new (asl::place(awaitable0_)) Delay(Delay{1});
       // co_await Delay{1} (line 46)
-      ::new (asl::place(awaiter0_)) Pause(asl::get_awaiter(Delay{1}));
+      ::new (asl::place(awaiter0_))
+          Pause(asl::get_awaiter(std::move(awaitable0_)));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
@@ -95,8 +101,10 @@ inline void body_machine::move_next() {
       }
       a = awaiter0_.await_resume();
 
+      ::new (asl::place(awaitable1_)) Delay2(Delay2{2});
       // co_await Delay2{2} (line 47)
-      ::new (asl::place(awaiter1_)) Pause(asl::get_awaiter(Delay2{2}));
+      ::new (asl::place(awaiter1_))
+          Pause(asl::get_awaiter(std::move(awaitable1_)));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);

@@ -320,7 +320,17 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     // fields, in evaluation order with the rest of the operand.
     markTemporaries(Operand);
     std::string Out = spill(Operand);
-    Out += awaitPrologue(Site, C.text(Operand->getSourceRange()));
+    std::string Awaited = C.text(Operand->getSourceRange());
+    if (Site.KeepsOperand) {
+      // A temporary the awaiter is obtained from lives in a field to the
+      // end of the full-expression (SuspensionPoints.cpp, keepsOperand),
+      // constructed before its awaiter, so destroyed after it.
+      Slot &Kept = newSlot("awaitable", Slot::Kind::Object,
+                           Operand->getType().getUnqualifiedType());
+      Out += store(Kept, Operand);
+      Awaited = "std::move(" + Kept.Field + ")";
+    }
+    Out += awaitPrologue(Site, Awaited);
     std::string Awaiter =
         Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;
     C.replace(Await->getSourceRange(), Awaiter + ".await_resume()");

@@ -106,6 +106,10 @@ struct AwaitSite {
   // it is built on the heap and held as asl::erased_awaiter<R>, or, named
   // by the operand (Lvalue), borrowed by one.
   bool Erased = false;
+  // The operand is a class prvalue the awaiter is obtained from
+  // (GetAwaiter): it is built in a field first, so that it lives to the end
+  // of the full-expression, as natively, for awaiters that point back at it.
+  bool KeepsOperand = false;
   // The machine holds a pointer to the awaiter object the operand names.
   bool heldByPointer() const { return Source == Source::Lvalue && !Erased; }
 };

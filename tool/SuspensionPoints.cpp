@@ -134,6 +134,38 @@ bool buildsInPlace(QualType Awaiter, const Expr *Operand) {
          Ctx.hasSameType(Record->field_begin()->getType(), Own);
 }
 
+// True when the operand of a co_await through get_awaiter() is a temporary
+// that must outlive the suspension: natively it lives to the end of the
+// full-expression, and an operation object's awaiter often points back at
+// it (`co_await Op{fd}`, asio's and cppcoro's pattern). A class prvalue is
+// then built in a field, directly (no copy or move), and its awaiter
+// obtained from it there. Left as they were: InPlace (asl::Task), whose
+// operand is built inside the awaiter and dies with it, and the runtime's
+// configured_awaitable<A> when A is a reference or an asl::Task: its
+// get_awaiter() then gives an awaiter of the referred object, or one the
+// task is moved into, so nothing points back at the wrapper, whose end
+// only destroys a moved-from task. A configured_awaitable holding another
+// awaitable by value is kept: the inner awaiter may point into it.
+bool keepsOperand(const Expr *Operand) {
+  if (!Operand->isPRValue())
+    return false;
+  const CXXRecordDecl *Record =
+      Operand->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return false;
+  const auto *Wrapper = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Wrapper == nullptr ||
+      Wrapper->getQualifiedNameAsString() != "asl::configured_awaitable" ||
+      Wrapper->getTemplateArgs().size() != 1 ||
+      Wrapper->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return true;
+  QualType Held = Wrapper->getTemplateArgs()[0].getAsType();
+  if (Held->isReferenceType())
+    return false;
+  const CXXRecordDecl *Inner = Held->getAsCXXRecordDecl();
+  return Inner == nullptr || Inner->getQualifiedNameAsString() != "asl::Task";
+}
+
 class Collector {
 public:
   Collector(LoweringContext &C, FunctionPlan &Plan) : C(C), Plan(Plan) {}
@@ -152,11 +184,46 @@ public:
       else if (isa<IndirectGotoStmt>(S))
         Ok &= C.unsupported(S->getBeginLoc(),
                             "computed goto in an async function");
+      else if (const auto *New = dyn_cast<CXXNewExpr>(S))
+        Ok &= checkNewInitializer(New);
     });
     return Ok;
   }
 
 private:
+  // C++17 calls the allocation function of `new T(init)` before the
+  // initializer is evaluated ([expr.new]/19; clang-19 allocates, then
+  // suspends). Lowered, an await in the initializer is spilled before the
+  // new-expression, so it would run before the allocation: refused until
+  // the lowering allocates into a field first (with the allocation and
+  // deallocation functions the expression selects). Awaits in placement
+  // arguments and the array size come before the allocation and are fine.
+  bool checkNewInitializer(const CXXNewExpr *New) {
+    const Expr *Init = New->getInitializer();
+    if (Init == nullptr)
+      return true;
+    std::function<const CoawaitExpr *(const Stmt *)> Find =
+        [&](const Stmt *S) -> const CoawaitExpr * {
+      if (S == nullptr || isa<LambdaExpr>(S))
+        return nullptr;
+      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
+        return Await;
+      for (const Stmt *Child : S->children())
+        if (const CoawaitExpr *Found = Find(Child))
+          return Found;
+      return nullptr;
+    };
+    if (const CoawaitExpr *Await = Find(Init))
+      return C.unsupported(
+          Await->getBeginLoc(),
+          "co_await in the initializer of a new-expression: C++17 calls "
+          "the allocation function before the initializer is evaluated, "
+          "the lowering would await first; not supported yet (await into "
+          "a local before the new-expression)",
+          Await->getSourceRange());
+    return true;
+  }
+
   bool addAwait(const CoawaitExpr *Await) {
     SourceLocation Loc = Await->getBeginLoc();
     if (Loc.isMacroID())
@@ -322,6 +389,8 @@ private:
         AwaiterType = Operand->IgnoreImplicit()->getType();
       else if (buildsInPlace(AwaiterType, Common))
         Site.Source = AwaitSite::Source::InPlace;
+      Site.KeepsOperand = Site.Source == AwaitSite::Source::GetAwaiter &&
+                          keepsOperand(Common);
     } else if (Common->isPRValue()) {
       Site.Source = AwaitSite::Source::Prvalue;
       AwaiterType = Common->getType();
