@@ -247,11 +247,10 @@ struct operators_machine {
     int spill10_;
     long spill11_;
     Ready<int> awaiter12_;
-    Ready<int> awaiter14_;
-    Ready<int> awaiter15_;
+    unsigned long spill13_;
     Ready<int> awaiter16_;
     Ready<Node *> awaiter17_;
-    int spill13_;
+    int spill15_;
   };
   union {
     Ready<int> awaiter0_;
@@ -265,6 +264,7 @@ struct operators_machine {
     long spill12_;
     Ready<int> awaiter13_;
     int spill14_;
+    int spill16_;
   };
   int r1;
   int r2;
@@ -274,18 +274,18 @@ struct operators_machine {
   union {
     Box b;
   };
-  int second;
-  int six;
   int i;
   union {
     int spill4_;
     Ready<int> awaiter6_;
     Ready<int> awaiter9_;
+    Ready<int> awaiter14_;
     Ready<int> awaiter18_;
   };
   union {
     Ready<int> awaiter2_;
     Ready<int> awaiter10_;
+    Ready<int> awaiter15_;
   };
   union {
     Ready<int> awaiter3_;
@@ -542,10 +542,8 @@ inline void operators_machine::move_next() {
       b.arr[1] = noisy(5);
 
       std::puts("new with await in size and init");
-      // An await in a new-initializer is refused (C++17 allocates first;
-      // test/rejected/await_in_new_initializer.cpp): awaited into locals.
-      // co_await ri(2) (line 151)
-      ::new (asl::place(awaiter14_)) Ready<int>(ri(2));
+      // co_await ri(3) (line 149)
+      ::new (asl::place(awaiter14_)) Ready<int>(ri(3));
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
@@ -554,10 +552,10 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      second = awaiter14_.await_resume();
-
-      // co_await ri(3) (line 152)
-      ::new (asl::place(awaiter15_)) Ready<int>(ri(3));
+      spill13_ = awaiter14_.await_resume();
+      spill14_ = noisy(1);
+      // co_await ri(2) (line 149)
+      ::new (asl::place(awaiter15_)) Ready<int>(ri(2));
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
@@ -566,9 +564,9 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      many = new int[awaiter15_.await_resume()]{noisy(1), second};
+      many = new int[spill13_]{spill14_, awaiter15_.await_resume()};
 
-      // co_await ri(6) (line 153)
+      // co_await ri(6) (line 150)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(6));
       if (!awaiter16_.await_ready()) {
         state_ = 16;
@@ -578,12 +576,10 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      six = awaiter16_.await_resume();
-
-      n = new Node{six, nullptr};
+      n = new Node{awaiter16_.await_resume(), nullptr};
 
       std::puts("delete an awaited pointer");
-      // co_await Ready<Node *>{n} (line 156)
+      // co_await Ready<Node *>{n} (line 152)
       ::new (asl::place(awaiter17_)) Ready<Node *>(Ready<Node *>{n});
       if (!awaiter17_.await_ready()) {
         state_ = 17;
@@ -598,7 +594,7 @@ inline void operators_machine::move_next() {
       std::puts("pre/post increment of awaited index");
       i = 0;
 
-      // co_await ri(20) (line 159)
+      // co_await ri(20) (line 155)
       ::new (asl::place(awaiter18_)) Ready<int>(ri(20));
       if (!awaiter18_.await_ready()) {
         state_ = 18;
@@ -608,9 +604,9 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill13_ = awaiter18_.await_resume();
-      spill14_ = spill13_ + i;
-      arr[i++] = spill14_;
+      spill15_ = awaiter18_.await_resume();
+      spill16_ = spill15_ + i;
+      arr[i++] = spill16_;
 
       std::printf("%s %d %d %d %d %d %d %ld %d %d %d %d %d %d %d\n",
                   log.text.c_str(), r1, r2, arr[0], arr[1], arr[2], i, r3, b.a,
@@ -629,14 +625,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of body(), line 167. state_ is -1 while it runs, N while it
+// The state machine of body(), line 163. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct body_machine {
   body_machine() {}
   ~body_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 's' may be kept (line
-  // 179).
+  // 175).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -700,7 +696,6 @@ struct body_machine {
   int r4;
   int acc;
   int m;
-  int fortytwo;
   int q;
   int nn;
   union {
@@ -801,7 +796,7 @@ inline void body_machine::move_next() {
     }
     {
       std::puts("several in args");
-      // co_await ri(1) (line 169)
+      // co_await ri(1) (line 165)
       ::new (asl::place(awaiter0_)) Ready<int>(ri(1));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -813,7 +808,7 @@ inline void body_machine::move_next() {
       }
       spill0_ = awaiter0_.await_resume();
       spill1_ = noisy(2);
-      // co_await ri(3) (line 169)
+      // co_await ri(3) (line 165)
       ::new (asl::place(awaiter1_)) Ready<int>(ri(3));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -826,7 +821,7 @@ inline void body_machine::move_next() {
       r1 = f3(spill0_, spill1_, awaiter1_.await_resume());
 
       std::puts("member call on awaited");
-      // co_await Ready<S>{S("x")} (line 171)
+      // co_await Ready<S>{S("x")} (line 167)
       ::new (asl::place(awaiter2_)) Ready<S>(Ready<S>{S("x")});
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -839,7 +834,7 @@ inline void body_machine::move_next() {
       }
       ::new (asl::place(temporary2_)) S((awaiter2_.await_resume()));
       temporary2_live_ = true;
-      // co_await ri(4) (line 171)
+      // co_await ri(4) (line 167)
       ::new (asl::place(awaiter3_)) Ready<int>(ri(4));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -854,7 +849,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::puts("braced");
-      // co_await ri(5) (line 173)
+      // co_await ri(5) (line 169)
       ::new (asl::place(awaiter4_)) Ready<int>(ri(5));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -868,7 +863,7 @@ inline void body_machine::move_next() {
       p.b = noisy(6);
 
       spill3_ = noisy(7);
-      // co_await ri(8) (line 174)
+      // co_await ri(8) (line 170)
       ::new (asl::place(awaiter5_)) Ready<int>(ri(8));
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -883,7 +878,7 @@ inline void body_machine::move_next() {
       v_live_ = true;
 
       std::puts("ctor");
-      // co_await ri(10) (line 176)
+      // co_await ri(10) (line 172)
       ::new (asl::place(awaiter6_)) Ready<int>(ri(10));
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -900,7 +895,7 @@ inline void body_machine::move_next() {
       ::new (asl::place(arr)) int[4]{1, 2, 3, 4};
 
       spill4_ = arr;
-      // co_await ri(2) (line 179)
+      // co_await ri(2) (line 175)
       ::new (asl::place(awaiter7_)) Ready<int>(ri(2));
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -911,7 +906,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill5_ = spill4_[awaiter7_.await_resume()];
-      // co_await ri(0) (line 179)
+      // co_await ri(0) (line 175)
       ::new (asl::place(awaiter8_)) Ready<int>(ri(0));
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -928,7 +923,7 @@ inline void body_machine::move_next() {
       os_live_ = true;
 
       spill6_ = std::addressof(os << noisy(1));
-      // co_await ri(2) (line 182)
+      // co_await ri(2) (line 178)
       ::new (asl::place(awaiter9_)) Ready<int>(ri(2));
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -946,7 +941,7 @@ inline void body_machine::move_next() {
       sp = &s;
 
       spill7_ = sp->*pm;
-      // co_await ri(1) (line 186)
+      // co_await ri(1) (line 182)
       ::new (asl::place(awaiter10_)) Ready<int>(ri(1));
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -961,7 +956,7 @@ inline void body_machine::move_next() {
       std::puts("compound");
       acc = 1;
 
-      // co_await ri(10) (line 189)
+      // co_await ri(10) (line 185)
       ::new (asl::place(awaiter11_)) Ready<int>(ri(10));
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -973,7 +968,7 @@ inline void body_machine::move_next() {
       }
       acc += awaiter11_.await_resume();
 
-      // co_await ri(9) (line 190)
+      // co_await ri(9) (line 186)
       ::new (asl::place(awaiter12_)) Ready<int>(ri(9));
       if (!awaiter12_.await_ready()) {
         state_ = 12;
@@ -987,7 +982,7 @@ inline void body_machine::move_next() {
       arr[noisy(0)] = spill8_;
 
       std::puts("overloaded");
-      // co_await ri(3) (line 192)
+      // co_await ri(3) (line 188)
       ::new (asl::place(awaiter13_)) Ready<int>(ri(3));
       if (!awaiter13_.await_ready()) {
         state_ = 13;
@@ -1001,7 +996,7 @@ inline void body_machine::move_next() {
       t_live_ = true;
 
       std::puts("max");
-      // co_await ri(3) (line 194)
+      // co_await ri(3) (line 190)
       ::new (asl::place(awaiter14_)) Ready<int>(ri(3));
       if (!awaiter14_.await_ready()) {
         state_ = 14;
@@ -1012,7 +1007,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary9_)) int(awaiter14_.await_resume());
-      // co_await ri(9) (line 194)
+      // co_await ri(9) (line 190)
       ::new (asl::place(awaiter15_)) Ready<int>(ri(9));
       if (!awaiter15_.await_ready()) {
         state_ = 15;
@@ -1025,7 +1020,7 @@ inline void body_machine::move_next() {
       m = std::max(temporary9_, awaiter15_.await_resume());
 
       std::puts("new");
-      // co_await ri(42) (line 196)
+      // co_await ri(42) (line 192)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(42));
       if (!awaiter16_.await_ready()) {
         state_ = 16;
@@ -1035,14 +1030,12 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      fortytwo = awaiter16_.await_resume();
-
       ::new (asl::place(up))
-          std::unique_ptr<S>(new S(std::to_string(fortytwo)));
+          std::unique_ptr<S>(new S(std::to_string(awaiter16_.await_resume())));
       up_live_ = true;
 
       std::puts("conditional await");
-      // co_await (acc > 5 ? val(1) : val(2)) (line 199)
+      // co_await (acc > 5 ? val(1) : val(2)) (line 194)
       ::new (asl::place(awaiter17_))
           asl::task_awaiter<int>{(acc > 5 ? val(1) : val(2))};
       awaiter17_live_ = true;
@@ -1058,7 +1051,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter17_, awaiter17_live_);
 
       std::puts("nested await");
-      // co_await nested() (line 201)
+      // co_await nested() (line 196)
       ::new (asl::place(awaiter19_))
           asl::task_awaiter<asl::Task<int>>{nested()};
       awaiter19_live_ = true;
@@ -1070,7 +1063,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      // co_await (co_await nested()) (line 201)
+      // co_await (co_await nested()) (line 196)
       ::new (asl::place(awaiter18_))
           asl::task_awaiter<int>{(awaiter19_.await_resume())};
       awaiter18_live_ = true;
@@ -1097,7 +1090,7 @@ inline void body_machine::move_next() {
         }
 
         if (acc > 0) {
-          // co_await ri(13) (line 205)
+          // co_await ri(13) (line 200)
           ::new (asl::place(awaiter20_)) Ready<int>(ri(13));
           if (!awaiter20_.await_ready()) {
             state_ = 20;
@@ -1117,7 +1110,7 @@ inline void body_machine::move_next() {
                   r2, p.a, p.b, v[1], r3, r4, os.str().c_str(), acc, arr[0], m,
                   t.n.c_str(), q, up->n.c_str(), nn, (int)v.size(),
                   s.n.c_str());
-      // co_await ri(1) (line 212)
+      // co_await ri(1) (line 207)
       ::new (asl::place(awaiter21_)) Ready<int>(ri(1));
       if (!awaiter21_.await_ready()) {
         state_ = 21;
@@ -1129,7 +1122,7 @@ inline void body_machine::move_next() {
       }
       spill10_ = awaiter21_.await_resume();
       spill11_ = noisy(2);
-      // co_await ri(3) (line 212)
+      // co_await ri(3) (line 207)
       ::new (asl::place(awaiter22_)) Ready<int>(ri(3));
       if (!awaiter22_.await_ready()) {
         state_ = 22;

@@ -1,10 +1,10 @@
 // Checks awaits in a new-expression: in a placement argument, where the
 // object is then constructed in the storage the await returned (its
-// initializer is not a value to save), and in the array size. An await in
-// the initializer's arguments is refused (C++17 allocates before it;
-// test/rejected/await_in_new_initializer.cpp), so it is awaited first.
-// Found by the probe (await_in_placement_new_argument): the lowering saved
-// `Item("placed")` as a value and wrote `new (...) std::move(spill0_)`.
+// initializer is not a value to save), and in the initializer's arguments,
+// where an argument before the await is saved and the ones after it run
+// after it. Found by the probe (await_in_placement_new_argument): the
+// lowering saved `Item("placed")` as a value and wrote
+// `new (...) std::move(spill0_)`.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -171,7 +171,7 @@ struct body_machine {
   ~body_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'q' may be kept (line
-  // 68).
+  // 67).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -181,16 +181,17 @@ struct body_machine {
   };
   union {
     asl::task_awaiter<void *> awaiter0_;
-    asl::task_awaiter<int> awaiter1_;
-    int spill0_;
+    std::basic_string<char> spill0_;
+    int spill1_;
   };
   union {
+    asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
   };
   int n;
-  int one;
   int state_ = -1;
   bool q_live_ = false;
+  bool spill0_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -199,8 +200,9 @@ struct body_machine {
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter2_, awaiter2_live_);
-    asl::destroy(q, q_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(spill0_, spill0_live_);
+    asl::destroy(q, q_live_);
     asl::destroy(awaiter0_, awaiter0_live_);
   }
 
@@ -240,6 +242,8 @@ inline void body_machine::move_next() {
       n = static_cast<int>(p->n.size());
 
       p->~Item();
+      ::new (asl::place(spill0_)) std::basic_string<char>(text("q"));
+      spill0_live_ = true;
       // co_await number(1) (line 66)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{number(1)};
       awaiter1_live_ = true;
@@ -251,14 +255,14 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      one = awaiter1_.await_resume();
-      asl::destroy(awaiter1_, awaiter1_live_);
-
-      ::new (asl::place(q)) std::unique_ptr<Item>(new Item(text("q"), one));
+      ::new (asl::place(q)) std::unique_ptr<Item>(
+          new Item(std::move(spill0_), awaiter1_.await_resume()));
       q_live_ = true;
+      asl::destroy(awaiter1_, awaiter1_live_);
+      asl::destroy(spill0_, spill0_live_);
 
       n += static_cast<int>(q->n.size());
-      // co_await number(2) (line 69)
+      // co_await number(2) (line 68)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{number(2)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -269,8 +273,8 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill0_ = awaiter2_.await_resume();
-      int *values = new int[spill0_ + arg(1)]{arg(7), arg(8)};
+      spill1_ = awaiter2_.await_resume();
+      int *values = new int[spill1_ + arg(1)]{arg(7), arg(8)};
       asl::destroy(awaiter2_, awaiter2_live_);
 
       n += values[0] + values[1] + values[2];

@@ -236,7 +236,6 @@ struct run_machine {
   union {
     Named n;
   };
-  int five;
   int state_ = -1;
   bool p_live_ = false;
   bool q_live_ = false;
@@ -260,8 +259,8 @@ struct run_machine {
     asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(up, up_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(up, up_live_);
     asl::destroy(w.s, w_s_live_);
     asl::destroy(w.n, w_n_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
@@ -414,13 +413,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      five = awaiter3_.await_resume();
-      asl::destroy(awaiter3_, awaiter3_live_);
-      // not in the new-initializer: refused there
-      ::new (asl::place(up)) std::unique_ptr<Agg>(new Agg{five, d});
+      ::new (asl::place(up))
+          std::unique_ptr<Agg>(new Agg{awaiter3_.await_resume(), d});
       up_live_ = true;
+      asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await real(4.25) (line 72)
+      // co_await real(4.25) (line 71)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<double>{real(4.25)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -437,7 +435,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
 
       r2.a = d * 2;
-      // co_await real(1.5) (line 73)
+      // co_await real(1.5) (line 72)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<double>{real(1.5)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -455,7 +453,7 @@ inline void run_machine::move_next() {
       std::printf("%d %d '%s' %d %d %d %g %d %g %d %g\n", n.n.v, n.k,
                   w.s.c_str(), w.k, w.preset, up->a, up->b, r.a, r.b, r2.a,
                   r2.b);
-      // co_await ready (line 76)
+      // co_await ready (line 75)
       ::new (asl::place(awaiter6_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {

@@ -146,12 +146,8 @@ ASL_ASYNC asl::Task<int> operators() {
   std::puts("nested braces");
   Box b{noisy(1), {co_await ri(2), noisy(3)}, {co_await ri(4), noisy(5)}};
   std::puts("new with await in size and init");
-  // An await in a new-initializer is refused (C++17 allocates first;
-  // test/rejected/await_in_new_initializer.cpp): awaited into locals.
-  int second = co_await ri(2);
-  int *many = new int[co_await ri(3)]{noisy(1), second};
-  int six = co_await ri(6);
-  Node *n = new Node{six, nullptr};
+  int *many = new int[co_await ri(3)]{noisy(1), co_await ri(2)};
+  Node *n = new Node{co_await ri(6), nullptr};
   std::puts("delete an awaited pointer");
   delete co_await Ready<Node *>{n};
   std::puts("pre/post increment of awaited index");
@@ -193,8 +189,7 @@ ASL_ASYNC asl::Task<int> body() {
   std::puts("max");
   int m = std::max(co_await ri(3), co_await ri(9));
   std::puts("new");
-  int fortytwo = co_await ri(42);
-  std::unique_ptr<S> up(new S(std::to_string(fortytwo)));
+  std::unique_ptr<S> up(new S(std::to_string(co_await ri(42))));
   std::puts("conditional await");
   int q = co_await (acc > 5 ? val(1) : val(2));
   std::puts("nested await");

@@ -1,10 +1,10 @@
 // Checks awaits in a new-expression: in a placement argument, where the
 // object is then constructed in the storage the await returned (its
-// initializer is not a value to save), and in the array size. An await in
-// the initializer's arguments is refused (C++17 allocates before it;
-// test/rejected/await_in_new_initializer.cpp), so it is awaited first.
-// Found by the probe (await_in_placement_new_argument): the lowering saved
-// `Item("placed")` as a value and wrote `new (...) std::move(spill0_)`.
+// initializer is not a value to save), and in the initializer's arguments,
+// where an argument before the await is saved and the ones after it run
+// after it. Found by the probe (await_in_placement_new_argument): the
+// lowering saved `Item("placed")` as a value and wrote
+// `new (...) std::move(spill0_)`.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -63,8 +63,7 @@ ASL_ASYNC asl::Task<int> body() {
   std::printf("  p=%s\n", p->n.c_str());
   int n = static_cast<int>(p->n.size());
   p->~Item();
-  int one = co_await number(1);
-  std::unique_ptr<Item> q(new Item(text("q"), one));
+  std::unique_ptr<Item> q(new Item(text("q"), co_await number(1)));
   n += static_cast<int>(q->n.size());
   int *values = new int[co_await number(2) + arg(1)]{arg(7), arg(8)};
   n += values[0] + values[1] + values[2];

@@ -67,8 +67,7 @@ ASL_ASYNC asl::Task<int> run() {
   // Lifted, built in place across the await: no move of the Noisy.
   Named n(Noisy(2), co_await value(3));
   WithText w(Noisy(co_await value(4)));
-  int five = co_await value(5); // not in the new-initializer: refused there
-  std::unique_ptr<Agg> up(new Agg(five, d));
+  std::unique_ptr<Agg> up(new Agg(co_await value(5), d));
   Agg r(co_await real(4.25), d * 2);
   Agg r2(d * 2, co_await real(1.5));
   std::printf("%d %d '%s' %d %d %d %g %d %g %d %g\n", n.n.v, n.k, w.s.c_str(),

@@ -194,13 +194,20 @@ private:
   // C++17 calls the allocation function of `new T(init)` before the
   // initializer is evaluated ([expr.new]/19; clang-19 allocates, then
   // suspends). Lowered, an await in the initializer is spilled before the
-  // new-expression, so it would run before the allocation: refused until
-  // the lowering allocates into a field first (with the allocation and
-  // deallocation functions the expression selects). Awaits in placement
-  // arguments and the array size come before the allocation and are fine.
+  // new-expression, so it runs before the allocation. With the standard
+  // library's global operator new only a failed allocation shows that (its
+  // bad_alloc comes after the await instead of before it: a documented
+  // deviation). An allocation function the program declares (a class's
+  // operator new, a global one it replaces in this file) may count or
+  // print, so such a new-expression is refused until the lowering
+  // allocates into a field first, with the allocation and deallocation
+  // functions the expression selects. Awaits in placement arguments and the
+  // array size come before the allocation natively too.
   bool checkNewInitializer(const CXXNewExpr *New) {
     const Expr *Init = New->getInitializer();
-    if (Init == nullptr)
+    const FunctionDecl *Allocate = New->getOperatorNew();
+    if (Init == nullptr || Allocate == nullptr ||
+        !declaredByProgram(Allocate))
       return true;
     std::function<const CoawaitExpr *(const Stmt *)> Find =
         [&](const Stmt *S) -> const CoawaitExpr * {
@@ -216,12 +223,23 @@ private:
     if (const CoawaitExpr *Await = Find(Init))
       return C.unsupported(
           Await->getBeginLoc(),
-          "co_await in the initializer of a new-expression: C++17 calls "
-          "the allocation function before the initializer is evaluated, "
-          "the lowering would await first; not supported yet (await into "
-          "a local before the new-expression)",
+          "co_await in the initializer of a new-expression whose "
+          "allocation function the program declares: C++17 calls it before "
+          "the initializer is evaluated, the lowering would await first; "
+          "not supported yet (await into a local before the "
+          "new-expression)",
           Await->getSourceRange());
     return true;
+  }
+
+  // A declaration of Function outside the system headers (clang declares
+  // the global allocation functions itself, at no location).
+  bool declaredByProgram(const FunctionDecl *Function) {
+    for (const FunctionDecl *Each : Function->redecls())
+      if (Each->getLocation().isValid() &&
+          !C.sources().isInSystemHeader(Each->getLocation()))
+        return true;
+    return false;
   }
 
   bool addAwait(const CoawaitExpr *Await) {
