@@ -28,9 +28,9 @@ struct run_machine {
   explicit run_machine(int &sel) : sel(std::move(sel)) {}
   ~run_machine() {}
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause, Pick, int>;
+  // Built in its heap box from the start: a constructor of 'Pick' may keep the
+  // address of the awaiter at line 27.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<void> builder_;
   int sel;

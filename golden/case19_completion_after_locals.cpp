@@ -263,13 +263,9 @@ struct parent_machine {
   explicit parent_machine(asl::Event &ready) : ready(ready) {}
   ~parent_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable) and if the
-  // await every call begins with may complete at once (see
-  // asl::is_usually_suspending).
-  static constexpr bool relocatable =
-      asl::relocatable<Ret, asl::task_awaiter<Ret>, asl::task_awaiter<void>> &&
-      !asl::usually_suspends<asl::task_awaiter<Ret>>;
+  // Built in its heap box from the start: a constructor of 'Ret' may keep the
+  // address of 'r' at line 51.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   asl::Event &ready;

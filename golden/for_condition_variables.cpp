@@ -266,7 +266,6 @@ inline void loops_machine::move_next() {
 
             std::printf("  at %d\n", *p1);
             asl::destroy(local, local_live_);
-            asl::destroy(p1, p1_live_);
             break;
           }
         continue3_:

@@ -898,11 +898,8 @@ inline void bindings_machine::move_next() {
           awaiter4_.await_resume();
 
           total += bindings6_.n + (int)bindings6_.name.size();
-          asl::destroy(bindings6_, bindings6_live_);
           break;
-
         default:
-          asl::destroy(bindings6_, bindings6_live_);
           break;
         }
         asl::destroy(bindings6_, bindings6_live_);

@@ -465,11 +465,8 @@ inline void run_machine::move_next() {
               for (; begin_3 != end_3; ++begin_3) {
                 ch = *begin_3;
                 {
-                  if (ch == 'y') {
-                    asl::destroy(range_3, range_3_live_);
+                  if (ch == 'y')
                     break;
-                  }
-
                   // co_await twice(1) (line 60)
                   ::new (asl::place(awaiter4_))
                       asl::task_awaiter<int>{twice(1)};

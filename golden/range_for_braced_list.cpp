@@ -171,11 +171,8 @@ inline void loops_machine::move_next() {
         for (; begin_2 != end_2; ++begin_2) {
           n2 = std::addressof(*begin_2);
           {
-            if ((*n2).name == "y") {
-              asl::destroy(range_2, range_2_live_);
+            if ((*n2).name == "y")
               break;
-            }
-
             // co_await Pause{} (line 50)
             ::new (asl::place(awaiter2_)) Pause(Pause{});
             if (!awaiter2_.await_ready()) {

@@ -275,7 +275,6 @@ inline void condition_awaits_machine::move_next() {
         switch (condition2_) {
         case 1:
           std::printf("  case 1 %s\n", g2.name.c_str());
-          asl::destroy(g2, g2_live_);
           break;
         }
         asl::destroy(g2, g2_live_);

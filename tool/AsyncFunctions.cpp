@@ -7,7 +7,9 @@
 // marked but is no coroutine (already lowered, say) is left as it is. Of an
 // async function template, a member of a class template or a member
 // template, what is lowered is each specialization the file instantiates
-// (docs/design.md, "Templates").
+// (docs/design.md, "Templates"), and so of a generic coroutine lambda's
+// call operator ("Generic coroutine lambdas") and of a coroutine lambda's in
+// a template ("Coroutine lambdas inside templates").
 //
 //===----------------------------------------------------------------------===//
 
@@ -93,19 +95,15 @@ public:
     if (!C.sources().isInMainFile(Lambda->getBeginLoc()) ||
         !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
       return true;
-    SourceLocation Loc = Lambda->getBeginLoc();
     // A template has no single machine type to emit: the machine's fields
     // (parameters, lifted locals, awaiters) would have dependent types,
-    // which the tool does not spell yet.
-    if (Lambda->isGenericLambda()) {
-      Ok = C.unsupported(Loc, "generic coroutine lambdas (with 'auto' "
-                              "parameters or a template parameter list) are "
-                              "not supported yet");
-      return true;
-    }
-    if (Call->isTemplated()) {
-      Ok = C.unsupported(Loc, "coroutine lambdas inside templates are not "
-                              "supported yet");
+    // which the tool does not spell. A generic lambda gets a machine for
+    // each specialization of its call operator the file instantiates
+    // (addGenericLambda), and so does one inside a function template or a
+    // member of a class template, for each specialization of that function
+    // (addLambdaInTemplate).
+    if (Lambda->getLambdaClass()->getDeclContext()->isDependentContext()) {
+      addLambdaInTemplate(Lambda);
       return true;
     }
     for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
@@ -134,8 +132,221 @@ public:
                            "array of the function around it");
         return true;
       }
-    Found.push_back(Call);
+    if (Lambda->isGenericLambda())
+      addGenericLambda(Lambda);
+    else
+      Found.push_back(Call);
     return true;
+  }
+
+  // A generic lambda's call operator is a member template: each
+  // specialization the file instantiates is lowered, and its machine is
+  // chosen in the lambda's body by the types of the 'auto' parameters, which
+  // the body names with decltype; so each of those must have a name.
+  void addGenericLambda(const LambdaExpr *Lambda) {
+    const CXXMethodDecl *Call = Lambda->getCallOperator();
+    // C++17 has no template parameter list on a lambda.
+    if (!Lambda->getExplicitTemplateParameters().empty()) {
+      Ok = C.unsupported(Lambda->getBeginLoc(),
+                         "a coroutine lambda with a template parameter list "
+                         "(C++20) is not supported; write 'auto' parameters");
+      return;
+    }
+    // Inside a coroutine, the closure becomes a class of the machine around
+    // it (NamedClosure), with a call operator template: a class local to a
+    // function (a coroutine lambda's machine) may not have one.
+    if (const FunctionDecl *Around = coroutineAround(Lambda)) {
+      const auto *Method = dyn_cast<CXXMethodDecl>(Around);
+      if (Method != nullptr && Method->getParent()->isLambda()) {
+        Ok = C.unsupported(Lambda->getBeginLoc(),
+                           "a generic coroutine lambda inside a coroutine "
+                           "lambda is not supported yet; its closure would "
+                           "be a class local to a function with a member "
+                           "template");
+        return;
+      }
+      if (convertsToPointer(Lambda)) {
+        Ok = C.unsupported(Lambda->getBeginLoc(),
+                           "a captureless generic coroutine lambda inside a "
+                           "coroutine that is converted to a pointer to "
+                           "function is not supported yet");
+        return;
+      }
+    }
+    for (const ParmVarDecl *Param : Call->parameters()) {
+      if (!Param->getType()->isDependentType())
+        continue;
+      if (Param->isParameterPack()) {
+        Ok = C.unsupported(Param->getLocation(),
+                           "a generic coroutine lambda with a parameter pack "
+                           "is not supported yet; its machine would need a "
+                           "member for each element");
+        return;
+      }
+      if (Param->getIdentifier() == nullptr) {
+        Ok = C.unsupported(Param->getBeginLoc(),
+                           "an unnamed 'auto' parameter of a generic "
+                           "coroutine lambda is not supported yet; its "
+                           "machine is chosen by the parameters' types, "
+                           "which only a name can give (name it)");
+        return;
+      }
+    }
+    std::vector<Use> Uses;
+    for (const FunctionDecl *Specialization :
+         Lambda->getDependentCallOperator()->specializations())
+      addUse(Uses, Specialization);
+    for (const Use &U : Uses)
+      for (const ParmVarDecl *Param : U.Specialization->parameters())
+        if (std::string Why = unnameable(Param->getType()); !Why.empty()) {
+          Ok = C.unsupported(
+              U.At, "a call of a generic coroutine lambda whose parameter '" +
+                        Param->getNameAsString() + "' has a type that is, " +
+                        "or holds, " + Why +
+                        ": its machine cannot name it; not supported yet");
+          return;
+        }
+    // Its body would have no machine, and no return statement, which g++
+    // reports even in a template never instantiated.
+    if (Uses.empty()) {
+      Ok = C.unsupported(Lambda->getBeginLoc(),
+                         "a generic coroutine lambda that the file never "
+                         "calls is not supported yet: its body would have "
+                         "no state machine (remove it)");
+      return;
+    }
+    GenericLambdas.push_back(Lambda);
+    addUses(nullptr, Uses);
+  }
+
+  // A coroutine lambda in a function template, or in a member of a class
+  // template, that is no coroutine itself: each specialization of the
+  // function has its own closure type, whose call operator is lowered like
+  // a generic lambda's specializations; the lambda's body chooses among
+  // their machines by the template's arguments.
+  void addLambdaInTemplate(const LambdaExpr *Lambda) {
+    SourceLocation Loc = Lambda->getBeginLoc();
+    const auto *Around =
+        dyn_cast<FunctionDecl>(Lambda->getLambdaClass()->getDeclContext());
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Around);
+    const FunctionTemplateDecl *Template =
+        Around != nullptr ? Around->getDescribedFunctionTemplate() : nullptr;
+    const ClassTemplateDecl *Class =
+        Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
+                          : nullptr;
+    bool Supported =
+        Around != nullptr && !Lambda->isGenericLambda() &&
+        coroutineAround(Lambda) == nullptr &&
+        ((Template != nullptr &&
+          (Method == nullptr || !Method->getParent()->isDependentContext())) ||
+         (Template == nullptr && Class != nullptr));
+    if (!Supported) {
+      Ok = C.unsupported(Loc, "this coroutine lambda inside a template is "
+                              "not supported yet; only a non-generic one "
+                              "directly in a function template or in a "
+                              "member of a class template that is no "
+                              "coroutine is");
+      return;
+    }
+    const TemplateParameterList *Params =
+        Template != nullptr ? Template->getTemplateParameters()
+                            : Class->getTemplateParameters();
+    for (const NamedDecl *Param : *Params) {
+      const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+      if (Param->getIdentifier() == nullptr || Param->isParameterPack() ||
+          isa<TemplateTemplateParmDecl>(Param) ||
+          (Value != nullptr &&
+           !Value->getType()->isIntegralOrEnumerationType())) {
+        Ok = C.unsupported(Param->getBeginLoc(),
+                           "a coroutine lambda inside a template with an "
+                           "unnamed template parameter, a pack, a template "
+                           "template parameter or a non-type parameter of "
+                           "other than integral or enumeration type is not "
+                           "supported yet; its body chooses the machine by "
+                           "the template's arguments");
+        return;
+      }
+    }
+
+    // The specializations of the function around it that the file
+    // instantiates, and the lambda in each.
+    std::vector<const FunctionDecl *> Instances;
+    if (Template != nullptr) {
+      for (const FunctionDecl *Specialization : Template->specializations())
+        Instances.push_back(Specialization);
+    } else {
+      for (const ClassTemplateSpecializationDecl *Specialization :
+           Class->specializations())
+        if (Specialization->getSpecializationKind() !=
+            TSK_ExplicitSpecialization)
+          for (const CXXMethodDecl *Member : Specialization->methods())
+            if (const FunctionDecl *From =
+                    Member->getInstantiatedFromMemberFunction();
+                From != nullptr &&
+                From->getCanonicalDecl() == Around->getCanonicalDecl())
+              Instances.push_back(Member);
+    }
+    std::vector<Use> Uses;
+    for (const FunctionDecl *Instance : Instances) {
+      if (!Instance->isThisDeclarationADefinition() ||
+          Instance->getBody() == nullptr)
+        continue;
+      const LambdaExpr *Made = lambdaAt(Instance->getBody(), Loc);
+      if (Made == nullptr)
+        continue;
+      const CXXMethodDecl *Call = Made->getCallOperator();
+      if (!isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+        continue;
+      for (const TemplateArgument &Arg : templateArguments(Instance))
+        if (Arg.getKind() == TemplateArgument::Type)
+          if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
+            Ok = C.unsupported(
+                C.sources().getExpansionLoc(
+                    Instance->getPointOfInstantiation()),
+                "a specialization of a template holding a coroutine lambda "
+                "whose template argument is, or holds, " +
+                    Why +
+                    ": the lambda's body could not name it; not "
+                    "supported yet");
+            return;
+          }
+      Uses.push_back(
+          {Call,
+           C.sources().getExpansionLoc(Instance->getPointOfInstantiation()),
+           spellTemplateArguments(C.ast(), templateArguments(Instance))});
+    }
+    if (Uses.empty()) {
+      Ok = C.unsupported(Loc, "a coroutine lambda inside a template that the "
+                              "file never instantiates is not supported yet: "
+                              "its body would have no state machine");
+      return;
+    }
+    GenericLambdas.push_back(Lambda);
+    addUses(nullptr, Uses);
+  }
+
+  // The lambda expression that begins at Loc inside S.
+  static const LambdaExpr *lambdaAt(const Stmt *S, SourceLocation Loc) {
+    if (S == nullptr)
+      return nullptr;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S);
+        Lambda != nullptr && Lambda->getBeginLoc() == Loc)
+      return Lambda;
+    for (const Stmt *Child : S->children())
+      if (const LambdaExpr *Found = lambdaAt(Child, Loc))
+        return Found;
+    return nullptr;
+  }
+
+  // The innermost coroutine around Lambda, or null.
+  static const FunctionDecl *coroutineAround(const LambdaExpr *Lambda) {
+    for (const DeclContext *Outer = Lambda->getLambdaClass()->getParent();
+         Outer != nullptr; Outer = Outer->getParent())
+      if (const auto *Function = dyn_cast<FunctionDecl>(Outer);
+          Function != nullptr &&
+          isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
+        return Function;
+    return nullptr;
   }
 
   bool VisitFunctionDecl(FunctionDecl *Function) {
@@ -249,7 +460,8 @@ public:
         return C.sources().isBeforeInTranslationUnit(A.At, B.At);
       return A.Arguments < B.Arguments;
     });
-    Patterns.push_back(Pattern);
+    if (Pattern != nullptr)
+      Patterns.push_back(Pattern);
     for (const Use &U : Uses)
       Found.push_back(U.Specialization);
   }
@@ -295,6 +507,7 @@ public:
   LoweringContext &C;
   std::vector<const FunctionDecl *> Found;
   std::vector<const FunctionDecl *> Patterns;
+  std::vector<const LambdaExpr *> GenericLambdas;
   bool Ok = true;
 };
 
@@ -302,12 +515,30 @@ public:
 
 std::vector<const FunctionDecl *>
 findAsyncFunctions(LoweringContext &C, bool &Ok,
-                   std::vector<const FunctionDecl *> &Patterns) {
+                   std::vector<const FunctionDecl *> &Patterns,
+                   std::vector<const LambdaExpr *> &GenericLambdas) {
   Finder F(C);
   F.TraverseDecl(C.ast().getTranslationUnitDecl());
   Ok = F.Ok;
   Patterns = std::move(F.Patterns);
+  GenericLambdas = std::move(F.GenericLambdas);
   return std::move(F.Found);
+}
+
+bool convertsToPointer(const LambdaExpr *Lambda) {
+  for (const Decl *Member : Lambda->getLambdaClass()->decls()) {
+    if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member))
+      if (Conversion->isReferenced())
+        return true;
+    // A generic lambda's conversion is a template, used through its
+    // specializations.
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+      if (isa<CXXConversionDecl>(Template->getTemplatedDecl()))
+        for (const FunctionDecl *Used : Template->specializations())
+          if (Used->isReferenced())
+            return true;
+  }
+  return false;
 }
 
 const FunctionDecl *templatePattern(const FunctionDecl *Specialization) {

@@ -84,11 +84,13 @@ public:
       : C(C), Plan(Plan), R(C.rewriter()) {}
 
   bool run() {
-    if (!rewriteParenAggregates(C, Plan) || !constructClosures() ||
-        !renameReferences() || !spellDecltypes() ||
+    renameHoistedTypes();
+    if (!rewriteParenAggregates(C, Plan) ||
+        !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
+        !spellDecltypes() ||
         !addExtendingInitializers())
       return false;
-    callHoistedLambdas();
+    callHoistedLambdas(/*AfterSpilling=*/false);
     // Constants a resume point may jump past (LocalLifting.cpp).
     for (const DeclStmt *Constant : Plan.StaticConstants)
       R.InsertTextAfter(Constant->getBeginLoc(), "static ");
@@ -97,6 +99,10 @@ public:
       if (!Spiller.Refused.empty())
         return C.unsupported(Spiller.RefusedAt, Spiller.Refused);
     }
+    if (!constructClosures(/*AfterSpilling=*/true))
+      return false;
+    callHoistedLambdas(/*AfterSpilling=*/true);
+    writeImplicitCopies();
     planLoops();
     if (!rewriteLiftedDeclarations())
       return false;
@@ -468,6 +474,22 @@ private:
     return true;
   }
 
+  // A hoisted type or enumerator renamed in the locals class
+  // (HoistedLocals.cpp) is renamed where the body names it. Its declaration
+  // leaves the body, and the text emitted for it has the new name already.
+  void renameHoistedTypes() {
+    for (const auto &Rename : Plan.TypeRenames) {
+      SourceLocation Loc = Rename.first;
+      if (llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+            return Decls->getSourceRange().fullyContains(Loc);
+          }))
+        continue;
+      R.ReplaceText(Loc,
+                    Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()),
+                    Rename.second);
+    }
+  }
+
   // Captured parameters and lifted locals are fields now; a lambda captures
   // them by naming them in an init-capture. (A coroutine lambda is
   // constructed as its named closure instead: constructClosures.)
@@ -499,9 +521,33 @@ private:
       std::string Init = Captured->getNameAsString() + " = " + Field;
       if (Capture.isExplicit())
         R.ReplaceText(Capture.getLocation(), Captured->getName().size(), Init);
+      else if (Capture.getCaptureKind() == LCK_ByCopy && awaitsIn(Lambda))
+        ImplicitCopies.push_back({Lambda, ", " + Init});
       else if (Capture.getCaptureKind() == LCK_ByCopy)
         R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
       // An implicit by-reference capture now captures this: same meaning.
+    }
+  }
+
+  // True when an init-capture of Lambda awaits.
+  bool awaitsIn(const LambdaExpr *Lambda) {
+    return llvm::any_of(Plan.Awaits, [&](const AwaitSite &S) {
+      return Plan.Tree->contains(Lambda, S.Await);
+    });
+  }
+
+  // The implicit copies of a lambda whose init-captures await are written
+  // before its `]` once the spilling has read the text of the last
+  // init-capture, which would include them (text inserted at the end of a
+  // range is part of it). A lambda made by its factory has none to write.
+  void writeImplicitCopies() {
+    for (const auto &Copies : ImplicitCopies) {
+      const LambdaExpr *Lambda = Copies.first;
+      if (llvm::none_of(Plan.HoistedLambdas, [&](const HoistedLambda &H) {
+            return H.Lambda == Lambda;
+          }))
+        R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(),
+                          Copies.second);
     }
   }
 
@@ -509,10 +555,15 @@ private:
   // named closure (NamedClosure): its captures in the closure's order, as
   // this machine names them, in a braced list. Its body, its own machine by
   // now, becomes the closure's call operator (MachineEmitter.cpp).
-  bool constructClosures() {
+  //
+  // One whose init-captures await is constructed after the spilling, which
+  // leaves the text of their values where the lambda was.
+  bool constructClosures(bool AfterSpilling) {
     bool Ok = true;
     for (NamedClosure &Closure : Plan.Closures) {
       const LambdaExpr *Lambda = Closure.Lambda;
+      if (awaitsIn(Lambda) != AfterSpilling)
+        continue;
       std::string Inits;
       for (const LambdaCapture &Capture : Lambda->captures()) {
         std::string Init;
@@ -582,9 +633,14 @@ private:
   // locals class, where it was written (HoistedLocals.cpp); a type declared
   // in the body is declared there instead. After the renamings, which the
   // replaced text no longer needs.
-  void callHoistedLambdas() {
-    llvm::SmallPtrSet<const DeclStmt *, 4> Quiet;
+  //
+  // One whose init-captures await is called after the spilling, which
+  // leaves the text of their values (what the awaits returned, the values
+  // saved before them) where the lambda was: the factory receives them.
+  void callHoistedLambdas(bool AfterSpilling) {
     for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+      if (Hoisted.SiteValues.empty() == AfterSpilling)
+        continue;
       std::vector<std::string> Arguments;
       for (const VarDecl *Argument : Hoisted.Arguments) {
         const LiftedLocal *Lifted =
@@ -593,14 +649,18 @@ private:
                             : Lifted != nullptr ? Lifted->use()
                                                 : Argument->getNameAsString());
       }
+      for (const Expr *Value : Hoisted.SiteValues)
+        Arguments.push_back(C.text(Value->getSourceRange()));
       C.replace(Hoisted.Lambda->getSourceRange(),
                 Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
       // A constant only the lambda used is unused where it stays.
       for (const DeclStmt *Constant : Hoisted.Constants)
         if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&
-            Quiet.insert(Constant).second)
+            QuietConstants.insert(Constant).second)
           R.InsertTextBefore(Constant->getBeginLoc(), "[[maybe_unused]] ");
     }
+    if (AfterSpilling)
+      return;
     // The line it was on goes too, when the declaration was alone there.
     SourceManager &SM = C.sources();
     for (const DeclStmt *Decls : Plan.HoistedTypes) {
@@ -1463,6 +1523,8 @@ private:
       return {Lifted.Field + " = " +
               addressOf(Lifted,
                         C.text(referenceInitializer(Var)->getSourceRange()))};
+    if (Lifted.Array)
+      return listConstruction(Lifted);
     if (Lifted.Storage == Storage::Extended)
       Init = extendedTemporary(Var)->getSubExpr();
     // Its members are constructed already (InPlaceAggregates.cpp); its
@@ -1531,6 +1593,27 @@ private:
                                       ")) " + Lifted.Type + Args};
     if (Lifted.Destructible)
       Parts.push_back(liveFlag(Lifted.Field) + " = true");
+    return Parts;
+  }
+
+  // A named std::initializer_list: its backing array is built in its own
+  // field from the braced list (each element copy-initialized, as natively;
+  // a new-expression destroys those built so far if one throws), unless
+  // an awaiting initializer built it element by element already
+  // (InitializerLists.cpp); then the list is made to point to it.
+  std::vector<std::string> listConstruction(const LiftedLocal &Lifted) {
+    const LiftedLocal::BackingArray &Array = *Lifted.Array;
+    std::vector<std::string> Parts;
+    if (!Lifted.BuiltInPlace) {
+      const Expr *Braced =
+          builtInitializerList(Lifted.Var)->getSubExpr()->IgnoreImplicit();
+      Parts.push_back("::new (asl::place(" + Array.Field + ")) " + Array.Type +
+                      C.text(Braced->getSourceRange()));
+    }
+    if (Array.Destructible)
+      Parts.push_back(liveFlag(Array.Field) + " = true");
+    Parts.push_back("asl::detail::init_list_over(" + Lifted.Field + ", " +
+                    Array.Field + ", " + std::to_string(Array.Size) + ")");
     return Parts;
   }
 
@@ -1741,6 +1824,10 @@ private:
   // Loops rewritten as for (;;) whose `continue` needs a label, and its name.
   llvm::DenseMap<const Stmt *, std::string> ContinueLabel;
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> QuietAliases;
+  llvm::SmallPtrSet<const DeclStmt *, 4> QuietConstants;
+  // Implicit copies of fields by lambdas whose init-captures await, as
+  // init-captures to write before the `]` (writeImplicitCopies).
+  std::vector<std::pair<const LambdaExpr *, std::string>> ImplicitCopies;
   std::string ThisCopy; // the init-capture that replaces `*this`
   // Per try statement, the exits of jumps out of its handlers.
   std::map<const CXXTryStmt *, std::string> AfterTry;

@@ -118,6 +118,12 @@ std::vector<Row> fields(LoweringContext &C, const FunctionPlan &Plan,
                 Local.Storage == LiftedLocal::StorageKind::Reference),
          Role});
     LiveFlags += Local.Destructible;
+    if (Local.Array) {
+      Rows.push_back({Local.Array->Field, Local.Array->Type,
+                      sizeOf(Ctx, Local.Array->Stored),
+                      "array of std::initializer_list '" + Local.Field + "'"});
+      LiveFlags += Local.Array->Destructible;
+    }
   }
   for (const Slot &S : Plan.Slots) {
     Rows.push_back({S.Field, spellType(Ctx, S.Stored), sizeOf(Ctx, S.Stored),

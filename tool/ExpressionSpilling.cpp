@@ -40,18 +40,30 @@
 //     full-expression, so they exist only if it runs and die where it ends,
 //     after the ones created later in it, as natively; a class prvalue ?:
 //     still initializes its destination directly.
+//   - A lambda-expression's operands are its init-captures' values, which
+//     the function evaluates in the order of the captures: those before the
+//     last await are saved like any operand, and the init-capture is
+//     initialized from its field.
 //
 // A saved class prvalue is moved into the place that uses it (a function
 // parameter, say), where the native build constructs that place directly:
 // one more move constructor call than natively, the price of a field. A
 // parameter only exists once its call starts, after the awaits of the later
-// arguments, so this cannot be avoided for arguments. The members of a
+// arguments, so this cannot be avoided for arguments (nor for init-captures,
+// members of a closure that is only built with its last one). The members of a
 // lifted aggregate variable can be built in place, and are
 // (InPlaceAggregates.cpp).
 //
 // Temporaries bound to reference members of the aggregate a variable's
 // initializer builds live as long as that variable. For a lifted variable
 // they are built in fields too, in evaluation order, and die right after it.
+//
+// The backing array of a braced list made into an std::initializer_list is
+// a temporary of the same kind, marked the same way when the list is
+// evaluated before an await and may be read after it: passed to a call that
+// may keep it (one returning a task), or itself an operand that is saved.
+// It is built in a field in evaluation order, its elements in place, and
+// the list is made from it again (InitializerLists.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -183,11 +195,46 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
       Order.push_back(Init);
     return Order;
   }
+  // A lambda-expression initializes its closure's members in the order of
+  // its captures; the function evaluates the init-captures' values (the
+  // element of `n{value}`, whose braces stay where they are).
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Lambda->isInitCapture(&Capture))
+        Order.push_back(
+            initCaptureValue(cast<VarDecl>(Capture.getCapturedVar())));
+    return Order;
+  }
   forEachWrittenChild(E, [&](const Stmt *Child) {
     if (const auto *Operand = dyn_cast_or_null<Expr>(Child))
       Order.push_back(Operand);
   });
   return Order;
+}
+
+// The call that receives the std::initializer_list List makes, when that
+// call may keep the list past its own return (it returns a class, such as
+// a task; a scalar cannot hold it): the array must then live to the end of
+// the full-expression, as natively (InitializerLists.cpp). Null for a list
+// a constructor receives (std::vector<int>{1, 2} copies the elements at
+// once), or any other.
+// FIXME: the array of such a list, evaluated before an await, still dies
+// before the await, natively after it: an element whose destructor has side
+// effects (a class that prints, a lock guard) shows them early. Keeping
+// every such array in a field (liftListArray) would fix it, at the cost of
+// a field per list.
+const CallExpr *listKeepingCall(const SyntaxTree &Tree,
+                                const CXXStdInitializerListExpr *List) {
+  const Stmt *Parent = Tree.parent(List);
+  while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ParenExpr>(Parent))
+    Parent = Tree.parent(Parent);
+  // A function that returns a scalar cannot keep the list past its call.
+  const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
+  if (Call == nullptr || Call->getType()->isScalarType() ||
+      Call->getType()->isVoidType())
+    return nullptr;
+  return Call;
 }
 
 } // namespace
@@ -218,10 +265,16 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
     // Temporaries bound to the variable's reference members are built in
     // fields, in order, as the awaits are.
     markExtended(Full.Root, Full.Var);
-    if (LiftedLocal *Var = Plan.lifted(Full.Var))
+    if (LiftedLocal *Var = Plan.lifted(Full.Var)) {
       if (const Expr *List = inPlaceAggregate(C.ast(), Full.Var);
           List != nullptr && Var->Storage == LiftedLocal::StorageKind::Object)
         return buildInPlace(*Var, List);
+      if (Var->Array)
+        if (const InitListExpr *List =
+                listInPlace(builtInitializerList(Full.Var)->getSubExpr(),
+                            Var->Array->Stored))
+          return buildListInPlace(*Var, List);
+    }
   }
   return spill(Full.Root);
 }
@@ -279,6 +332,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
     std::string Out = spillOperands(E, /*SaveAll=*/true);
     return Out + writeDefaultArguments(E);
   }
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
+    checkCopiesBeforeAwait(Lambda);
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     if (Binary->isLogicalOp() && HasAwait.count(Binary->getRHS()))
       return spillShortCircuit(Binary);
@@ -331,11 +386,21 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
   std::string Out;
   for (int I = 0; I <= End; ++I) {
     bool Save = (I < End || SaveLast) && !isPure(Order[I]);
+    // A braced list made into an std::initializer_list operand: its array
+    // is kept in a field (InitializerLists.cpp), and the list made from it
+    // again after the await is the same list, so it is not saved itself.
+    const auto *SavedList =
+        Save ? dyn_cast<CXXStdInitializerListExpr>(Order[I]->IgnoreImplicit())
+             : nullptr;
+    if (SavedList != nullptr)
+      SavedLists.insert(SavedList);
     // Temporaries bound to references inside a saved operand must outlive
     // the await that follows; they are constructed as it is evaluated.
     if (Save)
       markTemporaries(Order[I]);
     Out += spill(Order[I]);
+    if (SavedList != nullptr)
+      continue;
     if (Save && isDiscarded(E, Order[I])) {
       // The comma operator's left side is evaluated for its effects only.
       Out += C.text(Order[I]->getSourceRange()) + ";\n";
@@ -345,6 +410,42 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
     }
   }
   return Out;
+}
+
+// A capture by copy (`[x, n = co_await f()]`, or `*this`) copies its
+// variable when the closure is built, in the order of the captures, so
+// natively before the await of a later init-capture; left in the lambda's
+// text, the copy would be made after it, and see what the await changed.
+// FIXME: such a copy is refused rather than made in a field before the
+// await; an init-capture (`x = x`), which is spilled like any operand, says
+// the same thing and is lowered.
+void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
+  const LambdaCapture *LastAwait = nullptr;
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Lambda->isInitCapture(&Capture) &&
+        HasAwait.count(
+            initCaptureValue(cast<VarDecl>(Capture.getCapturedVar()))))
+      LastAwait = &Capture;
+  if (LastAwait == nullptr)
+    return;
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (&Capture == LastAwait || !Refused.empty())
+      return;
+    bool Copies = Capture.getCaptureKind() == LCK_StarThis ||
+                  (Capture.getCaptureKind() == LCK_ByCopy &&
+                   !Lambda->isInitCapture(&Capture));
+    if (!Copies)
+      continue;
+    std::string What =
+        Capture.capturesVariable()
+            ? "'" + Capture.getCapturedVar()->getNameAsString() + "'"
+            : "'*this'";
+    Refused = "a lambda that captures " + What +
+              " by copy before an init-capture that awaits; not supported "
+              "yet (natively the copy is made before the co_await): capture "
+              "it with an init-capture instead";
+    RefusedAt = Capture.getLocation();
+  }
 }
 
 // `a && b` and `a || b` whose right side awaits: a's value is saved in a
@@ -476,10 +577,20 @@ void ExpressionSpiller::markWhere(
       return;
     forEachWrittenChild(S, Visit);
     const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
-    if (Temporary == nullptr || Temporary->getType()->isArrayType() ||
-        Temporary->getSourceRange().isInvalid() || Marked.count(Temporary) ||
-        !Wanted(Temporary))
+    if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
+        Marked.count(Temporary) || !Wanted(Temporary))
       return;
+    // Of the arrays, only the backing array of a braced list whose
+    // std::initializer_list may be read after the await: one a call may
+    // keep, or a saved operand (liftListArray).
+    if (Temporary->getType()->isArrayType()) {
+      const auto *List =
+          dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
+      if (List == nullptr || Temporary->getExtendingDecl() != nullptr ||
+          (listKeepingCall(*Plan.Tree, List) == nullptr &&
+           !SavedLists.count(List)))
+        return;
+    }
     Marked.insert(Temporary);
     for (const Stmt *Up = Temporary; Up != nullptr;
          Up = Plan.Tree->parent(Up)) {
@@ -495,6 +606,12 @@ void ExpressionSpiller::markWhere(
 // and names the field where the temporary was.
 std::string
 ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
+  if (Temporary->getType()->isArrayType())
+    return liftListArray(Temporary);
+  // An std::initializer_list bound to a reference parameter: its array is
+  // kept, and the list, made from it again where it is used, is the same.
+  if (isa<CXXStdInitializerListExpr>(Temporary->getSubExpr()->IgnoreImplicit()))
+    return spill(Temporary->getSubExpr());
   // One bound to a reference member of an aggregate lives as long as the
   // variable the aggregate initializes, not to the end of the
   // full-expression; that variable is the one being initialized here, since

@@ -34,6 +34,7 @@ public:
 
 private:
   std::string spill(const clang::Expr *E);
+  void checkCopiesBeforeAwait(const clang::LambdaExpr *Lambda);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string saveCondition(const std::string &Field, const clang::Expr *Cond);
@@ -51,6 +52,14 @@ private:
 
   // InPlaceAggregates.cpp
   std::string buildInPlace(LiftedLocal &Var, const clang::Expr *List);
+  std::string buildParts(const clang::Expr *List, const std::string &Path,
+                         llvm::StringRef Name, clang::QualType Type);
+  const clang::InitListExpr *listInPlace(const clang::Expr *Array,
+                                         clang::QualType ArrayType) const;
+  // InitializerLists.cpp
+  std::string liftListArray(const clang::MaterializeTemporaryExpr *Temporary);
+  std::string buildListInPlace(LiftedLocal &Var,
+                               const clang::InitListExpr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 
@@ -74,6 +83,9 @@ private:
   llvm::DenseSet<const clang::Stmt *> Awaits;
   // Temporaries to construct in fields, in evaluation order.
   llvm::DenseSet<const clang::Stmt *> Marked;
+  // Braced lists whose std::initializer_list is an operand evaluated before
+  // an await and used after it: their arrays are kept in fields.
+  llvm::DenseSet<const clang::Stmt *> SavedLists;
   // Calls whose default arguments are written, with temporaries in fields.
   llvm::DenseSet<const clang::Stmt *> WritesDefaults;
   unsigned Current = 0; // the full-expression at work

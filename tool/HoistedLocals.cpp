@@ -26,8 +26,15 @@
 // its body keep their meaning, and the closure is made once, in place, from
 // the function's prvalue. Its `this` is the function's this_ parameter.
 //
+// Types and enumerators of one name declared in different blocks share the
+// locals class's scope: each after the first is renamed there (Node_2), in
+// its declaration and in every use.
+//
 // A constant of the function that the lambda names without capturing it is
-// declared again, as written, in the factory.
+// declared again, as written, in the factory. The init-captures up to the
+// last one that awaits are evaluated where the lambda was (by
+// ExpressionSpilling, as for a lambda that is not kept); the factory
+// receives their values as parameters and initializes them from those.
 //
 // Refused with a located error, rather than lowered wrongly: a lambda that
 // names a local of the function it does not capture (other than such a
@@ -47,6 +54,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Rewrite/Core/Rewriter.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -251,16 +259,25 @@ private:
     auto Types = localTypes(Plan);
     llvm::StringMap<const NamedDecl *> Names;
     bool Ok = true;
+    // Types (and enumerators) declared in different blocks may share a name;
+    // in the locals class they share one scope, so each after the first of
+    // its name, in source order, is renamed after it and its rank: the
+    // second Node is Node_2 (with a further suffix if the file uses that).
+    llvm::StringMap<unsigned> Declared;
+    llvm::MapVector<const NamedDecl *, std::string> Renamed;
     auto AddName = [&](const NamedDecl *D) {
       if (!D->getIdentifier())
         return;
       auto [It, New] = Names.insert({D->getName(), D});
-      if (!New && It->second != D)
-        Ok &= C.unsupported(D->getLocation(),
-                            "'" + D->getNameAsString() +
-                                "' is declared twice in the function; the "
-                                "machine, which names the types of the "
-                                "function, needs one name for each");
+      if (!New && It->second == D)
+        return;
+      unsigned Rank = ++Declared[D->getName()];
+      if (New)
+        return;
+      std::string Name =
+          C.freshName(D->getNameAsString() + "_" + std::to_string(Rank));
+      Renamed.insert({D, Name});
+      Names.insert({Name, D});
     };
     for (auto [Type, Decls] : Types) {
       Hoisted.insert(Type);
@@ -272,6 +289,7 @@ private:
             AddName(Constant);
         }
     }
+    Ok &= renameTypes(Renamed);
     for (auto [Type, Decls] : Types) {
       if (const auto *Tag = dyn_cast<TagDecl>(Type))
         nameClosure(Tag, "");
@@ -289,6 +307,75 @@ private:
                                 "which the machine names too; rename one");
     Ok &= noOtherUses(Names, Hoisted);
     return Ok;
+  }
+
+  // Gives each renamed type or enumerator its new name: every token of the
+  // body that declares or names it is listed in Plan.TypeRenames, which the
+  // body's text, the hoisted declarations and the lambdas' factories apply.
+  // The declaration itself is renamed too, so that every spelling of its
+  // type the machine prints (a field's, a template argument) has the new
+  // name: clang's printer names a declaration by its DeclarationName, and
+  // no lookup runs on this AST any more.
+  bool
+  renameTypes(const llvm::MapVector<const NamedDecl *, std::string> &Renamed) {
+    if (Renamed.empty())
+      return true;
+    struct Uses : RecursiveASTVisitor<Uses> {
+      const llvm::MapVector<const NamedDecl *, std::string> &Renamed;
+      std::vector<std::pair<SourceLocation, std::string>> Found;
+      explicit Uses(
+          const llvm::MapVector<const NamedDecl *, std::string> &Renamed)
+          : Renamed(Renamed) {}
+      void add(const Decl *D, SourceLocation Loc) {
+        const auto *Named = dyn_cast_or_null<NamedDecl>(D);
+        auto It = Named ? Renamed.find(Named) : Renamed.end();
+        if (It == Renamed.end() || Loc.isInvalid() ||
+            llvm::any_of(Found, [&](const auto &F) { return F.first == Loc; }))
+          return;
+        Found.push_back({Loc, It->second});
+      }
+      bool VisitNamedDecl(NamedDecl *D) {
+        if (!D->isImplicit())
+          add(D, D->getLocation());
+        return true;
+      }
+      // A constructor is named after its class; a destructor's name is a
+      // type after the `~`, visited as one.
+      bool VisitCXXConstructorDecl(CXXConstructorDecl *D) {
+        if (!D->isImplicit())
+          add(D->getParent(), D->getLocation());
+        return true;
+      }
+      bool VisitTagTypeLoc(TagTypeLoc Loc) {
+        add(Loc.getDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+        add(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        add(Ref->getDecl(), Ref->getLocation());
+        return true;
+      }
+    } Found(Renamed);
+    Found.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+    // A use written by a macro is spelled out first ("Macros in async
+    // bodies"), so that its name can be edited.
+    bool Ok = true;
+    for (const auto &[Loc, Name] : Found.Found)
+      if (!Loc.isFileID())
+        Ok &= C.expandMacroAround(
+            Loc, "it names '" + Name + "', a renamed type of the function",
+            "a type or enumerator that the machine renames ('" + Name +
+                "': one of its name is declared earlier in the function) "
+                "named inside a macro expansion");
+    if (!Ok)
+      return false;
+    Plan.TypeRenames = std::move(Found.Found);
+    for (const auto &[D, Name] : Renamed)
+      const_cast<NamedDecl *>(D)->setDeclName(&C.ast().Idents.get(Name));
+    return true;
   }
 
   // A type that names a variable of the function, or a type that stays in
@@ -432,6 +519,31 @@ private:
                              "captures '*this' and lives across a co_await; "
                              "not supported yet");
 
+    // The init-captures up to the last one that awaits are evaluated where
+    // the lambda was, as ExpressionSpilling leaves them (the awaits done,
+    // the values before them saved): the factory receives their values.
+    std::vector<const VarDecl *> SiteCaptures;
+    size_t LastAwaiting = 0;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Lambda->isInitCapture(&Capture))
+        continue;
+      const auto *Var = cast<VarDecl>(Capture.getCapturedVar());
+      SiteCaptures.push_back(Var);
+      if (llvm::any_of(Plan.Awaits, [&](const AwaitSite &Site) {
+            return Plan.Tree->contains(initCaptureValue(Var), Site.Await);
+          }))
+        LastAwaiting = SiteCaptures.size();
+    }
+    SiteCaptures.resize(LastAwaiting);
+    std::vector<SourceRange> SiteRanges;
+    for (const VarDecl *Var : SiteCaptures)
+      SiteRanges.push_back(initCaptureValue(Var)->getSourceRange());
+    auto AtSite = [&](SourceLocation Loc) {
+      return llvm::any_of(SiteRanges, [&](SourceRange Range) {
+        return Range.fullyContains(Loc);
+      });
+    };
+
     // The factory's parameters: what the lambda captures from the function
     // and what its init-captures' initializers name, first use first.
     // FIXME: `decltype(x)` in the lambda, x a captured variable, is the type
@@ -463,7 +575,8 @@ private:
       Params.insert(Var);
     }
     for (const LambdaCapture &Capture : Lambda->captures()) {
-      if (!Lambda->isInitCapture(&Capture))
+      if (!Lambda->isInitCapture(&Capture) ||
+          llvm::is_contained(SiteCaptures, Capture.getCapturedVar()))
         continue;
       const auto *Init = cast<VarDecl>(Capture.getCapturedVar())->getInit();
       for (const DeclRefExpr *Ref : Uses.Refs)
@@ -483,7 +596,7 @@ private:
     for (const DeclRefExpr *Ref : Uses.Refs) {
       const ValueDecl *D = Ref->getDecl();
       if (Params.contains(D) || !isLocalOf(Plan, D) ||
-          D->getDeclContext() != Plan.Function)
+          AtSite(Ref->getLocation()) || D->getDeclContext() != Plan.Function)
         continue;
       if (const DeclStmt *Constant = copiableConstant(D)) {
         Constants.insert(Constant);
@@ -556,16 +669,53 @@ private:
               Param->getNameAsString(),
           spellWrittenType(Ctx, Ref), Param);
     }
+    // Each value evaluated at the site arrives as it is used: a reference
+    // for a capture by reference or an lvalue (copied, as natively, by the
+    // init-capture), a scalar by value, and anything else as an rvalue
+    // reference the init-capture moves from. A class prvalue (the awaited
+    // value itself) is so moved once more than natively.
+    std::vector<std::pair<SourceRange, std::string>> SiteEdits;
+    for (const VarDecl *Capture : SiteCaptures) {
+      const Expr *Value = initCaptureValue(Capture);
+      QualType Type = Value->getType();
+      if (std::string Why = unnameable(Type); !Why.empty())
+        return C.unsupported(Value->getBeginLoc(),
+                             "an init-capture whose value has a type that "
+                             "contains " +
+                                 Why +
+                                 ", evaluated before a co_await of a lambda "
+                                 "that lives across a co_await; not "
+                                 "supported yet",
+                             Value->getSourceRange());
+      std::string Parameter = C.freshName(Capture->getName().str() + "_init");
+      std::string Use = Parameter;
+      QualType Passed;
+      if (Capture->getType()->isReferenceType() ||
+          (Value->isLValue() && !Type->isScalarType())) {
+        Passed = Ctx.getLValueReferenceType(Type);
+      } else if (Type->isScalarType()) {
+        Passed = Type.getUnqualifiedType();
+      } else {
+        Passed = Ctx.getRValueReferenceType(Type);
+        Use = "std::move(" + Parameter + ")";
+      }
+      Parameters += (Parameters.empty() ? "" : ", ") +
+                    spellWrittenType(Ctx, Passed, Parameter);
+      Declvals += (Declvals.empty() ? "" : ", ") +
+                  ("std::declval<" + spellWrittenType(Ctx, Passed) + ">()");
+      Made.SiteValues.push_back(Value);
+      SiteEdits.push_back({Value->getSourceRange(), Use});
+    }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)
-      Declarations += C.originalText(Constant->getSourceRange()).str() + "\n";
+      Declarations += renamedText(C, Plan, Constant->getSourceRange()) + "\n";
     Made.Constants.assign(Constants.begin(), Constants.end());
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
     Made.Definition = "// The lambda on line " + Line + ".\n" +
                       (Template.empty() ? "" : Template + ">\n") +
                       "static auto " + Made.Factory + "(" + Parameters +
-                      ") {\n" + Declarations + "return " + lambdaText(Uses) +
-                      ";\n}\n";
+                      ") {\n" + Declarations + "return " +
+                      lambdaText(Uses, SiteEdits) + ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
@@ -601,8 +751,22 @@ private:
   }
 
   // The lambda as written, where `this` is the factory's this_ parameter.
-  std::string lambdaText(const LambdaUses &Uses) {
+  // SiteEdits replace the values of the init-captures evaluated where the
+  // lambda was by the factory's parameters.
+  std::string
+  lambdaText(const LambdaUses &Uses,
+             llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits) {
     Rewriter Edit(C.sources(), C.langOpts());
+    for (const auto &[Range, Use] : SiteEdits)
+      Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
+    auto AtSite = [&](SourceLocation Loc) {
+      return llvm::any_of(SiteEdits, [&](const auto &Site) {
+        return Site.first.fullyContains(Loc);
+      });
+    };
+    for (const auto &[Loc, Name] : Plan.TypeRenames)
+      if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc))
+        Edit.ReplaceText(Loc, tokenLength(Loc), Name);
     std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
@@ -634,16 +798,17 @@ private:
       return This;
     };
     for (const CXXThisExpr *E : Uses.Explicit)
-      if (E->getLocation().isFileID() &&
+      if (E->getLocation().isFileID() && !AtSite(E->getLocation()) &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)
         Edit.ReplaceText(E->getLocation(), 4, ThisAt(E->getLocation()));
     for (const MemberExpr *Member : Uses.Implicit)
-      if (Member->getMemberLoc().isFileID())
+      if (Member->getMemberLoc().isFileID() && !AtSite(Member->getMemberLoc()))
         Edit.InsertTextBefore(Member->getMemberLoc(),
                               ThisAt(Member->getMemberLoc()) + "->");
     for (const LambdaExpr *Lambda : Uses.Lambdas)
       for (const LambdaCapture &Capture : Lambda->captures()) {
-        if (Capture.getCaptureKind() != LCK_This)
+        if (Capture.getCaptureKind() != LCK_This ||
+            AtSite(Capture.getLocation()))
           continue;
         if (Capture.isExplicit()) {
           if (Replaced.insert(Capture.getLocation().getPtrEncoding()).second)
@@ -654,6 +819,10 @@ private:
                                     ", " + This);
       }
     return Edit.getRewrittenText(Uses.Root->getSourceRange());
+  }
+
+  unsigned tokenLength(SourceLocation Loc) {
+    return Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
   }
 
   LoweringContext &C;
@@ -675,6 +844,18 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
     if (const auto *Tag = dyn_cast<TagDecl>(Type))
       Candidates.insert(Tag);
   return Candidates;
+}
+
+std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
+                        SourceRange Range) {
+  if (Plan.TypeRenames.empty())
+    return C.originalText(Range).str();
+  Rewriter Edit(C.sources(), C.langOpts());
+  for (const auto &[Loc, Name] : Plan.TypeRenames)
+    if (Range.fullyContains(Loc))
+      Edit.ReplaceText(
+          Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
+  return Edit.getRewrittenText(Range);
 }
 
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,

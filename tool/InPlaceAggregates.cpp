@@ -529,14 +529,39 @@ const Expr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
 // element's awaits first, then the part itself, in its place.
 std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
                                             const Expr *List) {
+  Var.BuiltInPlace = true;
+  return buildParts(List, Var.Field, Var.Field, Var.Var->getType());
+}
+
+// The braced list of an std::initializer_list's backing array (of
+// ArrayType, its elements not const), when its elements can be built one by
+// one in place: each copy-initialized from its initializer, as natively.
+const InitListExpr *ExpressionSpiller::listInPlace(const Expr *Array,
+                                                   QualType ArrayType) const {
+  const auto *List = dyn_cast<InitListExpr>(Array->IgnoreImplicit());
+  if (List == nullptr ||
+      List->getNumInits() !=
+          C.ast().getAsConstantArrayType(ArrayType)->getSize().getZExtValue())
+    return nullptr;
+  return buildableInPlace(C.ast(), ElementList(List), /*Outermost=*/true)
+             ? List
+             : nullptr;
+}
+
+// The parts of the aggregate List initializes, of Type, at Path, in order,
+// each after the awaits of its element. Each part with a destructor has a
+// live flag (named after Name) while the rest is built; the caller sets the
+// whole object's own flag after the flags are cleared here.
+std::string ExpressionSpiller::buildParts(const Expr *List,
+                                          const std::string &Path,
+                                          llvm::StringRef Name, QualType Type) {
   llvm::SmallVector<Member, 8> Members;
   if (const auto *Paren = dyn_cast<CXXParenListInitExpr>(List))
-    collectMembers(C.ast(), ElementList(Paren), Var.Field, Var.Field,
-                   Var.Var->getType(), Members);
+    collectMembers(C.ast(), ElementList(Paren), Path, Name.str(), Type,
+                   Members);
   else
-    collectMembers(C.ast(), ElementList(cast<InitListExpr>(List)), Var.Field,
-                   Var.Field, Var.Var->getType(), Members);
-  Var.BuiltInPlace = true;
+    collectMembers(C.ast(), ElementList(cast<InitListExpr>(List)), Path,
+                   Name.str(), Type, Members);
 
   std::string Out;
   std::vector<std::string> Flags;
@@ -561,7 +586,7 @@ std::string ExpressionSpiller::buildInPlace(LiftedLocal &Var,
         {M.Path, Flag, Current, FunctionPlan::Temporary::Lifetime::Member});
     Flags.push_back(Flag);
   }
-  // The parts are the variable's now; its own live flag follows.
+  // The parts are the object's now; its own live flag follows.
   for (const std::string &Flag : Flags)
     Out += Flag + " = false;\n";
   return Out;

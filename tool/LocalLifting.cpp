@@ -209,13 +209,18 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *Var) {
 }
 
 bool extendsThroughMembers(const VarDecl *Var) {
+  // A named std::initializer_list extends its backing array, which is
+  // lifted with it (InitializerLists.cpp).
+  const Expr *Array = nullptr;
+  if (const auto *List = builtInitializerList(Var); List && !Var->isImplicit())
+    Array = List->getSubExpr();
   bool Found = false;
   std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
     if (S == nullptr || Found || isa<LambdaExpr>(S))
       return;
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
       Found = Temporary->getExtendingDecl() == Var &&
-              Temporary != extendedTemporary(Var);
+              Temporary != extendedTemporary(Var) && Temporary != Array;
     forEachWrittenChild(S, Visit);
   };
   Visit(Var->getInit());
@@ -248,6 +253,9 @@ bool isConditionVariableOf(const Stmt *S, const VarDecl *Var) {
 bool hasDestructor(const VarDecl *Var) {
   if (const auto *Temporary = extendedTemporary(Var))
     return isDestructible(Temporary->getType());
+  // A named std::initializer_list: the backing array it keeps alive.
+  if (const auto *List = builtInitializerList(Var); List && !Var->isImplicit())
+    return isDestructible(List->getSubExpr()->getType());
   return isDestructible(Var->getType());
 }
 
@@ -354,15 +362,18 @@ public:
   }
 
 private:
-  // An aggregate built member by member, or one whose reference members
-  // extend temporaries, has parts that must survive an await in its own
-  // initializer (InPlaceAggregates.cpp, ExpressionSpilling.cpp).
+  // An aggregate built member by member, one whose reference members
+  // extend temporaries, or a named std::initializer_list (whose array's
+  // elements are built one by one), has parts that must survive an await
+  // in its own initializer (InPlaceAggregates.cpp, ExpressionSpilling.cpp,
+  // InitializerLists.cpp).
   bool buildsAcrossAwait(const VarDecl *Var, const AwaitSite &Site) {
     const FullExpression &Full = Plan.FullExprs[Site.FullExpr];
     return Full.Var == Var &&
            Full.Kind == FullExpression::Context::Initializer &&
            (inPlaceAggregate(C.ast(), Var) != nullptr ||
-            extendsThroughMembers(Var));
+            extendsThroughMembers(Var) ||
+            (builtInitializerList(Var) != nullptr && !Var->isImplicit()));
   }
 
   // Returns true if it lifted more.
@@ -480,15 +491,23 @@ private:
     QualType Type = Var->getType();
     using Storage = LiftedLocal::StorageKind;
     const CXXStdInitializerListExpr *List = builtInitializerList(Var);
-    if (List != nullptr && !Var->isImplicit())
-      // The list points into an array that lives as long as the list's
-      // declaration; the machine could hold the array, but no portable code
-      // makes an std::initializer_list point to it.
-      return C.unsupported(Var->getLocation(),
-                           "std::initializer_list '" + Var->getNameAsString() +
-                               "' built from a braced list lives across a "
-                               "co_await; not supported yet",
-                           Var->getSourceRange());
+    if (List != nullptr && !Var->isImplicit()) {
+      if (Type->isReferenceType())
+        return C.unsupported(Var->getLocation(),
+                             "reference '" + Var->getNameAsString() +
+                                 "' to an std::initializer_list built from "
+                                 "a braced list lives across a co_await; "
+                                 "not supported yet (declare the list "
+                                 "itself)",
+                             Var->getSourceRange());
+      Lifted.Array = backingArray(List, Lifted.Field);
+      // The list points into the machine.
+      if (Plan.PinnedBecause.empty())
+        Plan.PinnedBecause = "std::initializer_list '" +
+                             Var->getNameAsString() +
+                             "' points to its array in the machine";
+      List = nullptr; // the list itself is lifted as any object
+    }
     if (List != nullptr) {
       // A range-for over a braced list: its hidden range is kept as the
       // list's backing array, which BodyRewriter's range-for iterates. The
@@ -575,6 +594,28 @@ private:
     Plan.LiftedIndex[Var] = Plan.Lifted.size();
     Plan.Lifted.push_back(std::move(Lifted));
     return true;
+  }
+
+  // The field that holds the backing array of a named std::initializer_list
+  // (BodyRewriter's listConstruction builds it, asl::detail::list_over makes
+  // the list point to it). Natively the array's elements are const; here
+  // they are not, as for a range-for's braced list: a union whose members
+  // are all const has a deleted default constructor, and the elements are
+  // constructed in place (InitializerLists.cpp). The list only reads them.
+  LiftedLocal::BackingArray backingArray(const CXXStdInitializerListExpr *List,
+                                         llvm::StringRef ListField) {
+    const auto *Native =
+        C.ast().getAsConstantArrayType(List->getSubExpr()->getType());
+    LiftedLocal::BackingArray Array;
+    Array.Size = Native->getSize().getZExtValue();
+    Array.Stored = C.ast().getConstantArrayType(
+        Native->getElementType().getUnqualifiedType(), Native->getSize(),
+        nullptr, ArraySizeModifier::Normal, 0);
+    Array.Field = Plan.fresh((ListField.rtrim('_') + "_array_").str());
+    Array.Declarator = spellType(C.ast(), Array.Stored, Array.Field);
+    Array.Type = spellType(C.ast(), Array.Stored);
+    Array.Destructible = isDestructible(Array.Stored);
+    return Array;
   }
 
   // Whether Text names one of the constants made static.

@@ -23,7 +23,9 @@
 #include "llvm/ADT/ScopeExit.h"
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
 
 using namespace clang;
 
@@ -224,14 +226,44 @@ void findNestedLambdas(
   Visit(Body);
 }
 
-// True when Lambda has a conversion to a pointer to function (it captures
-// nothing) and the program uses it (`+[]...`, `T (*f)() = []...`).
-bool convertsToPointer(const LambdaExpr *Lambda) {
-  for (const Decl *Member : Lambda->getLambdaClass()->decls())
-    if (const auto *Conversion = dyn_cast<CXXConversionDecl>(Member))
-      if (Conversion->isReferenced())
-        return true;
-  return false;
+// A generic lambda's call operator as a member template of its named
+// closure: a template parameter for each 'auto' of its parameter list, and
+// the list with their names written for the 'auto's. Invented holds the
+// names by position, the same in every closure of the file.
+void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
+                     std::map<unsigned, std::string> &Invented) {
+  const CXXMethodDecl *Call = Closure.Lambda->getCallOperator();
+  SourceManager &SM = C.sources();
+  FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
+  SourceLocation Open = Declarator.getLParenLoc();
+  std::string Params = C.originalText({Open, Declarator.getRParenLoc()}).str();
+  // Each invented parameter's name, by its index; where each 'auto' is.
+  std::map<unsigned, std::string> Names;
+  std::set<std::pair<unsigned, unsigned>> Autos; // offset, index
+  for (const ParmVarDecl *Param : Call->parameters()) {
+    if (Param->getTypeSourceInfo() == nullptr)
+      continue;
+    for (TypeLoc Loc = Param->getTypeSourceInfo()->getTypeLoc(); !Loc.isNull();
+         Loc = Loc.getNextTypeLoc()) {
+      auto Auto = Loc.getUnqualifiedLoc().getAs<TemplateTypeParmTypeLoc>();
+      if (!Auto)
+        continue;
+      unsigned Index = Auto.getDecl()->getIndex();
+      if (!Invented.count(Index))
+        Invented[Index] = C.freshName("auto" + std::to_string(Index) + "_");
+      Names[Index] = Invented[Index];
+      SourceLocation At = SM.getExpansionLoc(Auto.getNameLoc());
+      Autos.insert({SM.getFileOffset(At) - SM.getFileOffset(Open), Index});
+    }
+  }
+  for (auto It = Autos.rbegin(); It != Autos.rend(); ++It)
+    if (llvm::StringRef(Params).substr(It->first).starts_with("auto"))
+      Params.replace(It->first, strlen("auto"), Names[It->second]);
+  std::string Head;
+  for (const auto &[Index, Name] : Names)
+    Head += (Head.empty() ? "" : ", ") + ("class " + Name);
+  Closure.TemplateHead = "template <" + Head + ">\n";
+  Closure.Params = Params;
 }
 
 // Names the closure of each coroutine lambda inside another coroutine
@@ -244,6 +276,7 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
              ClosureNames &Names) {
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
   std::string Invoker, Starter;
+  std::map<unsigned, std::string> Invented;
   for (size_t I = 0; I < Functions.size(); ++I) {
     const auto *Coroutine = cast<CoroutineBodyStmt>(Functions[I]->getBody());
     std::vector<std::pair<const LambdaExpr *, const VarDecl *>> Found;
@@ -265,6 +298,8 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
         Closure.Invoker = Invoker;
         Closure.Starter = Starter;
       }
+      if (Lambda->isGenericLambda())
+        nameGenericCall(C, Closure, Invented);
       Names[Lambda->getLambdaClass()] = Closure.Name;
       Closures[I].push_back(std::move(Closure));
     }
@@ -341,8 +376,8 @@ CharSourceRange generatedRange(LoweringContext &C, const FunctionPlan &Plan) {
 
 // With line directives: the user's code after each generated text maps to
 // the input again.
-// Templates: the ranges the templates' ramps replaced (their
-// specializations' plans replaced nothing).
+// Templates: the ranges the templates' ramps and the generic lambdas'
+// machines replaced (their specializations' plans replaced nothing).
 void resumeInputAfterGenerated(LoweringContext &C,
                                llvm::ArrayRef<FunctionPlan> Plans,
                                llvm::ArrayRef<SourceLocation> Insertions,
@@ -351,15 +386,17 @@ void resumeInputAfterGenerated(LoweringContext &C,
   std::vector<SourceLocation> Starts, Ends;
   for (CharSourceRange Generated : Templates) {
     Starts.push_back(Generated.getBegin());
-    Ends.push_back(Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
-                                              C.sources(), C.langOpts()));
+    Ends.push_back(Generated.isCharRange()
+                       ? Generated.getEnd()
+                       : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                                    C.sources(), C.langOpts()));
   }
   for (const FunctionPlan &Plan : Plans) {
     // Its text is inside the generated text of the coroutine around it.
     // FIXME: a specialization's machine gets no line directives of its own
     // (its text is the template's, rewritten once per specialization): a
     // debugger steps through it in the lowered file.
-    if (Plan.Nested || Plan.Specialization)
+    if (Plan.Nested || Plan.Specialization || Plan.GenericCall)
       continue;
     CharSourceRange Generated = generatedRange(C, Plan);
     Starts.push_back(Generated.getBegin());
@@ -380,7 +417,7 @@ void resumeInputAfterGenerated(LoweringContext &C,
   AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
   std::vector<CharSourceRange> Replaced(Templates.begin(), Templates.end());
   for (const FunctionPlan &Plan : Plans)
-    if (!Plan.Nested && !Plan.Specialization)
+    if (!Plan.Nested && !Plan.Specialization && !Plan.GenericCall)
       Replaced.push_back(generatedRange(C, Plan));
   markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
 }
@@ -399,6 +436,71 @@ struct TemplateMachines {
   std::string Specializations; // their classes and move_next()s
   llvm::StringSet<> Seen;      // a function template's machines' arguments
 };
+
+// A generic coroutine lambda: its call operator is a member template, of
+// which each specialization the file instantiates has a machine of its own,
+// with concrete types, a class local to the lambda's body as for any
+// coroutine lambda. The body chooses among them with `if constexpr` on the
+// types of the 'auto' parameters, which it names with decltype: the branches
+// not taken are discarded, so each specialization of the body holds only
+// its own machine. docs/design.md, "Generic coroutine lambdas". A coroutine
+// lambda in a template likewise, one closure type per specialization of the
+// function around it, chosen by the template's arguments ("Coroutine
+// lambdas inside templates").
+struct GenericLambda {
+  const LambdaExpr *Lambda = nullptr;
+  std::string MachineName;
+  std::vector<std::string> Branches; // `if constexpr (...) {...}`, in order
+  size_t Pending = 0;    // the plans of its specializations not rewritten yet
+  bool Nested = false;   // inside a coroutine (NamedClosure)
+  CharSourceRange Range; // what lies between its braces
+};
+
+// The condition under which a specialization of a generic lambda's call
+// operator is the one instantiated: in a template, the template's
+// parameters are its arguments; and each named parameter whose type depends
+// on template parameters has the type it has in the specialization.
+std::string genericCallCondition(LoweringContext &C,
+                                 const FunctionDecl *Specialization) {
+  const auto *Pattern =
+      cast<FunctionDecl>(Specialization->getTemplateInstantiationPattern());
+  std::string Condition;
+  // In a template, the arguments of the function around the lambda.
+  const auto *Around = dyn_cast<FunctionDecl>(
+      cast<CXXMethodDecl>(Specialization)->getParent()->getDeclContext());
+  if (Around != nullptr && Around->isTemplateInstantiation()) {
+    const TemplateParameterList *Params = templateParameters(Around);
+    llvm::ArrayRef<TemplateArgument> Args = templateArguments(Around);
+    PrintingPolicy Policy(C.langOpts());
+    Policy.FullyQualifiedName = true;
+    for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
+      std::string Name = Params->getParam(I)->getNameAsString();
+      std::string Test;
+      if (Args[I].getKind() == TemplateArgument::Type) {
+        Test = "std::is_same_v<" + Name + ", " +
+               spellType(C.ast(), Args[I].getAsType()) + ">";
+      } else {
+        std::string Value;
+        llvm::raw_string_ostream Stream(Value);
+        Args[I].print(Policy, Stream, /*IncludeType=*/false);
+        Test = "(" + Name + " == " + Value + ")";
+      }
+      Condition += (Condition.empty() ? "" : " && ") + Test;
+    }
+  }
+  for (unsigned I = 0; I < Pattern->getNumParams(); ++I) {
+    const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    if (!Param->getType()->isDependentType() ||
+        Param->getIdentifier() == nullptr)
+      continue;
+    Condition +=
+        (Condition.empty() ? "" : " && ") +
+        std::string("std::is_same_v<decltype(") + Param->getNameAsString() +
+        "), " + spellType(C.ast(), Specialization->getParamDecl(I)->getType()) +
+        ">";
+  }
+  return Condition;
+}
 
 // The namespaces from the translation unit down to Context: the text that
 // opens them, and the one that closes them.
@@ -541,8 +643,26 @@ public:
     bool Ok = true;
     std::vector<FunctionPlan> Plans;
     std::vector<const FunctionDecl *> Patterns;
+    std::vector<const LambdaExpr *> Lambdas;
     std::vector<const FunctionDecl *> Functions =
-        findAsyncFunctions(C, Ok, Patterns);
+        findAsyncFunctions(C, Ok, Patterns, Lambdas);
+    std::vector<GenericLambda> GenericLambdas;
+    for (const LambdaExpr *Lambda : Lambdas) {
+      GenericLambdas.emplace_back();
+      GenericLambdas.back().Lambda = Lambda;
+    }
+    // A lambda in a template has a closure type for each specialization of
+    // the function around it, each where the lambda is written.
+    auto GenericLambdaOf = [&](const FunctionDecl *F) -> GenericLambda * {
+      const auto *Call = dyn_cast<CXXMethodDecl>(F);
+      if (Call == nullptr || !Call->getParent()->isLambda())
+        return nullptr;
+      for (GenericLambda &G : GenericLambdas)
+        if (G.Lambda->getLambdaClass()->getLocation() ==
+            Call->getParent()->getLocation())
+          return &G;
+      return nullptr;
+    };
     std::vector<TemplateMachines> Machines;
     for (const FunctionDecl *Pattern : Patterns)
       Machines.push_back(
@@ -568,12 +688,23 @@ public:
       FunctionPlan Plan;
       Plan.Function = Functions[I];
       Plan.Closures = std::move(Closures[I]);
+      // The machines of a generic lambda's specializations share a name:
+      // each is in a block of its own.
+      GenericLambda *Generic = GenericLambdaOf(Functions[I]);
+      if (Generic != nullptr && !Generic->MachineName.empty())
+        Plan.MachineName = Generic->MachineName;
       // A nested lambda's machine is named after its closure: child_machine.
-      if (const auto *Call = dyn_cast<CXXMethodDecl>(Functions[I]))
+      else if (const auto *Call = dyn_cast<CXXMethodDecl>(Functions[I]))
         if (auto It = Names.find(Call->getParent()); It != Names.end())
           Plan.MachineName = C.freshName(
               llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
               "machine");
+      if (Generic != nullptr) {
+        Plan.GenericCall = true;
+        if (Plan.MachineName.empty())
+          Plan.MachineName = C.freshName("lambda_machine");
+        Generic->MachineName = Plan.MachineName;
+      }
       TemplateMachines *Machine = MachinesOf(Functions[I]);
       if (Machine != nullptr) {
         if (Failed.contains(Machine->Pattern))
@@ -614,11 +745,50 @@ public:
       }
     }
     std::vector<size_t> Order = nestPlans(Plans);
+    // A generic lambda keeps its head and braces, as any coroutine lambda;
+    // between them go the branches that choose its machine, once all are
+    // made (before the coroutine around it is rewritten, which takes the
+    // text as its named closure's call operator).
+    auto ReplaceGenericBody = [&](GenericLambda &G) {
+      bool InTemplate =
+          G.Lambda->getLambdaClass()->getDeclContext()->isDependentContext();
+      std::string Text = "// The state machines of the lambda, line " +
+                         std::to_string(C.line(G.Lambda->getBeginLoc())) +
+                         (InTemplate ? ", one for each specialization of the "
+                                       "template around it in this file.\n"
+                                     : ", one for each set of types its "
+                                       "'auto' parameters take in this "
+                                       "file.\n");
+      for (size_t I = 0; I < G.Branches.size(); ++I)
+        Text += (I ? " else " : "") + G.Branches[I];
+      if (Options.LineDirectives)
+        Text = asGenerated(Text);
+      if (G.Nested)
+        Text = "\n" + Text; // not on the line of the brace
+      else
+        Text = markGenerated(Text,
+                             indentationLevel(C, G.Lambda->getBeginLoc()) + 1);
+      Rewriter::RewriteOptions AfterInserts;
+      AfterInserts.IncludeInsertsAtBeginOfRange = false;
+      Rewrite.ReplaceText(G.Range.getBegin(),
+                          Rewrite.getRangeSize(G.Range, AfterInserts), Text);
+    };
+    for (GenericLambda &G : GenericLambdas) {
+      const auto *Body = cast<CompoundStmt>(
+          cast<CoroutineBodyStmt>(G.Lambda->getCallOperator()->getBody())
+              ->getBody());
+      G.Range = CharSourceRange::getCharRange(
+          Body->getLBracLoc().getLocWithOffset(1), Body->getRBracLoc());
+      G.Nested = Names.count(G.Lambda->getLambdaClass()) != 0;
+      for (const FunctionPlan &Plan : Plans)
+        if (Plan.GenericCall && GenericLambdaOf(Plan.Function) == &G)
+          ++G.Pending;
+    }
     // Where generated text is inserted besides the functions' definitions.
     std::vector<SourceLocation> Insertions;
     if (Options.LineDirectives)
       for (const FunctionPlan &Plan : Plans)
-        if (!Plan.Specialization)
+        if (!Plan.Specialization && !Plan.GenericCall)
           insertLineMarkers(C, Plan, File);
     auto Generated = [&](const std::string &Text, const DeclContext *Where) {
       return markGenerated(Options.LineDirectives ? asGenerated(Text) : Text,
@@ -627,6 +797,30 @@ public:
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
       C.setMacroBody(Plan.Body);
+      // A specialization of a generic lambda's call operator: its body's
+      // text is the lambda's, rewritten on its own; its machine and ramp
+      // become one branch of the lambda's body.
+      if (Plan.GenericCall) {
+        Rewriter Scratch(SM, Ctx.getLangOpts());
+        C.setRewriter(Scratch);
+        Ok &= rewriteBody(C, Plan);
+        if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
+          MachineText Machine =
+              emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+          GenericLambda &G = *GenericLambdaOf(Plan.Function);
+          // The plans come last first.
+          G.Branches.insert(
+              G.Branches.begin(),
+              "if constexpr (" + genericCallCondition(C, Plan.Function) +
+                  ") {\n" + Machine.Class + "\n" + emitRamp(C, Plan) + "}");
+          C.setRewriter(Rewrite);
+          if (--G.Pending == 0)
+            ReplaceGenericBody(G);
+          continue;
+        }
+        C.setRewriter(Rewrite);
+        continue;
+      }
       // A specialization of a function template: its body's text is the
       // template's, rewritten on its own; its machine goes after the file's
       // code.
@@ -634,6 +828,7 @@ public:
         Rewriter Scratch(SM, Ctx.getLangOpts());
         C.setRewriter(Scratch);
         Ok &= rewriteBody(C, Plan);
+        pinForOwnConstructors(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
           MachineText Machine =
               emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
@@ -672,6 +867,7 @@ public:
         continue;
       }
       Ok &= rewriteBody(C, Plan);
+      pinForOwnConstructors(C, Plan);
       if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
         continue;
       std::string Body = C.text(Plan.Body->getSourceRange());
@@ -772,6 +968,9 @@ public:
     // code.
     std::string AtEnd;
     std::vector<CharSourceRange> TemplateRanges;
+    for (const GenericLambda &G : GenericLambdas)
+      if (!G.Nested)
+        TemplateRanges.push_back(G.Range);
     for (TemplateMachines &M : Machines) {
       const FunctionDecl *Pattern = M.Pattern;
       const auto *Method = dyn_cast<CXXMethodDecl>(Pattern);

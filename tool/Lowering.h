@@ -42,6 +42,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,19 @@ struct LiftedLocal {
   // Fields holding temporaries bound to its reference members (whose
   // lifetime it extends), in construction order; they die right after it.
   std::vector<std::string> Extended;
+  // A named std::initializer_list built from a braced list: the field that
+  // holds its backing array, which the list points to (built from it by
+  // asl::detail::list_over). The array is constructed before the list and
+  // dies right after it.
+  struct BackingArray {
+    std::string Field;      // xs_array_
+    std::string Declarator; // "int xs_array_[3]"
+    std::string Type;       // "int[3]", for placement new
+    clang::QualType Stored; // the elements are not const: see LocalLifting
+    uint64_t Size = 0;
+    bool Destructible = false;
+  };
+  std::optional<BackingArray> Array;
   // For a reference bound to part of the temporary it extends (a base class
   // subobject, a member): how the body reaches that part in the field,
   // static_cast<const Base &>(r). Empty when the field is what it names.
@@ -175,6 +189,12 @@ struct NamedClosure {
   // which both it and the call operator call. Empty otherwise.
   std::string Invoker;
   std::string Starter;
+  // A generic lambda: its call operator is a template, whose parameters
+  // stand for the 'auto's of its parameter list ("template <class auto0_>"),
+  // and its parameter list with those names for the 'auto's
+  // ("(auto0_ &&thing)"). Empty otherwise.
+  std::string TemplateHead;
+  std::string Params;
 };
 
 // A lambda whose closure the machine keeps (a lifted local of its type).
@@ -195,6 +215,11 @@ struct HoistedLambda {
   // Constants of the function it names without capturing them, declared in
   // the factory again.
   std::vector<const clang::DeclStmt *> Constants;
+  // The values of the init-captures the function evaluates before an await
+  // among them, or that await, in order: the machine passes each, as
+  // ExpressionSpilling left its text, after the Arguments; the factory's
+  // lambda is initialized from its parameter instead.
+  std::vector<const clang::Expr *> SiteValues;
 };
 
 struct FunctionPlan {
@@ -238,6 +263,10 @@ struct FunctionPlan {
   // parameters as members (`using T = int;`), which the body's text names
   // (TemplateMembers). MachineArgs: a function template's arguments.
   bool Specialization = false;
+  // A specialization of a generic coroutine lambda's call operator: its
+  // machine and ramp are one branch of the lambda's body, taken when the
+  // 'auto' parameters have its types (GenericLambdas in LowerFile.cpp).
+  bool GenericCall = false;
   std::string MachineArgs;
   std::string TemplateMembers;
   std::string ResultType; // T of asl::Task<T>
@@ -280,6 +309,10 @@ struct FunctionPlan {
   // when there are none.
   std::string LocalsName;
   std::vector<const clang::DeclStmt *> HoistedTypes; // removed from the body
+  // Hoisted types and enumerators that share a name with an earlier one of
+  // the body get a name of their own in the locals class (Node_2): the
+  // first token of each declaration and use of them, and its new name.
+  std::vector<std::pair<clang::SourceLocation, std::string>> TypeRenames;
   std::vector<HoistedLambda> HoistedLambdas;
   // Names for the unnamed by-value parameters of class type
   // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
@@ -468,10 +501,16 @@ std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
 // main file come in Patterns (the templated definitions), in source order,
 // and the specializations of each that the file instantiates in the result,
 // in the order of their points of instantiation (then of their template
-// arguments' spelling).
+// arguments' spelling). The generic coroutine lambdas come in
+// GenericLambdas, in source order, and the specializations of their call
+// operators in the result, in the same order as a template's.
 std::vector<const clang::FunctionDecl *>
 findAsyncFunctions(LoweringContext &C, bool &Ok,
-                   std::vector<const clang::FunctionDecl *> &Patterns);
+                   std::vector<const clang::FunctionDecl *> &Patterns,
+                   std::vector<const clang::LambdaExpr *> &GenericLambdas);
+// True when Lambda has a conversion to a pointer to function (it captures
+// nothing) and the program uses it (`+[]...`, `T (*f)() = []...`).
+bool convertsToPointer(const clang::LambdaExpr *Lambda);
 // The templated definition a specialization found so was instantiated from.
 const clang::FunctionDecl *
 templatePattern(const clang::FunctionDecl *Specialization);
@@ -490,11 +529,18 @@ bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows
 // what it lifts, which of them the machine names and how.
 HoistCandidates hoistCandidates(const FunctionPlan &Plan);
+// The source text of Range, with the hoisted types' new names
+// (FunctionPlan::TypeRenames).
+std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
+                        clang::SourceRange Range);
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
+// ConstructorPinning.cpp: builds the machine in its heap box from the start
+// when a constructor of the program's own may keep a field object's address.
+void pinForOwnConstructors(LoweringContext &C, FunctionPlan &Plan);
 // C++20 parenthesized aggregate initializations in the body, spelled with
 // braces (ParenAggregates.cpp); rewriteBody's first edits.
 bool rewriteParenAggregates(LoweringContext &C, const FunctionPlan &Plan);

@@ -107,11 +107,16 @@ std::vector<Destructible> destructibles(LoweringContext &C,
   std::vector<Destructible> All;
   // A variable whose reference members extend temporaries is complete only
   // after them, and dies before them.
-  for (const LiftedLocal &Local : Plan.Lifted)
+  for (const LiftedLocal &Local : Plan.Lifted) {
     if (Local.Destructible)
       All.push_back({Local.Extended.empty() ? Local.Var->getLocation()
                                             : Local.Var->getEndLoc(),
                      0, Local.Field, liveFlag(Local.Field)});
+    // A named std::initializer_list's array, built before the list.
+    if (Local.Array && Local.Array->Destructible)
+      All.push_back({Local.Var->getLocation(), 0, Local.Array->Field,
+                     liveFlag(Local.Array->Field)});
+  }
   // Temporaries follow the locals declared before their full-expression,
   // in the order the generated code constructs them.
   unsigned Rank = 0;
@@ -208,9 +213,14 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   // A class local to a function may not have static data members; the
   // runtime accepts a member type instead (asl/builder.h).
   bool Local = Plan.Closure != nullptr;
+  // In a generic lambda the machine is a class of a template, whose member
+  // alias g++ reports as an unused local typedef (-Wunused-local-typedefs):
+  // only asl::start's instantiation uses it.
+  std::string Alias = Plan.GenericCall ? "using relocatable [[maybe_unused]] = "
+                                       : "using relocatable = ";
   if (!Plan.PinnedBecause.empty())
     return "// Built in its heap box from the start: " + Plan.PinnedBecause +
-           (Local ? ".\nusing relocatable = std::false_type;\n"
+           (Local ? ".\n" + Alias + "std::false_type;\n"
                   : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
   for (const ParmVarDecl *Param : Plan.Function->parameters())
@@ -240,7 +250,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   }
   Out += ".\n";
   if (Types.empty() && Entry.empty())
-    return Out + (Local ? "using relocatable = std::true_type;\n"
+    return Out + (Local ? Alias + "std::true_type;\n"
                         : "static constexpr bool relocatable = true;\n");
   std::string Condition;
   if (!Types.empty()) {
@@ -252,7 +262,7 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
   if (!Entry.empty())
     Condition += (Condition.empty() ? "" : " && ") + Entry;
   return Out +
-         (Local ? "using relocatable = std::bool_constant<" + Condition + ">;\n"
+         (Local ? Alias + "std::bool_constant<" + Condition + ">;\n"
                 : "static constexpr bool relocatable = " + Condition + ";\n");
 }
 
@@ -293,6 +303,9 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
     Members.push_back({InUnion ? "union {\n" + Local.Declarator + ";\n};\n"
                                : Local.Declarator + ";\n",
                        "", alignmentOf(Ctx, Local.Stored)});
+    if (Local.Array)
+      Members.push_back({"union {\n" + Local.Array->Declarator + ";\n};\n", "",
+                         alignmentOf(Ctx, Local.Array->Stored)});
   }
 
   // What each full-expression keeps: its saved operands and temporaries in
@@ -346,9 +359,12 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
 // The live flags of the lifted objects, in the order of their fields.
 std::vector<std::string> liveFlags(const FunctionPlan &Plan) {
   std::vector<std::string> Flags;
-  for (const LiftedLocal &Local : Plan.Lifted)
+  for (const LiftedLocal &Local : Plan.Lifted) {
     if (Local.Destructible)
       Flags.push_back(liveFlag(Local.Field));
+    if (Local.Array && Local.Array->Destructible)
+      Flags.push_back(liveFlag(Local.Array->Field));
+  }
   for (const Slot &S : Plan.Slots)
     if (S.Destructible)
       Flags.push_back(liveFlag(S.Field));
@@ -428,6 +444,10 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
   std::string Except;
   if (Declarator.getExceptionSpecRange().isValid())
     Except = " " + C.originalText(Declarator.getExceptionSpecRange()).str();
+  if (!Closure.TemplateHead.empty()) {
+    Out += Closure.TemplateHead;
+    Params = Closure.Params;
+  }
   Out += Result + " operator()" + Params + (Call->isConst() ? " const" : "") +
          Except;
   if (Closure.Invoker.empty())
@@ -503,7 +523,7 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (!Plan.TemplateMembers.empty())
     Out += Plan.TemplateMembers + "\n";
   for (const DeclStmt *Decls : Plan.HoistedTypes)
-    Out += C.originalText(Decls->getSourceRange()).str() + "\n";
+    Out += renamedText(C, Plan, Decls->getSourceRange()) + "\n";
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
     Out += Hoisted.Definition;
   return Out + "};\n\n";

@@ -78,7 +78,8 @@ leftByJump(LoweringContext &C, const FunctionPlan &Plan, const Stmt *Jump) {
     // A loop's own for-init variable is destroyed after the loop statement
     // (where the lowering puts it), so a break does not destroy it early.
     const Stmt *Left = isa<ContinueStmt>(Jump) ? loopBody(Target) : Target;
-    Survives = [&, Left](const LocalScope &L) {
+    // Target by value: the lambda is called after this block ends.
+    Survives = [&, Left, Target](const LocalScope &L) {
       return L.Scope == Target || !Plan.Tree->contains(Left, L.Scope);
     };
   }
@@ -145,6 +146,10 @@ std::string destroyCalls(const FunctionPlan &Plan,
     if (Lifted->Destructible)
       Calls += "asl::destroy(" + Lifted->Field + ", " +
                liveFlag(Lifted->Field) + ");\n";
+    // A named std::initializer_list's backing array dies right after it.
+    if (Lifted->Array && Lifted->Array->Destructible)
+      Calls += "asl::destroy(" + Lifted->Array->Field + ", " +
+               liveFlag(Lifted->Array->Field) + ");\n";
     // The temporaries its reference members extend die right after it.
     for (auto It = Lifted->Extended.rbegin(); It != Lifted->Extended.rend();
          ++It)
@@ -158,6 +163,9 @@ static bool hasDestructor(const VarDecl *Var) {
   QualType Type = Var->getType();
   if (const auto *Temporary = extendedTemporary(Var))
     Type = Temporary->getType();
+  else if (const auto *List = builtInitializerList(Var);
+           List != nullptr && !Var->isImplicit())
+    Type = List->getSubExpr()->getType(); // the array it keeps alive
   return Type.isDestructedType() != QualType::DK_none;
 }
 
@@ -200,7 +208,8 @@ BlockEnd blockEnd(const FunctionPlan &Plan, const CompoundStmt *Block) {
         LiftedBefore = false;
       }
     Segments.back().push_back(&L);
-    if (Lifted != nullptr && Lifted->Destructible)
+    if (Lifted != nullptr && (Lifted->Destructible ||
+                              (Lifted->Array && Lifted->Array->Destructible)))
       LiftedBefore = true;
   }
 

@@ -12,8 +12,6 @@
 
 #include "clang/AST/DeclCXX.h"
 
-#include <functional>
-
 using namespace clang;
 
 namespace asynclower {
@@ -154,82 +152,11 @@ public:
       else if (isa<IndirectGotoStmt>(S))
         Ok &= C.unsupported(S->getBeginLoc(),
                             "computed goto in an async function");
-      else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-        Ok &= checkCaptureInits(Lambda);
-    });
-    if (!Ok)
-      return false;
-    Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
-      if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(S))
-        Ok &= checkListBeforeAwait(List);
     });
     return Ok;
   }
 
 private:
-  // A braced list that becomes a function's std::initializer_list argument
-  // (`co_await total({1, 2, a})`) has a backing array that natively lives
-  // to the end of the full-expression, past its awaits, so the function
-  // (an async one that keeps the list in its frame, say) may read it after
-  // the caller suspends. Lowered, the statement that evaluates the call
-  // before the await ends, and the array with it; no portable code can make
-  // a list point to an array the machine would hold instead. A list that a
-  // constructor receives (std::vector<int>{1, 2}) is left alone: containers
-  // copy the elements at once, and so is one that a function returning a
-  // scalar receives, which cannot keep it.
-  bool checkListBeforeAwait(const CXXStdInitializerListExpr *List) {
-    const Stmt *Parent = Plan.Tree->parent(List);
-    while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
-                           CXXBindTemporaryExpr, ParenExpr>(Parent))
-      Parent = Plan.Tree->parent(Parent);
-    // A function that returns a scalar cannot keep the list past its call.
-    const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
-    if (Call == nullptr || Call->getType()->isScalarType() ||
-        Call->getType()->isVoidType())
-      return true;
-    for (const AwaitSite &Site : Plan.Awaits) {
-      const FullExpression &Full = Plan.FullExprs[Site.FullExpr];
-      if (!Plan.Tree->contains(Full.Root, List))
-        continue;
-      bool Before = Plan.Tree->contains(Site.Await, List) ||
-                    C.sources().isBeforeInTranslationUnit(
-                        List->getEndLoc(), Site.Await->getBeginLoc());
-      if (Before)
-        return C.unsupported(
-            List->getBeginLoc(),
-            "braced list passed as an std::initializer_list before a "
-            "co_await of the same expression; not supported (its array "
-            "would die before the co_await, natively after it); pass "
-            "the elements in a container instead",
-            List->getSourceRange());
-    }
-    return true;
-  }
-
-  // An init-capture is evaluated by the enclosing function, but the walk
-  // does not visit it (SyntaxWalk.cpp), so an await there would be left in
-  // the output as written. Refused until the walk spills it.
-  bool checkCaptureInits(const LambdaExpr *Lambda) {
-    std::function<const CoawaitExpr *(const Stmt *)> Find =
-        [&](const Stmt *S) -> const CoawaitExpr * {
-      if (S == nullptr || isa<LambdaExpr>(S))
-        return nullptr;
-      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
-        return Await;
-      for (const Stmt *Child : S->children())
-        if (const CoawaitExpr *Found = Find(Child))
-          return Found;
-      return nullptr;
-    };
-    for (const Expr *Init : Lambda->capture_inits())
-      if (const CoawaitExpr *Await = Find(Init))
-        return C.unsupported(Await->getBeginLoc(),
-                             "co_await in a lambda's init-capture is not "
-                             "supported yet",
-                             Await->getSourceRange());
-    return true;
-  }
-
   bool addAwait(const CoawaitExpr *Await) {
     SourceLocation Loc = Await->getBeginLoc();
     if (Loc.isMacroID())

@@ -23,6 +23,19 @@ void forEachInitCapture(const LambdaExpr *Lambda,
       Visit(cast<VarDecl>(Capture.getCapturedVar())->getInit());
 }
 
+const Expr *initCaptureValue(const VarDecl *Capture) {
+  const Expr *Init = Capture->getInit();
+  if (const auto *Cleanups = dyn_cast_or_null<ExprWithCleanups>(Init))
+    Init = Cleanups->getSubExpr();
+  if (const auto *List = dyn_cast_or_null<InitListExpr>(Init)) {
+    if (const InitListExpr *Written = List->getSyntacticForm())
+      List = Written;
+    if (List->getNumInits() == 1)
+      return List->getInit(0);
+  }
+  return Init;
+}
+
 void forEachWrittenChild(const Stmt *S,
                          llvm::function_ref<void(const Stmt *)> Visit) {
   if (S == nullptr)

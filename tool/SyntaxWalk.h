@@ -27,6 +27,10 @@ std::optional<bool> constexprCondition(const clang::IfStmt *If);
 void forEachInitCapture(const clang::LambdaExpr *Lambda,
                         llvm::function_ref<void(const clang::Stmt *)> Visit);
 
+// The value an init-capture is initialized from: its initializer, or the
+// one element of `n{value}`.
+const clang::Expr *initCaptureValue(const clang::VarDecl *Capture);
+
 // The children of S as written.
 void forEachWrittenChild(const clang::Stmt *S,
                          llvm::function_ref<void(const clang::Stmt *)> Visit);

@@ -18,6 +18,7 @@
 #include <asl/context.h>
 #include <asl/continuation.h>
 #include <asl/detail/frame_allocator.h>
+#include <asl/detail/initializer_list.h>
 #include <asl/detail/task_state.h>
 #include <asl/erased_awaiter.h>
 

@@ -1,0 +1,164 @@
+//===- ConstructorPinning.cpp - Objects whose constructor sees `this` -----===//
+//
+// A machine whose fields may all move bytewise starts on the caller's stack
+// and is copied into a heap box at its first suspension (asl/builder.h,
+// docs/design.md "Where the machine lives"). The runtime's test for "may
+// move bytewise" is a type trait, asl::is_relocatable, true by default for a
+// trivially copyable type. A trait cannot see what a constructor does with
+// `this`, though: a trivially copyable class may still have a constructor
+// of its own that records the object's address (a sensor that registers
+// itself, an operation submitted as it is built, the result later written
+// through the recorded pointer). Natively the object never moves, so the
+// pointer stays good; after the copy into the box it would point into the
+// dead stack copy.
+//
+// So a machine is built in its box from the start when a lifted local, an
+// inline awaiter or a saved value of a trivially copyable class type holds
+// an object that a constructor written in the program initializes (the
+// class itself, a base, a member or an array element), or a default member
+// initializer that uses the object (`char *pos = buf;`). The standard
+// library's and the runtime's constructors are trusted not to keep `this`,
+// and so is a class for which the program declares an explicit
+// specialization of asl::is_relocatable: the way to say "it may move".
+// Member calls on such objects are handled with the other ways an address
+// can escape (LocalLifting.cpp, findPinning).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/DeclTemplate.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+class ConstructorPinning {
+public:
+  ConstructorPinning(LoweringContext &C, FunctionPlan &Plan)
+      : C(C), Plan(Plan) {
+    findRelocatableTrait();
+  }
+
+  void run() {
+    for (const LiftedLocal &Local : Plan.Lifted)
+      pinIf(Local.Stored, "'" + Local.Var->getNameAsString() + "'",
+            Local.Var->getLocation());
+    for (const AwaitSite &Site : Plan.Awaits)
+      if (!Site.heldByPointer() && !Site.Erased)
+        pinIf(Site.Stored, "the awaiter", Site.Await->getBeginLoc());
+    for (const Slot &S : Plan.Slots)
+      if (S.Kind != Slot::Kind::Pointer)
+        pinIf(S.Stored, "a value saved", Plan.FullExprs[S.FullExpr].Root
+                                             ->getBeginLoc());
+  }
+
+private:
+  void pinIf(QualType Type, const std::string &What, SourceLocation At) {
+    if (!Plan.PinnedBecause.empty() || Type.isNull() ||
+        !Type.isTriviallyCopyableType(C.ast()))
+      return;
+    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+    if (Record == nullptr || declaredRelocatable(Type))
+      return;
+    if (const CXXRecordDecl *Own = ownConstructor(Type))
+      Plan.PinnedBecause = "a constructor of '" + Own->getNameAsString() +
+                           "' may keep the address of " + What + " at line " +
+                           std::to_string(C.line(At));
+  }
+
+  // The class in an object of Type that a constructor of the program's own
+  // initializes, or null.
+  const CXXRecordDecl *ownConstructor(QualType Type) {
+    const auto *Record =
+        C.ast().getBaseElementType(Type)->getAsCXXRecordDecl();
+    if (Record == nullptr || !Record->hasDefinition() || trusted(Record))
+      return nullptr;
+    Record = Record->getDefinition();
+    for (const CXXConstructorDecl *Ctor : Record->ctors())
+      if (Ctor->isUserProvided())
+        return Record;
+    for (const Decl *Member : Record->decls())
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(Member))
+        if (isa<CXXConstructorDecl>(Template->getTemplatedDecl()))
+          return Record;
+    for (const CXXBaseSpecifier &Base : Record->bases())
+      if (const CXXRecordDecl *Own = ownConstructor(Base.getType()))
+        return Own;
+    for (const FieldDecl *Field : Record->fields()) {
+      if (Field->hasInClassInitializer() &&
+          mentionsThis(Field->getInClassInitializer()))
+        return Record;
+      if (!Field->getType()->isReferenceType())
+        if (const CXXRecordDecl *Own = ownConstructor(Field->getType()))
+          return Own;
+    }
+    return nullptr;
+  }
+
+  // A default member initializer that uses the object (`char *pos = buf;`)
+  // runs in the implicit constructor, with the same effect.
+  static bool mentionsThis(const Stmt *S) {
+    if (S == nullptr)
+      return false;
+    if (isa<CXXThisExpr>(S))
+      return true;
+    for (const Stmt *Child : S->children())
+      if (mentionsThis(Child))
+        return true;
+    return false;
+  }
+
+  // The standard library's classes and the runtime's.
+  bool trusted(const CXXRecordDecl *Record) {
+    if (C.sources().isInSystemHeader(Record->getLocation()))
+      return true;
+    for (const DeclContext *Around = Record->getDeclContext(); Around;
+         Around = Around->getParent())
+      if (const auto *Namespace = dyn_cast<NamespaceDecl>(Around))
+        if (Namespace->getParent()->isTranslationUnit() &&
+            Namespace->getName() == "asl")
+          return true;
+    return false;
+  }
+
+  // An explicit specialization `asl::is_relocatable<Type>` in the program.
+  bool declaredRelocatable(QualType Type) {
+    if (Trait == nullptr)
+      return false;
+    QualType Wanted = C.ast().getCanonicalType(Type.getUnqualifiedType());
+    for (const ClassTemplateSpecializationDecl *Spec :
+         Trait->specializations())
+      if (Spec->isExplicitSpecialization() &&
+          Spec->getTemplateArgs().size() == 1 &&
+          Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+          C.ast().getCanonicalType(Spec->getTemplateArgs()[0].getAsType()) ==
+              Wanted)
+        return true;
+    return false;
+  }
+
+  void findRelocatableTrait() {
+    ASTContext &Ctx = C.ast();
+    for (const NamedDecl *Found :
+         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("asl")))
+      if (const auto *Namespace = dyn_cast<NamespaceDecl>(Found))
+        for (const NamedDecl *Member :
+             Namespace->lookup(&Ctx.Idents.get("is_relocatable")))
+          if (const auto *Template = dyn_cast<ClassTemplateDecl>(Member))
+            Trait = Template->getCanonicalDecl();
+  }
+
+  LoweringContext &C;
+  FunctionPlan &Plan;
+  const ClassTemplateDecl *Trait = nullptr;
+};
+
+} // namespace
+
+void pinForOwnConstructors(LoweringContext &C, FunctionPlan &Plan) {
+  ConstructorPinning(C, Plan).run();
+}
+
+} // namespace asynclower

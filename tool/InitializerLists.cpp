@@ -1,0 +1,115 @@
+//===- InitializerLists.cpp - Braced lists kept across awaits -------------===//
+//
+// A braced list that initializes an std::initializer_list<E> creates a
+// hidden array of const E, each element copy-initialized from its
+// initializer, in order ([dcl.init.list]/5). The array lives as long as the
+// list's variable (`std::initializer_list<int> xs = {1, 2, a};`) or, for a
+// list made for a call (`co_await total({1, 2, a})`), to the end of the
+// full-expression, after its awaits: an async callee may read the list
+// after the caller suspends.
+//
+// The machine keeps that array in a field and makes the list from it with
+// asl::detail::list_over, which writes the standard library's private
+// layout of std::initializer_list (asl/detail/initializer_list.h: libstdc++,
+// libc++ and Microsoft's STL): C++17 has no other way to make a list point
+// to an array of one's own.
+//
+//   - A named list that lives across an await is lifted with its array as a
+//     second field (LocalLifting.cpp); its declaration builds the array,
+//     then the list (BodyRewriter's listConstruction), and the array dies
+//     right after the list, at its scope end, on jumps, in handlers and in
+//     destroy_live().
+//   - A list a call receives (one that returns a class, such as a task: a
+//     scalar cannot hold the list) and that is evaluated before an await of
+//     its full-expression has its array marked like a temporary bound to a
+//     reference (ExpressionSpilling.cpp), built in a field at its place in
+//     the evaluation order, and destroyed with the full-expression's other
+//     temporaries where it ends. Lists evaluated after the last await, and
+//     those constructors receive (std::vector<int>{1, 2}, which copies the
+//     elements at once), stay as written.
+//
+// Either way, when no element awaits, the array is built by one placement
+// new-expression from the list as written: `::new (p) E[N]{...}`
+// copy-initializes each element from its initializer, like the native
+// array, and destroys those built so far if one throws. When an element
+// awaits, the elements are built one by one in place, as an aggregate's
+// members are (InPlaceAggregates.cpp): each after its own awaits, each with
+// a live flag until the array is complete, so that an exception or the
+// task's destruction between two elements destroys exactly those built.
+// Such a list whose elements cannot be built one by one (an element that is
+// itself a braced aggregate that is not built member by member) has its
+// elements evaluated before the await saved and moved into the array, one
+// more move per class element than natively.
+//
+// The list points into the machine, so the machine is built in its heap box
+// from the start (it is not relocatable).
+//
+// Natively the elements are const; in the machine they are not (a union
+// whose members are all const has a deleted default constructor). The list
+// still gives only const access to them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExpressionSpilling.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+std::string
+ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
+  const auto *Native = C.ast().getAsConstantArrayType(Temporary->getType());
+  QualType Stored = C.ast().getConstantArrayType(
+      Native->getElementType().getUnqualifiedType(), Native->getSize(), nullptr,
+      ArraySizeModifier::Normal, 0);
+  Slot &Array = newSlot("list", Slot::Kind::Object, Stored);
+  std::string Field = Array.Field;
+  std::string Type = Array.Type;
+  bool Destructible = Array.Destructible;
+  // The array is complete, and destroyed in that order with the other
+  // temporaries, only after its elements and their awaits.
+  std::optional<FunctionPlan::Temporary> Entry;
+  if (Destructible) {
+    Entry = Plan.Temporaries.back();
+    Plan.Temporaries.pop_back();
+  }
+
+  const Expr *Braced = Temporary->getSubExpr();
+  bool ElementAwaits = HasAwait.count(Braced->IgnoreImplicit()) != 0;
+  std::string Out;
+  if (const InitListExpr *List =
+          ElementAwaits ? listInPlace(Braced, Stored) : nullptr) {
+    Out += buildParts(List, Field, llvm::StringRef(Field).rtrim('_'), Stored);
+  } else {
+    Out += spill(Braced);
+    Out += "::new (asl::place(" + Field + ")) " + Type +
+           C.text(Braced->IgnoreImplicit()->getSourceRange()) + ";\n";
+  }
+  if (Destructible) {
+    Out += liveFlag(Field) + " = true;\n";
+    Plan.Temporaries.push_back(*Entry);
+  }
+
+  if (Plan.PinnedBecause.empty())
+    Plan.PinnedBecause =
+        "a braced list passed as an std::initializer_list (line " +
+        std::to_string(C.line(Temporary->getBeginLoc())) +
+        ") points to its array in the machine";
+  C.replace(Temporary->getSourceRange(),
+            "asl::detail::list_over(" + Field + ", " +
+                std::to_string(Native->getSize().getZExtValue()) + ")");
+  return Out;
+}
+
+// A named list whose initializer awaits: its array's elements are built in
+// place, one by one; the declaration then starts the array's lifetime and
+// makes the list (BodyRewriter's listConstruction).
+std::string ExpressionSpiller::buildListInPlace(LiftedLocal &Var,
+                                                const InitListExpr *List) {
+  Var.BuiltInPlace = true;
+  const LiftedLocal::BackingArray &Array = *Var.Array;
+  return buildParts(List, Array.Field, llvm::StringRef(Array.Field).rtrim('_'),
+                    Array.Stored);
+}
+
+} // namespace asynclower
