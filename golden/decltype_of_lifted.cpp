@@ -22,8 +22,8 @@ template <class T> void show(const char *name) {
               sizeof(T));
 }
 
-static void sink(const std::string &s) { std::printf("copy %s\n", s.c_str()); }
-static void sink(std::string &&s) { std::printf("move %s\n", s.c_str()); }
+inline void sink(const std::string &s) { std::printf("copy %s\n", s.c_str()); }
+inline void sink(std::string &&s) { std::printf("move %s\n", s.c_str()); }
 
 struct Point {
   int x;
@@ -264,8 +264,8 @@ inline void locals_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      show<int>("param");
-      show<const std::string &>("name");
+      show<decltype(param)>("param");
+      show<decltype(name)>("name");
       show<int>("value");
       show<decltype(limit)>("limit");
       show<const int>("doubled");
@@ -289,7 +289,7 @@ inline void locals_machine::move_next() {
           std::is_same_v<int(&)[3], int(&)[3]>, std::is_same_v<int &, int &>,
           std::is_same_v<int &&, int &&>,
           std::is_same_v<const std::string &, const std::string &>,
-          std::is_same_v<const std::string &, const std::string &>,
+          std::is_same_v<decltype(name), const std::string &>,
           std::is_same_v<std::tuple_element<0UL, std::pair<int, long>>::type,
                          int>,
           std::is_same_v<double, double>);

@@ -22,8 +22,8 @@ template <class T> void show(const char *name) {
               sizeof(T));
 }
 
-static void sink(const std::string &s) { std::printf("copy %s\n", s.c_str()); }
-static void sink(std::string &&s) { std::printf("move %s\n", s.c_str()); }
+inline void sink(const std::string &s) { std::printf("copy %s\n", s.c_str()); }
+inline void sink(std::string &&s) { std::printf("move %s\n", s.c_str()); }
 
 struct Point {
   int x;

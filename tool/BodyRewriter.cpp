@@ -248,8 +248,14 @@ private:
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
     if (Var == nullptr)
       return false;
-    if (isa<ParmVarDecl>(Var))
-      return Var->getDeclContext() == Plan.Function;
+    // A parameter's field has its type; only a renamed one needs spelling.
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var))
+      return Param->getDeclContext() == Plan.Function &&
+             Plan.paramName(Param) != Param->getName();
+    // Even a field of the local's own name and type is spelled: with
+    // --line-directives, decltype of such a name gave another type (a
+    // reference for an array; seen in lines.decltype_of_lifted, cause not
+    // yet looked into).
     return Plan.lifted(Var) != nullptr;
   }
 
