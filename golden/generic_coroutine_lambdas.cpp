@@ -246,7 +246,7 @@ int main() {
               std::string text = prefix;
               text += ":";
               {
-                static_assert(!(std::is_same_v<decltype(copy), std::string>));
+                static_assert(!(std::is_same_v<int, std::string>));
                 text += std::to_string(copy);
               }
 
@@ -342,7 +342,8 @@ int main() {
 
               text += ":";
               {
-                static_assert(std::is_same_v<decltype(copy), std::string>);
+                static_assert(
+                    std::is_same_v<std::basic_string<char>, std::string>);
                 text += copy;
               };
               builder_.set_result(std::move(text));

@@ -39,6 +39,35 @@ using namespace clang;
 namespace asynclower {
 namespace {
 
+// The outermost decltype specifiers written in a body, not those inside a
+// coroutine lambda (lowered on its own, first).
+struct DecltypeFinder : RecursiveASTVisitor<DecltypeFinder> {
+  std::vector<DecltypeTypeLoc> Found;
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc Loc) {
+    Found.push_back(Loc);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+      return true;
+    return RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+  }
+};
+
+// The names an expression mentions, with the node that mentions them.
+struct NameFinder : RecursiveASTVisitor<NameFinder> {
+  std::vector<const DeclRefExpr *> Refs;
+  bool MentionsThis = false;
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Refs.push_back(Ref);
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *) {
+    MentionsThis = true;
+    return true;
+  }
+};
+
 // The type aliases declared inside a function that a written type names.
 struct LocalAliasFinder : RecursiveASTVisitor<LocalAliasFinder> {
   llvm::SmallPtrSet<const TypedefNameDecl *, 4> Found;
@@ -58,6 +87,7 @@ public:
     renameHoistedTypes();
     if (!rewriteParenAggregates(C, Plan) ||
         !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
+        !spellDecltypes() ||
         !addExtendingInitializers())
       return false;
     callHoistedLambdas(/*AfterSpilling=*/false);
@@ -190,6 +220,105 @@ private:
                                  "lifted local '" + Var->getNameAsString() +
                                      "' used inside a macro expansion");
     R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->use());
+    return true;
+  }
+
+  // decltype(e) is not evaluated, so the walk above does not rename the
+  // names in it, and renaming them would not keep its meaning anyway: for an
+  // unparenthesized name, decltype gives the entity's declared type
+  // ([dcl.type.decltype]), a reference for a reference and the referenced
+  // type for a structured binding, where the machine has a pointer field or
+  // a member of the lifted object. So a decltype that names a lifted local,
+  // a binding of one, a parameter or `this` (the machine's fields there) is
+  // replaced by the type it denotes, spelled. sizeof, alignof, noexcept and
+  // typeid take expressions the walk renames: the renamed use has the
+  // original's type and value category, which is all they look at.
+  bool spellDecltypes() {
+    DecltypeFinder Finder;
+    Finder.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+    bool Ok = true;
+    for (DecltypeTypeLoc Loc : Finder.Found)
+      Ok &= spellDecltype(Loc);
+    return Ok;
+  }
+
+  bool namesMachineField(const DeclRefExpr *Ref) {
+    if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+      return !bindingAccess(Binding).empty();
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (Var == nullptr)
+      return false;
+    // A parameter's field has its type; only a renamed one needs spelling.
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Var))
+      return Param->getDeclContext() == Plan.Function &&
+             Plan.paramName(Param) != Param->getName();
+    // Even a field of the local's own name and type is spelled: with
+    // --line-directives, decltype of such a name gave another type (a
+    // reference for an array; seen in lines.decltype_of_lifted, cause not
+    // yet looked into).
+    return Plan.lifted(Var) != nullptr;
+  }
+
+  bool spellDecltype(DecltypeTypeLoc Loc) {
+    const auto *Type = Loc.getTypePtr();
+    Expr *Operand = Type->getUnderlyingExpr();
+    NameFinder Names;
+    Names.TraverseStmt(Operand);
+    bool Mentions = Names.MentionsThis ||
+                    llvm::any_of(Names.Refs, [&](const DeclRefExpr *Ref) {
+                      return namesMachineField(Ref);
+                    });
+    if (!Mentions)
+      return true;
+    SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
+    // FIXME: a decltype written in a macro's expansion keeps its text, so
+    // one that names a lifted reference or binding there still means the
+    // machine's field (a pointer) or does not compile.
+    if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+      return true;
+
+    QualType Denoted = Type->getUnderlyingType();
+    if (!Type->isDependentType() && unnameable(Denoted).empty()) {
+      R.ReplaceText(Range, spellWrittenType(C.ast(), Denoted));
+      return true;
+    }
+
+    // Not spellable here (it depends on a generic lambda's parameter, or
+    // names a type no field could): the names in it are renamed as in
+    // evaluated code, whose uses keep the type and value category. Only an
+    // unparenthesized name would change meaning.
+    // FIXME: inside a lambda that does not capture the name (an unevaluated
+    // use captures nothing), the renamed field needs `this`, which the
+    // lambda does not capture either, so such a dependent decltype in a
+    // generic lambda does not compile.
+    const Expr *Bare = Operand;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var == nullptr || !isa<ParmVarDecl>(Var)) {
+        const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
+        if (Lifted == nullptr ||
+            Lifted->use() != Var->getName() ||
+            !C.ast().hasSameType(Lifted->Stored, Var->getType()))
+          return C.unsupported(
+              Ref->getLocation(),
+              "decltype of '" + Ref->getDecl()->getNameAsString() +
+                  "', kept across a co_await, whose type cannot be spelled "
+                  "here; not supported yet");
+        return true;
+      }
+    for (const DeclRefExpr *Ref : Names.Refs) {
+      if (!namesMachineField(Ref) || Ref->getLocation().isMacroID())
+        continue;
+      std::string Use;
+      if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+        Use = bindingAccess(Binding);
+      else if (const LiftedLocal *Lifted =
+                   Plan.lifted(cast<VarDecl>(Ref->getDecl())))
+        Use = Lifted->use();
+      if (!Use.empty() && Use != Ref->getDecl()->getName())
+        R.ReplaceText(Ref->getLocation(),
+                      Ref->getDecl()->getName().size(), Use);
+    }
     return true;
   }
 

@@ -126,6 +126,26 @@ void collectLocals(LoweringContext &C, FunctionPlan &Plan) {
   (void)C;
 }
 
+// A local as a diagnostic names it: 'name', or for the variable an
+// anonymous union or struct declares (which has no name), the members it
+// brings into the scope.
+std::string describeLocal(const VarDecl *Var) {
+  if (!Var->getName().empty())
+    return "'" + Var->getNameAsString() + "'";
+  const auto *Record = Var->getType()->getAsRecordDecl();
+  if (Record == nullptr || !Record->isAnonymousStructOrUnion())
+    return "(unnamed)";
+  std::string Members;
+  for (const FieldDecl *Field : Record->fields()) {
+    if (Field->getName().empty())
+      continue;
+    Members += Members.empty() ? "'" : ", '";
+    Members += Field->getNameAsString() + "'";
+  }
+  return std::string("(the anonymous ") +
+         (Record->isUnion() ? "union" : "struct") + " of " + Members + ")";
+}
+
 // Why a lifted local cannot be a field yet, or an empty string.
 std::string cannotLift(const LocalScope &Local) {
   const VarDecl *Var = Local.Var;
@@ -435,18 +455,18 @@ private:
   bool addLifted(const LocalScope &Local, bool AcrossAwait) {
     const VarDecl *Var = Local.Var;
     std::string Why = cannotLift(Local);
+    if (!Why.empty())
+      Why += " " + describeLocal(Var);
     if (!Why.empty() && !AcrossAwait)
       return C.unsupported(Var->getLocation(),
-                           Why + " '" + Var->getNameAsString() +
-                               "' must be destroyed in order with objects "
+                           Why + " must be destroyed in order with objects "
                                "that live across a co_await (a jump or "
                                "co_return leaves them together); not "
                                "supported yet",
                            Var->getSourceRange());
     if (!Why.empty())
       return C.unsupported(Var->getLocation(),
-                           Why + " '" + Var->getNameAsString() +
-                               "' lives across a co_await; not supported "
+                           Why + " lives across a co_await; not supported "
                                "yet",
                            Var->getSourceRange());
 
