@@ -89,7 +89,11 @@ ASL_ASYNC asl::Task<int> waiter(asl::Event &ev, asl::CancellationToken tok,
   }
 }
 ASL_ASYNC asl::Task<int> first_of(asl::Event &a, asl::Event &b) {
-  auto v = co_await asl::when_any(waiter(a, {}, 10), waiter(b, {}, 20));
+  // Started in separate statements: g++ evaluates call arguments right to
+  // left, natively too (docs/design.md, "Calls without awaits").
+  asl::Task<int> wa = waiter(a, {}, 10);
+  asl::Task<int> wb = waiter(b, {}, 20);
+  auto v = co_await asl::when_any(std::move(wa), std::move(wb));
   co_return static_cast<int>(v.index()) * 100 +
          std::visit([](int x) { return x; }, v);
 }
