@@ -6,7 +6,7 @@
 # output. Prints one line per program: NAME CLASS [detail].
 # Classes: PASS, REFUSED, TOOL CRASH, LOWERED DOES NOT COMPILE, WARNINGS,
 # OUTPUT DIFFERS, SANITIZER ERROR, NATIVE FAILS (the program itself is bad).
-# Usage: test/probe4/check.sh [FILE.cpp...]   (default: pass/*.cpp new/*.cpp)
+# Usage: test/probe4/check.sh [FILE.cpp...]   (default: pass/*.cpp finding/*.cpp)
 # Run from anywhere; uses build/ of this worktree. Work files: $WORK
 # (default /tmp/probe4work).
 set -uo pipefail
@@ -16,7 +16,7 @@ lib=$root/build/runtime/libasl_runtime.a
 inc=$root/runtime/include
 work=${WORK:-/tmp/probe4work}
 mkdir -p "$work"
-[ $# -gt 0 ] || { shopt -s nullglob; set -- "$root"/test/probe4/pass/*.cpp "$root"/test/probe4/new/*.cpp; }
+[ $# -gt 0 ] || { shopt -s nullglob; set -- "$root"/test/probe4/pass/*.cpp "$root"/test/probe4/finding/*.cpp; }
 
 one() {
   local src=$1 name d
