@@ -9,7 +9,7 @@
 // this case (it lists closures inside another type, init-captures,
 // closures of lambdas written outside the function, ...).
 // Expected: lowered, prints nothing, exits 0 (like the native build).
-// Got: the refusal above at 17:11. Naming the lambda first
+// Got: the refusal above at 24:11. Naming the lambda first
 // (`auto f = [](int v) {...}; co_await apply(f, 6);`) is lowered.
 #include <asl/task.h>
 
