@@ -1,0 +1,103 @@
+// A local declared without initializer in one case and used in a later
+// case (legal: the jump skips no initialization), lifted across awaits.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// R prints its life; a moved-from R is silent, so extra moves do not show.
+struct R {
+  std::string n;
+  explicit R(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  R(const R &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  R(R &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  R &operator=(const R &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  R &operator=(R &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~R() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+  const std::string &name() const { return n; }
+};
+
+// Gate suspends; drain() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> pending;
+struct Gate {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    pending.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void drain() {
+  while (!pending.empty()) {
+    auto f = std::move(pending.front());
+    pending.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> val(const char *tag, int v) {
+  std::printf("val %s\n", tag);
+  co_await Gate{};
+  std::printf("val %s -> %d\n", tag, v);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> str(const char *tag, std::string v) {
+  std::printf("str %s\n", tag);
+  co_await Gate{};
+  co_return v;
+}
+
+inline int side(const char *tag, int v) {
+  std::printf("side %s\n", tag);
+  return v;
+}
+
+ASL_ASYNC asl::Task<int> run(int k) {
+  int out = 0;
+  switch (k) {
+  case 0:
+    int v;
+    v = co_await val("case0", 10);
+    out += v;
+    [[fallthrough]];
+  case 1:
+    v = co_await val("case1", 20);
+    co_await Gate{};
+    out += v;
+    break;
+  default:
+    out = -1;
+  }
+  co_return out;
+}
+
+int main() {
+  for (int k : {0, 1, 2}) {
+    auto t = run(k);
+    drain();
+    std::printf("k=%d result %d\n", k, asl::sync_wait(std::move(t)));
+  }
+}

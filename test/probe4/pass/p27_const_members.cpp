@@ -1,0 +1,106 @@
+// A class with const and reference members whose async members read them
+// across awaits; an async member calling another async member through this.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// R prints its life; a moved-from R is silent, so extra moves do not show.
+struct R {
+  std::string n;
+  explicit R(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  R(const R &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  R(R &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  R &operator=(const R &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  R &operator=(R &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~R() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+  const std::string &name() const { return n; }
+};
+
+// Gate suspends; drain() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> pending;
+struct Gate {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    pending.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void drain() {
+  while (!pending.empty()) {
+    auto f = std::move(pending.front());
+    pending.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> val(const char *tag, int v) {
+  std::printf("val %s\n", tag);
+  co_await Gate{};
+  std::printf("val %s -> %d\n", tag, v);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> str(const char *tag, std::string v) {
+  std::printf("str %s\n", tag);
+  co_await Gate{};
+  co_return v;
+}
+
+inline int side(const char *tag, int v) {
+  std::printf("side %s\n", tag);
+  return v;
+}
+
+class Client {
+public:
+  Client(std::string host, int &requests)
+      : host_(std::move(host)), requests_(requests) {}
+  ASL_ASYNC asl::Task<std::string> get(const std::string path) const {
+    R r("get " + path);
+    ++requests_;
+    co_await Gate{};
+    co_return host_ + path + "?t=" + std::to_string(timeout_);
+  }
+  ASL_ASYNC asl::Task<std::string> get_both(std::string a, std::string b) {
+    std::string first = co_await get(a);
+    co_return first + " | " + co_await this->get(b);
+  }
+
+private:
+  const std::string host_;
+  int &requests_;
+  const int timeout_ = 30;
+};
+
+int main() {
+  int requests = 0;
+  Client c("http://h", requests);
+  auto t = c.get_both("/x", "/y");
+  drain();
+  std::printf("%s\n", asl::sync_wait(std::move(t)).c_str());
+  std::printf("requests %d\n", requests);
+}

@@ -1,0 +1,105 @@
+// Awaits in new-expressions, make_unique arguments, placement into a vector
+// via emplace_back with awaited arguments.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// R prints its life; a moved-from R is silent, so extra moves do not show.
+struct R {
+  std::string n;
+  explicit R(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  R(const R &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  R(R &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  R &operator=(const R &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  R &operator=(R &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~R() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+  const std::string &name() const { return n; }
+};
+
+// Gate suspends; drain() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> pending;
+struct Gate {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    pending.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void drain() {
+  while (!pending.empty()) {
+    auto f = std::move(pending.front());
+    pending.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> val(const char *tag, int v) {
+  std::printf("val %s\n", tag);
+  co_await Gate{};
+  std::printf("val %s -> %d\n", tag, v);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> str(const char *tag, std::string v) {
+  std::printf("str %s\n", tag);
+  co_await Gate{};
+  co_return v;
+}
+
+inline int side(const char *tag, int v) {
+  std::printf("side %s\n", tag);
+  return v;
+}
+
+struct Node {
+  R tag;
+  int v;
+  Node(std::string t, int x) : tag(std::move(t)), v(x) {}
+};
+
+ASL_ASYNC asl::Task<int> run() {
+  std::unique_ptr<Node> a(new Node(co_await str("t", "nodeA"), side("x", 1)));
+  auto b = std::make_unique<Node>(co_await str("t2", "nodeB"),
+                                  co_await val("x2", 2));
+  std::vector<Node> nodes;
+  nodes.reserve(4);
+  nodes.emplace_back(co_await str("t3", "nodeC"), 3);
+  nodes.emplace_back("nodeD", co_await val("x4", 4));
+  int *raw = new int(co_await val("raw", 5));
+  int sum = a->v + b->v + nodes[0].v + nodes[1].v + *raw;
+  delete raw;
+  b.reset();
+  co_await Gate{};
+  std::printf("sum=%d\n", sum);
+  co_return sum;
+}
+
+int main() {
+  auto t = run();
+  drain();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,117 @@
+// Constructors that throw after awaits: earlier lifted locals die, the
+// failing one does not; an aggregate partially built from awaits when one
+// element's construction throws.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// R prints its life; a moved-from R is silent, so extra moves do not show.
+struct R {
+  std::string n;
+  explicit R(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  R(const R &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  R(R &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  R &operator=(const R &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  R &operator=(R &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~R() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+  const std::string &name() const { return n; }
+};
+
+// Gate suspends; drain() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> pending;
+struct Gate {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    pending.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void drain() {
+  while (!pending.empty()) {
+    auto f = std::move(pending.front());
+    pending.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> val(const char *tag, int v) {
+  std::printf("val %s\n", tag);
+  co_await Gate{};
+  std::printf("val %s -> %d\n", tag, v);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> str(const char *tag, std::string v) {
+  std::printf("str %s\n", tag);
+  co_await Gate{};
+  co_return v;
+}
+
+inline int side(const char *tag, int v) {
+  std::printf("side %s\n", tag);
+  return v;
+}
+
+struct Strict {
+  R r;
+  explicit Strict(int v) : r("strict" + std::to_string(v)) {
+    if (v < 0)
+      throw std::invalid_argument("negative " + std::to_string(v));
+  }
+};
+struct Trio {
+  R a;
+  Strict b;
+  R c;
+};
+
+ASL_ASYNC asl::Task<int> run(int bad) {
+  R first("first");
+  Strict s1(co_await val("s1", 1));
+  try {
+    Strict s2(co_await val("s2", bad));
+    std::printf("s2 built\n");
+  } catch (const std::exception &e) {
+    std::printf("caught %s\n", e.what());
+  }
+  try {
+    Trio t{R(co_await str("a", "ta")), Strict(co_await val("b", bad)),
+           R(co_await str("c", "tc"))};
+    std::printf("trio built\n");
+  } catch (const std::exception &e) {
+    std::printf("caught %s\n", e.what());
+  }
+  co_return 0;
+}
+
+int main() {
+  for (int b : {2, -2}) {
+    auto t = run(b);
+    drain();
+    std::printf("result %d\n", asl::sync_wait(std::move(t)));
+  }
+}

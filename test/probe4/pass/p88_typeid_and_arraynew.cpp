@@ -1,0 +1,113 @@
+// typeid of an awaited polymorphic object, array new with an awaited size,
+// delete of an awaited pointer, bit-field assignment from an await.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// R prints its life; a moved-from R is silent, so extra moves do not show.
+struct R {
+  std::string n;
+  explicit R(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  R(const R &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  R(R &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  R &operator=(const R &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  R &operator=(R &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~R() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+  const std::string &name() const { return n; }
+};
+
+// Gate suspends; drain() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> pending;
+struct Gate {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    pending.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void drain() {
+  while (!pending.empty()) {
+    auto f = std::move(pending.front());
+    pending.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> val(const char *tag, int v) {
+  std::printf("val %s\n", tag);
+  co_await Gate{};
+  std::printf("val %s -> %d\n", tag, v);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> str(const char *tag, std::string v) {
+  std::printf("str %s\n", tag);
+  co_await Gate{};
+  co_return v;
+}
+
+inline int side(const char *tag, int v) {
+  std::printf("side %s\n", tag);
+  return v;
+}
+
+#include <typeinfo>
+struct Base {
+  virtual ~Base() { std::printf("~Base\n"); }
+};
+struct Derived : Base {
+  ~Derived() override { std::printf("~Derived\n"); }
+};
+ASL_ASYNC asl::Task<Base *> make() {
+  co_await Gate{};
+  co_return new Derived;
+}
+struct Flags {
+  unsigned a : 3;
+  unsigned b : 5;
+};
+
+ASL_ASYNC asl::Task<int> run() {
+  Base *b = co_await make();
+  bool is_derived = typeid(*b) == typeid(Derived);
+  delete b;
+  delete co_await make();
+  int *arr = new int[co_await val("n", 4)]{1, 2};
+  int s = arr[0] + arr[1] + arr[3];
+  delete[] arr;
+  Flags f{};
+  f.b = co_await val("bits", 17);
+  f.a = co_await val("small", 9);
+  std::printf("derived=%d s=%d a=%u b=%u\n", is_derived, s, f.a, f.b);
+  co_return s;
+}
+
+int main() {
+  auto t = run();
+  drain();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}
