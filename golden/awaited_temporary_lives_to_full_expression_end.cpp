@@ -60,13 +60,9 @@ struct read_all_machine {
   read_all_machine() {}
   ~read_all_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable) and if the
-  // await every call begins with may complete at once (see
-  // asl::is_usually_suspending).
-  static constexpr bool relocatable =
-      asl::relocatable<Note, Op, Op::Awaiter, int> &&
-      !asl::usually_suspends<Op::Awaiter>;
+  // Built in its heap box from the start: the awaiter of the co_await at line
+  // 58 may point into its operand, which the machine keeps.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -178,9 +174,9 @@ struct read_failing_machine {
   read_failing_machine() {}
   ~read_failing_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Op, Op::Awaiter>;
+  // Built in its heap box from the start: the awaiter of the co_await at line
+  // 68 may point into its operand, which the machine keeps.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -270,12 +266,9 @@ struct read_abandoned_machine {
   read_abandoned_machine() {}
   ~read_abandoned_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable) and if the
-  // await every call begins with may complete at once (see
-  // asl::is_usually_suspending).
-  static constexpr bool relocatable =
-      asl::relocatable<Op, Op::Awaiter> && !asl::usually_suspends<Op::Awaiter>;
+  // Built in its heap box from the start: the awaiter of the co_await at line
+  // 77 may point into its operand, which the machine keeps.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -329,6 +329,12 @@ std::string ExpressionSpiller::spill(const Expr *E) {
                            Operand->getType().getUnqualifiedType());
       Out += store(Kept, Operand);
       Awaited = "std::move(" + Kept.Field + ")";
+      // The awaiter may point into it: neither may move.
+      if (Plan.PinnedBecause.empty())
+        Plan.PinnedBecause = "the awaiter of the co_await at line " +
+                             std::to_string(C.line(Await->getBeginLoc())) +
+                             " may point into its operand, which the "
+                             "machine keeps";
     }
     Out += awaitPrologue(Site, Awaited);
     std::string Awaiter =
