@@ -78,13 +78,14 @@ inline int side(const char *tag, int v) {
 struct Fetcher {
   int calls = 0;
   ASL_ASYNC asl::Task<std::string> operator()(std::string url,
-                                               int retries = 2) {
+                                              int retries = 2) {
     ++calls;
     co_await Gate{};
     co_return url + "#" + std::to_string(retries);
   }
 };
-ASL_ASYNC asl::Task<int> sum_to(int n, int step = 1, std::string label = "sum") {
+ASL_ASYNC asl::Task<int> sum_to(int n, int step = 1,
+                                std::string label = "sum") {
   int s = 0;
   for (int i = 0; i <= n; i += step)
     s += co_await val(label.c_str(), i);

@@ -86,8 +86,9 @@ struct Point {
 static int mul(int a, int b) { return a * b; }
 
 ASL_ASYNC asl::Task<int> run() {
-  std::string s = join3(co_await str("a", "A"), side("mid", 5) + co_await val("b", 2),
-                        co_await str("c", "C"));
+  std::string s =
+      join3(co_await str("a", "A"), side("mid", 5) + co_await val("b", 2),
+            co_await str("c", "C"));
   std::printf("s=%s\n", s.c_str());
   Point p(co_await val("px", 3), side("py", 4));
   Point q{side("qx", 1), co_await val("qy", 9)};

@@ -89,7 +89,8 @@ ASL_ASYNC asl::Task<int> run() {
   int count = 0;
   for (int i = 0; i < 4; ++i) {
     bool a = (i & 1) && co_await check("a", i > 2);
-    bool b = co_await check("b", i == 0) || tmp_ok(R("t" + std::to_string(i)), i == 2);
+    bool b = co_await check("b", i == 0) ||
+             tmp_ok(R("t" + std::to_string(i)), i == 2);
     int c = (i % 2 == 0) ? co_await val("even", i) : side("odd", -i);
     bool d = tmp_ok(R("pre"), i > 1) && co_await check("d", true) &&
              tmp_ok(R("post"), i == 3);

@@ -80,8 +80,9 @@ ASL_ASYNC asl::Task<int> run() {
   double weights[3] = {1, 2, 3};
   R r("r");
   co_await Gate{};
-  std::printf("%zu %zu %zu %zu %d\n", sizeof buf, sizeof(weights) / sizeof weights[0],
-              alignof(decltype(weights)), static_cast<std::size_t>(sizeof(r) == sizeof(R)),
+  std::printf("%zu %zu %zu %zu %d\n", sizeof buf,
+              sizeof(weights) / sizeof weights[0], alignof(decltype(weights)),
+              static_cast<std::size_t>(sizeof(r) == sizeof(R)),
               noexcept(r.name()));
   co_return static_cast<int>(sizeof buf);
 }

@@ -84,7 +84,8 @@ struct Summary {
 struct Audit {
   std::vector<std::string> &log;
   std::string what;
-  Audit(std::vector<std::string> &l, std::string w) : log(l), what(std::move(w)) {
+  Audit(std::vector<std::string> &l, std::string w)
+      : log(l), what(std::move(w)) {
     log.push_back("begin " + what);
   }
   ~Audit() { log.push_back("end " + what); }

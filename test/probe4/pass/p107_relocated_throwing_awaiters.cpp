@@ -4,23 +4,30 @@
 // (once the machine lives in its heap box) still reach the right handler.
 #include <asl/task.h>
 #include <cstdio>
-#include <stdexcept>
 #include <functional>
+#include <stdexcept>
 static std::function<void()> later;
 struct Refuse {
   int code;
   bool await_ready() const noexcept { return false; }
-  template <class H> void await_suspend(H) { throw std::runtime_error("refused " + std::to_string(code)); }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("refused " + std::to_string(code));
+  }
   int await_resume() const noexcept { return 0; }
 };
 struct Resume {
   bool await_ready() const noexcept { return false; }
-  template <class H> bool await_suspend(H h) { h.resume(); return true; }
+  template <class H> bool await_suspend(H h) {
+    h.resume();
+    return true;
+  }
   int await_resume() const noexcept { return 5; }
 };
 struct Later {
   bool await_ready() const noexcept { return false; }
-  template <class H> void await_suspend(H h) { later = [h] { h.resume(); }; }
+  template <class H> void await_suspend(H h) {
+    later = [h] { h.resume(); };
+  }
   int await_resume() const noexcept { return 1; }
 };
 ASL_ASYNC asl::Task<int> run() {

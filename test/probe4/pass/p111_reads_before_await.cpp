@@ -16,7 +16,11 @@ ASL_ASYNC asl::Task<int> run() {
   int &alias = local;
   int a = counter + co_await bump();
   int b = add(counter, co_await bump());
-  auto bump_local = [&]() -> asl::Task<int> { co_await ready; local += 10; co_return 2; };
+  auto bump_local = [&]() -> asl::Task<int> {
+    co_await ready;
+    local += 10;
+    co_return 2;
+  };
   int c = local + co_await bump_local();
   int d = add(alias, co_await bump_local());
   std::printf("a=%d b=%d c=%d d=%d\n", a, b, c, d);

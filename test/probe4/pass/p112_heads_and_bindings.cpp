@@ -6,8 +6,15 @@
 #include <string>
 #include <utility>
 asl::Event ready;
-ASL_ASYNC asl::Task<std::pair<int, int>> two() { co_await ready; co_return {3, 4}; }
-struct R { const char *n; explicit R(const char *s) : n(s) { std::printf("+%s\n", n); } ~R() { std::printf("-%s\n", n); } };
+ASL_ASYNC asl::Task<std::pair<int, int>> two() {
+  co_await ready;
+  co_return {3, 4};
+}
+struct R {
+  const char *n;
+  explicit R(const char *s) : n(s) { std::printf("+%s\n", n); }
+  ~R() { std::printf("-%s\n", n); }
+};
 ASL_ASYNC asl::Task<int> run() {
   int i = 7;
   co_await ready;

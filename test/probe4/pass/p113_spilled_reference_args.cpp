@@ -6,11 +6,18 @@
 static std::function<void()> resume_later;
 struct Later {
   bool await_ready() const noexcept { return false; }
-  template <class H> void await_suspend(H h) { resume_later = [h] { h.resume(); }; }
+  template <class H> void await_suspend(H h) {
+    resume_later = [h] { h.resume(); };
+  }
   int await_resume() const noexcept { return 5; }
 };
-struct Pt { int x, y; };
-static int add_to(int &target, int v) { target += v; return target; }
+struct Pt {
+  int x, y;
+};
+static int add_to(int &target, int v) {
+  target += v;
+  return target;
+}
 ASL_ASYNC asl::Task<int> run() {
   int total = 1;
   Pt p{1, 2};
@@ -24,6 +31,10 @@ ASL_ASYNC asl::Task<int> run() {
 }
 int main() {
   asl::Task<int> t = run();
-  for (int k = 0; k < 4 && resume_later; ++k) { auto f = resume_later; resume_later = nullptr; f(); }
+  for (int k = 0; k < 4 && resume_later; ++k) {
+    auto f = resume_later;
+    resume_later = nullptr;
+    f();
+  }
   std::printf("result %d\n", asl::sync_wait(std::move(t)));
 }

@@ -100,8 +100,8 @@ ASL_ASYNC asl::Task<Response> secret(const Request &rq) {
                                      : Response{403, "denied " + who};
 }
 
-ASL_ASYNC asl::Task<Response> dispatch(const std::map<std::string, Handler> &routes,
-                                       Request rq) {
+ASL_ASYNC asl::Task<Response>
+dispatch(const std::map<std::string, Handler> &routes, Request rq) {
   R log("req " + rq.path);
   auto it = routes.find(rq.path);
   if (it == routes.end())
@@ -115,8 +115,10 @@ int main() {
   std::map<std::string, Handler> routes;
   routes["/hello"] = [](const Request &r) { return hello(r); };
   routes["/secret"] = [](const Request &r) { return secret(r); };
-  std::vector<Request> reqs{{"/hello", "ann"}, {"/secret", "bob"},
-                            {"/secret", "admin"}, {"/nope", "x"}};
+  std::vector<Request> reqs{{"/hello", "ann"},
+                            {"/secret", "bob"},
+                            {"/secret", "admin"},
+                            {"/nope", "x"}};
   for (auto &rq : reqs) {
     auto t = dispatch(routes, rq);
     drain();

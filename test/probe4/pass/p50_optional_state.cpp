@@ -88,7 +88,9 @@ ASL_ASYNC asl::Task<int> run() {
       session.reset();
   }
   auto p = std::make_unique<R>("captured");
-  auto f = [q = std::move(p), uses]() { return q->name() + std::to_string(uses); };
+  auto f = [q = std::move(p), uses]() {
+    return q->name() + std::to_string(uses);
+  };
   co_await Gate{};
   std::printf("f=%s p=%d session=%s\n", f().c_str(), p == nullptr,
               session ? session->name().c_str() : "none");

@@ -82,11 +82,11 @@ ASL_ASYNC asl::Task<int> run() {
   int m = std::max(co_await val("a", 4), co_await val("b", 9));
   int n = std::min({co_await val("c", 3), side("d", 1), co_await val("e", 2)});
   std::size_t len = std::string_view(co_await str("sv", "hello")).size();
-  std::string longest = std::max(co_await str("x", "pear"),
-                                 co_await str("y", "fig"),
-                                 [](const std::string &l, const std::string &r) {
-                                   return l.size() < r.size();
-                                 });
+  std::string longest =
+      std::max(co_await str("x", "pear"), co_await str("y", "fig"),
+               [](const std::string &l, const std::string &r) {
+                 return l.size() < r.size();
+               });
   std::vector<int> v{5, 1, 4};
   std::sort(v.begin(), v.end());
   bool has = std::find(v.begin(), v.end(), co_await val("f", 4)) != v.end();

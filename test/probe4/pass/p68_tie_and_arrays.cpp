@@ -98,10 +98,10 @@ ASL_ASYNC asl::Task<int> run() {
   std::array<int, 3> ar{4, 5, 6};
   auto [p, q, r] = ar;
   co_await Gate{};
-  std::printf("i=%d s=%s d=%g x=%d y=%d arr0=%d rs=%s%s%s grid=%d pqr=%d%d%d ry=%d\n",
-              i, s.c_str(), d, x, y, arr[0], rs[0].name().c_str(),
-              rs[1].name().c_str(), rs[2].name().c_str(), grid[1][2], p, q, r,
-              ry);
+  std::printf(
+      "i=%d s=%s d=%g x=%d y=%d arr0=%d rs=%s%s%s grid=%d pqr=%d%d%d ry=%d\n",
+      i, s.c_str(), d, x, y, arr[0], rs[0].name().c_str(), rs[1].name().c_str(),
+      rs[2].name().c_str(), grid[1][2], p, q, r, ry);
   co_return i;
 }
 

@@ -86,7 +86,9 @@ struct Counting {
 };
 struct Loud {
   std::string n;
-  explicit Loud(std::string s) : n(std::move(s)) { std::printf("+aw %s\n", n.c_str()); }
+  explicit Loud(std::string s) : n(std::move(s)) {
+    std::printf("+aw %s\n", n.c_str());
+  }
   Loud(Loud &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
   ~Loud() {
     if (!n.empty())

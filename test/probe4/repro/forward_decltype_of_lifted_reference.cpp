@@ -5,7 +5,8 @@
 // Same cause as decltype_of_lifted_reference.cpp.
 // Expected: compiles, prints "copy a", "copy b" (as natively).
 // Got: g++ "no matching function for call to
-// 'forward<std::__cxx11::basic_string<char> *>(std::__cxx11::basic_string<char>&)'"
+// 'forward<std::__cxx11::basic_string<char>
+// *>(std::__cxx11::basic_string<char>&)'"
 #include <asl/task.h>
 #include <cstdio>
 #include <string>

@@ -8,12 +8,14 @@
 // stack-use-after-return where main writes through the registry).
 #include <asl/task.h>
 #include <cstdio>
-#include <vector>
 #include <functional>
+#include <vector>
 static std::function<void()> resume_later;
 struct Later {
   bool await_ready() const noexcept { return false; }
-  template <class H> void await_suspend(H h) { resume_later = [h] { h.resume(); }; }
+  template <class H> void await_suspend(H h) {
+    resume_later = [h] { h.resume(); };
+  }
   void await_resume() const noexcept {}
 };
 struct Sensor;
@@ -29,7 +31,8 @@ ASL_ASYNC asl::Task<int> sample() {
 }
 int main() {
   asl::Task<int> t = sample();
-  for (Sensor *s : sensors) s->reading = 42;
+  for (Sensor *s : sensors)
+    s->reading = 42;
   resume_later();
   std::printf("reading %d\n", asl::sync_wait(std::move(t)));
 }
