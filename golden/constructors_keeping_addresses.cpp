@@ -2,10 +2,10 @@
 // all trivially copyable starts on the caller's stack and is copied into its
 // heap box at the first suspension, which a pointer a constructor stored
 // would not follow: so a lifted local, an awaiter or a saved value whose
-// object a constructor of the program initializes (itself, a member, or a
-// default member initializer that uses the object) keeps the machine in its
-// box from the start. A plain aggregate and a class declared relocatable
-// still start on the stack.
+// object a constructor of the program initializes (itself, a member, an
+// array element, or a default member initializer that uses the object)
+// keeps the machine in its box from the start. A plain aggregate and a
+// class declared relocatable still start on the stack.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -135,14 +135,74 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of station(), line 86. state_ is -1 while it runs, N while
+// The state machine of pair_of_sensors(), line 86. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct pair_of_sensors_machine {
+  pair_of_sensors_machine() {}
+  ~pair_of_sensors_machine() {}
+
+  // Built in its heap box from the start: a constructor of 'Sensor' may keep
+  // the address of 'both' at line 87.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    Sensor both[2];
+  };
+  union {
+    Later awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> pair_of_sensors() {
+  return asl::start<pair_of_sensors_machine>();
+}
+
+inline void pair_of_sensors_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(both)) Sensor[2];
+
+      // co_await Later{} (line 88)
+      ::new (asl::place(awaiter0_)) Later(Later{});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(both[0].reading + both[1].reading);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of station(), line 92. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct station_machine {
   station_machine() {}
   ~station_machine() {}
 
   // Built in its heap box from the start: a constructor of 'Sensor' may keep
-  // the address of 'st' at line 87.
+  // the address of 'st' at line 93.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -170,7 +230,7 @@ inline void station_machine::move_next() {
     {
       ::new (asl::place(st)) Station{4, {}};
 
-      // co_await Later{} (line 88)
+      // co_await Later{} (line 94)
       ::new (asl::place(awaiter0_)) Later(Later{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -193,14 +253,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of request(), line 92. state_ is -1 while it runs, N while
+// The state machine of request(), line 98. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct request_machine {
   explicit request_machine(int &id) : id(std::move(id)) {}
   ~request_machine() {}
 
   // Built in its heap box from the start: a constructor of 'Ticket' may keep
-  // the address of the awaiter at line 93.
+  // the address of the awaiter at line 99.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -226,7 +286,7 @@ inline void request_machine::move_next() {
       break;
     }
     {
-      // co_await Ticket(id) (line 93)
+      // co_await Ticket(id) (line 99)
       ::new (asl::place(awaiter0_)) Ticket(Ticket(id));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -249,14 +309,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of render(), line 97. state_ is -1 while it runs, N while
+// The state machine of render(), line 103. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct render_machine {
   render_machine() {}
   ~render_machine() {}
 
   // Built in its heap box from the start: a constructor of 'Writer' may keep
-  // the address of 'w' at line 98.
+  // the address of 'w' at line 104.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -285,7 +345,7 @@ inline void render_machine::move_next() {
       ::new (asl::place(w)) Writer;
 
       *w.cursor++ = 'A';
-      // co_await Later{} (line 100)
+      // co_await Later{} (line 106)
       ::new (asl::place(awaiter0_)) Later(Later{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -310,7 +370,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of plain(), line 106. state_ is -1 while it runs, N while
+// The state machine of plain(), line 112. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct plain_machine {
   plain_machine() {}
@@ -353,7 +413,7 @@ inline void plain_machine::move_next() {
 
       ::new (asl::place(m)) Meters(3);
 
-      // co_await Later{} (line 109)
+      // co_await Later{} (line 115)
       ::new (asl::place(awaiter0_)) Later(Later{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -379,6 +439,7 @@ finish_:
 int main() {
   asl::Task<int> a = sample();
   asl::Task<int> b = station();
+  asl::Task<int> pair = pair_of_sensors();
   asl::Task<int> c = request(7);
   asl::Task<int> d = render();
   asl::Task<int> e = plain();
@@ -389,6 +450,7 @@ int main() {
   resume_all();
   std::printf("sample %d\n", asl::sync_wait(std::move(a)));
   std::printf("station %d\n", asl::sync_wait(std::move(b)));
+  std::printf("pair %d\n", asl::sync_wait(std::move(pair)));
   std::printf("request %d\n", asl::sync_wait(std::move(c)));
   std::printf("render %d\n", asl::sync_wait(std::move(d)));
   std::printf("plain %d\n", asl::sync_wait(std::move(e)));

@@ -2,10 +2,10 @@
 // all trivially copyable starts on the caller's stack and is copied into its
 // heap box at the first suspension, which a pointer a constructor stored
 // would not follow: so a lifted local, an awaiter or a saved value whose
-// object a constructor of the program initializes (itself, a member, or a
-// default member initializer that uses the object) keeps the machine in its
-// box from the start. A plain aggregate and a class declared relocatable
-// still start on the stack.
+// object a constructor of the program initializes (itself, a member, an
+// array element, or a default member initializer that uses the object)
+// keeps the machine in its box from the start. A plain aggregate and a
+// class declared relocatable still start on the stack.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -83,6 +83,12 @@ ASL_ASYNC asl::Task<int> sample() {
   co_return s.reading;
 }
 
+ASL_ASYNC asl::Task<int> pair_of_sensors() {
+  Sensor both[2];
+  co_await Later{};
+  co_return both[0].reading + both[1].reading;
+}
+
 ASL_ASYNC asl::Task<int> station() {
   Station st{4, {}};
   co_await Later{};
@@ -113,6 +119,7 @@ ASL_ASYNC asl::Task<int> plain() {
 int main() {
   asl::Task<int> a = sample();
   asl::Task<int> b = station();
+  asl::Task<int> pair = pair_of_sensors();
   asl::Task<int> c = request(7);
   asl::Task<int> d = render();
   asl::Task<int> e = plain();
@@ -123,6 +130,7 @@ int main() {
   resume_all();
   std::printf("sample %d\n", asl::sync_wait(std::move(a)));
   std::printf("station %d\n", asl::sync_wait(std::move(b)));
+  std::printf("pair %d\n", asl::sync_wait(std::move(pair)));
   std::printf("request %d\n", asl::sync_wait(std::move(c)));
   std::printf("render %d\n", asl::sync_wait(std::move(d)));
   std::printf("plain %d\n", asl::sync_wait(std::move(e)));

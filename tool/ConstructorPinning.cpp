@@ -59,10 +59,11 @@ private:
     if (!Plan.PinnedBecause.empty() || Type.isNull() ||
         !Type.isTriviallyCopyableType(C.ast()))
       return;
-    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
-    if (Record == nullptr || declaredRelocatable(Type))
+    QualType Element = C.ast().getBaseElementType(Type); // of an array too
+    if (Element->getAsCXXRecordDecl() == nullptr ||
+        declaredRelocatable(Element))
       return;
-    if (const CXXRecordDecl *Own = ownConstructor(Type))
+    if (const CXXRecordDecl *Own = ownConstructor(Element))
       Plan.PinnedBecause = "a constructor of '" + Own->getNameAsString() +
                            "' may keep the address of " + What + " at line " +
                            std::to_string(C.line(At));
