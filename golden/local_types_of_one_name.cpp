@@ -1,11 +1,12 @@
 // Checks types and enumerators of one name declared in different blocks of
 // an async function whose machine names them (lifted locals of those types):
 // in the class the machine derives from they share one scope, so the second
-// Node, Color and Red and the third Node are renamed there (Node_2, Color_2,
-// Red_2, Node_3), and every use follows: in the body, in a template
-// argument, in the type's own constructor and destructor, in a lambda the
-// machine keeps and in a macro (spelled out where it is used). Comparing
-// with the wrong Red would not compile.
+// Node, Color and Red and the third Node are renamed there (Node_2,
+// Color_2_1, Red_2, Node_3: the file has a Color_2 of its own), and every
+// use follows: in the body, in a template argument, in the type's own
+// constructor and destructor, in a lambda the machine keeps and in a macro
+// (spelled out where it is used). Comparing with the wrong Red would not
+// compile.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -17,6 +18,7 @@
 #define MAKE_NODE(text) Node::make(text)
 
 asl::RunLoop loop;
+int Color_2 = 40;
 
 // The types that walk() declares, moved out of its body, and functions making
 // the lambdas whose closures its machine keeps (C++17 names a closure type only
@@ -35,10 +37,10 @@ struct walk_locals {
     ~Node_2() { std::printf("  ~Node(%s)\n", name.c_str()); }
     static Node_2 make(const char *text) { return Node_2(text); }
   };
-  enum Color_2 { Blue, Red_2 };
+  enum Color_2_1 { Blue, Red_2 };
   using Node_3 = long;
-  // The lambda on line 50.
-  static auto show_lambda(std::vector<Node_2> &nodes, Color_2 &c) {
+  // The lambda on line 52.
+  static auto show_lambda(std::vector<Node_2> &nodes, Color_2_1 &c) {
     return [&nodes, c](const Node_2 &extra) {
       Node_2 local("local");
       return static_cast<int>(nodes.size() + extra.name.size()) +
@@ -47,17 +49,17 @@ struct walk_locals {
   }
 };
 
-// The state machine of walk(), line 21. state_ is -1 while it runs, N while it
+// The state machine of walk(), line 23. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct walk_machine : walk_locals {
   using show_closure = decltype(show_lambda(
-      std::declval<std::vector<Node_2> &>(), std::declval<Color_2 &>()));
+      std::declval<std::vector<Node_2> &>(), std::declval<Color_2_1 &>()));
 
   walk_machine() {}
   ~walk_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'n' may be kept (line
-  // 32).
+  // 34).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -81,7 +83,7 @@ struct walk_machine : walk_locals {
     Node n;
   };
   Color c1;
-  Color_2 c2;
+  Color_2_1 c2;
   int state_ = -1;
   bool nodes_live_ = false;
   bool single_live_ = false;
@@ -118,7 +120,7 @@ inline void walk_machine::move_next() {
 
         c1 = Green;
 
-        // co_await loop.schedule() (line 31)
+        // co_await loop.schedule() (line 33)
         ::new (asl::place(awaiter0_))
             asl::RunLoop::schedule_awaiter(loop.schedule());
         if (!awaiter0_.await_ready()) {
@@ -147,7 +149,7 @@ inline void walk_machine::move_next() {
 
         ::new (asl::place(show)) show_closure(show_lambda(nodes, c2));
 
-        // co_await loop.schedule() (line 55)
+        // co_await loop.schedule() (line 57)
         ::new (asl::place(awaiter1_))
             asl::RunLoop::schedule_awaiter(loop.schedule());
         if (!awaiter1_.await_ready()) {
@@ -169,7 +171,7 @@ inline void walk_machine::move_next() {
       {
         big = 5;
 
-        // co_await loop.schedule() (line 63)
+        // co_await loop.schedule() (line 65)
         ::new (asl::place(awaiter2_))
             asl::RunLoop::schedule_awaiter(loop.schedule());
         if (!awaiter2_.await_ready()) {
@@ -198,5 +200,5 @@ finish_:
 }
 
 int main() {
-  std::printf("walk -> %d\n", loop.run([] { return walk(); }));
+  std::printf("walk -> %d\n", loop.run([] { return walk(); }) + Color_2);
 }

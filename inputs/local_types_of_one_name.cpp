@@ -1,11 +1,12 @@
 // Checks types and enumerators of one name declared in different blocks of
 // an async function whose machine names them (lifted locals of those types):
 // in the class the machine derives from they share one scope, so the second
-// Node, Color and Red and the third Node are renamed there (Node_2, Color_2,
-// Red_2, Node_3), and every use follows: in the body, in a template
-// argument, in the type's own constructor and destructor, in a lambda the
-// machine keeps and in a macro (spelled out where it is used). Comparing
-// with the wrong Red would not compile.
+// Node, Color and Red and the third Node are renamed there (Node_2,
+// Color_2_1, Red_2, Node_3: the file has a Color_2 of its own), and every
+// use follows: in the body, in a template argument, in the type's own
+// constructor and destructor, in a lambda the machine keeps and in a macro
+// (spelled out where it is used). Comparing with the wrong Red would not
+// compile.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -17,6 +18,7 @@
 #define MAKE_NODE(text) Node::make(text)
 
 asl::RunLoop loop;
+int Color_2 = 40;
 
 ASL_ASYNC asl::Task<int> walk() {
   int total = 0;
@@ -68,5 +70,5 @@ ASL_ASYNC asl::Task<int> walk() {
 }
 
 int main() {
-  std::printf("walk -> %d\n", loop.run([] { return walk(); }));
+  std::printf("walk -> %d\n", loop.run([] { return walk(); }) + Color_2);
 }

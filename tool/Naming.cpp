@@ -12,17 +12,26 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
 namespace asynclower {
+
+// Name followed by the numeric suffix Suffix; after a name that already
+// ends in a digit, with an underscore between (Node_2 then Node_2_1, not
+// Node_21, which reads as the 21st Node).
+static std::string withSuffix(llvm::StringRef Name, unsigned Suffix) {
+  bool EndsInDigit = !Name.empty() && llvm::isDigit(Name.back());
+  return (Name + (EndsInDigit ? "_" : "") + llvm::Twine(Suffix)).str();
+}
 
 // Name, or Name with the first numeric suffix Used does not hold; then
 // added to Used.
 static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name) {
   std::string Candidate = Name.str();
   for (unsigned Suffix = 1; Used.contains(Candidate); ++Suffix)
-    Candidate = (Name + llvm::Twine(Suffix)).str();
+    Candidate = withSuffix(Name, Suffix);
   Used.insert(Candidate);
   return Candidate;
 }
@@ -41,7 +50,7 @@ std::string FunctionPlan::fresh(llvm::StringRef Name) {
   std::string Candidate = Name.str();
   for (unsigned Suffix = 1; Taken(Candidate) || Taken(liveFlag(Candidate));
        ++Suffix)
-    Candidate = (Name + llvm::Twine(Suffix)).str();
+    Candidate = withSuffix(Name, Suffix);
   Names.insert(Candidate);
   return Candidate;
 }
