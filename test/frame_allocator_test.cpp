@@ -1,7 +1,8 @@
 // frame_allocator_test.cpp - the per-thread cache that boxes and native
 // frames come from: blocks are reused, blocks freed on another thread than
-// the one that allocated them move between threads through the depot, and
-// an exiting thread hands its blocks back (the ASan build's leak check sees
+// the one that allocated them move between threads through the depot, a
+// thread that only allocates takes blocks from malloc in batches, and an
+// exiting thread hands its blocks back (the ASan build's leak check sees
 // any it loses). Under ASan a cached block is poisoned, which the tests of
 // the whole runtime exercise on every box.
 #include <asl/detail/frame_allocator.h>
@@ -102,6 +103,32 @@ TEST(FrameAllocator, ThreadsExchangingBlocksConcurrently) {
   a.join();
   for (void *block : from_a)
     deallocate_frame(block, 200);
+}
+
+// A thread that only allocates, with no full magazine in the depot for its
+// size class (336 bytes: no other test uses the class), leaves the fast
+// path once per refill_blocks allocations, not once per allocation: the
+// slow path keeps a batch from malloc as the current magazine.
+TEST(FrameAllocator, AnAllocatingThreadRefillsFromMallocInBatches) {
+  using asl::detail::refill_blocks;
+  constexpr std::size_t size = 336;
+  constexpr std::size_t count = 20 * refill_blocks;
+  std::vector<void *> blocks;
+  std::size_t slow_paths = 0;
+  std::thread allocator([&] {
+    const auto &bin =
+        asl::detail::this_thread_frames.bins[asl::detail::frame_class(size)];
+    for (std::size_t i = 0; i != count; ++i) {
+      slow_paths += bin.current == nullptr;
+      blocks.push_back(allocate_frame(size));
+      std::memset(blocks.back(), int(i), size);
+    }
+  });
+  allocator.join();
+  EXPECT_EQ(slow_paths, count / refill_blocks);
+  EXPECT_EQ(std::set<void *>(blocks.begin(), blocks.end()).size(), count);
+  for (void *block : blocks)
+    deallocate_frame(block, size);
 }
 
 TEST(FrameAllocator, LargeFramesBypassTheCache) {

@@ -76,6 +76,29 @@ void give_to_depot(free_block *magazine, std::size_t index) noexcept {
   free_magazine(magazine, index);
 }
 
+// With no full magazine anywhere: mallocs refill_blocks blocks, returns one
+// and keeps the others as the (empty) current magazine, so that a thread
+// that allocates more than it frees (the one a pool's work starts on, while
+// other workers free) takes the depot's lock and calls malloc in batches,
+// not once per box. The kept blocks are not poisoned: poisoning is left to
+// the inline functions (see the header's overview).
+void *refill_from_malloc(frame_bin &bin, std::size_t index) {
+  std::size_t block_size = (index + 1) * frame_granule;
+  void *first = malloc_frame(block_size);
+  free_block *kept = nullptr;
+  unsigned count = 0;
+  for (; count + 1 != refill_blocks; ++count) {
+    auto *block = static_cast<free_block *>(std::malloc(block_size));
+    if (block == nullptr)
+      break; // `first` is enough; the next allocation tries again
+    block->next = kept;
+    kept = block;
+  }
+  bin.current = kept;
+  bin.room = magazine_size - count;
+  return first;
+}
+
 // Hands the exiting thread's magazines to the depot (a partly filled one
 // is freed: the depot holds full ones only) and retires its cache.
 struct cache_cleanup {
@@ -125,19 +148,8 @@ void *allocate_frame_slow(std::size_t size) {
     bin.spare = nullptr;
   else
     magazine = take_from_depot(index);
-  // FIXME: with the depot empty this returns one block from malloc and
-  // leaves the current magazine empty, so every later allocation of the
-  // class comes back here, takes the depot's mutex and mallocs one block,
-  // while the thread that frees more than it allocates sends its full
-  // magazines past a full depot to free(), block by block, into the other
-  // thread's malloc arena. A workload where one worker keeps freeing what
-  // the other allocates pays a lock, a malloc and a cross-thread free per
-  // box: skynet did ~43,000 of each per call before the pool's fairness
-  // change (docs/performance.md, "Fairness picks broke the depth-first
-  // order"). Refilling a whole magazine here, or a larger depot, would
-  // bound it; not done.
   if (magazine == nullptr)
-    return malloc_frame((index + 1) * frame_granule);
+    return refill_from_malloc(bin, index);
 
   // The caller unpoisons the block (see the overview of the header).
   bin.current = magazine->next;

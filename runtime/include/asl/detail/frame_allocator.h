@@ -18,8 +18,9 @@
 // magazine layer): allocating pops the current magazine, freeing pushes on
 // it. When the current magazine is full on a free, a full spare goes to a
 // process-wide depot and the current one becomes the spare; when both are
-// empty on an allocation, a full magazine comes from the depot, else a
-// block from malloc. A block freed on another thread than the one that
+// empty on an allocation, a full magazine comes from the depot, else
+// refill_blocks blocks from malloc, one at a time, kept as the current
+// magazine. A block freed on another thread than the one that
 // allocated it simply joins the freeing thread's cache: no block has an
 // owner, and threads that free more than they allocate hand whole magazines
 // back through the depot. The depot keeps at most max_depot_magazines per
@@ -67,6 +68,8 @@ inline constexpr std::size_t max_cached_frame = 512;
 inline constexpr std::size_t frame_classes = max_cached_frame / frame_granule;
 inline constexpr unsigned magazine_size = 32;
 inline constexpr unsigned max_depot_magazines = 64;
+inline constexpr unsigned refill_blocks = 8;
+static_assert(refill_blocks >= 1 && refill_blocks <= magazine_size);
 
 // A free block: the link to the next block of its magazine, and, in the
 // first block of a magazine in the depot, the link to the next magazine.
