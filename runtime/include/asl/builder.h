@@ -320,29 +320,48 @@ private:
   template <class Machine, class U> friend class detail::machine_box;
 
   // Where the result goes, in one word, set by start() before the machine
-  // first runs: the machine's box once it lives there; before that, while
-  // it runs on the stack, the Task the ramp returns, tagged with the low
-  // bit (both are at least pointer-aligned). There is no box before the
-  // first suspension, and the ramp's Task is not needed after it. One word
-  // instead of two makes every machine, and so every box, 8 bytes smaller
-  // (issue 6's B4).
-  static constexpr std::uintptr_t ramp_tag = 1;
-  static_assert(alignof(Task<T>) > 1 && alignof(detail::task_state<T>) > 1);
+  // first runs: the address of the slot the result is constructed in. While
+  // the machine runs on the stack, that is the value_ of the Task the ramp
+  // returns; once it lives in its box, the box's value_slot() (the box
+  // itself for a task of void, which has no slot there), tagged with the
+  // low bit. There is no box before the first suspension, and the ramp's
+  // Task is not needed after it. One word instead of two makes every
+  // machine, and so every box, 8 bytes smaller (issue 6's B4). Holding the
+  // slot rather than its owner lets set_result store through one mask
+  // instead of choosing between two addresses (B2; docs/performance.md).
+  // The stack side is untagged: start() knows it, and a machine inlined
+  // whole into its caller (B1) then folds to plain stores into the Task.
+  static constexpr std::uintptr_t box_tag = 1;
+  static_assert(Task<T>::slot_offset() % 2 == 0 && alignof(Task<T>) > 1 &&
+                detail::task_state<T>::slot_offset() % 2 == 0 &&
+                alignof(detail::task_state<T>) > 1);
 
-  bool on_stack() const noexcept { return (target_ & ramp_tag) != 0; }
+  bool on_stack() const noexcept { return (target_ & box_tag) == 0; }
   // Only once the machine is in its box (not on_stack()).
   detail::task_state<T> *box() const noexcept {
-    return reinterpret_cast<detail::task_state<T> *>(target_);
+    return reinterpret_cast<detail::task_state<T> *>(
+        target_ - box_tag - detail::task_state<T>::slot_offset());
   }
   // Only while it runs on the stack.
   Task<T> *ramp_task() const noexcept {
-    return reinterpret_cast<Task<T> *>(target_ - ramp_tag);
+    return reinterpret_cast<Task<T> *>(target_ - Task<T>::slot_offset());
+  }
+  // The result's slot, on either side (for void, only on the stack: the
+  // box has none).
+  detail::inline_value<T> &slot() const noexcept {
+    return *reinterpret_cast<detail::inline_value<T> *>(target_ & ~box_tag);
   }
   void set_box(detail::task_state<T> *box) noexcept {
-    target_ = reinterpret_cast<std::uintptr_t>(box);
+    if constexpr (std::is_void_v<T>)
+      target_ = reinterpret_cast<std::uintptr_t>(box) | box_tag;
+    else
+      target_ = reinterpret_cast<std::uintptr_t>(&box->value_slot()) | box_tag;
   }
+  // The member's own address, not the Task's plus an offset: where the
+  // machine is inlined into its caller, the compiler then sees the stores
+  // go into that Task.
   void set_ramp_task(Task<T> *task) noexcept {
-    target_ = reinterpret_cast<std::uintptr_t>(task) | ramp_tag;
+    target_ = reinterpret_cast<std::uintptr_t>(&task->value_);
   }
 
   std::uintptr_t target_ = 0;
@@ -353,28 +372,23 @@ namespace detail {
 template <class T>
 template <class Value>
 void result_setter<T>::emplace(Value &&value) {
-  auto &builder = static_cast<task_builder<T> &>(*this);
-  // One store through a chosen slot, not one per branch: the compiler
-  // computed both slots' addresses and selected each store's (B2, B3).
-  inline_value<T> &slot = builder.on_stack() ? builder.ramp_task()->value_
-                                             : builder.box()->value_slot();
-  slot.emplace(std::forward<Value>(value));
+  // The builder's word is the slot's address on either side: no test
+  // (B2, B3).
+  static_cast<task_builder<T> &>(*this).slot().emplace(
+      std::forward<Value>(value));
 }
 
 // The same for a task of a reference, which is the friend of its own Task.
 template <class T>
 template <class Value>
 void result_setter<T &>::emplace(Value &&value) {
-  auto &builder = static_cast<task_builder<T &> &>(*this);
-  inline_value<T &> &slot = builder.on_stack() ? builder.ramp_task()->value_
-                                               : builder.box()->value_slot();
-  slot.emplace(value);
+  static_cast<task_builder<T &> &>(*this).slot().emplace(value);
 }
 
 inline void result_setter<void>::set_result() {
   auto &builder = static_cast<task_builder<void> &>(*this);
   if (builder.on_stack())
-    builder.ramp_task()->value_.emplace();
+    builder.slot().emplace();
 }
 
 } // namespace detail

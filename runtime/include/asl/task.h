@@ -34,6 +34,7 @@
 #include <asl/detail/task_state.h>
 
 #include <condition_variable>
+#include <cstddef>
 #include <mutex>
 #include <stdexcept>
 #include <type_traits>
@@ -202,6 +203,17 @@ private:
   template <class U> friend U sync_wait(Task<U> task);
 
   explicit Task(detail::task_state<T> *state) noexcept : state_(state) {}
+
+  // value_'s offset in the object: a lowered machine's builder holds the
+  // address of value_ and finds the Task from it (asl/builder.h). As in
+  // task_state<T>, offsetof is used on a class that need not be
+  // standard-layout (T may not be); clang and GCC support that.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  static constexpr std::size_t slot_offset() noexcept {
+    return offsetof(Task, value_);
+  }
+#pragma GCC diagnostic pop
 
   // The state of a task that is not ready; throws for an empty task.
   detail::task_state<T> *pending_state() const {

@@ -10,6 +10,7 @@
 #include <asl/continuation.h>
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -156,6 +157,16 @@ public:
   }
   // Where the value goes; for a lowered machine's builder.
   inline_value<T> &value_slot() noexcept { return value_; }
+  // value_slot()'s offset in the object: the builder finds the state from
+  // the slot. offsetof on a class that is not standard-layout (it has a
+  // base with members) is conditionally supported; clang and GCC support it
+  // for classes without virtual bases, as here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  static constexpr std::size_t slot_offset() noexcept {
+    return offsetof(task_state, value_);
+  }
+#pragma GCC diagnostic pop
 
   // Moves the result out, or rethrows the exception the task ended with.
   T take_result() {
@@ -183,6 +194,8 @@ public:
       std::rethrow_exception(exception_);
   }
   void result() { take_result(); }
+  // No slot: the builder keeps the state's own address.
+  static constexpr std::size_t slot_offset() noexcept { return 0; }
 };
 
 // A completed task_state that only carries an exception: what a lowered
