@@ -5,9 +5,10 @@
 // lambdas capture nothing, locals by reference and by copy, a local kept
 // across awaits, a noisy object by copy, a moved init-capture and `this`;
 // one is passed before another await of the same expression, others to
-// function templates taking F and const F &. The noisy type prints its
-// copies, moves and deaths, which show the closure living to the end of
-// the full-expression, after the callee resumed, as natively.
+// function templates taking F and const F &, and two are called at once in
+// the awaited expression (the closure is the call's object). The noisy
+// type prints its copies, moves and deaths, which show the closure living
+// to the end of the full-expression, after the callee resumed, as natively.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -27,7 +28,7 @@ struct Noisy {
   ~Noisy() { std::printf("  ~Noisy(%d)\n", id); }
 };
 
-// The state machine of apply(), line 30. state_ is -1 while it runs, N while it
+// The state machine of apply(), line 31. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct apply_machine {
   apply_machine(std::function<int(int)> &f, int &v)
@@ -35,7 +36,7 @@ struct apply_machine {
   ~apply_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 34).
+  // 35).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -63,7 +64,7 @@ inline void apply_machine::move_next() {
     }
     {
       std::printf("  apply suspends\n");
-      // co_await loop.schedule() (line 32)
+      // co_await loop.schedule() (line 33)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -90,7 +91,7 @@ finish_:
 
 // Keeps a reference to the std::function made for it, a temporary of the
 // caller's full-expression, across its suspension.
-// The state machine of apply_ref(), line 39. state_ is -1 while it runs, N
+// The state machine of apply_ref(), line 40. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct apply_ref_machine {
   apply_ref_machine(const std::function<int(int)> &f, int &v)
@@ -129,7 +130,7 @@ inline void apply_ref_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 40)
+      // co_await loop.schedule() (line 41)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -154,14 +155,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of run(), line 45. state_ is -1 while it runs, N while it
+// The state machine of run(), line 46. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   explicit run_machine(std::function<int(int)> &f) : f(std::move(f)) {}
   ~run_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 47).
+  // 48).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -187,7 +188,7 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 46)
+      // co_await loop.schedule() (line 47)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -217,7 +218,7 @@ finish_:
 template <class F> asl::Task<int> wrap(F f) { return apply(std::move(f), 1); }
 template <class F> asl::Task<int> wrap_ref(const F &f) { return apply(f, 2); }
 
-// The state machine of get(), line 56. state_ is -1 while it runs, N while it
+// The state machine of get(), line 57. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct get_machine {
   explicit get_machine(int &v) : v(std::move(v)) {}
@@ -252,7 +253,7 @@ inline void get_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 57)
+      // co_await loop.schedule() (line 58)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -288,17 +289,17 @@ struct Counter {
 // For Counter::add(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Counter::add_locals {
-  // The lambda on line 69.
+  // The lambda on line 70.
   static auto lambda_lambda(Counter *this_) {
     return [this_](int x) { return this_->base + x; };
   }
-  // The lambda on line 70.
+  // The lambda on line 71.
   static auto lambda_lambda1(Counter *this_, int &v) {
     return [&, this_](int x) { return this_->base * x + v; };
   }
 };
 
-// The state machine of Counter::add(), line 68. state_ is -1 while it runs, N
+// The state machine of Counter::add(), line 69. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Counter::add_machine : add_locals {
   using lambda_closure = decltype(lambda_lambda(std::declval<Counter *>()));
@@ -308,7 +309,7 @@ struct Counter::add_machine : add_locals {
   add_machine(Counter *this_, int &v) : this_(this_), v(std::move(v)) {}
   ~add_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the lambda on line 70, which the
+  // Built in its heap box from the start: the lambda on line 71, which the
   // machine keeps, captures 'v' by reference.
   static constexpr bool relocatable = false;
 
@@ -357,7 +358,7 @@ inline void Counter::add_machine::move_next() {
     }
     {
       ::new (asl::place(temporary0_)) lambda_closure(lambda_lambda(this_));
-      // co_await apply([this](int x) { return base + x; }, v) (line 69)
+      // co_await apply([this](int x) { return base + x; }, v) (line 70)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{apply(std::move(temporary0_), v)};
       awaiter0_live_ = true;
@@ -374,7 +375,7 @@ inline void Counter::add_machine::move_next() {
 
       spill1_ = r;
       ::new (asl::place(temporary2_)) lambda_closure1(lambda_lambda1(this_, v));
-      // co_await run([&](int x) { return base * x + v; }) (line 70)
+      // co_await run([&](int x) { return base * x + v; }) (line 71)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>{run(std::move(temporary2_))};
       awaiter1_live_ = true;
@@ -402,45 +403,53 @@ finish_:
 // For shapes(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct shapes_locals {
-  // The lambda on line 75.
+  // The lambda on line 76.
   static auto lambda_lambda2() {
     return [](int v) { return v * 2; };
   }
-  // The lambda on line 80.
+  // The lambda on line 81.
   static auto lambda_lambda3(int &k) {
     return [&](int v) { return v + k; };
   }
-  // The lambda on line 81.
+  // The lambda on line 82.
   static auto lambda_lambda4(int &k) {
     return [k](int v) { return v * k; };
   }
-  // The lambda on line 88.
+  // The lambda on line 89.
   static auto lambda_lambda5(std::string &name) {
     return [&name](int v) { return v + static_cast<int>(name.size()); };
   }
-  // The lambda on line 93.
+  // The lambda on line 94.
   static auto lambda_lambda6(Noisy &n) {
     return [n](int v) { return v + n.id; };
   }
-  // The lambda on line 97.
+  // The lambda on line 98.
   static auto lambda_lambda7() {
     return [m = Noisy(8)](int v) { return v * m.id; };
   }
-  // The lambda on line 101.
+  // The lambda on line 102.
   static auto lambda_lambda8() {
     return [](int v) { return v - 1; };
   }
-  // The lambda on line 105.
+  // The lambda on line 106.
   static auto lambda_lambda9(int &k, Noisy &n) {
     return [&k, n](int v) { return v * k + n.id; };
   }
-  // The lambda on line 112.
+  // The lambda on line 113.
   static auto lambda_lambda10(int &k) {
     return [&k](int v) { return v * k; };
   }
+  // The lambda on line 117.
+  static auto lambda_lambda11(int &k) {
+    return [&k] { return get(k); };
+  }
+  // The lambda on line 118.
+  static auto lambda_lambda12(int &k) {
+    return [k](int x) { return get(k * x); };
+  }
 };
 
-// The state machine of shapes(), line 73. state_ is -1 while it runs, N while
+// The state machine of shapes(), line 74. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct shapes_machine : shapes_locals {
   using lambda_closure2 = decltype(lambda_lambda2());
@@ -454,12 +463,14 @@ struct shapes_machine : shapes_locals {
   using lambda_closure9 =
       decltype(lambda_lambda9(std::declval<int &>(), std::declval<Noisy &>()));
   using lambda_closure10 = decltype(lambda_lambda10(std::declval<int &>()));
+  using lambda_closure11 = decltype(lambda_lambda11(std::declval<int &>()));
+  using lambda_closure12 = decltype(lambda_lambda12(std::declval<int &>()));
 
   shapes_machine() {}
   ~shapes_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'name' may be kept
-  // (line 88).
+  // (line 89).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -478,7 +489,9 @@ struct shapes_machine : shapes_locals {
     lambda_closure9 temporary8_;
     asl::task_awaiter<int> awaiter10_;
     lambda_closure10 temporary10_;
-    asl::task_awaiter<int> awaiter12_;
+    lambda_closure11 temporary11_;
+    lambda_closure12 temporary12_;
+    asl::task_awaiter<int> awaiter15_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -490,10 +503,13 @@ struct shapes_machine : shapes_locals {
     int spill7_;
     std::function<int(int)> temporary9_;
     asl::task_awaiter<int> awaiter11_;
+    asl::task_awaiter<int> awaiter12_;
+    asl::task_awaiter<int> awaiter13_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
     asl::task_awaiter<int> awaiter9_;
+    asl::task_awaiter<int> awaiter14_;
   };
   union {
     asl::task_awaiter<int> awaiter8_;
@@ -512,6 +528,8 @@ struct shapes_machine : shapes_locals {
   int i;
   int j;
   int l;
+  int m1;
+  int o;
   union {
     Counter counter;
   };
@@ -534,10 +552,16 @@ struct shapes_machine : shapes_locals {
   bool awaiter10_live_ = false;
   bool awaiter11_live_ = false;
   bool awaiter12_live_ = false;
+  bool awaiter13_live_ = false;
+  bool awaiter14_live_ = false;
+  bool awaiter15_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter15_, awaiter15_live_);
+    asl::destroy(awaiter13_, awaiter13_live_);
+    asl::destroy(awaiter14_, awaiter14_live_);
     asl::destroy(awaiter12_, awaiter12_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
@@ -592,13 +616,19 @@ inline void shapes_machine::move_next() {
       goto resume11_;
     case 12:
       goto resume12_;
+    case 13:
+      goto resume13_;
+    case 14:
+      goto resume14_;
+    case 15:
+      goto resume15_;
     default:
       break;
     }
     {
       std::printf("captureless:\n");
       ::new (asl::place(temporary0_)) lambda_closure2(lambda_lambda2());
-      // co_await apply([](int v) { return v * 2; }, 6) (line 75)
+      // co_await apply([](int v) { return v * 2; }, 6) (line 76)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{apply(std::move(temporary0_), 6)};
       awaiter0_live_ = true;
@@ -619,7 +649,7 @@ inline void shapes_machine::move_next() {
       k = 3;
 
       ::new (asl::place(temporary1_)) lambda_closure3(lambda_lambda3(k));
-      // co_await at line 80
+      // co_await at line 81
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           run(std::function<int(int)>(std::move(temporary1_)))};
       awaiter1_live_ = true;
@@ -635,7 +665,7 @@ inline void shapes_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       ::new (asl::place(temporary2_)) lambda_closure4(lambda_lambda4(k));
-      // co_await apply([k](int v) { return v * k; }, 5) (line 81)
+      // co_await apply([k](int v) { return v * k; }, 5) (line 82)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{apply(std::move(temporary2_), 5)};
       awaiter2_live_ = true;
@@ -656,7 +686,7 @@ inline void shapes_machine::move_next() {
       ::new (asl::place(name)) std::string("abc");
       name_live_ = true;
 
-      // co_await loop.schedule() (line 86)
+      // co_await loop.schedule() (line 87)
       ::new (asl::place(awaiter3_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter3_.await_ready()) {
@@ -670,7 +700,7 @@ inline void shapes_machine::move_next() {
       awaiter3_.await_resume();
 
       ::new (asl::place(temporary3_)) lambda_closure5(lambda_lambda5(name));
-      // co_await at line 87
+      // co_await at line 88
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{apply(std::move(temporary3_), 10)};
       awaiter4_live_ = true;
@@ -693,7 +723,7 @@ inline void shapes_machine::move_next() {
 
       ::new (asl::place(temporary4_)) lambda_closure6(lambda_lambda6(n));
       temporary4_live_ = true;
-      // co_await apply([n](int v) { return v + n.id; }, 1) (line 93)
+      // co_await apply([n](int v) { return v + n.id; }, 1) (line 94)
       ::new (asl::place(awaiter5_))
           asl::task_awaiter<int>{apply(std::move(temporary4_), 1)};
       awaiter5_live_ = true;
@@ -714,7 +744,7 @@ inline void shapes_machine::move_next() {
       std::printf("an init-capture moved into the closure:\n");
       ::new (asl::place(temporary5_)) lambda_closure7(lambda_lambda7());
       temporary5_live_ = true;
-      // co_await at line 97
+      // co_await at line 98
       ::new (asl::place(awaiter6_))
           asl::task_awaiter<int>{apply(std::move(temporary5_), 2)};
       awaiter6_live_ = true;
@@ -734,7 +764,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("closure before another await of the expression:\n");
       ::new (asl::place(temporary6_)) lambda_closure8(lambda_lambda8());
-      // co_await apply([](int v) { return v - 1; }, 4) (line 101)
+      // co_await apply([](int v) { return v - 1; }, 4) (line 102)
       ::new (asl::place(awaiter7_))
           asl::task_awaiter<int>{apply(std::move(temporary6_), 4)};
       awaiter7_live_ = true;
@@ -747,7 +777,7 @@ inline void shapes_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill7_ = awaiter7_.await_resume();
-      // co_await get(3) (line 101)
+      // co_await get(3) (line 102)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{get(3)};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
@@ -770,7 +800,7 @@ inline void shapes_machine::move_next() {
       ::new (asl::place(temporary9_))
           std::function<int(int)>(std::move(temporary8_));
       temporary9_live_ = true;
-      // co_await at line 105
+      // co_await at line 106
       ::new (asl::place(awaiter9_))
           asl::task_awaiter<int>{apply_ref(temporary9_, 4)};
       awaiter9_live_ = true;
@@ -792,7 +822,7 @@ inline void shapes_machine::move_next() {
       std::printf("templates taking F and const F &:\n");
       // (Not a noisy capture: wrap's parameter dies when the call returns in
       // the lowering, at the end of the full-expression natively;
-      // docs/design.md.) co_await wrap([k](int v) { return v + k; }) (line 111)
+      // docs/design.md.) co_await wrap([k](int v) { return v + k; }) (line 112)
       ::new (asl::place(awaiter10_))
           asl::task_awaiter<int>{wrap([k = k](int v) { return v + k; })};
       awaiter10_live_ = true;
@@ -808,7 +838,7 @@ inline void shapes_machine::move_next() {
       asl::destroy(awaiter10_, awaiter10_live_);
 
       ::new (asl::place(temporary10_)) lambda_closure10(lambda_lambda10(k));
-      // co_await wrap_ref([&k](int v) { return v * k; }) (line 112)
+      // co_await wrap_ref([&k](int v) { return v * k; }) (line 113)
       ::new (asl::place(awaiter11_))
           asl::task_awaiter<int>{wrap_ref(temporary10_)};
       awaiter11_live_ = true;
@@ -825,11 +855,10 @@ inline void shapes_machine::move_next() {
 
       std::printf("  j = %d, l = %d\n", j, l);
 
-      std::printf("this:\n");
-      ::new (asl::place(counter)) Counter;
-
-      // co_await counter.add(5) (line 117)
-      ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{counter.add(5)};
+      std::printf("a lambda called at once in the awaited expression:\n");
+      ::new (asl::place(temporary11_)) lambda_closure11(lambda_lambda11(k));
+      // co_await [&k] { return get(k); }() (line 117)
+      ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{temporary11_()};
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
         state_ = 12;
@@ -839,11 +868,58 @@ inline void shapes_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      int h = awaiter12_.await_resume();
+      m1 = awaiter12_.await_resume();
       asl::destroy(awaiter12_, awaiter12_live_);
 
+      ::new (asl::place(temporary12_)) lambda_closure12(lambda_lambda12(k));
+      // co_await get(2) (line 118)
+      ::new (asl::place(awaiter14_)) asl::task_awaiter<int>{get(2)};
+      awaiter14_live_ = true;
+      if (!awaiter14_.await_ready()) {
+        state_ = 14;
+        builder_.await_on_completed(awaiter14_, *this);
+        return;
+      resume14_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      // co_await [k](int x) { return get(k * x); }(co_await get(2)) (line 118)
+      ::new (asl::place(awaiter13_))
+          asl::task_awaiter<int>{temporary12_(awaiter14_.await_resume())};
+      awaiter13_live_ = true;
+      if (!awaiter13_.await_ready()) {
+        state_ = 13;
+        builder_.await_on_completed(awaiter13_, *this);
+        return;
+      resume13_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      o = awaiter13_.await_resume();
+      asl::destroy(awaiter13_, awaiter13_live_);
+      asl::destroy(awaiter14_, awaiter14_live_);
+
+      std::printf("  m = %d, o = %d\n", m1, o);
+
+      std::printf("this:\n");
+      ::new (asl::place(counter)) Counter;
+
+      // co_await counter.add(5) (line 123)
+      ::new (asl::place(awaiter15_)) asl::task_awaiter<int>{counter.add(5)};
+      awaiter15_live_ = true;
+      if (!awaiter15_.await_ready()) {
+        state_ = 15;
+        builder_.await_on_completed(awaiter15_, *this);
+        return;
+      resume15_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int h = awaiter15_.await_resume();
+      asl::destroy(awaiter15_, awaiter15_live_);
+
       std::printf("  h = %d\n", h);
-      builder_.set_result(a + b + c + d + e + f + g + h + i + j + l);
+      builder_.set_result(a + b + c + d + e + f + g + h + i + j + l + m1 + o);
       asl::destroy(n, n_live_);
       asl::destroy(name, name_live_);
       goto finish_;

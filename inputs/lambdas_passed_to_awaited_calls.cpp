@@ -5,9 +5,10 @@
 // lambdas capture nothing, locals by reference and by copy, a local kept
 // across awaits, a noisy object by copy, a moved init-capture and `this`;
 // one is passed before another await of the same expression, others to
-// function templates taking F and const F &. The noisy type prints its
-// copies, moves and deaths, which show the closure living to the end of
-// the full-expression, after the callee resumed, as natively.
+// function templates taking F and const F &, and two are called at once in
+// the awaited expression (the closure is the call's object). The noisy
+// type prints its copies, moves and deaths, which show the closure living
+// to the end of the full-expression, after the callee resumed, as natively.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -112,11 +113,16 @@ ASL_ASYNC asl::Task<int> shapes() {
   int l = co_await wrap_ref([&k](int v) { return v * k; });
   std::printf("  j = %d, l = %d\n", j, l);
 
+  std::printf("a lambda called at once in the awaited expression:\n");
+  int m = co_await [&k] { return get(k); }();
+  int o = co_await [k](int x) { return get(k * x); }(co_await get(2));
+  std::printf("  m = %d, o = %d\n", m, o);
+
   std::printf("this:\n");
   Counter counter;
   int h = co_await counter.add(5);
   std::printf("  h = %d\n", h);
-  co_return a + b + c + d + e + f + g + h + i + j + l;
+  co_return a + b + c + d + e + f + g + h + i + j + l + m + o;
 }
 
 int main() {
