@@ -903,9 +903,9 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
   Slot S;
   S.Kind = Kind;
   S.FullExpr = Current;
-  S.Field = !Field.empty()
-                ? Field.str()
-                : Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
+  S.Field = Field.str();
+  if (S.Field.empty())
+    S.Field = Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
   QualType Stored = Type.getNonReferenceType();
   if (Kind != Slot::Kind::Pointer)
     Stored = Stored.getUnqualifiedType();
