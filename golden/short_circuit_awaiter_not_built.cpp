@@ -103,10 +103,9 @@ struct logic_machine {
   logic_machine(bool &yes, bool &no) : yes(std::move(yes)), no(std::move(no)) {}
   ~logic_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Note, Probe, asl::task_awaiter<int>, bool, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 42).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -183,12 +183,19 @@ public:
                            "member for each element");
         return;
       }
-      if (Param->getIdentifier() == nullptr) {
+      // An unnamed one is given a name in the output (LowerFile.cpp,
+      // genericCallCondition), after its type; not inside a coroutine,
+      // where the closure's call operator is spelled anew.
+      if (Param->getIdentifier() == nullptr &&
+          (coroutineAround(Lambda) != nullptr ||
+           Param->getTypeSourceInfo() == nullptr ||
+           !Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())) {
         Ok = C.unsupported(Param->getBeginLoc(),
                            "an unnamed 'auto' parameter of a generic "
-                           "coroutine lambda is not supported yet; its "
-                           "machine is chosen by the parameters' types, "
-                           "which only a name can give (name it)");
+                           "coroutine lambda inside a coroutine, or written "
+                           "by a macro, is not supported yet; its machine "
+                           "is chosen by the parameters' types, which only "
+                           "a name can give (name it)");
         return;
       }
     }

@@ -239,6 +239,48 @@ const CallExpr *listKeepingCall(const SyntaxTree &Tree,
 
 } // namespace
 
+std::vector<const LambdaCapture *>
+copiesBeforeAwait(const FunctionPlan &Plan, const LambdaExpr *Lambda) {
+  std::vector<const LambdaCapture *> Copies;
+  const LambdaCapture *LastAwait = nullptr;
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Lambda->isInitCapture(&Capture) &&
+        llvm::any_of(Plan.Awaits, [&](const AwaitSite &Site) {
+          return Plan.Tree->contains(
+              initCaptureValue(cast<VarDecl>(Capture.getCapturedVar())),
+              Site.Await);
+        }))
+      LastAwait = &Capture;
+  if (LastAwait == nullptr)
+    return Copies;
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (&Capture == LastAwait)
+      break;
+    if (!Capture.isExplicit() || Lambda->isInitCapture(&Capture))
+      continue;
+    if (Capture.getCaptureKind() == LCK_StarThis ||
+        (Capture.getCaptureKind() == LCK_ByCopy &&
+         !Capture.getCapturedVar()
+              ->getType()
+              .getNonReferenceType()
+              ->isArrayType()))
+      Copies.push_back(&Capture);
+  }
+  return Copies;
+}
+
+std::string earlyCopyField(FunctionPlan &Plan,
+                                  const LambdaCapture *Capture) {
+  std::string &Field = Plan.EarlyCopies[Capture];
+  if (Field.empty())
+    Field = Plan.fresh(
+        (Capture->capturesVariable()
+             ? "copy_" + Capture->getCapturedVar()->getNameAsString()
+             : std::string("copy_this")) +
+        "_");
+  return Field;
+}
+
 ExpressionSpiller::ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan)
     : C(C), Plan(Plan), R(C.rewriter()) {
   for (const AwaitSite &Site : Plan.Awaits)
@@ -374,6 +416,26 @@ std::string ExpressionSpiller::spill(const Expr *E) {
 // last one (writing default arguments) that must come after them all.
 std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
   auto Order = evaluationOrder(E);
+  // A lambda's captures by copy before an init-capture that awaits are
+  // made in their order among the init-captures (copyEarly).
+  llvm::DenseMap<const Expr *, const LambdaCapture *> Copies;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
+    std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
+    if (!Early.empty()) {
+      Order.clear();
+      const Expr *const *Init = Lambda->capture_init_begin();
+      for (const LambdaCapture &Capture : Lambda->captures()) {
+        const Expr *Value = *Init++;
+        if (Lambda->isInitCapture(&Capture)) {
+          Order.push_back(
+              initCaptureValue(cast<VarDecl>(Capture.getCapturedVar())));
+        } else if (llvm::is_contained(Early, &Capture) && Value != nullptr) {
+          Order.push_back(Value);
+          Copies[Value] = &Capture;
+        }
+      }
+    }
+  }
   int Last = -1;
   for (size_t I = 0; I < Order.size(); ++I)
     if (HasAwait.count(Order[I]))
@@ -401,6 +463,10 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
 
   std::string Out;
   for (int I = 0; I <= End; ++I) {
+    if (const LambdaCapture *Copy = Copies.lookup(Order[I])) {
+      Out += copyEarly(*Copy);
+      continue;
+    }
     bool Save = (I < End || SaveLast) && !isPure(Order[I]);
     // A braced list made into an std::initializer_list operand: its array
     // is kept in a field (InitializerLists.cpp), and the list made from it
@@ -432,9 +498,11 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
 // variable when the closure is built, in the order of the captures, so
 // natively before the await of a later init-capture; left in the lambda's
 // text, the copy would be made after it, and see what the await changed.
-// FIXME: such a copy is refused rather than made in a field before the
-// await; an init-capture (`x = x`), which is spilled like any operand, says
-// the same thing and is lowered.
+// An explicit one is made in a field at its place among the init-captures
+// (copyEarly), and the closure's member moved from it. What remains is
+// refused: a copy of an array (an init-capture cannot move one), and an
+// implicit copy ([=]) before the await, which clang does not make (it
+// orders implicit captures after the written ones).
 void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
   const LambdaCapture *LastAwait = nullptr;
   for (const LambdaCapture &Capture : Lambda->captures())
@@ -452,16 +520,52 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
                    !Lambda->isInitCapture(&Capture));
     if (!Copies)
       continue;
+    bool Array = Capture.capturesVariable() &&
+                 Capture.getCapturedVar()
+                     ->getType()
+                     .getNonReferenceType()
+                     ->isArrayType();
+    if (Capture.isExplicit() && !Array)
+      continue;
     std::string What =
         Capture.capturesVariable()
             ? "'" + Capture.getCapturedVar()->getNameAsString() + "'"
             : "'*this'";
-    Refused = "a lambda that captures " + What +
+    Refused = std::string("a lambda that captures ") +
+              (Array ? "the array " : "") + What +
               " by copy before an init-capture that awaits; not supported "
-              "yet (natively the copy is made before the co_await): capture "
-              "it with an init-capture instead";
+              "yet (natively the copy is made before the co_await)";
     RefusedAt = Capture.getLocation();
   }
+}
+
+// The copy made natively as the closure is built: in a field, from the
+// object as the machine names it, direct-initialized as the closure's
+// member is. The lambda's capture (BodyRewriter.cpp, recapture), its named
+// closure or its factory's call moves the member from it, so the copy is
+// made once, as natively, and moved once more; the moved-from field dies
+// with the full-expression's other temporaries.
+// FIXME: the member is declared by an init-capture, so a copy of a const
+// variable is not const in a mutable lambda (natively it is).
+std::string ExpressionSpiller::copyEarly(const LambdaCapture &Capture) {
+  QualType Type;
+  std::string Source;
+  if (Capture.getCaptureKind() == LCK_StarThis) {
+    Type = Plan.ThisType->getPointeeType();
+    Source = "*" + Plan.This;
+  } else {
+    const auto *Var = cast<VarDecl>(Capture.getCapturedVar());
+    Type = Var->getType().getNonReferenceType();
+    const LiftedLocal *Lifted = Plan.lifted(Var);
+    Source = Lifted != nullptr ? Lifted->use() : Var->getNameAsString();
+  }
+  bool Scalar = Type->isScalarType();
+  Slot &Copy =
+      newSlot("copy", Scalar ? Slot::Kind::Scalar : Slot::Kind::Object, Type,
+              earlyCopyField(Plan, &Capture));
+  if (Scalar)
+    return Copy.Field + " = " + Source + ";\n";
+  return constructSlot(Copy, "(" + Source + ")");
 }
 
 // `a && b` and `a || b` whose right side awaits: a's value is saved in a
@@ -618,6 +722,50 @@ void ExpressionSpiller::markWhere(
   Visit(Root);
 }
 
+// The standard library's declarations, and the runtime's.
+static bool trusted(SourceManager &SM, const Decl *D) {
+  if (SM.isInSystemHeader(D->getLocation()))
+    return true;
+  for (const DeclContext *Around = D->getDeclContext(); Around != nullptr;
+       Around = Around->getParent())
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Around))
+      if (Namespace->getParent()->isTranslationUnit() &&
+          Namespace->getName() == "asl")
+        return true;
+  return false;
+}
+
+// The call a temporary is passed to by reference when what it returns may
+// keep that reference after it returns, so that the temporary, kept in a
+// field, must not move with the machine: a function of the program's own
+// that returns a class (an async function's task holds its reference
+// parameters: `co_await g(Point{1, 2})`, `co_await run(const F &)` given a
+// lambda), or a constructor of a class of the program's own. The standard
+// library and the runtime are trusted not to (std::function copies the
+// closure it is given), as in ConstructorPinning.cpp. Null otherwise.
+const Expr *ExpressionSpiller::referenceKeeper(
+    const MaterializeTemporaryExpr *Temporary) const {
+  const Stmt *Parent = Plan.Tree->parent(Temporary);
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  SourceManager &SM = C.sources();
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Call->getType()->isRecordType() ||
+        (Callee != nullptr && trusted(SM, Callee)))
+      return nullptr;
+    return Call;
+  }
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent)) {
+    const CXXConstructorDecl *Constructor = Construct->getConstructor();
+    if (Constructor->isCopyOrMoveConstructor() ||
+        trusted(SM, Constructor->getParent()))
+      return nullptr;
+    return Construct;
+  }
+  return nullptr;
+}
+
 // Constructs a temporary in a field after whatever its initializer needs,
 // and names the field where the temporary was.
 std::string
@@ -649,6 +797,12 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
   Slot &Saved = newSlot("temporary", Slot::Kind::Object,
                         Temporary->getType().getUnqualifiedType());
   Out += store(Saved, Init);
+  if (!Extended && Plan.PinnedBecause.empty())
+    if (const Expr *Keeper = referenceKeeper(Temporary))
+      Plan.PinnedBecause =
+          "a temporary kept in the machine is passed by reference to a call "
+          "that may keep the reference (line " +
+          std::to_string(C.line(Keeper->getBeginLoc())) + ")";
   if (Extended) {
     // The variable's reference member refers into the machine.
     if (Plan.PinnedBecause.empty())
@@ -745,11 +899,13 @@ std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {
 }
 
 Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
-                                 QualType Type) {
+                                 QualType Type, llvm::StringRef Field) {
   Slot S;
   S.Kind = Kind;
   S.FullExpr = Current;
-  S.Field = Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
+  S.Field = Field.str();
+  if (S.Field.empty())
+    S.Field = Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
   QualType Stored = Type.getNonReferenceType();
   if (Kind != Slot::Kind::Pointer)
     Stored = Stored.getUnqualifiedType();

@@ -35,6 +35,7 @@ public:
 private:
   std::string spill(const clang::Expr *E);
   void checkCopiesBeforeAwait(const clang::LambdaExpr *Lambda);
+  std::string copyEarly(const clang::LambdaCapture &Capture);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string saveCondition(const std::string &Field, const clang::Expr *Cond);
@@ -61,13 +62,16 @@ private:
   std::string buildListInPlace(LiftedLocal &Var,
                                const clang::InitListExpr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
+  const clang::Expr *
+  referenceKeeper(const clang::MaterializeTemporaryExpr *Temporary) const;
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 
   bool isPure(const clang::Expr *E) const;
   bool isMovable(clang::QualType Type) const;
   const AwaitSite &site(const clang::CoawaitExpr *Await) const;
+  // Field: the slot's name when chosen already (earlyCopyField).
   Slot &newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
-                clang::QualType Type);
+                clang::QualType Type, llvm::StringRef Field = {});
   std::string use(const Slot &S, bool XValue) const;
   bool isUnmovablePrvalue(const clang::Expr *E) const;
   std::string store(const Slot &S, const clang::Expr *Value);

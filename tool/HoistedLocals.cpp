@@ -210,7 +210,8 @@ public:
     llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-        if (Closures.contains(Lambda->getLambdaClass()) &&
+        if ((Closures.contains(Lambda->getLambdaClass()) ||
+             keptAsTemporary(Lambda)) &&
             !isa<CoroutineBodyStmt>(Lambda->getBody()))
           Lambdas.push_back(Lambda);
     });
@@ -253,6 +254,50 @@ public:
   }
 
 private:
+  // A lambda whose closure is a temporary of a full-expression with an
+  // await that the lambda does not hold, bound to a reference (that of
+  // std::function's constructor, a `const F &` parameter): the spilling
+  // keeps such a temporary in a field to the end of its full-expression
+  // when it is evaluated before an await or in an await's operand
+  // (ExpressionSpilling.cpp, markTemporaries), so the machine names its
+  // type. One after the last await is made by its factory too, where it
+  // was, with the same effect: the factory returns the lambda as written.
+  //
+  // A closure that is the object of its own call (`[&] { ... }()`) is
+  // kept only inside an await's operand; elsewhere the spilling leaves the
+  // lambda where it is, made after the awaits of the call's arguments.
+  bool keptAsTemporary(const LambdaExpr *Lambda) {
+    const Stmt *Up = Plan.Tree->parent(Lambda);
+    while (isa_and_nonnull<CXXBindTemporaryExpr, ImplicitCastExpr, ParenExpr>(
+        Up))
+      Up = Plan.Tree->parent(Up);
+    const auto *Temporary = dyn_cast_or_null<MaterializeTemporaryExpr>(Up);
+    if (Temporary == nullptr || Temporary->getExtendingDecl() != nullptr)
+      return false;
+    const Stmt *Argument = Temporary;
+    const Stmt *User = Plan.Tree->parent(Temporary);
+    while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(User)) {
+      Argument = User;
+      User = Plan.Tree->parent(User);
+    }
+    bool Passed = false;
+    if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(User))
+      Passed = llvm::is_contained(Construct->arguments(), Argument);
+    else if (const auto *Call = dyn_cast_or_null<CallExpr>(User))
+      Passed = llvm::is_contained(Call->arguments(), Argument) &&
+               !(isa<CXXOperatorCallExpr>(Call) &&
+                 isa_and_nonnull<CXXMethodDecl>(Call->getCalleeDecl()) &&
+                 Call->getArg(0) == Argument);
+    return llvm::any_of(Plan.Awaits, [&](const AwaitSite &Site) {
+      if (Plan.Tree->contains(Lambda, Site.Await))
+        return false;
+      if (Plan.Tree->contains(Site.Await->getOperand(), Lambda))
+        return true;
+      return Passed &&
+             Plan.Tree->contains(Plan.FullExprs[Site.FullExpr].Root, Lambda);
+    });
+  }
+
   // Every type declared directly in the body moves: those the machine
   // names, and those they or the lambdas may name.
   bool hoistTypes() {
@@ -553,7 +598,11 @@ private:
     // decltype(x) as x's type, would keep it exact.
     llvm::SetVector<const ValueDecl *> Params;
     bool UsesThis = false;
+    // A copy made before an await (below) is received instead.
+    std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
     for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (llvm::is_contained(Early, &Capture))
+        continue;
       if (Capture.capturesThis()) {
         UsesThis = true;
         continue;
@@ -595,7 +644,11 @@ private:
     llvm::SetVector<const DeclStmt *> Constants;
     for (const DeclRefExpr *Ref : Uses.Refs) {
       const ValueDecl *D = Ref->getDecl();
-      if (Params.contains(D) || !isLocalOf(Plan, D) ||
+      // A copy received from before the await keeps the variable's name.
+      bool Copied = llvm::any_of(Early, [&](const LambdaCapture *Capture) {
+        return Capture->capturesVariable() && Capture->getCapturedVar() == D;
+      });
+      if (Copied || Params.contains(D) || !isLocalOf(Plan, D) ||
           AtSite(Ref->getLocation()) || D->getDeclContext() != Plan.Function)
         continue;
       if (const DeclStmt *Constant = copiableConstant(D)) {
@@ -706,6 +759,38 @@ private:
       Made.SiteValues.push_back(Value);
       SiteEdits.push_back({Value->getSourceRange(), Use});
     }
+    // A capture by copy written before an init-capture that awaits is made
+    // in a field before the await (ExpressionSpilling.cpp, copyEarly): the
+    // factory receives it as an rvalue reference its member moves from.
+    std::string ThisCopyInit;
+    for (const LambdaCapture *Capture : Early) {
+      bool StarThis = Capture->getCaptureKind() == LCK_StarThis;
+      QualType Type = StarThis ? Plan.ThisType->getPointeeType()
+                               : Capture->getCapturedVar()
+                                     ->getType()
+                                     .getNonReferenceType();
+      Type = Type.getUnqualifiedType();
+      if (std::string Why = unnameable(Type); !Why.empty())
+        return C.unsupported(Capture->getLocation(),
+                             "a capture by copy before an init-capture that "
+                             "awaits, whose type contains " +
+                                 Why + "; not supported yet");
+      std::string Name =
+          StarThis ? "this" : Capture->getCapturedVar()->getNameAsString();
+      std::string Parameter = C.freshName(Name + "_copy");
+      QualType Passed = Ctx.getRValueReferenceType(Type);
+      Parameters += (Parameters.empty() ? "" : ", ") +
+                    spellWrittenType(Ctx, Passed, Parameter);
+      Declvals += (Declvals.empty() ? "" : ", ") +
+                  ("std::declval<" + spellWrittenType(Ctx, Passed) + ">()");
+      Made.EarlyCopies.push_back("std::move(" +
+                                 earlyCopyField(Plan, Capture) + ")");
+      if (StarThis)
+        ThisCopyInit = "std::move(" + Parameter + ")";
+      else
+        SiteEdits.push_back({SourceRange(Capture->getLocation()),
+                             Name + " = std::move(" + Parameter + ")"});
+    }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)
       Declarations += renamedText(C, Plan, Constant->getSourceRange()) + "\n";
@@ -715,7 +800,7 @@ private:
                       (Template.empty() ? "" : Template + ">\n") +
                       "static auto " + Made.Factory + "(" + Parameters +
                       ") {\n" + Declarations + "return " +
-                      lambdaText(Uses, SiteEdits) + ";\n}\n";
+                      lambdaText(Uses, SiteEdits, ThisCopyInit) + ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
@@ -753,9 +838,12 @@ private:
   // The lambda as written, where `this` is the factory's this_ parameter.
   // SiteEdits replace the values of the init-captures evaluated where the
   // lambda was by the factory's parameters.
+  // ThisCopyInit, when not empty, initializes the `*this` copy instead of
+  // the object this_ points to.
   std::string
   lambdaText(const LambdaUses &Uses,
-             llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits) {
+             llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits,
+             const std::string &ThisCopyInit) {
     Rewriter Edit(C.sources(), C.langOpts());
     for (const auto &[Range, Use] : SiteEdits)
       Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
@@ -782,7 +870,9 @@ private:
       Replaced.insert(Capture.getLocation().getPtrEncoding());
       Replaced.insert(
           Capture.getLocation().getLocWithOffset(Offset).getPtrEncoding());
-      Edit.ReplaceText(Capture.getLocation(), Offset + 4, Copy + " = *" + This);
+      Edit.ReplaceText(Capture.getLocation(), Offset + 4,
+                       Copy + " = " +
+                           (ThisCopyInit.empty() ? "*" + This : ThisCopyInit));
       This = "(&" + Copy + ")";
     }
     // The root's init-captures are evaluated before its copy exists, by the

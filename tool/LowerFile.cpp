@@ -460,8 +460,13 @@ struct GenericLambda {
 // operator is the one instantiated: in a template, the template's
 // parameters are its arguments; and each named parameter whose type depends
 // on template parameters has the type it has in the specialization.
-std::string genericCallCondition(LoweringContext &C,
-                                 const FunctionDecl *Specialization) {
+//
+// An unnamed parameter of the lambda is named in its head (Unnamed, made
+// here on first use) so that the condition can name its type: `auto`
+// becomes `auto param1_`. The body cannot have used it.
+std::string genericCallCondition(
+    LoweringContext &C, const FunctionDecl *Specialization,
+    llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   const auto *Pattern =
       cast<FunctionDecl>(Specialization->getTemplateInstantiationPattern());
   std::string Condition;
@@ -490,12 +495,22 @@ std::string genericCallCondition(LoweringContext &C,
   }
   for (unsigned I = 0; I < Pattern->getNumParams(); ++I) {
     const ParmVarDecl *Param = Pattern->getParamDecl(I);
-    if (!Param->getType()->isDependentType() ||
-        Param->getIdentifier() == nullptr)
+    if (!Param->getType()->isDependentType())
       continue;
+    std::string Name = Param->getNameAsString();
+    if (Param->getIdentifier() == nullptr) {
+      std::string &Given = Unnamed[Param];
+      if (Given.empty()) {
+        Given = C.freshName("param" + std::to_string(I) + "_");
+        C.rewriter().InsertTextAfterToken(
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc(),
+            " " + Given);
+      }
+      Name = Given;
+    }
     Condition +=
         (Condition.empty() ? "" : " && ") +
-        std::string("std::is_same_v<decltype(") + Param->getNameAsString() +
+        std::string("std::is_same_v<decltype(") + Name +
         "), " + spellType(C.ast(), Specialization->getParamDecl(I)->getType()) +
         ">";
   }
@@ -647,6 +662,8 @@ public:
     std::vector<const FunctionDecl *> Functions =
         findAsyncFunctions(C, Ok, Patterns, Lambdas);
     std::vector<GenericLambda> GenericLambdas;
+    // The names given to generic lambdas' unnamed parameters.
+    llvm::DenseMap<const ParmVarDecl *, std::string> UnnamedGeneric;
     for (const LambdaExpr *Lambda : Lambdas) {
       GenericLambdas.emplace_back();
       GenericLambdas.back().Lambda = Lambda;
@@ -808,12 +825,16 @@ public:
           MachineText Machine =
               emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
           GenericLambda &G = *GenericLambdaOf(Plan.Function);
+          std::string Ramp = emitRamp(C, Plan);
+          // The condition may name a parameter in the lambda's head, which
+          // is the file's text.
+          C.setRewriter(Rewrite);
           // The plans come last first.
           G.Branches.insert(
               G.Branches.begin(),
-              "if constexpr (" + genericCallCondition(C, Plan.Function) +
-                  ") {\n" + Machine.Class + "\n" + emitRamp(C, Plan) + "}");
-          C.setRewriter(Rewrite);
+              "if constexpr (" +
+                  genericCallCondition(C, Plan.Function, UnnamedGeneric) +
+                  ") {\n" + Machine.Class + "\n" + Ramp + "}");
           if (--G.Pending == 0)
             ReplaceGenericBody(G);
           continue;

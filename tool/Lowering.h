@@ -224,6 +224,10 @@ struct HoistedLambda {
   // ExpressionSpilling left its text, after the Arguments; the factory's
   // lambda is initialized from its parameter instead.
   std::vector<const clang::Expr *> SiteValues;
+  // After them, the copies made before an await of an init-capture
+  // (`std::move(copy_x_)`: FunctionPlan::EarlyCopies), which the factory's
+  // lambda moves its members from.
+  std::vector<std::string> EarlyCopies;
 };
 
 struct FunctionPlan {
@@ -318,6 +322,11 @@ struct FunctionPlan {
   // first token of each declaration and use of them, and its new name.
   std::vector<std::pair<clang::SourceLocation, std::string>> TypeRenames;
   std::vector<HoistedLambda> HoistedLambdas;
+  // Captures by copy written before an init-capture that awaits (`[x, n =
+  // co_await f()]`, `[*this, ...]`): natively copied before the await, so
+  // each copy is made in a field of its own there, and the closure's member
+  // is moved from it (ExpressionSpilling.cpp, copiesBeforeAwait).
+  llvm::DenseMap<const clang::LambdaCapture *, std::string> EarlyCopies;
   // Names for the unnamed by-value parameters of class type
   // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
   // the others: the ramp names them so and the machine keeps them as fields.
@@ -539,6 +548,14 @@ std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         clang::SourceRange Range);
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
+// ExpressionSpilling.cpp: the explicit captures by copy of Lambda (of a
+// variable, or `*this`) written before its last init-capture that awaits,
+// in order; and the field each is copied into before the await
+// (FunctionPlan::EarlyCopies), named on first use.
+std::vector<const clang::LambdaCapture *>
+copiesBeforeAwait(const FunctionPlan &Plan, const clang::LambdaExpr *Lambda);
+std::string earlyCopyField(FunctionPlan &Plan,
+                                  const clang::LambdaCapture *Capture);
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);

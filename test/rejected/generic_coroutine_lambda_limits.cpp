@@ -1,10 +1,10 @@
 // Generic coroutine lambdas are lowered, except these: one with a parameter
-// pack or an unnamed 'auto' parameter (its body chooses the machine by the
-// parameters' types, named with decltype), one called with a closure, whose
-// type its machine cannot spell, one inside a coroutine lambda (whose
-// machine, a local class, cannot have the call operator template its closure
-// needs), a captureless one inside a coroutine converted to a pointer, and
-// one never called (its body would have no machine).
+// pack, or an unnamed 'auto' parameter inside a coroutine (the body names
+// the parameters' types with decltype; the output names one elsewhere), one
+// called with a closure, whose type its machine cannot spell, one inside a
+// coroutine lambda (whose machine, a local class, cannot have the call
+// operator template its closure needs), a captureless one inside a coroutine
+// converted to a pointer, and one never called (its body has no machine).
 #include <asl/task.h>
 
 asl::Event tick;
@@ -17,12 +17,12 @@ int pack() {
   return asl::sync_wait(sum(1, 2));
 }
 
-int unnamed() {
+ASL_ASYNC asl::Task<int> unnamed() {
   auto one = [](auto) -> asl::Task<int> {
     co_await tick;
     co_return 1;
   };
-  return asl::sync_wait(one(2));
+  co_return co_await one(2);
 }
 
 int closure() {
@@ -56,8 +56,9 @@ auto never = [](auto x) -> asl::Task<int> {
 //   pack is not supported yet; its machine would need a member for each
 //   element
 // expect-error: 21:17: error: an unnamed 'auto' parameter of a generic
-//   coroutine lambda is not supported yet; its machine is chosen by the
-//   parameters' types, which only a name can give (name it)
+//   coroutine lambda inside a coroutine, or written by a macro, is not
+//   supported yet; its machine is chosen by the parameters' types, which
+//   only a name can give (name it)
 // expect-error: 33:29: error: a call of a generic coroutine lambda whose
 //   parameter 'f' has a type that is, or holds, a lambda's closure type: its
 //   machine cannot name it; not supported yet

@@ -1,16 +1,14 @@
 // A lambda passed straight to an awaited call that takes std::function
-// (C#'s `await Apply(v => v * 7, 6)`) is refused:
+// (C#'s `await Apply(v => v * 7, 6)`) was refused:
 //   error: a value kept across a co_await has a type that contains a
 //   lambda's closure type, which the state machine cannot name; not
 //   supported yet
 // The closure is a temporary of the full-expression (libstdc++'s
 // std::function constructor takes it by forwarding reference), so it lives
-// across the await natively. docs/design.md "Known limits" does not list
-// this case (it lists closures inside another type, init-captures,
-// closures of lambdas written outside the function, ...).
+// across the await natively. Lowered since branch fnlambda (the closure is
+// made by its factory into a field that lives to the end of the
+// full-expression; inputs/lambdas_passed_to_awaited_calls.cpp).
 // Expected: lowered, prints nothing, exits 0 (like the native build).
-// Got: the refusal above at 24:11. Naming the lambda first
-// (`auto f = [](int v) {...}; co_await apply(f, 6);`) is lowered.
 #include <asl/task.h>
 
 #include <functional>
