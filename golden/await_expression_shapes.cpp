@@ -222,7 +222,11 @@ finish_:
 // while it is suspended at co_await N, -2 once it has finished.
 struct operators_machine {
   operators_machine() {}
-  ~operators_machine() { destroy_live(); }
+  ~operators_machine() {
+    allocation14_live_ = false;
+    allocation16_live_ = false;
+    destroy_live();
+  }
 
   // Built in its heap box from the start: the address of 'log' may be kept
   // (line 127).
@@ -247,10 +251,10 @@ struct operators_machine {
     int spill10_;
     long spill11_;
     Ready<int> awaiter12_;
-    unsigned long spill13_;
-    Ready<int> awaiter16_;
+    int count13_;
+    asl::allocation allocation16_;
     Ready<Node *> awaiter17_;
-    int spill15_;
+    int spill17_;
   };
   union {
     Ready<int> awaiter0_;
@@ -263,8 +267,9 @@ struct operators_machine {
     Ready<int> awaiter8_;
     long spill12_;
     Ready<int> awaiter13_;
-    int spill14_;
-    int spill16_;
+    asl::allocation allocation14_;
+    Ready<int> awaiter16_;
+    int spill18_;
   };
   int r1;
   int r2;
@@ -279,24 +284,31 @@ struct operators_machine {
     int spill4_;
     Ready<int> awaiter6_;
     Ready<int> awaiter9_;
-    Ready<int> awaiter14_;
+    int spill15_;
     Ready<int> awaiter18_;
   };
   union {
     Ready<int> awaiter2_;
     Ready<int> awaiter10_;
-    Ready<int> awaiter15_;
+    Ready<int> awaiter14_;
   };
   union {
     Ready<int> awaiter3_;
     Ready<int> awaiter11_;
+    Ready<int> awaiter15_;
   };
   int state_ = -1;
   bool log_live_ = false;
+  bool allocation14_live_ = false;
+  bool allocation16_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
-  void destroy_live() noexcept { asl::destroy(log, log_live_); }
+  void destroy_live() noexcept {
+    asl::destroy(allocation16_, allocation16_live_);
+    asl::destroy(allocation14_, allocation14_live_);
+    asl::destroy(log, log_live_);
+  }
 
   void move_next();
 };
@@ -552,8 +564,16 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill13_ = awaiter14_.await_resume();
-      spill14_ = noisy(1);
+      count13_ = awaiter14_.await_resume();
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation14_))
+          asl::allocation(asl::array_new_size(count13_, sizeof(int), 2),
+                          [](void *p, std::size_t size) noexcept {
+                            ::operator delete[](p, size);
+                          });
+      allocation14_.address = ::operator new[](allocation14_.size);
+      allocation14_live_ = true;
+      spill15_ = noisy(1);
       // co_await ri(2) (line 149)
       ::new (asl::place(awaiter15_)) Ready<int>(ri(2));
       if (!awaiter15_.await_ready()) {
@@ -564,8 +584,18 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      many = new int[spill13_]{spill14_, awaiter15_.await_resume()};
+      many = asl::constructed(allocation14_live_,
+                              ::new (allocation14_.address) int[count13_]{
+                                  spill15_, awaiter15_.await_resume()});
+      asl::destroy(allocation14_, allocation14_live_);
 
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation16_))
+          asl::allocation(sizeof(Node), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation16_.address = ::operator new(allocation16_.size);
+      allocation16_live_ = true;
       // co_await ri(6) (line 150)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(6));
       if (!awaiter16_.await_ready()) {
@@ -576,7 +606,10 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      n = new Node{awaiter16_.await_resume(), nullptr};
+      n = asl::constructed(allocation16_live_,
+                           ::new (allocation16_.address)
+                               Node{awaiter16_.await_resume(), nullptr});
+      asl::destroy(allocation16_, allocation16_live_);
 
       std::puts("delete an awaited pointer");
       // co_await Ready<Node *>{n} (line 152)
@@ -604,9 +637,9 @@ inline void operators_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill15_ = awaiter18_.await_resume();
-      spill16_ = spill15_ + i;
-      arr[i++] = spill16_;
+      spill17_ = awaiter18_.await_resume();
+      spill18_ = spill17_ + i;
+      arr[i++] = spill18_;
 
       std::printf("%s %d %d %d %d %d %d %ld %d %d %d %d %d %d %d\n",
                   log.text.c_str(), r1, r2, arr[0], arr[1], arr[2], i, r3, b.a,
@@ -629,7 +662,10 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct body_machine {
   body_machine() {}
-  ~body_machine() { destroy_live(); }
+  ~body_machine() {
+    allocation10_live_ = false;
+    destroy_live();
+  }
 
   // Built in its heap box from the start: the address of 's' may be kept (line
   // 175).
@@ -666,11 +702,11 @@ struct body_machine {
     int spill8_;
     Ready<int> awaiter13_;
     int temporary9_;
-    Ready<int> awaiter16_;
+    asl::allocation allocation10_;
     asl::task_awaiter<int> awaiter17_;
     asl::task_awaiter<int> awaiter18_;
     Ready<int> awaiter20_;
-    int spill10_;
+    int spill11_;
   };
   union {
     int spill1_;
@@ -681,8 +717,9 @@ struct body_machine {
     Ready<int> awaiter10_;
     Ready<int> awaiter12_;
     Ready<int> awaiter14_;
+    Ready<int> awaiter16_;
     asl::task_awaiter<asl::Task<int>> awaiter19_;
-    int spill11_;
+    int spill12_;
   };
   int r1;
   int r2;
@@ -717,6 +754,7 @@ struct body_machine {
   bool t_live_ = false;
   bool up_live_ = false;
   bool temporary2_live_ = false;
+  bool allocation10_live_ = false;
   bool awaiter2_live_ = false;
   bool awaiter17_live_ = false;
   bool awaiter18_live_ = false;
@@ -728,6 +766,7 @@ struct body_machine {
     asl::destroy(awaiter18_, awaiter18_live_);
     asl::destroy(awaiter19_, awaiter19_live_);
     asl::destroy(awaiter17_, awaiter17_live_);
+    asl::destroy(allocation10_, allocation10_live_);
     asl::destroy(up, up_live_);
     asl::destroy(t, t_live_);
     asl::destroy(os, os_live_);
@@ -1020,6 +1059,13 @@ inline void body_machine::move_next() {
       m = std::max(temporary9_, awaiter15_.await_resume());
 
       std::puts("new");
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation10_))
+          asl::allocation(sizeof(S), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation10_.address = ::operator new(allocation10_.size);
+      allocation10_live_ = true;
       // co_await ri(42) (line 192)
       ::new (asl::place(awaiter16_)) Ready<int>(ri(42));
       if (!awaiter16_.await_ready()) {
@@ -1030,9 +1076,11 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(up))
-          std::unique_ptr<S>(new S(std::to_string(awaiter16_.await_resume())));
+      ::new (asl::place(up)) std::unique_ptr<S>(asl::constructed(
+          allocation10_live_, ::new (allocation10_.address) S(
+                                  std::to_string(awaiter16_.await_resume()))));
       up_live_ = true;
+      asl::destroy(allocation10_, allocation10_live_);
 
       std::puts("conditional await");
       // co_await (acc > 5 ? val(1) : val(2)) (line 194)
@@ -1120,8 +1168,8 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill10_ = awaiter21_.await_resume();
-      spill11_ = noisy(2);
+      spill11_ = awaiter21_.await_resume();
+      spill12_ = noisy(2);
       // co_await ri(3) (line 207)
       ::new (asl::place(awaiter22_)) Ready<int>(ri(3));
       if (!awaiter22_.await_ready()) {
@@ -1132,7 +1180,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result(f3(spill10_, spill11_, awaiter22_.await_resume()));
+      builder_.set_result(f3(spill11_, spill12_, awaiter22_.await_resume()));
       asl::destroy(up, up_live_);
       asl::destroy(t, t_live_);
       asl::destroy(os, os_live_);

@@ -168,7 +168,10 @@ alignas(Item) static unsigned char buf[sizeof(Item)];
 // is suspended at co_await N, -2 once it has finished.
 struct body_machine {
   body_machine() {}
-  ~body_machine() { destroy_live(); }
+  ~body_machine() {
+    allocation0_live_ = false;
+    destroy_live();
+  }
 
   // Built in its heap box from the start: the address of 'q' may be kept (line
   // 67).
@@ -181,17 +184,21 @@ struct body_machine {
   };
   union {
     asl::task_awaiter<void *> awaiter0_;
-    std::basic_string<char> spill0_;
-    int spill1_;
+    asl::allocation allocation0_;
+    int spill2_;
+  };
+  union {
+    std::basic_string<char> spill1_;
+    asl::task_awaiter<int> awaiter2_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
-    asl::task_awaiter<int> awaiter2_;
   };
   int n;
   int state_ = -1;
   bool q_live_ = false;
-  bool spill0_live_ = false;
+  bool allocation0_live_ = false;
+  bool spill1_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -201,7 +208,8 @@ struct body_machine {
   void destroy_live() noexcept {
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
-    asl::destroy(spill0_, spill0_live_);
+    asl::destroy(spill1_, spill1_live_);
+    asl::destroy(allocation0_, allocation0_live_);
     asl::destroy(q, q_live_);
     asl::destroy(awaiter0_, awaiter0_live_);
   }
@@ -242,8 +250,15 @@ inline void body_machine::move_next() {
       n = static_cast<int>(p->n.size());
 
       p->~Item();
-      ::new (asl::place(spill0_)) std::basic_string<char>(text("q"));
-      spill0_live_ = true;
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation0_))
+          asl::allocation(sizeof(Item), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation0_.address = ::operator new(allocation0_.size);
+      allocation0_live_ = true;
+      ::new (asl::place(spill1_)) std::basic_string<char>(text("q"));
+      spill1_live_ = true;
       // co_await number(1) (line 66)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{number(1)};
       awaiter1_live_ = true;
@@ -255,11 +270,14 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(q)) std::unique_ptr<Item>(
-          new Item(std::move(spill0_), awaiter1_.await_resume()));
+      ::new (asl::place(q)) std::unique_ptr<Item>(asl::constructed(
+          allocation0_live_,
+          ::new (allocation0_.address)
+              Item(std::move(spill1_), awaiter1_.await_resume())));
       q_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
-      asl::destroy(spill0_, spill0_live_);
+      asl::destroy(spill1_, spill1_live_);
+      asl::destroy(allocation0_, allocation0_live_);
 
       n += static_cast<int>(q->n.size());
       // co_await number(2) (line 68)
@@ -273,8 +291,8 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = awaiter2_.await_resume();
-      int *values = new int[spill1_ + arg(1)]{arg(7), arg(8)};
+      spill2_ = awaiter2_.await_resume();
+      int *values = new int[spill2_ + arg(1)]{arg(7), arg(8)};
       asl::destroy(awaiter2_, awaiter2_live_);
 
       n += values[0] + values[1] + values[2];

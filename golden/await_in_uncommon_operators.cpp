@@ -345,7 +345,10 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct body_machine {
   explicit body_machine(int &k) : k(std::move(k)) {}
-  ~body_machine() { destroy_live(); }
+  ~body_machine() {
+    allocation2_live_ = false;
+    destroy_live();
+  }
 
   // Built in its heap box from the start: the address of 'a' may be kept (line
   // 72).
@@ -360,16 +363,19 @@ struct body_machine {
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<void> awaiter5_;
-    unsigned long spill1_;
+    int count1_;
     asl::task_awaiter<std::runtime_error> awaiter8_;
-    unsigned long spill2_;
+    unsigned long spill3_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<int> awaiter6_;
+    asl::allocation allocation2_;
     asl::task_awaiter<int> awaiter9_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter6_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
@@ -380,6 +386,7 @@ struct body_machine {
   int c;
   bool neg;
   int state_ = -1;
+  bool allocation2_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -401,6 +408,7 @@ struct body_machine {
     asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
+    asl::destroy(allocation2_, allocation2_live_);
     asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
@@ -547,7 +555,15 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = awaiter6_.await_resume();
+      count1_ = awaiter6_.await_resume();
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation2_))
+          asl::allocation(asl::array_new_size(count1_, sizeof(int), 2),
+                          [](void *p, std::size_t size) noexcept {
+                            ::operator delete[](p, size);
+                          });
+      allocation2_.address = ::operator new[](allocation2_.size);
+      allocation2_live_ = true;
       // co_await val(7) (line 80)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{val(7)};
       awaiter7_live_ = true;
@@ -559,8 +575,11 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      arr = new int[spill1_]{awaiter7_.await_resume(), 8};
+      arr = asl::constructed(allocation2_live_,
+                             ::new (allocation2_.address) int[count1_]{
+                                 awaiter7_.await_resume(), 8});
       asl::destroy(awaiter7_, awaiter7_live_);
+      asl::destroy(allocation2_, allocation2_live_);
       asl::destroy(awaiter6_, awaiter6_live_);
 
       std::printf("  arr=%d %d %d\n", arr[0], arr[1], arr[2]);
@@ -601,7 +620,7 @@ inline void body_machine::move_next() {
 
         std::printf("  caught logic %s\n", e.what());
       }
-      spill2_ = sizeof(int) + alignof(T) * 0;
+      spill3_ = sizeof(int) + alignof(T) * 0;
       // co_await val(1) (line 92)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{val(1)};
       awaiter9_live_ = true;
@@ -613,7 +632,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      c = spill2_ + awaiter9_.await_resume();
+      c = spill3_ + awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
       // co_await val(0) (line 93)

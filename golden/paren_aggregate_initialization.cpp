@@ -166,7 +166,10 @@ finish_:
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
-  ~run_machine() { destroy_live(); }
+  ~run_machine() {
+    allocation0_live_ = false;
+    destroy_live();
+  }
 
   // Built in its heap box from the start: the address of 'p' may be kept (line
   // 57).
@@ -213,10 +216,13 @@ struct run_machine {
     asl::event_awaiter awaiter0_;
     asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
-    asl::task_awaiter<int> awaiter3_;
+    asl::allocation allocation0_;
     asl::task_awaiter<double> awaiter4_;
     asl::task_awaiter<double> awaiter5_;
     asl::event_awaiter awaiter6_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter3_;
   };
   union {
     Small s;
@@ -242,6 +248,7 @@ struct run_machine {
   bool n_live_ = false;
   bool w_live_ = false;
   bool up_live_ = false;
+  bool allocation0_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -260,6 +267,7 @@ struct run_machine {
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(allocation0_, allocation0_live_);
     asl::destroy(up, up_live_);
     asl::destroy(w.s, w_s_live_);
     asl::destroy(w.n, w_n_live_);
@@ -402,6 +410,13 @@ inline void run_machine::move_next() {
       w_live_ = true;
       asl::destroy(awaiter2_, awaiter2_live_);
 
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation0_))
+          asl::allocation(sizeof(Agg), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation0_.address = ::operator new(allocation0_.size);
+      allocation0_live_ = true;
       // co_await value(5) (line 70)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{value(5)};
       awaiter3_live_ = true;
@@ -413,10 +428,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(up))
-          std::unique_ptr<Agg>(new Agg{awaiter3_.await_resume(), d});
+      ::new (asl::place(up)) std::unique_ptr<Agg>(asl::constructed(
+          allocation0_live_,
+          ::new (allocation0_.address) Agg{awaiter3_.await_resume(), d}));
       up_live_ = true;
       asl::destroy(awaiter3_, awaiter3_live_);
+      asl::destroy(allocation0_, allocation0_live_);
 
       // co_await real(4.25) (line 71)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<double>{real(4.25)};

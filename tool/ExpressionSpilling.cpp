@@ -40,6 +40,10 @@
 //     full-expression, so they exist only if it runs and die where it ends,
 //     after the ones created later in it, as natively; a class prvalue ?:
 //     still initializes its destination directly.
+//   - A new-expression whose initializer awaits allocates first, as C++17
+//     does, into an asl::allocation field, and constructs with placement
+//     new after the awaits; an exception in between frees the storage with
+//     the matching operator delete (spillNew).
 //   - A lambda-expression's operands are its init-captures' values, which
 //     the function evaluates in the order of the captures: those before the
 //     last await are saved like any operand, and the init-capture is
@@ -70,6 +74,7 @@
 #include "ExpressionSpilling.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -137,6 +142,30 @@ bool unsequenced(const Expr *E) {
   return isa<CallExpr>(E);
 }
 
+// The operands of New's initializer, evaluated after the allocation. The
+// initializer itself is the construction of the new object in its storage,
+// not a value that could be saved.
+llvm::SmallVector<const Expr *, 4> initializerOperands(const CXXNewExpr *New) {
+  llvm::SmallVector<const Expr *, 4> Order;
+  const Expr *Init = New->getInitializer();
+  if (Init == nullptr)
+    return Order;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+      Construct != nullptr && !isa<CXXTemporaryObjectExpr>(Construct))
+    Order.append(Construct->arg_begin(), Construct->arg_end());
+  else if (const auto *Parens = dyn_cast<ParenListExpr>(Init)) {
+    for (unsigned I = 0; I < Parens->getNumExprs(); ++I)
+      Order.push_back(Parens->getExpr(I));
+  } else if (const auto *List = dyn_cast<InitListExpr>(Init))
+    Order.append(List->inits().begin(), List->inits().end());
+  else if (const auto *ParenList = dyn_cast<CXXParenListInitExpr>(Init))
+    Order.append(ParenList->getInitExprs().begin(),
+                 ParenList->getInitExprs().end());
+  else
+    Order.push_back(Init);
+  return Order;
+}
+
 // E's operands in the order they are evaluated.
 llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
   llvm::SmallVector<const Expr *, 4> Order;
@@ -169,30 +198,13 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
     return Order;
   }
   // A new-expression: the placement arguments and the array size, then,
-  // after the allocation, the arguments of its initializer. The initializer
-  // itself is the construction of the new object in its storage, not a
-  // value that could be saved.
+  // after the allocation, the arguments of its initializer.
   if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
     for (const Expr *Arg : New->placement_arguments())
       Order.push_back(Arg);
     if (std::optional<const Expr *> Size = New->getArraySize(); Size && *Size)
       Order.push_back(*Size);
-    const Expr *Init = New->getInitializer();
-    if (Init == nullptr)
-      return Order;
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
-        Construct != nullptr && !isa<CXXTemporaryObjectExpr>(Construct))
-      Order.append(Construct->arg_begin(), Construct->arg_end());
-    else if (const auto *Parens = dyn_cast<ParenListExpr>(Init)) {
-      for (unsigned I = 0; I < Parens->getNumExprs(); ++I)
-        Order.push_back(Parens->getExpr(I));
-    } else if (const auto *List = dyn_cast<InitListExpr>(Init))
-      Order.append(List->inits().begin(), List->inits().end());
-    else if (const auto *ParenList = dyn_cast<CXXParenListInitExpr>(Init))
-      Order.append(ParenList->getInitExprs().begin(),
-                   ParenList->getInitExprs().end());
-    else
-      Order.push_back(Init);
+    Order.append(initializerOperands(New));
     return Order;
   }
   // A lambda-expression initializes its closure's members in the order of
@@ -237,6 +249,30 @@ const CallExpr *listKeepingCall(const SyntaxTree &Tree,
   return Call;
 }
 
+// A name that means the same object in a lambda without captures.
+bool namesGlobal(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (isa<IntegerLiteral, CXXNullPtrLiteralExpr, CXXBoolLiteralExpr>(E))
+    return true;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  if (Ref == nullptr)
+    return false;
+  if (isa<EnumConstantDecl>(Ref->getDecl()))
+    return true;
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  return Var != nullptr && Var->hasGlobalStorage() &&
+         !Var->isLocalVarDeclOrParm();
+}
+
+// How the generated code calls Function, an allocation or deallocation
+// function: `::operator new` or `Node::operator delete`.
+std::string allocationCallee(ASTContext &Ctx, const FunctionDecl *Function) {
+  std::string Name = Function->getNameAsString();
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
+    return spellType(Ctx, Ctx.getRecordType(Method->getParent())) + "::" + Name;
+  return "::" + Name;
+}
+
 } // namespace
 
 std::vector<const LambdaCapture *>
@@ -279,6 +315,49 @@ std::string earlyCopyField(FunctionPlan &Plan,
              : std::string("copy_this")) +
         "_");
   return Field;
+}
+
+bool awaitsInNewInitializer(const CXXNewExpr *New) {
+  std::function<bool(const Stmt *)> Find = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S))
+      return false;
+    if (isa<CoawaitExpr>(S))
+      return true;
+    return llvm::any_of(S->children(), Find);
+  };
+  return Find(New->getInitializer());
+}
+
+bool allocatesFirst(const CXXNewExpr *New) {
+  const FunctionDecl *Allocate = New->getOperatorNew();
+  return Allocate != nullptr &&
+         !Allocate->isReservedGlobalPlacementOperator() &&
+         awaitsInNewInitializer(New) && newRefusal(New).empty();
+}
+
+std::string newRefusal(const CXXNewExpr *New) {
+  QualType Type = New->getAllocatedType();
+  if (New->isArray()) {
+    std::optional<const Expr *> Size = New->getArraySize();
+    if (!Size || *Size == nullptr)
+      return "an array new-expression whose size its initializer gives";
+    if (Type->isArrayType())
+      return "a new-expression of an array of arrays";
+    // Itanium and Microsoft ABIs alike: a cookie when the elements have a
+    // destructor or the usual operator delete[] wants the size.
+    if (New->doesUsualArrayDeleteWantSize() || Type.isDestructedType())
+      return "an array new-expression of a type with a destructor (or "
+             "whose operator delete[] takes the size): its allocation begins "
+             "with an array cookie, the element count laid out as the C++ "
+             "ABI says, which the lowering cannot write portably";
+  }
+  if (New->getNumPlacementArgs() > 0 && New->getOperatorDelete() != nullptr)
+    for (const Expr *Arg : New->placement_arguments())
+      if (!namesGlobal(Arg))
+        return "a placement new-expression whose operator delete, called "
+               "if the initializer throws, takes placement arguments other "
+               "than literals or names of globals";
+  return {};
 }
 
 ExpressionSpiller::ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan)
@@ -392,6 +471,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
   }
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
     checkCopiesBeforeAwait(Lambda);
+  if (const auto *New = dyn_cast<CXXNewExpr>(E); New && allocatesFirst(New))
+    return spillNew(New);
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     if (Binary->isLogicalOp() && HasAwait.count(Binary->getRHS()))
       return spillShortCircuit(Binary);
@@ -418,7 +499,7 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
   auto Order = evaluationOrder(E);
   // A lambda's captures by copy before an init-capture that awaits are
   // made in their order among the init-captures (copyEarly).
-  llvm::DenseMap<const Expr *, const LambdaCapture *> Copies;
+  EarlyCopies Copies;
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
     std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
     if (!Early.empty()) {
@@ -436,6 +517,15 @@ std::string ExpressionSpiller::spillOperands(const Expr *E, bool SaveAll) {
       }
     }
   }
+  return spillOrdered(E, Order, SaveAll, Copies);
+}
+
+// The same with the operands of E given, in their order, and the captures
+// by copy among them that are made early.
+std::string ExpressionSpiller::spillOrdered(const Expr *E,
+                                            llvm::ArrayRef<const Expr *> Order,
+                                            bool SaveAll,
+                                            const EarlyCopies &Copies) {
   int Last = -1;
   for (size_t I = 0; I < Order.size(); ++I)
     if (HasAwait.count(Order[I]))
@@ -625,6 +715,164 @@ std::string ExpressionSpiller::saveCondition(const std::string &Field,
       Field + " = static_cast<bool>(" + C.text(Cond->getSourceRange()) + ");\n";
   C.replace(Cond->getSourceRange(), Field);
   return Out;
+}
+
+// ---- New-expressions -------------------------------------------------------
+
+// `new Node(co_await f())`: C++17 calls the allocation function first, then
+// evaluates the initializer ([expr.new]/19), so the machine allocates into
+// an asl::allocation field, awaits, and constructs with placement new:
+//
+//   ::new (asl::place(allocation0_)) asl::allocation(
+//       sizeof(Node),
+//       [](void *p, std::size_t) noexcept { Node::operator delete(p); });
+//   allocation0_.address = Node::operator new(allocation0_.size);
+//   allocation0_live_ = true;
+//   ... the await ...
+//   n = asl::constructed(allocation0_live_,
+//                        ::new (allocation0_.address) Node(awaiter0_...));
+//
+// with the functions the expression selects: a class's or the global
+// operator new, with the alignment of an over-aligned type and the placement
+// arguments, and the matching operator delete with the arguments it takes.
+// The allocation is a temporary of the full-expression: an exception from
+// the initializer (the await's, an argument's, the constructor's) destroys
+// it, which frees the storage, as natively; asl::constructed clears its live
+// flag once the object is built. Destroying the task while it is suspended
+// there does not free it, as natively (Plan.Abandoned). An allocation
+// function that may return null (`noexcept`, `new (std::nothrow)`) skips the
+// initializer, awaits included, and the expression is null.
+std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
+  ASTContext &Ctx = C.ast();
+  QualType Type = New->getAllocatedType();
+  std::string TypeText = spellType(Ctx, Type);
+  std::string Out;
+
+  // The array size first (as clang does), then the placement arguments,
+  // left to right: those before the last that awaits are saved.
+  std::string Count, Size = "sizeof(" + TypeText + ")";
+  if (New->isArray()) {
+    const Expr *N = *New->getArraySize();
+    const Expr *Written = N->IgnoreImpCasts();
+    Out += spill(N);
+    if (!Awaits.count(N) && Written->isIntegerConstantExpr(Ctx)) {
+      Count = C.text(Written->getSourceRange());
+      Size = "sizeof(" + TypeText + "[" + Count + "])";
+    } else {
+      QualType CountType = Written->getType()->isIntegerType() &&
+                                   !Written->getType()->isEnumeralType()
+                               ? Written->getType()
+                               : N->getType();
+      Slot &Saved = newSlot("count", Slot::Kind::Scalar, CountType);
+      Out += Saved.Field + " = " + C.operandText(Written) + ";\n";
+      Count = Saved.Field;
+      unsigned Minimum = 0;
+      if (const auto *List =
+              dyn_cast_or_null<InitListExpr>(New->getInitializer()))
+        Minimum = List->getNumInits();
+      Size = "asl::array_new_size(" + Count + ", sizeof(" + TypeText + "), " +
+             std::to_string(Minimum) + ")";
+    }
+  }
+  std::string Align = "std::align_val_t(alignof(" + TypeText + "))";
+  std::vector<std::string> Args{Size};
+  if (New->passAlignment())
+    Args.push_back(Align);
+  llvm::SmallVector<const Expr *, 4> Placement(New->placement_arguments());
+  int LastAwait = -1;
+  for (size_t I = 0; I < Placement.size(); ++I)
+    if (HasAwait.count(Placement[I]))
+      LastAwait = I;
+  for (size_t I = 0; I < Placement.size(); ++I) {
+    bool Save = static_cast<int>(I) < LastAwait && !isPure(Placement[I]);
+    if (Save)
+      markTemporaries(Placement[I]);
+    Out += spill(Placement[I]);
+    if (Save)
+      Out += spillValue(Placement[I]);
+    Args.push_back(C.operandText(Placement[I]));
+  }
+
+  // The deallocation function, as natively called if the initializer
+  // throws: a placement one takes the placement arguments (names of globals,
+  // newRefusal), a usual one the size and alignment it asks for.
+  std::string Release = "nullptr";
+  if (const FunctionDecl *Free = New->getOperatorDelete()) {
+    std::vector<std::string> FreeArgs{"p"};
+    bool UsesSize = false;
+    for (unsigned I = 1; I < Free->getNumParams(); ++I) {
+      QualType Param = Free->getParamDecl(I)->getType();
+      if (New->getNumPlacementArgs() > 0 && !(I == 1 && New->passAlignment()))
+        continue;
+      UsesSize |= !Param->isEnumeralType();
+      FreeArgs.push_back(Param->isEnumeralType() ? Align : "size");
+    }
+    if (New->getNumPlacementArgs() > 0)
+      for (const Expr *Arg : New->placement_arguments())
+        FreeArgs.push_back(C.originalText(Arg->getSourceRange()).str());
+    Release = std::string("[](void *p, std::size_t") +
+              (UsesSize ? " size" : "") + ") noexcept { " +
+              allocationCallee(Ctx, Free) + "(" + llvm::join(FreeArgs, ", ") +
+              "); }";
+  }
+
+  QualType Allocation = allocationType();
+  if (Allocation.isNull()) {
+    if (Refused.empty()) {
+      Refused = "a new-expression whose initializer awaits needs "
+                "asl::allocation (include <asl/task.h>)";
+      RefusedAt = New->getBeginLoc();
+    }
+    return Out;
+  }
+  Slot &Storage = newSlot("allocation", Slot::Kind::Object, Allocation);
+  std::string Field = Storage.Field;
+  std::string Flag = liveFlag(Field);
+  Args.front() = Field + ".size";
+  Out += "// allocates first, as `new` does: its initializer awaits\n";
+  Out += "::new (asl::place(" + Field + ")) asl::allocation(" + Size + ", " +
+         Release + ");\n";
+  Out += Field + ".address = " + allocationCallee(Ctx, New->getOperatorNew()) +
+         "(" + llvm::join(Args, ", ") + ");\n";
+  Out += Flag + " = true;\n";
+  Plan.Abandoned.push_back(Flag);
+
+  std::string Rest = spillOrdered(New, initializerOperands(New), false);
+  bool MayBeNull = New->shouldNullCheckAllocation();
+  if (MayBeNull)
+    Out += "if (" + Field + ".address != nullptr) {\n" + Rest + "}\n";
+  else
+    Out += Rest;
+
+  // The initializer as written (edited by the walk): its parentheses or
+  // braces.
+  const Expr *Init = New->getInitializer();
+  SourceRange InitRange = Init->getSourceRange();
+  if (New->getInitializationStyle() == CXXNewInitializationStyle::Parens)
+    InitRange = New->getDirectInitRange();
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
+    InitRange = Construct->getParenOrBraceRange();
+  std::string Built = "::new (" + Field + ".address) " + TypeText +
+                      (New->isArray() ? "[" + Count + "]" : "") +
+                      C.text(InitRange);
+  std::string Value = "asl::constructed(" + Flag + ", " + Built + ")";
+  if (MayBeNull)
+    Value = "(" + Field + ".address != nullptr ? " + Value + " : nullptr)";
+  C.replace(New->getSourceRange(), Value);
+  return Out;
+}
+
+// asl::allocation, which the runtime's headers declare (asl/builder.h).
+QualType ExpressionSpiller::allocationType() const {
+  ASTContext &Ctx = C.ast();
+  for (const NamedDecl *Found :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("asl")))
+    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Found))
+      for (const NamedDecl *Member :
+           Namespace->lookup(&Ctx.Idents.get("allocation")))
+        if (const auto *Record = dyn_cast<CXXRecordDecl>(Member))
+          return Ctx.getRecordType(Record);
+  return {};
 }
 
 // ---- Saving values ----------------------------------------------------------

@@ -13,6 +13,16 @@ namespace asynclower {
 // Lowers the awaits of one full-expression into statements that run before
 // it, in C++ evaluation order, editing the expression's text so that what is
 // left evaluates the rest. See ExpressionSpilling.cpp.
+// True when New's initializer holds a co_await and the lowering calls the
+// allocation function before it, as C++17 does (ExpressionSpilling.cpp,
+// spillNew). Otherwise an await there runs before the allocation: a placement
+// new-expression of the standard library's `operator new(size_t, void *)`,
+// which does nothing, or one that newRefusal refuses.
+bool awaitsInNewInitializer(const clang::CXXNewExpr *New);
+bool allocatesFirst(const clang::CXXNewExpr *New);
+// Why the lowering cannot allocate first for New; empty when it can.
+std::string newRefusal(const clang::CXXNewExpr *New);
+
 class ExpressionSpiller {
 public:
   ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan);
@@ -40,6 +50,18 @@ private:
   std::string spillConditional(const clang::ConditionalOperator *E);
   std::string saveCondition(const std::string &Field, const clang::Expr *Cond);
   std::string spillOperands(const clang::Expr *E, bool SaveAll = false);
+  using EarlyCopies =
+      llvm::DenseMap<const clang::Expr *, const clang::LambdaCapture *>;
+  std::string spillOrdered(const clang::Expr *E,
+                           llvm::ArrayRef<const clang::Expr *> Order,
+                           bool SaveAll, const EarlyCopies &Copies);
+  std::string spillOrdered(const clang::Expr *E,
+                           llvm::ArrayRef<const clang::Expr *> Order,
+                           bool SaveAll) {
+    return spillOrdered(E, Order, SaveAll, EarlyCopies());
+  }
+  std::string spillNew(const clang::CXXNewExpr *New);
+  clang::QualType allocationType() const;
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
   // DefaultArguments.cpp

@@ -492,14 +492,9 @@ private:
     using Storage = LiftedLocal::StorageKind;
     const CXXStdInitializerListExpr *List = builtInitializerList(Var);
     if (List != nullptr && !Var->isImplicit()) {
-      if (Type->isReferenceType())
-        return C.unsupported(Var->getLocation(),
-                             "reference '" + Var->getNameAsString() +
-                                 "' to an std::initializer_list built from "
-                                 "a braced list lives across a co_await; "
-                                 "not supported yet (declare the list "
-                                 "itself)",
-                             Var->getSourceRange());
+      // A reference bound to the list (`const std::initializer_list<int>
+      // &r = {1, 2};`) extends the list and its array: the list is kept as
+      // the temporary it binds, below, as for any extended temporary.
       Lifted.Array = backingArray(List, Lifted.Field);
       // The list points into the machine.
       if (Plan.PinnedBecause.empty())
@@ -528,6 +523,11 @@ private:
       if (const auto *Temporary = boundTemporary(Var, &Members)) {
         Lifted.Storage = Storage::Extended;
         Type = Referred;
+        // A list the reference extends is made to point to its array
+        // (asl::detail::init_list_over), so its field is not const; the
+        // body reads it through the reference's name, as a const list.
+        if (Lifted.Array)
+          Type = Type.getUnqualifiedType();
         // Bound to a part of it: the field holds the whole temporary, and
         // the body reaches the part as the reference did, with its type.
         if (!Members.empty() ||

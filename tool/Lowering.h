@@ -300,6 +300,11 @@ struct FunctionPlan {
     Lifetime Dies = Lifetime::FullExpression;
   };
   std::vector<Temporary> Temporaries;
+  // Live flags of the storage allocated for new-expressions whose
+  // initializer awaits (asl::allocation): cleared when the task is destroyed
+  // while suspended, so that the storage is not freed then, as natively
+  // (only an exception from the initializer frees it).
+  std::vector<std::string> Abandoned;
   std::vector<const clang::CoreturnStmt *> Returns;
   std::vector<const clang::Stmt *> Jumps; // break, continue, goto
   std::vector<LocalScope> Locals;  // every automatic local, declaration order

@@ -559,7 +559,12 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Out += closureClass(C, Plan, Closure);
   std::vector<Member> Members = members(C, Plan);
   Out += constructor(C, Plan, Members);
-  Out += "~" + Plan.MachineName + "() {" +
+  // A task destroyed while suspended in a new-expression's initializer
+  // leaves its storage allocated: only an exception frees it natively.
+  std::string Abandon;
+  for (const std::string &Flag : Plan.Abandoned)
+    Abandon += " " + Flag + " = false;";
+  Out += "~" + Plan.MachineName + "() {" + Abandon +
          (Cleanup.empty() ? "" : " " + Plan.DestroyLive + "(); ") + "}\n\n";
   Out += relocatable(C, Plan) + "\n";
 

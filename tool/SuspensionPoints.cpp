@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExpressionSpilling.h"
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -193,43 +194,34 @@ public:
 private:
   // C++17 calls the allocation function of `new T(init)` before the
   // initializer is evaluated ([expr.new]/19; clang-19 allocates, then
-  // suspends). Lowered, an await in the initializer is spilled before the
-  // new-expression, so it runs before the allocation. With the standard
-  // library's global operator new only a failed allocation shows that (its
-  // bad_alloc comes after the await instead of before it: a documented
-  // deviation). An allocation function the program declares (a class's
-  // operator new, a global one it replaces in this file) may count or
-  // print, so such a new-expression is refused until the lowering
-  // allocates into a field first, with the allocation and deallocation
-  // functions the expression selects. Awaits in placement arguments and the
-  // array size come before the allocation natively too.
+  // suspends). The lowering does the same (ExpressionSpilling.cpp,
+  // spillNew), except for the shapes newRefusal names: with the standard
+  // library's allocation functions such a new-expression is lowered with
+  // the await before the allocation (only a failed allocation shows it: a
+  // documented deviation); one the program declares (a class's operator
+  // new, a global one it replaces in this file) may count or print, so it
+  // is refused. The standard library's placement `operator new(size_t,
+  // void *)` does nothing, so awaiting first is the same there.
   bool checkNewInitializer(const CXXNewExpr *New) {
-    const Expr *Init = New->getInitializer();
     const FunctionDecl *Allocate = New->getOperatorNew();
-    if (Init == nullptr || Allocate == nullptr ||
-        !declaredByProgram(Allocate))
+    if (Allocate == nullptr || Allocate->isReservedGlobalPlacementOperator() ||
+        !awaitsInNewInitializer(New))
       return true;
-    std::function<const CoawaitExpr *(const Stmt *)> Find =
-        [&](const Stmt *S) -> const CoawaitExpr * {
-      if (S == nullptr || isa<LambdaExpr>(S))
-        return nullptr;
-      if (const auto *Await = dyn_cast<CoawaitExpr>(S))
-        return Await;
-      for (const Stmt *Child : S->children())
-        if (const CoawaitExpr *Found = Find(Child))
-          return Found;
-      return nullptr;
-    };
-    if (const CoawaitExpr *Await = Find(Init))
-      return C.unsupported(
-          Await->getBeginLoc(),
-          "co_await in the initializer of a new-expression whose "
-          "allocation function the program declares: C++17 calls it before "
-          "the initializer is evaluated, the lowering would await first; "
-          "not supported yet (await into a local before the "
-          "new-expression)",
-          Await->getSourceRange());
-    return true;
+    std::string Why = newRefusal(New);
+    const FunctionDecl *Free = New->getOperatorDelete();
+    if (Why.empty() || !(declaredByProgram(Allocate) ||
+                         (Free != nullptr && declaredByProgram(Free))))
+      return true;
+    return C.unsupported(
+        New->getBeginLoc(),
+        "co_await in the initializer of a new-expression whose allocation "
+        "function the program declares: C++17 calls it before the "
+        "initializer is evaluated, and the lowering cannot allocate first "
+        "for " +
+            Why +
+            "; not supported yet (await into a local before the "
+            "new-expression)",
+        New->getSourceRange());
   }
 
   // A declaration of Function outside the system headers (clang declares

@@ -124,6 +124,59 @@ template <class T, class U> T copy_init(U &&value) {
   return std::forward<U>(value);
 }
 
+// The storage a new-expression whose initializer awaits has allocated and
+// not yet built its object in: C++17 calls the allocation function before
+// the initializer is evaluated, so the machine allocates first, into a field
+// of this type, and constructs with placement new after the await:
+//
+//   ::new (asl::place(a)) asl::allocation(sizeof(Node), release);
+//   a.address = Node::operator new(a.size);
+//
+// If the initializer throws, destroying it frees the storage with the
+// deallocation function the expression selects (`release`, null when there
+// is none), as natively ([expr.new]); asl::constructed hands it over once
+// the object is built.
+struct allocation {
+  std::size_t size;
+  void (*release)(void *address, std::size_t size) noexcept;
+  void *address = nullptr;
+
+  allocation(std::size_t bytes,
+             void (*free)(void *, std::size_t) noexcept) noexcept
+      : size(bytes), release(free) {}
+  allocation(const allocation &) = delete;
+  allocation &operator=(const allocation &) = delete;
+  ~allocation() {
+    if (release != nullptr && address != nullptr)
+      release(address, size);
+  }
+};
+// It only holds the address of storage outside the machine.
+template <> struct is_relocatable<allocation> : std::true_type {};
+
+// The object a new-expression built in an asl::allocation: the storage now
+// belongs to it (live, the allocation's flag, is cleared).
+template <class T> T *constructed(bool &live, T *object) noexcept {
+  live = false;
+  return object;
+}
+
+// The number of bytes `new T[count]{...}` allocates for count elements of
+// `element` bytes, with `minimum` initializers: std::bad_array_new_length,
+// as natively, for a negative count, one smaller than the initializers, or
+// a size that overflows.
+template <class N>
+std::size_t array_new_size(N count, std::size_t element, std::size_t minimum) {
+  if constexpr (std::is_signed_v<N>)
+    if (count < 0)
+      throw std::bad_array_new_length();
+  auto unsigned_count = static_cast<std::make_unsigned_t<N>>(count);
+  if (unsigned_count < minimum ||
+      unsigned_count > static_cast<std::size_t>(-1) / element)
+    throw std::bad_array_new_length();
+  return static_cast<std::size_t>(unsigned_count) * element;
+}
+
 // Returns its argument as the reference it is bound to. The machine spells a
 // C++20 parenthesized aggregate initialization with braces, and passes an
 // element that binds a temporary to a reference member through this: the
