@@ -179,14 +179,14 @@ ASL_ASYNC asl::Task<std::string> join(Ts... xs) {
 
 } // namespace shapes
 
-// The state machine of run(), line 130. state_ is -1 while it runs, N while it
+// The state machine of run(), line 131. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'k1' may be kept (line
-  // 137).
+  // 138).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -289,7 +289,7 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      // co_await sum(1, 2L, short{3}) (line 131)
+      // co_await sum(1, 2L, short{3}) (line 132)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{sum(1, 2L, short{3})};
       awaiter0_live_ = true;
@@ -304,7 +304,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await sum() (line 132)
+      // co_await sum() (line 133)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{sum()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -326,7 +326,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(k2)) Noisy("k2");
       k2_live_ = true;
 
-      // co_await keep(std::move(k1), std::move(k2)) (line 137)
+      // co_await keep(std::move(k1), std::move(k2)) (line 138)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{keep(std::move(k1), std::move(k2))};
       awaiter2_live_ = true;
@@ -343,7 +343,7 @@ inline void run_machine::move_next() {
 
       std::printf("kept %d\n", k);
       std::printf("pass_on:\n");
-      // co_await pass_on(Noisy("p1")) (line 140)
+      // co_await pass_on(Noisy("p1")) (line 141)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<int>{pass_on(Noisy("p1"))};
       awaiter3_live_ = true;
@@ -365,7 +365,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(temporary0_)) Noisy(Noisy("temp"));
       temporary0_live_ = true;
-      // co_await call(consume, owner, Noisy("temp")) (line 144)
+      // co_await call(consume, owner, Noisy("temp")) (line 145)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{call(consume, owner, std::move(temporary0_))};
       awaiter4_live_ = true;
@@ -382,7 +382,7 @@ inline void run_machine::move_next() {
       asl::destroy(temporary0_, temporary0_live_);
 
       std::printf("called %d, owner now %s\n", c, owner.name.c_str());
-      // co_await chain(1, 2, 3) (line 146)
+      // co_await chain(1, 2, 3) (line 147)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{chain(1, 2, 3)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -396,7 +396,7 @@ inline void run_machine::move_next() {
       ch = awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      // co_await weights<1, 2, 3>(10) (line 147)
+      // co_await weights<1, 2, 3>(10) (line 148)
       ::new (asl::place(awaiter6_))
           asl::task_awaiter<int>{weights<1, 2, 3>(10)};
       awaiter6_live_ = true;
@@ -411,7 +411,7 @@ inline void run_machine::move_next() {
       w = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      // co_await weights<>(5) (line 148)
+      // co_await weights<>(5) (line 149)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{weights<>(5)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -425,7 +425,7 @@ inline void run_machine::move_next() {
       w0 = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      // co_await shapes::join<','>(1, 22, 333) (line 149)
+      // co_await shapes::join<','>(1, 22, 333) (line 150)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<std::basic_string<char>>{
           shapes::join<','>(1, 22, 333)};
       awaiter8_live_ = true;
@@ -1347,7 +1347,7 @@ finish_:
 }
 
 namespace shapes {
-// The state machine of shapes::join<',', int, int, int>(), line 122. state_ is
+// The state machine of shapes::join<',', int, int, int>(), line 123. state_ is
 // -1 while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct join_machine<',', int, int, int> {
@@ -1359,7 +1359,7 @@ template <> struct join_machine<',', int, int, int> {
   ~join_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'out' may be kept
-  // (line 125).
+  // (line 126).
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -1408,7 +1408,7 @@ inline void join_machine<',', int, int, int>::move_next_(
       ::new (asl::place(out)) std::string;
       out_live_ = true;
 
-      // co_await ready (line 124)
+      // co_await ready (line 125)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {

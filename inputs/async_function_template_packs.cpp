@@ -119,7 +119,8 @@ template <int... Ns> ASL_ASYNC asl::Task<int> weights(int scale) {
 
 namespace shapes {
 // A pack in a namespace, with a leading non-type parameter.
-template <char Sep, class... Ts> ASL_ASYNC asl::Task<std::string> join(Ts... xs) {
+template <char Sep, class... Ts>
+ASL_ASYNC asl::Task<std::string> join(Ts... xs) {
   std::string out;
   co_await ready;
   ((out += std::to_string(xs), out += Sep), ...);

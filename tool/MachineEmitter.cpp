@@ -613,7 +613,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   }
   if (Nested)
     return {Out + "\n" +
-                (Plan.PackHelper.empty() ? "" : InClass.substr(0, InClass.rfind("template <"))) +
+                (Plan.PackHelper.empty()
+                     ? ""
+                     : InClass.substr(0, InClass.rfind("template <"))) +
                 MoveNext + "};\n",
             ""};
   if (!Plan.PackHelper.empty())

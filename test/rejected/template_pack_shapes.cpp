@@ -1,8 +1,8 @@
-// Parameter packs the tool still refuses: an await inside a pack expansion
-// (a fold over awaits), an await in an expression with a pack expansion
-// among its operands, a temporary made in a pack expansion of an expression
-// with an await, two function parameter packs, a template template
-// parameter pack and a non-type pack whose type is a template parameter.
+// Packs still refused: an await inside a pack expansion (a fold of awaits),
+// an await in an expression with a pack expansion among its operands, a
+// temporary made in a pack expansion of an expression with an await, two
+// function parameter packs, a template template parameter pack, a non-type
+// pack whose type is a template parameter, a lambda capturing a pack.
 #include <asl/task.h>
 
 #include <string>
@@ -42,6 +42,12 @@ template <class T, T... Vs> ASL_ASYNC asl::Task<T> values() {
   co_return (T{} + ... + Vs);
 }
 
+template <class... Ts> ASL_ASYNC asl::Task<int> captured(Ts... xs) {
+  auto sum = [&] { return (0 + ... + xs); };
+  co_await ready;
+  co_return sum();
+}
+
 int use() {
   return asl::sync_wait(fold_awaits(1, 2)) + asl::sync_wait(beside(1, 2)) +
          asl::sync_wait(made("a", "bc"));
@@ -62,3 +68,5 @@ int use() {
 //   non-type parameter pack ('Vs') whose type is not an integral or
 //   enumeration type written without the template's parameters or 'auto';
 //   not supported yet
+// expect-error: 46:14: error: a lambda capturing a parameter pack, in an
+//   async function with packs; not supported yet
