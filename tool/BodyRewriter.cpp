@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
+#include "LowerFile.h"
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -33,6 +34,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 
 using namespace clang;
 
@@ -148,7 +150,7 @@ public:
 private:
   // The statement's text range, with the `;` that ends it.
   SourceRange statementRange(const Stmt *S) {
-    SourceRange Range = S->getSourceRange();
+    SourceRange Range = widenForFolds(C, S->getSourceRange());
     // A compound statement ends at its last sub-statement, which may be an
     // expression statement whose `;` clang leaves out of the range.
     const Stmt *Last = nullptr;
@@ -189,9 +191,16 @@ private:
 
   bool renameReferences() {
     bool Ok = true;
+    // With parameter packs, a node inside a pack expansion is one node per
+    // element, all at the pattern's text: that text is renamed once.
+    std::set<std::pair<SourceLocation, int>> Renamed;
     Plan.Tree->walk(
         Plan.Body,
         [&](const Stmt *S) {
+          if (!Plan.PackHelper.empty() &&
+              isa<DeclRefExpr, PredefinedExpr, CXXThisExpr, LambdaExpr>(S) &&
+              !Renamed.insert({S->getBeginLoc(), S->getStmtClass()}).second)
+            return;
           if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
             Ok &= renameLocal(Ref);
           else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
@@ -249,8 +258,12 @@ private:
     if (Var == nullptr)
       return false;
     // A parameter's field has its type; only a renamed one needs spelling.
+    // An element of a parameter pack is not the field in the body but the
+    // body function's parameter of its name, of the same type and value
+    // category (a bare `decltype(xs)` aside, see spellDecltype).
     if (const auto *Param = dyn_cast<ParmVarDecl>(Var))
       return Param->getDeclContext() == Plan.Function &&
+             !Plan.PackElements.count(Param) &&
              Plan.paramName(Param) != Param->getName();
     // Even a field of the local's own name and type is spelled: with
     // --line-directives, decltype of such a name gave another type (a
@@ -262,6 +275,25 @@ private:
   bool spellDecltype(DecltypeTypeLoc Loc) {
     const auto *Type = Loc.getTypePtr();
     Expr *Operand = Type->getUnderlyingExpr();
+    // `decltype(xs)` of an element of a function parameter pack is its
+    // declared type, which the body function's parameter of that name,
+    // a reference to a by-value element's field, does not have: it becomes
+    // the pack of those types (`xs_types_`), expanded with `xs`. One text
+    // stands for all the elements' decltypes: it is replaced once.
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+        if (auto It = Plan.PackDeclaredTypes.find(Param);
+            It != Plan.PackDeclaredTypes.end()) {
+          SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
+          if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+            return C.unsupported(Ref->getLocation(),
+                                 "decltype of an element of a parameter "
+                                 "pack written in a macro; not supported "
+                                 "yet");
+          if (PackDecltypes.insert(Range.getBegin()).second)
+            R.ReplaceText(Range, It->second);
+          return true;
+        }
     NameFinder Names;
     Names.TraverseStmt(Operand);
     bool Mentions = Names.MentionsThis ||
@@ -1873,6 +1905,8 @@ private:
   // init-captures to write before the `]` (writeImplicitCopies).
   std::vector<std::pair<const LambdaExpr *, std::string>> ImplicitCopies;
   std::string ThisCopy; // the init-capture that replaces `*this`
+  // Where a `decltype(xs)` of a pack's element was replaced (spellDecltype).
+  std::set<SourceLocation> PackDecltypes;
   // Per try statement, the exits of jumps out of its handlers.
   std::map<const CXXTryStmt *, std::string> AfterTry;
   unsigned HandlerExitCount = 0;

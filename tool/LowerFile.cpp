@@ -62,6 +62,149 @@ std::string machineStem(const FunctionDecl *Function) {
   }
 }
 
+// The expanded folds of each specialization with packs (setFoldRanges).
+std::map<const FunctionDecl *, FoldRanges> &foldRangesOf() {
+  static thread_local std::map<const FunctionDecl *, FoldRanges> Ranges;
+  return Ranges;
+}
+
+void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
+  const FunctionDecl *Pattern = templatePattern(Specialization);
+  if (Pattern == nullptr || !Pattern->getBody() || !Specialization->getBody())
+    return;
+  SourceManager &SM = C.sources();
+  std::vector<SourceRange> Parens;
+  std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
+    if (S == nullptr)
+      return;
+    if (const auto *Fold = dyn_cast<CXXFoldExpr>(S))
+      Parens.push_back({SM.getExpansionLoc(Fold->getLParenLoc()),
+                        SM.getExpansionLoc(Fold->getRParenLoc())});
+    for (const Stmt *Child : S->children())
+      Find(Child);
+  };
+  Find(Pattern->getBody());
+  if (Parens.empty())
+    return;
+  auto Inside = [&](SourceRange R, SourceRange P) {
+    SourceLocation B = SM.getExpansionLoc(R.getBegin());
+    SourceLocation E = SM.getExpansionLoc(R.getEnd());
+    return B.isValid() && E.isValid() &&
+           SM.isBeforeInTranslationUnit(P.getBegin(), B) &&
+           SM.isBeforeInTranslationUnit(E, P.getEnd());
+  };
+  FoldRanges &Out = foldRangesOf()[Specialization];
+  for (const SourceRange &P : Parens)
+    Out.push_back({SourceRange(), P});
+  // The outermost node inside a fold's parentheses: its parent is no
+  // expression, or reaches outside them.
+  std::function<void(const Stmt *, const Stmt *)> Walk =
+      [&](const Stmt *S, const Stmt *Parent) {
+        if (S == nullptr)
+          return;
+        if (isa<Expr>(S))
+          for (const SourceRange &P : Parens)
+            if (Inside(S->getSourceRange(), P) &&
+                (Parent == nullptr || !isa<Expr>(Parent) ||
+                 !Inside(Parent->getSourceRange(), P)))
+              Out.push_back({S->getSourceRange(), P});
+        for (const Stmt *Child : S->children())
+          Walk(Child, S);
+      };
+  Walk(Specialization->getBody(), nullptr);
+}
+
+// A specialization of a template with parameter packs: the body, whose
+// text expands them (`g(xs...)`, `sizeof...(Ts)`, folds), becomes a member
+// function template of the machine, which move_next() calls with each
+// template parameter pack as a tag from which it is deduced, and with the
+// elements of the function parameter pack, each a field of its own, by
+// reference (docs/design.md, "Parameter packs").
+void packHelper(LoweringContext &C, FunctionPlan &Plan) {
+  const TemplateParameterList *Params = templateParameters(Plan.Function);
+  llvm::ArrayRef<TemplateArgument> Args = templateArguments(Plan.Function);
+  std::vector<std::string> TemplateParams, FunctionParams, CallArgs;
+  for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
+    const NamedDecl *Param = Params->getParam(I);
+    const TemplateArgument &Arg = Args[I];
+    if (!Param->isTemplateParameterPack() ||
+        Arg.getKind() != TemplateArgument::Pack)
+      continue;
+    std::string Name = Param->getNameAsString();
+    if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param)) {
+      std::string Type = spellType(C.ast(), Value->getType());
+      TemplateParams.push_back(Type + "... " + Name);
+      FunctionParams.push_back("asl::pack_values<" + Type + ", " + Name +
+                               "...>");
+      std::string Tag = "asl::pack_values<" + Type;
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        Tag += ", ";
+        llvm::raw_string_ostream Stream(Tag);
+        Element.print(Policy, Stream, /*IncludeType=*/false);
+      }
+      CallArgs.push_back(Tag + ">{}");
+      continue;
+    }
+    TemplateParams.push_back("class... " + Name);
+    FunctionParams.push_back("asl::pack_types<" + Name + "...>");
+    std::string Tag = "asl::pack_types<";
+    bool First = true;
+    for (const TemplateArgument &Element : Arg.pack_elements()) {
+      Tag += (First ? "" : ", ") + spellType(C.ast(), Element.getAsType());
+      First = false;
+    }
+    CallArgs.push_back(Tag + ">{}");
+  }
+  // The function parameter pack: the pattern has one parameter where the
+  // specialization has one for each element.
+  const FunctionDecl *Pattern = templatePattern(Plan.Function);
+  unsigned Patterned = Pattern != nullptr ? Pattern->getNumParams() : 0;
+  unsigned Count = Plan.Function->getNumParams();
+  for (unsigned I = 0, At = 0; Pattern != nullptr && I < Patterned; ++I) {
+    const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    if (!Param->isParameterPack()) {
+      ++At;
+      continue;
+    }
+    unsigned Elements = Count + 1 - Patterned;
+    std::string Name = Param->getNameAsString();
+    std::string Types = Plan.fresh(Name + "_types_");
+    TemplateParams.push_back("class... " + Types);
+    FunctionParams.push_back("asl::pack_types<" + Types + "...>");
+    FunctionParams.push_back("asl::pack_param_t<" + Types + ">... " + Name);
+    std::string Tag = "asl::pack_types<";
+    std::vector<std::string> Refs;
+    for (unsigned K = 0; K < Elements; ++K) {
+      const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
+      std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
+      Plan.PackElements[Element] = Field;
+      Plan.PackDeclaredTypes[Element] = Types;
+      Tag += (K ? ", " : "") + spellType(C.ast(), Element->getType());
+      Refs.push_back(Element->getType()->isRValueReferenceType()
+                         ? "std::move(" + Field + ")"
+                         : Field);
+    }
+    CallArgs.push_back(Tag + ">{}");
+    CallArgs.insert(CallArgs.end(), Refs.begin(), Refs.end());
+    At += Elements;
+  }
+  if (TemplateParams.empty())
+    return;
+  foldRanges(C, Plan.Function);
+  Plan.PackHelper = Plan.fresh("move_next_");
+  auto Join = [](const std::vector<std::string> &Parts) {
+    std::string Out;
+    for (const std::string &Part : Parts)
+      Out += (Out.empty() ? "" : ", ") + Part;
+    return Out;
+  };
+  Plan.PackTemplateParams = Join(TemplateParams);
+  Plan.PackParams = Join(FunctionParams);
+  Plan.PackArgs = Join(CallArgs);
+}
+
 // The names of the members every machine has, and of the unnamed
 // parameters it keeps: the same for each specialization of a function
 // template as for the template's own ramp, which passes those parameters.
@@ -89,6 +232,8 @@ void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
           Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())
         Plan.UnnamedParams[Param] = Plan.fresh(
             "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+  if (Plan.Specialization)
+    packHelper(C, Plan);
 }
 
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
@@ -186,6 +331,8 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
 
   C.setMacroBody(Plan.Body);
+  auto Folds = foldRangesOf().find(Plan.Function);
+  setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
   if (!collectSuspensionPoints(C, Plan))
     return false;
   for (AwaitSite &Site : Plan.Awaits)
@@ -584,6 +731,22 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                 ": its machine, after the file's code, could not name it; "
                 "not supported yet");
       }
+    if (Arg.getKind() == TemplateArgument::Pack) {
+      for (const TemplateArgument &Element : Arg.pack_elements())
+        if (Element.getKind() == TemplateArgument::Type)
+          if (std::string Why = unnameable(Element.getAsType());
+              !Why.empty())
+            return C.unsupported(
+                C.sources().getExpansionLoc(
+                    Plan.Function->getPointOfInstantiation()),
+                "a specialization of an async template whose template "
+                "argument '" +
+                    Element.getAsType().getAsString() + "' is, or holds, " +
+                    Why +
+                    ": its machine, after the file's code, could not name "
+                    "it; not supported yet");
+      continue; // a parameter of the body's function (packHelper)
+    }
     // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
     if (Param->getIdentifier() == nullptr)
       continue;
@@ -633,6 +796,12 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    foldRangesOf().clear();
+    setFoldRanges(nullptr);
+    auto ForgetFolds = llvm::make_scope_exit([] {
+      setFoldRanges(nullptr);
+      foldRangesOf().clear();
+    });
     // A file with several compile commands is lowered once per command;
     // the last one is the result.
     Out = LoweredFile();
@@ -814,6 +983,8 @@ public:
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
       C.setMacroBody(Plan.Body);
+      auto Folds = foldRangesOf().find(Plan.Function);
+      setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
       // A specialization of a generic lambda's call operator: its body's
       // text is the lambda's, rewritten on its own; its machine and ramp
       // become one branch of the lambda's body.
@@ -1035,7 +1206,8 @@ public:
         SourceRange Written = Param->getSourceRange();
         Written.setEnd(Param->getLocation());
         Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
-        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString() +
+                (Param->isTemplateParameterPack() ? "..." : "");
       }
       SourceLocation Begin = SM.getExpansionLoc(Template->getBeginLoc());
       std::string Head =

@@ -13,6 +13,8 @@
 
 namespace asynclower {
 
+class LoweringContext;
+
 // What to produce beside the lowered text.
 struct LowerOptions {
   bool WarnDangling = true; // -Wasync-dangling (DanglingReferences.cpp)
@@ -60,6 +62,18 @@ struct LoweredFile {
 std::unique_ptr<clang::tooling::FrontendActionFactory>
 newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
                       llvm::raw_ostream &Verbose);
+
+// The text clang gives an expanded fold expression in a specialization of a
+// template with parameter packs: its range there is the pattern's, or its
+// init's and pattern's, without the parentheses the fold's syntax needs.
+// While a specialization is lowered, the exact range of each expanded
+// fold's outermost node maps to the fold's parentheses, which text() and
+// replace() (Naming.cpp) then read and edit instead. Null: none.
+using FoldRanges =
+    std::vector<std::pair<clang::SourceRange, clang::SourceRange>>;
+void setFoldRanges(const FoldRanges *Ranges);
+// Range, widened so: its text is then a whole expression or statement.
+clang::SourceRange widenForFolds(LoweringContext &C, clang::SourceRange Range);
 
 // Replaces the #line placeholders of a lowering made with LineDirectives;
 // generated lines map to OutputFile.

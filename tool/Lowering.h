@@ -336,8 +336,26 @@ struct FunctionPlan {
   // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
   // the others: the ramp names them so and the machine keeps them as fields.
   llvm::DenseMap<const clang::ParmVarDecl *, std::string> UnnamedParams;
+  // A specialization of a template with parameter packs (docs/design.md,
+  // "Parameter packs"): each element of a function parameter pack is a
+  // field of its own (`xs0_`, `xs1_`), and the body, copied as written,
+  // runs in PackHelper, a member function template of the machine that
+  // move_next() calls with the template's packs as tags
+  // (`asl::pack_types<int, long>{}`) and the elements by reference as a
+  // function parameter pack of the pattern's name, so that `xs...`,
+  // `sizeof...(Ts)` and folds expand as natively.
+  llvm::DenseMap<const clang::ParmVarDecl *, std::string> PackElements;
+  // For each element, the name of the helper's pack of the elements'
+  // declared types, which a `decltype(xs)` in the body becomes.
+  llvm::DenseMap<const clang::ParmVarDecl *, std::string> PackDeclaredTypes;
+  std::string PackHelper;         // its name; empty without packs
+  std::string PackTemplateParams; // `class... Ts, class... xs_types_`
+  std::string PackParams;         // `asl::pack_types<Ts...>, ...`
+  std::string PackArgs;           // `asl::pack_types<int, long>{}, xs0_`
   // A parameter's name in the ramp and the machine; empty when it has none.
   std::string paramName(const clang::ParmVarDecl *Param) const {
+    if (auto It = PackElements.find(Param); It != PackElements.end())
+      return It->second;
     if (Param->getIdentifier() != nullptr)
       return Param->getNameAsString();
     return UnnamedParams.lookup(Param);

@@ -579,8 +579,21 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   // the ramp, so a recursive call sees the function declared.
   bool Nested = Plan.DefinedInClass || Plan.Closure != nullptr;
   std::string MoveNext;
+  // With parameter packs the body is a member function template, which
+  // receives them (packHelper in LowerFile.cpp).
+  std::string Head = "move_next()";
+  std::string InClass = "void move_next();\n";
+  if (!Plan.PackHelper.empty()) {
+    Head = Plan.PackHelper + "(" + Plan.PackParams + ")";
+    InClass = "// The body, in a function that receives the template's "
+              "parameter packs.\nvoid move_next() { " +
+              Plan.PackHelper + "(" + Plan.PackArgs + "); }\ntemplate <" +
+              Plan.PackTemplateParams + "> void " + Head + ";\n";
+    MoveNext += "template <" + Plan.PackTemplateParams + ">\n" +
+                (Nested ? "" : "inline ");
+  }
   MoveNext += "void " + (Nested ? "" : qualifiedMachineName(C, Plan) + "::") +
-              "move_next() {\n" + Prologue.str() + "try {\n";
+              Head + " {\n" + Prologue.str() + "try {\n";
   if (!Plan.Awaits.empty())
     MoveNext += dispatchSwitch(Plan, nullptr);
   MoveNext += MoveNextBody.str() + "\n";
@@ -604,8 +617,15 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Out += "}\n";
   }
   if (Nested)
-    return {Out + "\n" + MoveNext + "};\n", ""};
-  return {Out + "\nvoid move_next();\n};\n", "inline " + MoveNext};
+    return {Out + "\n" +
+                (Plan.PackHelper.empty()
+                     ? ""
+                     : InClass.substr(0, InClass.rfind("template <"))) +
+                MoveNext + "};\n",
+            ""};
+  if (!Plan.PackHelper.empty())
+    return {Out + "\n" + InClass + "};\n", MoveNext};
+  return {Out + "\n" + InClass + "};\n", "inline " + MoveNext};
 }
 
 SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
@@ -647,7 +667,8 @@ static std::string rampBody(const FunctionPlan &Plan, llvm::StringRef Machine) {
     Args = "this";
   for (const ParmVarDecl *Param : Plan.Function->parameters())
     if (std::string Name = Plan.paramName(Param); !Name.empty())
-      Args += (Args.empty() ? "" : ", ") + Name;
+      Args += (Args.empty() ? "" : ", ") + Name +
+              (Param->isParameterPack() ? "..." : "");
   return "{\nreturn asl::start<" + Machine.str() + ">(" + Args + ");\n}\n";
 }
 

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LowerFile.h"
 #include "Lowering.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -75,7 +76,39 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
 // A node written with a macro (`TWICE(x)`, an object-like `READY`) has
 // locations inside the macro's expansion, which the Rewriter cannot read or
 // edit; its text is the macro invocation as written in the file.
+static thread_local const FoldRanges *CurrentFolds = nullptr;
+void setFoldRanges(const FoldRanges *Ranges) { CurrentFolds = Ranges; }
+
+SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
+  if (CurrentFolds != nullptr) {
+    for (const auto &[Expanded, Parens] : *CurrentFolds)
+      if (Expanded.isValid() && Range == Expanded) {
+        Range = Parens;
+        break;
+      }
+    // A node around a fold whose range ends (or begins) inside it.
+    SourceManager &SM = C.sources();
+    auto Inside = [&](SourceLocation L, SourceRange P) {
+      return SM.isBeforeInTranslationUnit(P.getBegin(), L) &&
+             SM.isBeforeInTranslationUnit(L, P.getEnd());
+    };
+    for (const auto &[Expanded, Parens] : *CurrentFolds) {
+      if (Expanded.isValid() || Range.getBegin().isMacroID() ||
+          Range.getEnd().isMacroID())
+        continue;
+      bool Begins = Inside(Range.getBegin(), Parens);
+      bool Ends = Inside(Range.getEnd(), Parens);
+      if (Begins && !Ends)
+        Range.setBegin(Parens.getBegin());
+      else if (Ends && !Begins)
+        Range.setEnd(Parens.getEnd());
+    }
+  }
+  return Range;
+}
+
 static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
+  Range = widenForFolds(C, Range);
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
     CharSourceRange Written = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(Range), C.sources(), C.langOpts());
