@@ -212,6 +212,8 @@ def main():
     parser.add_argument("--go", help="the Go benchmark binary")
     parser.add_argument("--gen", required=True, help="B8's generated input")
     parser.add_argument("--include", required=True, help="runtime/include")
+    parser.add_argument("--tool", help="the async-lower B8 times, when not "
+                        "the one in --bin (only with --quick)")
     parser.add_argument("--work", required=True, help="scratch directory")
     parser.add_argument("--out", help="Markdown file to write the table into")
     parser.add_argument("--quick", action="store_true")
@@ -221,6 +223,9 @@ def main():
     args = parser.parse_args()
     if not args.b8_only and not args.go:
         parser.error("--go is required")
+    if args.tool and not args.quick:
+        parser.error("--tool only with --quick: the table times a Release "
+                     "build of the tool")
 
     quick = args.quick
     rounds = args.rounds or (2 if quick else 5)
@@ -237,7 +242,8 @@ def main():
     has_tbb = os.path.exists(binary("tbb_baselines"))
     os.makedirs(args.work, exist_ok=True)
     lowered_gen = os.path.join(args.work, "b8.lowered.cpp")
-    tool_cmd = [os.path.join(args.bin, "async-lower"), args.gen, "-o",
+    tool = args.tool or os.path.join(args.bin, "async-lower")
+    tool_cmd = [tool, args.gen, "-o",
                 lowered_gen, "--", "-std=c++20", "-I", args.include]
     clang_cmd = ["clang-19", "-fsyntax-only", "-std=c++20", "-I",
                  args.include, args.gen]
@@ -412,7 +418,7 @@ def main():
 
     if args.out:
         write_markdown(args.out, info, rounds, quick, elapsed, table,
-                       frame_table, sizes)
+                       frame_table, sizes, args.tool)
         log(f"bench: wrote {args.out}")
 
 
@@ -421,7 +427,7 @@ END = "<!-- scripts/bench: end generated results -->"
 
 
 def write_markdown(path, info, rounds, quick, elapsed, table, frame_table,
-                   sizes):
+                   sizes, tool=None):
     revision = "unknown"
     try:
         top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -434,6 +440,8 @@ def write_markdown(path, info, rounds, quick, elapsed, table, frame_table,
         pass
     today = datetime.datetime.now(datetime.timezone.utc).strftime(
         "%Y-%m-%d %H:%M UTC")
+    tool_note = (f"\n\nThe tool (the lowering, and B8) is not this "
+                 f"build's but {tool}." if tool else "")
     generated = f"""{BEGIN}
 Run of `scripts/bench{' --quick' if quick else ''}` on {today}, source
 {revision}: {rounds} interleaved rounds in {elapsed:.0f} s.
@@ -442,7 +450,7 @@ Machine: {info['nproc']} cores, {info['cpu']}, Linux {info['kernel']}; load
 average {info['load']} before and {info['load_after']} after (the machine is
 shared). Compilers: {info['clang']} for both sides and for oneTBB
 {info['tbb']}; {info['go']}; Google Benchmark {info['benchmark']};
-{info['valgrind']}.
+{info['valgrind']}.{tool_note}
 
 {table}
 

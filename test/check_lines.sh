@@ -8,10 +8,11 @@
 #   NAME    inputs/NAME.cpp lowered with #line: without its #line lines (and
 #           the debugger aliases) it is golden/NAME.cpp, copied code maps to
 #           its own input lines, and built with g++ -Werror it prints
-#           inputs/NAME.expected
+#           inputs/NAME.expected (test_compile.sh's gcc-lines)
 # Usage: check_lines.sh debug|error|NAME TOOL RUNTIME_LIB SOURCE_DIR WORK_DIR
+#                       PCH_DIR
 set -uo pipefail
-mode=$1 tool=$2 runtime_lib=$3 src=$4 work=$5
+mode=$1 tool=$2 runtime_lib=$3 src=$4 work=$5 pch_dir=$6
 include="$src/runtime/include"
 mkdir -p "$work"
 fails=0
@@ -107,8 +108,8 @@ error)
     END { if (!checked) print "no copied line was checked"; exit (bad > 0 || !checked) }
   ' "$lowered" || fail "#line directives map copied code to the wrong lines"
   # The debugger aliases change which name the body uses, not what it does.
-  if g++ -std=c++17 -O0 -Wall -Wextra -Werror -I "$include" "$lowered" \
-       "$runtime_lib" -pthread -o "$work/$mode"; then
+  if "$src/test/test_compile.sh" build gcc-lines "$include" "$pch_dir" \
+       "$lowered" "$work/$mode" "$runtime_lib"; then
     (cd "$work" && timeout 60 "./$mode") > "$work/$mode.out" 2>&1 ||
       fail "the lowering with #line exited with an error"
     diff -u "$src/inputs/$mode.expected" "$work/$mode.out" ||
