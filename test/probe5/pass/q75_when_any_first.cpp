@@ -86,8 +86,9 @@ ASL_ASYNC asl::Task<int> wait_for(asl::Event &e, int v, const char *name) {
 
 int main() {
   asl::Event fast, slow;
-  auto any =
-      asl::when_any(wait_for(slow, 1, "slow"), wait_for(fast, 2, "fast"));
+  auto s = wait_for(slow, 1, "slow");
+  auto f = wait_for(fast, 2, "fast");
+  auto any = asl::when_any(std::move(s), std::move(f));
   fast.set();
   auto r = asl::sync_wait(std::move(any));
   std::printf("index %zu\n", r.index());
