@@ -1,0 +1,103 @@
+// std::tuple results: std::tie assignment from an awaited tuple, std::get
+// on an awaited tuple, and a tuple local with a class element across awaits.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+#include <tuple>
+
+ASL_ASYNC asl::Task<std::tuple<int, std::string, double>> rec(int i) {
+  co_await Hold{};
+  co_return std::make_tuple(i, "r" + std::to_string(i), i / 2.0);
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  int id;
+  std::string name;
+  double half;
+  std::tie(id, name, half) = co_await rec(3);
+  std::printf("%d %s %.1f\n", id, name.c_str(), half);
+  int second = std::get<0>(co_await rec(8));
+  std::tuple<T, int> keep{T("kept"), 1};
+  std::get<1>(keep) += co_await num("k", 4);
+  co_await Hold{};
+  std::printf("%s %d\n", std::get<0>(keep).n.c_str(), std::get<1>(keep));
+  co_return id + second + std::get<1>(keep);
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

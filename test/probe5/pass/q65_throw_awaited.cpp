@@ -1,0 +1,112 @@
+// throw expressions whose operand awaits; exception objects built from an
+// awaited string and from an awaited code, caught by base class.
+#include <asl/event.h>
+#include <asl/task.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Coded : std::runtime_error {
+  int code;
+  Coded(std::string w, int c) : std::runtime_error(std::move(w)), code(c) {}
+};
+
+ASL_ASYNC asl::Task<int> fail(int mode) {
+  T t("fail" + std::to_string(mode));
+  if (mode == 0)
+    throw std::runtime_error(co_await text("plain failure"));
+  if (mode == 1)
+    throw Coded(co_await text("coded"), co_await num("code", 42));
+  co_return mode;
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  int s = 0;
+  for (int m = 0; m < 3; ++m) {
+    try {
+      s += co_await fail(m);
+    } catch (const Coded &c) {
+      std::printf("coded %s %d\n", c.what(), c.code);
+      s += c.code;
+    } catch (const std::exception &e) {
+      std::printf("plain %s\n", e.what());
+      s += 1;
+    }
+  }
+  co_return s;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}
