@@ -2,10 +2,10 @@
 // literals, kept across awaits: `char names[3][8] = {"ann", "bob", ""};`
 // of every character type, with an unknown bound, three dimensions, braces
 // around a literal, a C++20 parenthesized list, an element type named by an
-// alias; and in aggregates built whole or member by member. g++ rejects such a list in an
-// array new-expression, so the machine copies the array in from the list
-// (asl::init_from_list). Each array is printed in full: every character
-// array holds its literal, its terminator and then zeros, as natively.
+// alias; and in aggregates built whole or member by member. g++ rejects
+// such a list in an array new-expression, so the machine copies the array
+// in from the list (asl::init_from_list). Each array is printed in full:
+// every character array holds its literal, its terminator, then zeros.
 #include <asl/task.h>
 
 #include <cstddef>
