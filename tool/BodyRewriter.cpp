@@ -1129,8 +1129,9 @@ private:
       // in the list's place (LocalLifting.cpp), so it lives as long as the
       // loop, as natively. An std::initializer_list built here would point
       // to an array that dies at the end of the statement.
-      Out += "::new (asl::place(" + Range.Field + ")) " + Range.Type +
-             C.text(List->getSubExpr()->IgnoreImplicit()->getSourceRange()) +
+      const Expr *Braced = List->getSubExpr()->IgnoreImplicit();
+      Out += constructAt(C.ast(), Range.Stored, Range.Field, Range.Type,
+                         C.text(Braced->getSourceRange())) +
              ";\n";
       if (Range.Destructible)
         Out += liveFlag(Range.Field) + " = true;\n";
@@ -1665,8 +1666,8 @@ private:
                        isa<InitListExpr>(Init->IgnoreImplicit()) || CopyList;
       Args = Bracketed ? Text : "(" + copyInitialized(Lifted, Init, Text) + ")";
     }
-    std::vector<std::string> Parts = {"::new (asl::place(" + Lifted.Field +
-                                      ")) " + Lifted.Type + Args};
+    std::vector<std::string> Parts = {
+        constructAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type, Args)};
     if (Lifted.Destructible)
       Parts.push_back(liveFlag(Lifted.Field) + " = true");
     return Parts;
@@ -1683,8 +1684,9 @@ private:
     if (!Lifted.BuiltInPlace) {
       const Expr *Braced =
           builtInitializerList(Lifted.Var)->getSubExpr()->IgnoreImplicit();
-      Parts.push_back("::new (asl::place(" + Array.Field + ")) " + Array.Type +
-                      C.text(Braced->getSourceRange()));
+      Parts.push_back(constructAt(C.ast(), Array.Stored, Array.Field,
+                                  Array.Type,
+                                  C.text(Braced->getSourceRange())));
     }
     if (Array.Destructible)
       Parts.push_back(liveFlag(Array.Field) + " = true");

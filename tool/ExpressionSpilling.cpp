@@ -1128,7 +1128,7 @@ std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
 std::string ExpressionSpiller::constructSlot(const Slot &S,
                                              const std::string &Initializer) {
   std::string Out =
-      "::new (asl::place(" + S.Field + ")) " + S.Type + Initializer + ";\n";
+      constructAt(C.ast(), S.Stored, S.Field, S.Type, Initializer) + ";\n";
   if (S.Destructible)
     Out += liveFlag(S.Field) + " = true;\n";
   return Out;

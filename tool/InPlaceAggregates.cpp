@@ -402,9 +402,9 @@ std::string construct(LoweringContext &C, const Member &M,
                 (Construct != nullptr && Construct->isListInitialization() &&
                  !isa<CXXTemporaryObjectExpr>(Construct));
   const Expr *Written = Source->IgnoreUnlessSpelledInSource();
-  if (Braced) {
-    Text = Type + Text;
-  } else if (CopiesTemporary) {
+  if (Braced)
+    return constructAt(C.ast(), M.Type, M.Path, Type, Text) + ";\n";
+  if (CopiesTemporary) {
     // A base is copied or moved from its temporary, not built in its place.
     Text = Type + "(static_cast<" + Type + " &&>(" + Text + "))";
   } else if (copyInitDiffers(C.ast(), M.Type, Written)) {
@@ -446,6 +446,24 @@ bool directMatchesCopy(QualType T, const Expr *E) {
 }
 
 } // namespace
+
+// `char names[3][8] = {"ann", "bob", ""};` natively; g++ 12 rejects
+// `::new (p) char[3][8]{"ann", "bob", ""}` ("array must be initialized with
+// a brace-enclosed initializer"), with or without braces around each
+// literal, while it accepts the same list for a class member of that type.
+// So an array whose elements are character arrays (of any rank) is built in
+// the runtime's asl::array_value<T> from the same list and copied in: the
+// list's meaning (brace elision, each literal's terminator, the zeros after
+// it) is unchanged, and characters have no constructors to skip.
+std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
+                        llvm::StringRef Type, llvm::StringRef Initializer) {
+  const ArrayType *Array = Ctx.getAsArrayType(T);
+  if (Array != nullptr && Array->getElementType()->isArrayType() &&
+      Ctx.getBaseElementType(T)->isAnyCharacterType() &&
+      Initializer.starts_with("{"))
+    return ("asl::init_from_list(" + Field + ", {" + Initializer + "})").str();
+  return ("::new (asl::place(" + Field + ")) " + Type + Initializer).str();
+}
 
 // The standard library's explicit constructor templates and conversion
 // functions are constrained (or conditionally explicit) so that copy- and

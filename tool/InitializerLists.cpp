@@ -82,8 +82,9 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
     Out += buildParts(List, Field, llvm::StringRef(Field).rtrim('_'), Stored);
   } else {
     Out += spill(Braced);
-    Out += "::new (asl::place(" + Field + ")) " + Type +
-           C.text(Braced->IgnoreImplicit()->getSourceRange()) + ";\n";
+    Out += constructAt(C.ast(), Stored, Field, Type,
+                       C.text(Braced->IgnoreImplicit()->getSourceRange())) +
+           ";\n";
   }
   if (Destructible) {
     Out += liveFlag(Field) + " = true;\n";

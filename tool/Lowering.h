@@ -488,6 +488,17 @@ const clang::Expr *inPlaceAggregate(clang::ASTContext &Ctx,
 bool copyInitDiffers(clang::ASTContext &Ctx, clang::QualType T,
                      const clang::Expr *E);
 
+// The statement (without its `;`) that constructs the object of type T,
+// spelled Type, at Field (a field or a part of one) from Initializer, a
+// braced list or a parenthesized one: `::new (asl::place(Field)) Type{...}`.
+// An array of character arrays from a braced list is copied in from the list
+// instead, `asl::init_from_list(Field, {{...}})`: g++ rejects a string
+// literal for a character subarray in an array new-expression
+// (InPlaceAggregates.cpp).
+std::string constructAt(clang::ASTContext &Ctx, clang::QualType T,
+                        llvm::StringRef Field, llvm::StringRef Type,
+                        llvm::StringRef Initializer);
+
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an
 // empty string when it can.

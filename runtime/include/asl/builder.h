@@ -218,6 +218,25 @@ void init_from_string(To (&array)[N], const From (&literal)[M]) noexcept {
     out[i] = i < M ? static_cast<Char>(literal[i]) : Char();
 }
 
+// An array as a class: a braced list builds one as it builds the array, in
+// places where the array's own type cannot take it (init_from_list).
+template <class T> struct array_value { T value; };
+
+// Initializes an array of character arrays from a braced list, as
+// `char names[2][4] = {"ab", "c"};` does: the machine writes
+// `asl::init_from_list(names, {{"ab", "c"}})`. g++ rejects a string literal
+// for a character subarray in an array new-expression,
+// `new char[2][4]{"ab", "c"}`, so the list builds the array in list.value
+// (each string's terminator, then zeros, as natively) and it is copied in.
+// Characters have no constructors, so the copy is the initialization.
+template <class T, std::size_t N>
+void init_from_list(T (&array)[N],
+                    const array_value<std::remove_cv_t<T>[N]> &list) noexcept {
+  static_assert(std::is_trivially_copyable_v<T>,
+                "only arrays of characters are built from a copy");
+  std::memcpy(place(array), list.value, sizeof array);
+}
+
 // Initializes an array element by element from another array, as the
 // hidden copy of a structured binding `auto [x, y] = arr;` is (a
 // new-expression cannot copy an array): each element copied, or moved when
