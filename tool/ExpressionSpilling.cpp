@@ -631,7 +631,7 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
 
 // The copy made natively as the closure is built: in a field, from the
 // object as the machine names it, direct-initialized as the closure's
-// member is. The lambda's capture (BodyRewriter.cpp, recapture), its named
+// member is. The lambda's capture (ClosureCaptures.cpp, recapture), its named
 // closure or its factory's call moves the member from it, so the copy is
 // made once, as natively, and moved once more; the moved-from field dies
 // with the full-expression's other temporaries.

@@ -16,9 +16,9 @@
 //
 //   - A named list that lives across an await is lifted with its array as a
 //     second field (LocalLifting.cpp); its declaration builds the array,
-//     then the list (BodyRewriter's listConstruction), and the array dies
-//     right after the list, at its scope end, on jumps, in handlers and in
-//     destroy_live().
+//     then the list (listConstruction, LiftedDeclarations.cpp), and the
+//     array dies right after the list, at its scope end, on jumps, in
+//     handlers and in destroy_live().
 //   - A list a call receives (one that returns a class, such as a task: a
 //     scalar cannot hold the list) and that is evaluated before an await of
 //     its full-expression has its array marked like a temporary bound to a
@@ -104,7 +104,7 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
 
 // A named list whose initializer awaits: its array's elements are built in
 // place, one by one; the declaration then starts the array's lifetime and
-// makes the list (BodyRewriter's listConstruction).
+// makes the list (listConstruction, LiftedDeclarations.cpp).
 std::string ExpressionSpiller::buildListInPlace(LiftedLocal &Var,
                                                 const InitListExpr *List) {
   Var.BuiltInPlace = true;

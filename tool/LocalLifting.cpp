@@ -279,7 +279,7 @@ public:
           Lift[I] = true;
     // The rest are lifted only to keep the order of destruction exact.
     std::vector<bool> AcrossAwait = Lift;
-    // A range-for whose head awaits is spelled out (BodyRewriter.cpp) with
+    // A range-for whose head awaits is spelled out (RangeFor.cpp) with
     // its hidden variables as fields, even if its body does not await.
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
       if (Plan.Locals[I].Var->isImplicit() &&
@@ -344,7 +344,7 @@ public:
           Scope = L.Scope;
       // Only a condition variable: a variable of an if's or switch's
       // init-statement is scoped to the statement too, but is declared by
-      // the init-statement (BodyRewriter's rewriteSelection).
+      // the init-statement (rewriteSelection, StatementHeads.cpp).
       if (!isConditionVariableOf(Scope, Lifted.Var))
         continue;
       bool Known = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
@@ -505,7 +505,7 @@ private:
     }
     if (List != nullptr) {
       // A range-for over a braced list: its hidden range is kept as the
-      // list's backing array, which BodyRewriter's range-for iterates. The
+      // list's backing array, which RangeFor.cpp's loop iterates. The
       // elements are not const, so the array can be built in place; the
       // iterators, of the list's type, still are pointers to const.
       const auto *Array =
@@ -597,11 +597,12 @@ private:
   }
 
   // The field that holds the backing array of a named std::initializer_list
-  // (BodyRewriter's listConstruction builds it, asl::detail::list_over makes
-  // the list point to it). Natively the array's elements are const; here
-  // they are not, as for a range-for's braced list: a union whose members
-  // are all const has a deleted default constructor, and the elements are
-  // constructed in place (InitializerLists.cpp). The list only reads them.
+  // (listConstruction in LiftedDeclarations.cpp builds it,
+  // asl::detail::list_over makes the list point to it). Natively the
+  // array's elements are const; here they are not, as for a range-for's
+  // braced list: a union whose members are all const has a deleted default
+  // constructor, and the elements are constructed in place
+  // (InitializerLists.cpp). The list only reads them.
   LiftedLocal::BackingArray backingArray(const CXXStdInitializerListExpr *List,
                                          llvm::StringRef ListField) {
     const auto *Native =

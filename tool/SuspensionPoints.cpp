@@ -296,7 +296,7 @@ private:
       // A declaration of several variables: each declarator's initializer is
       // a full-expression of its own, and the declaration is lowered as the
       // sequence of single declarations it is equivalent to
-      // (BodyRewriter.cpp).
+      // (LiftedDeclarations.cpp).
       const auto *Decls = dyn_cast_or_null<DeclStmt>(Owner);
       if (Decls == nullptr)
         return Unsupported("in this position");

@@ -1,0 +1,257 @@
+//===- ClosureCaptures.cpp - Captures and kept closures -------------------===//
+//
+// A lambda that captured a lifted local or parameter captures the
+// field instead; a closure the machine keeps across an await is
+// constructed in its field through the factory HoistedLocals.cpp
+// wrote, and a coroutine lambda becomes its named closure.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BodyRewriter.h"
+#include "LowerFile.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace asynclower {
+
+// Captured parameters and lifted locals are fields now; a lambda captures
+// them by naming them in an init-capture. (A coroutine lambda is
+// constructed as its named closure instead: constructClosures.)
+void BodyRewriter::recapture(const LambdaExpr *Lambda) {
+  if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+    return;
+  // A copy made before an init-capture's await is made in a field there
+  // (ExpressionSpilling.cpp, copyEarly); the member moves from it.
+  std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
+  for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (llvm::is_contained(Early, &Capture)) {
+      std::string Moved =
+          " = std::move(" + earlyCopyField(Plan, &Capture) + ")";
+      if (Capture.getCaptureKind() == LCK_StarThis) {
+        llvm::StringRef Rest(
+            C.sources().getCharacterData(Capture.getLocation()));
+        R.ReplaceText(Capture.getLocation(), Rest.find("this") + 4,
+                      thisCopy() + Moved);
+      } else {
+        R.ReplaceText(Capture.getLocation(),
+                      Capture.getCapturedVar()->getName().size(),
+                      Capture.getCapturedVar()->getNameAsString() + Moved);
+      }
+      continue;
+    }
+    // `*this` copies the object, which the machine reaches through its
+    // pointer: the copy becomes an init-capture (see thisAt).
+    if (Capture.getCaptureKind() == LCK_StarThis) {
+      // The capture is located at its `*`; `this` follows.
+      const char *Star = C.sources().getCharacterData(Capture.getLocation());
+      llvm::StringRef Rest(Star);
+      size_t This = Rest.find("this");
+      R.ReplaceText(Capture.getLocation(), This + 4,
+                    thisCopy() + " = *" + Plan.This);
+      continue;
+    }
+    if (!Capture.capturesVariable())
+      continue;
+    const ValueDecl *Captured = Capture.getCapturedVar();
+    std::string Field;
+    if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
+      Field = bindingAccess(Binding);
+    else
+      Field = fieldFor(dyn_cast<VarDecl>(Captured));
+    if (Field.empty())
+      continue;
+    std::string Init = Captured->getNameAsString() + " = " + Field;
+    if (Capture.isExplicit())
+      R.ReplaceText(Capture.getLocation(), Captured->getName().size(), Init);
+    else if (Capture.getCaptureKind() == LCK_ByCopy && awaitsIn(Lambda))
+      ImplicitCopies.push_back({Lambda, ", " + Init});
+    else if (Capture.getCaptureKind() == LCK_ByCopy)
+      R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
+    // An implicit by-reference capture now captures this: same meaning.
+  }
+}
+
+// True when an init-capture of Lambda awaits.
+bool BodyRewriter::awaitsIn(const LambdaExpr *Lambda) {
+  return llvm::any_of(Plan.Awaits, [&](const AwaitSite &S) {
+    return Plan.Tree->contains(Lambda, S.Await);
+  });
+}
+
+// The implicit copies of a lambda whose init-captures await are written
+// before its `]` once the spilling has read the text of the last
+// init-capture, which would include them (text inserted at the end of a
+// range is part of it). A lambda made by its factory has none to write.
+void BodyRewriter::writeImplicitCopies() {
+  for (const auto &Copies : ImplicitCopies) {
+    const LambdaExpr *Lambda = Copies.first;
+    if (llvm::none_of(Plan.HoistedLambdas, [&](const HoistedLambda &H) {
+          return H.Lambda == Lambda;
+        }))
+      R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), Copies.second);
+  }
+}
+
+// Each coroutine lambda inside the body becomes the construction of its
+// named closure (NamedClosure): its captures in the closure's order, as
+// this machine names them, in a braced list. Its body, its own machine by
+// now, becomes the closure's call operator (MachineEmitter.cpp).
+//
+// One whose init-captures await is constructed after the spilling, which
+// leaves the text of their values where the lambda was.
+bool BodyRewriter::constructClosures(bool AfterSpilling) {
+  bool Ok = true;
+  for (NamedClosure &Closure : Plan.Closures) {
+    const LambdaExpr *Lambda = Closure.Lambda;
+    // FIXME: one whose init-capture awaits, inside the operand of another
+    // await (`co_await [n = co_await f()]() -> asl::Task<int> {...}()`),
+    // would be constructed after the spilling has used the operand's text
+    // (the tool crashed on it); refused until it is built in order.
+    if (!AfterSpilling && awaitsIn(Lambda))
+      for (const AwaitSite &Site : Plan.Awaits)
+        if (Plan.Tree->contains(Site.Await->getOperand(), Lambda)) {
+          Ok &= C.unsupported(Lambda->getBeginLoc(),
+                              "a coroutine lambda whose init-capture "
+                              "awaits, inside the operand of a co_await; "
+                              "not supported yet (name the lambda first)");
+          break;
+        }
+    if (awaitsIn(Lambda) != AfterSpilling)
+      continue;
+    std::string Inits;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      std::string Init;
+      if (Capture.getCaptureKind() == LCK_This) {
+        Init = Plan.This;
+      } else if (Capture.getCaptureKind() == LCK_StarThis) {
+        // The machine of a member function of a local or unnamed class
+        // is defined in the class, where the class is incomplete.
+        if (Plan.DefinedInClass) {
+          Ok &= C.unsupported(
+              Capture.getLocation(),
+              "a coroutine lambda that captures '*this' inside an async "
+              "member function of a local or unnamed class; its closure, "
+              "a member of the machine, would hold an object of the "
+              "incomplete class");
+          continue;
+        }
+        Init = Plan.EarlyCopies.count(&Capture) != 0
+                   ? "std::move(" + earlyCopyField(Plan, &Capture) + ")"
+                   : "*" + Plan.This;
+      } else if (const auto *Var = dyn_cast_or_null<VarDecl>(
+                     Capture.capturesVariable() ? Capture.getCapturedVar()
+                                                : nullptr)) {
+        QualType Type = Var->getType().getNonReferenceType();
+        std::string Why = unnameable(Type);
+        if (Type->isArrayType())
+          Why = "an array";
+        if (!Why.empty()) {
+          Ok &= C.unsupported(Capture.getLocation(),
+                              "a coroutine lambda inside a coroutine that "
+                              "captures '" +
+                                  Var->getNameAsString() +
+                                  "', whose type contains " + Why +
+                                  "; not supported yet");
+          continue;
+        }
+        if (Plan.EarlyCopies.count(&Capture) != 0) {
+          // Copied before an await of a later init-capture (copyEarly).
+          Init = "std::move(" + earlyCopyField(Plan, &Capture) + ")";
+        } else if (Lambda->isInitCapture(&Capture)) {
+          // `[s{text}]`, `[s(text)]`: the list; `[n{4}]`: the value,
+          // without braces around a scalar.
+          const Expr *Value = Var->getInit();
+          const auto *List = dyn_cast<InitListExpr>(Value->IgnoreImplicit());
+          if (List != nullptr && List->getNumInits() == 1 &&
+              Var->getType()->isScalarType())
+            Value = List->getInit(0);
+          const CXXConstructExpr *Own = constructionAtName(Var, Value);
+          Init = C.text(Own ? Own->getParenOrBraceRange()
+                            : Value->getSourceRange());
+        } else if (const LiftedLocal *Lifted = Plan.lifted(Var))
+          Init = Lifted->use();
+        else
+          Init = Var->getNameAsString();
+      } else {
+        Ok &= C.unsupported(Capture.getLocation(),
+                            "a coroutine lambda inside a coroutine that "
+                            "captures a structured binding or a "
+                            "variable-length array; not supported yet");
+        continue;
+      }
+      Inits += (Inits.empty() ? "" : ", ") + Init;
+    }
+    Closure.Inits = "{" + Inits + "}";
+    Closure.Body = C.text(Lambda->getCompoundStmtBody()->getSourceRange());
+    C.replace(Lambda->getSourceRange(), Closure.Name + Closure.Inits);
+  }
+  return Ok;
+}
+
+// A lambda whose closure the machine keeps is made by its function in the
+// locals class, where it was written (HoistedLocals.cpp); a type declared
+// in the body is declared there instead. After the renamings, which the
+// replaced text no longer needs.
+//
+// One whose init-captures await is called after the spilling, which
+// leaves the text of their values (what the awaits returned, the values
+// saved before them) where the lambda was: the factory receives them.
+void BodyRewriter::callHoistedLambdas(bool AfterSpilling) {
+  for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+    if (Hoisted.SiteValues.empty() == AfterSpilling)
+      continue;
+    std::vector<std::string> Arguments;
+    for (const VarDecl *Argument : Hoisted.Arguments) {
+      const LiftedLocal *Lifted =
+          Argument != nullptr ? Plan.lifted(Argument) : nullptr;
+      Arguments.push_back(Argument == nullptr ? Plan.This
+                          : Lifted != nullptr ? Lifted->use()
+                                              : Argument->getNameAsString());
+    }
+    for (const Expr *Value : Hoisted.SiteValues)
+      Arguments.push_back(C.text(Value->getSourceRange()));
+    Arguments.insert(Arguments.end(), Hoisted.EarlyCopies.begin(),
+                     Hoisted.EarlyCopies.end());
+    C.replace(Hoisted.Lambda->getSourceRange(),
+              Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
+    // A constant only the lambda used is unused where it stays.
+    for (const DeclStmt *Constant : Hoisted.Constants)
+      if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&
+          QuietConstants.insert(Constant).second)
+        R.InsertTextBefore(Constant->getBeginLoc(), "[[maybe_unused]] ");
+  }
+  if (AfterSpilling)
+    return;
+  // The line it was on goes too, when the declaration was alone there.
+  SourceManager &SM = C.sources();
+  for (const DeclStmt *Decls : Plan.HoistedTypes) {
+    SourceLocation End =
+        Lexer::getLocForEndOfToken(Decls->getEndLoc(), 0, SM, C.langOpts());
+    llvm::StringRef After = SM.getCharacterData(End);
+    size_t Blank = After.find_first_not_of(" \t");
+    if (Blank != llvm::StringRef::npos && After[Blank] == '\n')
+      End = End.getLocWithOffset(Blank + 1);
+    R.RemoveText(CharSourceRange::getCharRange(Decls->getBeginLoc(), End));
+  }
+}
+
+const NamedClosure *BodyRewriter::namedClosure(const Expr *E) {
+  const auto *Lambda = dyn_cast_or_null<LambdaExpr>(E);
+  for (const NamedClosure &Closure : Plan.Closures)
+    if (Lambda != nullptr && Closure.Lambda == Lambda)
+      return &Closure;
+  return nullptr;
+}
+
+} // namespace asynclower

@@ -1,0 +1,187 @@
+//===- ExitsAndCleanups.cpp - co_return, jumps, block ends, tries ---------===//
+//
+// co_return sets the result and destroys what is alive; break,
+// continue and goto destroy the lifted objects of the scopes they
+// leave (out of a handler, after its exception object); a block end
+// destroys its lifted objects, last declared first; a try block gets
+// its dispatch switch (TryDispatch.cpp), and each handler first
+// destroys what the try block held.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BodyRewriter.h"
+#include "LowerFile.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace asynclower {
+
+void BodyRewriter::rewriteReturn(const CoreturnStmt *Return) {
+  // co_return's operand is a full-expression: its awaits run first, its
+  // temporaries die after the result is set, then the locals.
+  std::string Out, Epilogue;
+  unsigned F = 0;
+  if (fullExpression(Return, FullExpression::Context::Return, &F)) {
+    Out += Steps[F];
+    Epilogue = Spiller.epilogue(F);
+  }
+
+  const Expr *Operand = Return->getOperand();
+  if (Plan.ReturnsVoid) {
+    if (Operand != nullptr)
+      Out += C.text(Operand->getSourceRange()) + ";\n";
+    Out += Plan.Builder + ".set_result();\n";
+  } else {
+    Out += Plan.Builder + ".set_result(" + returnValue(Return) + ");\n";
+  }
+  Out += Epilogue;
+  Out += leaveHandlers(Return, "goto " + Plan.Finish + ";\n");
+  replaceStatement(Return, Out);
+}
+
+// co_return x moves from a local or by-value parameter x (C++20's
+// implicit move); the promise call clang built says whether it did.
+std::string BodyRewriter::returnValue(const CoreturnStmt *Return) {
+  const Expr *Operand = Return->getOperand();
+  std::string Text = C.operandText(Operand);
+  const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
+  bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
+               Call->getArg(0)->isXValue() &&
+               isa<DeclRefExpr>(Operand->IgnoreParenImpCasts()) &&
+               Operand->IgnoreParenImpCasts()->isLValue();
+  return Moved ? "std::move(" + Text + ")" : Text;
+}
+
+void BodyRewriter::rewriteJump(const Stmt *Jump) {
+  std::string Then = C.text(statementRange(Jump)) + "\n";
+  if (isa<ContinueStmt>(Jump)) {
+    auto It = ContinueLabel.find(jumpTarget(Plan, Jump));
+    if (It != ContinueLabel.end() && !It->second.empty())
+      Then = "goto " + It->second + ";\n";
+  }
+  std::string Out = leaveHandlers(Jump, Then);
+  if (Out != C.text(statementRange(Jump)) + "\n")
+    replaceStatement(Jump, Out);
+}
+
+// The destroy calls of the locals a jump leaves, then Then, the jump. Out
+// of a catch handler, the locals of the scopes around it die after the
+// handler's exception object, which C++ destroys as the handler is left:
+// so the jump first goes to a label after the handler's try statement,
+// and they are destroyed there (insertHandlerExits).
+std::string BodyRewriter::leaveHandlers(const Stmt *Jump,
+                                        const std::string &Then) {
+  HandlerExits Exits = handlerExits(C, Plan, Jump);
+  std::string Out = Exits.Destroys[0];
+  std::string *Last = &Out;
+  for (size_t K = 1; K < Exits.Destroys.size(); ++K) {
+    if (Exits.Destroys[K].empty())
+      continue;
+    std::string Label =
+        Plan.fresh("catch_exit" + std::to_string(HandlerExitCount++) + "_");
+    *Last += "goto " + Label + ";\n";
+    std::string &After = AfterTry[Exits.Tries[K - 1]];
+    After += Label + ":\n" + Exits.Destroys[K];
+    Last = &After;
+  }
+  *Last += Then;
+  return Out;
+}
+
+// The exits of jumps out of handlers, after each try statement, in a block
+// only the jumps enter.
+void BodyRewriter::insertHandlerExits() {
+  for (const auto &[Try, Exits] : AfterTry) {
+    const Stmt *Parent = Plan.Tree->parent(Try);
+    bool InBlock =
+        isa<CompoundStmt, SwitchCase, LabelStmt, AttributedStmt>(Parent);
+    SourceLocation End = Lexer::getLocForEndOfToken(Try->getEndLoc(), 0,
+                                                    C.sources(), C.langOpts());
+    if (!InBlock)
+      R.InsertText(Try->getBeginLoc(), "{\n", /*InsertAfter=*/false);
+    R.InsertText(End,
+                 "\n// Jumps out of the handlers above go on here, once the "
+                 "exception\n// object is destroyed.\nif (false) {\n" +
+                     Exits + "}\n" + (InBlock ? "" : "}\n"),
+                 /*InsertAfter=*/true);
+  }
+}
+
+// The end of such a block is never reached; code there would only make
+// g++ warn that a switch case falls through.
+bool BodyRewriter::endsInJump(const CompoundStmt *Block) {
+  if (Block->body_empty())
+    return false;
+  const Stmt *Last = Block->body_back();
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Last))
+    Last = Cleanups->getSubExpr();
+  return isa<BreakStmt, ContinueStmt, GotoStmt, ReturnStmt, CoreturnStmt,
+             CXXThrowExpr>(Last);
+}
+
+void BodyRewriter::insertBlockCleanups() {
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Block = dyn_cast<CompoundStmt>(S);
+    if (Block == nullptr || endsInJump(Block))
+      return;
+    BlockEnd End = blockEnd(Plan, Block);
+    for (SourceLocation Open : End.Opens)
+      R.InsertText(Open, "{\n", /*InsertAfter=*/false);
+    if (End.Text.empty())
+      return;
+    // `[[fallthrough]];` must stay last, right before the next case label.
+    if (const auto *Last = dyn_cast_or_null<AttributedStmt>(Block->body_back());
+        Last != nullptr && llvm::any_of(Last->getAttrs(), [](const Attr *A) {
+          return isa<FallThroughAttr>(A);
+        }))
+      R.InsertText(Last->getBeginLoc(), End.Text, /*InsertAfter=*/true);
+    else
+      R.InsertText(Block->getRBracLoc(), End.Text, /*InsertAfter=*/true);
+  });
+}
+
+void BodyRewriter::insertTryDispatchAndHandlers() {
+  for (const TryRegion &Region : Plan.Tries) {
+    R.InsertText(Region.Try->getBeginLoc(), Region.Label + ":\n",
+                 /*InsertAfter=*/false);
+    SourceLocation Inside =
+        Region.Try->getTryBlock()->getLBracLoc().getLocWithOffset(1);
+    R.InsertText(Inside, "\n" + dispatchSwitch(Plan, Region.Try),
+                 /*InsertAfter=*/false);
+  }
+  // Unwinding destroys the try block's objects before a handler runs.
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Try = dyn_cast<CXXTryStmt>(S);
+    if (Try == nullptr)
+      return;
+    // The full-expression that threw is innermost: its awaiters and
+    // temporaries go first (their live flags say which are constructed),
+    // then locals.
+    std::string Destroys;
+    for (unsigned F = Plan.FullExprs.size(); F-- > 0;)
+      if (Plan.Tree->contains(Try->getTryBlock(), Plan.FullExprs[F].Root))
+        Destroys += Spiller.unwind(F);
+    Destroys += destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
+    if (Destroys.empty())
+      return;
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+      const auto *Handler =
+          cast<CompoundStmt>(Try->getHandler(I)->getHandlerBlock());
+      R.InsertText(Handler->getLBracLoc().getLocWithOffset(1), "\n" + Destroys,
+                   /*InsertAfter=*/false);
+    }
+  });
+}
+
+} // namespace asynclower

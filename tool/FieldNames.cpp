@@ -1,0 +1,398 @@
+//===- FieldNames.cpp - Names that now mean fields ------------------------===//
+//
+// A lifted local, a parameter, a structured binding and `this` are
+// members of the machine now: each use in the body is renamed to the
+// field (this_->member for a member of the object), a `decltype` of
+// such a name is spelled as the type it denotes, `__func__` names the
+// async function, and hoisted types keep their new names.
+//
+//===----------------------------------------------------------------------===//
+
+#include "BodyRewriter.h"
+#include "LowerFile.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace asynclower {
+
+namespace {
+
+// The outermost decltype specifiers written in a body, not those inside a
+// coroutine lambda (lowered on its own, first).
+struct DecltypeFinder : RecursiveASTVisitor<DecltypeFinder> {
+  std::vector<DecltypeTypeLoc> Found;
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc Loc) {
+    Found.push_back(Loc);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+      return true;
+    return RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+  }
+};
+
+// The names an expression mentions, with the node that mentions them.
+struct NameFinder : RecursiveASTVisitor<NameFinder> {
+  std::vector<const DeclRefExpr *> Refs;
+  bool MentionsThis = false;
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Refs.push_back(Ref);
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *) {
+    MentionsThis = true;
+    return true;
+  }
+};
+
+} // namespace
+
+bool BodyRewriter::renameReferences() {
+  bool Ok = true;
+  // With parameter packs, a node inside a pack expansion is one node per
+  // element, all at the pattern's text: that text is renamed once.
+  std::set<std::pair<SourceLocation, int>> Renamed;
+  Plan.Tree->walk(
+      Plan.Body,
+      [&](const Stmt *S) {
+        if (!Plan.PackHelper.empty() &&
+            isa<DeclRefExpr, PredefinedExpr, CXXThisExpr, LambdaExpr>(S) &&
+            !Renamed.insert({S->getBeginLoc(), S->getStmtClass()}).second)
+          return;
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+          Ok &= renameLocal(Ref);
+        else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
+          Ok &= spellFunctionName(Name);
+        else if (const auto *This = dyn_cast<CXXThisExpr>(S))
+          Ok &= renameThis(This);
+        else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+          recapture(Lambda);
+      },
+      /*IntoLambdas=*/true);
+  return Ok;
+}
+
+bool BodyRewriter::renameLocal(const DeclRefExpr *Ref) {
+  if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+    return renameBinding(Ref, Binding);
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
+  if (Lifted == nullptr || Lifted->use() == Var->getName() ||
+      capturedByInitCapture(Ref, Var))
+    return true;
+  if (Ref->getLocation().isMacroID())
+    return C.expandMacroAround(Ref->getLocation(),
+                               "it names '" + Var->getNameAsString() +
+                                   "', renamed",
+                               "lifted local '" + Var->getNameAsString() +
+                                   "' used inside a macro expansion");
+  R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->use());
+  return true;
+}
+
+// decltype(e) is not evaluated, so the walk above does not rename the
+// names in it, and renaming them would not keep its meaning anyway: for an
+// unparenthesized name, decltype gives the entity's declared type
+// ([dcl.type.decltype]), a reference for a reference and the referenced
+// type for a structured binding, where the machine has a pointer field or
+// a member of the lifted object. So a decltype that names a lifted local,
+// a binding of one, a parameter or `this` (the machine's fields there) is
+// replaced by the type it denotes, spelled. sizeof, alignof, noexcept and
+// typeid take expressions the walk renames: the renamed use has the
+// original's type and value category, which is all they look at.
+bool BodyRewriter::spellDecltypes() {
+  DecltypeFinder Finder;
+  Finder.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+  bool Ok = true;
+  for (DecltypeTypeLoc Loc : Finder.Found)
+    Ok &= spellDecltype(Loc);
+  return Ok;
+}
+
+bool BodyRewriter::namesMachineField(const DeclRefExpr *Ref) {
+  if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+    return !bindingAccess(Binding).empty();
+  const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+  if (Var == nullptr)
+    return false;
+  // A parameter's field has its type; only a renamed one needs spelling.
+  // An element of a parameter pack is not the field in the body but the
+  // body function's parameter of its name, of the same type and value
+  // category (a bare `decltype(xs)` aside, see spellDecltype).
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Var))
+    return Param->getDeclContext() == Plan.Function &&
+           !Plan.PackElements.count(Param) &&
+           Plan.paramName(Param) != Param->getName();
+  // Even a field of the local's own name and type is spelled: with
+  // --line-directives, decltype of such a name gave another type (a
+  // reference for an array; seen in lines.decltype_of_lifted, cause not
+  // yet looked into).
+  return Plan.lifted(Var) != nullptr;
+}
+
+bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
+  const auto *Type = Loc.getTypePtr();
+  Expr *Operand = Type->getUnderlyingExpr();
+  // `decltype(xs)` of an element of a function parameter pack is its
+  // declared type, which the body function's parameter of that name,
+  // a reference to a by-value element's field, does not have: it becomes
+  // the pack of those types (`xs_types_`), expanded with `xs`. One text
+  // stands for all the elements' decltypes: it is replaced once.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Operand))
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+      if (auto It = Plan.PackDeclaredTypes.find(Param);
+          It != Plan.PackDeclaredTypes.end()) {
+        SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
+        if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+          return C.unsupported(Ref->getLocation(),
+                               "decltype of an element of a parameter "
+                               "pack written in a macro; not supported "
+                               "yet");
+        if (PackDecltypes.insert(Range.getBegin()).second)
+          R.ReplaceText(Range, It->second);
+        return true;
+      }
+  NameFinder Names;
+  Names.TraverseStmt(Operand);
+  bool Mentions = Names.MentionsThis ||
+                  llvm::any_of(Names.Refs, [&](const DeclRefExpr *Ref) {
+                    return namesMachineField(Ref);
+                  });
+  if (!Mentions)
+    return true;
+  SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
+  // FIXME: a decltype written in a macro's expansion keeps its text, so
+  // one that names a lifted reference or binding there still means the
+  // machine's field (a pointer) or does not compile.
+  if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
+    return true;
+
+  QualType Denoted = Type->getUnderlyingType();
+  if (!Type->isDependentType() && unnameable(Denoted).empty()) {
+    R.ReplaceText(Range, spellWrittenType(C.ast(), Denoted));
+    return true;
+  }
+
+  // Not spellable here (it depends on a generic lambda's parameter, or
+  // names a type no field could): the names in it are renamed as in
+  // evaluated code, whose uses keep the type and value category. Only an
+  // unparenthesized name would change meaning.
+  // FIXME: inside a lambda that does not capture the name (an unevaluated
+  // use captures nothing), the renamed field needs `this`, which the
+  // lambda does not capture either, so such a dependent decltype in a
+  // generic lambda does not compile.
+  const Expr *Bare = Operand;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+        Var == nullptr || !isa<ParmVarDecl>(Var)) {
+      const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
+      if (Lifted == nullptr || Lifted->use() != Var->getName() ||
+          !C.ast().hasSameType(Lifted->Stored, Var->getType()))
+        return C.unsupported(
+            Ref->getLocation(),
+            "decltype of '" + Ref->getDecl()->getNameAsString() +
+                "', kept across a co_await, whose type cannot be spelled "
+                "here; not supported yet");
+      return true;
+    }
+  for (const DeclRefExpr *Ref : Names.Refs) {
+    if (!namesMachineField(Ref) || Ref->getLocation().isMacroID())
+      continue;
+    std::string Use;
+    if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+      Use = bindingAccess(Binding);
+    else if (const LiftedLocal *Lifted =
+                 Plan.lifted(cast<VarDecl>(Ref->getDecl())))
+      Use = Lifted->use();
+    if (!Use.empty() && Use != Ref->getDecl()->getName())
+      R.ReplaceText(Ref->getLocation(), Ref->getDecl()->getName().size(), Use);
+  }
+  return true;
+}
+
+// __func__, __FUNCTION__ and __PRETTY_FUNCTION__ name the function they
+// are written in ([dcl.fct.def.general]): inside move_next() they would
+// name move_next, so each becomes the string clang gives it in the async
+// function; a specialization of a template (whose body is the
+// instantiated one) gets its own, `[T = int]` included.
+// FIXME: inside a macro the tool could not spell out (MacroExpansion.cpp),
+// __func__ and its kin still give "move_next", so a program that prints
+// or logs them shows another name than the native build.
+bool BodyRewriter::spellFunctionName(const PredefinedExpr *Name) {
+  const StringLiteral *Value = Name->getFunctionName();
+  PredefinedIdentKind Kind = Name->getIdentKind();
+  if (Value == nullptr || !Value->isOrdinary() ||
+      (Kind != PredefinedIdentKind::Func &&
+       Kind != PredefinedIdentKind::Function &&
+       Kind != PredefinedIdentKind::PrettyFunction))
+    return true;
+  std::string Spelled = PredefinedExpr::getIdentKindName(Kind).str();
+  if (Name->getLocation().isMacroID())
+    return C.expandMacroAround(Name->getLocation(), "it names " + Spelled,
+                               /*Refusal=*/"");
+  std::string Text = "\"";
+  for (char Ch : Value->getString()) {
+    if (Ch == '"' || Ch == '\\')
+      Text += '\\';
+    Text += Ch;
+  }
+  R.ReplaceText(Name->getLocation(), Spelled.size(), Text + "\"");
+  return true;
+}
+
+// A structured binding names part of its lifted object: a member, an
+// element, or the reference get<I> initialized for a tuple-like type. Not
+// inside a lambda that captures it by name or by copy: there the name is
+// the lambda's init-capture (recapture).
+bool BodyRewriter::renameBinding(const DeclRefExpr *Ref,
+                                 const BindingDecl *Binding) {
+  std::string Part = bindingAccess(Binding);
+  if (Part.empty() || capturedByInitCapture(Ref, Binding))
+    return true;
+  if (Ref->getLocation().isMacroID())
+    return C.expandMacroAround(
+        Ref->getLocation(),
+        "it names '" + Binding->getNameAsString() + "', a lifted binding",
+        "structured binding used inside a macro expansion");
+  R.ReplaceText(Ref->getLocation(), Binding->getName().size(), Part);
+  return true;
+}
+
+// How the machine reaches a binding of a lifted object, or an empty
+// string when the object is not lifted.
+std::string BodyRewriter::bindingAccess(const BindingDecl *Binding) {
+  const auto *Whole =
+      dyn_cast_or_null<DecompositionDecl>(Binding->getDecomposedDecl());
+  const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
+  if (Lifted == nullptr)
+    return {};
+  if (const VarDecl *Holding = Binding->getHoldingVar())
+    return Plan.lifted(Holding)->use();
+  if (const auto *Member =
+          dyn_cast_or_null<MemberExpr>(Binding->getBinding()->IgnoreImplicit()))
+    return Lifted->use() + "." + Member->getMemberDecl()->getNameAsString();
+  unsigned Index = 0;
+  for (const BindingDecl *B : Whole->bindings()) {
+    if (B == Binding)
+      break;
+    ++Index;
+  }
+  return Lifted->use() + "[" + std::to_string(Index) + "]";
+}
+
+// The lambda whose body holds S, innermost first: not one whose
+// init-capture S is in, which the function around it evaluates.
+const LambdaExpr *BodyRewriter::lambdaAround(const Stmt *S) {
+  for (const Stmt *P = Plan.Tree->parent(S); P != nullptr;
+       S = P, P = Plan.Tree->parent(P))
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(P);
+        Lambda != nullptr && S == Lambda->getBody())
+      return Lambda;
+  return nullptr;
+}
+
+// True when Ref names a lambda's own copy of Captured: a lambda around it
+// captures Captured explicitly or by copy, which recapture turns into an
+// init-capture of the same name. Through implicit captures by reference
+// the name still means the function's variable.
+bool BodyRewriter::capturedByInitCapture(const DeclRefExpr *Ref,
+                                         const ValueDecl *Captured) {
+  if (!Ref->refersToEnclosingVariableOrCapture())
+    return false;
+  for (const LambdaExpr *Lambda = lambdaAround(Ref); Lambda != nullptr;
+       Lambda = lambdaAround(Lambda))
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.capturesVariable() && Capture.getCapturedVar() == Captured &&
+          (Capture.isExplicit() || Capture.getCaptureKind() == LCK_ByCopy))
+        return true;
+  return false;
+}
+
+// The object `this` points to at S: the machine's copy of the pointer, or
+// inside a lambda that captured `*this`, that lambda's copy of the object
+// (the init-capture recapture gives it).
+std::string BodyRewriter::thisAt(const Stmt *S) {
+  for (const LambdaExpr *Lambda = lambdaAround(S); Lambda != nullptr;
+       Lambda = lambdaAround(Lambda)) {
+    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+      break;
+    if (llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+          return C.getCaptureKind() == LCK_StarThis;
+        }))
+      return "(&" + thisCopy() + ")";
+  }
+  return Plan.This;
+}
+
+const std::string &BodyRewriter::thisCopy() {
+  if (ThisCopy.empty())
+    ThisCopy = Plan.fresh("this_copy_");
+  return ThisCopy;
+}
+
+bool BodyRewriter::renameThis(const CXXThisExpr *This) {
+  if (!This->isImplicit()) {
+    if (This->getLocation().isMacroID())
+      return C.expandMacroAround(This->getLocation(), "it names 'this'",
+                                 "'this' used inside a macro expansion");
+    R.ReplaceText(This->getLocation(), 4, thisAt(This));
+    return true;
+  }
+  // An implicit this->member: name the object explicitly.
+  const Stmt *Parent = Plan.Tree->parent(This);
+  while (isa_and_nonnull<ImplicitCastExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  // The member's first token is replaced by `this_->` and itself, not
+  // preceded by an insertion: an insertion at the start of an operand
+  // that is later replaced as a whole (spilled) would be left in front of
+  // the replacement.
+  // A qualified member (`Base::handle(x)`, C#'s base.F()) keeps its
+  // qualifier after the object: `this_->Base::handle(x)`.
+  if (const auto *Member = dyn_cast_or_null<MemberExpr>(Parent)) {
+    SourceLocation Loc = Member->hasQualifier()
+                             ? Member->getQualifierLoc().getBeginLoc()
+                             : Member->getMemberLoc();
+    if (Loc.isMacroID())
+      return C.expandMacroAround(
+          Loc,
+          "it names the member '" + Member->getMemberNameInfo().getAsString() +
+              "'",
+          "member '" + Member->getMemberNameInfo().getAsString() +
+              "' used inside a macro expansion");
+    unsigned Length = Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
+    R.ReplaceText(Loc, Length,
+                  thisAt(This) + "->" +
+                      C.originalText(SourceRange(Loc, Loc)).str());
+  }
+  return true;
+}
+
+// A hoisted type or enumerator renamed in the locals class
+// (HoistedLocals.cpp) is renamed where the body names it. Its declaration
+// leaves the body, and the text emitted for it has the new name already.
+void BodyRewriter::renameHoistedTypes() {
+  for (const auto &Rename : Plan.TypeRenames) {
+    SourceLocation Loc = Rename.first;
+    if (llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+          return Decls->getSourceRange().fullyContains(Loc);
+        }))
+      continue;
+    R.ReplaceText(Loc,
+                  Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()),
+                  Rename.second);
+  }
+}
+
+} // namespace asynclower
