@@ -181,20 +181,35 @@ std::string unnameable(QualType Type) {
     return "a lambda's closure type";
   if (Record->isLocalClass())
     return "a class local to a function";
-  if (const auto *Specialization =
-          dyn_cast<ClassTemplateSpecializationDecl>(Record))
-    for (const TemplateArgument &Arg :
-         Specialization->getTemplateArgs().asArray())
-      if (Arg.getKind() == TemplateArgument::Type) {
-        // decltype(config) spells only a field's own type, not an argument.
-        QualType Part = Arg.getAsType().getNonReferenceType();
-        if (Part->isPointerType())
-          Part = Part->getPointeeType();
-        if (unnamedTag(Part) != nullptr)
-          return "an unnamed class or enumeration";
-        if (std::string Why = unnameable(Arg.getAsType()); !Why.empty())
-          return Why;
-      }
+  const auto *Specialization =
+      dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Specialization == nullptr)
+    return {};
+  // The arguments, with those of a pack (`overloaded<Fs...>`) one by one.
+  std::vector<TemplateArgument> Args;
+  for (const TemplateArgument &Arg :
+       Specialization->getTemplateArgs().asArray())
+    if (Arg.getKind() == TemplateArgument::Pack)
+      Args.insert(Args.end(), Arg.pack_begin(), Arg.pack_end());
+    else
+      Args.push_back(Arg);
+  for (const TemplateArgument &Arg : Args)
+    if (Arg.getKind() == TemplateArgument::Type) {
+      // decltype(config) spells only a field's own type, not an argument.
+      QualType Part = Arg.getAsType().getNonReferenceType();
+      if (Part->isPointerType())
+        Part = Part->getPointeeType();
+      if (unnamedTag(Part) != nullptr)
+        return "an unnamed class or enumeration";
+      // A closure the machine names (closureName) is named as a whole
+      // type, not as a template argument: spellType would print clang's
+      // `(lambda at file:line:col)` there (`overloaded<...>` of lambdas).
+      if (const CXXRecordDecl *Closure = Part->getAsCXXRecordDecl();
+          Closure != nullptr && Closure->isLambda())
+        return "a lambda's closure type";
+      if (std::string Why = unnameable(Arg.getAsType()); !Why.empty())
+        return Why;
+    }
   return {};
 }
 
