@@ -636,7 +636,9 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
 // made once, as natively, and moved once more; the moved-from field dies
 // with the full-expression's other temporaries.
 // FIXME: the member is declared by an init-capture, so a copy of a const
-// variable is not const in a mutable lambda (natively it is).
+// variable is not const in a mutable lambda (natively it is). A valid
+// program cannot modify it either way; only what depends on the member's
+// constness (an overload taking `const T &` or `T &`, decltype) differs.
 std::string ExpressionSpiller::copyEarly(const LambdaCapture &Capture) {
   QualType Type;
   std::string Source;
