@@ -249,8 +249,12 @@ const CallExpr *listKeepingCall(const SyntaxTree &Tree,
   return Call;
 }
 
-// A name that means the same object in a lambda without captures.
-bool namesGlobal(const Expr *E) {
+// A name that means the same object in a lambda without captures. Read
+// there again, a global's value may have changed since the allocation
+// (another task may have assigned it while this one was suspended): so one
+// passed by value must be constant, and one passed by reference is the
+// same object whatever it holds (ByReference).
+bool namesGlobal(const Expr *E, bool ByReference) {
   E = E->IgnoreParenImpCasts();
   if (isa<IntegerLiteral, CXXNullPtrLiteralExpr, CXXBoolLiteralExpr>(E))
     return true;
@@ -261,7 +265,9 @@ bool namesGlobal(const Expr *E) {
     return true;
   const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
   return Var != nullptr && Var->hasGlobalStorage() &&
-         !Var->isLocalVarDeclOrParm();
+         !Var->isLocalVarDeclOrParm() &&
+         (ByReference || Var->getType().isConstQualified() ||
+          Var->isConstexpr());
 }
 
 // How the generated code calls Function, an allocation or deallocation
@@ -351,12 +357,21 @@ std::string newRefusal(const CXXNewExpr *New) {
              "with an array cookie, the element count laid out as the C++ "
              "ABI says, which the lowering cannot write portably";
   }
-  if (New->getNumPlacementArgs() > 0 && New->getOperatorDelete() != nullptr)
-    for (const Expr *Arg : New->placement_arguments())
-      if (!namesGlobal(Arg))
+  const FunctionDecl *Delete = New->getOperatorDelete();
+  if (New->getNumPlacementArgs() > 0 && Delete != nullptr) {
+    // The placement delete takes the pointer, then one parameter for each
+    // placement argument.
+    bool Matched = Delete->getNumParams() == New->getNumPlacementArgs() + 1;
+    for (unsigned I = 0; I != New->getNumPlacementArgs(); ++I) {
+      bool ByReference =
+          Matched && Delete->getParamDecl(I + 1)->getType()->isReferenceType();
+      if (!namesGlobal(New->getPlacementArg(I), ByReference))
         return "a placement new-expression whose operator delete, called "
                "if the initializer throws, takes placement arguments other "
-               "than literals or names of globals";
+               "than literals, enumerators, constant globals or globals it "
+               "takes by reference";
+    }
+  }
   return {};
 }
 

@@ -10,19 +10,20 @@
 
 namespace asynclower {
 
-// Lowers the awaits of one full-expression into statements that run before
-// it, in C++ evaluation order, editing the expression's text so that what is
-// left evaluates the rest. See ExpressionSpilling.cpp.
+// True when New's initializer holds a co_await.
+bool awaitsInNewInitializer(const clang::CXXNewExpr *New);
 // True when New's initializer holds a co_await and the lowering calls the
 // allocation function before it, as C++17 does (ExpressionSpilling.cpp,
 // spillNew). Otherwise an await there runs before the allocation: a placement
 // new-expression of the standard library's `operator new(size_t, void *)`,
 // which does nothing, or one that newRefusal refuses.
-bool awaitsInNewInitializer(const clang::CXXNewExpr *New);
 bool allocatesFirst(const clang::CXXNewExpr *New);
 // Why the lowering cannot allocate first for New; empty when it can.
 std::string newRefusal(const clang::CXXNewExpr *New);
 
+// Lowers the awaits of one full-expression into statements that run before
+// it, in C++ evaluation order, editing the expression's text so that what is
+// left evaluates the rest. See ExpressionSpilling.cpp.
 class ExpressionSpiller {
 public:
   ExpressionSpiller(LoweringContext &C, FunctionPlan &Plan);

@@ -67,18 +67,12 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
   return false;
 }
 
-// The Rewriter measures a token range by adding the last token's original
-// length to where that token now starts, so a last token that an edit made
-// longer (a renamed local, say) would be cut short: read only in part, or
-// replaced only in part, leaving the rest of it behind. A character range
-// that ends after the token maps its end through the edits.
-//
-// A node written with a macro (`TWICE(x)`, an object-like `READY`) has
-// locations inside the macro's expansion, which the Rewriter cannot read or
-// edit; its text is the macro invocation as written in the file.
+// The expanded folds of the specialization being lowered (LowerFile.h).
 static thread_local const FoldRanges *CurrentFolds = nullptr;
 void setFoldRanges(const FoldRanges *Ranges) { CurrentFolds = Ranges; }
 
+// Range widened to a fold's parentheses where it is an expanded fold's own
+// range, or begins or ends inside one (LowerFile.h).
 SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
   if (CurrentFolds != nullptr) {
     for (const auto &[Expanded, Parens] : *CurrentFolds)
@@ -107,6 +101,15 @@ SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
   return Range;
 }
 
+// The Rewriter measures a token range by adding the last token's original
+// length to where that token now starts, so a last token that an edit made
+// longer (a renamed local, say) would be cut short: read only in part, or
+// replaced only in part, leaving the rest of it behind. A character range
+// that ends after the token maps its end through the edits.
+//
+// A node written with a macro (`TWICE(x)`, an object-like `READY`) has
+// locations inside the macro's expansion, which the Rewriter cannot read or
+// edit; its text is the macro invocation as written in the file.
 static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
   Range = widenForFolds(C, Range);
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {

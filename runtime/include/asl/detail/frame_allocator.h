@@ -19,8 +19,8 @@
 // it. When the current magazine is full on a free, a full spare goes to a
 // process-wide depot and the current one becomes the spare; when both are
 // empty on an allocation, a full magazine comes from the depot, else
-// refill_blocks blocks from malloc, one at a time, kept as the current
-// magazine. A block freed on another thread than the one that
+// refill_blocks blocks from malloc, one at a time: one is returned and the
+// others kept as the current magazine. A block freed on another thread than the one that
 // allocated it simply joins the freeing thread's cache: no block has an
 // owner, and threads that free more than they allocate hand whole magazines
 // back through the depot. The depot keeps at most max_depot_magazines per
