@@ -20,12 +20,12 @@
 // process-wide depot and the current one becomes the spare; when both are
 // empty on an allocation, a full magazine comes from the depot, else
 // refill_blocks blocks from malloc, one at a time: one is returned and the
-// others kept as the current magazine. A block freed on another thread than the one that
-// allocated it simply joins the freeing thread's cache: no block has an
-// owner, and threads that free more than they allocate hand whole magazines
-// back through the depot. The depot keeps at most max_depot_magazines per
-// class and returns the rest to malloc. A thread that exits hands its
-// magazines to the depot.
+// others kept as the current magazine. A block freed on another thread than
+// the one that allocated it simply joins the freeing thread's cache: no
+// block has an owner, and threads that free more than they allocate hand
+// whole magazines back through the depot. The depot keeps at most
+// max_depot_magazines per class and returns the rest to malloc. A thread
+// that exits hands its magazines to the depot.
 //
 // Frames and boxes therefore never reach a replaced global operator new.
 // Code that counts allocations (tests, benchmarks) sets
