@@ -251,7 +251,7 @@ struct operators_machine {
     int spill10_;
     long spill11_;
     Ready<int> awaiter12_;
-    int count13_;
+    unsigned long count13_;
     asl::allocation allocation16_;
     Ready<Node *> awaiter17_;
     int spill17_;

@@ -293,7 +293,8 @@ struct shapes_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
       asl::relocatable<Cell, Cell *, Pair *, Placed *, Scarce *, Wide *,
-                       asl::allocation, asl::task_awaiter<int>, int>;
+                       asl::allocation, asl::task_awaiter<int>, int,
+                       unsigned long>;
 
   asl::task_builder<int> builder_;
   Pair *p;
@@ -303,7 +304,7 @@ struct shapes_machine {
   Scarce *s;
   union {
     asl::allocation allocation0_;
-    int count2_;
+    unsigned long count2_;
     asl::allocation allocation5_;
     asl::allocation allocation6_;
     asl::allocation allocation7_;

@@ -363,7 +363,7 @@ struct body_machine {
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<void> awaiter5_;
-    int count1_;
+    unsigned long count1_;
     asl::task_awaiter<std::runtime_error> awaiter8_;
     unsigned long spill3_;
     asl::task_awaiter<int> awaiter10_;

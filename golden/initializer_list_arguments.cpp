@@ -389,10 +389,10 @@ struct run_machine {
     Noisy list3_[2];
     int list4_[3];
     int list5_[3];
-    int spill6_;
-    Noisy list8_[2];
-    Noisy list9_[3];
+    int list6_[2];
+    Noisy list9_[2];
     Noisy list10_[3];
+    Noisy list11_[3];
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -401,7 +401,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter8_;
-    int list7_[1];
+    int spill7_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
     asl::task_awaiter<int> awaiter12_;
@@ -409,11 +409,12 @@ struct run_machine {
   union {
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter6_;
-    asl::task_awaiter<int> awaiter9_;
+    int list8_[1];
     asl::task_awaiter<int> awaiter13_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
+    asl::task_awaiter<int> awaiter9_;
   };
   int a;
   int r;
@@ -423,9 +424,9 @@ struct run_machine {
   bool list1_live_ = false;
   bool list2_live_ = false;
   bool list3_live_ = false;
-  bool list8_live_ = false;
   bool list9_live_ = false;
   bool list10_live_ = false;
+  bool list11_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -442,23 +443,23 @@ struct run_machine {
   bool awaiter13_live_ = false;
   bool list3_0_live_ = false;
   bool list3_1_live_ = false;
-  bool list10_0_live_ = false;
-  bool list10_1_live_ = false;
-  bool list10_2_live_ = false;
+  bool list11_0_live_ = false;
+  bool list11_1_live_ = false;
+  bool list11_2_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter12_, awaiter12_live_);
-    asl::destroy(list10_, list10_live_);
-    asl::destroy(list10_[2], list10_2_live_);
-    asl::destroy(list10_[1], list10_1_live_);
+    asl::destroy(list11_, list11_live_);
+    asl::destroy(list11_[2], list11_2_live_);
+    asl::destroy(list11_[1], list11_1_live_);
     asl::destroy(awaiter13_, awaiter13_live_);
-    asl::destroy(list10_[0], list10_0_live_);
+    asl::destroy(list11_[0], list11_0_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
-    asl::destroy(list9_, list9_live_);
+    asl::destroy(list10_, list10_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
-    asl::destroy(list8_, list8_live_);
+    asl::destroy(list9_, list9_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
@@ -682,11 +683,12 @@ inline void run_machine::move_next() {
 
       std::printf("two levels %d\n", r);
 
-      spill6_ = count({1, 2});
-      ::new (asl::place(list7_)) int[1]{3};
+      ::new (asl::place(list6_)) int[2]{1, 2};
+      spill7_ = count(asl::detail::list_over(list6_, 2));
+      ::new (asl::place(list8_)) int[1]{3};
       // co_await total({3}) (line 112)
       ::new (asl::place(awaiter9_))
-          asl::task_awaiter<int>{total(asl::detail::list_over(list7_, 1))};
+          asl::task_awaiter<int>{total(asl::detail::list_over(list8_, 1))};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -696,14 +698,14 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      r = spill6_ + awaiter9_.await_resume();
+      r = spill7_ + awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
       std::printf("scalar call %d\n", r);
 
       std::puts("a later argument awaits:");
-      ::new (asl::place(list8_)) Noisy[2]{Noisy(5), Noisy(6)};
-      list8_live_ = true;
+      ::new (asl::place(list9_)) Noisy[2]{Noisy(5), Noisy(6)};
+      list9_live_ = true;
       // co_await one() (line 116)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{one()};
       awaiter10_live_ = true;
@@ -715,10 +717,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      r = sum_plus(asl::detail::list_over(list8_, 2),
+      r = sum_plus(asl::detail::list_over(list9_, 2),
                    awaiter10_.await_resume());
       asl::destroy(awaiter10_, awaiter10_live_);
-      asl::destroy(list8_, list8_live_);
+      asl::destroy(list9_, list9_live_);
 
       std::printf("later argument %d\n", r);
 
@@ -732,11 +734,11 @@ inline void run_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(list9_)) Noisy[3]{Noisy(7), Noisy(13), Noisy(8)};
-        list9_live_ = true;
+        ::new (asl::place(list10_)) Noisy[3]{Noisy(7), Noisy(13), Noisy(8)};
+        list10_live_ = true;
         // co_await ids({Noisy(7), Noisy(13), Noisy(8)}) (line 121)
         ::new (asl::place(awaiter11_))
-            asl::task_awaiter<int>{ids(asl::detail::list_over(list9_, 3))};
+            asl::task_awaiter<int>{ids(asl::detail::list_over(list10_, 3))};
         awaiter11_live_ = true;
         if (!awaiter11_.await_ready()) {
           state_ = 11;
@@ -748,12 +750,12 @@ inline void run_machine::move_next() {
         }
         r = awaiter11_.await_resume();
         asl::destroy(awaiter11_, awaiter11_live_);
-        asl::destroy(list9_, list9_live_);
+        asl::destroy(list10_, list10_live_);
 
         std::puts("not reached");
       } catch (const std::exception &e) {
         asl::destroy(awaiter11_, awaiter11_live_);
-        asl::destroy(list9_, list9_live_);
+        asl::destroy(list10_, list10_live_);
 
         std::printf("caught %s\n", e.what());
       }
@@ -769,8 +771,8 @@ inline void run_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(list10_[0])) Noisy(Noisy(9));
-        list10_0_live_ = true;
+        ::new (asl::place(list11_[0])) Noisy(Noisy(9));
+        list11_0_live_ = true;
         // co_await one() (line 128)
         ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{one()};
         awaiter13_live_ = true;
@@ -782,18 +784,18 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(list10_[1]))
+        ::new (asl::place(list11_[1]))
             Noisy(Noisy(awaiter13_.await_resume() + 9));
-        list10_1_live_ = true;
-        ::new (asl::place(list10_[2])) Noisy(Noisy(13));
-        list10_2_live_ = true;
-        list10_0_live_ = false;
-        list10_1_live_ = false;
-        list10_2_live_ = false;
-        list10_live_ = true;
+        list11_1_live_ = true;
+        ::new (asl::place(list11_[2])) Noisy(Noisy(13));
+        list11_2_live_ = true;
+        list11_0_live_ = false;
+        list11_1_live_ = false;
+        list11_2_live_ = false;
+        list11_live_ = true;
         // co_await at line 128
         ::new (asl::place(awaiter12_))
-            asl::task_awaiter<int>{ids(asl::detail::list_over(list10_, 3))};
+            asl::task_awaiter<int>{ids(asl::detail::list_over(list11_, 3))};
         awaiter12_live_ = true;
         if (!awaiter12_.await_ready()) {
           state_ = 12;
@@ -805,17 +807,17 @@ inline void run_machine::move_next() {
         }
         r = awaiter12_.await_resume();
         asl::destroy(awaiter12_, awaiter12_live_);
-        asl::destroy(list10_, list10_live_);
+        asl::destroy(list11_, list11_live_);
         asl::destroy(awaiter13_, awaiter13_live_);
 
         std::puts("not reached");
       } catch (const std::exception &e) {
         asl::destroy(awaiter12_, awaiter12_live_);
-        asl::destroy(list10_, list10_live_);
-        asl::destroy(list10_[2], list10_2_live_);
-        asl::destroy(list10_[1], list10_1_live_);
+        asl::destroy(list11_, list11_live_);
+        asl::destroy(list11_[2], list11_2_live_);
+        asl::destroy(list11_[1], list11_1_live_);
         asl::destroy(awaiter13_, awaiter13_live_);
-        asl::destroy(list10_[0], list10_0_live_);
+        asl::destroy(list11_[0], list11_0_live_);
 
         std::printf("caught %s\n", e.what());
       }

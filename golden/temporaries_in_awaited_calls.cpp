@@ -239,14 +239,14 @@ struct f_machine {
     std::basic_string<char> temporary1_;
     std::basic_string<char> temporary2_;
     int temporary3_;
-    int temporary5_;
+    std::pair<const std::basic_string<char>, int> list5_[2];
   };
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
     asl::task_awaiter<unsigned long> awaiter1_;
     asl::task_awaiter<unsigned long> awaiter2_;
     int temporary4_;
-    std::pair<const std::basic_string<char>, int> spill6_;
+    int temporary6_;
   };
   union {
     asl::task_awaiter<int> awaiter3_;
@@ -264,20 +264,24 @@ struct f_machine {
   bool temporary0_live_ = false;
   bool temporary1_live_ = false;
   bool temporary2_live_ = false;
-  bool spill6_live_ = false;
+  bool list5_live_ = false;
   bool temporary8_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
+  bool list5_0_live_ = false;
+  bool list5_1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter4_, awaiter4_live_);
     asl::destroy(temporary8_, temporary8_live_);
-    asl::destroy(spill6_, spill6_live_);
+    asl::destroy(list5_, list5_live_);
+    asl::destroy(list5_[1], list5_1_live_);
+    asl::destroy(list5_[0], list5_0_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(temporary2_, temporary2_live_);
@@ -385,13 +389,23 @@ inline void f_machine::move_next() {
       d = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      ::new (asl::place(temporary5_)) int(1);
-      ::new (asl::place(spill6_)) std::pair<const std::basic_string<char>, int>(
-          {"k", std::move(temporary5_)});
-      spill6_live_ = true;
+      ::new (asl::place(temporary6_)) int(1);
+      ::new (asl::place(list5_[0]))
+          std::pair<const std::basic_string<char, std::char_traits<char>,
+                                            std::allocator<char>>,
+                    int>{"k", std::move(temporary6_)};
+      list5_0_live_ = true;
       ::new (asl::place(temporary7_)) int(2);
+      ::new (asl::place(list5_[1]))
+          std::pair<const std::basic_string<char, std::char_traits<char>,
+                                            std::allocator<char>>,
+                    int>{"j", std::move(temporary7_)};
+      list5_1_live_ = true;
+      list5_0_live_ = false;
+      list5_1_live_ = false;
+      list5_live_ = true;
       ::new (asl::place(temporary8_)) std::map<std::basic_string<char>, int>(
-          {std::move(spill6_), {"j", std::move(temporary7_)}});
+          (asl::detail::list_over(list5_, 2)));
       temporary8_live_ = true;
       // co_await mapsize(e, {{"k", 1}, {"j", 2}}) (line 27)
       ::new (asl::place(awaiter4_))
@@ -408,7 +422,7 @@ inline void f_machine::move_next() {
       int g = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
       asl::destroy(temporary8_, temporary8_live_);
-      asl::destroy(spill6_, spill6_live_);
+      asl::destroy(list5_, list5_live_);
 
       builder_.set_result(static_cast<int>(a + b + c) + d + g);
       asl::destroy(name, name_live_);

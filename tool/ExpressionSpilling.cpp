@@ -197,13 +197,14 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
       Order.push_back(Arg);
     return Order;
   }
-  // A new-expression: the placement arguments and the array size, then,
-  // after the allocation, the arguments of its initializer.
+  // A new-expression: the array size, then the placement arguments (the
+  // order of clang-19, which the standard leaves unspecified), then, after
+  // the allocation, the arguments of its initializer.
   if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
-    for (const Expr *Arg : New->placement_arguments())
-      Order.push_back(Arg);
     if (std::optional<const Expr *> Size = New->getArraySize(); Size && *Size)
       Order.push_back(*Size);
+    for (const Expr *Arg : New->placement_arguments())
+      Order.push_back(Arg);
     Order.append(initializerOperands(New));
     return Order;
   }
@@ -222,31 +223,6 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
       Order.push_back(Operand);
   });
   return Order;
-}
-
-// The call that receives the std::initializer_list List makes, when that
-// call may keep the list past its own return (it returns a class, such as
-// a task; a scalar cannot hold it): the array must then live to the end of
-// the full-expression, as natively (InitializerLists.cpp). Null for a list
-// a constructor receives (std::vector<int>{1, 2} copies the elements at
-// once), or any other.
-// FIXME: the array of such a list, evaluated before an await, still dies
-// before the await, natively after it: an element whose destructor has side
-// effects (a class that prints, a lock guard) shows them early. Keeping
-// every such array in a field (liftListArray) would fix it, at the cost of
-// a field per list.
-const CallExpr *listKeepingCall(const SyntaxTree &Tree,
-                                const CXXStdInitializerListExpr *List) {
-  const Stmt *Parent = Tree.parent(List);
-  while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
-                         CXXBindTemporaryExpr, ParenExpr>(Parent))
-    Parent = Tree.parent(Parent);
-  // A function that returns a scalar cannot keep the list past its call.
-  const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
-  if (Call == nullptr || Call->getType()->isScalarType() ||
-      Call->getType()->isVoidType())
-    return nullptr;
-  return Call;
 }
 
 // A name that means the same object in a lambda without captures. Read
@@ -776,11 +752,11 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
       Count = C.text(Written->getSourceRange());
       Size = "sizeof(" + TypeText + "[" + Count + "])";
     } else {
-      QualType CountType = Written->getType()->isIntegerType() &&
-                                   !Written->getType()->isEnumeralType()
-                               ? Written->getType()
-                               : N->getType();
-      Slot &Saved = newSlot("count", Slot::Kind::Scalar, CountType);
+      // Converted to std::size_t, the type the new-expression converts it
+      // to, whatever its own (bool, char, __int128, an enumeration, a class
+      // with a conversion function): asl::array_new_size computes from
+      // that what clang-19 does.
+      Slot &Saved = newSlot("count", Slot::Kind::Scalar, C.ast().getSizeType());
       Out += Saved.Field + " = " + C.operandText(Written) + ";\n";
       Count = Saved.Field;
       unsigned Minimum = 0;
@@ -916,6 +892,8 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
     C.replace(E->getSourceRange(), "void()");
     return Out;
   }
+  if (E->isPRValue() && Type->isArrayType())
+    return spillElements(E);
   auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
               : Type->isScalarType() ? Slot::Kind::Scalar
                                      : Slot::Kind::Object;
@@ -931,6 +909,20 @@ std::string ExpressionSpiller::spillValue(const Expr *E) {
   Out += store(Saved, E);
   C.replace(E->getSourceRange(),
             use(Saved, E->isXValue()) + (overloadedArrow(E) ? "->" : ""));
+  return Out;
+}
+
+// An array prvalue, the braced list of an aggregate's array element
+// (`{"cat", "dog"}` in `Roster{{"cat", "dog"}, co_await count()}`, or
+// `{1, x}`), whose awaits and temporaries are done: C++ initializes no
+// array from another, so it is not kept whole, but its elements are, each
+// saved where it stands (literals are left as written), inside braces that
+// stay where they are.
+std::string ExpressionSpiller::spillElements(const Expr *Array) {
+  std::string Out;
+  for (const Expr *Element : evaluationOrder(Array))
+    if (!isPure(Element))
+      Out += spillValue(Element);
   return Out;
 }
 
@@ -965,15 +957,14 @@ void ExpressionSpiller::markWhere(
     if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
         Marked.count(Temporary) || !Wanted(Temporary))
       return;
-    // Of the arrays, only the backing array of a braced list whose
-    // std::initializer_list may be read after the await: one a call may
-    // keep, or a saved operand (liftListArray).
+    // Of the arrays, not one a variable extends, nor the backing array of
+    // a braced list whose std::initializer_list is read only before the
+    // await and whose elements die without effects (listArrayKept).
     if (Temporary->getType()->isArrayType()) {
       const auto *List =
           dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
-      if (List == nullptr || Temporary->getExtendingDecl() != nullptr ||
-          (listKeepingCall(*Plan.Tree, List) == nullptr &&
-           !SavedLists.count(List)))
+      if (Temporary->getExtendingDecl() != nullptr ||
+          (List != nullptr && !listArrayKept(List) && !SavedLists.count(List)))
         return;
     }
     Marked.insert(Temporary);
@@ -998,6 +989,38 @@ static bool trusted(SourceManager &SM, const Decl *D) {
           Namespace->getName() == "asl")
         return true;
   return false;
+}
+
+// True when the backing array of the std::initializer_list List makes, the
+// list evaluated before an await, is kept in a field (liftListArray), so
+// that it lives to the end of the full-expression, past the await, as
+// natively. It is unless neither its early death nor its address can be
+// seen: its elements have no destructor, the standard library or the
+// runtime receives the list, and what it returns cannot point into the
+// array (std::vector<int>{1, 2} copies the elements, std::max({a, b})
+// returns a number). A function of the program's own may keep the list
+// anywhere, and std::minmax({a, b}) returns references into it.
+bool ExpressionSpiller::listArrayKept(
+    const CXXStdInitializerListExpr *List) const {
+  if (C.ast()
+          .getBaseElementType(List->getSubExpr()->getType())
+          .isDestructedType())
+    return true;
+  const Stmt *Parent = Plan.Tree->parent(List);
+  while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ParenExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  SourceManager &SM = C.sources();
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))
+    return !trusted(SM, Construct->getConstructor()->getParent());
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    QualType Result = Call->getType();
+    return Callee == nullptr || !trusted(SM, Callee) || !Call->isPRValue() ||
+           !(Result->isVoidType() || Result->isArithmeticType() ||
+             Result->isEnumeralType());
+  }
+  return true;
 }
 
 // The call a temporary is passed to by reference when what it returns may
@@ -1036,7 +1059,9 @@ const Expr *ExpressionSpiller::referenceKeeper(
 std::string
 ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
   if (Temporary->getType()->isArrayType())
-    return liftListArray(Temporary);
+    return isa<CXXStdInitializerListExpr>(Plan.Tree->parent(Temporary))
+               ? liftListArray(Temporary)
+               : liftArrayTemporary(Temporary);
   // An std::initializer_list bound to a reference parameter: its array is
   // kept, and the list, made from it again where it is used, is the same.
   if (isa<CXXStdInitializerListExpr>(Temporary->getSubExpr()->IgnoreImplicit()))
@@ -1085,6 +1110,38 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
       Temporary->getSourceRange(),
       (Temporary->isXValue() ? "std::move(" + Saved.Field + ")" : Saved.Field) +
           (overloadedArrow(Init) ? "->" : ""));
+  return Out;
+}
+
+// An array prvalue bound to a reference or converted to a pointer, evaluated
+// before an await of its full-expression (`pair(IP{1, 2}, co_await n)`,
+// with `using IP = int[2]`): built in a field, as its elements would be
+// natively, and named by it, to the end of the full-expression.
+std::string ExpressionSpiller::liftArrayTemporary(
+    const MaterializeTemporaryExpr *Temporary) {
+  std::string Field;
+  std::string Out = buildArrayTemporary(Temporary, "array", Field);
+  if (Plan.PinnedBecause.empty())
+    if (const Expr *Keeper = referenceKeeper(Temporary))
+      Plan.PinnedBecause =
+          "a temporary kept in the machine is passed by reference to a call "
+          "that may keep the reference (line " +
+          std::to_string(C.line(Keeper->getBeginLoc())) + ")";
+  // The field's elements are not const; an xvalue keeps the native type
+  // (what a forwarding reference deduces).
+  std::string Name = Field;
+  const auto *Decay = dyn_cast<ImplicitCastExpr>(Plan.Tree->parent(Temporary));
+  if (Temporary->isXValue() &&
+      (Decay == nullptr || Decay->getCastKind() != CK_ArrayToPointerDecay)) {
+    QualType Native = Temporary->getType();
+    Name =
+        C.ast().getBaseElementType(Native).hasQualifiers()
+            ? "static_cast<" +
+                  spellType(C.ast(), C.ast().getRValueReferenceType(Native)) +
+                  ">(" + Field + ")"
+            : "std::move(" + Field + ")";
+  }
+  C.replace(Temporary->getSourceRange(), Name);
   return Out;
 }
 
@@ -1151,14 +1208,9 @@ std::string ExpressionSpiller::constructSlot(const Slot &S,
   return Out;
 }
 
-// FIXME: a saved operand of array type does not compile where it is used:
-// an array element of an aggregate evaluated before an await of a later
-// element (`Roster{{"cat", "dog"}, co_await count()}`, when the aggregate
-// is not built member by member) is used as `std::move(spill0_)`, which
-// cannot initialize an array member, and an array prvalue kept by pointer
-// (`pair(IP{1, 2}, co_await n)` with `using IP = int[2]`) is saved as
-// `std::addressof(IP{1, 2})`. Both compilers reject the output; nothing
-// runs wrongly. Found by the chararr branch, not traced further.
+// A saved operand where it is used. No object of array type is saved whole:
+// an array prvalue's elements are (spillElements), an array temporary is
+// kept as one (liftArrayTemporary), an array glvalue by its address.
 std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {
   switch (S.Kind) {
   case Slot::Kind::Scalar:

@@ -82,6 +82,13 @@ private:
                                          clang::QualType ArrayType) const;
   // InitializerLists.cpp
   std::string liftListArray(const clang::MaterializeTemporaryExpr *Temporary);
+  std::string
+  buildArrayTemporary(const clang::MaterializeTemporaryExpr *Temporary,
+                      llvm::StringRef Name, std::string &Field);
+  std::string
+  liftArrayTemporary(const clang::MaterializeTemporaryExpr *Temporary);
+  bool listArrayKept(const clang::CXXStdInitializerListExpr *List) const;
+  std::string spillElements(const clang::Expr *Array);
   std::string buildListInPlace(LiftedLocal &Var,
                                const clang::InitListExpr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);

@@ -56,49 +56,104 @@ using namespace clang;
 
 namespace asynclower {
 
-std::string
-ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
-  const auto *Native = C.ast().getAsConstantArrayType(Temporary->getType());
-  QualType Stored = C.ast().getConstantArrayType(
-      Native->getElementType().getUnqualifiedType(), Native->getSize(), nullptr,
-      ArraySizeModifier::Normal, 0);
-  Slot &Array = newSlot("list", Slot::Kind::Object, Stored);
-  std::string Field = Array.Field;
+// The braced list that initializes the array Temporary materializes: the
+// list itself (an std::initializer_list's backing array), or the one of
+// `IP{1, 2}`, an array prvalue written with its type. Null for any other
+// array prvalue (a ?: of two arrays).
+static const InitListExpr *
+arrayList(const MaterializeTemporaryExpr *Temporary) {
+  const Expr *E = Temporary->getSubExpr()->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = Cast->getSubExpr()->IgnoreImplicit();
+  else if (const auto *Literal = dyn_cast<CompoundLiteralExpr>(E))
+    E = Literal->getInitializer()->IgnoreImplicit();
+  return dyn_cast<InitListExpr>(E);
+}
+
+// T, an array type, with elements that are not const (nor volatile), at
+// every level.
+static QualType withoutConst(ASTContext &Ctx, QualType T) {
+  if (const ConstantArrayType *Array = Ctx.getAsConstantArrayType(T))
+    return Ctx.getConstantArrayType(withoutConst(Ctx, Array->getElementType()),
+                                    Array->getSize(), nullptr,
+                                    ArraySizeModifier::Normal, 0);
+  return T.getUnqualifiedType();
+}
+
+// Builds the array Temporary materializes in a field of its type, its
+// elements not const (Stored), after whatever its elements need; returns
+// the statements. The field, named after Name, is a temporary of the
+// full-expression, complete and destroyed in that order only after its elements
+// and their awaits.
+std::string ExpressionSpiller::buildArrayTemporary(
+    const MaterializeTemporaryExpr *Temporary, llvm::StringRef Name,
+    std::string &Field) {
+  QualType Stored = withoutConst(C.ast(), Temporary->getType());
+  Slot &Array = newSlot(Name, Slot::Kind::Object, Stored);
+  Field = Array.Field;
   std::string Type = Array.Type;
   bool Destructible = Array.Destructible;
-  // The array is complete, and destroyed in that order with the other
-  // temporaries, only after its elements and their awaits.
+  const InitListExpr *Braced = arrayList(Temporary);
+  if (Braced == nullptr) {
+    if (Refused.empty()) {
+      Refused = "an array temporary that is not made from a braced list is "
+                "created before a co_await in the same expression; not "
+                "supported yet";
+      RefusedAt = Temporary->getBeginLoc();
+    }
+    return {};
+  }
   std::optional<FunctionPlan::Temporary> Entry;
   if (Destructible) {
     Entry = Plan.Temporaries.back();
     Plan.Temporaries.pop_back();
   }
 
-  const Expr *Braced = Temporary->getSubExpr();
-  bool ElementAwaits = HasAwait.count(Braced->IgnoreImplicit()) != 0;
+  bool ElementAwaits = HasAwait.count(Braced) != 0;
   std::string Out;
   if (const InitListExpr *List =
           ElementAwaits ? listInPlace(Braced, Stored) : nullptr) {
     Out += buildParts(List, Field, llvm::StringRef(Field).rtrim('_'), Stored);
   } else {
-    Out += spill(Braced);
+    Out += spill(Temporary->getSubExpr());
     Out += constructAt(C.ast(), Stored, Field, Type,
-                       C.text(Braced->IgnoreImplicit()->getSourceRange())) +
+                       C.text(Braced->getSourceRange())) +
            ";\n";
   }
   if (Destructible) {
     Out += liveFlag(Field) + " = true;\n";
     Plan.Temporaries.push_back(*Entry);
   }
+  return Out;
+}
 
+std::string
+ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
+  std::string Field;
+  std::string Out = buildArrayTemporary(Temporary, "list", Field);
   if (Plan.PinnedBecause.empty())
     Plan.PinnedBecause =
         "a braced list passed as an std::initializer_list (line " +
         std::to_string(C.line(Temporary->getBeginLoc())) +
         ") points to its array in the machine";
-  C.replace(Temporary->getSourceRange(),
-            "asl::detail::list_over(" + Field + ", " +
-                std::to_string(Native->getSize().getZExtValue()) + ")");
+  uint64_t Size = C.ast()
+                      .getAsConstantArrayType(Temporary->getType())
+                      ->getSize()
+                      .getZExtValue();
+  std::string List =
+      "asl::detail::list_over(" + Field + ", " + std::to_string(Size) + ")";
+  // The braces of a class's list-initialization by its std::initializer_list
+  // constructor (`View{5, 6}`, `std::vector<Noisy>{a, b}`) are the list's:
+  // the constructor is then called with parentheses.
+  const Stmt *Parent = Plan.Tree->parent(Temporary);
+  while (
+      isa_and_nonnull<ImplicitCastExpr, CXXStdInitializerListExpr,
+                      MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent);
+      Construct != nullptr && Construct->isStdInitListInitialization())
+    List = "(" + List + ")";
+  C.replace(Temporary->getSourceRange(), List);
   return Out;
 }
 

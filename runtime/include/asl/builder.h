@@ -162,19 +162,18 @@ template <class T> T *constructed(bool &live, T *object) noexcept {
 }
 
 // The number of bytes `new T[count]{...}` allocates for count elements of
-// `element` bytes, with `minimum` initializers: std::bad_array_new_length,
-// as natively, for a negative count, one smaller than the initializers, or
-// a size that overflows.
-template <class N>
-std::size_t array_new_size(N count, std::size_t element, std::size_t minimum) {
-  if constexpr (std::is_signed_v<N>)
-    if (count < 0)
-      throw std::bad_array_new_length();
-  auto unsigned_count = static_cast<std::make_unsigned_t<N>>(count);
-  if (unsigned_count < minimum ||
-      unsigned_count > static_cast<std::size_t>(-1) / element)
-    throw std::bad_array_new_length();
-  return static_cast<std::size_t>(unsigned_count) * element;
+// `element` bytes, with `minimum` initializers, as clang-19 computes it:
+// the count converted to std::size_t as the new-expression converts it (a
+// negative one wraps, a wider one is truncated); for a count smaller than
+// the initializers, or a size that overflows, std::size_t(-1), which the
+// allocation function is then called with (the usual one throws
+// std::bad_alloc). The expression itself throws nothing (g++ throws
+// std::bad_array_new_length before any allocation function is called).
+inline std::size_t array_new_size(std::size_t count, std::size_t element,
+                                  std::size_t minimum) noexcept {
+  if (count < minimum || count > static_cast<std::size_t>(-1) / element)
+    return static_cast<std::size_t>(-1);
+  return count * element;
 }
 
 // Returns its argument as the reference it is bound to. The machine spells a
