@@ -2,21 +2,24 @@
 // full-expression, which must be kept past it: an array element of an
 // aggregate that is not built member by member (passed, returned,
 // allocated with new, built with parentheses), of chars from string
-// literals, of ints read before the await, of a class that prints, and of
-// arrays; an array prvalue bound to a reference (`pair(IP{1, 2}, co_await
-// count())`, `using IP = int[2]`), const or not, by rvalue reference, to a
-// forwarding reference, decayed to a pointer, of chars, of arrays, with an
-// element that awaits, read by an async callee after it suspends; and an
-// array member of a class prvalue and an array xvalue. Each prints as
-// natively: values read before the await, elements built before it and
-// destroyed at the end of the full-expression, or when an exception or the
-// task's destruction ends it early. The lowering moves a saved element of
-// class type once more than natively; Noisy's moves print nothing.
+// literals, of ints read before the await (braces elided too), of a class
+// that prints, and of arrays; an array prvalue bound to a reference
+// (`pair(IP{1, 2}, co_await count())`, `using IP = int[2]`), const or not,
+// by rvalue reference, to a forwarding reference, decayed to a pointer, of
+// chars, of strings, of arrays, with an element that awaits, read by an
+// async callee after it suspends, left of &&, extended by an aggregate's
+// reference member; and an array member of a class prvalue and an array
+// xvalue. Each prints as natively: values read before the await, elements
+// built before it and destroyed at the end of the full-expression, or when
+// an exception or the task's destruction ends it early. The lowering moves
+// a saved element of class type once more than natively; Noisy's moves
+// print nothing.
 #include <asl/task.h>
 
 #include <cstdio>
 #include <functional>
 #include <stdexcept>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -32,7 +35,7 @@ struct Pause {
 
 static int x = 1;
 
-// The state machine of count(), line 35. state_ is -1 while it runs, N while it
+// The state machine of count(), line 38. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct count_machine {
   count_machine() {}
@@ -65,7 +68,7 @@ inline void count_machine::move_next() {
       break;
     }
     {
-      // co_await Pause{} (line 36)
+      // co_await Pause{} (line 39)
       ::new (asl::place(awaiter0_)) Pause(Pause{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -89,7 +92,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of failing(), line 41. state_ is -1 while it runs, N while
+// The state machine of failing(), line 44. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct failing_machine {
   failing_machine() {}
@@ -122,7 +125,7 @@ inline void failing_machine::move_next() {
       break;
     }
     {
-      // co_await Pause{} (line 42)
+      // co_await Pause{} (line 45)
       ::new (asl::place(awaiter0_)) Pause(Pause{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -168,12 +171,24 @@ struct Grid {
   int n;
 };
 
+struct Squad {
+  Noisy members[2][1];
+  int n;
+};
+
+// Its reference member extends the array temporary it is bound to.
+struct Ref {
+  const int (&numbers)[2];
+  int n;
+};
+
 struct Holder {
   int numbers[2];
   Noisy guards[2];
 };
 
 using IP = int[2];
+using SA = std::string[2];
 using CIP = const int[2];
 using NA = Noisy[2];
 using CA = char[6];
@@ -188,6 +203,73 @@ static int size(Roster r) {
 static int crew(Crew c) {
   std::printf("  crew %d %d %d\n", c.members[0].id, c.members[1].id, c.n);
   return c.n;
+}
+
+static int squad(Squad s) {
+  std::printf("  squad %d %d %d\n", s.members[0][0].id, s.members[1][0].id,
+              s.n);
+  return s.n;
+}
+
+static int strings(const std::string (&a)[2], int n) {
+  std::printf("  strings %s %s %d\n", a[0].c_str(), a[1].c_str(), n);
+  return n;
+}
+
+// The state machine of yes(), line 119. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct yes_machine {
+  yes_machine() {}
+  ~yes_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<Pause> && !asl::usually_suspends<Pause>;
+
+  asl::task_builder<bool> builder_;
+  union {
+    Pause awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<bool> yes() { return asl::start<yes_machine>(); }
+
+inline void yes_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await Pause{} (line 120)
+      ::new (asl::place(awaiter0_)) Pause(Pause{});
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(true);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
 }
 
 static int grid(Grid g) {
@@ -240,7 +322,7 @@ static int first(const int *p, int n) {
 }
 
 // Reads its array after it suspends: the caller's temporary must live on.
-// The state machine of later(), line 143. state_ is -1 while it runs, N while
+// The state machine of later(), line 174. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct later_machine {
   explicit later_machine(const int (&a)[2]) : a(a) {}
@@ -276,7 +358,7 @@ inline void later_machine::move_next() {
       break;
     }
     {
-      // co_await Pause{} (line 144)
+      // co_await Pause{} (line 175)
       ::new (asl::place(awaiter0_)) Pause(Pause{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -300,7 +382,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of returned(), line 149. state_ is -1 while it runs, N
+// The state machine of returned(), line 180. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct returned_machine {
   returned_machine() {}
@@ -337,7 +419,7 @@ inline void returned_machine::move_next() {
       break;
     }
     {
-      // co_await count() (line 150)
+      // co_await count() (line 181)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -361,12 +443,12 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of aggregates(), line 153. state_ is -1 while it runs, N
+// The state machine of aggregates(), line 184. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct aggregates_machine {
   aggregates_machine() {}
   ~aggregates_machine() {
-    allocation4_live_ = false;
+    allocation8_live_ = false;
     destroy_live();
   }
 
@@ -383,36 +465,50 @@ struct aggregates_machine {
     asl::task_awaiter<int> awaiter1_;
     Noisy spill0_;
     int spill2_;
-    asl::allocation allocation4_;
-    asl::task_awaiter<Roster> awaiter5_;
+    int spill4_;
+    Noisy spill6_;
+    asl::allocation allocation8_;
+    asl::task_awaiter<Roster> awaiter7_;
   };
   union {
     Noisy spill1_;
     int spill3_;
-    asl::task_awaiter<int> awaiter4_;
+    int spill5_;
+    Noisy spill7_;
+    asl::task_awaiter<int> awaiter6_;
   };
   union {
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
+    asl::task_awaiter<int> awaiter4_;
+    asl::task_awaiter<int> awaiter5_;
   };
   int t;
   int state_ = -1;
   bool spill0_live_ = false;
   bool spill1_live_ = false;
-  bool allocation4_live_ = false;
+  bool spill6_live_ = false;
+  bool spill7_live_ = false;
+  bool allocation8_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
+  bool awaiter6_live_ = false;
+  bool awaiter7_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter7_, awaiter7_live_);
+    asl::destroy(awaiter6_, awaiter6_live_);
+    asl::destroy(allocation8_, allocation8_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
+    asl::destroy(spill7_, spill7_live_);
+    asl::destroy(spill6_, spill6_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(allocation4_, allocation4_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(spill1_, spill1_live_);
@@ -443,13 +539,17 @@ inline void aggregates_machine::move_next() {
       goto resume4_;
     case 5:
       goto resume5_;
+    case 6:
+      goto resume6_;
+    case 7:
+      goto resume7_;
     default:
       break;
     }
     {
       t = 0;
 
-      // co_await count() (line 155)
+      // co_await count() (line 186)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -463,7 +563,7 @@ inline void aggregates_machine::move_next() {
       t += size(Roster{{"cat", "dog"}, awaiter0_.await_resume()});
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await count() (line 156)
+      // co_await count() (line 187)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{count()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -481,7 +581,7 @@ inline void aggregates_machine::move_next() {
       spill0_live_ = true;
       ::new (asl::place(spill1_)) Noisy(Noisy(2));
       spill1_live_ = true;
-      // co_await count() (line 157)
+      // co_await count() (line 188)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{count()};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -501,7 +601,7 @@ inline void aggregates_machine::move_next() {
       x = 1;
       spill2_ = x;
       spill3_ = x;
-      // co_await count() (line 159)
+      // co_await count() (line 190)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{count()};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -515,14 +615,10 @@ inline void aggregates_machine::move_next() {
       t += grid(Grid{{{spill2_, 2}, {3, spill3_}}, awaiter3_.await_resume()});
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // allocates first, as `new` does: its initializer awaits
-      ::new (asl::place(allocation4_)) asl::allocation(
-          sizeof(Roster), [](void *p, std::size_t size) noexcept {
-            ::operator delete(p, size);
-          });
-      allocation4_.address = ::operator new(allocation4_.size);
-      allocation4_live_ = true;
-      // co_await count() (line 160)
+      x = 1;
+      spill4_ = x;
+      spill5_ = x;
+      // co_await count() (line 192)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{count()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -533,16 +629,15 @@ inline void aggregates_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      r = asl::constructed(allocation4_live_,
-                           ::new (allocation4_.address) Roster{
-                               {"ann", "bob"}, awaiter4_.await_resume()});
+      t += grid(Grid{5, spill4_, 6, spill5_, awaiter4_.await_resume()});
       asl::destroy(awaiter4_, awaiter4_live_);
-      asl::destroy(allocation4_, allocation4_live_);
 
-      t += size(*r);
-      delete r;
-      // co_await returned() (line 163)
-      ::new (asl::place(awaiter5_)) asl::task_awaiter<Roster>{returned()};
+      ::new (asl::place(spill6_)) Noisy(Noisy(21));
+      spill6_live_ = true;
+      ::new (asl::place(spill7_)) Noisy(Noisy(22));
+      spill7_live_ = true;
+      // co_await count() (line 193)
+      ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{count()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -552,8 +647,51 @@ inline void aggregates_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      Roster back = awaiter5_.await_resume();
+      t += squad(Squad{{{std::move(spill6_)}, {std::move(spill7_)}},
+                       awaiter5_.await_resume()});
       asl::destroy(awaiter5_, awaiter5_live_);
+      asl::destroy(spill7_, spill7_live_);
+      asl::destroy(spill6_, spill6_live_);
+
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation8_)) asl::allocation(
+          sizeof(Roster), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation8_.address = ::operator new(allocation8_.size);
+      allocation8_live_ = true;
+      // co_await count() (line 194)
+      ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{count()};
+      awaiter6_live_ = true;
+      if (!awaiter6_.await_ready()) {
+        state_ = 6;
+        builder_.await_on_completed(awaiter6_, *this);
+        return;
+      resume6_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      r = asl::constructed(allocation8_live_,
+                           ::new (allocation8_.address) Roster{
+                               {"ann", "bob"}, awaiter6_.await_resume()});
+      asl::destroy(awaiter6_, awaiter6_live_);
+      asl::destroy(allocation8_, allocation8_live_);
+
+      t += size(*r);
+      delete r;
+      // co_await returned() (line 197)
+      ::new (asl::place(awaiter7_)) asl::task_awaiter<Roster>{returned()};
+      awaiter7_live_ = true;
+      if (!awaiter7_.await_ready()) {
+        state_ = 7;
+        builder_.await_on_completed(awaiter7_, *this);
+        return;
+      resume7_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      Roster back = awaiter7_.await_resume();
+      asl::destroy(awaiter7_, awaiter7_live_);
 
       t += size(back);
       builder_.set_result(std::move(t));
@@ -568,17 +706,23 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of temporaries(), line 168. state_ is -1 while it runs, N
+// The state machine of temporaries(), line 202. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct temporaries_machine {
   temporaries_machine() {}
   ~temporaries_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'local' may be kept
-  // (line 188).
+  // (line 222).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
+  union {
+    std::string bee;
+  };
+  union {
+    Ref r;
+  };
   union {
     int array0_[2];
     int array1_[2];
@@ -596,6 +740,10 @@ struct temporaries_machine {
     Holder temporary13_;
     Holder temporary15_;
     int (*spill17_)[2];
+    std::basic_string<char> array18_[2];
+    bool condition19_;
+    asl::task_awaiter<int> awaiter20_;
+    asl::task_awaiter<int> awaiter21_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -613,6 +761,8 @@ struct temporaries_machine {
     const int (*spill14_)[2];
     const Noisy (*spill16_)[2];
     asl::task_awaiter<int> awaiter17_;
+    asl::task_awaiter<int> awaiter18_;
+    int array20_[2];
   };
   union {
     asl::task_awaiter<int> awaiter6_;
@@ -620,16 +770,25 @@ struct temporaries_machine {
     asl::task_awaiter<int> awaiter13_;
     asl::task_awaiter<int> awaiter15_;
     asl::task_awaiter<int> awaiter16_;
+    bool condition22_;
+  };
+  union {
+    asl::task_awaiter<bool> awaiter19_;
   };
   int t;
   union {
     int local[2];
   };
+  union {
+    int array21_[2];
+  };
   int state_ = -1;
+  bool bee_live_ = false;
   bool array4_live_ = false;
   bool array5_live_ = false;
   bool temporary13_live_ = false;
   bool temporary15_live_ = false;
+  bool array18_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -648,12 +807,22 @@ struct temporaries_machine {
   bool awaiter15_live_ = false;
   bool awaiter16_live_ = false;
   bool awaiter17_live_ = false;
+  bool awaiter18_live_ = false;
+  bool awaiter19_live_ = false;
+  bool awaiter20_live_ = false;
+  bool awaiter21_live_ = false;
   bool array5_0_live_ = false;
   bool array5_1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter21_, awaiter21_live_);
+    asl::destroy(awaiter20_, awaiter20_live_);
+    asl::destroy(awaiter19_, awaiter19_live_);
+    asl::destroy(awaiter18_, awaiter18_live_);
+    asl::destroy(array18_, array18_live_);
+    asl::destroy(bee, bee_live_);
     asl::destroy(awaiter17_, awaiter17_live_);
     asl::destroy(awaiter16_, awaiter16_live_);
     asl::destroy(temporary15_, temporary15_live_);
@@ -726,6 +895,14 @@ inline void temporaries_machine::move_next() {
       goto resume16_;
     case 17:
       goto resume17_;
+    case 18:
+      goto resume18_;
+    case 19:
+      goto resume19_;
+    case 20:
+      goto resume20_;
+    case 21:
+      goto resume21_;
     default:
       break;
     }
@@ -733,7 +910,7 @@ inline void temporaries_machine::move_next() {
       t = 0;
 
       ::new (asl::place(array0_)) int[2]{1, 2};
-      // co_await count() (line 170)
+      // co_await count() (line 204)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -749,7 +926,7 @@ inline void temporaries_machine::move_next() {
 
       x = 1;
       ::new (asl::place(array1_)) int[2]{x, 2};
-      // co_await count() (line 172)
+      // co_await count() (line 206)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{count()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -764,7 +941,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       ::new (asl::place(array2_)) int[2]{3, 4};
-      // co_await count() (line 173)
+      // co_await count() (line 207)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{count()};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -779,7 +956,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       ::new (asl::place(array3_)) int[2]{5, 6};
-      // co_await count() (line 174)
+      // co_await count() (line 208)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{count()};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -796,7 +973,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array4_)) Noisy[2]{Noisy(3), Noisy(4)};
       array4_live_ = true;
-      // co_await count() (line 175)
+      // co_await count() (line 209)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{count()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -813,7 +990,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array5_[0])) Noisy(Noisy(5));
       array5_0_live_ = true;
-      // co_await count() (line 176)
+      // co_await count() (line 210)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{count()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -829,7 +1006,7 @@ inline void temporaries_machine::move_next() {
       array5_0_live_ = false;
       array5_1_live_ = false;
       array5_live_ = true;
-      // co_await count() (line 176)
+      // co_await count() (line 210)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{count()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -846,7 +1023,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter5_, awaiter5_live_);
 
       ::new (asl::place(array6_)) char[6]{"hey"};
-      // co_await count() (line 177)
+      // co_await count() (line 211)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{count()};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -861,7 +1038,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter7_, awaiter7_live_);
 
       asl::init_from_list(array7_, {{"ab", "cd"}});
-      // co_await count() (line 178)
+      // co_await count() (line 212)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{count()};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
@@ -876,7 +1053,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter8_, awaiter8_live_);
 
       ::new (asl::place(array8_)) int[2][2]{{1, 2}, {3, 4}};
-      // co_await count() (line 179)
+      // co_await count() (line 213)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{count()};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
@@ -890,7 +1067,7 @@ inline void temporaries_machine::move_next() {
       t += square(array8_, awaiter9_.await_resume());
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      // co_await count() (line 180)
+      // co_await count() (line 214)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{count()};
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
@@ -907,7 +1084,7 @@ inline void temporaries_machine::move_next() {
       x = 1;
       array9_[0][0] = x;
       array9_[0][1] = 2;
-      // co_await count() (line 182)
+      // co_await count() (line 216)
       ::new (asl::place(awaiter11_)) asl::task_awaiter<int>{count()};
       awaiter11_live_ = true;
       if (!awaiter11_.await_ready()) {
@@ -920,7 +1097,7 @@ inline void temporaries_machine::move_next() {
       }
       array9_[1][0] = awaiter11_.await_resume();
       array9_[1][1] = 4;
-      // co_await count() (line 182)
+      // co_await count() (line 216)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{count()};
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
@@ -937,7 +1114,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array10_)) int[2]{7, 8};
       spill11_ = array10_;
-      // co_await count() (line 183)
+      // co_await count() (line 217)
       ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{count()};
       awaiter13_live_ = true;
       if (!awaiter13_.await_ready()) {
@@ -952,7 +1129,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter13_, awaiter13_live_);
 
       ::new (asl::place(array12_)) int[2]{9, 10};
-      // co_await later(IP{9, 10}) (line 184)
+      // co_await later(IP{9, 10}) (line 218)
       ::new (asl::place(awaiter14_)) asl::task_awaiter<int>{later(array12_)};
       awaiter14_live_ = true;
       if (!awaiter14_.await_ready()) {
@@ -970,7 +1147,7 @@ inline void temporaries_machine::move_next() {
           Holder(Holder{{11, 12}, {Noisy(6), Noisy(7)}});
       temporary13_live_ = true;
       spill14_ = asl::bound_address(std::move(temporary13_).numbers);
-      // co_await count() (line 185)
+      // co_await count() (line 219)
       ::new (asl::place(awaiter15_)) asl::task_awaiter<int>{count()};
       awaiter15_live_ = true;
       if (!awaiter15_.await_ready()) {
@@ -989,7 +1166,7 @@ inline void temporaries_machine::move_next() {
           Holder(Holder{{13, 14}, {Noisy(8), Noisy(9)}});
       temporary15_live_ = true;
       spill16_ = asl::bound_address(std::move(temporary15_).guards);
-      // co_await count() (line 186)
+      // co_await count() (line 220)
       ::new (asl::place(awaiter16_)) asl::task_awaiter<int>{count()};
       awaiter16_live_ = true;
       if (!awaiter16_.await_ready()) {
@@ -1007,7 +1184,7 @@ inline void temporaries_machine::move_next() {
       ::new (asl::place(local)) int[2]{15, 16};
 
       spill17_ = asl::bound_address(std::move(local));
-      // co_await count() (line 188)
+      // co_await count() (line 222)
       ::new (asl::place(awaiter17_)) asl::task_awaiter<int>{count()};
       awaiter17_live_ = true;
       if (!awaiter17_.await_ready()) {
@@ -1021,7 +1198,80 @@ inline void temporaries_machine::move_next() {
       t += moved(std::move(*spill17_), awaiter17_.await_resume());
       asl::destroy(awaiter17_, awaiter17_live_);
 
+      ::new (asl::place(bee)) std::string("bee");
+      bee_live_ = true;
+
+      ::new (asl::place(array18_)) std::basic_string<char>[ 2 ]{"ant", bee};
+      array18_live_ = true;
+      // co_await count() (line 224)
+      ::new (asl::place(awaiter18_)) asl::task_awaiter<int>{count()};
+      awaiter18_live_ = true;
+      if (!awaiter18_.await_ready()) {
+        state_ = 18;
+        builder_.await_on_completed(awaiter18_, *this);
+        return;
+      resume18_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      t += strings(array18_, awaiter18_.await_resume());
+      asl::destroy(awaiter18_, awaiter18_live_);
+      asl::destroy(array18_, array18_live_);
+
+      {
+        ::new (asl::place(array20_)) int[2]{17, 18};
+        condition19_ = static_cast<bool>(pair(array20_, 0) == 0);
+        if (condition19_) {
+          // co_await yes() (line 225)
+          ::new (asl::place(awaiter19_)) asl::task_awaiter<bool>{yes()};
+          awaiter19_live_ = true;
+          if (!awaiter19_.await_ready()) {
+            state_ = 19;
+            builder_.await_on_completed(awaiter19_, *this);
+            return;
+          resume19_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+        }
+        condition22_ = condition19_ && awaiter19_.await_resume();
+        asl::destroy(awaiter19_, awaiter19_live_);
+        if (condition22_)
+          t += 1;
+      }
+
+      ::new (asl::place(array21_)) int[2]{19, 20};
+      // co_await count() (line 227)
+      ::new (asl::place(awaiter20_)) asl::task_awaiter<int>{count()};
+      awaiter20_live_ = true;
+      if (!awaiter20_.await_ready()) {
+        state_ = 20;
+        builder_.await_on_completed(awaiter20_, *this);
+        return;
+      resume20_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      ::new (asl::place(r)) Ref{array21_, awaiter20_.await_resume()};
+      asl::destroy(awaiter20_, awaiter20_live_);
+
+      // co_await count() (line 228)
+      ::new (asl::place(awaiter21_)) asl::task_awaiter<int>{count()};
+      awaiter21_live_ = true;
+      if (!awaiter21_.await_ready()) {
+        state_ = 21;
+        builder_.await_on_completed(awaiter21_, *this);
+        return;
+      resume21_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter21_.await_resume();
+      asl::destroy(awaiter21_, awaiter21_live_);
+
+      t += pair(r.numbers, r.n);
       builder_.set_result(std::move(t));
+      asl::destroy(bee, bee_live_);
       goto finish_;
     }
   } catch (...) {
@@ -1033,7 +1283,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of throws(), line 192. state_ is -1 while it runs, N while
+// The state machine of throws(), line 233. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct throws_machine {
   throws_machine() {}
@@ -1105,7 +1355,7 @@ inline void throws_machine::move_next() {
         spill0_live_ = true;
         ::new (asl::place(spill1_)) Noisy(Noisy(11));
         spill1_live_ = true;
-        // co_await failing() (line 195)
+        // co_await failing() (line 236)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{failing()};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -1140,7 +1390,7 @@ inline void throws_machine::move_next() {
 
         ::new (asl::place(array2_)) Noisy[2]{Noisy(12), Noisy(13)};
         array2_live_ = true;
-        // co_await failing() (line 200)
+        // co_await failing() (line 241)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{failing()};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
@@ -1173,7 +1423,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of abandoned(), line 207. state_ is -1 while it runs, N
+// The state machine of abandoned(), line 248. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct abandoned_machine {
   abandoned_machine() {}
@@ -1235,7 +1485,7 @@ inline void abandoned_machine::move_next() {
     {
       ::new (asl::place(array0_)) Noisy[2]{Noisy(14), Noisy(15)};
       array0_live_ = true;
-      // co_await count() (line 208)
+      // co_await count() (line 249)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1255,7 +1505,7 @@ inline void abandoned_machine::move_next() {
       spill2_live_ = true;
       ::new (asl::place(spill3_)) Noisy(Noisy(17));
       spill3_live_ = true;
-      // co_await count() (line 209)
+      // co_await count() (line 250)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{count()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {

@@ -2,21 +2,24 @@
 // full-expression, which must be kept past it: an array element of an
 // aggregate that is not built member by member (passed, returned,
 // allocated with new, built with parentheses), of chars from string
-// literals, of ints read before the await, of a class that prints, and of
-// arrays; an array prvalue bound to a reference (`pair(IP{1, 2}, co_await
-// count())`, `using IP = int[2]`), const or not, by rvalue reference, to a
-// forwarding reference, decayed to a pointer, of chars, of arrays, with an
-// element that awaits, read by an async callee after it suspends; and an
-// array member of a class prvalue and an array xvalue. Each prints as
-// natively: values read before the await, elements built before it and
-// destroyed at the end of the full-expression, or when an exception or the
-// task's destruction ends it early. The lowering moves a saved element of
-// class type once more than natively; Noisy's moves print nothing.
+// literals, of ints read before the await (braces elided too), of a class
+// that prints, and of arrays; an array prvalue bound to a reference
+// (`pair(IP{1, 2}, co_await count())`, `using IP = int[2]`), const or not,
+// by rvalue reference, to a forwarding reference, decayed to a pointer, of
+// chars, of strings, of arrays, with an element that awaits, read by an
+// async callee after it suspends, left of &&, extended by an aggregate's
+// reference member; and an array member of a class prvalue and an array
+// xvalue. Each prints as natively: values read before the await, elements
+// built before it and destroyed at the end of the full-expression, or when
+// an exception or the task's destruction ends it early. The lowering moves
+// a saved element of class type once more than natively; Noisy's moves
+// print nothing.
 #include <asl/task.h>
 
 #include <cstdio>
 #include <functional>
 #include <stdexcept>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -68,12 +71,24 @@ struct Grid {
   int n;
 };
 
+struct Squad {
+  Noisy members[2][1];
+  int n;
+};
+
+// Its reference member extends the array temporary it is bound to.
+struct Ref {
+  const int (&numbers)[2];
+  int n;
+};
+
 struct Holder {
   int numbers[2];
   Noisy guards[2];
 };
 
 using IP = int[2];
+using SA = std::string[2];
 using CIP = const int[2];
 using NA = Noisy[2];
 using CA = char[6];
@@ -88,6 +103,22 @@ static int size(Roster r) {
 static int crew(Crew c) {
   std::printf("  crew %d %d %d\n", c.members[0].id, c.members[1].id, c.n);
   return c.n;
+}
+
+static int squad(Squad s) {
+  std::printf("  squad %d %d %d\n", s.members[0][0].id, s.members[1][0].id,
+              s.n);
+  return s.n;
+}
+
+static int strings(const std::string (&a)[2], int n) {
+  std::printf("  strings %s %s %d\n", a[0].c_str(), a[1].c_str(), n);
+  return n;
+}
+
+ASL_ASYNC asl::Task<bool> yes() {
+  co_await Pause{};
+  co_return true;
 }
 
 static int grid(Grid g) {
@@ -157,6 +188,9 @@ ASL_ASYNC asl::Task<int> aggregates() {
   t += crew(Crew{{Noisy(1), Noisy(2)}, co_await count()});
   x = 1;
   t += grid(Grid{{{x, 2}, {3, x}}, co_await count()});
+  x = 1;
+  t += grid(Grid{5, x, 6, x, co_await count()});
+  t += squad(Squad{{{Noisy(21)}, {Noisy(22)}}, co_await count()});
   Roster *r = new Roster{{"ann", "bob"}, co_await count()};
   t += size(*r);
   delete r;
@@ -186,6 +220,13 @@ ASL_ASYNC asl::Task<int> temporaries() {
   t += ids(Holder{{13, 14}, {Noisy(8), Noisy(9)}}.guards, co_await count());
   int local[2] = {15, 16};
   t += moved(std::move(local), co_await count());
+  std::string bee = "bee";
+  t += strings(SA{"ant", bee}, co_await count());
+  if (pair(IP{17, 18}, 0) == 0 && co_await yes())
+    t += 1;
+  Ref r{IP{19, 20}, co_await count()};
+  co_await count();
+  t += pair(r.numbers, r.n);
   co_return t;
 }
 

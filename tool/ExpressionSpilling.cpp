@@ -957,14 +957,16 @@ void ExpressionSpiller::markWhere(
     if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
         Marked.count(Temporary) || !Wanted(Temporary))
       return;
-    // Of the arrays, not one a variable extends, nor the backing array of
-    // a braced list whose std::initializer_list is read only before the
-    // await and whose elements die without effects (listArrayKept).
+    // Of the backing arrays of braced lists made into an
+    // std::initializer_list, not one a variable extends (the variable's
+    // array is), nor one whose list is read only before the await and
+    // whose elements die without effects (listArrayKept).
     if (Temporary->getType()->isArrayType()) {
       const auto *List =
           dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
-      if (Temporary->getExtendingDecl() != nullptr ||
-          (List != nullptr && !listArrayKept(List) && !SavedLists.count(List)))
+      if (List != nullptr &&
+          (Temporary->getExtendingDecl() != nullptr ||
+           (!listArrayKept(List) && !SavedLists.count(List))))
         return;
     }
     Marked.insert(Temporary);
@@ -1058,10 +1060,9 @@ const Expr *ExpressionSpiller::referenceKeeper(
 // and names the field where the temporary was.
 std::string
 ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
-  if (Temporary->getType()->isArrayType())
-    return isa<CXXStdInitializerListExpr>(Plan.Tree->parent(Temporary))
-               ? liftListArray(Temporary)
-               : liftArrayTemporary(Temporary);
+  if (Temporary->getType()->isArrayType() &&
+      isa<CXXStdInitializerListExpr>(Plan.Tree->parent(Temporary)))
+    return liftListArray(Temporary);
   // An std::initializer_list bound to a reference parameter: its array is
   // kept, and the list, made from it again where it is used, is the same.
   if (isa<CXXStdInitializerListExpr>(Temporary->getSubExpr()->IgnoreImplicit()))
@@ -1083,10 +1084,20 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
     Extended = false;
   }
   const Expr *Init = Temporary->getSubExpr();
-  std::string Out = spill(Init);
-  Slot &Saved = newSlot("temporary", Slot::Kind::Object,
-                        Temporary->getType().getUnqualifiedType());
-  Out += store(Saved, Init);
+  std::string Out, Field;
+  bool Destructible = false;
+  if (Temporary->getType()->isArrayType()) {
+    // An array prvalue bound to a reference or converted to a pointer
+    // (`pair(IP{1, 2}, co_await n)`, with `using IP = int[2]`).
+    Out = buildArrayTemporary(Temporary, "array", Field, Destructible);
+  } else {
+    Out = spill(Init);
+    Slot &Saved = newSlot("temporary", Slot::Kind::Object,
+                          Temporary->getType().getUnqualifiedType());
+    Out += store(Saved, Init);
+    Field = Saved.Field;
+    Destructible = Saved.Destructible;
+  }
   if (!Extended && Plan.PinnedBecause.empty())
     if (const Expr *Keeper = referenceKeeper(Temporary))
       Plan.PinnedBecause =
@@ -1099,50 +1110,40 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
       Plan.PinnedBecause = "a reference member of '" +
                            Extender->getNameAsString() +
                            "' is bound to a temporary kept in the machine";
-    if (Saved.Destructible)
+    if (Destructible)
       Plan.Temporaries.back().Dies =
           FunctionPlan::Temporary::Lifetime::Variable;
-    Plan.lifted(Extender)->Extended.push_back(Saved.Field);
+    Plan.lifted(Extender)->Extended.push_back(Field);
+  }
+  if (Temporary->getType()->isArrayType()) {
+    C.replace(Temporary->getSourceRange(),
+              arrayTemporaryName(Temporary, Field));
+    return Out;
   }
   // The object of a further overloaded `->` (one that returns a class by
   // value, whose own operator-> the arrow then calls) keeps its arrow.
-  C.replace(
-      Temporary->getSourceRange(),
-      (Temporary->isXValue() ? "std::move(" + Saved.Field + ")" : Saved.Field) +
-          (overloadedArrow(Init) ? "->" : ""));
+  C.replace(Temporary->getSourceRange(),
+            (Temporary->isXValue() ? "std::move(" + Field + ")" : Field) +
+                (overloadedArrow(Init) ? "->" : ""));
   return Out;
 }
 
-// An array prvalue bound to a reference or converted to a pointer, evaluated
-// before an await of its full-expression (`pair(IP{1, 2}, co_await n)`,
-// with `using IP = int[2]`): built in a field, as its elements would be
-// natively, and named by it, to the end of the full-expression.
-std::string ExpressionSpiller::liftArrayTemporary(
-    const MaterializeTemporaryExpr *Temporary) {
-  std::string Field;
-  std::string Out = buildArrayTemporary(Temporary, "array", Field);
-  if (Plan.PinnedBecause.empty())
-    if (const Expr *Keeper = referenceKeeper(Temporary))
-      Plan.PinnedBecause =
-          "a temporary kept in the machine is passed by reference to a call "
-          "that may keep the reference (line " +
-          std::to_string(C.line(Keeper->getBeginLoc())) + ")";
-  // The field's elements are not const; an xvalue keeps the native type
-  // (what a forwarding reference deduces).
-  std::string Name = Field;
+// How the rest of the expression names an array temporary kept in Field.
+// The field's elements are not const; an xvalue keeps the native type
+// (what a forwarding reference deduces), unless it decays to a pointer.
+std::string
+ExpressionSpiller::arrayTemporaryName(const MaterializeTemporaryExpr *Temporary,
+                                      const std::string &Field) const {
   const auto *Decay = dyn_cast<ImplicitCastExpr>(Plan.Tree->parent(Temporary));
-  if (Temporary->isXValue() &&
-      (Decay == nullptr || Decay->getCastKind() != CK_ArrayToPointerDecay)) {
-    QualType Native = Temporary->getType();
-    Name =
-        C.ast().getBaseElementType(Native).hasQualifiers()
-            ? "static_cast<" +
-                  spellType(C.ast(), C.ast().getRValueReferenceType(Native)) +
-                  ">(" + Field + ")"
-            : "std::move(" + Field + ")";
-  }
-  C.replace(Temporary->getSourceRange(), Name);
-  return Out;
+  if (!Temporary->isXValue() ||
+      (Decay != nullptr && Decay->getCastKind() == CK_ArrayToPointerDecay))
+    return Field;
+  QualType Native = Temporary->getType();
+  if (!C.ast().getBaseElementType(Native).hasQualifiers())
+    return "std::move(" + Field + ")";
+  return "static_cast<" +
+         spellType(C.ast(), C.ast().getRValueReferenceType(Native)) + ">(" +
+         Field + ")";
 }
 
 // The result of the overloaded `->` calls of Call's chain, down to the

@@ -84,9 +84,11 @@ private:
   std::string liftListArray(const clang::MaterializeTemporaryExpr *Temporary);
   std::string
   buildArrayTemporary(const clang::MaterializeTemporaryExpr *Temporary,
-                      llvm::StringRef Name, std::string &Field);
+                      llvm::StringRef Name, std::string &Field,
+                      bool &Destructible);
   std::string
-  liftArrayTemporary(const clang::MaterializeTemporaryExpr *Temporary);
+  arrayTemporaryName(const clang::MaterializeTemporaryExpr *Temporary,
+                     const std::string &Field) const;
   bool listArrayKept(const clang::CXXStdInitializerListExpr *List) const;
   std::string spillElements(const clang::Expr *Array);
   std::string buildListInPlace(LiftedLocal &Var,

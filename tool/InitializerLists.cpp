@@ -80,19 +80,19 @@ static QualType withoutConst(ASTContext &Ctx, QualType T) {
   return T.getUnqualifiedType();
 }
 
-// Builds the array Temporary materializes in a field of its type, its
-// elements not const (Stored), after whatever its elements need; returns
-// the statements. The field, named after Name, is a temporary of the
-// full-expression, complete and destroyed in that order only after its elements
-// and their awaits.
+// Builds the array Temporary materializes in a field (named after Name,
+// returned in Field) of its type, its elements not const, after whatever
+// its elements need; returns the statements. The field is a temporary of
+// the full-expression, complete and destroyed in that order only after its
+// elements and their awaits; Destructible tells whether it has a live flag.
 std::string ExpressionSpiller::buildArrayTemporary(
     const MaterializeTemporaryExpr *Temporary, llvm::StringRef Name,
-    std::string &Field) {
+    std::string &Field, bool &Destructible) {
   QualType Stored = withoutConst(C.ast(), Temporary->getType());
   Slot &Array = newSlot(Name, Slot::Kind::Object, Stored);
   Field = Array.Field;
   std::string Type = Array.Type;
-  bool Destructible = Array.Destructible;
+  Destructible = Array.Destructible;
   const InitListExpr *Braced = arrayList(Temporary);
   if (Braced == nullptr) {
     if (Refused.empty()) {
@@ -130,7 +130,8 @@ std::string ExpressionSpiller::buildArrayTemporary(
 std::string
 ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
   std::string Field;
-  std::string Out = buildArrayTemporary(Temporary, "list", Field);
+  bool Destructible = false;
+  std::string Out = buildArrayTemporary(Temporary, "list", Field, Destructible);
   if (Plan.PinnedBecause.empty())
     Plan.PinnedBecause =
         "a braced list passed as an std::initializer_list (line " +
