@@ -2,8 +2,8 @@
 // full-expression, which must be kept past it: an array element of an
 // aggregate that is not built member by member (passed, returned,
 // allocated with new, built with parentheses), of chars from string
-// literals, of ints read before the await (braces elided too), of a class
-// that prints, and of arrays; an array prvalue bound to a reference
+// literals, of ints read before the await, of a class that prints, and of
+// arrays; an array prvalue bound to a reference
 // (`pair(IP{1, 2}, co_await count())`, `using IP = int[2]`), const or not,
 // by rvalue reference, to a forwarding reference, decayed to a pointer, of
 // chars, of strings, of arrays, with an element that awaits, read by an
@@ -448,7 +448,7 @@ finish_:
 struct aggregates_machine {
   aggregates_machine() {}
   ~aggregates_machine() {
-    allocation8_live_ = false;
+    allocation6_live_ = false;
     destroy_live();
   }
 
@@ -465,31 +465,28 @@ struct aggregates_machine {
     asl::task_awaiter<int> awaiter1_;
     Noisy spill0_;
     int spill2_;
-    int spill4_;
-    Noisy spill6_;
-    asl::allocation allocation8_;
-    asl::task_awaiter<Roster> awaiter7_;
+    Noisy spill4_;
+    asl::allocation allocation6_;
+    asl::task_awaiter<Roster> awaiter6_;
   };
   union {
     Noisy spill1_;
     int spill3_;
-    int spill5_;
-    Noisy spill7_;
-    asl::task_awaiter<int> awaiter6_;
+    Noisy spill5_;
+    asl::task_awaiter<int> awaiter5_;
   };
   union {
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
-    asl::task_awaiter<int> awaiter5_;
   };
   int t;
   int state_ = -1;
   bool spill0_live_ = false;
   bool spill1_live_ = false;
-  bool spill6_live_ = false;
-  bool spill7_live_ = false;
-  bool allocation8_live_ = false;
+  bool spill4_live_ = false;
+  bool spill5_live_ = false;
+  bool allocation6_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -497,18 +494,16 @@ struct aggregates_machine {
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
   bool awaiter6_live_ = false;
-  bool awaiter7_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
-    asl::destroy(awaiter7_, awaiter7_live_);
     asl::destroy(awaiter6_, awaiter6_live_);
-    asl::destroy(allocation8_, allocation8_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
-    asl::destroy(spill7_, spill7_live_);
-    asl::destroy(spill6_, spill6_live_);
+    asl::destroy(allocation6_, allocation6_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
+    asl::destroy(spill5_, spill5_live_);
+    asl::destroy(spill4_, spill4_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(spill1_, spill1_live_);
@@ -541,8 +536,6 @@ inline void aggregates_machine::move_next() {
       goto resume5_;
     case 6:
       goto resume6_;
-    case 7:
-      goto resume7_;
     default:
       break;
     }
@@ -615,10 +608,11 @@ inline void aggregates_machine::move_next() {
       t += grid(Grid{{{spill2_, 2}, {3, spill3_}}, awaiter3_.await_resume()});
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      x = 1;
-      spill4_ = x;
-      spill5_ = x;
-      // co_await count() (line 192)
+      ::new (asl::place(spill4_)) Noisy(Noisy(21));
+      spill4_live_ = true;
+      ::new (asl::place(spill5_)) Noisy(Noisy(22));
+      spill5_live_ = true;
+      // co_await count() (line 191)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{count()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -629,14 +623,20 @@ inline void aggregates_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      t += grid(Grid{5, spill4_, 6, spill5_, awaiter4_.await_resume()});
+      t += squad(Squad{{{std::move(spill4_)}, {std::move(spill5_)}},
+                       awaiter4_.await_resume()});
       asl::destroy(awaiter4_, awaiter4_live_);
+      asl::destroy(spill5_, spill5_live_);
+      asl::destroy(spill4_, spill4_live_);
 
-      ::new (asl::place(spill6_)) Noisy(Noisy(21));
-      spill6_live_ = true;
-      ::new (asl::place(spill7_)) Noisy(Noisy(22));
-      spill7_live_ = true;
-      // co_await count() (line 193)
+      // allocates first, as `new` does: its initializer awaits
+      ::new (asl::place(allocation6_)) asl::allocation(
+          sizeof(Roster), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
+      allocation6_.address = ::operator new(allocation6_.size);
+      allocation6_live_ = true;
+      // co_await count() (line 192)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{count()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -647,21 +647,16 @@ inline void aggregates_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      t += squad(Squad{{{std::move(spill6_)}, {std::move(spill7_)}},
-                       awaiter5_.await_resume()});
+      r = asl::constructed(allocation6_live_,
+                           ::new (allocation6_.address) Roster{
+                               {"ann", "bob"}, awaiter5_.await_resume()});
       asl::destroy(awaiter5_, awaiter5_live_);
-      asl::destroy(spill7_, spill7_live_);
-      asl::destroy(spill6_, spill6_live_);
+      asl::destroy(allocation6_, allocation6_live_);
 
-      // allocates first, as `new` does: its initializer awaits
-      ::new (asl::place(allocation8_)) asl::allocation(
-          sizeof(Roster), [](void *p, std::size_t size) noexcept {
-            ::operator delete(p, size);
-          });
-      allocation8_.address = ::operator new(allocation8_.size);
-      allocation8_live_ = true;
-      // co_await count() (line 194)
-      ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{count()};
+      t += size(*r);
+      delete r;
+      // co_await returned() (line 195)
+      ::new (asl::place(awaiter6_)) asl::task_awaiter<Roster>{returned()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -671,27 +666,8 @@ inline void aggregates_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      r = asl::constructed(allocation8_live_,
-                           ::new (allocation8_.address) Roster{
-                               {"ann", "bob"}, awaiter6_.await_resume()});
+      Roster back = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
-      asl::destroy(allocation8_, allocation8_live_);
-
-      t += size(*r);
-      delete r;
-      // co_await returned() (line 197)
-      ::new (asl::place(awaiter7_)) asl::task_awaiter<Roster>{returned()};
-      awaiter7_live_ = true;
-      if (!awaiter7_.await_ready()) {
-        state_ = 7;
-        builder_.await_on_completed(awaiter7_, *this);
-        return;
-      resume7_:
-        state_ = -1;
-        builder_.rethrow_if_suspend_failed();
-      }
-      Roster back = awaiter7_.await_resume();
-      asl::destroy(awaiter7_, awaiter7_live_);
 
       t += size(back);
       builder_.set_result(std::move(t));
@@ -706,14 +682,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of temporaries(), line 202. state_ is -1 while it runs, N
+// The state machine of temporaries(), line 200. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct temporaries_machine {
   temporaries_machine() {}
   ~temporaries_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'local' may be kept
-  // (line 222).
+  // (line 220).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -910,7 +886,7 @@ inline void temporaries_machine::move_next() {
       t = 0;
 
       ::new (asl::place(array0_)) int[2]{1, 2};
-      // co_await count() (line 204)
+      // co_await count() (line 202)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -926,7 +902,7 @@ inline void temporaries_machine::move_next() {
 
       x = 1;
       ::new (asl::place(array1_)) int[2]{x, 2};
-      // co_await count() (line 206)
+      // co_await count() (line 204)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{count()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -941,7 +917,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       ::new (asl::place(array2_)) int[2]{3, 4};
-      // co_await count() (line 207)
+      // co_await count() (line 205)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{count()};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -956,7 +932,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       ::new (asl::place(array3_)) int[2]{5, 6};
-      // co_await count() (line 208)
+      // co_await count() (line 206)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{count()};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -973,7 +949,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array4_)) Noisy[2]{Noisy(3), Noisy(4)};
       array4_live_ = true;
-      // co_await count() (line 209)
+      // co_await count() (line 207)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{count()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -990,7 +966,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array5_[0])) Noisy(Noisy(5));
       array5_0_live_ = true;
-      // co_await count() (line 210)
+      // co_await count() (line 208)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{count()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -1006,7 +982,7 @@ inline void temporaries_machine::move_next() {
       array5_0_live_ = false;
       array5_1_live_ = false;
       array5_live_ = true;
-      // co_await count() (line 210)
+      // co_await count() (line 208)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{count()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -1023,7 +999,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter5_, awaiter5_live_);
 
       ::new (asl::place(array6_)) char[6]{"hey"};
-      // co_await count() (line 211)
+      // co_await count() (line 209)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{count()};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -1038,7 +1014,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter7_, awaiter7_live_);
 
       asl::init_from_list(array7_, {{"ab", "cd"}});
-      // co_await count() (line 212)
+      // co_await count() (line 210)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{count()};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
@@ -1053,7 +1029,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter8_, awaiter8_live_);
 
       ::new (asl::place(array8_)) int[2][2]{{1, 2}, {3, 4}};
-      // co_await count() (line 213)
+      // co_await count() (line 211)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{count()};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
@@ -1067,7 +1043,7 @@ inline void temporaries_machine::move_next() {
       t += square(array8_, awaiter9_.await_resume());
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      // co_await count() (line 214)
+      // co_await count() (line 212)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{count()};
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
@@ -1084,7 +1060,7 @@ inline void temporaries_machine::move_next() {
       x = 1;
       array9_[0][0] = x;
       array9_[0][1] = 2;
-      // co_await count() (line 216)
+      // co_await count() (line 214)
       ::new (asl::place(awaiter11_)) asl::task_awaiter<int>{count()};
       awaiter11_live_ = true;
       if (!awaiter11_.await_ready()) {
@@ -1097,7 +1073,7 @@ inline void temporaries_machine::move_next() {
       }
       array9_[1][0] = awaiter11_.await_resume();
       array9_[1][1] = 4;
-      // co_await count() (line 216)
+      // co_await count() (line 214)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{count()};
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
@@ -1114,7 +1090,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array10_)) int[2]{7, 8};
       spill11_ = array10_;
-      // co_await count() (line 217)
+      // co_await count() (line 215)
       ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{count()};
       awaiter13_live_ = true;
       if (!awaiter13_.await_ready()) {
@@ -1129,7 +1105,7 @@ inline void temporaries_machine::move_next() {
       asl::destroy(awaiter13_, awaiter13_live_);
 
       ::new (asl::place(array12_)) int[2]{9, 10};
-      // co_await later(IP{9, 10}) (line 218)
+      // co_await later(IP{9, 10}) (line 216)
       ::new (asl::place(awaiter14_)) asl::task_awaiter<int>{later(array12_)};
       awaiter14_live_ = true;
       if (!awaiter14_.await_ready()) {
@@ -1147,7 +1123,7 @@ inline void temporaries_machine::move_next() {
           Holder(Holder{{11, 12}, {Noisy(6), Noisy(7)}});
       temporary13_live_ = true;
       spill14_ = asl::bound_address(std::move(temporary13_).numbers);
-      // co_await count() (line 219)
+      // co_await count() (line 217)
       ::new (asl::place(awaiter15_)) asl::task_awaiter<int>{count()};
       awaiter15_live_ = true;
       if (!awaiter15_.await_ready()) {
@@ -1166,7 +1142,7 @@ inline void temporaries_machine::move_next() {
           Holder(Holder{{13, 14}, {Noisy(8), Noisy(9)}});
       temporary15_live_ = true;
       spill16_ = asl::bound_address(std::move(temporary15_).guards);
-      // co_await count() (line 220)
+      // co_await count() (line 218)
       ::new (asl::place(awaiter16_)) asl::task_awaiter<int>{count()};
       awaiter16_live_ = true;
       if (!awaiter16_.await_ready()) {
@@ -1184,7 +1160,7 @@ inline void temporaries_machine::move_next() {
       ::new (asl::place(local)) int[2]{15, 16};
 
       spill17_ = asl::bound_address(std::move(local));
-      // co_await count() (line 222)
+      // co_await count() (line 220)
       ::new (asl::place(awaiter17_)) asl::task_awaiter<int>{count()};
       awaiter17_live_ = true;
       if (!awaiter17_.await_ready()) {
@@ -1203,7 +1179,7 @@ inline void temporaries_machine::move_next() {
 
       ::new (asl::place(array18_)) std::basic_string<char>[ 2 ]{"ant", bee};
       array18_live_ = true;
-      // co_await count() (line 224)
+      // co_await count() (line 222)
       ::new (asl::place(awaiter18_)) asl::task_awaiter<int>{count()};
       awaiter18_live_ = true;
       if (!awaiter18_.await_ready()) {
@@ -1222,7 +1198,7 @@ inline void temporaries_machine::move_next() {
         ::new (asl::place(array20_)) int[2]{17, 18};
         condition19_ = static_cast<bool>(pair(array20_, 0) == 0);
         if (condition19_) {
-          // co_await yes() (line 225)
+          // co_await yes() (line 223)
           ::new (asl::place(awaiter19_)) asl::task_awaiter<bool>{yes()};
           awaiter19_live_ = true;
           if (!awaiter19_.await_ready()) {
@@ -1241,7 +1217,7 @@ inline void temporaries_machine::move_next() {
       }
 
       ::new (asl::place(array21_)) int[2]{19, 20};
-      // co_await count() (line 227)
+      // co_await count() (line 225)
       ::new (asl::place(awaiter20_)) asl::task_awaiter<int>{count()};
       awaiter20_live_ = true;
       if (!awaiter20_.await_ready()) {
@@ -1255,7 +1231,7 @@ inline void temporaries_machine::move_next() {
       ::new (asl::place(r)) Ref{array21_, awaiter20_.await_resume()};
       asl::destroy(awaiter20_, awaiter20_live_);
 
-      // co_await count() (line 228)
+      // co_await count() (line 226)
       ::new (asl::place(awaiter21_)) asl::task_awaiter<int>{count()};
       awaiter21_live_ = true;
       if (!awaiter21_.await_ready()) {
@@ -1283,7 +1259,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of throws(), line 233. state_ is -1 while it runs, N while
+// The state machine of throws(), line 231. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct throws_machine {
   throws_machine() {}
@@ -1355,7 +1331,7 @@ inline void throws_machine::move_next() {
         spill0_live_ = true;
         ::new (asl::place(spill1_)) Noisy(Noisy(11));
         spill1_live_ = true;
-        // co_await failing() (line 236)
+        // co_await failing() (line 234)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{failing()};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -1390,7 +1366,7 @@ inline void throws_machine::move_next() {
 
         ::new (asl::place(array2_)) Noisy[2]{Noisy(12), Noisy(13)};
         array2_live_ = true;
-        // co_await failing() (line 241)
+        // co_await failing() (line 239)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{failing()};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
@@ -1423,7 +1399,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of abandoned(), line 248. state_ is -1 while it runs, N
+// The state machine of abandoned(), line 246. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct abandoned_machine {
   abandoned_machine() {}
@@ -1485,7 +1461,7 @@ inline void abandoned_machine::move_next() {
     {
       ::new (asl::place(array0_)) Noisy[2]{Noisy(14), Noisy(15)};
       array0_live_ = true;
-      // co_await count() (line 249)
+      // co_await count() (line 247)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{count()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1505,7 +1481,7 @@ inline void abandoned_machine::move_next() {
       spill2_live_ = true;
       ::new (asl::place(spill3_)) Noisy(Noisy(17));
       spill3_live_ = true;
-      // co_await count() (line 250)
+      // co_await count() (line 248)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{count()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
