@@ -64,10 +64,15 @@
 //
 // The backing array of a braced list made into an std::initializer_list is
 // a temporary of the same kind, marked the same way when the list is
-// evaluated before an await and may be read after it: passed to a call that
-// may keep it (one returning a task), or itself an operand that is saved.
-// It is built in a field in evaluation order, its elements in place, and
-// the list is made from it again (InitializerLists.cpp).
+// evaluated before an await, unless nothing can tell when it dies
+// (listArrayKept): its elements have no destructor and the standard
+// library receives it without returning what could point into it. It is
+// built in a field in evaluation order, its elements in place, and the list
+// is made from it again (InitializerLists.cpp). An array prvalue bound to a
+// reference (`pair(IP{1, 2}, co_await n)`, `using IP = int[2]`) is built in
+// a field the same way; one that initializes an array element of an
+// aggregate is not kept whole (C++ initializes no array from another), but
+// its elements are (spillElements).
 //
 //===----------------------------------------------------------------------===//
 

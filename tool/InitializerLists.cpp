@@ -19,14 +19,19 @@
 //     then the list (listConstruction, LiftedDeclarations.cpp), and the
 //     array dies right after the list, at its scope end, on jumps, in
 //     handlers and in destroy_live().
-//   - A list a call receives (one that returns a class, such as a task: a
-//     scalar cannot hold the list) and that is evaluated before an await of
-//     its full-expression has its array marked like a temporary bound to a
-//     reference (ExpressionSpilling.cpp), built in a field at its place in
-//     the evaluation order, and destroyed with the full-expression's other
-//     temporaries where it ends. Lists evaluated after the last await, and
-//     those constructors receive (std::vector<int>{1, 2}, which copies the
-//     elements at once), stay as written.
+//   - A list evaluated before an await of its full-expression has its array
+//     marked like a temporary bound to a reference (ExpressionSpilling.cpp,
+//     listArrayKept), built in a field at its place in the evaluation
+//     order, and destroyed with the full-expression's other temporaries
+//     where it ends, after the await, as natively: an async callee may read
+//     the list after it suspends, a function may return a pointer into the
+//     array, a constructor may keep the list, and an element's destructor
+//     shows when it runs. Only when nothing can tell is the list left as
+//     written, its array dying before the await: elements without a
+//     destructor, given to the standard library, which returns nothing
+//     that could point into them (std::vector<int>{1, 2} copies the
+//     elements, std::max({a, b}) returns a number). Lists evaluated after
+//     the last await stay as written too.
 //
 // Either way, when no element awaits, the array is built by one placement
 // new-expression from the list as written: `::new (p) E[N]{...}`
@@ -42,7 +47,13 @@
 // more move per class element than natively.
 //
 // The list points into the machine, so the machine is built in its heap box
-// from the start (it is not relocatable).
+// from the start (it is not relocatable). A class list-initialized by its
+// std::initializer_list constructor (`View{5, 6}`) is then constructed with
+// parentheses around the list made from the field.
+//
+// An array prvalue bound to a reference or decayed to a pointer before an
+// await (`pair(IP{1, 2}, co_await n)`, `using IP = int[2]`) is built the
+// same way (buildArrayTemporary) and named by its field (liftTemporary).
 //
 // Natively the elements are const; in the machine they are not (a union
 // whose members are all const has a deleted default constructor). The list
