@@ -31,6 +31,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Lowering.h"
+#include "RuntimeDecls.h"
 
 #include "clang/AST/DeclTemplate.h"
 
@@ -86,7 +87,8 @@ private:
     const auto *Ready = dyn_cast_or_null<CXXMemberCallExpr>(
         Site.Await->getReadyExpr()->IgnoreImplicit());
     const CXXMethodDecl *Method = Ready ? Ready->getMethodDecl() : nullptr;
-    if (Method == nullptr || trusted(Method->getParent()))
+    if (Method == nullptr ||
+        trustedDeclaration(C.sources(), Method->getParent()))
       return;
     llvm::SmallPtrSet<const CXXMethodDecl *, 4> Seen;
     if (mayKeepThis(Method, Seen))
@@ -104,7 +106,8 @@ private:
                    llvm::SmallPtrSetImpl<const CXXMethodDecl *> &Seen) {
     if (!Seen.insert(Method).second)
       return false;
-    if (Method->isStatic() || trusted(Method->getParent()))
+    if (Method->isStatic() ||
+        trustedDeclaration(C.sources(), Method->getParent()))
       return false;
     const FunctionDecl *Defined = nullptr;
     if (!Method->hasBody(Defined))
@@ -170,7 +173,8 @@ private:
   const CXXRecordDecl *ownConstructor(QualType Type) {
     const auto *Record =
         C.ast().getBaseElementType(Type)->getAsCXXRecordDecl();
-    if (Record == nullptr || !Record->hasDefinition() || trusted(Record))
+    if (Record == nullptr || !Record->hasDefinition() ||
+        trustedDeclaration(C.sources(), Record))
       return nullptr;
     Record = Record->getDefinition();
     for (const CXXConstructorDecl *Ctor : Record->ctors())
@@ -207,19 +211,6 @@ private:
     return false;
   }
 
-  // The standard library's classes and the runtime's.
-  bool trusted(const CXXRecordDecl *Record) {
-    if (C.sources().isInSystemHeader(Record->getLocation()))
-      return true;
-    for (const DeclContext *Around = Record->getDeclContext(); Around;
-         Around = Around->getParent())
-      if (const auto *Namespace = dyn_cast<NamespaceDecl>(Around))
-        if (Namespace->getParent()->isTranslationUnit() &&
-            Namespace->getName() == "asl")
-          return true;
-    return false;
-  }
-
   // An explicit specialization `asl::is_relocatable<Type>` in the program.
   bool declaredRelocatable(QualType Type) {
     if (Trait == nullptr)
@@ -237,14 +228,9 @@ private:
   }
 
   void findRelocatableTrait() {
-    ASTContext &Ctx = C.ast();
-    for (const NamedDecl *Found :
-         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("asl")))
-      if (const auto *Namespace = dyn_cast<NamespaceDecl>(Found))
-        for (const NamedDecl *Member :
-             Namespace->lookup(&Ctx.Idents.get("is_relocatable")))
-          if (const auto *Template = dyn_cast<ClassTemplateDecl>(Member))
-            Trait = Template->getCanonicalDecl();
+    if (const auto *Template =
+            runtimeMember<ClassTemplateDecl>(C.ast(), "is_relocatable"))
+      Trait = Template->getCanonicalDecl();
   }
 
   LoweringContext &C;

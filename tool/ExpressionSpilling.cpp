@@ -77,6 +77,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
+#include "RuntimeDecls.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/StringExtras.h"
@@ -862,14 +863,8 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
 
 // asl::allocation, which the runtime's headers declare (asl/builder.h).
 QualType ExpressionSpiller::allocationType() const {
-  ASTContext &Ctx = C.ast();
-  for (const NamedDecl *Found :
-       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get("asl")))
-    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Found))
-      for (const NamedDecl *Member :
-           Namespace->lookup(&Ctx.Idents.get("allocation")))
-        if (const auto *Record = dyn_cast<CXXRecordDecl>(Member))
-          return Ctx.getRecordType(Record);
+  if (const auto *Record = runtimeMember<CXXRecordDecl>(C.ast(), "allocation"))
+    return C.ast().getRecordType(Record);
   return {};
 }
 
@@ -985,19 +980,6 @@ void ExpressionSpiller::markWhere(
   Visit(Root);
 }
 
-// The standard library's declarations, and the runtime's.
-static bool trusted(SourceManager &SM, const Decl *D) {
-  if (SM.isInSystemHeader(D->getLocation()))
-    return true;
-  for (const DeclContext *Around = D->getDeclContext(); Around != nullptr;
-       Around = Around->getParent())
-    if (const auto *Namespace = dyn_cast<NamespaceDecl>(Around))
-      if (Namespace->getParent()->isTranslationUnit() &&
-          Namespace->getName() == "asl")
-        return true;
-  return false;
-}
-
 // True when the backing array of the std::initializer_list List makes, the
 // list evaluated before an await, is kept in a field (liftListArray), so
 // that it lives to the end of the full-expression, past the await, as
@@ -1019,11 +1001,12 @@ bool ExpressionSpiller::listArrayKept(
     Parent = Plan.Tree->parent(Parent);
   SourceManager &SM = C.sources();
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))
-    return !trusted(SM, Construct->getConstructor()->getParent());
+    return !trustedDeclaration(SM, Construct->getConstructor()->getParent());
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     QualType Result = Call->getType();
-    return Callee == nullptr || !trusted(SM, Callee) || !Call->isPRValue() ||
+    return Callee == nullptr || !trustedDeclaration(SM, Callee) ||
+           !Call->isPRValue() ||
            !(Result->isVoidType() || Result->isArithmeticType() ||
              Result->isEnumeralType());
   }
@@ -1047,14 +1030,14 @@ const Expr *ExpressionSpiller::referenceKeeper(
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Call->getType()->isRecordType() ||
-        (Callee != nullptr && trusted(SM, Callee)))
+        (Callee != nullptr && trustedDeclaration(SM, Callee)))
       return nullptr;
     return Call;
   }
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent)) {
     const CXXConstructorDecl *Constructor = Construct->getConstructor();
     if (Constructor->isCopyOrMoveConstructor() ||
-        trusted(SM, Constructor->getParent()))
+        trustedDeclaration(SM, Constructor->getParent()))
       return nullptr;
     return Construct;
   }
