@@ -204,8 +204,8 @@ llvm::SmallVector<const Expr *, 4> evaluationOrder(const Expr *E) {
     return Order;
   }
   // A new-expression: the array size, then the placement arguments (the
-  // order of clang-19, which the standard leaves unspecified), then, after
-  // the allocation, the arguments of its initializer.
+  // order of clang-19, which C++ does not fix), then, after the allocation,
+  // the arguments of its initializer.
   if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
     if (std::optional<const Expr *> Size = New->getArraySize(); Size && *Size)
       Order.push_back(*Size);
@@ -1199,7 +1199,7 @@ std::string ExpressionSpiller::constructSlot(const Slot &S,
 
 // A saved operand where it is used. No object of array type is saved whole:
 // an array prvalue's elements are (spillElements), an array temporary is
-// kept as one (liftArrayTemporary), an array glvalue by its address.
+// built in a field (liftTemporary), an array glvalue is kept by its address.
 std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {
   switch (S.Kind) {
   case Slot::Kind::Scalar:
