@@ -1,0 +1,133 @@
+// User-defined conversion operators applied to awaited results: implicit
+// to int and std::string, explicit operator bool in conditions and `!`,
+// and a converting constructor taking an awaited value.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Reply {
+  int code;
+  std::string body;
+  operator int() const {
+    std::printf("as int %d\n", code);
+    return code;
+  }
+  operator std::string() const { return "[" + body + "]"; }
+  explicit operator bool() const { return code == 200; }
+};
+struct Status {
+  std::string text;
+  Status(const Reply &r) : text(r.code == 200 ? "ok" : "bad") {
+    std::printf("status %s\n", text.c_str());
+  }
+};
+
+ASL_ASYNC asl::Task<Reply> get(const char *path, int code) {
+  std::printf("get %s\n", path);
+  co_await Hold{};
+  co_return Reply{code, path};
+}
+
+int twice(int v) { return v * 2; }
+
+ASL_ASYNC asl::Task<int> run() {
+  int code = co_await get("/a", 200);
+  std::string s = co_await get("/b", 404);
+  int t = twice(co_await get("/c", 7));
+  int n = 0;
+  if (co_await get("/d", 200))
+    ++n;
+  if (!co_await get("/e", 500))
+    ++n;
+  Status st = co_await get("/f", 200);
+  bool both = co_await get("/g", 200) && co_await get("/h", 201);
+  std::printf("%d %s %d %d %s %d\n", code, s.c_str(), t, n, st.text.c_str(),
+              both);
+  co_return code + t + n;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

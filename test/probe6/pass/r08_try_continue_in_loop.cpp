@@ -1,0 +1,130 @@
+// A retry loop with a try per iteration: `continue` and `break` out of
+// catch handlers (awaits are not allowed there), a tracer per iteration, and
+// a nested try whose handler rethrows to the outer one.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<int> attempt(int i) {
+  co_await Hold{};
+  if (i % 3 == 1)
+    throw std::runtime_error("odd " + std::to_string(i));
+  if (i == 5)
+    throw std::logic_error("five");
+  co_return i * 10;
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  int sum = 0;
+  for (int i = 0; i < 9; ++i) {
+    T iter("it" + std::to_string(i));
+    try {
+      try {
+        sum += co_await attempt(i);
+      } catch (const std::logic_error &e) {
+        std::printf("inner %s\n", e.what());
+        throw;
+      }
+      if (i == 7)
+        break;
+    } catch (const std::runtime_error &e) {
+      T h("handler");
+      std::printf("retry after %s\n", e.what());
+      if (i > 6)
+        break;
+      continue;
+    } catch (const std::exception &e) {
+      std::printf("outer %s\n", e.what());
+      sum -= 1;
+      continue;
+    }
+    std::printf("ok %d\n", co_await num("ok", i));
+  }
+  co_return sum;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,126 @@
+// The same task destroyed after 0, 1, 2, ... resumptions: each run prints
+// which lifted objects the destruction ends (innermost first), including a
+// range-for element, a try block's local and a bound temporary.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<int> work() {
+  T a("a");
+  co_await Hold{};
+  const T &tmp = T("tmp");
+  try {
+    T b("b");
+    co_await Hold{};
+    std::vector<std::string> names{"x", "y"};
+    for (const auto &n : names) {
+      T e("e" + n);
+      co_await Hold{};
+    }
+  } catch (...) {
+    std::printf("never\n");
+  }
+  {
+    auto [p, q] = std::pair<T, T>{T("p"), T("q")};
+    co_await Hold{};
+  }
+  std::printf("end %s\n", tmp.n.c_str());
+  co_return 1;
+}
+
+int main() {
+  for (int k = 0; k < 7; ++k) {
+    std::printf("== k %d\n", k);
+    {
+      auto t = work();
+      for (int i = 0; i < k && !parked.empty(); ++i) {
+        auto f = std::move(parked.front());
+        parked.pop_front();
+        f();
+      }
+      std::printf("destroy ready=%d\n", t.is_ready());
+    }
+    parked.clear();
+  }
+  std::printf("result 0\n");
+}

@@ -1,0 +1,123 @@
+// An array of asl::Event as a local of an async function, kept across its
+// awaits (events are not movable), set by child tasks that hold pointers
+// to its elements; a std::array of events in a struct member.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Gates {
+  std::array<asl::Event, 3> g;
+  int opened = 0;
+};
+
+ASL_ASYNC asl::Task<void> opener(asl::Event *e, int i) {
+  std::printf("opener %d waits\n", i);
+  co_await Hold{};
+  std::printf("opener %d sets\n", i);
+  e->set();
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  asl::Event evs[3];
+  std::vector<asl::Task<void>> kids;
+  for (int i = 2; i >= 0; --i)
+    kids.push_back(opener(&evs[i], i));
+  for (auto &e : evs) {
+    co_await e;
+    std::printf("passed %d\n", static_cast<int>(&e - evs));
+  }
+  Gates gs;
+  auto k2 = opener(&gs.g[1], 11);
+  co_await gs.g[1];
+  ++gs.opened;
+  for (auto &k : kids)
+    co_await k;
+  co_await k2;
+  co_return gs.opened + static_cast<int>(evs[2].is_set());
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,114 @@
+// Non-coroutine lambdas kept across awaits: a generic lambda called with
+// different types after a resumption, a mutable counter lambda whose state
+// changes across awaits, init-captures moving a tracer and a string, and a
+// lambda capturing a lifted local by reference.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  int base = co_await num("base", 3);
+  auto twice = [](auto v) { return v + v; };
+  auto counter = [n = 0]() mutable { return ++n; };
+  T owned("owned");
+  auto holder = [t = std::move(owned), s = std::string("cap")]() {
+    return t.n + "/" + s;
+  };
+  auto addb = [&base](int v) { return v + base; };
+  co_await Hold{};
+  counter();
+  std::string tw = twice(std::string("ab"));
+  int ti = twice(co_await num("tw", 21));
+  counter();
+  base = co_await num("rebase", 100);
+  int c = counter();
+  std::printf("%s %d %d %s %d\n", tw.c_str(), ti, c, holder().c_str(),
+              addb(1));
+  co_return ti + c + addb(0);
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

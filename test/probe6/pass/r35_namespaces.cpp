@@ -1,0 +1,126 @@
+// Async functions in nested, anonymous and inline namespaces, a namespace
+// alias and a using-declaration in the body, a function named like one in
+// another namespace, and qualified calls from within.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+namespace net {
+namespace http {
+ASL_ASYNC asl::Task<int> get(int v) {
+  co_await Hold{};
+  co_return v * 2;
+}
+} // namespace http
+inline namespace v2 {
+ASL_ASYNC asl::Task<int> get(int v) {
+  co_await Hold{};
+  co_return v * 3;
+}
+} // namespace v2
+} // namespace net
+namespace {
+ASL_ASYNC asl::Task<int> get(int v) {
+  int r = co_await net::http::get(v);
+  co_return r + 1;
+}
+} // namespace
+
+namespace app::svc {
+ASL_ASYNC asl::Task<int> run() {
+  namespace h = net::http;
+  int a = co_await h::get(1);
+  int b = co_await net::get(2);
+  int c = co_await ::get(3);
+  using net::http::get;
+  int d = co_await get(4);
+  std::printf("%d %d %d %d\n", a, b, c, d);
+  co_return a + b + c + d;
+}
+} // namespace app::svc
+
+int main() {
+  auto t = app::svc::run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

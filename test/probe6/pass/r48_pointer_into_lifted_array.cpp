@@ -1,0 +1,121 @@
+// Pointers and iterators into lifted arrays and vectors kept across
+// awaits: a cursor walking a C array, an end pointer, a vector iterator
+// (the vector is not resized), a pointer to a struct member, and pointer
+// differences after resumptions.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Frame {
+  int hdr;
+  int body[4];
+};
+
+ASL_ASYNC asl::Task<int> run() {
+  int buf[6] = {5, 4, 3, 2, 1, 0};
+  int *cur = buf, *end = buf + 6;
+  int sum = 0;
+  while (cur != end) {
+    sum += *cur++ * co_await num("w", 1);
+  }
+  std::vector<std::string> words{"x", "yy", "zzz"};
+  auto it = words.begin();
+  co_await Hold{};
+  ++it;
+  std::string &ref = *it;
+  ref += co_await text("!");
+  Frame f{1, {2, 3, 4, 5}};
+  int *pb = &f.body[2];
+  co_await Hold{};
+  *pb = co_await num("pb", 30);
+  long dist = end - buf;
+  std::printf("%d %s %d %ld %td\n", sum, words[1].c_str(), f.body[2], dist,
+              pb - f.body);
+  co_return sum + f.body[2];
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,124 @@
+// Nested aggregates initialized with awaits at several depths, an array
+// member in braces, a base class aggregate (C++17), and a temporary
+// aggregate passed to a function with awaited fields.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Point {
+  int x, y;
+};
+struct Line {
+  Point a, b;
+  std::string label;
+  int weights[3];
+};
+struct Base {
+  int id;
+};
+struct Derived : Base {
+  std::string name;
+};
+int len2(const Line &l) {
+  int dx = l.b.x - l.a.x, dy = l.b.y - l.a.y;
+  return dx * dx + dy * dy;
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  Line l{{co_await num("ax", 1), 2},
+         {3, co_await num("by", 6)},
+         co_await text("diag"),
+         {co_await num("w0", 7), 8, co_await num("w2", 9)}};
+  Derived d{{co_await num("id", 42)}, co_await text("dee")};
+  int n = len2(Line{{0, 0}, {co_await num("x", 3), co_await num("y", 4)},
+                    "tmp", {}});
+  std::printf("%d %d %s %d %d %s %d\n", l.a.x, l.b.y, l.label.c_str(),
+              l.weights[2], d.id, d.name.c_str(), n);
+  co_return l.weights[0] + n + d.id;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,126 @@
+// Async operator functions: a class whose operator() and operator+ are
+// coroutines, awaited directly and through a reference, and an async
+// operator[] on a lookup service.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+struct Adder {
+  int base;
+  ASL_ASYNC asl::Task<int> operator()(int v) const {
+    co_await Hold{};
+    co_return base + v;
+  }
+};
+struct Lazy {
+  int v;
+};
+ASL_ASYNC asl::Task<int> operator+(Lazy a, Lazy b) {
+  co_await Hold{};
+  co_return a.v + b.v;
+}
+struct Dir {
+  std::map<std::string, int> m{{"a", 1}, {"b", 2}};
+  ASL_ASYNC asl::Task<int> operator[](std::string k) {
+    co_await Hold{};
+    co_return m.count(k) ? m[k] : -1;
+  }
+};
+
+ASL_ASYNC asl::Task<int> run() {
+  Adder add{100};
+  const Adder &r = add;
+  int a = co_await add(1);
+  int b = co_await r(co_await num("arg", 2));
+  int c = co_await (Lazy{3} + Lazy{co_await num("lz", 4)});
+  Dir d;
+  int e = co_await d["b"] + co_await d[co_await text("zz")];
+  std::printf("%d %d %d %d\n", a, b, c, e);
+  co_return a + b + c + e;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

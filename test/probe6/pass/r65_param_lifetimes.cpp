@@ -1,0 +1,115 @@
+// By-value class parameters of async functions: destroyed after the
+// body's locals when the task completes, a parameter moved from inside the
+// body, a default argument built at the call, and a parameter reassigned
+// from an await. (Arguments are built first: g++ orders a call's
+// arguments right to left, natively too.)
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+T make_default() { return T("default"); }
+
+ASL_ASYNC asl::Task<int> use(T a, T b = make_default(), int k = 1) {
+  T local("local");
+  co_await Hold{};
+  T taken = std::move(a);
+  b = T(co_await text("reassigned"));
+  co_await Hold{};
+  std::printf("body end %s %s %d\n", taken.n.c_str(), b.n.c_str(), k);
+  co_return k;
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  T x("x"), y("y");
+  int r = co_await use(std::move(x), std::move(y), 2);
+  std::printf("between\n");
+  T z("z");
+  r += co_await use(std::move(z));
+  co_return r;
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}

@@ -1,0 +1,122 @@
+// co_return of a named local (implicitly moved), of a by-value parameter,
+// of a member of a local, of a structured binding (copied: no implicit
+// move), and of a move-only local wrapped in an optional.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<T> local_ret() {
+  T t("loc");
+  co_await Hold{};
+  co_return t;
+}
+ASL_ASYNC asl::Task<T> param_ret(T p) {
+  co_await Hold{};
+  co_return p;
+}
+ASL_ASYNC asl::Task<T> binding_ret() {
+  auto [x, y] = std::pair<T, int>{T("bnd"), 1};
+  co_await Hold{};
+  co_return x;
+}
+ASL_ASYNC asl::Task<std::optional<std::unique_ptr<T>>> opt_ret() {
+  auto p = std::make_unique<T>("uniq");
+  co_await Hold{};
+  co_return std::optional<std::unique_ptr<T>>(std::move(p));
+}
+
+ASL_ASYNC asl::Task<int> run() {
+  T a = co_await local_ret();
+  T b = co_await param_ret(T("par"));
+  T c = co_await binding_ret();
+  auto d = co_await opt_ret();
+  std::printf("%s %s %s %s\n", a.n.c_str(), b.n.c_str(), c.n.c_str(),
+              (*d)->n.c_str());
+  co_return static_cast<int>(c.n.size());
+}
+
+int main() {
+  auto t = run();
+  pump();
+  std::printf("result %d\n", asl::sync_wait(std::move(t)));
+}
