@@ -222,31 +222,19 @@ public:
       return true;
     // A specialization of a function template of a namespace gets a class
     // of its own (not a template), with the template's parameters as
-    // members too.
-    // FIXME: an async member of a class template (or a member template)
-    // cannot keep a lambda or a type of its body across an await: its
-    // class would have to declare such a class for each specialization,
-    // which is not done, so the function is refused with a located error.
-    if (Plan.Specialization && Plan.NestIn != nullptr) {
-      SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
-                                          : Lambdas.front()->getBeginLoc();
-      bool FoundTag = false;
-      for (const TagDecl *Tag : Tags)
-        if (Tag->getParentFunctionOrMethod() == Plan.Function &&
-            (!FoundTag ||
-             C.sources().isBeforeInTranslationUnit(Tag->getLocation(), At))) {
-          At = Tag->getLocation();
-          FoundTag = true;
-        }
-      return C.unsupported(At, "an async member of a class template, or "
-                               "an async member template, whose machine "
-                               "keeps a type declared in its body or a "
-                               "lambda's closure is not supported yet");
-    }
-
+    // members too. One of a member of a class template, or of a member
+    // template, gets an explicit specialization of a member class (or
+    // member class template) that the class declares, like its machine.
     llvm::StringRef Stem = llvm::StringRef(Plan.MachineName);
     Stem.consume_back("_machine");
-    Plan.LocalsName = C.freshName(Stem.str() + "_locals");
+    if (Plan.Specialization && Plan.NestIn != nullptr &&
+        Plan.SharedLocalsName != nullptr) {
+      if (Plan.SharedLocalsName->empty())
+        *Plan.SharedLocalsName = C.freshName(Stem.str() + "_locals");
+      Plan.LocalsName = *Plan.SharedLocalsName;
+    } else {
+      Plan.LocalsName = C.freshName(Stem.str() + "_locals");
+    }
     bool Ok = hoistTypes();
     for (const LambdaExpr *Lambda : Lambdas)
       Ok &= hoistLambda(Lambda);

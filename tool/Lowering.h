@@ -277,6 +277,13 @@ struct FunctionPlan {
   bool GenericCall = false;
   std::string MachineArgs;
   std::string TemplateMembers;
+  // A specialization of an async member of a class template, or of a member
+  // template: the name of the class of the types and lambdas its body
+  // declares (LocalsName), which the class declares for all of them
+  // (`struct get_locals;`, `template <class U> struct get_locals;`) and
+  // each that needs it defines, as it defines its machine. Named by the
+  // first that needs it.
+  std::string *SharedLocalsName = nullptr;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
 
@@ -352,6 +359,10 @@ struct FunctionPlan {
   std::string PackTemplateParams; // `class... Ts, class... xs_types_`
   std::string PackParams;         // `asl::pack_types<Ts...>, ...`
   std::string PackArgs;           // `asl::pack_types<int, long>{}, xs0_`
+  // The helper's first parameters, given explicitly: template template
+  // parameters (`<std::vector>`), which a tag could not carry for every
+  // template's parameter kinds.
+  std::string PackExplicitArgs;
   // A parameter's name in the ramp and the machine; empty when it has none.
   std::string paramName(const clang::ParmVarDecl *Param) const {
     if (auto It = PackElements.find(Param); It != PackElements.end())
@@ -571,6 +582,16 @@ const clang::TemplateParameterList *
 templateParameters(const clang::FunctionDecl *Specialization);
 llvm::ArrayRef<clang::TemplateArgument>
 templateArguments(const clang::FunctionDecl *Specialization);
+// Each parameter of the templates around a specialization, with its
+// argument, outermost template first: for a member template of a class
+// template, the class template's, then the member template's; otherwise
+// those above.
+struct TemplateArgumentOf {
+  const clang::NamedDecl *Param;
+  const clang::TemplateArgument *Arg;
+};
+std::vector<TemplateArgumentOf>
+templateArgumentsOf(const clang::FunctionDecl *Specialization);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows
