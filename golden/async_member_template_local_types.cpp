@@ -1,7 +1,7 @@
 // Async members of class templates and member templates whose machine
 // keeps a type declared in the body, or a lambda's closure: the class
 // declares a class of them next to the machine (`struct pair_locals;`,
-// `template <class U> struct pair_locals;`), and each specialization that
+// `template <class U> struct mix_locals;`), and each specialization that
 // needs it defines it, as it defines its machine (`template <> struct
 // Keeper<int>::pair_locals`), with the templates' parameters as members.
 #include <asl/task.h>

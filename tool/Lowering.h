@@ -267,9 +267,11 @@ struct FunctionPlan {
   // specialization of a class template: its machine is an explicit
   // specialization (`template <> struct twice_machine<int>`, `template <>
   // struct Box<int>::get_machine`) of what the template's ramp names
-  // (`twice_machine<T>`, `get_machine`), and declares the template's
-  // parameters as members (`using T = int;`), which the body's text names
-  // (TemplateMembers). MachineArgs: a function template's arguments.
+  // (`twice_machine<T>`, `get_machine`; `template <> template <> struct
+  // Repo<int>::get_machine<long>` for a member template of a class
+  // template), and declares the templates' parameters as members (`using T
+  // = int;`), which the body's text names (TemplateMembers). MachineArgs: a
+  // function template's arguments.
   bool Specialization = false;
   // A specialization of a generic coroutine lambda's call operator: its
   // machine and ramp are one branch of the lambda's body, taken when the

@@ -2,9 +2,12 @@
 // parameters are all unnamed (its machine template has one for each named
 // one), a non-type parameter pack of pointers, a pack of `auto` given an
 // address, a template template parameter after a pack of them, a non-type
-// parameter of class type (C++20; the output is C++17), and a member
-// template of a class nested in a class template.
+// parameter of class type (C++20; the output is C++17), a member template
+// of a class nested in a class template, and a type kept across an await
+// that names a template template parameter.
 #include <asl/task.h>
+
+#include <vector>
 
 template <class = void> ASL_ASYNC asl::Task<int> unnamed(int x) {
   co_return x;
@@ -38,27 +41,41 @@ template <class T> struct Outer {
   };
 };
 
+asl::Event ready;
+template <template <class...> class C> ASL_ASYNC asl::Task<int> held(int n) {
+  struct Holder {
+    C<int> items;
+  };
+  Holder h{C<int>(n)};
+  co_await ready;
+  co_return static_cast<int>(h.items.size());
+}
+
 int use() {
   return asl::sync_wait(values<1, &counter>()) +
          asl::sync_wait(after_pack<Holder>(Holder<int>{2})) +
-         asl::sync_wait(point<Point{1, 2}>());
+         asl::sync_wait(point<Point{1, 2}>()) +
+         asl::sync_wait(held<std::vector>(1));
 }
-// expect-error: 9:50: error: an async function template whose template
+// expect-error: 12:50: error: an async function template whose template
 //   parameters are all unnamed is not supported yet; its machine template has
 //   a parameter for each named one (name one)
-// expect-error: 14:26: error: an async function in a template with a
+// expect-error: 17:26: error: an async function in a template with a
 //   non-type parameter pack ('Ps') of other than integral or enumeration
 //   type, 'auto' or a type the template's parameters give; not supported yet
-// expect-error: 22:64: error: an async function in a template with a
+// expect-error: 25:64: error: an async function in a template with a
 //   template template parameter after a pack of them ('Hs'); its body's
 //   function receives them explicitly, in order; not supported yet
-// expect-error: 33:17: error: an async function in a template with a
+// expect-error: 36:17: error: an async function in a template with a
 //   non-type parameter ('P') whose argument is of a kind C++17 lacks (an
 //   object of class type, a floating-point value, a subobject's address);
 //   not supported yet
-// expect-error: 37:47: error: async member templates of unnamed classes, of
+// expect-error: 40:47: error: async member templates of unnamed classes, of
 //   classes nested in a class template and of partial specializations, and
 //   async friend templates, are not supported yet
-// expect-error: 42:25: error: a specialization of an async template whose
+// expect-error: 47:5: error: a type or a lambda that names a template
+//   template parameter ('C'), kept across an await in an async template, is
+//   not supported yet: the class it moves to does not have that parameter
+// expect-error: 55:25: error: a specialization of an async template whose
 //   non-type parameter pack ('Vs') has an element of other than integral or
 //   enumeration type; not supported yet
