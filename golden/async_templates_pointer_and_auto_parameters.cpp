@@ -2,8 +2,10 @@
 // pointer to member and `auto` type: each machine declares the parameter as
 // a constant of the argument's type with its value (`static constexpr
 // const char *Text = ::greeting;`), which the body may use as natively, as a
-// template argument too. And a non-type pack of `auto`, whose elements
-// have types of their own, and one whose type is a template parameter.
+// template argument too; arguments in an anonymous namespace and
+// specializations of function templates among them. And a non-type pack of
+// `auto`, whose elements have types of their own, and one whose type is a
+// template parameter.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -21,6 +23,13 @@ struct Point {
 };
 int twice(int v) { return 2 * v; }
 } // namespace cfg
+
+namespace {
+int hidden = 20;
+}
+template <class T> int pick(int v) {
+  return v * 3 + static_cast<int>(sizeof(T));
+}
 
 template <const char *Text> struct first_machine;
 
@@ -65,7 +74,7 @@ template <class T, T... Vs> ASL_ASYNC asl::Task<T> typed_total() {
   return asl::start<typed_total_machine<T, Vs...>>();
 }
 
-// The state machine of run(), line 67. state_ is -1 while it runs, N while it
+// The state machine of run(), line 76. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
@@ -94,12 +103,16 @@ struct run_machine {
     asl::task_awaiter<long> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<long> awaiter6_;
-    asl::task_awaiter<short> awaiter7_;
-    asl::task_awaiter<unsigned int> awaiter8_;
+    asl::task_awaiter<int> awaiter7_;
+    asl::task_awaiter<int> awaiter8_;
+    asl::task_awaiter<short> awaiter9_;
+    asl::task_awaiter<unsigned int> awaiter10_;
   };
   int b;
   int c;
   int f;
+  int j;
+  int k;
   short h;
   char a;
   int state_ = -1;
@@ -112,10 +125,14 @@ struct run_machine {
   bool awaiter6_live_ = false;
   bool awaiter7_live_ = false;
   bool awaiter8_live_ = false;
+  bool awaiter9_live_ = false;
+  bool awaiter10_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter10_, awaiter10_live_);
+    asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
     asl::destroy(awaiter6_, awaiter6_live_);
@@ -153,11 +170,15 @@ inline void run_machine::move_next() {
       goto resume7_;
     case 8:
       goto resume8_;
+    case 9:
+      goto resume9_;
+    case 10:
+      goto resume10_;
     default:
       break;
     }
     {
-      // co_await first<greeting>() (line 68)
+      // co_await first<greeting>() (line 77)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<char>{first<greeting>()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -171,7 +192,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await bump<counter>(5) (line 69)
+      // co_await bump<counter>(5) (line 78)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{bump<counter>(5)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -185,7 +206,7 @@ inline void run_machine::move_next() {
       b = awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await read<&cfg::Point::y>(cfg::Point{1, 2}) (line 70)
+      // co_await read<&cfg::Point::y>(cfg::Point{1, 2}) (line 79)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{read<&cfg::Point::y>(cfg::Point{1, 2})};
       awaiter2_live_ = true;
@@ -200,7 +221,7 @@ inline void run_machine::move_next() {
       c = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await scaled<3>(7) (line 71)
+      // co_await scaled<3>(7) (line 80)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<long>{scaled<3>(7)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -214,7 +235,7 @@ inline void run_machine::move_next() {
       d = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await scaled<&cfg::limit>(7) (line 72)
+      // co_await scaled<&cfg::limit>(7) (line 81)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<long>{scaled<&cfg::limit>(7)};
       awaiter4_live_ = true;
@@ -229,7 +250,7 @@ inline void run_machine::move_next() {
       e = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      // co_await apply<cfg::twice>(4) (line 73)
+      // co_await apply<cfg::twice>(4) (line 82)
       ::new (asl::place(awaiter5_))
           asl::task_awaiter<int>{apply<cfg::twice>(4)};
       awaiter5_live_ = true;
@@ -244,7 +265,7 @@ inline void run_machine::move_next() {
       f = awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      // co_await total<1, 'a', 2L, true>() (line 74)
+      // co_await total<1, 'a', 2L, true>() (line 83)
       ::new (asl::place(awaiter6_))
           asl::task_awaiter<long>{total<1, 'a', 2L, true>()};
       awaiter6_live_ = true;
@@ -259,9 +280,8 @@ inline void run_machine::move_next() {
       g = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      // co_await typed_total<short, 1, 2, 3>() (line 75)
-      ::new (asl::place(awaiter7_))
-          asl::task_awaiter<short>{typed_total<short, 1, 2, 3>()};
+      // co_await bump<hidden>(1) (line 84)
+      ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{bump<hidden>(1)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -271,12 +291,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      h = awaiter7_.await_resume();
+      j = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      // co_await typed_total<unsigned, 4u, 5u>() (line 76)
+      // co_await apply<pick<short>>(1) (line 85)
       ::new (asl::place(awaiter8_))
-          asl::task_awaiter<unsigned int>{typed_total<unsigned, 4u, 5u>()};
+          asl::task_awaiter<int>{apply<pick<short>>(1)};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -286,12 +306,42 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      unsigned i = awaiter8_.await_resume();
+      k = awaiter8_.await_resume();
       asl::destroy(awaiter8_, awaiter8_live_);
+
+      // co_await typed_total<short, 1, 2, 3>() (line 86)
+      ::new (asl::place(awaiter9_))
+          asl::task_awaiter<short>{typed_total<short, 1, 2, 3>()};
+      awaiter9_live_ = true;
+      if (!awaiter9_.await_ready()) {
+        state_ = 9;
+        builder_.await_on_completed(awaiter9_, *this);
+        return;
+      resume9_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      h = awaiter9_.await_resume();
+      asl::destroy(awaiter9_, awaiter9_live_);
+
+      // co_await typed_total<unsigned, 4u, 5u>() (line 87)
+      ::new (asl::place(awaiter10_))
+          asl::task_awaiter<unsigned int>{typed_total<unsigned, 4u, 5u>()};
+      awaiter10_live_ = true;
+      if (!awaiter10_.await_ready()) {
+        state_ = 10;
+        builder_.await_on_completed(awaiter10_, *this);
+        return;
+      resume10_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      unsigned i = awaiter10_.await_resume();
+      asl::destroy(awaiter10_, awaiter10_live_);
 
       std::printf("a %c, b %d (counter %d), c %d, d %ld, e %ld, f %d, g %ld\n",
                   a, b, counter, c, d, e, f, g);
-      std::printf("h %d, i %u\n", h, i);
+      std::printf("h %d, i %u, j %d, k %d\n", h, i, j, k);
       builder_.set_result(std::move(c));
       goto finish_;
     }
@@ -313,9 +363,9 @@ int main() {
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of first<greeting>(), line 25. state_ is -1 while it runs,
-// N while it is suspended at co_await N, -2 once it has finished.
-template <> struct first_machine<greeting> {
+// The state machine of first<::greeting>(), line 34. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct first_machine<::greeting> {
   // The template's parameters, which the body names.
   static constexpr const char *Text = ::greeting;
 
@@ -344,7 +394,7 @@ template <> struct first_machine<greeting> {
   void move_next();
 };
 
-inline void first_machine<greeting>::move_next() {
+inline void first_machine<::greeting>::move_next() {
   try {
     switch (state_) {
     case 0:
@@ -353,7 +403,7 @@ inline void first_machine<greeting>::move_next() {
       break;
     }
     {
-      // co_await ready (line 26)
+      // co_await ready (line 35)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -379,9 +429,9 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of bump<counter>(), line 30. state_ is -1 while it runs, N
-// while it is suspended at co_await N, -2 once it has finished.
-template <> struct bump_machine<counter> {
+// The state machine of bump<::counter>(), line 39. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+template <> struct bump_machine<::counter> {
   // The template's parameters, which the body names.
   static constexpr int &Count = ::counter;
 
@@ -411,7 +461,7 @@ template <> struct bump_machine<counter> {
   void move_next();
 };
 
-inline void bump_machine<counter>::move_next() {
+inline void bump_machine<::counter>::move_next() {
   try {
     switch (state_) {
     case 0:
@@ -420,7 +470,7 @@ inline void bump_machine<counter>::move_next() {
       break;
     }
     {
-      // co_await ready (line 31)
+      // co_await ready (line 40)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -447,9 +497,77 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of read<&cfg::Point::y>(), line 37. state_ is -1 while it
+// The state machine of bump<::hidden>(), line 39. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+template <> struct bump_machine<::hidden> {
+  // The template's parameters, which the body names.
+  static constexpr int &Count = ::hidden;
+
+  explicit bump_machine(int &by) : by(std::move(by)) {}
+  ~bump_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int by;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void bump_machine<::hidden>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 40)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      Count += by;
+      builder_.set_result(Count);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of read<&::cfg::Point::y>(), line 46. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
-template <> struct read_machine<&cfg::Point::y> {
+template <> struct read_machine<&::cfg::Point::y> {
   // The template's parameters, which the body names.
   static constexpr int cfg::Point::*Member = &::cfg::Point::y;
 
@@ -457,7 +575,7 @@ template <> struct read_machine<&cfg::Point::y> {
   ~read_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'p' may be kept (line
-  // 39).
+  // 48).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -475,7 +593,7 @@ template <> struct read_machine<&cfg::Point::y> {
   void move_next();
 };
 
-inline void read_machine<&cfg::Point::y>::move_next() {
+inline void read_machine<&::cfg::Point::y>::move_next() {
   try {
     switch (state_) {
     case 0:
@@ -484,7 +602,7 @@ inline void read_machine<&cfg::Point::y>::move_next() {
       break;
     }
     {
-      // co_await ready (line 38)
+      // co_await ready (line 47)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -510,7 +628,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of scaled<3>(), line 42. state_ is -1 while it runs, N
+// The state machine of scaled<3>(), line 51. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct scaled_machine<3> {
   // The template's parameters, which the body names.
@@ -551,7 +669,7 @@ inline void scaled_machine<3>::move_next() {
       break;
     }
     {
-      // co_await ready (line 43)
+      // co_await ready (line 52)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -582,9 +700,9 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of scaled<&cfg::limit>(), line 42. state_ is -1 while it
+// The state machine of scaled<&::cfg::limit>(), line 51. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
-template <> struct scaled_machine<&cfg::limit> {
+template <> struct scaled_machine<&::cfg::limit> {
   // The template's parameters, which the body names.
   static constexpr int *V = &::cfg::limit;
 
@@ -614,7 +732,7 @@ template <> struct scaled_machine<&cfg::limit> {
   void move_next();
 };
 
-inline void scaled_machine<&cfg::limit>::move_next() {
+inline void scaled_machine<&::cfg::limit>::move_next() {
   try {
     switch (state_) {
     case 0:
@@ -623,7 +741,7 @@ inline void scaled_machine<&cfg::limit>::move_next() {
       break;
     }
     {
-      // co_await ready (line 43)
+      // co_await ready (line 52)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -654,10 +772,10 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of apply<&cfg::twice, greeting>(), line 51. state_ is -1
+// The state machine of apply<::cfg::twice, ::greeting>(), line 60. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
-template <> struct apply_machine<&cfg::twice, greeting> {
+template <> struct apply_machine<::cfg::twice, ::greeting> {
   // The template's parameters, which the body names.
   static constexpr int (*F)(int) = ::cfg::twice;
   static constexpr const char *Text = ::greeting;
@@ -693,7 +811,7 @@ template <> struct apply_machine<&cfg::twice, greeting> {
   void move_next();
 };
 
-inline void apply_machine<&cfg::twice, greeting>::move_next() {
+inline void apply_machine<::cfg::twice, ::greeting>::move_next() {
   try {
     switch (state_) {
     case 0:
@@ -704,7 +822,7 @@ inline void apply_machine<&cfg::twice, greeting>::move_next() {
       break;
     }
     {
-      // co_await ready (line 52)
+      // co_await ready (line 61)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -718,7 +836,7 @@ inline void apply_machine<&cfg::twice, greeting>::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await first<Text>() (line 53)
+      // co_await first<Text>() (line 62)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<char>{first<Text>()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -744,7 +862,97 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of total<1, 'a', 2L, true>(), line 57. state_ is -1 while
+// The state machine of apply<::pick<short>, ::greeting>(), line 60. state_ is
+// -1 while it runs, N while it is suspended at co_await N, -2 once it has
+// finished.
+template <> struct apply_machine<::pick<short>, ::greeting> {
+  // The template's parameters, which the body names.
+  static constexpr int (*F)(int) = ::pick<short>;
+  static constexpr const char *Text = ::greeting;
+
+  explicit apply_machine(int &v) : v(std::move(v)) {}
+  ~apply_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, asl::task_awaiter<char>, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+    asl::task_awaiter<char> awaiter1_;
+  };
+  int v;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  void move_next();
+};
+
+inline void apply_machine<::pick<short>, ::greeting>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 61)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      // co_await first<Text>() (line 62)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<char>{first<Text>()};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      char c = awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      builder_.set_result(F(v) + c);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of total<1, 'a', 2L, true>(), line 66. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct total_machine<1, 'a', 2L, true> {
   total_machine() {}
@@ -785,7 +993,7 @@ total_machine<1, 'a', 2L, true>::move_next_(asl::auto_values<Vs...>) {
       break;
     }
     {
-      // co_await ready (line 58)
+      // co_await ready (line 67)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -812,7 +1020,7 @@ finish_:
 }
 
 // The state machine of typed_total<short, (short)1, (short)2, (short)3>(),
-// line 62. state_ is -1 while it runs, N while it is suspended at co_await N,
+// line 71. state_ is -1 while it runs, N while it is suspended at co_await N,
 // -2 once it has finished.
 template <> struct typed_total_machine<short, (short)1, (short)2, (short)3> {
   // The template's parameters, which the body names.
@@ -859,7 +1067,7 @@ typed_total_machine<short, (short)1, (short)2, (short)3>::move_next_(
       break;
     }
     {
-      // co_await ready (line 63)
+      // co_await ready (line 72)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -885,7 +1093,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of typed_total<unsigned int, 4U, 5U>(), line 62. state_ is
+// The state machine of typed_total<unsigned int, 4U, 5U>(), line 71. state_ is
 // -1 while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct typed_total_machine<unsigned int, 4U, 5U> {
@@ -930,7 +1138,7 @@ typed_total_machine<unsigned int, 4U, 5U>::move_next_(asl::auto_values<Vs...>) {
       break;
     }
     {
-      // co_await ready (line 63)
+      // co_await ready (line 72)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {

@@ -2,8 +2,10 @@
 // pointer to member and `auto` type: each machine declares the parameter as
 // a constant of the argument's type with its value (`static constexpr
 // const char *Text = ::greeting;`), which the body may use as natively, as a
-// template argument too. And a non-type pack of `auto`, whose elements
-// have types of their own, and one whose type is a template parameter.
+// template argument too; arguments in an anonymous namespace and
+// specializations of function templates among them. And a non-type pack of
+// `auto`, whose elements have types of their own, and one whose type is a
+// template parameter.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -21,6 +23,13 @@ struct Point {
 };
 int twice(int v) { return 2 * v; }
 } // namespace cfg
+
+namespace {
+int hidden = 20;
+}
+template <class T> int pick(int v) {
+  return v * 3 + static_cast<int>(sizeof(T));
+}
 
 template <const char *Text> ASL_ASYNC asl::Task<char> first() {
   co_await ready;
@@ -72,11 +81,13 @@ ASL_ASYNC asl::Task<int> run() {
   long e = co_await scaled<&cfg::limit>(7);
   int f = co_await apply<cfg::twice>(4);
   long g = co_await total<1, 'a', 2L, true>();
+  int j = co_await bump<hidden>(1);
+  int k = co_await apply<pick<short>>(1);
   short h = co_await typed_total<short, 1, 2, 3>();
   unsigned i = co_await typed_total<unsigned, 4u, 5u>();
   std::printf("a %c, b %d (counter %d), c %d, d %ld, e %ld, f %d, g %ld\n",
               a, b, counter, c, d, e, f, g);
-  std::printf("h %d, i %u\n", h, i);
+  std::printf("h %d, i %u, j %d, k %d\n", h, i, j, k);
   co_return c;
 }
 

@@ -840,6 +840,30 @@ static void flattenPacks(llvm::ArrayRef<TemplateArgument> Args,
       Out.push_back(Arg);
 }
 
+std::string spellAddressArgument(ASTContext &Ctx, const TemplateArgument &Arg) {
+  if (Arg.getKind() == TemplateArgument::NullPtr)
+    return "nullptr";
+  const ValueDecl *Named = Arg.getAsDecl();
+  QualType Type = Arg.getParamTypeForDecl();
+  std::string Value = "::";
+  PrintingPolicy Written(Ctx.getLangOpts());
+  Written.SuppressUnwrittenScope = true; // anonymous and inline namespaces
+  llvm::raw_string_ostream Stream(Value);
+  Named->printQualifiedName(Stream, Written);
+  // A specialization of a function template: `&::pick<int>`.
+  if (const auto *Function = dyn_cast<FunctionDecl>(Named))
+    if (const TemplateArgumentList *Args =
+            Function->getTemplateSpecializationArgs())
+      Value += spellTemplateArguments(Ctx, Args->asArray());
+  // An array or a function decays to the pointer, as it did to make the
+  // argument.
+  if (!Type->isReferenceType() &&
+      (Type->isMemberPointerType() || (!Named->getType()->isArrayType() &&
+                                       !Named->getType()->isFunctionType())))
+    return "&" + Value;
+  return Value;
+}
+
 std::string spellTemplateArguments(ASTContext &Ctx,
                                    llvm::ArrayRef<TemplateArgument> Packed) {
   std::vector<TemplateArgument> Args;
@@ -850,6 +874,12 @@ std::string spellTemplateArguments(ASTContext &Ctx,
     Out += I ? ", " : "";
     if (Arg.getKind() == TemplateArgument::Type) {
       Out += spellType(Ctx, Arg.getAsType());
+      continue;
+    }
+    if (Arg.getKind() == TemplateArgument::NullPtr ||
+        (Arg.getKind() == TemplateArgument::Declaration &&
+         !isa<TemplateParamObjectDecl>(Arg.getAsDecl()))) {
+      Out += spellAddressArgument(Ctx, Arg);
       continue;
     }
     llvm::raw_string_ostream Stream(Out);

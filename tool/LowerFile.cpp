@@ -849,22 +849,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
       // value, `static constexpr const char *Text = greeting;`, which the
       // body may use where it used the parameter, a template argument
       // included.
-      bool Null = Arg.getKind() == TemplateArgument::NullPtr;
-      QualType Type = Null ? Arg.getNullPtrType() : Arg.getParamTypeForDecl();
-      std::string Value = "nullptr";
-      if (!Null) {
-        const ValueDecl *Named = Arg.getAsDecl();
-        PrintingPolicy Written(C.langOpts());
-        Written.SuppressUnwrittenScope = true; // anonymous, inline
-        llvm::raw_string_ostream Stream(Value = "::");
-        Named->printQualifiedName(Stream, Written);
-        // An array or a function decays to the pointer, as it did to make
-        // the argument.
-        if (!Type->isReferenceType() && (Type->isMemberPointerType() ||
-                                         (!Named->getType()->isArrayType() &&
-                                          !Named->getType()->isFunctionType())))
-          Value = "&" + Value;
-      }
+      QualType Type = Arg.getKind() == TemplateArgument::NullPtr
+                          ? Arg.getNullPtrType()
+                          : Arg.getParamTypeForDecl();
+      std::string Value = spellAddressArgument(C.ast(), Arg);
       Plan.TemplateMembers += "static constexpr " +
                               spellType(C.ast(), Type, Name) + " = " + Value +
                               ";\n";

@@ -574,6 +574,12 @@ bool convertsToPointer(const clang::LambdaExpr *Lambda);
 // The templated definition a specialization found so was instantiated from.
 const clang::FunctionDecl *
 templatePattern(const clang::FunctionDecl *Specialization);
+// A template argument that is an address, a reference or a pointer to
+// member (`&::cfg::limit`, `::greeting` for an array, `&::S::get`), or
+// nullptr, spelled for the output: qualified from the global namespace,
+// without anonymous and inline namespaces.
+std::string spellAddressArgument(clang::ASTContext &Ctx,
+                                 const clang::TemplateArgument &Arg);
 // `<int, 3>`: template arguments, spelled for the output.
 std::string
 spellTemplateArguments(clang::ASTContext &Ctx,
