@@ -402,6 +402,11 @@ public:
         addFunctionTemplate(Function, Template);
       else if (Template == nullptr && Class != nullptr)
         addMemberOfClassTemplate(Method, Class);
+      // A member template of a class template: each specialization of the
+      // class declares a machine template, specialized for each of its
+      // member template's specializations after the file's code.
+      else if (Template != nullptr && Class != nullptr)
+        addMemberTemplateOfClassTemplate(Method, Template, Class);
       else if (Template == nullptr && Method != nullptr &&
                Method->getParent()->isTemplated())
         Ok = C.unsupported(
@@ -413,9 +418,10 @@ public:
         Ok = C.unsupported(Loc, "an async friend defined in a class template "
                                 "is not supported yet");
       else
-        Ok = C.unsupported(Loc, "async member templates of class templates "
-                                "and of unnamed classes, and async friend "
-                                "templates, are not supported yet");
+        Ok = C.unsupported(Loc, "async member templates of unnamed classes, "
+                                "of classes nested in a class template and "
+                                "of partial specializations, and async "
+                                "friend templates, are not supported yet");
       return true;
     }
     Found.push_back(Function);
@@ -427,22 +433,18 @@ public:
   bool declarable(const TemplateParameterList *Params) {
     for (const NamedDecl *Param : *Params) {
       std::string Why;
-      if (isa<TemplateTemplateParmDecl>(Param))
-        Why = "a template template parameter ('" + Param->getNameAsString() +
-              "'); its machine cannot declare an alias of a template";
-      else if (Param->isTemplateParameterPack() &&
-               Param->getIdentifier() == nullptr)
+      if (Param->isTemplateParameterPack() && Param->getIdentifier() == nullptr)
         Why = "an unnamed template parameter pack; its machine passes each "
               "pack by its name (name it)";
       else if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
                Value != nullptr && Value->isParameterPack() &&
                (Value->isPackExpansion() ||
-                Value->getType()->isDependentType() ||
-                Value->getType()->isUndeducedType() ||
-                !Value->getType()->isIntegralOrEnumerationType()))
+                (Value->getType()->getContainedAutoType() == nullptr &&
+                 !Value->getType()->isDependentType() &&
+                 !Value->getType()->isIntegralOrEnumerationType())))
         Why = "a non-type parameter pack ('" + Param->getNameAsString() +
-              "') whose type is not an integral or enumeration type "
-              "written without the template's parameters or 'auto'";
+              "') of other than integral or enumeration type, 'auto' or a "
+              "type the template's parameters give";
       if (!Why.empty()) {
         Ok = C.unsupported(Param->getLocation(),
                            "an async function in a template with " + Why +
@@ -704,6 +706,43 @@ public:
     addUses(Pattern, Uses);
   }
 
+  // The specializations of a member template of a class template are
+  // those of the member template each specialization of the class
+  // instantiates from it.
+  void addMemberTemplateOfClassTemplate(const CXXMethodDecl *Pattern,
+                                        const FunctionTemplateDecl *Template,
+                                        const ClassTemplateDecl *Class) {
+    if (!declarable(Class->getTemplateParameters()) ||
+        !declarable(Template->getTemplateParameters()) ||
+        !packsLowerable(Pattern, Class->getTemplateParameters()) ||
+        !packsLowerable(Pattern, Template->getTemplateParameters()))
+      return;
+    if (llvm::none_of(*Template->getTemplateParameters(),
+                      [](const NamedDecl *P) { return P->getIdentifier(); })) {
+      Ok = C.unsupported(Pattern->getLocation(),
+                         "an async member template whose template "
+                         "parameters are all unnamed is not supported yet; "
+                         "its machine template has a parameter for each "
+                         "named one (name one)");
+      return;
+    }
+    std::vector<Use> Uses;
+    for (const ClassTemplateSpecializationDecl *Specialization :
+         Class->specializations()) {
+      if (Specialization->getSpecializationKind() == TSK_ExplicitSpecialization)
+        continue;
+      for (const Decl *Member : Specialization->decls())
+        if (const auto *Instantiated = dyn_cast<FunctionTemplateDecl>(Member))
+          if (const FunctionTemplateDecl *From =
+                  Instantiated->getInstantiatedFromMemberTemplate();
+              From != nullptr &&
+              From->getCanonicalDecl() == Template->getCanonicalDecl())
+            for (const FunctionDecl *Used : Instantiated->specializations())
+              addUse(Uses, Used);
+    }
+    addUses(Pattern, Uses);
+  }
+
   LoweringContext &C;
   std::vector<const FunctionDecl *> Found;
   std::vector<const FunctionDecl *> Patterns;
@@ -743,8 +782,13 @@ bool convertsToPointer(const LambdaExpr *Lambda) {
 
 const FunctionDecl *templatePattern(const FunctionDecl *Specialization) {
   if (const FunctionTemplateDecl *Template =
-          Specialization->getPrimaryTemplate())
+          Specialization->getPrimaryTemplate()) {
+    // A member template of a specialization of a class template was
+    // instantiated from the class template's.
+    if (Template->getInstantiatedFromMemberTemplate() != nullptr)
+      return Specialization->getTemplateInstantiationPattern();
     return Template->getTemplatedDecl();
+  }
   return Specialization->getTemplateInstantiationPattern();
 }
 
@@ -756,6 +800,23 @@ templateParameters(const FunctionDecl *Specialization) {
   const auto *Class = cast<ClassTemplateSpecializationDecl>(
       cast<CXXMethodDecl>(Specialization)->getParent());
   return Class->getSpecializedTemplate()->getTemplateParameters();
+}
+
+std::vector<TemplateArgumentOf>
+templateArgumentsOf(const FunctionDecl *Specialization) {
+  std::vector<TemplateArgumentOf> Out;
+  auto Add = [&](const TemplateParameterList *Params,
+                 llvm::ArrayRef<TemplateArgument> Args) {
+    for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I)
+      Out.push_back({Params->getParam(I), &Args[I]});
+  };
+  const auto *Class = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      dyn_cast<CXXRecordDecl>(Specialization->getDeclContext()));
+  if (Specialization->getPrimaryTemplate() != nullptr && Class != nullptr)
+    Add(Class->getSpecializedTemplate()->getTemplateParameters(),
+        Class->getTemplateArgs().asArray());
+  Add(templateParameters(Specialization), templateArguments(Specialization));
+  return Out;
 }
 
 llvm::ArrayRef<TemplateArgument>
@@ -779,6 +840,30 @@ static void flattenPacks(llvm::ArrayRef<TemplateArgument> Args,
       Out.push_back(Arg);
 }
 
+std::string spellAddressArgument(ASTContext &Ctx, const TemplateArgument &Arg) {
+  if (Arg.getKind() == TemplateArgument::NullPtr)
+    return "nullptr";
+  const ValueDecl *Named = Arg.getAsDecl();
+  QualType Type = Arg.getParamTypeForDecl();
+  std::string Value = "::";
+  PrintingPolicy Written(Ctx.getLangOpts());
+  Written.SuppressUnwrittenScope = true; // anonymous and inline namespaces
+  llvm::raw_string_ostream Stream(Value);
+  Named->printQualifiedName(Stream, Written);
+  // A specialization of a function template: `&::pick<int>`.
+  if (const auto *Function = dyn_cast<FunctionDecl>(Named))
+    if (const TemplateArgumentList *Args =
+            Function->getTemplateSpecializationArgs())
+      Value += spellTemplateArguments(Ctx, Args->asArray());
+  // An array or a function decays to the pointer, as it did to make the
+  // argument.
+  if (!Type->isReferenceType() &&
+      (Type->isMemberPointerType() || (!Named->getType()->isArrayType() &&
+                                       !Named->getType()->isFunctionType())))
+    return "&" + Value;
+  return Value;
+}
+
 std::string spellTemplateArguments(ASTContext &Ctx,
                                    llvm::ArrayRef<TemplateArgument> Packed) {
   std::vector<TemplateArgument> Args;
@@ -789,6 +874,12 @@ std::string spellTemplateArguments(ASTContext &Ctx,
     Out += I ? ", " : "";
     if (Arg.getKind() == TemplateArgument::Type) {
       Out += spellType(Ctx, Arg.getAsType());
+      continue;
+    }
+    if (Arg.getKind() == TemplateArgument::NullPtr ||
+        (Arg.getKind() == TemplateArgument::Declaration &&
+         !isa<TemplateParamObjectDecl>(Arg.getAsDecl()))) {
+      Out += spellAddressArgument(Ctx, Arg);
       continue;
     }
     llvm::raw_string_ostream Stream(Out);

@@ -220,33 +220,24 @@ public:
     });
     if (Lambdas.empty() && !AnyTag)
       return true;
+    if (Plan.Specialization && !Plan.PackExplicitArgs.empty())
+      if (!namesNoTemplateTemplateParameter(Lambdas))
+        return false;
     // A specialization of a function template of a namespace gets a class
     // of its own (not a template), with the template's parameters as
-    // members too.
-    // FIXME: an async member of a class template (or a member template)
-    // cannot keep a lambda or a type of its body across an await: its
-    // class would have to declare such a class for each specialization,
-    // which is not done, so the function is refused with a located error.
-    if (Plan.Specialization && Plan.NestIn != nullptr) {
-      SourceLocation At = Lambdas.empty() ? Plan.Function->getLocation()
-                                          : Lambdas.front()->getBeginLoc();
-      bool FoundTag = false;
-      for (const TagDecl *Tag : Tags)
-        if (Tag->getParentFunctionOrMethod() == Plan.Function &&
-            (!FoundTag ||
-             C.sources().isBeforeInTranslationUnit(Tag->getLocation(), At))) {
-          At = Tag->getLocation();
-          FoundTag = true;
-        }
-      return C.unsupported(At, "an async member of a class template, or "
-                               "an async member template, whose machine "
-                               "keeps a type declared in its body or a "
-                               "lambda's closure is not supported yet");
-    }
-
+    // members too. One of a member of a class template, or of a member
+    // template, gets an explicit specialization of a member class (or
+    // member class template) that the class declares, like its machine.
     llvm::StringRef Stem = llvm::StringRef(Plan.MachineName);
     Stem.consume_back("_machine");
-    Plan.LocalsName = C.freshName(Stem.str() + "_locals");
+    if (Plan.Specialization && Plan.NestIn != nullptr &&
+        Plan.SharedLocalsName != nullptr) {
+      if (Plan.SharedLocalsName->empty())
+        *Plan.SharedLocalsName = C.freshName(Stem.str() + "_locals");
+      Plan.LocalsName = *Plan.SharedLocalsName;
+    } else {
+      Plan.LocalsName = C.freshName(Stem.str() + "_locals");
+    }
     bool Ok = hoistTypes();
     for (const LambdaExpr *Lambda : Lambdas)
       Ok &= hoistLambda(Lambda);
@@ -254,6 +245,46 @@ public:
   }
 
 private:
+  // The locals class has the template's parameters as members, but not a
+  // template template parameter, which only the body's function receives
+  // (packHelper in LowerFile.cpp): a type or a lambda moved there may not
+  // name one. The check is by spelling, so a member of that name counts.
+  bool namesNoTemplateTemplateParameter(
+      llvm::ArrayRef<const LambdaExpr *> Lambdas) {
+    std::vector<SourceRange> Moved;
+    for (auto [Type, Decls] : localTypes(Plan))
+      Moved.push_back(Decls->getSourceRange());
+    for (const LambdaExpr *Lambda : Lambdas)
+      Moved.push_back(Lambda->getSourceRange());
+    SourceManager &SM = C.sources();
+    for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function))
+      if (isa<TemplateTemplateParmDecl>(Given.Param) &&
+          Given.Param->getIdentifier() != nullptr)
+        for (SourceRange Range : Moved) {
+          CharSourceRange Chars = CharSourceRange::getTokenRange(
+              SM.getExpansionLoc(Range.getBegin()),
+              SM.getExpansionLoc(Range.getEnd()));
+          llvm::StringRef Text =
+              Lexer::getSourceText(Chars, SM, C.langOpts());
+          Lexer Lex(Chars.getBegin(), C.langOpts(), Text.begin(),
+                    Text.begin(), Text.end());
+          Token Tok;
+          for (Lex.LexFromRawLexer(Tok); Tok.isNot(tok::eof);
+               Lex.LexFromRawLexer(Tok))
+            if (Tok.is(tok::raw_identifier) &&
+                Tok.getRawIdentifier() == Given.Param->getName())
+              return C.unsupported(
+                  Tok.getLocation(),
+                  "a type or a lambda that names a template template "
+                  "parameter ('" +
+                      Given.Param->getNameAsString() +
+                      "'), kept across an await in an async template, is "
+                      "not supported yet: the class it moves to does not "
+                      "have that parameter");
+        }
+    return true;
+  }
+
   // A lambda whose closure is a temporary of a full-expression with an
   // await that the lambda does not hold, bound to a reference (that of
   // std::function's constructor, a `const F &` parameter): the spilling

@@ -121,16 +121,61 @@ void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
 // elements of the function parameter pack, each a field of its own, by
 // reference (docs/design.md, "Parameter packs").
 void packHelper(LoweringContext &C, FunctionPlan &Plan) {
-  const TemplateParameterList *Params = templateParameters(Plan.Function);
-  llvm::ArrayRef<TemplateArgument> Args = templateArguments(Plan.Function);
   std::vector<std::string> TemplateParams, FunctionParams, CallArgs;
-  for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
-    const NamedDecl *Param = Params->getParam(I);
-    const TemplateArgument &Arg = Args[I];
+  std::vector<std::string> Explicit; // template template parameters
+  std::string ExplicitArgs;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
+    const NamedDecl *Param = Given.Param;
+    const TemplateArgument &Arg = *Given.Arg;
+    // A template template parameter (or a pack of them) is given
+    // explicitly, so that the body names the argument template itself, as
+    // natively (an alias template would be a template of its own): these
+    // come first among the helper's parameters.
+    if (isa<TemplateTemplateParmDecl>(Param)) {
+      if (Param->getIdentifier() == nullptr)
+        continue;
+      Explicit.push_back(C.originalText(SourceRange(Param->getBeginLoc(),
+                                                    Param->getLocation()))
+                             .str());
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      auto Spell = [&](const TemplateArgument &Template) {
+        std::string Name;
+        llvm::raw_string_ostream Stream(Name);
+        Template.print(Policy, Stream, /*IncludeType=*/false);
+        ExplicitArgs += (ExplicitArgs.empty() ? "" : ", ") + Name;
+      };
+      if (Arg.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &Element : Arg.pack_elements())
+          Spell(Element);
+      else
+        Spell(Arg);
+      continue;
+    }
     if (!Param->isTemplateParameterPack() ||
         Arg.getKind() != TemplateArgument::Pack)
       continue;
     std::string Name = Param->getNameAsString();
+    // A pack of `auto`, or of a type that depends on the template's
+    // parameters (`T... Vs`): each element is printed with its type.
+    if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+        Value != nullptr && (Value->getType()->getContainedAutoType() ||
+                             Value->getType()->isDependentType())) {
+      TemplateParams.push_back("auto... " + Name);
+      FunctionParams.push_back("asl::auto_values<" + Name + "...>");
+      std::string Tag = "asl::auto_values<";
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      bool First = true;
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        Tag += First ? "" : ", ";
+        First = false;
+        llvm::raw_string_ostream Stream(Tag);
+        Element.print(Policy, Stream, /*IncludeType=*/true);
+      }
+      CallArgs.push_back(Tag + ">{}");
+      continue;
+    }
     if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param)) {
       std::string Type = spellType(C.ast(), Value->getType());
       TemplateParams.push_back(Type + "... " + Name);
@@ -190,8 +235,12 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     CallArgs.insert(CallArgs.end(), Refs.begin(), Refs.end());
     At += Elements;
   }
-  if (TemplateParams.empty())
+  if (TemplateParams.empty() && Explicit.empty())
     return;
+  TemplateParams.insert(TemplateParams.begin(), Explicit.begin(),
+                        Explicit.end());
+  if (!Explicit.empty())
+    Plan.PackExplicitArgs = "<" + ExplicitArgs + ">";
   foldRanges(C, Plan.Function);
   Plan.PackHelper = Plan.fresh("move_next_");
   auto Join = [](const std::vector<std::string> &Parts) {
@@ -580,6 +629,7 @@ void resumeInputAfterGenerated(LoweringContext &C,
 struct TemplateMachines {
   const FunctionDecl *Pattern = nullptr;
   std::string MachineName;
+  std::string LocalsName;      // of a member's, if one needs it
   std::string Specializations; // their classes and move_next()s
   llvm::StringSet<> Seen;      // a function template's machines' arguments
 };
@@ -709,13 +759,27 @@ const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
 // parameters, which the body's text names: `using T = int;` and
 // `static constexpr int N = 3;`.
 bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
-  const TemplateParameterList *Params = templateParameters(Plan.Function);
-  llvm::ArrayRef<TemplateArgument> Args = templateArguments(Plan.Function);
   PrintingPolicy Policy(C.langOpts());
   Policy.FullyQualifiedName = true;
-  for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
-    const NamedDecl *Param = Params->getParam(I);
-    const TemplateArgument &Arg = Args[I];
+  // The body's function receives the template template parameters as
+  // explicit template arguments, in order: after a pack of them, another
+  // could not be given.
+  const NamedDecl *TemplatePack = nullptr;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
+    const NamedDecl *Param = Given.Param;
+    const TemplateArgument &Arg = *Given.Arg;
+    if (isa<TemplateTemplateParmDecl>(Param) && Param->getIdentifier()) {
+      if (TemplatePack != nullptr)
+        return C.unsupported(
+            Param->getLocation(),
+            "an async function in a template with a template template "
+            "parameter after a pack of them ('" +
+                TemplatePack->getNameAsString() +
+                "'); its body's function receives them explicitly, in "
+                "order; not supported yet");
+      if (Param->isTemplateParameterPack())
+        TemplatePack = Param;
+    }
     // The machine, after the file's code, cannot name a class local to a
     // function or a closure type.
     if (Arg.getKind() == TemplateArgument::Type)
@@ -732,7 +796,20 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                 "not supported yet");
       }
     if (Arg.getKind() == TemplateArgument::Pack) {
-      for (const TemplateArgument &Element : Arg.pack_elements())
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        // A pack of `auto` is passed as a tag of values, each printed with
+        // its type: integers, characters, enumerators and booleans.
+        if (Element.getKind() != TemplateArgument::Type &&
+            Element.getKind() != TemplateArgument::Integral &&
+            Element.getKind() != TemplateArgument::Template)
+          return C.unsupported(
+              C.sources().getExpansionLoc(
+                  Plan.Function->getPointOfInstantiation()),
+              "a specialization of an async template whose non-type "
+              "parameter pack ('" +
+                  Param->getNameAsString() +
+                  "') has an element of other than integral or enumeration "
+                  "type; not supported yet");
         if (Element.getKind() == TemplateArgument::Type)
           if (std::string Why = unnameable(Element.getAsType());
               !Why.empty())
@@ -745,8 +822,11 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                     Why +
                     ": its machine, after the file's code, could not name "
                     "it; not supported yet");
+      }
       continue; // a parameter of the body's function (packHelper)
     }
+    if (Arg.getKind() == TemplateArgument::Template)
+      continue; // likewise
     // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
     if (Param->getIdentifier() == nullptr)
       continue;
@@ -761,14 +841,30 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
       Plan.TemplateMembers += "static constexpr " +
                               spellType(C.ast(), Arg.getIntegralType()) + " " +
                               Name + " = " + Value + ";\n";
+    } else if (Arg.getKind() == TemplateArgument::NullPtr ||
+               (Arg.getKind() == TemplateArgument::Declaration &&
+                !isa<TemplateParamObjectDecl>(Arg.getAsDecl()))) {
+      // A pointer, a reference or a pointer to member (`auto` deduced to
+      // one too): a constant of the parameter's type with the argument's
+      // value, `static constexpr const char *Text = greeting;`, which the
+      // body may use where it used the parameter, a template argument
+      // included.
+      QualType Type = Arg.getKind() == TemplateArgument::NullPtr
+                          ? Arg.getNullPtrType()
+                          : Arg.getParamTypeForDecl();
+      std::string Value = spellAddressArgument(C.ast(), Arg);
+      Plan.TemplateMembers += "static constexpr " +
+                              spellType(C.ast(), Type, Name) + " = " + Value +
+                              ";\n";
     } else {
       return C.unsupported(Param->getLocation(),
                            "an async function in a template with a non-type "
                            "parameter ('" +
                                Name +
-                               "') of other than integral or enumeration "
-                               "type; its machine cannot declare it as a "
-                               "member; not supported yet");
+                               "') whose argument is of a kind C++17 "
+                               "lacks (an object of class type, a "
+                               "floating-point value, a subobject's "
+                               "address); not supported yet");
     }
   }
   return true;
@@ -850,9 +946,12 @@ public:
       return nullptr;
     };
     std::vector<TemplateMachines> Machines;
-    for (const FunctionDecl *Pattern : Patterns)
-      Machines.push_back(
-          {Pattern, C.freshName(machineStem(Pattern) + "_machine"), "", {}});
+    for (const FunctionDecl *Pattern : Patterns) {
+      Machines.emplace_back();
+      Machines.back().Pattern = Pattern;
+      Machines.back().MachineName =
+          C.freshName(machineStem(Pattern) + "_machine");
+    }
     auto MachinesOf = [&](const FunctionDecl *F) -> TemplateMachines * {
       if (!F->isTemplateInstantiation())
         return nullptr;
@@ -897,6 +996,7 @@ public:
           continue;
         Plan.Specialization = true;
         Plan.MachineName = Machine->MachineName;
+        Plan.SharedLocalsName = &Machine->LocalsName;
         if (Functions[I]->getPrimaryTemplate() != nullptr) {
           // The machine template has a parameter for each named parameter
           // of the function template only: the ramp cannot pass the others.
@@ -909,7 +1009,13 @@ public:
             if (Params->getParam(K)->getIdentifier() != nullptr)
               Named.push_back(Args[K]);
           Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
-          if (!Machine->Seen.insert(Plan.MachineArgs).second) {
+          // A member template's specializations in different
+          // specializations of its class are different machines.
+          std::string Key = Plan.MachineArgs;
+          if (const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(
+                  Functions[I]->getDeclContext()))
+            Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
+          if (!Machine->Seen.insert(Key).second) {
             C.unsupported(Machine->Pattern->getLocation(),
                           "two specializations of this async function "
                           "template differ only in its unnamed template "
@@ -1177,7 +1283,9 @@ public:
       const FunctionTemplateDecl *Template =
           Pattern->getDescribedFunctionTemplate();
       if (Method != nullptr && Template == nullptr) {
-        std::string Declaration = "struct " + M.MachineName + ";\n";
+        std::string Declaration =
+            (M.LocalsName.empty() ? "" : "struct " + M.LocalsName + ";\n") +
+            "struct " + M.MachineName + ";\n";
         std::string Text = emitRamp(C, Ramp);
         if (Method->isOutOfLine()) {
           SourceLocation At =
@@ -1202,22 +1310,37 @@ public:
       for (const NamedDecl *Param : *Template->getTemplateParameters()) {
         if (Param->getIdentifier() == nullptr)
           continue;
-        // Without its default argument, which the function template has.
+        // Without its default argument, which the function template has;
+        // a declarator may go on after the name (`int (*F)(int)`).
         SourceRange Written = Param->getSourceRange();
         Written.setEnd(Param->getLocation());
+        if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
+          if (SourceLocation End =
+                  Value->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+              SM.isBeforeInTranslationUnit(Written.getEnd(), End))
+            Written.setEnd(End);
         Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
         Args += (Args.empty() ? "" : ", ") + Param->getNameAsString() +
                 (Param->isTemplateParameterPack() ? "..." : "");
       }
-      SourceLocation Begin = SM.getExpansionLoc(Template->getBeginLoc());
+      // One defined after its class template begins with the class
+      // template's parameters (`template <class T> template <class U>`).
+      SourceLocation Begin = SM.getExpansionLoc(
+          Pattern->getNumTemplateParameterLists() > 0
+              ? Pattern->getTemplateParameterList(0)->getTemplateLoc()
+              : Template->getBeginLoc());
       std::string Head =
           Lexer::getSourceText(
               CharSourceRange::getCharRange(Begin, definitionBegin(C, Pattern)),
               SM, C.langOpts())
               .str();
-      std::string Declaration = Ramp.OpenNamespaces + "template <" + Params +
-                                "> struct " + M.MachineName + ";\n" +
-                                Ramp.CloseNamespaces + "\n";
+      std::string Declaration =
+          Ramp.OpenNamespaces +
+          (M.LocalsName.empty() || Method == nullptr
+               ? ""
+               : "template <" + Params + "> struct " + M.LocalsName + ";\n") +
+          "template <" + Params + "> struct " + M.MachineName + ";\n" +
+          Ramp.CloseNamespaces + "\n";
       std::string Text =
           Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
       // A member template's machine template is a member of its class,

@@ -267,9 +267,11 @@ struct FunctionPlan {
   // specialization of a class template: its machine is an explicit
   // specialization (`template <> struct twice_machine<int>`, `template <>
   // struct Box<int>::get_machine`) of what the template's ramp names
-  // (`twice_machine<T>`, `get_machine`), and declares the template's
-  // parameters as members (`using T = int;`), which the body's text names
-  // (TemplateMembers). MachineArgs: a function template's arguments.
+  // (`twice_machine<T>`, `get_machine`; `template <> template <> struct
+  // Repo<int>::get_machine<long>` for a member template of a class
+  // template), and declares the templates' parameters as members (`using T
+  // = int;`), which the body's text names (TemplateMembers). MachineArgs: a
+  // function template's arguments.
   bool Specialization = false;
   // A specialization of a generic coroutine lambda's call operator: its
   // machine and ramp are one branch of the lambda's body, taken when the
@@ -277,6 +279,13 @@ struct FunctionPlan {
   bool GenericCall = false;
   std::string MachineArgs;
   std::string TemplateMembers;
+  // A specialization of an async member of a class template, or of a member
+  // template: the name of the class of the types and lambdas its body
+  // declares (LocalsName), which the class declares for all of them
+  // (`struct get_locals;`, `template <class U> struct get_locals;`) and
+  // each that needs it defines, as it defines its machine. Named by the
+  // first that needs it.
+  std::string *SharedLocalsName = nullptr;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
 
@@ -352,6 +361,10 @@ struct FunctionPlan {
   std::string PackTemplateParams; // `class... Ts, class... xs_types_`
   std::string PackParams;         // `asl::pack_types<Ts...>, ...`
   std::string PackArgs;           // `asl::pack_types<int, long>{}, xs0_`
+  // The helper's first parameters, given explicitly: template template
+  // parameters (`<std::vector>`), which a tag could not carry for every
+  // template's parameter kinds.
+  std::string PackExplicitArgs;
   // A parameter's name in the ramp and the machine; empty when it has none.
   std::string paramName(const clang::ParmVarDecl *Param) const {
     if (auto It = PackElements.find(Param); It != PackElements.end())
@@ -561,6 +574,12 @@ bool convertsToPointer(const clang::LambdaExpr *Lambda);
 // The templated definition a specialization found so was instantiated from.
 const clang::FunctionDecl *
 templatePattern(const clang::FunctionDecl *Specialization);
+// A template argument that is an address, a reference or a pointer to
+// member (`&::cfg::limit`, `::greeting` for an array, `&::S::get`), or
+// nullptr, spelled for the output: qualified from the global namespace,
+// without anonymous and inline namespaces.
+std::string spellAddressArgument(clang::ASTContext &Ctx,
+                                 const clang::TemplateArgument &Arg);
 // `<int, 3>`: template arguments, spelled for the output.
 std::string
 spellTemplateArguments(clang::ASTContext &Ctx,
@@ -571,6 +590,16 @@ const clang::TemplateParameterList *
 templateParameters(const clang::FunctionDecl *Specialization);
 llvm::ArrayRef<clang::TemplateArgument>
 templateArguments(const clang::FunctionDecl *Specialization);
+// Each parameter of the templates around a specialization, with its
+// argument, outermost template first: for a member template of a class
+// template, the class template's, then the member template's; otherwise
+// those above.
+struct TemplateArgumentOf {
+  const clang::NamedDecl *Param;
+  const clang::TemplateArgument *Arg;
+};
+std::vector<TemplateArgumentOf>
+templateArgumentsOf(const clang::FunctionDecl *Specialization);
 bool collectSuspensionPoints(LoweringContext &C, FunctionPlan &Plan);
 bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows

@@ -497,6 +497,25 @@ static std::string memberQualifier(LoweringContext &C,
   return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
 }
 
+// `template <> `, before the head of a specialization's machine, twice for
+// a member template of a class template's specialization (`template <>
+// template <> struct Repo<int>::get_machine<long>`).
+static std::string specializationHead(const FunctionPlan &Plan) {
+  if (!Plan.Specialization)
+    return {};
+  if (!Plan.MachineArgs.empty() &&
+      isa_and_nonnull<ClassTemplateSpecializationDecl>(Plan.NestIn))
+    return "template <> template <> ";
+  return "template <> ";
+}
+
+// The locals class, as the machine's base names it.
+static std::string localsBase(LoweringContext &C, const FunctionPlan &Plan) {
+  if (!Plan.Specialization || Plan.NestIn == nullptr)
+    return Plan.LocalsName;
+  return memberQualifier(C, Plan) + Plan.LocalsName + Plan.MachineArgs;
+}
+
 static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.LocalsName.empty())
     return {};
@@ -517,7 +536,13 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
     Out += Types + ", moved out of its body, and " + Lambdas;
   Out += ".\n";
   std::string Qualifier = memberQualifier(C, Plan);
-  Out += "struct " + Qualifier + Plan.LocalsName + " {\n";
+  // A specialization's, in a class, specializes what the class declares.
+  std::string Head, Arguments;
+  if (Plan.Specialization && Plan.NestIn != nullptr) {
+    Head = specializationHead(Plan);
+    Arguments = Plan.MachineArgs;
+  }
+  Out += Head + "struct " + Qualifier + Plan.LocalsName + Arguments + " {\n";
   // The types and lambdas, as written in a template, may name its
   // parameters.
   if (!Plan.TemplateMembers.empty())
@@ -545,9 +570,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier = memberQualifier(C, Plan);
-  Out += std::string(Plan.Specialization ? "template <> " : "") + "struct " +
-         Qualifier + Plan.MachineName + Plan.MachineArgs +
-         (Plan.LocalsName.empty() ? "" : " : " + Plan.LocalsName) + " {\n";
+  Out += specializationHead(Plan) + "struct " + Qualifier + Plan.MachineName +
+         Plan.MachineArgs +
+         (Plan.LocalsName.empty() ? "" : " : " + localsBase(C, Plan)) + " {\n";
   if (!Plan.TemplateMembers.empty())
     Out += "// The template's parameters, which the body names.\n" +
            Plan.TemplateMembers + "\n";
@@ -587,8 +612,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Head = Plan.PackHelper + "(" + Plan.PackParams + ")";
     InClass = "// The body, in a function that receives the template's "
               "parameter packs.\nvoid move_next() { " +
-              Plan.PackHelper + "(" + Plan.PackArgs + "); }\ntemplate <" +
-              Plan.PackTemplateParams + "> void " + Head + ";\n";
+              Plan.PackHelper + Plan.PackExplicitArgs + "(" + Plan.PackArgs +
+              "); }\ntemplate <" + Plan.PackTemplateParams + "> void " + Head +
+              ";\n";
     MoveNext += "template <" + Plan.PackTemplateParams + ">\n" +
                 (Nested ? "" : "inline ");
   }

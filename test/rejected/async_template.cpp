@@ -1,54 +1,81 @@
-// Async templates the tool still refuses: parameters the machine cannot
-// declare as members (a template template parameter, a pointer; all of
-// them unnamed), member templates of class templates, and a member of
-// a class template whose machine would keep a type declared in its body.
+// Async templates the tool still refuses: a function template whose
+// parameters are all unnamed (its machine template has one for each named
+// one), a non-type parameter pack of pointers, a pack of `auto` given an
+// address, a template template parameter after a pack of them, a non-type
+// parameter of class type (C++20; the output is C++17), a member template
+// of a class nested in a class template, and a type kept across an await
+// that names a template template parameter.
 #include <asl/task.h>
 
-template <template <class> class Holder> ASL_ASYNC asl::Task<int> open() {
-  co_return Holder<int>{}.v;
-}
+#include <vector>
 
 template <class = void> ASL_ASYNC asl::Task<int> unnamed(int x) {
   co_return x;
 }
 
-extern const char greeting[];
-const char greeting[] = "hi";
-template <const char *Text> ASL_ASYNC asl::Task<char> first() {
-  co_return Text[0];
+int counter = 1;
+template <const int *... Ps> ASL_ASYNC asl::Task<int> pointers() {
+  co_return (0 + ... + *Ps);
 }
 
-template <class U> struct Host {
-  template <class T> ASL_ASYNC asl::Task<T> member(T x) { co_return x; }
+template <auto... Vs> ASL_ASYNC asl::Task<int> values() {
+  co_return sizeof...(Vs);
+}
+
+template <template <class> class... Hs, template <class> class Last>
+ASL_ASYNC asl::Task<int> after_pack(Last<int> last) {
+  co_return sizeof...(Hs) + last.v;
+}
+template <class T> struct Holder {
+  T v;
+};
+
+struct Point {
+  int x, y;
+};
+template <Point P> ASL_ASYNC asl::Task<int> point() { co_return P.x; }
+
+template <class T> struct Outer {
+  struct Inner {
+    template <class U> ASL_ASYNC asl::Task<U> get(U u) { co_return u; }
+  };
 };
 
 asl::Event ready;
-template <class T> struct Keeper {
-  ASL_ASYNC asl::Task<T> local_type(T x) {
-    struct Local {
-      T v;
-    };
-    Local l{x};
-    co_await ready;
-    co_return l.v;
-  }
-};
+template <template <class...> class C> ASL_ASYNC asl::Task<int> held(int n) {
+  struct Holder {
+    C<int> items;
+  };
+  Holder h{C<int>(n)};
+  co_await ready;
+  co_return static_cast<int>(h.items.size());
+}
 
 int use() {
-  return asl::sync_wait(first<greeting>()) +
-         asl::sync_wait(Keeper<int>{}.local_type(3));
+  return asl::sync_wait(values<1, &counter>()) +
+         asl::sync_wait(after_pack<Holder>(Holder<int>{2})) +
+         asl::sync_wait(point<Point{1, 2}>()) +
+         asl::sync_wait(held<std::vector>(1));
 }
-// expect-error: 7:34: error: an async function in a template with a template
-//   template parameter ('Holder'); its machine cannot declare an alias of a
-//   template; not supported yet
-// expect-error: 11:50: error: an async function template whose template
+// expect-error: 12:50: error: an async function template whose template
 //   parameters are all unnamed is not supported yet; its machine template has
 //   a parameter for each named one (name one)
-// expect-error: 17:23: error: an async function in a template with a non-type
-//   parameter ('Text') of other than integral or enumeration type; its
-//   machine cannot declare it as a member; not supported yet
-// expect-error: 22:45: error: async member templates of class templates and
-//   of unnamed classes, and async friend templates, are not supported yet
-// expect-error: 28:12: error: an async member of a class template, or an
-//   async member template, whose machine keeps a type declared in its body or
-//   a lambda's closure is not supported yet
+// expect-error: 17:26: error: an async function in a template with a
+//   non-type parameter pack ('Ps') of other than integral or enumeration
+//   type, 'auto' or a type the template's parameters give; not supported yet
+// expect-error: 25:64: error: an async function in a template with a
+//   template template parameter after a pack of them ('Hs'); its body's
+//   function receives them explicitly, in order; not supported yet
+// expect-error: 36:17: error: an async function in a template with a
+//   non-type parameter ('P') whose argument is of a kind C++17 lacks (an
+//   object of class type, a floating-point value, a subobject's address);
+//   not supported yet
+// expect-error: 40:47: error: async member templates of unnamed classes, of
+//   classes nested in a class template and of partial specializations, and
+//   async friend templates, are not supported yet
+// expect-error: 47:5: error: a type or a lambda that names a template
+//   template parameter ('C'), kept across an await in an async template, is
+//   not supported yet: the class it moves to does not have that parameter
+// expect-error: 55:25: error: a specialization of an async template whose
+//   non-type parameter pack ('Vs') has an element of other than integral or
+//   enumeration type; not supported yet

@@ -189,13 +189,16 @@ template <class T> T &&unextended(T &&value) noexcept {
 // The machine of a specialization of a template with parameter packs runs
 // the body in a member function template that receives each pack: a
 // template parameter pack through a tag, pack_types<int, long>{} or
-// pack_values<int, 1, 2>{}, from which it is deduced; a function parameter
+// pack_values<int, 1, 2>{} (auto_values<1, 'a'>{} for a pack of `auto`,
+// whose elements have types of their own), from which it is deduced; a
+// function parameter
 // pack through pack_types of the elements' declared types (deduced) and the
 // elements themselves, the machine's fields, as pack_param_t of their
 // declared types: a reference to a by-value element, the reference itself
 // for one declared as a reference. docs/design.md, "Parameter packs".
 template <class... T> struct pack_types {};
 template <class T, T... V> struct pack_values {};
+template <auto... V> struct auto_values {};
 template <class T> struct pack_param {
   using type = T &;
 };
