@@ -19,7 +19,11 @@
 //     ::new (asl::place(on_done)) on_done_closure(on_done_lambda(total));
 //
 // C++17 names a closure type only as the type of something: here, what the
-// function returns once it is defined. The lambda is written where the
+// function returns once it is defined. A closure that is a template
+// argument of a kept type (the visitor `overloaded<F1, F2>` of
+// `co_await std::visit(overloaded{[](int) {...}, ...}, v)`, a kept
+// variable's `std::pair<F, int>`) is made the same way, and the type is
+// spelled with the closures' names (TypeSpelling.cpp). The lambda is written where the
 // function's parameters, references named like the variables it uses, mean
 // what the variables meant, so its captures by reference and by copy, its
 // init-captures (evaluated where the lambda was, from the same objects) and

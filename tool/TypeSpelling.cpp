@@ -6,7 +6,10 @@
 // replaced by the type it deduced. An unnamed class or enumeration has no
 // spelling of its own; it is spelled as decltype of a name declared with it
 // (an enumerator, a variable), and where none fits unnameable() says so, so
-// that no field is declared with clang's `(unnamed struct at ...)`.
+// that no field is declared with clang's `(unnamed struct at ...)`. A
+// closure the machine names is spelled by its name, also as a template
+// argument of another class (spellHolder), or, in a machine generic over
+// it, by its template parameter's name.
 //
 //===----------------------------------------------------------------------===//
 
