@@ -49,8 +49,8 @@ ASL_ASYNC asl::Task<int> run(std::function<int(int)> f) {
 }
 
 // Not async: function templates taking the closure by value and by
-// reference, which start the task (an async template given a closure type
-// is refused: its machine, after the file's code, cannot name it).
+// reference, which start the task (async templates given closures:
+// inputs/async_templates_given_lambdas.cpp).
 template <class F> asl::Task<int> wrap(F f) { return apply(std::move(f), 1); }
 template <class F> asl::Task<int> wrap_ref(const F &f) { return apply(f, 2); }
 

@@ -282,27 +282,44 @@ copiesBeforeAwait(const FunctionPlan &Plan, const LambdaExpr *Lambda) {
       break;
     if (!Capture.isExplicit() || Lambda->isInitCapture(&Capture))
       continue;
-    if (Capture.getCaptureKind() == LCK_StarThis ||
-        (Capture.getCaptureKind() == LCK_ByCopy &&
-         !Capture.getCapturedVar()
-              ->getType()
-              .getNonReferenceType()
-              ->isArrayType()))
+    if (Capture.getCaptureKind() == LCK_StarThis) {
+      Copies.push_back(&Capture);
+      continue;
+    }
+    if (Capture.getCaptureKind() != LCK_ByCopy)
+      continue;
+    // An array only of trivially copyable elements: the closure, made by
+    // its factory, copies it again from the field (HoistedLocals.cpp),
+    // which only such elements cannot tell.
+    const ValueDecl *Var = Capture.getCapturedVar();
+    QualType Type = Var->getType().getNonReferenceType();
+    if (!Type->isArrayType() ||
+        Var->getASTContext().getBaseElementType(Type).isTriviallyCopyableType(
+            Var->getASTContext()))
       Copies.push_back(&Capture);
   }
   return Copies;
 }
 
-std::string earlyCopyField(FunctionPlan &Plan,
+void planEarlyCopies(FunctionPlan &Plan) {
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Lambda = dyn_cast<LambdaExpr>(S);
+    if (Lambda == nullptr)
+      return;
+    for (const LambdaCapture *Capture : copiesBeforeAwait(Plan, Lambda))
+      Plan.EarlyCopies[Capture] = Plan.fresh(
+          (Capture->capturesVariable()
+               ? "copy_" + Capture->getCapturedVar()->getNameAsString()
+               : std::string("copy_this")) +
+          "_");
+  });
+}
+
+const std::string &earlyCopyField(const FunctionPlan &Plan,
                                   const LambdaCapture *Capture) {
-  std::string &Field = Plan.EarlyCopies[Capture];
-  if (Field.empty())
-    Field = Plan.fresh(
-        (Capture->capturesVariable()
-             ? "copy_" + Capture->getCapturedVar()->getNameAsString()
-             : std::string("copy_this")) +
-        "_");
-  return Field;
+  auto It = Plan.EarlyCopies.find(Capture);
+  assert(It != Plan.EarlyCopies.end() && "planEarlyCopies names every copy");
+  return It->second;
 }
 
 bool awaitsInNewInitializer(const CXXNewExpr *New) {
@@ -586,8 +603,10 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
 // natively before the await of a later init-capture; left in the lambda's
 // text, the copy would be made after it, and see what the await changed.
 // An explicit one is made in a field at its place among the init-captures
-// (copyEarly), and the closure's member moved from it. What remains is
-// refused: a copy of an array (an init-capture cannot move one), and an
+// (copyEarly), and the closure's member moved from it (an array's copied,
+// by the factory that makes the closure). What remains is refused: a copy
+// of an array of elements that are not trivially copyable (an init-capture
+// cannot move an array, and the factory's second copy would show), and an
 // implicit copy ([=]) before the await, which clang does not make (it
 // orders implicit captures after the written ones).
 void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
@@ -612,7 +631,8 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
                      ->getType()
                      .getNonReferenceType()
                      ->isArrayType();
-    if (Capture.isExplicit() && !Array)
+    if (Capture.isExplicit() &&
+        llvm::is_contained(copiesBeforeAwait(Plan, Lambda), &Capture))
       continue;
     std::string What =
         Capture.capturesVariable()
@@ -620,6 +640,7 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
             : "'*this'";
     Refused = std::string("a lambda that captures ") +
               (Array ? "the array " : "") + What +
+              (Array ? ", whose elements are not trivially copyable," : "") +
               " by copy before an init-capture that awaits; not supported "
               "yet (natively the copy is made before the co_await)";
     RefusedAt = Capture.getLocation();
@@ -654,6 +675,10 @@ std::string ExpressionSpiller::copyEarly(const LambdaCapture &Capture) {
               earlyCopyField(Plan, &Capture));
   if (Scalar)
     return Copy.Field + " = " + Source + ";\n";
+  // An array of trivially copyable elements (copiesBeforeAwait), copied
+  // element by element as the closure's member is.
+  if (Type->isArrayType())
+    return "asl::init_from_array(" + Copy.Field + ", " + Source + ");\n";
   return constructSlot(Copy, "(" + Source + ")");
 }
 

@@ -19,7 +19,11 @@
 //     ::new (asl::place(on_done)) on_done_closure(on_done_lambda(total));
 //
 // C++17 names a closure type only as the type of something: here, what the
-// function returns once it is defined. The lambda is written where the
+// function returns once it is defined. A closure that is a template
+// argument of a kept type (the visitor `overloaded<F1, F2>` of
+// `co_await std::visit(overloaded{[](int) {...}, ...}, v)`, a kept
+// variable's `std::pair<F, int>`) is made the same way, and the type is
+// spelled with the closures' names (TypeSpelling.cpp). The lambda is written where the
 // function's parameters, references named like the variables it uses, mean
 // what the variables meant, so its captures by reference and by copy, its
 // init-captures (evaluated where the lambda was, from the same objects) and
@@ -123,7 +127,10 @@ struct UnhoistedTypeFinder : RecursiveASTVisitor<UnhoistedTypeFinder> {
   }
 };
 
-// Every part of a type: its pointee, element, template arguments.
+// Every part of a type: its pointee, element, template arguments. A
+// closure is collected as the type itself and as a template argument
+// (`overloaded<F1, F2>`, spelled with the closures' names: TypeSpelling.cpp),
+// not as an array's element.
 void collectTags(QualType Type, bool Top,
                  llvm::SetVector<const TagDecl *> &Tags,
                  llvm::SetVector<const CXXRecordDecl *> &Closures) {
@@ -149,8 +156,12 @@ void collectTags(QualType Type, bool Top,
           dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record))
     for (const TemplateArgument &Arg :
          Specialization->getTemplateArgs().asArray())
-      if (Arg.getKind() == TemplateArgument::Type)
-        collectTags(Arg.getAsType(), false, Tags, Closures);
+      for (const TemplateArgument &Part :
+           Arg.getKind() == TemplateArgument::Pack
+               ? Arg.pack_elements()
+               : llvm::ArrayRef<TemplateArgument>(Arg))
+        if (Part.getKind() == TemplateArgument::Type)
+          collectTags(Part.getAsType(), true, Tags, Closures);
 }
 
 // The names a lambda's text uses from around it, and its `this`.
@@ -211,7 +222,7 @@ public:
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
         if ((Closures.contains(Lambda->getLambdaClass()) ||
-             keptAsTemporary(Lambda)) &&
+             keptAsTemporary(Lambda) || copiesArrayEarly(Lambda)) &&
             !isa<CoroutineBodyStmt>(Lambda->getBody()))
           Lambdas.push_back(Lambda);
     });
@@ -303,6 +314,8 @@ private:
         Up))
       Up = Plan.Tree->parent(Up);
     const auto *Temporary = dyn_cast_or_null<MaterializeTemporaryExpr>(Up);
+    if (Temporary == nullptr)
+      Temporary = holdingTemporary(Lambda);
     if (Temporary == nullptr || Temporary->getExtendingDecl() != nullptr)
       return false;
     const Stmt *Argument = Temporary;
@@ -327,6 +340,42 @@ private:
       return Passed &&
              Plan.Tree->contains(Plan.FullExprs[Site.FullExpr].Root, Lambda);
     });
+  }
+
+  // A lambda that captures an array by copy before an init-capture that
+  // awaits (`[a, n = co_await f()]`): the array is copied into a field
+  // before the await (ExpressionSpilling.cpp, copyEarly), which an
+  // init-capture cannot move into the closure; the factory receives the
+  // field by reference under the array's name, and the capture, as
+  // written, copies it.
+  bool copiesArrayEarly(const LambdaExpr *Lambda) {
+    return llvm::any_of(
+        copiesBeforeAwait(Plan, Lambda), [](const LambdaCapture *Capture) {
+          return Capture->capturesVariable() && Capture->getCapturedVar()
+                                                    ->getType()
+                                                    .getNonReferenceType()
+                                                    ->isArrayType();
+        });
+  }
+
+  // The temporary around Lambda, in its full-expression, whose type holds
+  // its closure as a template argument: a visitor `overloaded{[](int) {...},
+  // [](char) {...}}` passed to std::visit, whose type the machine spells
+  // with the closures' names when it keeps the temporary. Null when there
+  // is none.
+  const MaterializeTemporaryExpr *holdingTemporary(const LambdaExpr *Lambda) {
+    for (const Stmt *Up = Plan.Tree->parent(Lambda);
+         Up != nullptr && isa<Expr>(Up) && !isa<LambdaExpr>(Up);
+         Up = Plan.Tree->parent(Up)) {
+      const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Up);
+      if (Temporary == nullptr)
+        continue;
+      llvm::SetVector<const TagDecl *> Tags;
+      llvm::SetVector<const CXXRecordDecl *> Closures;
+      collectTags(Temporary->getType(), true, Tags, Closures);
+      return Closures.contains(Lambda->getLambdaClass()) ? Temporary : nullptr;
+    }
+    return nullptr;
   }
 
   // Every type declared directly in the body moves: those the machine
@@ -701,6 +750,19 @@ private:
                                       D->getNameAsString() +
                                       "' and lives across a co_await; not "
                                       "supported yet");
+      // A closure inside its type (`overloaded<F1, F2>`) is named in the
+      // machine, which the factory, in the machine's base, cannot see.
+      llvm::SetVector<const TagDecl *> Tags;
+      llvm::SetVector<const CXXRecordDecl *> Inside;
+      collectTags(Var->getType(), true, Tags, Inside);
+      const CXXRecordDecl *Own =
+          Var->getType().getNonReferenceType()->getAsCXXRecordDecl();
+      if (!Inside.empty() && (Own == nullptr || !Own->isLambda()))
+        return C.unsupported(Loc, "a lambda that captures '" +
+                                      Var->getNameAsString() +
+                                      "', whose type holds a lambda's "
+                                      "closure type, and lives across a "
+                                      "co_await; not supported yet");
       if (std::string Why = unnameable(Var->getType()); !Why.empty())
         return C.unsupported(Loc, "a lambda that captures '" +
                                       Var->getNameAsString() +
@@ -808,6 +870,17 @@ private:
                                  Why + "; not supported yet");
       std::string Name =
           StarThis ? "this" : Capture->getCapturedVar()->getNameAsString();
+      if (Type->isArrayType()) {
+        // The field by reference, under the array's name, which the
+        // capture as written copies (copiesArrayEarly).
+        QualType Ref = Ctx.getLValueReferenceType(Type);
+        Parameters +=
+            (Parameters.empty() ? "" : ", ") + spellWrittenType(Ctx, Ref, Name);
+        Declvals += (Declvals.empty() ? "" : ", ") +
+                    ("std::declval<" + spellWrittenType(Ctx, Ref) + ">()");
+        Made.EarlyCopies.push_back(earlyCopyField(Plan, Capture));
+        continue;
+      }
       std::string Parameter = C.freshName(Name + "_copy");
       QualType Passed = Ctx.getRValueReferenceType(Type);
       Parameters += (Parameters.empty() ? "" : ", ") +

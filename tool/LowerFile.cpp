@@ -254,6 +254,34 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackArgs = Join(CallArgs);
 }
 
+// An unnamed by-value parameter of class type of a coroutine lambda is moved
+// into the frame natively, as a named one is: it gets a name in the lambda's
+// head, written after its type (`[](Noisy param0_) -> asl::Task<int>`), so
+// that the ramp passes it and the machine keeps it as a field. For a lambda
+// whose head stays the user's text: not one inside another coroutine, whose
+// named closure's call operator copies the head as written, nor a generic
+// one or one in a template, whose specializations share the head.
+// FIXME: in those, such a parameter is still not moved into the machine,
+// one move and one destructor fewer than natively (visible only if they
+// print or count).
+void nameUnnamedLambdaParams(LoweringContext &C, FunctionPlan &Plan) {
+  if (Plan.Closure == nullptr || Plan.Nested || Plan.GenericCall)
+    return;
+  for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+    if (Param->getIdentifier() != nullptr ||
+        !Param->getType()->isRecordType() ||
+        Param->getTypeSourceInfo() == nullptr)
+      continue;
+    SourceLocation End = Param->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+    if (!End.isFileID())
+      continue;
+    std::string Name = Plan.fresh(
+        "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+    Plan.UnnamedParams[Param] = Name;
+    C.rewriter().InsertTextAfterToken(End, " " + Name);
+  }
+}
+
 // The names of the members every machine has, and of the unnamed
 // parameters it keeps: the same for each specialization of a function
 // template as for the template's own ramp, which passes those parameters.
@@ -264,10 +292,9 @@ void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
   Plan.This = Plan.fresh("this_");
   Plan.Finish = Plan.fresh("finish_");
   Plan.DestroyLive = Plan.fresh("destroy_live");
-  // A coroutine lambda's parameters are the lambda's own text, left as is.
-  // FIXME: an unnamed by-value parameter of class type of a coroutine lambda
-  // is not moved into its machine, one move and one destructor fewer than
-  // natively (visible only if they print or count).
+  // A coroutine lambda's parameters are the lambda's own text; its unnamed
+  // ones of class type are named once it is known whether its head stays
+  // (nameUnnamedLambdaParams).
   //
   // Other unnamed parameters get a name, so that the ramp can pass them: a
   // template's ramp names all of them, whose types it does not know.
@@ -386,6 +413,10 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     return false;
   for (AwaitSite &Site : Plan.Awaits)
     Site.Field = Plan.fresh("awaiter" + std::to_string(Site.State) + "_");
+  // The copies a lambda's captures make before an await of a later
+  // init-capture, which the hoisting, the spilling and the named closures
+  // all name.
+  planEarlyCopies(Plan);
   return liftLocals(C, Plan) && planTryDispatch(C, Plan);
 }
 
@@ -632,6 +663,10 @@ struct TemplateMachines {
   std::string LocalsName;      // of a member's, if one needs it
   std::string Specializations; // their classes and move_next()s
   llvm::StringSet<> Seen;      // a function template's machines' arguments
+  // The machines generic over closure types, by their arguments (`<F>`):
+  // specializations given different closures share one when their texts
+  // agree.
+  llvm::StringMap<std::string> Generic;
 };
 
 // A generic coroutine lambda: its call operator is a member template, of
@@ -755,6 +790,35 @@ const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
   return Found;
 }
 
+// A specialization of a function template whose named type parameters
+// take closure types (`retry<(lambda at ...)>`) or classes local to a
+// function: its machine is generic over those parameters
+// (FunctionPlan::MachineTemplateHead), each such type spelled by its
+// parameter's name there. Not for members, whose machines are explicit
+// specializations of member classes, nor for packs.
+void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
+                       llvm::ArrayRef<TemplateArgument> Args) {
+  if (isa<CXXMethodDecl>(Plan.Function))
+    return;
+  std::string Head;
+  for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {
+    const auto *Param = dyn_cast<TemplateTypeParmDecl>(Params->getParam(K));
+    if (Param == nullptr || Param->getIdentifier() == nullptr ||
+        Param->isParameterPack() || Args[K].getKind() != TemplateArgument::Type)
+      continue;
+    QualType Type = Args[K].getAsType().getCanonicalType();
+    const CXXRecordDecl *Closure = Type->getAsCXXRecordDecl();
+    if (Closure == nullptr ||
+        !(Closure->isLambda() || Closure->isLocalClass()) ||
+        Type.hasQualifiers() || Plan.ClosureParams.count(Closure) != 0)
+      continue;
+    Plan.ClosureParams[Closure] = Param->getNameAsString();
+    Head += (Head.empty() ? "" : ", ") + ("class " + Param->getNameAsString());
+  }
+  if (!Head.empty())
+    Plan.MachineTemplateHead = "template <" + Head + ">";
+}
+
 // The members of a specialization's machine that stand for the template's
 // parameters, which the body's text names: `using T = int;` and
 // `static constexpr int N = 3;`.
@@ -782,11 +846,12 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     }
     // The machine, after the file's code, cannot name a class local to a
     // function or a closure type.
+    // Without the file's path, which a closure's spelling holds.
+    PrintingPolicy Short(C.langOpts());
+    Short.AnonymousTagLocations = false;
+    Short.SuppressTagKeyword = true;
     if (Arg.getKind() == TemplateArgument::Type)
       if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
-        PrintingPolicy Short(C.langOpts());
-        Short.AnonymousTagLocations = false;
-        Short.SuppressTagKeyword = true;
         return C.unsupported(
             C.sources().getExpansionLoc(
                 Plan.Function->getPointOfInstantiation()),
@@ -818,8 +883,8 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                     Plan.Function->getPointOfInstantiation()),
                 "a specialization of an async template whose template "
                 "argument '" +
-                    Element.getAsType().getAsString() + "' is, or holds, " +
-                    Why +
+                    Element.getAsType().getAsString(Short) +
+                    "' is, or holds, " + Why +
                     ": its machine, after the file's code, could not name "
                     "it; not supported yet");
       }
@@ -831,6 +896,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     if (Param->getIdentifier() == nullptr)
       continue;
     std::string Name = Param->getNameAsString();
+    // A closure's parameter is the machine template's own (ClosureParams).
+    if (Arg.getKind() == TemplateArgument::Type &&
+        llvm::is_contained(llvm::make_second_range(Plan.ClosureParams), Name))
+      continue;
     if (Arg.getKind() == TemplateArgument::Type) {
       Plan.TemplateMembers +=
           "using " + Name + " = " + spellType(C.ast(), Arg.getAsType()) + ";\n";
@@ -1008,13 +1077,20 @@ public:
           for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
             if (Params->getParam(K)->getIdentifier() != nullptr)
               Named.push_back(Args[K]);
+          nameClosureParams(Plan, Params, Args);
+          setPlanClosureNames(&Plan.ClosureParams);
           Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
+          setPlanClosureNames(nullptr);
           // A member template's specializations in different
           // specializations of its class are different machines.
           std::string Key = Plan.MachineArgs;
           if (const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(
                   Functions[I]->getDeclContext()))
             Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
+          // Machines generic over closures of the same arguments otherwise
+          // are one, if their texts agree (checked as they are emitted).
+          if (!Plan.MachineTemplateHead.empty())
+            Machine->Seen.erase(Key);
           if (!Machine->Seen.insert(Key).second) {
             C.unsupported(Machine->Pattern->getLocation(),
                           "two specializations of this async function "
@@ -1027,8 +1103,20 @@ public:
           }
         }
       }
-      if ((Machine == nullptr || templateMembers(C, Plan)) &&
-          planFunction(C, Plan)) {
+      setPlanClosureNames(&Plan.ClosureParams);
+      bool Planned = (Machine == nullptr || templateMembers(C, Plan)) &&
+                     planFunction(C, Plan);
+      setPlanClosureNames(nullptr);
+      // The class of the types and lambdas it keeps is no template, and
+      // could not name the closures.
+      if (Planned && !Plan.MachineTemplateHead.empty() &&
+          !Plan.LocalsName.empty())
+        Planned = C.unsupported(
+            SM.getExpansionLoc(Plan.Function->getPointOfInstantiation()),
+            "a specialization of an async template given a lambda's "
+            "closure type, whose machine keeps a type declared in its body "
+            "or a lambda's closure; not supported yet");
+      if (Planned) {
         Plans.push_back(std::move(Plan));
       } else {
         Ok = false;
@@ -1125,6 +1213,9 @@ public:
       if (Plan.Specialization) {
         Rewriter Scratch(SM, Ctx.getLangOpts());
         C.setRewriter(Scratch);
+        setPlanClosureNames(&Plan.ClosureParams);
+        auto Unname =
+            llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
         Ok &= rewriteBody(C, Plan);
         pinForOwnConstructors(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
@@ -1132,6 +1223,25 @@ public:
               emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
           std::string Text = Machine.Class + "\n" + Machine.MoveNext + "\n";
           const FunctionDecl *F = Plan.Function;
+          // A machine generic over closures is written once for the
+          // specializations it serves, which must agree on it.
+          if (!Plan.MachineTemplateHead.empty()) {
+            auto [It, New] =
+                MachinesOf(F)->Generic.insert({Plan.MachineArgs, Text});
+            if (!New && It->second != Text)
+              Ok = C.unsupported(
+                  SM.getExpansionLoc(F->getPointOfInstantiation()),
+                  "specializations of an async template given different "
+                  "closure types or local classes, whose machines differ "
+                  "otherwise (" +
+                      Plan.MachineArgs +
+                      "); not supported yet: their machine is one template "
+                      "generic over those types");
+            if (!New) {
+              C.setRewriter(Rewrite);
+              continue;
+            }
+          }
           if (F->getTemplateSpecializationKind() ==
               TSK_ExplicitInstantiationDefinition) {
             // An explicit instantiation definition instantiates the ramp
@@ -1168,6 +1278,7 @@ public:
       pinForOwnConstructors(C, Plan);
       if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
         continue;
+      nameUnnamedLambdaParams(C, Plan);
       std::string Body = C.text(Plan.Body->getSourceRange());
       MachineText Machine = emitMachine(
           C, Plan, Body, Options.LineDirectives ? debuggerAliases(Plan) : "");

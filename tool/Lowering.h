@@ -286,6 +286,16 @@ struct FunctionPlan {
   // each that needs it defines, as it defines its machine. Named by the
   // first that needs it.
   std::string *SharedLocalsName = nullptr;
+  // A specialization of a function template given a closure type as a type
+  // argument (`retry([&] {...}, 3)` for `template <class F> ... retry(F f,
+  // int n)`), which nothing after the file's code can name: its machine is
+  // generic over the parameters that take closures, a partial
+  // specialization (`template <class F> struct retry_machine<F, int>`) or
+  // the machine template's definition, and within it each such closure type
+  // is spelled by its parameter's name (ClosureParams, TypeSpelling.cpp).
+  // MachineTemplateHead is `template <class F>`; empty for other machines.
+  std::string MachineTemplateHead;
+  llvm::DenseMap<const clang::TagDecl *, std::string> ClosureParams;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;
 
@@ -339,7 +349,8 @@ struct FunctionPlan {
   // Captures by copy written before an init-capture that awaits (`[x, n =
   // co_await f()]`, `[*this, ...]`): natively copied before the await, so
   // each copy is made in a field of its own there, and the closure's member
-  // is moved from it (ExpressionSpilling.cpp, copiesBeforeAwait).
+  // is moved from it (ExpressionSpilling.cpp, copiesBeforeAwait). Filled
+  // for the whole body by planEarlyCopies, before the lifting.
   llvm::DenseMap<const clang::LambdaCapture *, std::string> EarlyCopies;
   // Names for the unnamed by-value parameters of class type
   // (`asl::Task<int> f(Noisy)`), which a coroutine moves into its frame like
@@ -524,6 +535,10 @@ std::string unnameable(clang::QualType Type);
 // with an empty name: it is spelled as clang prints it.
 using ClosureNames = llvm::DenseMap<const clang::TagDecl *, std::string>;
 void setNamedClosures(ClosureNames *Names);
+// While one plan is planned, rewritten or emitted, the closure types its
+// machine names by its template parameters (FunctionPlan::ClosureParams),
+// which take precedence over NamedClosures; null otherwise.
+void setPlanClosureNames(const ClosureNames *Names);
 // Names the closure type of a lambda the machine keeps (HoistedLocals.cpp).
 // A hoisted type declared in the body gets an empty name.
 void nameClosure(const clang::TagDecl *Closure, std::string Name);
@@ -613,11 +628,14 @@ bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
 // ExpressionSpilling.cpp: the explicit captures by copy of Lambda (of a
 // variable, or `*this`) written before its last init-capture that awaits,
-// in order; and the field each is copied into before the await
-// (FunctionPlan::EarlyCopies), named on first use.
+// in order. planEarlyCopies names the field each is copied into before the
+// await (FunctionPlan::EarlyCopies), for every lambda of the body, before
+// the phases that read them run (the hoisting of kept lambdas, the spilling,
+// the named closures); earlyCopyField gives it.
 std::vector<const clang::LambdaCapture *>
 copiesBeforeAwait(const FunctionPlan &Plan, const clang::LambdaExpr *Lambda);
-std::string earlyCopyField(FunctionPlan &Plan,
+void planEarlyCopies(FunctionPlan &Plan);
+const std::string &earlyCopyField(const FunctionPlan &Plan,
                                   const clang::LambdaCapture *Capture);
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);

@@ -30,6 +30,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <algorithm>
@@ -570,8 +571,20 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
          " is -1 while it runs, N while it is suspended "
          "at co_await N, -2 once it has finished.\n";
   std::string Qualifier = memberQualifier(C, Plan);
-  Out += specializationHead(Plan) + "struct " + Qualifier + Plan.MachineName +
-         Plan.MachineArgs +
+  // A machine generic over closure types (FunctionPlan::MachineTemplateHead)
+  // is a partial specialization, or the machine template's definition when
+  // all of its arguments are those parameters.
+  std::string Template = specializationHead(Plan);
+  std::string Args = Plan.MachineArgs;
+  if (!Plan.MachineTemplateHead.empty()) {
+    Template = Plan.MachineTemplateHead + "\n";
+    std::string Own = llvm::StringRef(Plan.MachineTemplateHead)
+                          .drop_front(strlen("template "))
+                          .str();
+    if (Args == llvm::join(llvm::split(Own, "class "), ""))
+      Args.clear();
+  }
+  Out += Template + "struct " + Qualifier + Plan.MachineName + Args +
          (Plan.LocalsName.empty() ? "" : " : " + localsBase(C, Plan)) + " {\n";
   if (!Plan.TemplateMembers.empty())
     Out += "// The template's parameters, which the body names.\n" +
@@ -649,9 +662,12 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                      : InClass.substr(0, InClass.rfind("template <"))) +
                 MoveNext + "};\n",
             ""};
+  // A machine generic over closures defines move_next() as a template's.
+  std::string Generic =
+      Plan.MachineTemplateHead.empty() ? "" : Plan.MachineTemplateHead + "\n";
   if (!Plan.PackHelper.empty())
-    return {Out + "\n" + InClass + "};\n", MoveNext};
-  return {Out + "\n" + InClass + "};\n", "inline " + MoveNext};
+    return {Out + "\n" + InClass + "};\n", Generic + MoveNext};
+  return {Out + "\n" + InClass + "};\n", Generic + "inline " + MoveNext};
 }
 
 SourceLocation definitionBegin(LoweringContext &C, const FunctionDecl *F) {
@@ -706,8 +722,8 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan,
     for (const Capture &Captured : captures(C, Plan))
       Args += (Args.empty() ? "" : ", ") + Captured.Name;
     for (const ParmVarDecl *Param : Plan.Function->parameters())
-      if (Param->getIdentifier())
-        Args += (Args.empty() ? "" : ", ") + Param->getNameAsString();
+      if (std::string Name = Plan.paramName(Param); !Name.empty())
+        Args += (Args.empty() ? "" : ", ") + Name;
     return "return asl::start<" + Plan.MachineName + ">(" + Args + ");\n";
   }
   SourceManager &SM = C.sources();

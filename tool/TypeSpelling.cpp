@@ -6,7 +6,10 @@
 // replaced by the type it deduced. An unnamed class or enumeration has no
 // spelling of its own; it is spelled as decltype of a name declared with it
 // (an enumerator, a variable), and where none fits unnameable() says so, so
-// that no field is declared with clang's `(unnamed struct at ...)`.
+// that no field is declared with clang's `(unnamed struct at ...)`. A
+// closure the machine names is spelled by its name, also as a template
+// argument of another class (spellHolder), or, in a machine generic over
+// it, by its template parameter's name.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +18,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -24,7 +28,11 @@ namespace asynclower {
 static thread_local ClosureNames *NamedClosures = nullptr;
 static thread_local const HoistCandidates *Candidates = nullptr;
 
+static thread_local const ClosureNames *PlanClosures = nullptr;
+
 void setNamedClosures(ClosureNames *Names) { NamedClosures = Names; }
+
+void setPlanClosureNames(const ClosureNames *Names) { PlanClosures = Names; }
 
 void nameClosure(const TagDecl *Closure, std::string Name) {
   (*NamedClosures)[Closure] = std::move(Name);
@@ -46,9 +54,12 @@ static QualType closureCore(QualType Type) {
 // The name of a named closure type (itself, const, a reference or a pointer
 // to it; not a template argument), or an empty string.
 static std::string closureName(QualType Type) {
+  const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl();
+  if (PlanClosures != nullptr)
+    if (auto It = PlanClosures->find(Record); It != PlanClosures->end())
+      return It->second;
   if (NamedClosures == nullptr)
     return {};
-  const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl();
   auto It = NamedClosures->find(Record);
   return It == NamedClosures->end() ? std::string() : It->second;
 }
@@ -63,7 +74,110 @@ static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
     Out += "&";
   else if (Type->isRValueReferenceType())
     Out += "&&";
-  return Out + Name.str();
+  // No space after the type alone (a template argument, `<F>`).
+  return Name.empty() ? llvm::StringRef(Out).rtrim().str() : Out + Name.str();
+}
+
+// True when a named closure is a template argument of Type's class, or of
+// one of its template arguments' classes, at any depth (`overloaded<F1,
+// F2>`, `std::pair<int, std::optional<F>>`).
+static bool holdsNamedClosure(QualType Type) {
+  Type = closureCore(Type);
+  const auto *Specialization =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Type->getAsCXXRecordDecl());
+  if (Specialization == nullptr)
+    return false;
+  for (const TemplateArgument &Arg :
+       Specialization->getTemplateArgs().asArray()) {
+    llvm::ArrayRef<TemplateArgument> Parts(Arg);
+    if (Arg.getKind() == TemplateArgument::Pack)
+      Parts = Arg.pack_elements();
+    for (const TemplateArgument &Part : Parts)
+      if (Part.getKind() == TemplateArgument::Type &&
+          (!closureName(Part.getAsType()).empty() ||
+           holdsNamedClosure(Part.getAsType())))
+        return true;
+  }
+  return false;
+}
+
+// Whether spellHolder can spell the class of Type: a specialization of a
+// template of a namespace (not a member of a class template, whose
+// arguments its qualified name would lose), its template arguments each a
+// type or a value the printer spells, and those that hold named closures
+// spellable too.
+static bool holderSpellable(QualType Type) {
+  Type = closureCore(Type);
+  const auto *Specialization =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Type->getAsCXXRecordDecl());
+  if (Specialization == nullptr || !Specialization->getSpecializedTemplate()
+                                        ->getDeclContext()
+                                        ->getRedeclContext()
+                                        ->isFileContext())
+    return false;
+  for (const TemplateArgument &Arg :
+       Specialization->getTemplateArgs().asArray()) {
+    llvm::ArrayRef<TemplateArgument> Parts(Arg);
+    if (Arg.getKind() == TemplateArgument::Pack)
+      Parts = Arg.pack_elements();
+    for (const TemplateArgument &Part : Parts) {
+      if (Part.getKind() == TemplateArgument::Template ||
+          Part.getKind() == TemplateArgument::TemplateExpansion ||
+          Part.getKind() == TemplateArgument::Expression)
+        return false;
+      if (Part.getKind() == TemplateArgument::Type &&
+          holdsNamedClosure(Part.getAsType()) &&
+          !holderSpellable(Part.getAsType()))
+        return false;
+    }
+  }
+  return true;
+}
+
+static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name);
+
+// A class template specialization that holds a named closure among its
+// template arguments (holdsNamedClosure), spelled argument by argument:
+// clang's printer would spell the closure `(lambda at file:line:col)`. Its
+// template is qualified, each type argument spelled by spellType (so a
+// closure by its name), each value as clang prints it; const, a pointer
+// and a reference around it as for a closure. Empty when Type holds none.
+static std::string spellHolder(ASTContext &Ctx, QualType Type,
+                               llvm::StringRef Name) {
+  if (!holdsNamedClosure(Type) || !holderSpellable(Type))
+    return {};
+  QualType Core = closureCore(Type);
+  const auto *Specialization =
+      cast<ClassTemplateSpecializationDecl>(Core->getAsCXXRecordDecl());
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressScope = false;
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressUnwrittenScope = true;
+  Policy.SuppressTagKeyword = true;
+  Policy.Bool = true;
+  std::vector<std::string> Args;
+  for (const TemplateArgument &Arg :
+       Specialization->getTemplateArgs().asArray()) {
+    llvm::ArrayRef<TemplateArgument> Parts(Arg);
+    if (Arg.getKind() == TemplateArgument::Pack)
+      Parts = Arg.pack_elements();
+    for (const TemplateArgument &Part : Parts) {
+      if (Part.getKind() == TemplateArgument::Type) {
+        Args.push_back(spellType(Ctx, Part.getAsType()));
+        continue;
+      }
+      std::string Value;
+      llvm::raw_string_ostream OS(Value);
+      Part.print(Policy, OS, /*IncludeType=*/true);
+      Args.push_back(OS.str());
+    }
+  }
+  std::string Class =
+      Specialization->getSpecializedTemplate()->getQualifiedNameAsString() +
+      "<" + llvm::join(Args, ", ") + ">";
+  return spellClosure(Type.getCanonicalType(), Class, Name);
 }
 
 // A class or enumeration declared without a name (`enum { kSmall };`,
@@ -201,12 +315,18 @@ std::string unnameable(QualType Type) {
         Part = Part->getPointeeType();
       if (unnamedTag(Part) != nullptr)
         return "an unnamed class or enumeration";
-      // A closure the machine names (closureName) is named as a whole
-      // type, not as a template argument: spellType would print clang's
-      // `(lambda at file:line:col)` there (`overloaded<...>` of lambdas).
+      // A closure the machine names (closureName) is spelled by its name
+      // in a template argument too (spellHolder), where the template is
+      // one of a namespace; a lambda of the function that the hoisting may
+      // name is accepted while it decides.
       if (const CXXRecordDecl *Closure = Part->getAsCXXRecordDecl();
-          Closure != nullptr && Closure->isLambda())
-        return "a lambda's closure type";
+          Closure != nullptr && Closure->isLambda()) {
+        bool Named = !closureName(Part).empty() ||
+                     (Candidates != nullptr && Candidates->contains(Closure));
+        if (!Named || !holderSpellable(Type))
+          return "a lambda's closure type";
+        continue;
+      }
       if (std::string Why = unnameable(Arg.getAsType()); !Why.empty())
         return Why;
     }
@@ -235,6 +355,8 @@ static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
+  if (std::string Holder = spellHolder(Ctx, Type, Name); !Holder.empty())
+    return Holder;
   if (std::string Unnamed = spellUnnamed(Type, Name); !Unnamed.empty())
     return Unnamed;
   return print(Ctx, Type.getCanonicalType(), Name);
@@ -284,6 +406,8 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
                              llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
+  if (std::string Holder = spellHolder(Ctx, Type, Name); !Holder.empty())
+    return Holder;
   // Parentheses around the whole declarator, `int (x)`, are sugar of the
   // written type; printed, g++ warns about them (-Wparentheses). Those
   // inside it, `int (*f)(int)`, the printer puts back where needed.
