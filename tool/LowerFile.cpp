@@ -62,13 +62,9 @@ std::string machineStem(const FunctionDecl *Function) {
   }
 }
 
-// The expanded folds of each specialization with packs (setFoldRanges).
-std::map<const FunctionDecl *, FoldRanges> &foldRangesOf() {
-  static thread_local std::map<const FunctionDecl *, FoldRanges> Ranges;
-  return Ranges;
-}
-
-void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
+// The expanded folds of a specialization with packs (FunctionPlan::Folds).
+void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Specialization = Plan.Function;
   const FunctionDecl *Pattern = templatePattern(Specialization);
   if (Pattern == nullptr || !Pattern->getBody() || !Specialization->getBody())
     return;
@@ -93,7 +89,7 @@ void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
            SM.isBeforeInTranslationUnit(P.getBegin(), B) &&
            SM.isBeforeInTranslationUnit(E, P.getEnd());
   };
-  FoldRanges &Out = foldRangesOf()[Specialization];
+  auto &Out = Plan.Folds;
   for (const SourceRange &P : Parens)
     Out.push_back({SourceRange(), P});
   // The outermost node inside a fold's parentheses: its parent is no
@@ -192,7 +188,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   }
   if (TemplateParams.empty())
     return;
-  foldRanges(C, Plan.Function);
+  foldRanges(C, Plan);
   Plan.PackHelper = Plan.fresh("move_next_");
   auto Join = [](const std::vector<std::string> &Parts) {
     std::string Out;
@@ -331,8 +327,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
 
   C.setMacroBody(Plan.Body);
-  auto Folds = foldRangesOf().find(Plan.Function);
-  setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
+  auto InPlan = C.enterPlan(Plan);
   if (!collectSuspensionPoints(C, Plan))
     return false;
   for (AwaitSite &Site : Plan.Awaits)
@@ -796,12 +791,6 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    foldRangesOf().clear();
-    setFoldRanges(nullptr);
-    auto ForgetFolds = llvm::make_scope_exit([] {
-      setFoldRanges(nullptr);
-      foldRangesOf().clear();
-    });
     // A file with several compile commands is lowered once per command;
     // the last one is the result.
     Out = LoweredFile();
@@ -983,8 +972,7 @@ public:
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
       C.setMacroBody(Plan.Body);
-      auto Folds = foldRangesOf().find(Plan.Function);
-      setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
+      auto InPlan = C.enterPlan(Plan);
       // A specialization of a generic lambda's call operator: its body's
       // text is the lambda's, rewritten on its own; its machine and ramp
       // become one branch of the lambda's body.
@@ -1284,9 +1272,11 @@ public:
     if (Options.WarnDangling)
       warnDanglingReferences(C, Plans);
     if (Options.Explain)
-      for (const FunctionPlan &Plan : Plans)
+      for (const FunctionPlan &Plan : Plans) {
+        auto InPlan = C.enterPlan(Plan);
         Out.Explained.push_back(
             {machineKey(C, Plan), explainFunction(C, Plan)});
+      }
     if (Options.Graph == LowerOptions::GraphFormat::Dot)
       Out.Graph = stateGraphDot(C, Plans);
     else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)

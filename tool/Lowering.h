@@ -36,6 +36,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Rewrite/Core/Rewriter.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -352,6 +353,13 @@ struct FunctionPlan {
   std::string PackTemplateParams; // `class... Ts, class... xs_types_`
   std::string PackParams;         // `asl::pack_types<Ts...>, ...`
   std::string PackArgs;           // `asl::pack_types<int, long>{}, xs0_`
+  // Its expanded folds, whose text clang gives without the parentheses the
+  // fold's syntax needs: the exact range of each one's outermost node, with
+  // the range of its parentheses, and each fold's parentheses with an
+  // invalid range first (LowerFile.cpp, foldRanges). While this plan is
+  // the context's (LoweringContext::enterPlan), text() and replace()
+  // (Naming.cpp, widenForFolds) read and edit the parentheses instead.
+  std::vector<std::pair<clang::SourceRange, clang::SourceRange>> Folds;
   // A parameter's name in the ramp and the machine; empty when it has none.
   std::string paramName(const clang::ParmVarDecl *Param) const {
     if (auto It = PackElements.find(Param); It != PackElements.end())
@@ -426,6 +434,15 @@ public:
   // The body being lowered: an invocation to spell out must lie between
   // its braces (a macro that writes the braces writes the whole function).
   void setMacroBody(const clang::CompoundStmt *Body) { MacroBody = Body; }
+  // The plan being made or lowered, from here to the end of the returned
+  // guard's scope, which puts back the one before: null between plans, so
+  // that no text outside a plan is read with its folds (FunctionPlan::Folds).
+  [[nodiscard]] auto enterPlan(const FunctionPlan &Plan) {
+    const FunctionPlan *Outer = CurrentPlan;
+    CurrentPlan = &Plan;
+    return llvm::make_scope_exit([this, Outer] { CurrentPlan = Outer; });
+  }
+  const FunctionPlan *currentPlan() const { return CurrentPlan; }
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
@@ -454,6 +471,7 @@ private:
   std::vector<MacroNeed> *MacroNeeds = nullptr;
   const std::map<unsigned, std::string> *UnexpandableMacros = nullptr;
   const clang::CompoundStmt *MacroBody = nullptr;
+  const FunctionPlan *CurrentPlan = nullptr;
 };
 
 // The expression a reference local (or a structured binding's hidden
