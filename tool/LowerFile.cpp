@@ -22,6 +22,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/ScopeExit.h"
 
+#include <cctype>
 #include <functional>
 #include <map>
 #include <optional>
@@ -119,7 +120,7 @@ void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
 void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   const TemplateParameterList *Params = templateParameters(Plan.Function);
   llvm::ArrayRef<TemplateArgument> Args = templateArguments(Plan.Function);
-  std::vector<std::string> TemplateParams, FunctionParams, CallArgs;
+  std::vector<std::string> TemplateParams, FunctionParams, CallArgs, Declvals;
   for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
     const NamedDecl *Param = Params->getParam(I);
     const TemplateArgument &Arg = Args[I];
@@ -141,6 +142,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
         Element.print(Policy, Stream, /*IncludeType=*/false);
       }
       CallArgs.push_back(Tag + ">{}");
+      Declvals.push_back(CallArgs.back());
       continue;
     }
     TemplateParams.push_back("class... " + Name);
@@ -152,6 +154,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
       First = false;
     }
     CallArgs.push_back(Tag + ">{}");
+    Declvals.push_back(CallArgs.back());
   }
   // The function parameter pack: the pattern has one parameter where the
   // specialization has one for each element.
@@ -171,19 +174,23 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     FunctionParams.push_back("asl::pack_types<" + Types + "...>");
     FunctionParams.push_back("asl::pack_param_t<" + Types + ">... " + Name);
     std::string Tag = "asl::pack_types<";
-    std::vector<std::string> Refs;
+    std::vector<std::string> Refs, Unevaluated;
     for (unsigned K = 0; K < Elements; ++K) {
       const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
       std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
       Plan.PackElements[Element] = Field;
       Plan.PackDeclaredTypes[Element] = Types;
       Tag += (K ? ", " : "") + spellType(C.ast(), Element->getType());
+      Unevaluated.push_back("std::declval<asl::pack_param_t<" +
+                            spellType(C.ast(), Element->getType()) + ">>()");
       Refs.push_back(Element->getType()->isRValueReferenceType()
                          ? "std::move(" + Field + ")"
                          : Field);
     }
     CallArgs.push_back(Tag + ">{}");
     CallArgs.insert(CallArgs.end(), Refs.begin(), Refs.end());
+    Declvals.push_back(Tag + ">{}");
+    Declvals.insert(Declvals.end(), Unevaluated.begin(), Unevaluated.end());
     At += Elements;
   }
   if (TemplateParams.empty())
@@ -199,6 +206,30 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackTemplateParams = Join(TemplateParams);
   Plan.PackParams = Join(FunctionParams);
   Plan.PackArgs = Join(CallArgs);
+  Plan.PackDeclvals = Join(Declvals);
+}
+
+// The pack helper's function parameter pack (`asl::pack_param_t<T>...
+// xs`, in Params), and a kept lambda's factory's, is unused where the text
+// that follows no longer names it: its elements read as their fields there
+// (`xs0_`), or the lambdas that name it are made by their factories. It is
+// then declared [[maybe_unused]], for -Wunused-parameter.
+void markUnusedPack(std::string &Params, llvm::StringRef Text) {
+  size_t Pack = Params.find("asl::pack_param_t<");
+  size_t Dots = Params.rfind("... ");
+  if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
+    return;
+  std::string Name = Params.substr(Dots + 4);
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return;
+  Params.insert(Pack, "[[maybe_unused]] ");
 }
 
 // The names of the members every machine has, and of the unnamed
@@ -1010,8 +1041,20 @@ public:
         Ok &= rewriteBody(C, Plan);
         pinForOwnConstructors(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
-          MachineText Machine =
-              emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+          std::string Body = C.text(Plan.Body->getSourceRange());
+          for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+            size_t At = Hoisted.Packs ? Hoisted.Definition.find(Plan.PackParams)
+                                      : std::string::npos;
+            if (At == std::string::npos)
+              continue;
+            std::string Params = Plan.PackParams;
+            markUnusedPack(
+                Params,
+                llvm::StringRef(Hoisted.Definition).substr(At + Params.size()));
+            Hoisted.Definition.replace(At, Plan.PackParams.size(), Params);
+          }
+          markUnusedPack(Plan.PackParams, Body);
+          MachineText Machine = emitMachine(C, Plan, Body);
           std::string Text = Machine.Class + "\n" + Machine.MoveNext + "\n";
           const FunctionDecl *F = Plan.Function;
           if (F->getTemplateSpecializationKind() ==

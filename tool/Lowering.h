@@ -229,6 +229,11 @@ struct HoistedLambda {
   // (`std::move(copy_x_)`: FunctionPlan::EarlyCopies), which the factory's
   // lambda moves its members from.
   std::vector<std::string> EarlyCopies;
+  // Whether it is kept by a specialization with packs: the factory then
+  // also takes the pack helper's packs, last, as the helper does
+  // (FunctionPlan::PackParams), and receives PackArgs, so that the lambda's
+  // text may name them.
+  bool Packs = false;
 };
 
 struct FunctionPlan {
@@ -353,6 +358,9 @@ struct FunctionPlan {
   std::string PackTemplateParams; // `class... Ts, class... xs_types_`
   std::string PackParams;         // `asl::pack_types<Ts...>, ...`
   std::string PackArgs;           // `asl::pack_types<int, long>{}, xs0_`
+  // PackArgs in an unevaluated operand of the machine's class, each element
+  // a `std::declval<asl::pack_param_t<int>>()`.
+  std::string PackDeclvals;
   // Its expanded folds, whose text clang gives without the parentheses the
   // fold's syntax needs: the exact range of each one's outermost node, with
   // the range of its parentheses, and each fold's parentheses with an

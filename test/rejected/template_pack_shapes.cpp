@@ -1,8 +1,10 @@
-// Packs still refused: an await inside a pack expansion (a fold of awaits),
-// an await in an expression with a pack expansion among its operands, a
-// temporary made in a pack expansion of an expression with an await, two
-// function parameter packs, a template template parameter pack, a non-type
-// pack whose type is a template parameter, a lambda capturing a pack.
+// Packs still refused: an await inside a fold expression, or inside a pack
+// expansion's pattern that is more than the await (`1 + co_await h(xs)`),
+// a temporary made inside an element of a pack expansion (not the element
+// itself) in an expression with an await, two function parameter packs, a
+// template template parameter pack, a non-type pack whose type is a
+// template parameter, a coroutine lambda capturing a pack, an init-capture
+// pack (C++20).
 #include <asl/task.h>
 
 #include <string>
@@ -12,7 +14,8 @@ ASL_ASYNC asl::Task<int> h(int x) {
   co_await ready;
   co_return x;
 }
-int add(int a, int b, int c) { return a + b + c; }
+template <class... Ns> int add(Ns... ns) { return (0 + ... + ns); }
+std::string wrap(const std::string &s) { return "(" + s + ")"; }
 template <class... Ts> ASL_ASYNC asl::Task<int> lengths(const Ts &...xs) {
   co_return (0 + ... + static_cast<int>(xs.size()));
 }
@@ -21,12 +24,12 @@ template <class... Ts> ASL_ASYNC asl::Task<int> fold_awaits(Ts... xs) {
   co_return (co_await h(xs) + ...);
 }
 
-template <class... Ts> ASL_ASYNC asl::Task<int> beside(Ts... xs) {
-  co_return add(co_await h(1), xs...);
+template <class... Ts> ASL_ASYNC asl::Task<int> larger(Ts... xs) {
+  co_return add(1 + co_await h(xs)...);
 }
 
-template <class... Ts> ASL_ASYNC asl::Task<int> made(Ts... xs) {
-  co_return co_await lengths(std::string(xs)...);
+template <class... Ts> ASL_ASYNC asl::Task<int> inside(Ts... xs) {
+  co_return co_await lengths(wrap(std::string(xs))...);
 }
 
 template <class... As, class... Bs>
@@ -43,30 +46,41 @@ template <class T, T... Vs> ASL_ASYNC asl::Task<T> values() {
 }
 
 template <class... Ts> ASL_ASYNC asl::Task<int> captured(Ts... xs) {
-  auto sum = [&] { return (0 + ... + xs); };
+  auto later = [xs...]() -> asl::Task<int> { co_return (0 + ... + xs); };
+  co_return co_await later();
+}
+
+template <class... Ts> ASL_ASYNC asl::Task<int> init_pack(Ts... xs) {
+  auto sum = [... ys = xs] { return (0 + ... + ys); };
   co_await ready;
   co_return sum();
 }
 
 int use() {
-  return asl::sync_wait(fold_awaits(1, 2)) + asl::sync_wait(beside(1, 2)) +
-         asl::sync_wait(made("a", "bc"));
+  return asl::sync_wait(fold_awaits(1, 2)) + asl::sync_wait(larger(1, 2)) +
+         asl::sync_wait(inside("a")) + asl::sync_wait(captured(1, 2)) +
+         asl::sync_wait(init_pack(1));
 }
-// expect-error: 21:14: error: a co_await inside a pack expansion: each
-//   element would be an await of its own; not supported yet
-// expect-error: 25:17: error: a co_await in an expression with a pack
-//   expansion among its operands (await before, or expand after, in a
-//   statement of its own); not supported yet
-// expect-error: 29:30: error: a temporary made inside a pack expansion, in
-//   an expression with a co_await; not supported yet (name it first)
-// expect-error: 33:46: error: an async function with more than one function
+// expect-error: 24:14: error: a co_await inside a fold expression: each
+//   element would be an await of its own, and the fold's operators written
+//   between them; not supported yet
+// expect-error: 28:21: error: a co_await inside a pack expansion whose
+//   pattern is more than the co_await, or that is not among a call's or a
+//   constructor's arguments or a braced list's elements: each element would
+//   be an await of its own; not supported yet
+// expect-error: 32:35: error: a temporary made inside a pack expansion (not
+//   a whole element of one among a call's arguments), in an expression with
+//   a co_await; not supported yet (name it first)
+// expect-error: 36:46: error: an async function with more than one function
 //   parameter pack is not supported yet
-// expect-error: 37:37: error: an async function in a template with a
+// expect-error: 40:37: error: an async function in a template with a
 //   template template parameter ('Hs'); its machine cannot declare an alias
 //   of a template; not supported yet
-// expect-error: 41:25: error: an async function in a template with a
+// expect-error: 44:25: error: an async function in a template with a
 //   non-type parameter pack ('Vs') whose type is not an integral or
 //   enumeration type written without the template's parameters or 'auto';
 //   not supported yet
-// expect-error: 46:14: error: a lambda capturing a parameter pack, in an
-//   async function with packs; not supported yet
+// expect-error: 49:16: error: a coroutine lambda capturing a parameter pack,
+//   in an async function with packs; not supported yet
+// expect-error: 54:19: error: an init-capture pack (C++20), in an async
+//   function with packs, whose lowered body is C++17; not supported yet
