@@ -484,13 +484,25 @@ public:
       return true;
     std::vector<const Expr *> Awaits;
     std::vector<const LambdaExpr *> Captures;
+    SourceLocation InitCapturePack;
     std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
       if (S == nullptr)
         return;
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-        // FIXME: a lambda capturing a pack, kept across an await, would need
-        // its hoisted factory (HoistedLocals.cpp) to take the pack; such
-        // output did not compile, so every one is refused.
+        // A lambda kept across an await is made by a factory that takes the
+        // packs as the pack helper does (HoistedLocals.cpp), and one that
+        // is not stays in the helper, where the pack is one; but a
+        // coroutine lambda is lowered in a machine of its own, which has no
+        // pack to capture.
+        // An init-capture pack (`[...ys = xs]`) is C++20, which the
+        // lowered body, copied as written, may not have.
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (Lambda->isInitCapture(&Capture) &&
+              Capture.getCapturedVar()->isParameterPack() &&
+              InitCapturePack.isInvalid())
+            InitCapturePack = Capture.getLocation();
+        if (!isa<CoroutineBodyStmt>(Lambda->getBody()))
+          return;
         bool Packs = false;
         for (const LambdaCapture &Capture : Lambda->captures())
           Packs |= Capture.isPackExpansion() ||
@@ -518,10 +530,17 @@ public:
         Find(Child);
     };
     Find(Coroutine->getBody());
+    if (InitCapturePack.isValid()) {
+      Ok = C.unsupported(InitCapturePack,
+                         "an init-capture pack (C++20), in an async function "
+                         "with packs, whose lowered body is C++17; not "
+                         "supported yet");
+      return false;
+    }
     if (!Captures.empty()) {
       Ok = C.unsupported(Captures.front()->getBeginLoc(),
-                         "a lambda capturing a parameter pack, in an async "
-                         "function with packs; not supported yet");
+                         "a coroutine lambda capturing a parameter pack, in "
+                         "an async function with packs; not supported yet");
       return false;
     }
     for (const Expr *Await : Awaits) {
@@ -533,15 +552,23 @@ public:
         const auto *Parent = Parents[0].get<Expr>();
         if (Parent == nullptr)
           break;
+        // An await that is the whole pattern of an expansion among a
+        // call's or a constructor's arguments or a braced list's elements
+        // (`f(co_await h(xs)...)`) is one await for each element, lowered
+        // one by one in the specialization's machine (ExpressionSpilling,
+        // PackGroup); one inside a fold or a larger pattern is refused.
         std::string Why;
-        if (isa<PackExpansionExpr, CXXFoldExpr>(Parent))
-          Why = "inside a pack expansion: each element would be an await "
-                "of its own";
-        else if (llvm::any_of(Parent->children(), [](const Stmt *Child) {
-                   return isa_and_nonnull<PackExpansionExpr>(Child);
-                 }))
-          Why = "in an expression with a pack expansion among its operands "
-                "(await before, or expand after, in a statement of its own)";
+        if (isa<CXXFoldExpr>(Parent))
+          Why = "inside a fold expression: each element would be an await "
+                "of its own, and the fold's operators written between "
+                "them";
+        else if (isa<PackExpansionExpr>(Parent) &&
+                 (Node.get<Expr>() != Await ||
+                  !expansionAmongArguments(Parents[0])))
+          Why = "inside a pack expansion whose pattern is more than the "
+                "co_await, or that is not among a call's or a "
+                "constructor's arguments or a braced list's elements: each "
+                "element would be an await of its own";
         if (!Why.empty()) {
           Ok = C.unsupported(Await->getBeginLoc(),
                              "a co_await " + Why + "; not supported yet",
@@ -554,10 +581,26 @@ public:
     return true;
   }
 
+  // Whether the pack expansion Node is an argument of a call or of a
+  // constructor, or an element of a braced list.
+  bool expansionAmongArguments(const DynTypedNode &Node) {
+    DynTypedNodeList Parents = C.ast().getParents(Node);
+    if (Parents.empty())
+      return false;
+    const auto *Parent = Parents[0].get<Expr>();
+    return Parent != nullptr &&
+           isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr,
+               InitListExpr, ParenListExpr>(Parent);
+  }
+
   // In a specialization of a template with packs, a temporary that an
   // expression with an await makes inside a pack expansion: the lowering
   // would keep each element's in a field of its own, all spelled with the
-  // one text of the pattern.
+  // one text of the pattern. One that is a whole element of an expansion
+  // among a call's or a constructor's arguments (`co_await
+  // f(std::string(xs)...)`) is made in its field from its element alone
+  // (ExpressionSpilling.cpp, PackGroup); one inside an element or a fold
+  // is refused.
   bool packTemporariesLowerable(const FunctionDecl *Specialization) {
     const FunctionDecl *Pattern = templatePattern(Specialization);
     const auto *PatternBody =
@@ -567,12 +610,14 @@ public:
         dyn_cast_or_null<CoroutineBodyStmt>(Specialization->getBody());
     if (PatternBody == nullptr || Body == nullptr)
       return true;
-    std::vector<SourceRange> Expansions;
+    std::vector<SourceRange> Expansions, Elements;
     std::function<void(const Stmt *)> FindExpansions = [&](const Stmt *S) {
       if (S == nullptr)
         return;
       if (isa<PackExpansionExpr, CXXFoldExpr>(S))
         Expansions.push_back(S->getSourceRange());
+      if (const auto *Expansion = dyn_cast<PackExpansionExpr>(S))
+        Elements.push_back(Expansion->getPattern()->getSourceRange());
       for (const Stmt *Child : S->children())
         FindExpansions(Child);
     };
@@ -612,8 +657,14 @@ public:
       std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
         if (S == nullptr || Found != nullptr || isa<LambdaExpr>(S))
           return;
-        if (isa<MaterializeTemporaryExpr>(S) &&
-            InExpansion(S->getBeginLoc()))
+        // An await's operand, a temporary of its own, becomes its awaiter
+        // (`f(co_await h(xs)...)`); what the operand makes is looked at.
+        if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
+          Walk(Await->getOperand()->IgnoreImplicit());
+          return;
+        }
+        if (isa<MaterializeTemporaryExpr>(S) && InExpansion(S->getBeginLoc()) &&
+            !llvm::is_contained(Elements, S->getSourceRange()))
           Found = cast<Expr>(S);
         for (const Stmt *Child : S->children())
           Walk(Child);
@@ -622,7 +673,8 @@ public:
       if (Found != nullptr) {
         Ok = C.unsupported(
             Found->getBeginLoc(),
-            "a temporary made inside a pack expansion, in an expression "
+            "a temporary made inside a pack expansion (not a whole "
+            "element of one among a call's arguments), in an expression "
             "with a co_await; not supported yet (name it first)",
             Found->getSourceRange());
         return false;

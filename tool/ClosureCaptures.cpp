@@ -64,6 +64,11 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
     if (!Capture.capturesVariable())
       continue;
     const ValueDecl *Captured = Capture.getCapturedVar();
+    // An element of a function parameter pack is the pack helper's
+    // parameter of the pattern's name, captured as written.
+    if (const auto *Param = dyn_cast<ParmVarDecl>(Captured);
+        Param != nullptr && Plan.PackElements.count(Param) != 0)
+      continue;
     std::string Field;
     if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
       Field = bindingAccess(Binding);
@@ -223,6 +228,8 @@ void BodyRewriter::callHoistedLambdas(bool AfterSpilling) {
       Arguments.push_back(C.text(Value->getSourceRange()));
     Arguments.insert(Arguments.end(), Hoisted.EarlyCopies.begin(),
                      Hoisted.EarlyCopies.end());
+    if (Hoisted.Packs)
+      Arguments.push_back(Plan.PackArgs);
     C.replace(Hoisted.Lambda->getSourceRange(),
               Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
     // A constant only the lambda used is unused where it stays.

@@ -45,6 +45,7 @@ public:
 
 private:
   std::string spill(const clang::Expr *E);
+  std::string spillNode(const clang::Expr *E);
   void checkCopiesBeforeAwait(const clang::LambdaExpr *Lambda);
   std::string copyEarly(const clang::LambdaCapture &Capture);
   std::string spillShortCircuit(const clang::BinaryOperator *E);
@@ -109,6 +110,39 @@ private:
   std::string store(const Slot &S, const clang::Expr *Value);
   std::string arrowResult(const clang::CXXOperatorCallExpr *Call);
   std::string constructSlot(const Slot &S, const std::string &Initializer);
+
+  // The elements of the pack expansions among an expression's operands
+  // (`g(xs)...` in `f(g(xs)..., co_await h())`), in a specialization with
+  // packs: clang makes one node for each element, all at the text of the
+  // pattern, which the output keeps (the body runs in the pack helper), so
+  // an element is read as `asl::pack_call<K>` of the pattern (or as its
+  // field, for a name of the function parameter pack), and the elements
+  // the walk replaces (saved, or kept in fields as temporaries) are written
+  // together in place of the expansion's text once their parent is done.
+  struct PackGroup {
+    const clang::Expr *Parent = nullptr;
+    clang::SourceRange Expansion; // `g(xs)...`
+    clang::SourceRange Pattern;   // `g(xs)`
+    std::vector<const clang::Expr *> Elements;
+    std::vector<std::string> Replaced; // empty where not replaced
+  };
+  void findPackGroups();
+  const PackGroup *packGroupOf(const clang::Expr *E) const;
+  std::string elementText(const PackGroup &Group, unsigned K);
+  // C.text and C.replace, for an element of a pack expansion too.
+  std::string nodeText(const clang::Expr *E);
+  void replaceNode(const clang::Expr *E, const std::string &Text);
+  void writePackGroups(const clang::Expr *Parent);
+  std::vector<PackGroup> PackGroups;
+  // Each element, and each node below it at the same text, with its group
+  // and its index there.
+  llvm::DenseMap<const clang::Stmt *, std::pair<unsigned, unsigned>>
+      PackElementOf;
+  // The nodes inside an element (an await's operand), with its group and
+  // index; and the ranges of the patterns' parts that name a pack, which
+  // such a node's text expands as an element's does.
+  llvm::DenseMap<const clang::Stmt *, std::pair<unsigned, unsigned>> PackInside;
+  std::vector<clang::SourceRange> PackRanges;
 
   LoweringContext &C;
   FunctionPlan &Plan;

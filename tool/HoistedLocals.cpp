@@ -790,8 +790,16 @@ private:
     if (UsesThis)
       Add(spellWrittenType(Ctx, Plan.ThisType, Plan.This),
           spellWrittenType(Ctx, Plan.ThisType), nullptr);
+    // In a specialization with packs, the factory takes the template's
+    // packs and the function parameter pack's elements as the pack helper
+    // does, last, so that the lambda's text, which names them as packs
+    // (`[&xs...]`, `(0 + ... + xs)`, `Ts...`), means what it did.
+    Made.Packs = !Plan.PackHelper.empty();
     for (const ValueDecl *D : Params) {
       const auto *Param = cast<VarDecl>(D);
+      if (const auto *Element = dyn_cast<ParmVarDecl>(Param);
+          Element != nullptr && Plan.PackElements.count(Element) != 0)
+        continue;
       QualType Referred = Param->getType().getNonReferenceType();
       QualType Ref = Ctx.getLValueReferenceType(Referred);
       const CXXRecordDecl *Record = Referred->getAsCXXRecordDecl();
@@ -894,6 +902,12 @@ private:
       else
         SiteEdits.push_back({SourceRange(Capture->getLocation()),
                              Name + " = std::move(" + Parameter + ")"});
+    }
+    if (Made.Packs) {
+      Parameters += (Parameters.empty() ? "" : ", ") + Plan.PackParams;
+      Declvals += (Declvals.empty() ? "" : ", ") + Plan.PackDeclvals;
+      Template +=
+          (Template.empty() ? "template <" : ", ") + Plan.PackTemplateParams;
     }
     std::string Declarations;
     for (const DeclStmt *Constant : Constants)

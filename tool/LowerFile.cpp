@@ -22,6 +22,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/ScopeExit.h"
 
+#include <cctype>
 #include <functional>
 #include <map>
 #include <optional>
@@ -62,13 +63,9 @@ std::string machineStem(const FunctionDecl *Function) {
   }
 }
 
-// The expanded folds of each specialization with packs (setFoldRanges).
-std::map<const FunctionDecl *, FoldRanges> &foldRangesOf() {
-  static thread_local std::map<const FunctionDecl *, FoldRanges> Ranges;
-  return Ranges;
-}
-
-void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
+// The expanded folds of a specialization with packs (FunctionPlan::Folds).
+void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Specialization = Plan.Function;
   const FunctionDecl *Pattern = templatePattern(Specialization);
   if (Pattern == nullptr || !Pattern->getBody() || !Specialization->getBody())
     return;
@@ -93,7 +90,7 @@ void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
            SM.isBeforeInTranslationUnit(P.getBegin(), B) &&
            SM.isBeforeInTranslationUnit(E, P.getEnd());
   };
-  FoldRanges &Out = foldRangesOf()[Specialization];
+  auto &Out = Plan.Folds;
   for (const SourceRange &P : Parens)
     Out.push_back({SourceRange(), P});
   // The outermost node inside a fold's parentheses: its parent is no
@@ -121,7 +118,7 @@ void foldRanges(LoweringContext &C, const FunctionDecl *Specialization) {
 // elements of the function parameter pack, each a field of its own, by
 // reference (docs/design.md, "Parameter packs").
 void packHelper(LoweringContext &C, FunctionPlan &Plan) {
-  std::vector<std::string> TemplateParams, FunctionParams, CallArgs;
+  std::vector<std::string> TemplateParams, FunctionParams, CallArgs, Declvals;
   std::vector<std::string> Explicit; // template template parameters
   std::string ExplicitArgs;
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
@@ -174,6 +171,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
         Element.print(Policy, Stream, /*IncludeType=*/true);
       }
       CallArgs.push_back(Tag + ">{}");
+      Declvals.push_back(CallArgs.back());
       continue;
     }
     if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param)) {
@@ -190,6 +188,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
         Element.print(Policy, Stream, /*IncludeType=*/false);
       }
       CallArgs.push_back(Tag + ">{}");
+      Declvals.push_back(CallArgs.back());
       continue;
     }
     TemplateParams.push_back("class... " + Name);
@@ -201,6 +200,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
       First = false;
     }
     CallArgs.push_back(Tag + ">{}");
+    Declvals.push_back(CallArgs.back());
   }
   // The function parameter pack: the pattern has one parameter where the
   // specialization has one for each element.
@@ -220,19 +220,23 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     FunctionParams.push_back("asl::pack_types<" + Types + "...>");
     FunctionParams.push_back("asl::pack_param_t<" + Types + ">... " + Name);
     std::string Tag = "asl::pack_types<";
-    std::vector<std::string> Refs;
+    std::vector<std::string> Refs, Unevaluated;
     for (unsigned K = 0; K < Elements; ++K) {
       const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
       std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
       Plan.PackElements[Element] = Field;
       Plan.PackDeclaredTypes[Element] = Types;
       Tag += (K ? ", " : "") + spellType(C.ast(), Element->getType());
+      Unevaluated.push_back("std::declval<asl::pack_param_t<" +
+                            spellType(C.ast(), Element->getType()) + ">>()");
       Refs.push_back(Element->getType()->isRValueReferenceType()
                          ? "std::move(" + Field + ")"
                          : Field);
     }
     CallArgs.push_back(Tag + ">{}");
     CallArgs.insert(CallArgs.end(), Refs.begin(), Refs.end());
+    Declvals.push_back(Tag + ">{}");
+    Declvals.insert(Declvals.end(), Unevaluated.begin(), Unevaluated.end());
     At += Elements;
   }
   if (TemplateParams.empty() && Explicit.empty())
@@ -241,7 +245,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
                         Explicit.end());
   if (!Explicit.empty())
     Plan.PackExplicitArgs = "<" + ExplicitArgs + ">";
-  foldRanges(C, Plan.Function);
+  foldRanges(C, Plan);
   Plan.PackHelper = Plan.fresh("move_next_");
   auto Join = [](const std::vector<std::string> &Parts) {
     std::string Out;
@@ -252,6 +256,30 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackTemplateParams = Join(TemplateParams);
   Plan.PackParams = Join(FunctionParams);
   Plan.PackArgs = Join(CallArgs);
+  Plan.PackDeclvals = Join(Declvals);
+}
+
+// The pack helper's function parameter pack (`asl::pack_param_t<T>...
+// xs`, in Params), and a kept lambda's factory's, is unused where the text
+// that follows no longer names it: its elements read as their fields there
+// (`xs0_`), or the lambdas that name it are made by their factories. It is
+// then declared [[maybe_unused]], for -Wunused-parameter.
+void markUnusedPack(std::string &Params, llvm::StringRef Text) {
+  size_t Pack = Params.find("asl::pack_param_t<");
+  size_t Dots = Params.rfind("... ");
+  if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
+    return;
+  std::string Name = Params.substr(Dots + 4);
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return;
+  Params.insert(Pack, "[[maybe_unused]] ");
 }
 
 // An unnamed by-value parameter of class type of a coroutine lambda is moved
@@ -407,8 +435,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
 
   C.setMacroBody(Plan.Body);
-  auto Folds = foldRangesOf().find(Plan.Function);
-  setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
+  auto InPlan = C.enterPlan(Plan);
   if (!collectSuspensionPoints(C, Plan))
     return false;
   for (AwaitSite &Site : Plan.Awaits)
@@ -961,12 +988,6 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    foldRangesOf().clear();
-    setFoldRanges(nullptr);
-    auto ForgetFolds = llvm::make_scope_exit([] {
-      setFoldRanges(nullptr);
-      foldRangesOf().clear();
-    });
     // A file with several compile commands is lowered once per command;
     // the last one is the result.
     Out = LoweredFile();
@@ -1177,8 +1198,7 @@ public:
     for (size_t Index : Order) {
       FunctionPlan &Plan = Plans[Index];
       C.setMacroBody(Plan.Body);
-      auto Folds = foldRangesOf().find(Plan.Function);
-      setFoldRanges(Folds == foldRangesOf().end() ? nullptr : &Folds->second);
+      auto InPlan = C.enterPlan(Plan);
       // A specialization of a generic lambda's call operator: its body's
       // text is the lambda's, rewritten on its own; its machine and ramp
       // become one branch of the lambda's body.
@@ -1219,8 +1239,20 @@ public:
         Ok &= rewriteBody(C, Plan);
         pinForOwnConstructors(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
-          MachineText Machine =
-              emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+          std::string Body = C.text(Plan.Body->getSourceRange());
+          for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+            size_t At = Hoisted.Packs ? Hoisted.Definition.find(Plan.PackParams)
+                                      : std::string::npos;
+            if (At == std::string::npos)
+              continue;
+            std::string Params = Plan.PackParams;
+            markUnusedPack(
+                Params,
+                llvm::StringRef(Hoisted.Definition).substr(At + Params.size()));
+            Hoisted.Definition.replace(At, Plan.PackParams.size(), Params);
+          }
+          markUnusedPack(Plan.PackParams, Body);
+          MachineText Machine = emitMachine(C, Plan, Body);
           std::string Text = Machine.Class + "\n" + Machine.MoveNext + "\n";
           const FunctionDecl *F = Plan.Function;
           // A machine generic over closures is written once for the
@@ -1518,9 +1550,11 @@ public:
     if (Options.WarnDangling)
       warnDanglingReferences(C, Plans);
     if (Options.Explain)
-      for (const FunctionPlan &Plan : Plans)
+      for (const FunctionPlan &Plan : Plans) {
+        auto InPlan = C.enterPlan(Plan);
         Out.Explained.push_back(
             {machineKey(C, Plan), explainFunction(C, Plan)});
+      }
     if (Options.Graph == LowerOptions::GraphFormat::Dot)
       Out.Graph = stateGraphDot(C, Plans);
     else if (Options.Graph == LowerOptions::GraphFormat::Mermaid)

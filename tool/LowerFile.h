@@ -63,16 +63,9 @@ std::unique_ptr<clang::tooling::FrontendActionFactory>
 newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
                       llvm::raw_ostream &Verbose);
 
-// The text clang gives an expanded fold expression in a specialization of a
-// template with parameter packs: its range there is the pattern's, or its
-// init's and pattern's, without the parentheses the fold's syntax needs.
-// While a specialization is lowered, the exact range of each expanded
-// fold's outermost node maps to the fold's parentheses, which text() and
-// replace() (Naming.cpp) then read and edit instead. Null: none.
-using FoldRanges =
-    std::vector<std::pair<clang::SourceRange, clang::SourceRange>>;
-void setFoldRanges(const FoldRanges *Ranges);
-// Range, widened so: its text is then a whole expression or statement.
+// Range, widened to an expanded fold's parentheses where the context's
+// current plan has folds (FunctionPlan::Folds): its text is then a whole
+// expression or statement.
 clang::SourceRange widenForFolds(LoweringContext &C, clang::SourceRange Range);
 
 // Replaces the #line placeholders of a lowering made with LineDirectives;

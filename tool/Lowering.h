@@ -36,6 +36,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Rewrite/Core/Rewriter.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -228,6 +229,11 @@ struct HoistedLambda {
   // (`std::move(copy_x_)`: FunctionPlan::EarlyCopies), which the factory's
   // lambda moves its members from.
   std::vector<std::string> EarlyCopies;
+  // Whether it is kept by a specialization with packs: the factory then
+  // also takes the pack helper's packs, last, as the helper does
+  // (FunctionPlan::PackParams), and receives PackArgs, so that the lambda's
+  // text may name them.
+  bool Packs = false;
 };
 
 struct FunctionPlan {
@@ -376,6 +382,16 @@ struct FunctionPlan {
   // parameters (`<std::vector>`), which a tag could not carry for every
   // template's parameter kinds.
   std::string PackExplicitArgs;
+  // PackArgs in an unevaluated operand of the machine's class, each element
+  // a `std::declval<asl::pack_param_t<int>>()`.
+  std::string PackDeclvals;
+  // Its expanded folds, whose text clang gives without the parentheses the
+  // fold's syntax needs: the exact range of each one's outermost node, with
+  // the range of its parentheses, and each fold's parentheses with an
+  // invalid range first (LowerFile.cpp, foldRanges). While this plan is
+  // the context's (LoweringContext::enterPlan), text() and replace()
+  // (Naming.cpp, widenForFolds) read and edit the parentheses instead.
+  std::vector<std::pair<clang::SourceRange, clang::SourceRange>> Folds;
   // A parameter's name in the ramp and the machine; empty when it has none.
   std::string paramName(const clang::ParmVarDecl *Param) const {
     if (auto It = PackElements.find(Param); It != PackElements.end())
@@ -450,6 +466,15 @@ public:
   // The body being lowered: an invocation to spell out must lie between
   // its braces (a macro that writes the braces writes the whole function).
   void setMacroBody(const clang::CompoundStmt *Body) { MacroBody = Body; }
+  // The plan being made or lowered, from here to the end of the returned
+  // guard's scope, which puts back the one before: null between plans, so
+  // that no text outside a plan is read with its folds (FunctionPlan::Folds).
+  [[nodiscard]] auto enterPlan(const FunctionPlan &Plan) {
+    const FunctionPlan *Outer = CurrentPlan;
+    CurrentPlan = &Plan;
+    return llvm::make_scope_exit([this, Outer] { CurrentPlan = Outer; });
+  }
+  const FunctionPlan *currentPlan() const { return CurrentPlan; }
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
@@ -478,6 +503,7 @@ private:
   std::vector<MacroNeed> *MacroNeeds = nullptr;
   const std::map<unsigned, std::string> *UnexpandableMacros = nullptr;
   const clang::CompoundStmt *MacroBody = nullptr;
+  const FunctionPlan *CurrentPlan = nullptr;
 };
 
 // The expression a reference local (or a structured binding's hidden

@@ -67,15 +67,11 @@ bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
   return false;
 }
 
-// The expanded folds of the specialization being lowered (LowerFile.h).
-static thread_local const FoldRanges *CurrentFolds = nullptr;
-void setFoldRanges(const FoldRanges *Ranges) { CurrentFolds = Ranges; }
-
 // Range widened to a fold's parentheses where it is an expanded fold's own
 // range, or begins or ends inside one (LowerFile.h).
 SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
-  if (CurrentFolds != nullptr) {
-    for (const auto &[Expanded, Parens] : *CurrentFolds)
+  if (const FunctionPlan *Plan = C.currentPlan()) {
+    for (const auto &[Expanded, Parens] : Plan->Folds)
       if (Expanded.isValid() && Range == Expanded) {
         Range = Parens;
         break;
@@ -86,7 +82,7 @@ SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
       return SM.isBeforeInTranslationUnit(P.getBegin(), L) &&
              SM.isBeforeInTranslationUnit(L, P.getEnd());
     };
-    for (const auto &[Expanded, Parens] : *CurrentFolds) {
+    for (const auto &[Expanded, Parens] : Plan->Folds) {
       if (Expanded.isValid() || Range.getBegin().isMacroID() ||
           Range.getEnd().isMacroID())
         continue;

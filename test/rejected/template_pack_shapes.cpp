@@ -1,9 +1,10 @@
-// Packs still refused: an await inside a pack expansion (a fold of awaits),
-// an await in an expression with a pack expansion among its operands, a
-// temporary made in a pack expansion of an expression with an await, two
-// function parameter packs, a lambda capturing a pack (template template
-// parameter packs and non-type packs of `auto` or of a template parameter's
-// type lower: inputs/async_template_template_parameters.cpp,
+// Packs still refused: an await inside a fold expression, or inside a pack
+// expansion's pattern that is more than the await (`1 + co_await h(xs)`),
+// a temporary made inside an element of a pack expansion (not the element
+// itself) in an expression with an await, two function parameter packs, a
+// coroutine lambda capturing a pack, an init-capture pack (C++20). Template
+// template parameter packs and non-type packs of `auto` or of a template
+// parameter's type lower (inputs/async_template_template_parameters.cpp,
 // inputs/async_templates_pointer_and_auto_parameters.cpp).
 #include <asl/task.h>
 
@@ -14,7 +15,8 @@ ASL_ASYNC asl::Task<int> h(int x) {
   co_await ready;
   co_return x;
 }
-int add(int a, int b, int c) { return a + b + c; }
+template <class... Ns> int add(Ns... ns) { return (0 + ... + ns); }
+std::string wrap(const std::string &s) { return "(" + s + ")"; }
 template <class... Ts> ASL_ASYNC asl::Task<int> lengths(const Ts &...xs) {
   co_return (0 + ... + static_cast<int>(xs.size()));
 }
@@ -23,12 +25,12 @@ template <class... Ts> ASL_ASYNC asl::Task<int> fold_awaits(Ts... xs) {
   co_return (co_await h(xs) + ...);
 }
 
-template <class... Ts> ASL_ASYNC asl::Task<int> beside(Ts... xs) {
-  co_return add(co_await h(1), xs...);
+template <class... Ts> ASL_ASYNC asl::Task<int> larger(Ts... xs) {
+  co_return add(1 + co_await h(xs)...);
 }
 
-template <class... Ts> ASL_ASYNC asl::Task<int> made(Ts... xs) {
-  co_return co_await lengths(std::string(xs)...);
+template <class... Ts> ASL_ASYNC asl::Task<int> inside(Ts... xs) {
+  co_return co_await lengths(wrap(std::string(xs))...);
 }
 
 template <class... As, class... Bs>
@@ -37,23 +39,34 @@ ASL_ASYNC asl::Task<int> two(As... as, Bs... bs) {
 }
 
 template <class... Ts> ASL_ASYNC asl::Task<int> captured(Ts... xs) {
-  auto sum = [&] { return (0 + ... + xs); };
+  auto later = [xs...]() -> asl::Task<int> { co_return (0 + ... + xs); };
+  co_return co_await later();
+}
+
+template <class... Ts> ASL_ASYNC asl::Task<int> init_pack(Ts... xs) {
+  auto sum = [... ys = xs] { return (0 + ... + ys); };
   co_await ready;
   co_return sum();
 }
 
 int use() {
-  return asl::sync_wait(fold_awaits(1, 2)) + asl::sync_wait(beside(1, 2)) +
-         asl::sync_wait(made("a", "bc"));
+  return asl::sync_wait(fold_awaits(1, 2)) + asl::sync_wait(larger(1, 2)) +
+         asl::sync_wait(inside("a")) + asl::sync_wait(captured(1, 2)) +
+         asl::sync_wait(init_pack(1));
 }
-// expect-error: 23:14: error: a co_await inside a pack expansion: each
-//   element would be an await of its own; not supported yet
-// expect-error: 27:17: error: a co_await in an expression with a pack
-//   expansion among its operands (await before, or expand after, in a
-//   statement of its own); not supported yet
-// expect-error: 31:30: error: a temporary made inside a pack expansion, in
-//   an expression with a co_await; not supported yet (name it first)
-// expect-error: 35:46: error: an async function with more than one function
+// expect-error: 25:14: error: a co_await inside a fold expression: each
+//   element would be an await of its own, and the fold's operators written
+//   between them; not supported yet
+// expect-error: 29:21: error: a co_await inside a pack expansion whose
+//   pattern is more than the co_await, or that is not among a call's or a
+//   constructor's arguments or a braced list's elements: each element would
+//   be an await of its own; not supported yet
+// expect-error: 33:35: error: a temporary made inside a pack expansion (not
+//   a whole element of one among a call's arguments), in an expression with
+//   a co_await; not supported yet (name it first)
+// expect-error: 37:46: error: an async function with more than one function
 //   parameter pack is not supported yet
-// expect-error: 40:14: error: a lambda capturing a parameter pack, in an
-//   async function with packs; not supported yet
+// expect-error: 42:16: error: a coroutine lambda capturing a parameter pack,
+//   in an async function with packs; not supported yet
+// expect-error: 47:19: error: an init-capture pack (C++20), in an async
+//   function with packs, whose lowered body is C++17; not supported yet

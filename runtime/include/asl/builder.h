@@ -210,6 +210,20 @@ template <class T> struct pack_param<T &&> {
 };
 template <class T> using pack_param_t = typename pack_param<T>::type;
 
+// Calls the K-th of fns and returns what it returns, as it returns it (a
+// prvalue is not moved). The machine spells one element of a pack
+// expansion that it must evaluate on its own, `g(xs)` of `f(g(xs)...,
+// co_await h())`, as pack_call<1>([&]() -> decltype(auto) { return
+// (g(xs)); }...): the lambda is the expansion's pattern, the pack expands
+// into one lambda per element, and only the K-th is called.
+template <std::size_t K, class F, class... Fs>
+constexpr decltype(auto) pack_call(F &&fn, Fs &&...fns) {
+  if constexpr (K == 0)
+    return static_cast<F &&>(fn)();
+  else
+    return pack_call<K - 1>(static_cast<Fs &&>(fns)...);
+}
+
 // Initializes a char array from a string literal, as `char a[N] = "...";`
 // does: the literal's characters, its terminator, then zeros to the end.
 template <class To, std::size_t N, class From, std::size_t M>
