@@ -470,18 +470,29 @@ private:
                                "yet",
                            Var->getSourceRange());
 
-    if (const TagDecl *Hidden = inaccessibleType(Var->getType())) {
-      std::string Owner =
-          cast<NamedDecl>(Hidden->getDeclContext())->getQualifiedNameAsString();
+    // A member type the machine may not name: the class declares the
+    // machine its friend, when the lowering can edit it.
+    llvm::SmallVector<const TagDecl *, 2> Hidden;
+    inaccessibleTypes(Var->getType(), Hidden);
+    for (const TagDecl *Member : Hidden) {
+      const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
+      std::string Why = whyNotBefriended(C, Plan, Owner);
+      if (Why.empty()) {
+        if (!llvm::is_contained(Plan.Befriending, Owner))
+          Plan.Befriending.push_back(Owner);
+        continue;
+      }
+      std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
       return C.unsupported(
           Var->getLocation(),
           "'" + Var->getNameAsString() + "', of type '" +
-              Hidden->getQualifiedNameAsString() + "' (" +
-              (Hidden->getAccess() == AS_private ? "private" : "protected") +
-              " in '" + Owner +
-              "'), lives across a co_await; not supported (the machine, a "
-              "class outside '" +
-              Owner + "', cannot name the type)",
+              Member->getQualifiedNameAsString() + "' (" +
+              (Member->getAccess() == AS_private ? "private" : "protected") +
+              " in " + Name +
+              "), lives across a co_await; not supported (the machine, a "
+              "class outside " +
+              Name +
+              ", cannot name the type, and cannot be its friend: " + Why + ")",
           Var->getSourceRange());
     }
 
@@ -661,11 +672,12 @@ private:
            llvm::all_of(Decls->decls(), Constant);
   }
 
-  // A class or enumeration that Type names (through pointers, arrays and
-  // template arguments too) and that is a private or protected member of a
-  // class whose members the machine is not: the machine could not name it
-  // (`auto t = reg.issue();` returning a private nested type).
-  const TagDecl *inaccessibleType(QualType Type) {
+  // The classes and enumerations that Type names (through pointers, arrays
+  // and template arguments too) and that are private or protected members
+  // of a class whose members the machine is not: the machine could not name
+  // them (`auto t = reg.issue();` returning a private nested type).
+  void inaccessibleTypes(QualType Type,
+                         llvm::SmallVectorImpl<const TagDecl *> &Hidden) {
     Type = Type.getNonReferenceType();
     while (Type->isPointerType() || Type->isArrayType())
       Type = Type->isPointerType()
@@ -673,23 +685,22 @@ private:
                  : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
     const TagDecl *Tag = Type->getAsTagDecl();
     if (Tag == nullptr)
-      return nullptr;
+      return;
     for (const TagDecl *Member = Tag; Member != nullptr;
          Member = dyn_cast<TagDecl>(Member->getDeclContext())) {
       const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
       if (Owner == nullptr || Member->getAccess() == AS_public ||
-          Member->getAccess() == AS_none || machineInside(Owner, Member))
+          Member->getAccess() == AS_none || machineInside(Owner, Member) ||
+          llvm::is_contained(Hidden, Member))
         continue;
-      return Member;
+      Hidden.push_back(Member);
     }
     if (const auto *Specialization =
             dyn_cast<ClassTemplateSpecializationDecl>(Tag))
       for (const TemplateArgument &Arg :
            Specialization->getTemplateArgs().asArray())
         if (Arg.getKind() == TemplateArgument::Type)
-          if (const TagDecl *Hidden = inaccessibleType(Arg.getAsType()))
-            return Hidden;
-    return nullptr;
+          inaccessibleTypes(Arg.getAsType(), Hidden);
   }
 
   // True when the machine may name Member of Owner: Owner befriends the

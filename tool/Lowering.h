@@ -361,6 +361,12 @@ struct FunctionPlan {
     return UnnamedParams.lookup(Param);
   }
 
+  // Classes of the file whose private or protected member types a lifted
+  // local's type names (`auto t = reg.issue();` of a private Ticket): each
+  // declares the machine its friend (MachinePlacement.cpp), as C++20 lets
+  // the function itself name such a type through `auto`.
+  std::vector<const clang::CXXRecordDecl *> Befriending;
+
   // Why the machine must be built in its heap box, if it must.
   std::string PinnedBecause;
 
@@ -633,9 +639,14 @@ struct Insertion {
   const clang::DeclContext *Where;
 };
 // `friend struct f_machine;` before each friend declaration of the function
-// in a class; false, with an error, where the machine cannot be befriended.
+// in a class, and at the start of each class of FunctionPlan::Befriending;
+// false, with an error, where the machine cannot be befriended.
 bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
                      std::vector<Insertion> &Insertions);
+// Why Class cannot declare the machine its friend (it is in another file,
+// the machine is a template's...); empty when it can.
+std::string whyNotBefriended(LoweringContext &C, const FunctionPlan &Plan,
+                             const clang::CXXRecordDecl *Class);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
 // The name --explain finds the machine's class by in the lowered file

@@ -5,7 +5,8 @@
 // keeps: a member function's machine is a member class of its class, defined
 // after the outermost class when the function is defined inside it; a
 // function defined outside its namespace gets its machine in that namespace;
-// a class that befriends an async function befriends its machine too.
+// a class that befriends an async function befriends its machine too, and
+// so does a class whose private member types a lifted local names.
 // LowerFile.cpp places the text; this file finds the places.
 //
 //===----------------------------------------------------------------------===//
@@ -14,6 +15,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Lex/Lexer.h"
 
 #include <optional>
@@ -78,9 +80,182 @@ SourceLocation afterClass(LoweringContext &C, const CXXRecordDecl *Class) {
   return Lexer::getLocForEndOfToken(Loc, 0, SM, C.langOpts());
 }
 
+// The definition whose text declares Class's members: for a specialization
+// of a class template (or a member of one), the template's.
+static const CXXRecordDecl *writtenClass(const CXXRecordDecl *Class) {
+  if (const CXXRecordDecl *Pattern = Class->getTemplateInstantiationPattern())
+    return Pattern;
+  return Class->getDefinition() != nullptr ? Class->getDefinition() : Class;
+}
+
+// Where the declaration at file scope that holds D begins: a declaration of
+// the machine placed there comes before D.
+static SourceLocation outermostBegin(LoweringContext &C, const Decl *D) {
+  while (!isa<TranslationUnitDecl>(D->getLexicalDeclContext()))
+    D = cast<Decl>(D->getLexicalDeclContext());
+  if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+    if (const FunctionTemplateDecl *Template =
+            Function->getDescribedFunctionTemplate())
+      return C.sources().getExpansionLoc(Template->getBeginLoc());
+    return definitionBegin(C, Function);
+  }
+  if (const auto *Record = dyn_cast<CXXRecordDecl>(D))
+    if (const ClassTemplateDecl *Template = Record->getDescribedClassTemplate())
+      return C.sources().getExpansionLoc(Template->getBeginLoc());
+  return C.sources().getExpansionLoc(D->getBeginLoc());
+}
+
+// True when an unqualified `friend struct run_machine;` in Class names the
+// machine: such a declaration names a class of the innermost namespace
+// around Class (of the function, for a local class), which must be the
+// machine's.
+static bool findsMachineUnqualified(const FunctionPlan &Plan,
+                                    const CXXRecordDecl *Class) {
+  return Plan.NestIn == nullptr && !Class->isLocalClass() &&
+         Class->getEnclosingNamespaceContext()->Equals(
+             Plan.Function->getDeclContext()->getRedeclContext());
+}
+
+// True when `friend struct Doc::f_machine;` in Class names the machine of
+// a member function: the machine's declaration in its class (inserted by
+// LowerFile.cpp where the function is declared) comes before Class, and
+// Class may name it (the function is public, or Class is inside its class).
+static bool machineDeclaredBefore(LoweringContext &C, const FunctionPlan &Plan,
+                                  const CXXRecordDecl *Class) {
+  const CXXRecordDecl *Written = writtenClass(Class);
+  SourceLocation Declared =
+      definitionBegin(C, declarationIn(Plan.NestIn, Plan.Function));
+  bool Inside = false;
+  for (const DeclContext *D = Written; D != nullptr; D = D->getParent())
+    Inside |= D->Equals(Plan.NestIn);
+  return C.sources().isBeforeInTranslationUnit(
+             Declared, Written->getBraceRange().getBegin()) &&
+         (Inside || Plan.Function->getAccess() == AS_public);
+}
+
+std::string whyNotBefriended(LoweringContext &C, const FunctionPlan &Plan,
+                             const CXXRecordDecl *Class) {
+  SourceManager &SM = C.sources();
+  const CXXRecordDecl *Written = writtenClass(Class);
+  SourceLocation Brace = Written->getBraceRange().getBegin();
+  std::string Name = "'" + Class->getQualifiedNameAsString() + "'";
+  if (Plan.Closure != nullptr)
+    return "a coroutine lambda's machine has no name " + Name +
+           " could befriend";
+  if (Plan.Specialization || Plan.GenericCall)
+    return "befriending the machine of a template's specialization is not "
+           "supported yet";
+  if (Plan.NestIn != nullptr && Plan.DefinedInClass)
+    return "the machine, inside a local or unnamed class, has no name " + Name +
+           " could befriend";
+  if (Brace.isInvalid() || !Brace.isFileID())
+    return Name + " is written by a macro, which the lowering does not edit";
+  if (!SM.isInMainFile(Brace))
+    return Name + " is defined in another file, which the lowering does not "
+                  "edit";
+  if (const FunctionDecl *Around = Class->isLocalClass();
+      Around != nullptr &&
+      Around->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
+    return Name + " is local to the function";
+  if (Plan.NestIn != nullptr && !machineDeclaredBefore(C, Plan, Class) &&
+      (!isa<NamespaceDecl, TranslationUnitDecl>(
+           Plan.NestIn->getDeclContext()->getRedeclContext()) ||
+       isa<ClassTemplateSpecializationDecl>(Plan.NestIn) ||
+       Plan.NestIn->getDescribedClassTemplate() != nullptr))
+    return "its machine, a member of '" +
+           Plan.NestIn->getQualifiedNameAsString() +
+           "', is not declared before " + Name;
+  return {};
+}
+
+// The text that reopens, from file scope, the namespaces around Scope, and
+// the text that closes them.
+static std::pair<std::string, std::string>
+namespacesAround(const DeclContext *Scope) {
+  std::string Open, Close;
+  for (const DeclContext *D = Scope; !D->isTranslationUnit();
+       D = D->getParent()) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+    if (Namespace == nullptr)
+      continue;
+    Open =
+        (Namespace->isInline() ? "inline namespace " : "namespace ") +
+        (Namespace->isAnonymousNamespace() ? std::string()
+                                           : Namespace->getName().str() + " ") +
+        "{\n" + Open;
+    Close += "}\n";
+  }
+  return {Open, Close};
+}
+
+// The friend declarations that let Class's members be named by the
+// machine, and by the class of what it names from the body: to be inserted
+// at At, inside Class. Where an unqualified name would not find the machine,
+// it is named with its namespaces, and declared before the declaration at
+// file scope around Class.
+static void befriendAt(LoweringContext &C, const FunctionPlan &Plan,
+                       const CXXRecordDecl *Class, SourceLocation At,
+                       std::vector<Insertion> &Insertions) {
+  std::vector<std::string> Names;
+  if (!Plan.LocalsName.empty())
+    Names.push_back(Plan.LocalsName);
+  Names.push_back(Plan.MachineName);
+  std::string Friends;
+  if (Plan.NestIn != nullptr && machineDeclaredBefore(C, Plan, Class)) {
+    std::string Qualifier = qualifiedMachineName(C, Plan);
+    Qualifier.resize(Qualifier.size() - Plan.MachineName.size());
+    for (const std::string &Name : Names)
+      Friends += "friend struct " + Qualifier + Name + ";\n";
+  } else if (Plan.NestIn != nullptr) {
+    // The machine's class is defined after Class, which cannot name its
+    // members yet: Class befriends that whole class, declared first
+    // (`struct Clerk;`), whose nested classes share its access. This lets
+    // the class's other members name what Class keeps private too, which
+    // only makes more programs compile.
+    const CXXRecordDecl *Outer = Plan.NestIn;
+    std::string Kind = Outer->getKindName().str();
+    PrintingPolicy Policy(C.langOpts());
+    Policy.SuppressUnwrittenScope = true;
+    std::string Qualified = "::";
+    llvm::raw_string_ostream OS(Qualified);
+    Outer->printQualifiedName(OS, Policy);
+    Friends = "friend " + Kind + " " + Qualified + ";\n";
+    auto [Open, Close] = namespacesAround(Outer->getDeclContext());
+    Insertions.push_back(
+        {outermostBegin(C, writtenClass(Class)),
+         Open + Kind + " " + Outer->getName().str() + ";\n" + Close + "\n",
+         C.ast().getTranslationUnitDecl()});
+  } else if (findsMachineUnqualified(Plan, Class)) {
+    for (const std::string &Name : Names)
+      Friends += "friend struct " + Name + ";\n";
+  } else {
+    // `namespace tools { struct audit_machine; }` before the outermost
+    // declaration, `friend struct ::tools::audit_machine;` in Class.
+    auto [Open, Close] = namespacesAround(Plan.Function->getDeclContext());
+    std::string Qualifier = "::";
+    for (const DeclContext *D = Plan.Function->getDeclContext();
+         !D->isTranslationUnit(); D = D->getParent())
+      if (const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+          Namespace != nullptr && !Namespace->isAnonymousNamespace())
+        Qualifier.insert(2, Namespace->getName().str() + "::");
+    std::string Declarations;
+    for (const std::string &Name : Names) {
+      Declarations += "struct " + Name + ";\n";
+      Friends += "friend struct " + Qualifier + Name + ";\n";
+    }
+    const Decl *Outermost = writtenClass(Class);
+    Insertions.push_back({outermostBegin(C, Outermost),
+                          Open + Declarations + Close + "\n",
+                          C.ast().getTranslationUnitDecl()});
+  }
+  Insertions.push_back({At, Friends, writtenClass(Class)});
+}
+
 // A class that declares an async function its friend must befriend the
 // machine too, where the body now is: `friend struct audit_machine;` before
 // each friend declaration of the function, other than a definition there.
+// A class whose private or protected member types a lifted local names
+// (FunctionPlan::Befriending) befriends it at the start of its body.
 bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
                      std::vector<Insertion> &Insertions) {
   const FunctionDecl *F = Plan.Function;
@@ -101,27 +276,24 @@ bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
         Friend = Each;
     if (Friend == nullptr)
       continue;
-    // A machine at namespace scope is befriended by its unqualified name,
-    // which declares it in the namespace of the class: it must be the
-    // function's.
-    std::string Machine = Plan.NestIn != nullptr ? qualifiedMachineName(C, Plan)
-                                                 : Plan.MachineName;
-    if (Plan.NestIn == nullptr &&
-        (Class->isLocalClass() ||
-         !Class->getEnclosingNamespaceContext()->Equals(
-             F->getDeclContext()->getRedeclContext()))) {
+    if (std::string Why = whyNotBefriended(C, Plan, Class); !Why.empty()) {
       Ok &= C.unsupported(SM.getExpansionLoc(D->getLocation()),
-                          "an async function declared friend of a class in "
-                          "another namespace or in a function is not "
-                          "supported yet; its machine could not be "
-                          "befriended");
+                          "the machine of an async function declared friend "
+                          "of a class cannot be befriended there: " +
+                              Why);
       continue;
     }
     SourceLocation At = SM.getExpansionLoc(Friend->getFriendLoc());
     SourceLocation Begin = definitionBegin(C, D);
     if (SM.isBeforeInTranslationUnit(Begin, At))
       At = Begin;
-    Insertions.push_back({At, "friend struct " + Machine + ";\n", Class});
+    befriendAt(C, Plan, Class, At, Insertions);
+  }
+  for (const CXXRecordDecl *Class : Plan.Befriending) {
+    SourceLocation Brace = writtenClass(Class)->getBraceRange().getBegin();
+    befriendAt(C, Plan, Class,
+               Lexer::getLocForEndOfToken(Brace, 0, SM, C.langOpts()),
+               Insertions);
   }
   return Ok;
 }
