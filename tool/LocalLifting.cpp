@@ -320,6 +320,16 @@ public:
     if (!hoistLocals(C, Plan, Lifted))
       return false;
     setHoistCandidates(nullptr);
+    // An anonymous union moved whole into the locals class: its members
+    // are the machine's base's, and it has no field of its own.
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (const RecordDecl *Union =
+              Plan.Locals[I].Var->getType()->getAsRecordDecl();
+          Lift[I] && Union != nullptr && Union->isAnonymousStructOrUnion() &&
+          llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+            return *Decls->decl_begin() == Union;
+          }))
+        Lift[I] = false;
 
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
