@@ -1,11 +1,13 @@
 // Locals whose types are private or protected member types of classes
 // (reached through `auto`, a pointer, a reference, a template argument, a
 // member of such a type) living across awaits in functions that are not
-// members or friends of those classes. C++ checks access on names, not on
-// types, so the function may hold them; the machine spells their types, so
-// each class declares the machine its friend: by its name in the class's
-// namespace, by its qualified name (declared first) from another namespace,
-// and as a member of another class.
+// members or friends of those classes, a temporary of such a type kept
+// across an await of its full-expression, and an awaiter of such a type.
+// C++ checks access on names, not on types, so the function may hold them;
+// the machine spells their types, so each class declares the machine its
+// friend: by its name in the class's namespace, by its qualified name
+// (declared first) from another namespace, and as a member of another
+// class (the whole class where that one is defined later).
 #include <asl/task.h>
 
 #include <cstdio>
@@ -53,6 +55,29 @@ ASL_ASYNC asl::Task<int> tally(Registry &reg) {
   std::printf("%s %d, %zu, %s, %d, %d\n", ticket.owner.c_str(), ticket.id,
               list.size(), last.owner.c_str(), found->id, stamp.day);
   co_return ticket.id + list.back().id + stamp.day;
+}
+
+class Gate {
+  struct Opening { // an awaiter that completes at once
+    int code;
+    bool await_ready() const noexcept { return true; }
+    template <class Handle> void await_suspend(Handle) {}
+    int await_resume() const { return code; }
+  };
+
+public:
+  Opening open(int code) const { return Opening{code}; }
+};
+
+static int length_plus(const std::string &s, int n) {
+  return static_cast<int>(s.size()) + n;
+}
+
+ASL_ASYNC asl::Task<int> kept(Registry &reg, const Gate &gate) {
+  // The Ticket is a temporary of the full-expression, alive across its
+  // await; the Opening is the await's awaiter.
+  co_return length_plus(reg.issue("temporary").owner, co_await gate.open(3)) +
+      co_await gate.open(4);
 }
 
 namespace shop {
@@ -113,6 +138,8 @@ ASL_ASYNC asl::Task<int> Clerk::serve(Registry &reg) {
 int main() {
   Registry reg;
   std::printf("tally %d\n", asl::sync_wait(tally(reg)));
+  Gate gate;
+  std::printf("kept %d\n", asl::sync_wait(kept(reg, gate)));
   shop::Shelf shelf;
   std::printf("stock %d\n", asl::sync_wait(app::stock(shelf)));
   Clerk clerk;

@@ -483,7 +483,7 @@ private:
     // A member type the machine may not name: the class declares the
     // machine its friend, when the lowering can edit it.
     llvm::SmallVector<const TagDecl *, 2> Hidden;
-    inaccessibleTypes(Var->getType(), Hidden);
+    inaccessibleTypes(Plan, Var->getType(), Hidden);
     for (const TagDecl *Member : Hidden) {
       const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
       std::string Why = whyNotBefriended(C, Plan, Owner);
@@ -680,71 +680,6 @@ private:
     return Decls != nullptr &&
            isa_and_nonnull<CompoundStmt>(Plan.Tree->parent(Decls)) &&
            llvm::all_of(Decls->decls(), Constant);
-  }
-
-  // The classes and enumerations that Type names (through pointers, arrays
-  // and template arguments too) and that are private or protected members
-  // of a class whose members the machine is not: the machine could not name
-  // them (`auto t = reg.issue();` returning a private nested type).
-  void inaccessibleTypes(QualType Type,
-                         llvm::SmallVectorImpl<const TagDecl *> &Hidden) {
-    Type = Type.getNonReferenceType();
-    while (Type->isPointerType() || Type->isArrayType())
-      Type = Type->isPointerType()
-                 ? Type->getPointeeType()
-                 : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
-    const TagDecl *Tag = Type->getAsTagDecl();
-    if (Tag == nullptr)
-      return;
-    for (const TagDecl *Member = Tag; Member != nullptr;
-         Member = dyn_cast<TagDecl>(Member->getDeclContext())) {
-      const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
-      if (Owner == nullptr || Member->getAccess() == AS_public ||
-          Member->getAccess() == AS_none || machineInside(Owner, Member) ||
-          llvm::is_contained(Hidden, Member))
-        continue;
-      Hidden.push_back(Member);
-    }
-    if (const auto *Specialization =
-            dyn_cast<ClassTemplateSpecializationDecl>(Tag))
-      for (const TemplateArgument &Arg :
-           Specialization->getTemplateArgs().asArray())
-        if (Arg.getKind() == TemplateArgument::Type)
-          inaccessibleTypes(Arg.getAsType(), Hidden);
-  }
-
-  // True when the machine may name Member of Owner: Owner befriends the
-  // function, or the machine, a member of Plan.NestIn, is inside Owner or
-  // inside a friend class of Owner, or Member is protected and the
-  // machine's class derives from Owner.
-  bool machineInside(const CXXRecordDecl *Owner, const TagDecl *Member) {
-    // Owner befriends the function, and so its machine too (LowerFile.cpp
-    // declares the machine a friend next to each friend declaration).
-    for (const FriendDecl *Friend : Owner->friends())
-      if (const auto *Function =
-              dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
-        if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
-          return true;
-    for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
-         Scope = Scope->getParent()) {
-      const auto *Record = dyn_cast<CXXRecordDecl>(Scope);
-      if (Record == nullptr)
-        continue;
-      if (Record->getCanonicalDecl() == Owner->getCanonicalDecl())
-        return true;
-      // A friend class's members, its nested classes among them, have the
-      // access Owner grants it.
-      for (const FriendDecl *Friend : Owner->friends())
-        if (const TypeSourceInfo *Type = Friend->getFriendType())
-          if (const CXXRecordDecl *Befriended =
-                  Type->getType()->getAsCXXRecordDecl())
-            if (Befriended->getCanonicalDecl() == Record->getCanonicalDecl())
-              return true;
-      if (Member->getAccess() == AS_protected && Record->hasDefinition() &&
-          Record->isDerivedFrom(Owner))
-        return true;
-    }
-    return false;
   }
 
   // The local's own name, unless the body already uses that name for

@@ -647,6 +647,16 @@ bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
 // the machine is a template's...); empty when it can.
 std::string whyNotBefriended(LoweringContext &C, const FunctionPlan &Plan,
                              const clang::CXXRecordDecl *Class);
+// The classes and enumerations that Type names (through pointers, arrays
+// and template arguments too) and that are private or protected members of
+// a class whose members the machine is not: the machine could not name
+// them without that class's friendship.
+void inaccessibleTypes(const FunctionPlan &Plan, clang::QualType Type,
+                       llvm::SmallVectorImpl<const clang::TagDecl *> &Hidden);
+// The classes whose private member types the spilled temporaries and the
+// awaiters name join FunctionPlan::Befriending; false, with an error, where
+// one cannot befriend the machine.
+bool befriendForFields(LoweringContext &C, FunctionPlan &Plan);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
 // The name --explain finds the machine's class by in the lowered file

@@ -251,6 +251,114 @@ static void befriendAt(LoweringContext &C, const FunctionPlan &Plan,
   Insertions.push_back({At, Friends, writtenClass(Class)});
 }
 
+// True when the machine may name Member of Owner: Owner befriends the
+// function, or the machine, a member of Plan.NestIn, is inside Owner or
+// inside a friend class of Owner, or Member is protected and the
+// machine's class derives from Owner.
+static bool machineInside(const FunctionPlan &Plan, const CXXRecordDecl *Owner,
+                          const TagDecl *Member) {
+  // Owner befriends the function, and so its machine too (LowerFile.cpp
+  // declares the machine a friend next to each friend declaration).
+  for (const FriendDecl *Friend : Owner->friends())
+    if (const auto *Function =
+            dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
+      if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
+        return true;
+  for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
+       Scope = Scope->getParent()) {
+    const auto *Record = dyn_cast<CXXRecordDecl>(Scope);
+    if (Record == nullptr)
+      continue;
+    if (Record->getCanonicalDecl() == Owner->getCanonicalDecl())
+      return true;
+    // A friend class's members, its nested classes among them, have the
+    // access Owner grants it.
+    for (const FriendDecl *Friend : Owner->friends())
+      if (const TypeSourceInfo *Type = Friend->getFriendType())
+        if (const CXXRecordDecl *Befriended =
+                Type->getType()->getAsCXXRecordDecl())
+          if (Befriended->getCanonicalDecl() == Record->getCanonicalDecl())
+            return true;
+    if (Member->getAccess() == AS_protected && Record->hasDefinition() &&
+        Record->isDerivedFrom(Owner))
+      return true;
+  }
+  return false;
+}
+
+// The classes and enumerations that Type names (through pointers, arrays
+// and template arguments too) and that are private or protected members
+// of a class whose members the machine is not: the machine could not name
+// them (`auto t = reg.issue();` returning a private nested type).
+void inaccessibleTypes(const FunctionPlan &Plan, QualType Type,
+                       llvm::SmallVectorImpl<const TagDecl *> &Hidden) {
+  Type = Type.getNonReferenceType();
+  while (Type->isPointerType() || Type->isArrayType())
+    Type = Type->isPointerType()
+               ? Type->getPointeeType()
+               : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
+  const TagDecl *Tag = Type->getAsTagDecl();
+  if (Tag == nullptr)
+    return;
+  for (const TagDecl *Member = Tag; Member != nullptr;
+       Member = dyn_cast<TagDecl>(Member->getDeclContext())) {
+    const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
+    if (Owner == nullptr || Member->getAccess() == AS_public ||
+        Member->getAccess() == AS_none || machineInside(Plan, Owner, Member) ||
+        llvm::is_contained(Hidden, Member))
+      continue;
+    Hidden.push_back(Member);
+  }
+  if (const auto *Specialization =
+          dyn_cast<ClassTemplateSpecializationDecl>(Tag))
+    for (const TemplateArgument &Arg :
+         Specialization->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type)
+        inaccessibleTypes(Plan, Arg.getAsType(), Hidden);
+}
+
+bool befriendForFields(LoweringContext &C, FunctionPlan &Plan) {
+  // The temporaries and saved values the spilling keeps (a private Ticket
+  // returned by a call evaluated before an await of its full-expression),
+  // and the awaiters.
+  std::vector<std::pair<QualType, SourceLocation>> Kept;
+  for (const Slot &Field : Plan.Slots)
+    if (Field.FullExpr < Plan.FullExprs.size())
+      Kept.push_back(
+          {Field.Stored, Plan.FullExprs[Field.FullExpr].Root->getExprLoc()});
+  for (const AwaitSite &Site : Plan.Awaits)
+    if (!Site.Erased && !Site.Stored.isNull())
+      Kept.push_back({Site.Stored, Site.Await->getBeginLoc()});
+  bool Ok = true;
+  for (const auto &[Type, Loc] : Kept) {
+    if (Type.isNull())
+      continue;
+    llvm::SmallVector<const TagDecl *, 2> Hidden;
+    inaccessibleTypes(Plan, Type, Hidden);
+    for (const TagDecl *Member : Hidden) {
+      const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
+      std::string Why = whyNotBefriended(C, Plan, Owner);
+      if (Why.empty()) {
+        if (!llvm::is_contained(Plan.Befriending, Owner))
+          Plan.Befriending.push_back(Owner);
+        continue;
+      }
+      std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
+      Ok &= C.unsupported(
+          C.sources().getExpansionLoc(Loc),
+          "the full-expression here keeps an object of type '" +
+              Member->getQualifiedNameAsString() + "' (" +
+              (Member->getAccess() == AS_private ? "private" : "protected") +
+              " in " + Name +
+              ") across a co_await; not supported (the machine, a class "
+              "outside " +
+              Name +
+              ", cannot name the type, and cannot be its friend: " + Why + ")");
+    }
+  }
+  return Ok;
+}
+
 // A class that declares an async function its friend must befriend the
 // machine too, where the body now is: `friend struct audit_machine;` before
 // each friend declaration of the function, other than a definition there.
