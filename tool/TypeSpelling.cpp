@@ -80,10 +80,13 @@ static const TagDecl *unnamedTag(QualType Type) {
   return Tag;
 }
 
+static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name);
+
 // How the machine spells the unnamed Tag: decltype of an enumerator of an
-// enumeration, or of a variable or member declared with the class beside it
-// (of an array of it or a pointer to it, with the array or pointer taken
-// off: `std::remove_all_extents_t<decltype(::slots)>`). Its scope is named
+// enumeration, or of a variable or member declared with the class beside it,
+// or an alias declared with it (of an array of it, a pointer or a reference
+// to it, with those taken off: `std::remove_all_extents_t<decltype(::
+// crates)>`, `std::remove_pointer_t<::Handle>`). Its scope is named
 // the same way when it is an unnamed class too (`decltype(::g)::`). Empty
 // when there is none.
 static std::string spellingOfUnnamed(const TagDecl *Tag) {
@@ -118,7 +121,10 @@ static std::string spellingOfUnnamed(const TagDecl *Tag) {
         break;
       Written = Written->getParent();
     }
-    if (const auto *Named = dyn_cast<NamedDecl>(Written)) {
+    if (const auto *Record = dyn_cast<RecordDecl>(Written)) {
+      // With its template arguments (`::Holder<int>::inner`).
+      Prefix += print(Ctx, Ctx.getRecordType(Record), "") + "::";
+    } else if (const auto *Named = dyn_cast<NamedDecl>(Written)) {
       PrintingPolicy Policy(Ctx.getLangOpts());
       Policy.SuppressUnwrittenScope = true;
       llvm::raw_string_ostream OS(Prefix);
@@ -133,41 +139,47 @@ static std::string spellingOfUnnamed(const TagDecl *Tag) {
            ")";
   }
   QualType Type = Ctx.getTagDeclType(Tag).getCanonicalType();
-  std::vector<const DeclaratorDecl *> Candidates;
+  // Variables and members, and aliases (`typedef struct {...} *Handle;`).
+  std::vector<const NamedDecl *> Candidates;
   for (const Decl *D : Scope->decls())
-    if (const auto *Value = dyn_cast<DeclaratorDecl>(D))
-      if (isa<VarDecl, FieldDecl>(Value) && Value->getIdentifier() != nullptr)
-        Candidates.push_back(Value);
-  // One of the type itself first (`decltype(::config)`), cv-qualifiers
-  // taken off where it has them.
-  for (const DeclaratorDecl *Value : Candidates) {
-    QualType Declared = Value->getType().getCanonicalType();
-    if (Declared.getUnqualifiedType() != Type)
-      continue;
-    std::string Spelled = "decltype(" + Prefix + Value->getName().str() + ")";
-    return Declared.hasQualifiers() ? "std::remove_cv_t<" + Spelled + ">"
-                                    : Spelled;
-  }
-  for (const DeclaratorDecl *Value : Candidates) {
-    QualType Declared = Value->getType().getCanonicalType();
-    std::string Spelled = "decltype(" + Prefix + Value->getName().str() + ")";
-    if (Declared->isArrayType()) {
-      QualType Element = Ctx.getBaseElementType(Declared);
-      if (Element.getUnqualifiedType() != Type)
+    if (isa<VarDecl, FieldDecl, TypedefNameDecl>(D) &&
+        cast<NamedDecl>(D)->getIdentifier() != nullptr)
+      Candidates.push_back(cast<NamedDecl>(D));
+  // One of the type itself first (`decltype(::config)`); else one whose
+  // type reaches it through arrays, pointers and references, taken off
+  // (`std::remove_pointer_t<std::remove_all_extents_t<decltype(::slots)>>`);
+  // cv-qualifiers taken off where they are.
+  for (bool Itself : {true, false})
+    for (const NamedDecl *Candidate : Candidates) {
+      std::string Spelled = Prefix + Candidate->getName().str();
+      QualType Declared;
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(Candidate)) {
+        Declared = Alias->getUnderlyingType().getCanonicalType();
+      } else {
+        Declared = cast<ValueDecl>(Candidate)->getType().getCanonicalType();
+        Spelled = "decltype(" + Spelled + ")";
+      }
+      while (Declared.getUnqualifiedType() != Type && !Itself) {
+        const char *Trait = nullptr;
+        if (Declared->isArrayType()) {
+          Trait = "std::remove_all_extents_t<";
+          Declared = Ctx.getBaseElementType(Declared);
+        } else if (const auto *Pointer = Declared->getAs<PointerType>()) {
+          Trait = "std::remove_pointer_t<";
+          Declared = Pointer->getPointeeType();
+        } else if (const auto *Reference = Declared->getAs<ReferenceType>()) {
+          Trait = "std::remove_reference_t<";
+          Declared = Reference->getPointeeType();
+        } else {
+          break;
+        }
+        Spelled = Trait + Spelled + ">";
+      }
+      if (Declared.getUnqualifiedType() != Type)
         continue;
-      Spelled = "std::remove_all_extents_t<" + Spelled + ">";
-      return Element.hasQualifiers() ? "std::remove_cv_t<" + Spelled + ">"
-                                     : Spelled;
+      return Declared.hasQualifiers() ? "std::remove_cv_t<" + Spelled + ">"
+                                      : Spelled;
     }
-    if (const auto *Pointer = Declared->getAs<PointerType>()) {
-      QualType Pointee = Pointer->getPointeeType();
-      if (Pointee.getUnqualifiedType() != Type)
-        continue;
-      Spelled = "std::remove_pointer_t<" + Spelled + ">";
-      return Pointee.hasQualifiers() ? "std::remove_cv_t<" + Spelled + ">"
-                                     : Spelled;
-    }
-  }
   return {};
 }
 
