@@ -16,6 +16,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 
 #include <optional>
@@ -257,12 +258,15 @@ static void befriendAt(LoweringContext &C, const FunctionPlan &Plan,
 // machine's class derives from Owner.
 static bool machineInside(const FunctionPlan &Plan, const CXXRecordDecl *Owner,
                           const TagDecl *Member) {
-  // Owner befriends the function, and so its machine too (LowerFile.cpp
-  // declares the machine a friend next to each friend declaration).
+  // Owner befriends the function, and so its machine too (befriendMachine
+  // declares the machine a friend next to each friend declaration of the
+  // main file; one of another file is not edited).
+  const SourceManager &SM = Owner->getASTContext().getSourceManager();
   for (const FriendDecl *Friend : Owner->friends())
     if (const auto *Function =
             dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
-      if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
+      if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl() &&
+          SM.isInMainFile(SM.getExpansionLoc(Function->getLocation())))
         return true;
   for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
        Scope = Scope->getParent()) {
@@ -359,6 +363,47 @@ bool befriendForFields(LoweringContext &C, FunctionPlan &Plan) {
   return Ok;
 }
 
+// The first place where the body names a member of Class that Class does
+// not make public (a member access, a qualified name, a type), and the
+// member's name; an invalid location where there is none.
+static std::pair<SourceLocation, std::string>
+firstNonPublicUse(const FunctionPlan &Plan, const CXXRecordDecl *Class) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const CXXRecordDecl *Class;
+    SourceLocation Found;
+    std::string Name;
+    void check(const NamedDecl *D, SourceLocation Loc) {
+      const auto *Owner =
+          D != nullptr ? dyn_cast<CXXRecordDecl>(D->getDeclContext()) : nullptr;
+      if (Found.isInvalid() && Owner != nullptr &&
+          Owner->getCanonicalDecl() == Class->getCanonicalDecl() &&
+          (D->getAccess() == AS_private || D->getAccess() == AS_protected)) {
+        Found = Loc;
+        Name = D->getNameAsString();
+      }
+    }
+    bool VisitMemberExpr(MemberExpr *Member) {
+      check(Member->getMemberDecl(), Member->getMemberLoc());
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      check(Ref->getDecl(), Ref->getLocation());
+      return true;
+    }
+    bool VisitTagTypeLoc(TagTypeLoc Loc) {
+      check(Loc.getDecl(), Loc.getNameLoc());
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+      check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+      return true;
+    }
+  } Uses;
+  Uses.Class = Class;
+  Uses.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+  return {Uses.Found, Uses.Name};
+}
+
 // A class that declares an async function its friend must befriend the
 // machine too, where the body now is: `friend struct audit_machine;` before
 // each friend declaration of the function, other than a definition there.
@@ -374,10 +419,19 @@ bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
     if (D == F || Class == nullptr ||
         D->getFriendObjectKind() == Decl::FOK_None)
       continue;
-    // FIXME: a class in another file cannot befriend the machine; a body that
-    // uses what that class keeps private gets output that does not compile.
-    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+    // A class of another file cannot befriend the machine: a body that
+    // uses what it keeps private is refused.
+    if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation()))) {
+      if (auto [Use, Name] = firstNonPublicUse(Plan, Class); Use.isValid())
+        Ok &= C.unsupported(
+            SM.getExpansionLoc(Use),
+            "'" + Name + "' is not public in '" +
+                Class->getQualifiedNameAsString() +
+                "', which declares the function its friend in another "
+                "file; the machine, where the body goes, cannot be "
+                "befriended there (the lowering does not edit that file)");
       continue;
+    }
     const FriendDecl *Friend = nullptr;
     for (const FriendDecl *Each : Class->friends())
       if (Each->getFriendDecl() == D)
