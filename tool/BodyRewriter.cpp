@@ -159,7 +159,7 @@ std::string BodyRewriter::fieldFor(const VarDecl *Var) {
 }
 
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan) {
-  return BodyRewriter(C, Plan).run();
+  return BodyRewriter(C, Plan).run() && befriendForFields(C, Plan);
 }
 
 } // namespace asynclower

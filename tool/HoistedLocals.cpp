@@ -76,17 +76,35 @@ bool isLocalOf(const FunctionPlan &Plan, const ValueDecl *D) {
   return Owner == static_cast<const DeclContext *>(Plan.Function);
 }
 
+// The anonymous union (`union { int i; float f; };`) Decls declares, with
+// the unnamed variable of its type that holds its members.
+const RecordDecl *anonymousUnionOf(const DeclStmt *Decls) {
+  if (Decls->isSingleDecl() ||
+      std::distance(Decls->decl_begin(), Decls->decl_end()) != 2)
+    return nullptr;
+  const auto *Union = dyn_cast<RecordDecl>(*Decls->decl_begin());
+  const auto *Var = dyn_cast<VarDecl>(*std::next(Decls->decl_begin()));
+  if (Union == nullptr || Var == nullptr || !Union->isAnonymousStructOrUnion())
+    return nullptr;
+  return Union;
+}
+
 // The type declarations directly in the body (not in a lambda or a local
 // class) that can move out of it, each with its declaration statement: a
 // declaration of one type alone, not written by a macro. (`struct S {...}
-// s;` stays: its variable is declared where it is.)
+// s;` stays: its variable is declared where it is.) An anonymous union is
+// one too: it moves whole, its members becoming the locals class's.
 std::vector<std::pair<const TypeDecl *, const DeclStmt *>>
 localTypes(const FunctionPlan &Plan) {
   std::vector<std::pair<const TypeDecl *, const DeclStmt *>> Found;
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
     const auto *Decls = dyn_cast<DeclStmt>(S);
-    if (Decls == nullptr || !Decls->isSingleDecl() ||
-        Decls->getBeginLoc().isMacroID() || Decls->getEndLoc().isMacroID())
+    if (Decls == nullptr || Decls->getBeginLoc().isMacroID() ||
+        Decls->getEndLoc().isMacroID())
+      return;
+    if (const RecordDecl *Union = anonymousUnionOf(Decls))
+      Found.push_back({Union, Decls});
+    if (!Decls->isSingleDecl())
       return;
     if (const auto *Type = dyn_cast<TypeDecl>(Decls->getSingleDecl()))
       if (!isa<CXXRecordDecl>(Type) || !cast<CXXRecordDecl>(Type)->isLambda())
@@ -382,6 +400,13 @@ private:
   // names, and those they or the lambdas may name.
   bool hoistTypes() {
     auto Types = localTypes(Plan);
+    // An anonymous union moves only when it lives across an await: its
+    // members are then the locals class's, and its declaration is gone.
+    llvm::erase_if(Types, [&](const auto &Each) {
+      return anonymousUnionOf(Each.second) != nullptr &&
+             !llvm::is_contained(LiftedVars, cast<VarDecl>(*std::next(
+                                                 Each.second->decl_begin())));
+    });
     llvm::StringMap<const NamedDecl *> Names;
     bool Ok = true;
     // Types (and enumerators) declared in different blocks may share a name;
@@ -406,6 +431,10 @@ private:
     };
     for (auto [Type, Decls] : Types) {
       Hoisted.insert(Type);
+      if (anonymousUnionOf(Decls) != nullptr) {
+        Ok &= addUnionMembers(cast<RecordDecl>(Type), Names);
+        continue;
+      }
       AddName(Type);
       if (const auto *Enum = dyn_cast<EnumDecl>(Type))
         for (const EnumConstantDecl *Constant : Enum->enumerators()) {
@@ -431,6 +460,45 @@ private:
                                 "' has the name of a type of the function, "
                                 "which the machine names too; rename one");
     Ok &= noOtherUses(Names, Hoisted);
+    return Ok;
+  }
+
+  // The members of an anonymous union (and of anonymous structs in it) are
+  // names of the locals class, where the body finds them as the members of
+  // the machine's base. They cannot be renamed as types are (the body
+  // names them through member accesses), so a name taken by a type,
+  // another such member, or a parameter of the function (which the machine
+  // keeps in a field of its name) is refused; so is a default member
+  // initializer, which the declaration runs each time it is executed but the
+  // locals class would run once.
+  bool addUnionMembers(const RecordDecl *Union,
+                       llvm::StringMap<const NamedDecl *> &Names) {
+    bool Ok = true;
+    for (const FieldDecl *Member : Union->fields()) {
+      if (Member->hasInClassInitializer())
+        Ok &= C.unsupported(Member->getLocation(),
+                            "an anonymous union with a default member "
+                            "initializer, local to the function, lives "
+                            "across a co_await; not supported yet");
+      if (const RecordDecl *Inner = Member->getType()->getAsRecordDecl();
+          Inner != nullptr && Inner->isAnonymousStructOrUnion()) {
+        Ok &= addUnionMembers(Inner, Names);
+        continue;
+      }
+      if (!Member->getIdentifier())
+        continue;
+      Hoisted.insert(Member);
+      bool Taken = !Names.insert({Member->getName(), Member}).second;
+      for (const ParmVarDecl *Param : Plan.Function->parameters())
+        Taken |= Param->getIdentifier() != nullptr &&
+                 Param->getName() == Member->getName();
+      if (Taken)
+        Ok &= C.unsupported(Member->getLocation(),
+                            "a member of an anonymous union that lives "
+                            "across a co_await has the name of a parameter, "
+                            "a type or another such member of the function, "
+                            "which the machine names too; rename one");
+    }
     return Ok;
   }
 

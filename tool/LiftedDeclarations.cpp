@@ -207,7 +207,7 @@ void BodyRewriter::keepAliasesQuiet(const VarDecl *Var) {
 // True when the declaration moved to the locals class (HoistedLocals.cpp).
 bool BodyRewriter::hoisted(const Decl *D) {
   return llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
-    return Decls->getSingleDecl() == D;
+    return *Decls->decl_begin() == D;
   });
 }
 

@@ -320,6 +320,16 @@ public:
     if (!hoistLocals(C, Plan, Lifted))
       return false;
     setHoistCandidates(nullptr);
+    // An anonymous union moved whole into the locals class: its members
+    // are the machine's base's, and it has no field of its own.
+    for (size_t I = 0; I < Plan.Locals.size(); ++I)
+      if (const RecordDecl *Union =
+              Plan.Locals[I].Var->getType()->getAsRecordDecl();
+          Lift[I] && Union != nullptr && Union->isAnonymousStructOrUnion() &&
+          llvm::any_of(Plan.HoistedTypes, [&](const DeclStmt *Decls) {
+            return *Decls->decl_begin() == Union;
+          }))
+        Lift[I] = false;
 
     bool Ok = true;
     for (size_t I = 0; I < Plan.Locals.size(); ++I)
@@ -470,18 +480,29 @@ private:
                                "yet",
                            Var->getSourceRange());
 
-    if (const TagDecl *Hidden = inaccessibleType(Var->getType())) {
-      std::string Owner =
-          cast<NamedDecl>(Hidden->getDeclContext())->getQualifiedNameAsString();
+    // A member type the machine may not name: the class declares the
+    // machine its friend, when the lowering can edit it.
+    llvm::SmallVector<const TagDecl *, 2> Hidden;
+    inaccessibleTypes(Plan, Var->getType(), Hidden);
+    for (const TagDecl *Member : Hidden) {
+      const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
+      std::string Why = whyNotBefriended(C, Plan, Owner);
+      if (Why.empty()) {
+        if (!llvm::is_contained(Plan.Befriending, Owner))
+          Plan.Befriending.push_back(Owner);
+        continue;
+      }
+      std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
       return C.unsupported(
           Var->getLocation(),
           "'" + Var->getNameAsString() + "', of type '" +
-              Hidden->getQualifiedNameAsString() + "' (" +
-              (Hidden->getAccess() == AS_private ? "private" : "protected") +
-              " in '" + Owner +
-              "'), lives across a co_await; not supported (the machine, a "
-              "class outside '" +
-              Owner + "', cannot name the type)",
+              Member->getQualifiedNameAsString() + "' (" +
+              (Member->getAccess() == AS_private ? "private" : "protected") +
+              " in " + Name +
+              "), lives across a co_await; not supported (the machine, a "
+              "class outside " +
+              Name +
+              ", cannot name the type, and cannot be its friend: " + Why + ")",
           Var->getSourceRange());
     }
 
@@ -659,71 +680,6 @@ private:
     return Decls != nullptr &&
            isa_and_nonnull<CompoundStmt>(Plan.Tree->parent(Decls)) &&
            llvm::all_of(Decls->decls(), Constant);
-  }
-
-  // A class or enumeration that Type names (through pointers, arrays and
-  // template arguments too) and that is a private or protected member of a
-  // class whose members the machine is not: the machine could not name it
-  // (`auto t = reg.issue();` returning a private nested type).
-  const TagDecl *inaccessibleType(QualType Type) {
-    Type = Type.getNonReferenceType();
-    while (Type->isPointerType() || Type->isArrayType())
-      Type = Type->isPointerType()
-                 ? Type->getPointeeType()
-                 : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
-    const TagDecl *Tag = Type->getAsTagDecl();
-    if (Tag == nullptr)
-      return nullptr;
-    for (const TagDecl *Member = Tag; Member != nullptr;
-         Member = dyn_cast<TagDecl>(Member->getDeclContext())) {
-      const auto *Owner = dyn_cast<CXXRecordDecl>(Member->getDeclContext());
-      if (Owner == nullptr || Member->getAccess() == AS_public ||
-          Member->getAccess() == AS_none || machineInside(Owner, Member))
-        continue;
-      return Member;
-    }
-    if (const auto *Specialization =
-            dyn_cast<ClassTemplateSpecializationDecl>(Tag))
-      for (const TemplateArgument &Arg :
-           Specialization->getTemplateArgs().asArray())
-        if (Arg.getKind() == TemplateArgument::Type)
-          if (const TagDecl *Hidden = inaccessibleType(Arg.getAsType()))
-            return Hidden;
-    return nullptr;
-  }
-
-  // True when the machine may name Member of Owner: Owner befriends the
-  // function, or the machine, a member of Plan.NestIn, is inside Owner or
-  // inside a friend class of Owner, or Member is protected and the
-  // machine's class derives from Owner.
-  bool machineInside(const CXXRecordDecl *Owner, const TagDecl *Member) {
-    // Owner befriends the function, and so its machine too (LowerFile.cpp
-    // declares the machine a friend next to each friend declaration).
-    for (const FriendDecl *Friend : Owner->friends())
-      if (const auto *Function =
-              dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl()))
-        if (Function->getCanonicalDecl() == Plan.Function->getCanonicalDecl())
-          return true;
-    for (const DeclContext *Scope = Plan.NestIn; Scope != nullptr;
-         Scope = Scope->getParent()) {
-      const auto *Record = dyn_cast<CXXRecordDecl>(Scope);
-      if (Record == nullptr)
-        continue;
-      if (Record->getCanonicalDecl() == Owner->getCanonicalDecl())
-        return true;
-      // A friend class's members, its nested classes among them, have the
-      // access Owner grants it.
-      for (const FriendDecl *Friend : Owner->friends())
-        if (const TypeSourceInfo *Type = Friend->getFriendType())
-          if (const CXXRecordDecl *Befriended =
-                  Type->getType()->getAsCXXRecordDecl())
-            if (Befriended->getCanonicalDecl() == Record->getCanonicalDecl())
-              return true;
-      if (Member->getAccess() == AS_protected && Record->hasDefinition() &&
-          Record->isDerivedFrom(Owner))
-        return true;
-    }
-    return false;
   }
 
   // The local's own name, unless the body already uses that name for

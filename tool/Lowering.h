@@ -401,6 +401,12 @@ struct FunctionPlan {
     return UnnamedParams.lookup(Param);
   }
 
+  // Classes of the file whose private or protected member types a lifted
+  // local's type names (`auto t = reg.issue();` of a private Ticket): each
+  // declares the machine its friend (MachinePlacement.cpp), as C++20 lets
+  // the function itself name such a type through `auto`.
+  std::vector<const clang::CXXRecordDecl *> Befriending;
+
   // Why the machine must be built in its heap box, if it must.
   std::string PinnedBecause;
 
@@ -706,9 +712,24 @@ struct Insertion {
   const clang::DeclContext *Where;
 };
 // `friend struct f_machine;` before each friend declaration of the function
-// in a class; false, with an error, where the machine cannot be befriended.
+// in a class, and at the start of each class of FunctionPlan::Befriending;
+// false, with an error, where the machine cannot be befriended.
 bool befriendMachine(LoweringContext &C, const FunctionPlan &Plan,
                      std::vector<Insertion> &Insertions);
+// Why Class cannot declare the machine its friend (it is in another file,
+// the machine is a template's...); empty when it can.
+std::string whyNotBefriended(LoweringContext &C, const FunctionPlan &Plan,
+                             const clang::CXXRecordDecl *Class);
+// The classes and enumerations that Type names (through pointers, arrays
+// and template arguments too) and that are private or protected members of
+// a class whose members the machine is not: the machine could not name
+// them without that class's friendship.
+void inaccessibleTypes(const FunctionPlan &Plan, clang::QualType Type,
+                       llvm::SmallVectorImpl<const clang::TagDecl *> &Hidden);
+// The classes whose private member types the spilled temporaries and the
+// awaiters name join FunctionPlan::Befriending; false, with an error, where
+// one cannot befriend the machine.
+bool befriendForFields(LoweringContext &C, FunctionPlan &Plan);
 // How code outside the class names the machine: `Doc::f_machine`.
 std::string qualifiedMachineName(LoweringContext &C, const FunctionPlan &Plan);
 // The name --explain finds the machine's class by in the lowered file

@@ -5,8 +5,9 @@
 // wrote them (std::string, not std::basic_string<char, ...>); `auto` is
 // replaced by the type it deduced. An unnamed class or enumeration has no
 // spelling of its own; it is spelled as decltype of a name declared with it
-// (an enumerator, a variable), and where none fits unnameable() says so, so
-// that no field is declared with clang's `(unnamed struct at ...)`. A
+// (an enumerator, a variable), wherever it appears in a type (a template
+// argument, an array's element), and where none fits unnameable() says so,
+// so that no field is declared with clang's `(unnamed struct at ...)`. A
 // closure the machine names is spelled by its name, also as a template
 // argument of another class (spellHolder), or, in a machine generic over
 // it, by its template parameter's name.
@@ -193,31 +194,192 @@ static const TagDecl *unnamedTag(QualType Type) {
   return Tag;
 }
 
-// An expression whose declared type is the unnamed Tag, for decltype: an
-// enumerator of an enumeration, or a variable or member declared with the
-// class beside it. Empty when there is none.
-static std::string nameOfUnnamed(const TagDecl *Tag) {
+static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name);
+
+// How the machine spells the unnamed Tag: decltype of an enumerator of an
+// enumeration, or of a variable or member declared with the class beside it,
+// or an alias declared with it (of an array of it, a pointer or a reference
+// to it, with those taken off: `std::remove_all_extents_t<decltype(::
+// crates)>`, `std::remove_pointer_t<::Handle>`). Its scope is named
+// the same way when it is an unnamed class too (`decltype(::g)::`). Empty
+// when there is none.
+static std::string spellingOfUnnamed(const TagDecl *Tag) {
+  // One inside a function is the hoisting's (HoistedLocals.cpp).
+  if (Tag->getParentFunctionOrMethod() != nullptr)
+    return {};
   const DeclContext *Scope = Tag->getDeclContext();
   while (Scope->isTransparentContext())
     Scope = Scope->getParent();
-  std::string Prefix = "::";
-  if (const auto *Named = dyn_cast<NamedDecl>(Scope))
-    Prefix = "::" + Named->getQualifiedNameAsString() + "::";
   if (!Scope->isFileContext() && !Scope->isRecord())
     return {};
+  ASTContext &Ctx = Tag->getASTContext();
+  std::string Prefix = "::";
+  // The members of an anonymous struct or union are named as the class's
+  // around it.
+  const DeclContext *Written = Scope;
+  while (const auto *Record = dyn_cast<RecordDecl>(Written)) {
+    if (!Record->isAnonymousStructOrUnion())
+      break;
+    Written = Written->getParent();
+  }
+  if (const auto *Outer = dyn_cast<TagDecl>(Written);
+      Outer != nullptr && unnamedTag(Ctx.getTagDeclType(Outer)) != nullptr) {
+    Prefix = spellingOfUnnamed(Outer);
+    if (Prefix.empty())
+      return {};
+    Prefix += "::";
+  } else {
+    // Unnamed and inline namespaces are not written.
+    while (const auto *Namespace = dyn_cast<NamespaceDecl>(Written)) {
+      if (!Namespace->isAnonymousNamespace() && !Namespace->isInline())
+        break;
+      Written = Written->getParent();
+    }
+    if (const auto *Record = dyn_cast<RecordDecl>(Written)) {
+      // With its template arguments (`::Holder<int>::inner`).
+      Prefix += print(Ctx, Ctx.getRecordType(Record), "") + "::";
+    } else if (const auto *Named = dyn_cast<NamedDecl>(Written)) {
+      PrintingPolicy Policy(Ctx.getLangOpts());
+      Policy.SuppressUnwrittenScope = true;
+      llvm::raw_string_ostream OS(Prefix);
+      Named->printQualifiedName(OS, Policy);
+      OS << "::";
+    }
+  }
   if (const auto *Enum = dyn_cast<EnumDecl>(Tag)) {
     if (Enum->isScoped() || Enum->enumerator_begin() == Enum->enumerator_end())
       return {};
-    return Prefix + Enum->enumerator_begin()->getName().str();
+    return "decltype(" + Prefix + Enum->enumerator_begin()->getName().str() +
+           ")";
   }
-  QualType Type = Tag->getASTContext().getTagDeclType(Tag);
+  QualType Type = Ctx.getTagDeclType(Tag).getCanonicalType();
+  // Variables and members, and aliases (`typedef struct {...} *Handle;`).
+  std::vector<const NamedDecl *> Candidates;
   for (const Decl *D : Scope->decls())
-    if (const auto *Value = dyn_cast<DeclaratorDecl>(D))
-      if (isa<VarDecl, FieldDecl>(Value) && Value->getIdentifier() != nullptr &&
-          Value->getType().getCanonicalType().getUnqualifiedType() ==
-              Type.getCanonicalType())
-        return Prefix + Value->getName().str();
+    if (isa<VarDecl, FieldDecl, TypedefNameDecl>(D) &&
+        cast<NamedDecl>(D)->getIdentifier() != nullptr)
+      Candidates.push_back(cast<NamedDecl>(D));
+  // One of the type itself first (`decltype(::config)`); else one whose
+  // type reaches it through arrays, pointers and references, taken off
+  // (`std::remove_pointer_t<std::remove_all_extents_t<decltype(::slots)>>`);
+  // cv-qualifiers taken off where they are.
+  for (bool Itself : {true, false})
+    for (const NamedDecl *Candidate : Candidates) {
+      std::string Spelled = Prefix + Candidate->getName().str();
+      QualType Declared;
+      if (const auto *Alias = dyn_cast<TypedefNameDecl>(Candidate)) {
+        Declared = Alias->getUnderlyingType().getCanonicalType();
+      } else {
+        Declared = cast<ValueDecl>(Candidate)->getType().getCanonicalType();
+        Spelled = "decltype(" + Spelled + ")";
+      }
+      while (Declared.getUnqualifiedType() != Type && !Itself) {
+        const char *Trait = nullptr;
+        if (Declared->isArrayType()) {
+          Trait = "std::remove_all_extents_t<";
+          Declared = Ctx.getBaseElementType(Declared);
+        } else if (const auto *Pointer = Declared->getAs<PointerType>()) {
+          Trait = "std::remove_pointer_t<";
+          Declared = Pointer->getPointeeType();
+        } else if (const auto *Reference = Declared->getAs<ReferenceType>()) {
+          Trait = "std::remove_reference_t<";
+          Declared = Reference->getPointeeType();
+        } else {
+          break;
+        }
+        Spelled = Trait + Spelled + ">";
+      }
+      if (Declared.getUnqualifiedType() != Type)
+        continue;
+      return Declared.hasQualifiers() ? "std::remove_cv_t<" + Spelled + ">"
+                                      : Spelled;
+    }
   return {};
+}
+
+// Type, canonical, with each unnamed class or enumeration in it (through
+// qualifiers, pointers, references, arrays, function types and template
+// arguments) replaced by sugar that prints as spellingOfUnnamed: a typedef
+// of that name, which the printer writes as it is. Changed tells whether
+// there was one; None whether one has no spelling (the result is then of no
+// use).
+static QualType spellUnnamedInside(ASTContext &Ctx, QualType Type,
+                                   bool &Changed, bool &None) {
+  SplitQualType Split = Type.split();
+  QualType Bare(Split.Ty, 0);
+  bool Inner = false;
+  auto Part = [&](QualType Of) {
+    return spellUnnamedInside(Ctx, Of, Inner, None);
+  };
+  QualType Rebuilt = Bare;
+  if (const TagDecl *Tag = unnamedTag(Bare)) {
+    std::string Spelling = spellingOfUnnamed(Tag);
+    if (Spelling.empty()) {
+      None = true;
+      return Type;
+    }
+    auto *Alias = TypedefDecl::Create(
+        Ctx, Ctx.getTranslationUnitDecl(), SourceLocation(), SourceLocation(),
+        &Ctx.Idents.get(Spelling), Ctx.getTrivialTypeSourceInfo(Bare));
+    Rebuilt = Ctx.getTypedefType(Alias, Bare);
+    Inner = true;
+  } else if (const auto *Pointer = dyn_cast<PointerType>(Split.Ty)) {
+    QualType Pointee = Part(Pointer->getPointeeType());
+    if (Inner)
+      Rebuilt = Ctx.getPointerType(Pointee);
+  } else if (const auto *Reference = dyn_cast<LValueReferenceType>(Split.Ty)) {
+    QualType Referred = Part(Reference->getPointeeType());
+    if (Inner)
+      Rebuilt = Ctx.getLValueReferenceType(Referred);
+  } else if (const auto *Reference = dyn_cast<RValueReferenceType>(Split.Ty)) {
+    QualType Referred = Part(Reference->getPointeeType());
+    if (Inner)
+      Rebuilt = Ctx.getRValueReferenceType(Referred);
+  } else if (const auto *Array = dyn_cast<ConstantArrayType>(Split.Ty)) {
+    QualType Element = Part(Array->getElementType());
+    if (Inner)
+      Rebuilt = Ctx.getConstantArrayType(Element, Array->getSize(), nullptr,
+                                         ArraySizeModifier::Normal, 0);
+  } else if (const auto *Array = dyn_cast<IncompleteArrayType>(Split.Ty)) {
+    QualType Element = Part(Array->getElementType());
+    if (Inner)
+      Rebuilt =
+          Ctx.getIncompleteArrayType(Element, ArraySizeModifier::Normal, 0);
+  } else if (const auto *Function = dyn_cast<FunctionProtoType>(Split.Ty)) {
+    QualType Result = Part(Function->getReturnType());
+    std::vector<QualType> Params;
+    for (QualType Param : Function->getParamTypes())
+      Params.push_back(Part(Param));
+    if (Inner)
+      Rebuilt =
+          Ctx.getFunctionType(Result, Params, Function->getExtProtoInfo());
+  } else if (const auto *Specialization =
+                 dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+                     Bare->getAsCXXRecordDecl())) {
+    std::vector<TemplateArgument> Args;
+    for (const TemplateArgument &Arg :
+         Specialization->getTemplateArgs().asArray()) {
+      if (Arg.getKind() == TemplateArgument::Type) {
+        Args.emplace_back(Part(Arg.getAsType()));
+      } else if (Arg.getKind() == TemplateArgument::Pack) {
+        std::vector<TemplateArgument> Elements;
+        for (const TemplateArgument &Element : Arg.pack_elements())
+          Elements.push_back(Element.getKind() == TemplateArgument::Type
+                                 ? TemplateArgument(Part(Element.getAsType()))
+                                 : Element);
+        Args.push_back(TemplateArgument::CreatePackCopy(Ctx, Elements));
+      } else {
+        Args.push_back(Arg);
+      }
+    }
+    if (Inner)
+      Rebuilt = Ctx.getTemplateSpecializationType(
+          TemplateName(Specialization->getSpecializedTemplate()), Args, Bare);
+  }
+  if (!Inner)
+    return Type;
+  Changed = true;
+  return Ctx.getQualifiedType(Rebuilt, Split.Quals);
 }
 
 // The type spelled through decltype when it is an unnamed class or
@@ -231,13 +393,13 @@ static std::string spellUnnamed(QualType Type, llvm::StringRef Name) {
   const TagDecl *Tag = unnamedTag(Object);
   if (Tag == nullptr)
     return {};
-  std::string Named = nameOfUnnamed(Tag);
+  std::string Named = spellingOfUnnamed(Tag);
   if (Named.empty())
     return {};
   std::string Out = Object.isConstQualified() ? "const " : "";
   if (Object.isVolatileQualified())
     Out += "volatile ";
-  Out += "decltype(" + Named + ")";
+  Out += Named;
   if (Pointer != nullptr) {
     QualType Outer = Type.getNonReferenceType();
     Out += " *";
@@ -283,11 +445,12 @@ std::string unnameable(QualType Type) {
   if (const auto *Enum = Type->getAs<EnumType>())
     if (Enum->getDecl()->getParentFunctionOrMethod() != nullptr)
       return "an enumeration local to a function";
-  // Unnamed, and not spelled through decltype: none names it, or it is
-  // reached through a pointer, an array or a template argument.
+  // Unnamed, and nothing declared with it names it (spellType spells it
+  // through pointers, arrays and template arguments too).
   if (const TagDecl *Tag = unnamedTag(Type);
       Tag != nullptr && Tag->getParentFunctionOrMethod() == nullptr)
-    return "an unnamed class or enumeration";
+    return spellingOfUnnamed(Tag).empty() ? "an unnamed class or enumeration"
+                                          : "";
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
   if (Record == nullptr)
     return {};
@@ -313,8 +476,11 @@ std::string unnameable(QualType Type) {
       QualType Part = Arg.getAsType().getNonReferenceType();
       if (Part->isPointerType())
         Part = Part->getPointeeType();
-      if (unnamedTag(Part) != nullptr)
-        return "an unnamed class or enumeration";
+      if (const TagDecl *Tag = unnamedTag(Part)) {
+        if (spellingOfUnnamed(Tag).empty())
+          return "an unnamed class or enumeration";
+        continue;
+      }
       // A closure the machine names (closureName) is spelled by its name
       // in a template argument too (spellHolder), where the template is
       // one of a namespace; a lambda of the function that the hoisting may
@@ -359,6 +525,11 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
     return Holder;
   if (std::string Unnamed = spellUnnamed(Type, Name); !Unnamed.empty())
     return Unnamed;
+  bool Changed = false, None = false;
+  QualType Spelled =
+      spellUnnamedInside(Ctx, Type.getCanonicalType(), Changed, None);
+  if (Changed && !None)
+    return print(Ctx, Spelled, Name);
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 

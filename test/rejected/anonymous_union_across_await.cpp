@@ -1,19 +1,19 @@
-// An anonymous union local living across an await: its members are names
-// of the enclosing scope, and the machine has no name to declare a field of
-// its type with. The error names the union by its members.
+// An anonymous union local to the function, living across an await, with a
+// default member initializer: its declaration initializes the member each
+// time it runs, while the union, moved into the class before the machine
+// (inputs/anonymous_unions_across_awaits.cpp), would be initialized once.
 #include <asl/task.h>
 
 asl::Event ev(true);
 
 ASL_ASYNC asl::Task<int> run() {
   union {
-    int i;
+    int i = 7;
     float f;
   };
-  i = 7;
   co_await ev;
   co_return i;
 }
-// expect-error: 9:3: error: object whose type contains a class local to a
-//   function (the anonymous union of 'i', 'f') lives across a co_await; not
+// expect-error: 11:9: error: an anonymous union with a default member
+//   initializer, local to the function, lives across a co_await; not
 //   supported yet

@@ -1,20 +1,26 @@
-// An unnamed class as a template argument of a local's type, living across
-// an await: the machine spells an unnamed class through decltype of the
-// variable declared with it, and a pointer or reference to it, but not a
-// type built from it (a template specialization, an array).
+// An unnamed class that a local's type reaches through a template
+// argument, living across an await, when nothing declared with the class
+// names it through arrays, pointers or references: the machine spells an
+// unnamed class through decltype of such a name, and a pointer to member
+// of it is none (inputs/unnamed_types_inside_other_types.cpp lowers the
+// others).
 #include <asl/task.h>
 #include <utility>
 
+struct Owner {
+  int id;
+};
+
 static struct {
   int retries;
-} config = {3};
+} Owner::*pick = nullptr;
 
 asl::Event ev(true);
 
-ASL_ASYNC asl::Task<int> run() {
-  auto both = std::make_pair(config, 1);
+ASL_ASYNC asl::Task<int> run(Owner &o) {
+  auto both = std::make_pair(o.*pick, 1);
   co_await ev;
   co_return both.first.retries + both.second;
 }
-// expect-error: 15:8: error: object whose type contains an unnamed class or
+// expect-error: 21:8: error: object whose type contains an unnamed class or
 //   enumeration 'both' lives across a co_await; not supported yet
