@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -922,6 +923,40 @@ asl::Task<int> await_empty() {
 
 TEST(Task, NativeAwaitOfAnEmptyTaskThrowsAtTheAwait) {
   EXPECT_THROW(asl::sync_wait(await_empty()), asl::empty_task);
+}
+#endif
+
+// A result more aligned than operator new's memory is built at an aligned
+// place whatever the alignment of the storage around it (a native frame gets
+// only new_alignment), and it keeps a Task from being relocated.
+struct alignas(64) Wide {
+  int value;
+};
+
+TEST(Task, OverAlignedResultIsAlignedInStorageThatIsNot) {
+  using Slot = asl::detail::inline_value<Wide>;
+  static_assert(alignof(Slot) == asl::detail::new_alignment);
+  static_assert(!asl::is_relocatable<asl::Task<Wide>>::value);
+  static_assert(asl::is_relocatable<asl::Task<int>>::value);
+  alignas(64) unsigned char memory[sizeof(Slot) + 64];
+  for (std::size_t offset = 0; offset < 64;
+       offset += asl::detail::new_alignment) {
+    auto *slot = ::new (memory + offset) Slot;
+    slot->emplace(Wide{static_cast<int>(offset)});
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(&slot->get()) % 64, 0u);
+    EXPECT_EQ(slot->get().value, static_cast<int>(offset));
+    slot->~Slot();
+  }
+}
+
+#if defined(__cpp_impl_coroutine)
+asl::Task<Wide> make_wide(int value) { co_return Wide{value}; }
+
+TEST(Task, NativeTaskOfAnOverAlignedResult) {
+  asl::Task<Wide> task = make_wide(7);
+  ASSERT_TRUE(task.is_ready());
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(&task.result()) % 64, 0u);
+  EXPECT_EQ(asl::sync_wait(std::move(task)).value, 7);
 }
 #endif
 

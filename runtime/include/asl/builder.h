@@ -51,9 +51,15 @@ template <class T>
 struct is_relocatable : std::bool_constant<std::is_trivially_copyable_v<T> ||
                                            std::is_reference_v<T>> {};
 template <> struct is_relocatable<void> : std::true_type {};
-template <class T> struct is_relocatable<Task<T>> : is_relocatable<T> {};
+// A result more aligned than operator new's memory is kept at an offset
+// that depends on the Task's address (detail::inline_value), so its bytes
+// cannot be copied elsewhere.
 template <class T>
-struct is_relocatable<task_awaiter<T>> : is_relocatable<T> {};
+struct is_relocatable<Task<T>>
+    : std::bool_constant<is_relocatable<T>::value &&
+                         !detail::beyond_new_alignment<T>()> {};
+template <class T>
+struct is_relocatable<task_awaiter<T>> : is_relocatable<Task<T>> {};
 // Not relocatable: it points at the Task it awaits, and that Task is most
 // often a local of the same machine (`Task<int> t = f(); co_await t;`), so a
 // byte copy of the machine would still point into the dead stack copy.

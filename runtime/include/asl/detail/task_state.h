@@ -24,8 +24,24 @@ class execution_context;
 
 namespace asl::detail {
 
+// The alignment operator new guarantees without being asked for more. A
+// native coroutine's frame gets only that (unless clang is given
+// -fcoro-aligned-allocation), and clang-19 does not compile a coroutine whose
+// promise is more aligned than that: it calls the promise's aligned operator
+// delete without its alignment argument. So no promise may be: a result type
+// more aligned is kept in storage aligned by hand (below).
+inline constexpr std::size_t new_alignment = __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+
+template <class T> constexpr bool beyond_new_alignment() noexcept {
+  if constexpr (std::is_object_v<T>)
+    return alignof(T) > new_alignment;
+  else
+    return false;
+}
+
 // Storage for a T that may or may not be constructed yet.
-template <class T> class inline_value {
+template <class T, bool HandAligned = beyond_new_alignment<T>()>
+class inline_value {
 public:
   inline_value() noexcept {}
   inline_value(const inline_value &) = delete;
@@ -58,8 +74,45 @@ private:
   bool engaged_ = false;
 };
 
+// Storage for a T more aligned than operator new's memory: the object is
+// built at the first suitably aligned byte of a buffer with room to spare,
+// so that a task_state<T> itself needs no more than new_alignment. Its
+// place depends on the storage's address, so a Task or awaiter holding one
+// is not relocatable (asl/builder.h).
+template <class T> class inline_value<T, true> {
+public:
+  inline_value() noexcept {}
+  inline_value(const inline_value &) = delete;
+  inline_value &operator=(const inline_value &) = delete;
+  ~inline_value() { reset(); }
+
+  template <class... Args> void emplace(Args &&...args) {
+    ::new (static_cast<void *>(room())) T(std::forward<Args>(args)...);
+    engaged_ = true;
+  }
+  bool engaged() const noexcept { return engaged_; }
+  T &get() noexcept { return *std::launder(room()); }
+  void reset() noexcept {
+    if (engaged_) {
+      get().~T();
+      engaged_ = false;
+    }
+  }
+
+private:
+  T *room() noexcept {
+    auto at = reinterpret_cast<std::uintptr_t>(bytes_);
+    at = (at + alignof(T) - 1) & ~std::uintptr_t{alignof(T) - 1};
+    return reinterpret_cast<T *>(at);
+  }
+
+  alignas(new_alignment) unsigned char bytes_[sizeof(T) + alignof(T) -
+                                              new_alignment];
+  bool engaged_ = false;
+};
+
 // A task of a reference keeps the address of the object it refers to.
-template <class T> class inline_value<T &> {
+template <class T> class inline_value<T &, false> {
 public:
   void emplace(T &value) noexcept { object_ = std::addressof(value); }
   bool engaged() const noexcept { return object_ != nullptr; }
@@ -70,7 +123,7 @@ private:
   T *object_ = nullptr;
 };
 
-template <> class inline_value<void> {
+template <> class inline_value<void, false> {
 public:
   void emplace() noexcept { engaged_ = true; }
   bool engaged() const noexcept { return engaged_; }
