@@ -482,7 +482,17 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
   if (Lifted.Storage == Storage::Scalar) {
     if (Init == nullptr)
       return {};
-    return {Lifted.Field + " = " + C.text(initializerRange(Var))};
+    std::string Text = C.text(initializerRange(Var));
+    // `bool b(e);` and `bool b{e};` are direct-initializations: they may
+    // call an explicit conversion function, which `b = (e)` cannot (nor
+    // `b = {e}` for g++); static_cast<T>(e) is the same conversion.
+    if (Var->getInitStyle() != VarDecl::CInit &&
+        needsExplicitConversion(Init)) {
+      if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
+        Text = "(" + C.text(List->getInit(0)->getSourceRange()) + ")";
+      return {Lifted.Field + " = static_cast<" + Lifted.Type + ">" + Text};
+    }
+    return {Lifted.Field + " = " + Text};
   }
   if (Lifted.Storage == Storage::Reference)
     return {
