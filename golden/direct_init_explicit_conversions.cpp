@@ -157,7 +157,7 @@ finish_:
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 79.
+  // The lambda on line 84.
   static auto captured_lambda(Flag &&b_init) {
     return [b(std::move(b_init))] { return b; };
   }
@@ -192,10 +192,12 @@ struct run_machine : run_locals {
     asl::task_awaiter<Flag> awaiter7_;
     Later awaiter8_;
     asl::task_awaiter<Flag> awaiter9_;
+    Later awaiter10_;
+    asl::task_awaiter<Flag> awaiter11_;
     asl::allocation allocation0_;
   };
   union {
-    asl::task_awaiter<Flag> awaiter10_;
+    asl::task_awaiter<Flag> awaiter12_;
   };
   union {
     Flag kept;
@@ -203,6 +205,7 @@ struct run_machine : run_locals {
   int level;
   int plain;
   int rounds;
+  int left;
   union {
     captured_closure captured;
   };
@@ -214,6 +217,7 @@ struct run_machine : run_locals {
   };
   bool go;
   bool b1;
+  bool more;
   int state_ = -1;
   bool allocation0_live_ = false;
   bool awaiter0_live_ = false;
@@ -223,13 +227,15 @@ struct run_machine : run_locals {
   bool awaiter5_live_ = false;
   bool awaiter7_live_ = false;
   bool awaiter9_live_ = false;
-  bool awaiter10_live_ = false;
+  bool awaiter11_live_ = false;
+  bool awaiter12_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
-    asl::destroy(awaiter10_, awaiter10_live_);
+    asl::destroy(awaiter12_, awaiter12_live_);
     asl::destroy(allocation0_, allocation0_live_);
+    asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
@@ -269,6 +275,10 @@ inline void run_machine::move_next() {
       goto resume9_;
     case 10:
       goto resume10_;
+    case 11:
+      goto resume11_;
+    case 12:
+      goto resume12_;
     default:
       break;
     }
@@ -426,20 +436,55 @@ inline void run_machine::move_next() {
         }
       }
 
-      // co_await flag(5) (line 79)
-      ::new (asl::place(awaiter9_)) asl::task_awaiter<Flag>{flag(5)};
-      awaiter9_live_ = true;
-      if (!awaiter9_.await_ready()) {
-        state_ = 9;
-        builder_.await_on_completed(awaiter9_, *this);
+      left = 2;
+
+      for (;;) {
+        // co_await flag(left--) (line 80)
+        ::new (asl::place(awaiter9_)) asl::task_awaiter<Flag>{flag(left--)};
+        awaiter9_live_ = true;
+        if (!awaiter9_.await_ready()) {
+          state_ = 9;
+          builder_.await_on_completed(awaiter9_, *this);
+          return;
+        resume9_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        more = static_cast<bool>(awaiter9_.await_resume());
+        asl::destroy(awaiter9_, awaiter9_live_);
+        if (!more)
+          break;
+        {
+          // co_await Later{} (line 81)
+          ::new (asl::place(awaiter10_)) Later(Later{});
+          if (!awaiter10_.await_ready()) {
+            state_ = 10;
+            builder_.await_on_completed(awaiter10_, *this);
+            return;
+          resume10_:
+            state_ = -1;
+            builder_.rethrow_if_suspend_failed();
+          }
+          awaiter10_.await_resume();
+
+          std::printf("while %d\n", more);
+        }
+      }
+
+      // co_await flag(5) (line 84)
+      ::new (asl::place(awaiter11_)) asl::task_awaiter<Flag>{flag(5)};
+      awaiter11_live_ = true;
+      if (!awaiter11_.await_ready()) {
+        state_ = 11;
+        builder_.await_on_completed(awaiter11_, *this);
         return;
-      resume9_:
+      resume11_:
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(captured))
-          captured_closure(captured_lambda(awaiter9_.await_resume()));
-      asl::destroy(awaiter9_, awaiter9_live_);
+          captured_closure(captured_lambda(awaiter11_.await_resume()));
+      asl::destroy(awaiter11_, awaiter11_live_);
 
       std::printf("capture %d\n", captured().v);
       // allocates first, as `new` does: its initializer awaits
@@ -449,21 +494,21 @@ inline void run_machine::move_next() {
           });
       allocation0_.address = ::operator new(allocation0_.size);
       allocation0_live_ = true;
-      // co_await flag(6) (line 81)
-      ::new (asl::place(awaiter10_)) asl::task_awaiter<Flag>{flag(6)};
-      awaiter10_live_ = true;
-      if (!awaiter10_.await_ready()) {
-        state_ = 10;
-        builder_.await_on_completed(awaiter10_, *this);
+      // co_await flag(6) (line 86)
+      ::new (asl::place(awaiter12_)) asl::task_awaiter<Flag>{flag(6)};
+      awaiter12_live_ = true;
+      if (!awaiter12_.await_ready()) {
+        state_ = 12;
+        builder_.await_on_completed(awaiter12_, *this);
         return;
-      resume10_:
+      resume12_:
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
       bool *made = asl::constructed(
           allocation0_live_,
-          ::new (allocation0_.address) bool(awaiter10_.await_resume()));
-      asl::destroy(awaiter10_, awaiter10_live_);
+          ::new (allocation0_.address) bool(awaiter12_.await_resume()));
+      asl::destroy(awaiter12_, awaiter12_live_);
       asl::destroy(allocation0_, allocation0_live_);
 
       std::printf("new %d\n", *made);

@@ -76,6 +76,11 @@ ASL_ASYNC asl::Task<int> run() {
     co_await Later{};
     std::printf("condition %d\n", b);
   }
+  int left = 2;
+  while (bool more{co_await flag(left--)}) {
+    co_await Later{};
+    std::printf("while %d\n", more);
+  }
   auto captured = [b(co_await flag(5))] { return b; };
   std::printf("capture %d\n", captured().v);
   bool *made = new bool(co_await flag(6));
