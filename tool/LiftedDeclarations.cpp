@@ -115,6 +115,10 @@ std::string BodyRewriter::copyInitialized(const LiftedLocal &Lifted,
   // type. A reference's temporary is copy-initialized whatever the form;
   // it is the object built here, of its own type (a reference may be
   // bound to a member of it).
+  // FIXME: `const bool &r(flag);` with only an explicit operator bool in
+  // flag's class is accepted by clang (direct-initialization of a reference
+  // considers explicit conversion functions there) and rejected by g++;
+  // the lowering's copy_init<const bool> fails to compile with both.
   const VarDecl *Var = Lifted.Var;
   if (Init == nullptr || Var->isImplicit() ||
       (Var->getInitStyle() != VarDecl::CInit &&
