@@ -523,6 +523,35 @@ bool copyInitDiffers(ASTContext &Ctx, QualType T, const Expr *E) {
   return !directMatchesCopy(T, E);
 }
 
+bool needsExplicitConversion(const Expr *E) {
+  // The conversions are the implicit casts around what is written; a
+  // conversion function's call is a member call under its cast.
+  while (E != nullptr) {
+    if (const auto *Full = dyn_cast<FullExpr>(E)) {
+      E = Full->getSubExpr();
+      continue;
+    }
+    // A scalar's braced initializer, `bool b{e}`, converts its element.
+    if (const auto *List = dyn_cast<InitListExpr>(E)) {
+      E = List->getNumInits() == 1 ? List->getInit(0) : nullptr;
+      continue;
+    }
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+    if (Cast == nullptr)
+      return false;
+    const Expr *From = Cast->getSubExpr();
+    if (From->getType()->isNullPtrType() && Cast->getType()->isBooleanType())
+      return true;
+    if (Cast->getCastKind() == CK_UserDefinedConversion) {
+      const auto *Conversion =
+          dyn_cast_or_null<CXXConversionDecl>(Cast->getConversionFunction());
+      return Conversion != nullptr && Conversion->isExplicit();
+    }
+    E = From;
+  }
+  return false;
+}
+
 const Expr *inPlaceAggregate(ASTContext &Ctx, const VarDecl *Var) {
   if (isa<DecompositionDecl>(Var) || Var->getInit() == nullptr ||
       Var->getType()->isReferenceType())

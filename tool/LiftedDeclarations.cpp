@@ -115,6 +115,10 @@ std::string BodyRewriter::copyInitialized(const LiftedLocal &Lifted,
   // type. A reference's temporary is copy-initialized whatever the form;
   // it is the object built here, of its own type (a reference may be
   // bound to a member of it).
+  // FIXME: `const bool &r(flag);` with only an explicit operator bool in
+  // flag's class is accepted by clang (direct-initialization of a reference
+  // considers explicit conversion functions there) and rejected by g++;
+  // the lowering's copy_init<const bool> fails to compile with both.
   const VarDecl *Var = Lifted.Var;
   if (Init == nullptr || Var->isImplicit() ||
       (Var->getInitStyle() != VarDecl::CInit &&
@@ -482,7 +486,17 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
   if (Lifted.Storage == Storage::Scalar) {
     if (Init == nullptr)
       return {};
-    return {Lifted.Field + " = " + C.text(initializerRange(Var))};
+    std::string Text = C.text(initializerRange(Var));
+    // `bool b(e);` and `bool b{e};` are direct-initializations: they may
+    // call an explicit conversion function, which `b = (e)` cannot (nor
+    // `b = {e}` for g++); static_cast<T>(e) is the same conversion.
+    if (Var->getInitStyle() != VarDecl::CInit &&
+        needsExplicitConversion(Init)) {
+      if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
+        Text = "(" + C.text(List->getInit(0)->getSourceRange()) + ")";
+      return {Lifted.Field + " = static_cast<" + Lifted.Type + ">" + Text};
+    }
+    return {Lifted.Field + " = " + Text};
   }
   if (Lifted.Storage == Storage::Reference)
     return {

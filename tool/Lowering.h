@@ -544,6 +544,15 @@ const clang::Expr *inPlaceAggregate(clang::ASTContext &Ctx,
 bool copyInitDiffers(clang::ASTContext &Ctx, clang::QualType T,
                      const clang::Expr *E);
 
+// Whether the implicit conversion of the scalar-valued E, as clang built
+// it for a contextual conversion to bool or a direct-initialization (of a
+// braced list's one element too), is
+// one an assignment of E's text could not make: it calls an explicit
+// conversion function (`explicit operator bool`), or converts nullptr to
+// bool. Where it is, the machine writes static_cast<T>(E), which is that
+// same conversion (InPlaceAggregates.cpp).
+bool needsExplicitConversion(const clang::Expr *E);
+
 // The statement (without its `;`) that constructs the object of type T,
 // spelled Type, at Field (a field or a part of one) from Initializer, a
 // braced list or a parenthesized one: `::new (asl::place(Field)) Type{...}`.

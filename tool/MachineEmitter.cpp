@@ -29,6 +29,7 @@
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -408,6 +409,24 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   return Out + " {}\n";
 }
 
+// Whether the return type Call's declarator spells names one of Call's
+// parameters (`[](auto v) -> asl::Task<decltype(v)>`): written in front of
+// the parameters, it would name what is not declared yet.
+bool returnTypeNamesParameter(const CXXMethodDecl *Call, TypeLoc Return) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const CXXMethodDecl *Call;
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+        Found |= llvm::is_contained(Call->parameters(), Param);
+      return !Found;
+    }
+  } Find;
+  Find.Call = Call;
+  Find.TraverseTypeLoc(Return);
+  return Find.Found;
+}
+
 // The class a coroutine lambda inside the body becomes (NamedClosure): a
 // member for each capture, in the closure's order, named as the lambda's
 // body names it (the object `this` points to: the machine's This), and the
@@ -449,8 +468,14 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
     Out += Closure.TemplateHead;
     Params = Closure.Params;
   }
-  Out += Result + " operator()" + Params + (Call->isConst() ? " const" : "") +
-         Except;
+  // The lambda's return type is a trailing one: where it names a
+  // parameter, so is the call operator's (and the invoker's, which takes
+  // the same parameters).
+  bool Trailing = returnTypeNamesParameter(Call, Declarator.getReturnLoc());
+  std::string Front = Trailing ? "auto" : Result;
+  std::string Back = Trailing ? " -> " + Result : "";
+  Out += Front + " operator()" + Params + (Call->isConst() ? " const" : "") +
+         Except + Back;
   if (Closure.Invoker.empty())
     return Out + " " + Closure.Body + "\n};\n\n";
 
@@ -477,10 +502,16 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
   Out += "// Its conversion to a pointer to function, as a captureless "
          "lambda's: the pointer and the call operator both call " +
          Closure.Starter + ", which starts the machine.\n";
-  Out += "static " + Result + " " + Closure.Invoker + Params + Except + Forward;
+  Out += "static " + Front + " " + Closure.Invoker + Params + Except + Back +
+         Forward;
   Out += "constexpr operator decltype(&" + Closure.Invoker +
          ")() const noexcept { return " + Closure.Invoker + "; }\n";
-  Out += "static " + Result + " " + Closure.Starter + "(" + StarterParams +
+  // The starter takes references: there the type the lambda returns is
+  // spelled out, not the declarator's (decltype of a parameter would differ).
+  std::string StarterResult =
+      Trailing ? spellType(Ctx, Call->getReturnType()) : Result;
+  Out += "static " + StarterResult + " " + Closure.Starter + "(" +
+         StarterParams +
          ") " + Closure.Body + "\n";
   return Out + "};\n\n";
 }

@@ -65,6 +65,11 @@ std::string BodyRewriter::evaluateCondition(unsigned F,
     } else {
       Out += C.text(Full.Var->getSourceRange()) + ";\n";
     }
+  } else if (needsExplicitConversion(Full.Root)) {
+    // The condition converts as static_cast<bool> does, which may call an
+    // explicit operator bool; an assignment would not, or would convert
+    // through another (implicit) conversion function.
+    Out += Into + " = static_cast<bool>(" + C.operandText(Full.Root) + ");\n";
   } else {
     Out += Into + " = " + C.operandText(Full.Root) + ";\n";
   }
