@@ -599,7 +599,7 @@ public:
   // one text of the pattern. One that is a whole element of an expansion
   // among a call's or a constructor's arguments (`co_await
   // f(std::string(xs)...)`) is made in its field from its element alone
-  // (ExpressionSpilling.cpp, PackGroup); one inside an element or a fold
+  // (PackExpansionOperands.cpp, PackGroup); one inside an element or a fold
   // is refused.
   bool packTemporariesLowerable(const FunctionDecl *Specialization) {
     const FunctionDecl *Pattern = templatePattern(Specialization);

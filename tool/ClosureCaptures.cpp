@@ -32,7 +32,7 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
   if (isa<CoroutineBodyStmt>(Lambda->getBody()))
     return;
   // A copy made before an init-capture's await is made in a field there
-  // (ExpressionSpilling.cpp, copyEarly); the member moves from it.
+  // (EarlyCopies.cpp, copyEarly); the member moves from it.
   std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
   for (const LambdaCapture &Capture : Lambda->captures()) {
     if (llvm::is_contained(Early, &Capture)) {

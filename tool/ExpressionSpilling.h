@@ -13,13 +13,19 @@ namespace asynclower {
 // True when New's initializer holds a co_await.
 bool awaitsInNewInitializer(const clang::CXXNewExpr *New);
 // True when New's initializer holds a co_await and the lowering calls the
-// allocation function before it, as C++17 does (ExpressionSpilling.cpp,
+// allocation function before it, as C++17 does (NewExpressions.cpp,
 // spillNew). Otherwise an await there runs before the allocation: a placement
 // new-expression of the standard library's `operator new(size_t, void *)`,
 // which does nothing, or one that newRefusal refuses.
 bool allocatesFirst(const clang::CXXNewExpr *New);
 // Why the lowering cannot allocate first for New; empty when it can.
 std::string newRefusal(const clang::CXXNewExpr *New);
+
+// The operands of New's initializer, evaluated after the allocation.
+llvm::SmallVector<const clang::Expr *, 4>
+initializerOperands(const clang::CXXNewExpr *New);
+// E's operands in the order they are evaluated.
+llvm::SmallVector<const clang::Expr *, 4> evaluationOrder(const clang::Expr *E);
 
 // Lowers the awaits of one full-expression into statements that run before
 // it, in C++ evaluation order, editing the expression's text so that what is

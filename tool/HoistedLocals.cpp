@@ -319,7 +319,7 @@ private:
   // std::function's constructor, a `const F &` parameter): the spilling
   // keeps such a temporary in a field to the end of its full-expression
   // when it is evaluated before an await or in an await's operand
-  // (ExpressionSpilling.cpp, markTemporaries), so the machine names its
+  // (SavedValues.cpp, markTemporaries), so the machine names its
   // type. One after the last await is made by its factory too, where it
   // was, with the same effect: the factory returns the lambda as written.
   //
@@ -362,7 +362,7 @@ private:
 
   // A lambda that captures an array by copy before an init-capture that
   // awaits (`[a, n = co_await f()]`): the array is copied into a field
-  // before the await (ExpressionSpilling.cpp, copyEarly), which an
+  // before the await (EarlyCopies.cpp, copyEarly), which an
   // init-capture cannot move into the closure; the factory receives the
   // field by reference under the array's name, and the capture, as
   // written, copies it.
@@ -929,7 +929,7 @@ private:
       SiteEdits.push_back({Value->getSourceRange(), Use});
     }
     // A capture by copy written before an init-capture that awaits is made
-    // in a field before the await (ExpressionSpilling.cpp, copyEarly): the
+    // in a field before the await (EarlyCopies.cpp, copyEarly): the
     // factory receives it as an rvalue reference its member moves from.
     std::string ThisCopyInit;
     for (const LambdaCapture *Capture : Early) {

@@ -20,7 +20,7 @@
 //     array dies right after the list, at its scope end, on jumps, in
 //     handlers and in destroy_live().
 //   - A list evaluated before an await of its full-expression has its array
-//     marked like a temporary bound to a reference (ExpressionSpilling.cpp,
+//     marked like a temporary bound to a reference (SavedValues.cpp,
 //     listArrayKept), built in a field at its place in the evaluation
 //     order, and destroyed with the full-expression's other temporaries
 //     where it ends, after the await, as natively: an async callee may read

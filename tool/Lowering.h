@@ -355,7 +355,7 @@ struct FunctionPlan {
   // Captures by copy written before an init-capture that awaits (`[x, n =
   // co_await f()]`, `[*this, ...]`): natively copied before the await, so
   // each copy is made in a field of its own there, and the closure's member
-  // is moved from it (ExpressionSpilling.cpp, copiesBeforeAwait). Filled
+  // is moved from it (EarlyCopies.cpp, copiesBeforeAwait). Filled
   // for the whole body by planEarlyCopies, before the lifting.
   llvm::DenseMap<const clang::LambdaCapture *, std::string> EarlyCopies;
   // Names for the unnamed by-value parameters of class type
@@ -667,7 +667,7 @@ std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         clang::SourceRange Range);
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
-// ExpressionSpilling.cpp: the explicit captures by copy of Lambda (of a
+// EarlyCopies.cpp: the explicit captures by copy of Lambda (of a
 // variable, or `*this`) written before its last init-capture that awaits,
 // in order. planEarlyCopies names the field each is copied into before the
 // await (FunctionPlan::EarlyCopies), for every lambda of the body, before

@@ -4,7 +4,7 @@
 // declarations (namespace asl, from the headers the program includes), and
 // whether a declaration belongs to the standard library or the runtime,
 // which are trusted not to keep the address of what they are given
-// (ConstructorPinning.cpp, ExpressionSpilling.cpp).
+// (ConstructorPinning.cpp, SavedValues.cpp).
 //
 //===----------------------------------------------------------------------===//
 

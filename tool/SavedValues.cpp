@@ -1,0 +1,460 @@
+//===- SavedValues.cpp - Operands saved across an await -------------------===//
+//
+// The fields that keep operands and temporaries evaluated before an await
+// of the same full-expression (slots), how they are stored and read, and
+// which temporaries must live in one (marked, then lifted).
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExpressionSpilling.h"
+#include "RuntimeDecls.h"
+
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+namespace {
+
+// The call of an overloaded `->` that E is (through implicit conversions and
+// the materialization of its result). Its source range is `w->`: the object
+// and the arrow, no text that names the call's result, so a saved result is
+// written `field->` and computed by arrowResult.
+const CXXOperatorCallExpr *overloadedArrow(const Expr *E) {
+  const auto *Call = dyn_cast<CXXOperatorCallExpr>(E->IgnoreImplicit());
+  return Call != nullptr && Call->getOperator() == OO_Arrow ? Call : nullptr;
+}
+
+} // namespace
+
+// ---- Saving values ----------------------------------------------------------
+
+// Saves the value of E, whose own awaits and temporaries are done.
+std::string ExpressionSpiller::spillValue(const Expr *E) {
+  std::string Out;
+  // A temporary, now named by its field: the same object however often it
+  // is read, also through a cast that only adds const or names a base (the
+  // object of a const member function).
+  const Expr *Bare = E->IgnoreParens();
+  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare)) {
+    if (Cast->getCastKind() != CK_NoOp &&
+        Cast->getCastKind() != CK_DerivedToBase &&
+        Cast->getCastKind() != CK_UncheckedDerivedToBase)
+      break;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+  if (Marked.count(Bare))
+    return Out;
+  QualType Type = E->getType();
+  if (E->isPRValue() && Type->isVoidType()) {
+    Out += nodeText(E) + ";\n";
+    replaceNode(E, "void()");
+    return Out;
+  }
+  if (E->isPRValue() && Type->isArrayType())
+    return spillElements(E);
+  auto Kind = E->isGLValue()         ? Slot::Kind::Pointer
+              : Type->isScalarType() ? Slot::Kind::Scalar
+                                     : Slot::Kind::Object;
+  // A saved class prvalue is moved to where it is used.
+  if (Kind == Slot::Kind::Object && !isMovable(Type) && Refused.empty()) {
+    Refused = "a value of type '" + Type.getAsString() +
+              "', which cannot be moved, is evaluated before a co_await in "
+              "the same expression and would have to be kept and moved; "
+              "not supported yet";
+    RefusedAt = E->getBeginLoc();
+  }
+  Slot &Saved = newSlot("spill", Kind, Type);
+  Out += store(Saved, E);
+  replaceNode(E, use(Saved, E->isXValue()) + (overloadedArrow(E) ? "->" : ""));
+  return Out;
+}
+
+// An array prvalue, the braced list of an aggregate's array element
+// (`{"cat", "dog"}` in `Roster{{"cat", "dog"}, co_await count()}`, or
+// `{1, x}`), whose awaits and temporaries are done: C++ initializes no
+// array from another, so it is not kept whole, but its elements are, each
+// saved where it stands (literals are left as written), inside braces that
+// stay where they are.
+std::string ExpressionSpiller::spillElements(const Expr *Array) {
+  std::string Out;
+  for (const Expr *Element : evaluationOrder(Array))
+    if (!isPure(Element))
+      Out += spillValue(Element);
+  return Out;
+}
+
+// Marks the temporaries bound to references within E (and the nodes above
+// them) as points the walk must evaluate in order, like awaits.
+void ExpressionSpiller::markTemporaries(const Expr *E) {
+  markWhere(E, [](const MaterializeTemporaryExpr *) { return true; });
+  markDefaultArguments(E);
+}
+
+// Marks the temporaries that Var extends through reference members in its
+// initializer Root, so that the walk builds them in fields, in order (not
+// the one a reference variable binds directly: that one is the variable).
+void ExpressionSpiller::markExtended(const Expr *Root, const VarDecl *Var) {
+  markWhere(Root, [&](const MaterializeTemporaryExpr *Temporary) {
+    return Temporary->getExtendingDecl() == Var &&
+           Temporary != extendedTemporary(Var);
+  });
+}
+
+// Marks each temporary under Root that Wanted accepts, and every node from it
+// up to Root. An await's operand is left out: it is marked when the await is
+// spilled.
+void ExpressionSpiller::markWhere(
+    const Expr *Root,
+    llvm::function_ref<bool(const MaterializeTemporaryExpr *)> Wanted) {
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
+      return;
+    forEachWrittenChild(S, Visit);
+    const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
+    if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
+        Marked.count(Temporary) || !Wanted(Temporary))
+      return;
+    // Of the backing arrays of braced lists made into an
+    // std::initializer_list, not one a variable extends (the variable's
+    // array is), nor one whose list is read only before the await and
+    // whose elements die without effects (listArrayKept).
+    if (Temporary->getType()->isArrayType()) {
+      const auto *List =
+          dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
+      if (List != nullptr &&
+          (Temporary->getExtendingDecl() != nullptr ||
+           (!listArrayKept(List) && !SavedLists.count(List))))
+        return;
+    }
+    Marked.insert(Temporary);
+    for (const Stmt *Up = Temporary; Up != nullptr;
+         Up = Plan.Tree->parent(Up)) {
+      HasAwait.insert(Up);
+      if (Up == Root)
+        break;
+    }
+  };
+  Visit(Root);
+}
+
+// True when the backing array of the std::initializer_list List makes, the
+// list evaluated before an await, is kept in a field (liftListArray), so
+// that it lives to the end of the full-expression, past the await, as
+// natively. It is unless neither its early death nor its address can be
+// seen: its elements have no destructor, the standard library or the
+// runtime receives the list, and what it returns cannot point into the
+// array (std::vector<int>{1, 2} copies the elements, std::max({a, b})
+// returns a number). A function of the program's own may keep the list
+// anywhere, and std::minmax({a, b}) returns references into it.
+bool ExpressionSpiller::listArrayKept(
+    const CXXStdInitializerListExpr *List) const {
+  if (C.ast()
+          .getBaseElementType(List->getSubExpr()->getType())
+          .isDestructedType())
+    return true;
+  const Stmt *Parent = Plan.Tree->parent(List);
+  while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
+                         CXXBindTemporaryExpr, ParenExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  SourceManager &SM = C.sources();
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))
+    return !trustedDeclaration(SM, Construct->getConstructor()->getParent());
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    QualType Result = Call->getType();
+    return Callee == nullptr || !trustedDeclaration(SM, Callee) ||
+           !Call->isPRValue() ||
+           !(Result->isVoidType() || Result->isArithmeticType() ||
+             Result->isEnumeralType());
+  }
+  return true;
+}
+
+// The call a temporary is passed to by reference when what it returns may
+// keep that reference after it returns, so that the temporary, kept in a
+// field, must not move with the machine: a function of the program's own
+// that returns a class (an async function's task holds its reference
+// parameters: `co_await g(Point{1, 2})`, `co_await run(const F &)` given a
+// lambda), or a constructor of a class of the program's own. The standard
+// library and the runtime are trusted not to (std::function copies the
+// closure it is given), as in ConstructorPinning.cpp. Null otherwise.
+const Expr *ExpressionSpiller::referenceKeeper(
+    const MaterializeTemporaryExpr *Temporary) const {
+  const Stmt *Parent = Plan.Tree->parent(Temporary);
+  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  SourceManager &SM = C.sources();
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Call->getType()->isRecordType() ||
+        (Callee != nullptr && trustedDeclaration(SM, Callee)))
+      return nullptr;
+    return Call;
+  }
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent)) {
+    const CXXConstructorDecl *Constructor = Construct->getConstructor();
+    if (Constructor->isCopyOrMoveConstructor() ||
+        trustedDeclaration(SM, Constructor->getParent()))
+      return nullptr;
+    return Construct;
+  }
+  return nullptr;
+}
+
+// Constructs a temporary in a field after whatever its initializer needs,
+// and names the field where the temporary was.
+std::string
+ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
+  if (Temporary->getType()->isArrayType() &&
+      isa<CXXStdInitializerListExpr>(Plan.Tree->parent(Temporary)))
+    return liftListArray(Temporary);
+  // An std::initializer_list bound to a reference parameter: its array is
+  // kept, and the list, made from it again where it is used, is the same.
+  if (isa<CXXStdInitializerListExpr>(Temporary->getSubExpr()->IgnoreImplicit()))
+    return spill(Temporary->getSubExpr());
+  // One bound to a reference member of an aggregate lives as long as the
+  // variable the aggregate initializes, not to the end of the
+  // full-expression; that variable is the one being initialized here, since
+  // the walk marks no others.
+  const VarDecl *Extender = Plan.FullExprs[Current].Var;
+  bool Extended = Temporary->getExtendingDecl() != nullptr;
+  if (Extended && (Temporary->getExtendingDecl() != Extender ||
+                   Plan.lifted(Extender) == nullptr)) {
+    if (Refused.empty()) {
+      Refused = "a temporary whose lifetime a variable extends (through a "
+                "reference member of an aggregate) is created before a "
+                "co_await in the same expression; not supported yet";
+      RefusedAt = Temporary->getBeginLoc();
+    }
+    Extended = false;
+  }
+  const Expr *Init = Temporary->getSubExpr();
+  std::string Out, Field;
+  bool Destructible = false;
+  if (Temporary->getType()->isArrayType()) {
+    // An array prvalue bound to a reference or converted to a pointer
+    // (`pair(IP{1, 2}, co_await n)`, with `using IP = int[2]`).
+    Out = buildArrayTemporary(Temporary, "array", Field, Destructible);
+  } else {
+    Out = spill(Init);
+    Slot &Saved = newSlot("temporary", Slot::Kind::Object,
+                          Temporary->getType().getUnqualifiedType());
+    Out += store(Saved, Init);
+    Field = Saved.Field;
+    Destructible = Saved.Destructible;
+  }
+  if (!Extended && Plan.PinnedBecause.empty())
+    if (const Expr *Keeper = referenceKeeper(Temporary))
+      Plan.PinnedBecause =
+          "a temporary kept in the machine is passed by reference to a call "
+          "that may keep the reference (line " +
+          std::to_string(C.line(Keeper->getBeginLoc())) + ")";
+  if (Extended) {
+    // The variable's reference member refers into the machine.
+    if (Plan.PinnedBecause.empty())
+      Plan.PinnedBecause = "a reference member of '" +
+                           Extender->getNameAsString() +
+                           "' is bound to a temporary kept in the machine";
+    if (Destructible)
+      Plan.Temporaries.back().Dies =
+          FunctionPlan::Temporary::Lifetime::Variable;
+    Plan.lifted(Extender)->Extended.push_back(Field);
+  }
+  if (Temporary->getType()->isArrayType()) {
+    C.replace(Temporary->getSourceRange(),
+              arrayTemporaryName(Temporary, Field));
+    return Out;
+  }
+  // The object of a further overloaded `->` (one that returns a class by
+  // value, whose own operator-> the arrow then calls) keeps its arrow.
+  replaceNode(Temporary,
+              (Temporary->isXValue() ? "std::move(" + Field + ")" : Field) +
+                  (overloadedArrow(Init) ? "->" : ""));
+  return Out;
+}
+
+// How the rest of the expression names an array temporary kept in Field.
+// The field's elements are not const; an xvalue keeps the native type
+// (what a forwarding reference deduces), unless it decays to a pointer.
+std::string
+ExpressionSpiller::arrayTemporaryName(const MaterializeTemporaryExpr *Temporary,
+                                      const std::string &Field) const {
+  const auto *Decay = dyn_cast<ImplicitCastExpr>(Plan.Tree->parent(Temporary));
+  if (!Temporary->isXValue() ||
+      (Decay != nullptr && Decay->getCastKind() == CK_ArrayToPointerDecay))
+    return Field;
+  QualType Native = Temporary->getType();
+  if (!C.ast().getBaseElementType(Native).hasQualifiers())
+    return "std::move(" + Field + ")";
+  return "static_cast<" +
+         spellType(C.ast(), C.ast().getRValueReferenceType(Native)) + ">(" +
+         Field + ")";
+}
+
+// The result of the overloaded `->` calls of Call's chain, down to the
+// object the first one is called on or to a temporary of the chain already
+// kept in a field (whose text, `field->`, is that object and its arrow):
+// `(w).operator->()`, and for a drill-down through a class whose own
+// operator-> continues, `(w).operator->().operator->()`.
+std::string ExpressionSpiller::arrowResult(const CXXOperatorCallExpr *Call) {
+  std::string Calls;
+  std::string Object;
+  for (const CXXOperatorCallExpr *Arrow = Call; Arrow != nullptr;) {
+    Calls += ".operator->()";
+    const Expr *Arg = Arrow->getArg(0);
+    Arrow = overloadedArrow(Arg);
+    bool Kept = false;
+    for (const Expr *E = Arg; Arrow != nullptr && E != Arrow && !Kept;) {
+      Kept = isa<MaterializeTemporaryExpr>(E) && Marked.count(E);
+      if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+        E = Cast->getSubExpr();
+      else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = Temporary->getSubExpr();
+      else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = Bind->getSubExpr();
+      else
+        break;
+    }
+    if (Arrow != nullptr && !Kept)
+      continue;
+    Object = C.text(Arg->getSourceRange());
+    if (Kept)
+      Object = llvm::StringRef(Object).rtrim().drop_back(2).str();
+    break;
+  }
+  return "(" + Object + ")" + Calls;
+}
+
+std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
+  const CXXOperatorCallExpr *Arrow = overloadedArrow(Value);
+  std::string Text = Arrow ? arrowResult(Arrow) : nodeText(Value);
+  switch (S.Kind) {
+  case Slot::Kind::Scalar:
+    return S.Field + " = " + Text + ";\n";
+  case Slot::Kind::Pointer:
+    // std::addressof takes only lvalues: an xvalue (`std::move(s)`, the
+    // object of `(co_await f()).g()`) goes through asl::bound_address.
+    return S.Field + " = " +
+           (Value->isXValue() ? "asl::bound_address(" : "std::addressof(") +
+           Text + ");\n";
+  case Slot::Kind::Object: {
+    bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
+    return constructSlot(S, Braced ? Text : "(" + Text + ")");
+  }
+  }
+  llvm_unreachable("slot kinds are covered");
+}
+
+std::string ExpressionSpiller::constructSlot(const Slot &S,
+                                             const std::string &Initializer) {
+  std::string Out =
+      constructAt(C.ast(), S.Stored, S.Field, S.Type, Initializer) + ";\n";
+  if (S.Destructible)
+    Out += liveFlag(S.Field) + " = true;\n";
+  return Out;
+}
+
+// A saved operand where it is used. No object of array type is saved whole:
+// an array prvalue's elements are (spillElements), an array temporary is
+// built in a field (liftTemporary), an array glvalue is kept by its address.
+std::string ExpressionSpiller::use(const Slot &S, bool XValue) const {
+  switch (S.Kind) {
+  case Slot::Kind::Scalar:
+    return S.Field;
+  case Slot::Kind::Pointer:
+    return XValue ? "std::move(*" + S.Field + ")" : "(*" + S.Field + ")";
+  case Slot::Kind::Object:
+    return "std::move(" + S.Field + ")";
+  }
+  llvm_unreachable("slot kinds are covered");
+}
+
+Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
+                                 QualType Type, llvm::StringRef Field) {
+  Slot S;
+  S.Kind = Kind;
+  S.FullExpr = Current;
+  S.Field = Field.str();
+  if (S.Field.empty())
+    S.Field = Plan.fresh((Name + llvm::Twine(Plan.Slots.size()) + "_").str());
+  QualType Stored = Type.getNonReferenceType();
+  if (Kind != Slot::Kind::Pointer)
+    Stored = Stored.getUnqualifiedType();
+  if (std::string Why = unnameable(Stored); !Why.empty() && Refused.empty()) {
+    Refused = "a value kept across a co_await has a type that contains " + Why +
+              ", which the state machine cannot name; not supported "
+              "yet";
+    RefusedAt = Plan.FullExprs[Current].Root->getBeginLoc();
+  }
+  S.Type = spellType(C.ast(), Stored);
+  S.Stored =
+      Kind == Slot::Kind::Pointer ? C.ast().getPointerType(Stored) : Stored;
+  S.Destructible = Kind == Slot::Kind::Object &&
+                   Stored.isDestructedType() != QualType::DK_none;
+  if (Kind == Slot::Kind::Pointer && Plan.PinnedBecause.empty())
+    Plan.PinnedBecause =
+        "an operand is kept by reference across a co_await (line " +
+        std::to_string(C.line(Plan.FullExprs[Current].Root->getBeginLoc())) +
+        ")";
+  if (S.Destructible)
+    Plan.Temporaries.push_back({S.Field, liveFlag(S.Field), Current});
+  Plan.Slots.push_back(std::move(S));
+  return Plan.Slots.back();
+}
+
+bool ExpressionSpiller::isUnmovablePrvalue(const Expr *E) const {
+  return E->isPRValue() && !E->getType()->isVoidType() &&
+         !E->getType()->isScalarType() && !isMovable(E->getType());
+}
+
+// Has a move or copy constructor that is not deleted.
+bool ExpressionSpiller::isMovable(QualType Type) const {
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition())
+    return true;
+  if (Record->needsImplicitMoveConstructor() ||
+      Record->needsImplicitCopyConstructor())
+    return !Record->defaultedMoveConstructorIsDeleted() ||
+           !Record->defaultedCopyConstructorIsDeleted();
+  for (const CXXConstructorDecl *Constructor : Record->ctors())
+    if (Constructor->isCopyOrMoveConstructor() && !Constructor->isDeleted())
+      return true;
+  return false;
+}
+
+// Re-evaluating these later yields the same value or object.
+bool ExpressionSpiller::isPure(const Expr *E) const {
+  E = E->IgnoreParens();
+  if (HasAwait.count(E))
+    return false;
+  if (isa<CXXThisExpr, IntegerLiteral, FloatingLiteral, CharacterLiteral,
+          StringLiteral, CXXBoolLiteralExpr, CXXNullPtrLiteralExpr,
+          CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
+    return true;
+  // A lambda that copies nothing (`[](int x) {...}(co_await n)`, `[&]`):
+  // building its closure later yields one that does the same, and a closure
+  // type is one the machine could not name to keep it.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(E->IgnoreImplicit()))
+    return llvm::all_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+      return (Capture.getCaptureKind() == LCK_ByRef ||
+              Capture.getCaptureKind() == LCK_This) &&
+             !Lambda->isInitCapture(&Capture);
+    });
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return isa<FunctionDecl, EnumConstantDecl>(Ref->getDecl()) ||
+           (E->isGLValue() && isa<VarDecl>(Ref->getDecl()));
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return E->isGLValue() &&
+           (Member->isArrow()
+                ? isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
+                : isPure(Member->getBase()));
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+    return (Cast->getCastKind() == CK_FunctionToPointerDecay ||
+            Cast->getCastKind() == CK_NoOp) &&
+           isPure(Cast->getSubExpr());
+  return false;
+}
+
+} // namespace asynclower
