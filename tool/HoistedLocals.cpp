@@ -23,12 +23,12 @@
 // argument of a kept type (the visitor `overloaded<F1, F2>` of
 // `co_await std::visit(overloaded{[](int) {...}, ...}, v)`, a kept
 // variable's `std::pair<F, int>`) is made the same way, and the type is
-// spelled with the closures' names (TypeSpelling.cpp). The lambda is written where the
-// function's parameters, references named like the variables it uses, mean
-// what the variables meant, so its captures by reference and by copy, its
-// init-captures (evaluated where the lambda was, from the same objects) and
-// its body keep their meaning, and the closure is made once, in place, from
-// the function's prvalue. Its `this` is the function's this_ parameter.
+// spelled with the closures' names (TypeSpelling.cpp). The lambda is
+// written where the function's parameters, references named like the
+// variables it uses, mean what the variables meant, so its captures by
+// reference and by copy, its init-captures (evaluated where the lambda
+// was, from the same objects) and its body keep their meaning, and the
+// closure is made once, in place, from the function's prvalue. Its `this` is the function's this_ parameter.
 //
 // Types and enumerators of one name declared in different blocks share the
 // locals class's scope: each after the first is renamed there (Node_2), in

@@ -104,7 +104,8 @@ ASL_ASYNC asl::Task<int> run() {
   decltype(local.n) n = co_await num("b", 2) + static_cast<int>(sizeof n);
   using R = decltype(num("never called", 0));
   static_assert(std::is_same_v<R, asl::Task<int>>);
-  bool ne = noexcept(may_throw(n)) || noexcept(never(n)) == (co_await num("c", 3) > 0);
+  bool ne = noexcept(may_throw(n)) ||
+            noexcept(never(n)) == (co_await num("c", 3) > 0);
   decltype(auto) ref = (local);
   ref.n = co_await num("d", 4);
   auto al = alignof(decltype(big(7))) * 0 + (co_await big(9)).n;

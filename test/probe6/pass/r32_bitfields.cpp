@@ -99,7 +99,8 @@ ASL_ASYNC asl::Task<int> run() {
   h.flags |= co_await num("fl", 0x14);
   h.delta = co_await num("d", 7);
   h.delta += co_await num("d2", 2);
-  h.len = (1ull << 39) + static_cast<unsigned long long>(co_await num("len", 1));
+  h.len = (1ull << 39) +
+          static_cast<unsigned long long>(co_await num("len", 1));
   ++h.version;
   co_await Hold{};
   int pick = h.flags > 16 ? co_await num("big", 1) : co_await num("small", 2);
