@@ -28,7 +28,8 @@
 // variables it uses, mean what the variables meant, so its captures by
 // reference and by copy, its init-captures (evaluated where the lambda
 // was, from the same objects) and its body keep their meaning, and the
-// closure is made once, in place, from the function's prvalue. Its `this` is the function's this_ parameter.
+// closure is made once, in place, from the function's prvalue. Its `this`
+// is the function's this_ parameter.
 //
 // Types and enumerators of one name declared in different blocks share the
 // locals class's scope: each after the first is renamed there (Node_2), in
