@@ -92,7 +92,8 @@ public:
   // A coroutine lambda is lowered like a function (marked or not: its
   // co_await could not stay in C++17 output either); its machine becomes a
   // class local to the lambda's body. One inside another coroutine is too,
-  // and its closure becomes a class of the enclosing machine (LowerFile.cpp).
+  // and its closure becomes a class of the enclosing machine
+  // (ClosureNaming.cpp).
   bool VisitLambdaExpr(LambdaExpr *Lambda) {
     const CXXMethodDecl *Call = Lambda->getCallOperator();
     if (!C.sources().isInMainFile(Lambda->getBeginLoc()) ||
@@ -186,7 +187,7 @@ public:
                            "member for each element");
         return;
       }
-      // An unnamed one is given a name in the output (LowerFile.cpp,
+      // An unnamed one is given a name in the output (GenericLambdas.cpp,
       // genericCallCondition), after its type; not inside a coroutine,
       // where the closure's call operator is spelled anew.
       if (Param->getIdentifier() == nullptr &&
@@ -379,9 +380,9 @@ public:
       return true;
     }
     // A function template, or a member of a class template, is lowered
-    // once per specialization the file instantiates (TemplateMachines in
-    // LowerFile.cpp): clang has made each with concrete types, and their
-    // statements keep the template's locations.
+    // once per specialization the file instantiates (TemplateMachines.cpp):
+    // clang has made each with concrete types, and their statements keep
+    // the template's locations.
     if (Function->isTemplated()) {
       const FunctionTemplateDecl *Template =
           Function->getDescribedFunctionTemplate();

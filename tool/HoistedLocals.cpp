@@ -277,7 +277,7 @@ public:
 private:
   // The locals class has the template's parameters as members, but not a
   // template template parameter, which only the body's function receives
-  // (packHelper in LowerFile.cpp): a type or a lambda moved there may not
+  // (packHelper in ParameterPacks.cpp): a type or a lambda moved there may not
   // name one. The check is by spelling, so a member of that name counts.
   bool namesNoTemplateTemplateParameter(
       llvm::ArrayRef<const LambdaExpr *> Lambdas) {

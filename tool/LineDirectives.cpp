@@ -1,6 +1,7 @@
 //===- LineDirectives.cpp - Map the output back to the input with #line --===//
 
 #include "LineDirectives.h"
+#include "FileLowering.h"
 #include "LowerFile.h"
 
 #include "clang/Lex/Lexer.h"
@@ -409,6 +410,50 @@ std::string resolveOutputLines(llvm::StringRef Text,
     Result += "\n";
   }
   return Result;
+}
+
+void resumeInputAfterGenerated(LoweringContext &C,
+                               llvm::ArrayRef<FunctionPlan> Plans,
+                               llvm::ArrayRef<SourceLocation> Insertions,
+                               llvm::ArrayRef<CharSourceRange> Templates,
+                               llvm::StringRef File) {
+  std::vector<SourceLocation> Starts, Ends;
+  for (CharSourceRange Generated : Templates) {
+    Starts.push_back(Generated.getBegin());
+    Ends.push_back(Generated.isCharRange()
+                       ? Generated.getEnd()
+                       : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                                    C.sources(), C.langOpts()));
+  }
+  for (const FunctionPlan &Plan : Plans) {
+    // Its text is inside the generated text of the coroutine around it.
+    // FIXME: a specialization's machine gets no line directives of its own
+    // (its text is the template's, rewritten once per specialization): a
+    // debugger steps through it in the lowered file.
+    if (Plan.Nested || Plan.Specialization || Plan.GenericCall)
+      continue;
+    CharSourceRange Generated = generatedRange(C, Plan);
+    Starts.push_back(Generated.getBegin());
+    Ends.push_back(Generated.isCharRange()
+                       ? Generated.getEnd()
+                       : Lexer::getLocForEndOfToken(Generated.getEnd(), 0,
+                                                    C.sources(), C.langOpts()));
+  }
+  // After text inserted into the user's code: a machine's declaration in
+  // its class, a friend declaration, a machine after its class.
+  for (SourceLocation At : Insertions)
+    if (!llvm::is_contained(Ends, At))
+      Ends.push_back(At);
+  for (SourceLocation End : Ends)
+    resumeInput(C, End, Starts, File);
+  // Generated text also starts where it is inserted.
+  std::vector<SourceLocation> AllStarts = Starts;
+  AllStarts.insert(AllStarts.end(), Insertions.begin(), Insertions.end());
+  std::vector<CharSourceRange> Replaced(Templates.begin(), Templates.end());
+  for (const FunctionPlan &Plan : Plans)
+    if (!Plan.Nested && !Plan.Specialization && !Plan.GenericCall)
+      Replaced.push_back(generatedRange(C, Plan));
+  markLinesBeforeGenerated(C, AllStarts, Replaced, Ends, File);
 }
 
 } // namespace asynclower

@@ -57,6 +57,17 @@ void markLinesBeforeGenerated(
     llvm::ArrayRef<clang::SourceLocation> GeneratedEnds,
     llvm::StringRef InputFile);
 
+// Once every function is rewritten: resumeInput after each generated text
+// and markLinesBeforeGenerated before it, for the texts that replaced the
+// plans' definitions (generatedRange), the ranges Templates (the templates'
+// ramps and the generic lambdas' machines, whose specializations' plans
+// replaced nothing), and the Insertions into the user's code.
+void resumeInputAfterGenerated(LoweringContext &C,
+                               llvm::ArrayRef<FunctionPlan> Plans,
+                               llvm::ArrayRef<clang::SourceLocation> Insertions,
+                               llvm::ArrayRef<clang::CharSourceRange> Templates,
+                               llvm::StringRef File);
+
 // Formatting must lay the code out as it does without directives, so the
 // placeholders are taken out of a generated chunk before it is formatted
 // (takePlaceholders, which also joins the lines of code that a placeholder

@@ -281,7 +281,7 @@ struct FunctionPlan {
   bool Specialization = false;
   // A specialization of a generic coroutine lambda's call operator: its
   // machine and ramp are one branch of the lambda's body, taken when the
-  // 'auto' parameters have its types (GenericLambdas in LowerFile.cpp).
+  // 'auto' parameters have its types (GenericLambdas.cpp).
   bool GenericCall = false;
   std::string MachineArgs;
   std::string TemplateMembers;
@@ -388,7 +388,7 @@ struct FunctionPlan {
   // Its expanded folds, whose text clang gives without the parentheses the
   // fold's syntax needs: the exact range of each one's outermost node, with
   // the range of its parentheses, and each fold's parentheses with an
-  // invalid range first (LowerFile.cpp, foldRanges). While this plan is
+  // invalid range first (ParameterPacks.cpp, foldRanges). While this plan is
   // the context's (LoweringContext::enterPlan), text() and replace()
   // (Naming.cpp, widenForFolds) read and edit the parentheses instead.
   std::vector<std::pair<clang::SourceRange, clang::SourceRange>> Folds;

@@ -649,7 +649,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   bool Nested = Plan.DefinedInClass || Plan.Closure != nullptr;
   std::string MoveNext;
   // With parameter packs the body is a member function template, which
-  // receives them (packHelper in LowerFile.cpp).
+  // receives them (packHelper in ParameterPacks.cpp).
   std::string Head = "move_next()";
   std::string InClass = "void move_next();\n";
   if (!Plan.PackHelper.empty()) {

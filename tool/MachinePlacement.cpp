@@ -7,7 +7,7 @@
 // function defined outside its namespace gets its machine in that namespace;
 // a class that befriends an async function befriends its machine too, and
 // so does a class whose private member types a lifted local names.
-// LowerFile.cpp places the text; this file finds the places.
+// DefinitionRewriting.cpp places the text; this file finds the places.
 //
 //===----------------------------------------------------------------------===//
 
@@ -119,8 +119,9 @@ static bool findsMachineUnqualified(const FunctionPlan &Plan,
 
 // True when `friend struct Doc::f_machine;` in Class names the machine of
 // a member function: the machine's declaration in its class (inserted by
-// LowerFile.cpp where the function is declared) comes before Class, and
-// Class may name it (the function is public, or Class is inside its class).
+// DefinitionRewriting.cpp where the function is declared) comes before
+// Class, and Class may name it (the function is public, or Class is inside
+// its class).
 static bool machineDeclaredBefore(LoweringContext &C, const FunctionPlan &Plan,
                                   const CXXRecordDecl *Class) {
   const CXXRecordDecl *Written = writtenClass(Class);

@@ -1,0 +1,226 @@
+//===- ClosureNaming.cpp - Names of nested closures -----------------------===//
+//
+// A coroutine lambda inside a coroutine is lowered first, and its closure
+// becomes a class of the machine around it, named after the variable the
+// lambda initializes (NamedClosure). A specialization given closure types
+// names them by its template parameters; an unnamed parameter of a
+// coroutine lambda that the machine keeps gets a name.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FileLowering.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+// The coroutine lambdas directly inside Body (not inside another coroutine
+// lambda there), in source order, each with the variable it initializes.
+void findNestedLambdas(
+    const Stmt *Body,
+    std::vector<std::pair<const LambdaExpr *, const VarDecl *>> &Found) {
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr)
+      return;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+      if (isa<CoroutineBodyStmt>(Lambda->getBody())) {
+        Found.push_back({Lambda, nullptr});
+        return;
+      }
+    if (const auto *Decls = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : Decls->decls()) {
+        const auto *Var = dyn_cast<VarDecl>(D);
+        if (Var == nullptr || Var->isCXXForRangeDecl() ||
+            Var->getInit() == nullptr)
+          continue;
+        const auto *Lambda =
+            dyn_cast<LambdaExpr>(Var->getInit()->IgnoreImplicit());
+        if (Lambda != nullptr && isa<CoroutineBodyStmt>(Lambda->getBody()))
+          Found.push_back({Lambda, Var});
+        else
+          Visit(Var->getInit());
+      }
+      return;
+    }
+    forEachWrittenChild(S, Visit);
+  };
+  Visit(Body);
+}
+
+// A generic lambda's call operator as a member template of its named
+// closure: a template parameter for each 'auto' of its parameter list, and
+// the list with their names written for the 'auto's. Invented holds the
+// names by position, the same in every closure of the file.
+void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
+                     std::map<unsigned, std::string> &Invented) {
+  const CXXMethodDecl *Call = Closure.Lambda->getCallOperator();
+  SourceManager &SM = C.sources();
+  FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
+  SourceLocation Open = Declarator.getLParenLoc();
+  std::string Params = C.originalText({Open, Declarator.getRParenLoc()}).str();
+  // Each invented parameter's name, by its index; where each 'auto' is.
+  std::map<unsigned, std::string> Names;
+  std::set<std::pair<unsigned, unsigned>> Autos; // offset, index
+  for (const ParmVarDecl *Param : Call->parameters()) {
+    if (Param->getTypeSourceInfo() == nullptr)
+      continue;
+    for (TypeLoc Loc = Param->getTypeSourceInfo()->getTypeLoc(); !Loc.isNull();
+         Loc = Loc.getNextTypeLoc()) {
+      auto Auto = Loc.getUnqualifiedLoc().getAs<TemplateTypeParmTypeLoc>();
+      if (!Auto)
+        continue;
+      unsigned Index = Auto.getDecl()->getIndex();
+      if (!Invented.count(Index))
+        Invented[Index] = C.freshName("auto" + std::to_string(Index) + "_");
+      Names[Index] = Invented[Index];
+      SourceLocation At = SM.getExpansionLoc(Auto.getNameLoc());
+      Autos.insert({SM.getFileOffset(At) - SM.getFileOffset(Open), Index});
+    }
+  }
+  for (auto It = Autos.rbegin(); It != Autos.rend(); ++It)
+    if (llvm::StringRef(Params).substr(It->first).starts_with("auto"))
+      Params.replace(It->first, strlen("auto"), Names[It->second]);
+  std::string Head;
+  for (const auto &[Index, Name] : Names)
+    Head += (Head.empty() ? "" : ", ") + ("class " + Name);
+  Closure.TemplateHead = "template <" + Head + ">\n";
+  Closure.Params = Params;
+}
+
+} // namespace
+
+// Names the closure of each coroutine lambda inside another coroutine
+// (NamedClosure): child_closure for `auto child = [...]...`. A captureless
+// lambda that the program converts to a pointer to function also gets the
+// names of the static members that keep that conversion (MachineEmitter.cpp);
+// they are the same in every closure of the file.
+std::vector<std::vector<NamedClosure>>
+nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
+             ClosureNames &Names) {
+  std::vector<std::vector<NamedClosure>> Closures(Functions.size());
+  std::string Invoker, Starter;
+  std::map<unsigned, std::string> Invented;
+  for (size_t I = 0; I < Functions.size(); ++I) {
+    const auto *Coroutine = cast<CoroutineBodyStmt>(Functions[I]->getBody());
+    std::vector<std::pair<const LambdaExpr *, const VarDecl *>> Found;
+    findNestedLambdas(Coroutine->getBody(), Found);
+    for (auto [Lambda, Var] : Found) {
+      NamedClosure Closure;
+      Closure.Lambda = Lambda;
+      Closure.Name = C.freshName(
+          (Var != nullptr ? Var->getName() : llvm::StringRef("lambda")).str() +
+          "_closure");
+      for (const LambdaCapture &Capture : Lambda->captures())
+        if (Capture.getCaptureKind() == LCK_StarThis)
+          Closure.ThisCopy = C.freshName("this_copy_");
+      if (convertsToPointer(Lambda)) {
+        if (Invoker.empty()) {
+          Invoker = C.freshName("invoke");
+          Starter = C.freshName("start");
+        }
+        Closure.Invoker = Invoker;
+        Closure.Starter = Starter;
+      }
+      if (Lambda->isGenericLambda())
+        nameGenericCall(C, Closure, Invented);
+      Names[Lambda->getLambdaClass()] = Closure.Name;
+      Closures[I].push_back(std::move(Closure));
+    }
+  }
+  return Closures;
+}
+
+// A coroutine lambda inside the body of another coroutine is lowered first:
+// its machine replaces the text between its braces, and that text becomes
+// the call operator of its named closure, a class of the enclosing machine.
+// There its `this` (or the object a `*this` capture copies) is a member of
+// the closure. Returns the order to rewrite the plans in, each nested one
+// before the plans around it.
+std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans) {
+  for (const FunctionPlan &Around : Plans)
+    for (const NamedClosure &Closure : Around.Closures)
+      for (FunctionPlan &Inner : Plans) {
+        if (Inner.Closure != Closure.Lambda->getLambdaClass())
+          continue;
+        Inner.Nested = true;
+        if (Inner.Method == nullptr)
+          continue;
+        Inner.ThisArgument =
+            Closure.ThisCopy.empty() ? Around.This : "&" + Closure.ThisCopy;
+      }
+  // The plans are in pre-order (findAsyncFunctions), so backwards every
+  // nested lambda comes before the coroutines around it.
+  std::vector<size_t> Order;
+  for (size_t I = Plans.size(); I-- > 0;)
+    Order.push_back(I);
+  return Order;
+}
+
+// A specialization of a function template whose named type parameters
+// take closure types (`retry<(lambda at ...)>`) or classes local to a
+// function: its machine is generic over those parameters
+// (FunctionPlan::MachineTemplateHead), each such type spelled by its
+// parameter's name there. Not for members, whose machines are explicit
+// specializations of member classes, nor for packs.
+void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
+                       llvm::ArrayRef<TemplateArgument> Args) {
+  if (isa<CXXMethodDecl>(Plan.Function))
+    return;
+  std::string Head;
+  for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {
+    const auto *Param = dyn_cast<TemplateTypeParmDecl>(Params->getParam(K));
+    if (Param == nullptr || Param->getIdentifier() == nullptr ||
+        Param->isParameterPack() || Args[K].getKind() != TemplateArgument::Type)
+      continue;
+    QualType Type = Args[K].getAsType().getCanonicalType();
+    const CXXRecordDecl *Closure = Type->getAsCXXRecordDecl();
+    if (Closure == nullptr ||
+        !(Closure->isLambda() || Closure->isLocalClass()) ||
+        Type.hasQualifiers() || Plan.ClosureParams.count(Closure) != 0)
+      continue;
+    Plan.ClosureParams[Closure] = Param->getNameAsString();
+    Head += (Head.empty() ? "" : ", ") + ("class " + Param->getNameAsString());
+  }
+  if (!Head.empty())
+    Plan.MachineTemplateHead = "template <" + Head + ">";
+}
+
+// An unnamed by-value parameter of class type of a coroutine lambda is moved
+// into the frame natively, as a named one is: it gets a name in the lambda's
+// head, written after its type (`[](Noisy param0_) -> asl::Task<int>`), so
+// that the ramp passes it and the machine keeps it as a field. For a lambda
+// whose head stays the user's text: not one inside another coroutine, whose
+// named closure's call operator copies the head as written, nor a generic
+// one or one in a template, whose specializations share the head.
+// FIXME: in those, such a parameter is still not moved into the machine,
+// one move and one destructor fewer than natively (visible only if they
+// print or count).
+void nameUnnamedLambdaParams(LoweringContext &C, FunctionPlan &Plan) {
+  if (Plan.Closure == nullptr || Plan.Nested || Plan.GenericCall)
+    return;
+  for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+    if (Param->getIdentifier() != nullptr ||
+        !Param->getType()->isRecordType() ||
+        Param->getTypeSourceInfo() == nullptr)
+      continue;
+    SourceLocation End = Param->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+    if (!End.isFileID())
+      continue;
+    std::string Name = Plan.fresh(
+        "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+    Plan.UnnamedParams[Param] = Name;
+    C.rewriter().InsertTextAfterToken(End, " " + Name);
+  }
+}
+
+} // namespace asynclower

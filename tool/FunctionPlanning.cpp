@@ -1,0 +1,265 @@
+//===- FunctionPlanning.cpp - A plan for each function --------------------===//
+//
+// Plans every async function of the file before any is rewritten, so that
+// all errors are reported in one run: its machine's name and members, its
+// suspension points, the locals it lifts and its try blocks' dispatch
+// (Lowering.h's phases). A template's specializations share a machine
+// template's name, a generic lambda's a machine name.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FileLowering.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace asynclower {
+
+// The word a machine's name starts with: the function's name, or for an
+// operator function a spelled-out one (`operator()` gives
+// `operator_call`), or an empty string when there is none.
+std::string machineStem(const FunctionDecl *Function) {
+  if (Function->getIdentifier())
+    return Function->getName().str();
+  switch (Function->getOverloadedOperator()) {
+#define OVERLOADED_OPERATOR(Name, Spelling, Token, Unary, Binary, MemberOnly)  \
+  case OO_##Name:                                                              \
+    return "operator_" + llvm::StringRef(#Name).lower();
+#include "clang/Basic/OperatorKinds.def"
+  default:
+    return "";
+  }
+}
+
+// The names of the members every machine has, and of the unnamed
+// parameters it keeps: the same for each specialization of a function
+// template as for the template's own ramp, which passes those parameters.
+void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
+  Plan.FileNames = &C.takenNames();
+  Plan.State = Plan.fresh("state_");
+  Plan.Builder = "builder_"; // asl::start and the builder name it
+  Plan.This = Plan.fresh("this_");
+  Plan.Finish = Plan.fresh("finish_");
+  Plan.DestroyLive = Plan.fresh("destroy_live");
+  // A coroutine lambda's parameters are the lambda's own text; its unnamed
+  // ones of class type are named once it is known whether its head stays
+  // (nameUnnamedLambdaParams).
+  //
+  // Other unnamed parameters get a name, so that the ramp can pass them: a
+  // template's ramp names all of them, whose types it does not know.
+  const FunctionDecl *Function = Plan.Function;
+  bool Template = Plan.Specialization || Function->isTemplated();
+  if (Plan.Closure == nullptr)
+    for (const ParmVarDecl *Param : Function->parameters())
+      if (Param->getIdentifier() == nullptr &&
+          (Template || Param->getType()->isRecordType()) &&
+          Param->getTypeSourceInfo() != nullptr &&
+          Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())
+        Plan.UnnamedParams[Param] = Plan.fresh(
+            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+  if (Plan.Specialization)
+    packHelper(C, Plan);
+}
+
+bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Function = Plan.Function;
+  const auto *Coroutine = cast<CoroutineBodyStmt>(Function->getBody());
+  Plan.Body = dyn_cast<CompoundStmt>(Coroutine->getBody());
+  // A function-try-block's handlers sit outside the braces the lowering
+  // moves into the machine; clang wraps the try in braces of its own,
+  // written nowhere.
+  if (Plan.Body == nullptr || Plan.Body->getLBracLoc().isInvalid())
+    return C.unsupported(Function->getLocation(),
+                         "an async function whose body is a "
+                         "function-try-block is not supported yet; put a "
+                         "try block inside the braces instead");
+  // A parameter is a field of the same name, which the body uses as is.
+  for (const ParmVarDecl *Param : Function->parameters())
+    if (Param->getIdentifier() &&
+        llvm::is_contained(machineMemberNames(), Param->getName()))
+      return C.unsupported(Param->getLocation(),
+                           "parameter '" + Param->getName().str() +
+                               "' has the name of a member the state machine "
+                               "needs; rename it");
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (Method != nullptr && Method->getParent()->isLambda())
+    Plan.Closure = Method->getParent();
+  else if (machineStem(Function).empty())
+    return C.unsupported(Function->getLocation(),
+                         "only named functions and operator functions can "
+                         "be async");
+  // A lambda that captures `this` reaches the object of the member function
+  // around it; its machine holds that pointer as a member function's does.
+  // One that captures `*this` reaches the closure's copy of that object, which
+  // its body names `this` too ([expr.prim.this]), so the ramp passes the same
+  // pointer; the copy is const unless the lambda is mutable.
+  const LambdaCapture *ThisCapture = nullptr;
+  if (Plan.Closure != nullptr)
+    for (const LambdaCapture &Capture : Plan.Closure->captures())
+      if (Capture.capturesThis())
+        ThisCapture = &Capture;
+  if (ThisCapture != nullptr) {
+    for (const DeclContext *Outer = Plan.Closure->getDeclContext();
+         Outer != nullptr && Plan.Method == nullptr; Outer = Outer->getParent())
+      if (const auto *Around = dyn_cast<CXXMethodDecl>(Outer))
+        if (!Around->getParent()->isLambda() && Around->isInstance())
+          Plan.Method = Around;
+    if (Plan.Method == nullptr)
+      return C.unsupported(Function->getLocation(),
+                           "a coroutine lambda that captures 'this' outside "
+                           "a member function is not supported yet");
+    Plan.ThisType = Plan.Method->getThisType();
+    if (ThisCapture->getCaptureKind() == LCK_StarThis) {
+      QualType Copy = C.ast().getRecordType(Plan.Method->getParent());
+      if (Method->isConst())
+        Copy.addConst();
+      Plan.ThisType = C.ast().getPointerType(Copy);
+    }
+  }
+  if (Method != nullptr && Plan.Closure == nullptr) {
+    Plan.NestIn = Method->getParent();
+    if (Method->isInstance()) {
+      Plan.Method = Method;
+      Plan.ThisType = Method->getThisType();
+    }
+    if (Method->isOutOfLine() &&
+        !C.sources().isInMainFile(Plan.NestIn->getLocation()))
+      return C.unsupported(Function->getLocation(),
+                           "async member defined outside a class that is "
+                           "defined in another file; its machine must be "
+                           "declared in the class");
+  }
+  // A friend defined in its class (a hidden friend) finds the class's names
+  // and reaches its private members, as a member does: so does its machine,
+  // a member of that class.
+  bool InClass = isa<CXXRecordDecl>(Function->getLexicalDeclContext());
+  if (Method == nullptr && InClass)
+    Plan.NestIn = cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+  // A definition after the class needs a name for each class around it; a
+  // local class may not have its members defined outside it.
+  if (Plan.NestIn != nullptr && InClass)
+    for (const DeclContext *Around = Plan.NestIn;
+         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
+         Around = Around->getLexicalParent())
+      if (Record->isLocalClass() ||
+          (Record->getIdentifier() == nullptr &&
+           Record->getTypedefNameForAnonDecl() == nullptr))
+        Plan.DefinedInClass = true;
+  // A specialization's machine goes after the file's code, in the
+  // namespaces of its template (TemplateMachines).
+  if (Plan.NestIn == nullptr && Plan.Closure == nullptr && !Plan.Specialization)
+    reopenNamespaces(Plan);
+
+  nameMembers(C, Plan);
+  if (Plan.MachineName.empty()) // a nested lambda's is named already
+    Plan.MachineName = C.freshName(
+        Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");
+
+  C.setMacroBody(Plan.Body);
+  auto InPlan = C.enterPlan(Plan);
+  if (!collectSuspensionPoints(C, Plan))
+    return false;
+  for (AwaitSite &Site : Plan.Awaits)
+    Site.Field = Plan.fresh("awaiter" + std::to_string(Site.State) + "_");
+  // The copies a lambda's captures make before an await of a later
+  // init-capture, which the hoisting, the spilling and the named closures
+  // all name.
+  planEarlyCopies(Plan);
+  return liftLocals(C, Plan) && planTryDispatch(C, Plan);
+}
+
+void FileLowering::planFunctions(
+    llvm::ArrayRef<const FunctionDecl *> Functions,
+    std::vector<std::vector<NamedClosure>> &Closures) {
+  for (size_t I = 0; I < Functions.size(); ++I) {
+    FunctionPlan Plan;
+    Plan.Function = Functions[I];
+    Plan.Closures = std::move(Closures[I]);
+    // The machines of a generic lambda's specializations share a name:
+    // each is in a block of its own.
+    GenericLambda *Generic = genericLambdaOf(Functions[I]);
+    if (Generic != nullptr && !Generic->MachineName.empty())
+      Plan.MachineName = Generic->MachineName;
+    // A nested lambda's machine is named after its closure: child_machine.
+    else if (const auto *Call = dyn_cast<CXXMethodDecl>(Functions[I]))
+      if (auto It = Names.find(Call->getParent()); It != Names.end())
+        Plan.MachineName = C.freshName(
+            llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
+            "machine");
+    if (Generic != nullptr) {
+      Plan.GenericCall = true;
+      if (Plan.MachineName.empty())
+        Plan.MachineName = C.freshName("lambda_machine");
+      Generic->MachineName = Plan.MachineName;
+    }
+    TemplateMachines *Machine = machinesOf(Functions[I]);
+    if (Machine != nullptr) {
+      if (Failed.contains(Machine->Pattern))
+        continue;
+      Plan.Specialization = true;
+      Plan.MachineName = Machine->MachineName;
+      Plan.SharedLocalsName = &Machine->LocalsName;
+      if (Functions[I]->getPrimaryTemplate() != nullptr) {
+        // The machine template has a parameter for each named parameter
+        // of the function template only: the ramp cannot pass the others.
+        const TemplateParameterList *Params =
+            templateParameters(Functions[I]);
+        llvm::ArrayRef<TemplateArgument> Args =
+            templateArguments(Functions[I]);
+        std::vector<TemplateArgument> Named;
+        for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
+          if (Params->getParam(K)->getIdentifier() != nullptr)
+            Named.push_back(Args[K]);
+        nameClosureParams(Plan, Params, Args);
+        setPlanClosureNames(&Plan.ClosureParams);
+        Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
+        setPlanClosureNames(nullptr);
+        // A member template's specializations in different
+        // specializations of its class are different machines.
+        std::string Key = Plan.MachineArgs;
+        if (const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(
+                Functions[I]->getDeclContext()))
+          Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
+        // Machines generic over closures of the same arguments otherwise
+        // are one, if their texts agree (checked as they are emitted).
+        if (!Plan.MachineTemplateHead.empty())
+          Machine->Seen.erase(Key);
+        if (!Machine->Seen.insert(Key).second) {
+          C.unsupported(Machine->Pattern->getLocation(),
+                        "two specializations of this async function "
+                        "template differ only in its unnamed template "
+                        "parameters, which its machine template does not "
+                        "have; not supported yet (name them)");
+          Ok = false;
+          Failed.insert(Machine->Pattern);
+          continue;
+        }
+      }
+    }
+    setPlanClosureNames(&Plan.ClosureParams);
+    bool Planned = (Machine == nullptr || templateMembers(C, Plan)) &&
+                   planFunction(C, Plan);
+    setPlanClosureNames(nullptr);
+    // The class of the types and lambdas it keeps is no template, and
+    // could not name the closures.
+    if (Planned && !Plan.MachineTemplateHead.empty() &&
+        !Plan.LocalsName.empty())
+      Planned = C.unsupported(
+          SM.getExpansionLoc(Plan.Function->getPointOfInstantiation()),
+          "a specialization of an async template given a lambda's "
+          "closure type, whose machine keeps a type declared in its body "
+          "or a lambda's closure; not supported yet");
+    if (Planned) {
+      Plans.push_back(std::move(Plan));
+    } else {
+      Ok = false;
+      if (Machine != nullptr)
+        Failed.insert(Machine->Pattern);
+    }
+  }
+}
+
+} // namespace asynclower

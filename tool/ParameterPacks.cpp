@@ -1,0 +1,242 @@
+//===- ParameterPacks.cpp - Specializations with packs --------------------===//
+//
+// A specialization of a template with parameter packs keeps its body's
+// text, which expands them: the body becomes a member function template of
+// the machine (the pack helper), the expanded folds are found, and a pack
+// the text no longer names is marked unused (docs/design.md, "Parameter
+// packs").
+//
+//===----------------------------------------------------------------------===//
+
+#include "FileLowering.h"
+
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+
+#include <cctype>
+#include <functional>
+
+using namespace clang;
+
+namespace asynclower {
+
+// The expanded folds of a specialization with packs (FunctionPlan::Folds).
+void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Specialization = Plan.Function;
+  const FunctionDecl *Pattern = templatePattern(Specialization);
+  if (Pattern == nullptr || !Pattern->getBody() || !Specialization->getBody())
+    return;
+  SourceManager &SM = C.sources();
+  std::vector<SourceRange> Parens;
+  std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
+    if (S == nullptr)
+      return;
+    if (const auto *Fold = dyn_cast<CXXFoldExpr>(S))
+      Parens.push_back({SM.getExpansionLoc(Fold->getLParenLoc()),
+                        SM.getExpansionLoc(Fold->getRParenLoc())});
+    for (const Stmt *Child : S->children())
+      Find(Child);
+  };
+  Find(Pattern->getBody());
+  if (Parens.empty())
+    return;
+  auto Inside = [&](SourceRange R, SourceRange P) {
+    SourceLocation B = SM.getExpansionLoc(R.getBegin());
+    SourceLocation E = SM.getExpansionLoc(R.getEnd());
+    return B.isValid() && E.isValid() &&
+           SM.isBeforeInTranslationUnit(P.getBegin(), B) &&
+           SM.isBeforeInTranslationUnit(E, P.getEnd());
+  };
+  auto &Out = Plan.Folds;
+  for (const SourceRange &P : Parens)
+    Out.push_back({SourceRange(), P});
+  // The outermost node inside a fold's parentheses: its parent is no
+  // expression, or reaches outside them.
+  std::function<void(const Stmt *, const Stmt *)> Walk =
+      [&](const Stmt *S, const Stmt *Parent) {
+        if (S == nullptr)
+          return;
+        if (isa<Expr>(S))
+          for (const SourceRange &P : Parens)
+            if (Inside(S->getSourceRange(), P) &&
+                (Parent == nullptr || !isa<Expr>(Parent) ||
+                 !Inside(Parent->getSourceRange(), P)))
+              Out.push_back({S->getSourceRange(), P});
+        for (const Stmt *Child : S->children())
+          Walk(Child, S);
+      };
+  Walk(Specialization->getBody(), nullptr);
+}
+
+// A specialization of a template with parameter packs: the body, whose
+// text expands them (`g(xs...)`, `sizeof...(Ts)`, folds), becomes a member
+// function template of the machine, which move_next() calls with each
+// template parameter pack as a tag from which it is deduced, and with the
+// elements of the function parameter pack, each a field of its own, by
+// reference (docs/design.md, "Parameter packs").
+void packHelper(LoweringContext &C, FunctionPlan &Plan) {
+  std::vector<std::string> TemplateParams, FunctionParams, CallArgs, Declvals;
+  std::vector<std::string> Explicit; // template template parameters
+  std::string ExplicitArgs;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
+    const NamedDecl *Param = Given.Param;
+    const TemplateArgument &Arg = *Given.Arg;
+    // A template template parameter (or a pack of them) is given
+    // explicitly, so that the body names the argument template itself, as
+    // natively (an alias template would be a template of its own): these
+    // come first among the helper's parameters.
+    if (isa<TemplateTemplateParmDecl>(Param)) {
+      if (Param->getIdentifier() == nullptr)
+        continue;
+      Explicit.push_back(C.originalText(SourceRange(Param->getBeginLoc(),
+                                                    Param->getLocation()))
+                             .str());
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      auto Spell = [&](const TemplateArgument &Template) {
+        std::string Name;
+        llvm::raw_string_ostream Stream(Name);
+        Template.print(Policy, Stream, /*IncludeType=*/false);
+        ExplicitArgs += (ExplicitArgs.empty() ? "" : ", ") + Name;
+      };
+      if (Arg.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &Element : Arg.pack_elements())
+          Spell(Element);
+      else
+        Spell(Arg);
+      continue;
+    }
+    if (!Param->isTemplateParameterPack() ||
+        Arg.getKind() != TemplateArgument::Pack)
+      continue;
+    std::string Name = Param->getNameAsString();
+    // A pack of `auto`, or of a type that depends on the template's
+    // parameters (`T... Vs`): each element is printed with its type.
+    if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+        Value != nullptr && (Value->getType()->getContainedAutoType() ||
+                             Value->getType()->isDependentType())) {
+      TemplateParams.push_back("auto... " + Name);
+      FunctionParams.push_back("asl::auto_values<" + Name + "...>");
+      std::string Tag = "asl::auto_values<";
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      bool First = true;
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        Tag += First ? "" : ", ";
+        First = false;
+        llvm::raw_string_ostream Stream(Tag);
+        Element.print(Policy, Stream, /*IncludeType=*/true);
+      }
+      CallArgs.push_back(Tag + ">{}");
+      Declvals.push_back(CallArgs.back());
+      continue;
+    }
+    if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param)) {
+      std::string Type = spellType(C.ast(), Value->getType());
+      TemplateParams.push_back(Type + "... " + Name);
+      FunctionParams.push_back("asl::pack_values<" + Type + ", " + Name +
+                               "...>");
+      std::string Tag = "asl::pack_values<" + Type;
+      PrintingPolicy Policy(C.langOpts());
+      Policy.FullyQualifiedName = true;
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        Tag += ", ";
+        llvm::raw_string_ostream Stream(Tag);
+        Element.print(Policy, Stream, /*IncludeType=*/false);
+      }
+      CallArgs.push_back(Tag + ">{}");
+      Declvals.push_back(CallArgs.back());
+      continue;
+    }
+    TemplateParams.push_back("class... " + Name);
+    FunctionParams.push_back("asl::pack_types<" + Name + "...>");
+    std::string Tag = "asl::pack_types<";
+    bool First = true;
+    for (const TemplateArgument &Element : Arg.pack_elements()) {
+      Tag += (First ? "" : ", ") + spellType(C.ast(), Element.getAsType());
+      First = false;
+    }
+    CallArgs.push_back(Tag + ">{}");
+    Declvals.push_back(CallArgs.back());
+  }
+  // The function parameter pack: the pattern has one parameter where the
+  // specialization has one for each element.
+  const FunctionDecl *Pattern = templatePattern(Plan.Function);
+  unsigned Patterned = Pattern != nullptr ? Pattern->getNumParams() : 0;
+  unsigned Count = Plan.Function->getNumParams();
+  for (unsigned I = 0, At = 0; Pattern != nullptr && I < Patterned; ++I) {
+    const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    if (!Param->isParameterPack()) {
+      ++At;
+      continue;
+    }
+    unsigned Elements = Count + 1 - Patterned;
+    std::string Name = Param->getNameAsString();
+    std::string Types = Plan.fresh(Name + "_types_");
+    TemplateParams.push_back("class... " + Types);
+    FunctionParams.push_back("asl::pack_types<" + Types + "...>");
+    FunctionParams.push_back("asl::pack_param_t<" + Types + ">... " + Name);
+    std::string Tag = "asl::pack_types<";
+    std::vector<std::string> Refs, Unevaluated;
+    for (unsigned K = 0; K < Elements; ++K) {
+      const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
+      std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
+      Plan.PackElements[Element] = Field;
+      Plan.PackDeclaredTypes[Element] = Types;
+      Tag += (K ? ", " : "") + spellType(C.ast(), Element->getType());
+      Unevaluated.push_back("std::declval<asl::pack_param_t<" +
+                            spellType(C.ast(), Element->getType()) + ">>()");
+      Refs.push_back(Element->getType()->isRValueReferenceType()
+                         ? "std::move(" + Field + ")"
+                         : Field);
+    }
+    CallArgs.push_back(Tag + ">{}");
+    CallArgs.insert(CallArgs.end(), Refs.begin(), Refs.end());
+    Declvals.push_back(Tag + ">{}");
+    Declvals.insert(Declvals.end(), Unevaluated.begin(), Unevaluated.end());
+    At += Elements;
+  }
+  if (TemplateParams.empty() && Explicit.empty())
+    return;
+  TemplateParams.insert(TemplateParams.begin(), Explicit.begin(),
+                        Explicit.end());
+  if (!Explicit.empty())
+    Plan.PackExplicitArgs = "<" + ExplicitArgs + ">";
+  foldRanges(C, Plan);
+  Plan.PackHelper = Plan.fresh("move_next_");
+  auto Join = [](const std::vector<std::string> &Parts) {
+    std::string Out;
+    for (const std::string &Part : Parts)
+      Out += (Out.empty() ? "" : ", ") + Part;
+    return Out;
+  };
+  Plan.PackTemplateParams = Join(TemplateParams);
+  Plan.PackParams = Join(FunctionParams);
+  Plan.PackArgs = Join(CallArgs);
+  Plan.PackDeclvals = Join(Declvals);
+}
+
+// The pack helper's function parameter pack (`asl::pack_param_t<T>...
+// xs`, in Params), and a kept lambda's factory's, is unused where the text
+// that follows no longer names it: its elements read as their fields there
+// (`xs0_`), or the lambdas that name it are made by their factories. It is
+// then declared [[maybe_unused]], for -Wunused-parameter.
+void markUnusedPack(std::string &Params, llvm::StringRef Text) {
+  size_t Pack = Params.find("asl::pack_param_t<");
+  size_t Dots = Params.rfind("... ");
+  if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
+    return;
+  std::string Name = Params.substr(Dots + 4);
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return;
+  Params.insert(Pack, "[[maybe_unused]] ");
+}
+
+} // namespace asynclower

@@ -1,0 +1,404 @@
+//===- TemplateMachines.cpp - Machines of templates -----------------------===//
+//
+// An async function template keeps its ramp, which starts a machine
+// template declared before it; each specialization the file instantiates
+// gets its machine, with the template's arguments as members, after the
+// file's code (or before its explicit instantiation). An async member of a
+// class template likewise, its class declaring the machine
+// (docs/design.md, "Templates").
+//
+//===----------------------------------------------------------------------===//
+
+#include "FileLowering.h"
+#include "LineDirectives.h"
+#include "OutputLayout.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/ScopeExit.h"
+
+using namespace clang;
+
+namespace asynclower {
+namespace {
+
+// The namespaces from the translation unit down to Context: the text that
+// opens them, and the one that closes them.
+std::pair<std::string, std::string>
+namespacesOf(const DeclContext *Context, const DeclContext *Stop = nullptr) {
+  std::string Open, Close;
+  for (const DeclContext *D = Context->getRedeclContext();
+       D != nullptr && (Stop == nullptr || !D->Equals(Stop));
+       D = D->getParent()) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+    if (Namespace == nullptr)
+      continue;
+    std::string Head =
+        Namespace->isInline() ? "inline namespace " : "namespace ";
+    if (!Namespace->isAnonymousNamespace())
+      Head += Namespace->getName().str() + " ";
+    Open = Head + "{\n" + Open;
+    Close += "}\n";
+  }
+  return {Open, Close};
+}
+
+// The innermost namespace whose braces hold Loc, or the translation unit.
+const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
+  const DeclContext *Found = C.ast().getTranslationUnitDecl();
+  for (bool Deeper = true; Deeper;) {
+    Deeper = false;
+    for (const Decl *D : Found->decls()) {
+      const auto *Namespace = dyn_cast<NamespaceDecl>(D);
+      if (Namespace != nullptr &&
+          C.sources().isBeforeInTranslationUnit(Namespace->getBeginLoc(),
+                                                Loc) &&
+          C.sources().isBeforeInTranslationUnit(Loc, Namespace->getEndLoc())) {
+        Found = Namespace;
+        Deeper = true;
+        break;
+      }
+    }
+  }
+  return Found;
+}
+
+} // namespace
+
+TemplateMachines *FileLowering::machinesOf(const FunctionDecl *F) {
+  if (!F->isTemplateInstantiation())
+    return nullptr;
+  const FunctionDecl *Pattern = templatePattern(F);
+  for (TemplateMachines &M : Machines)
+    if (Pattern != nullptr &&
+        Pattern->getCanonicalDecl() == M.Pattern->getCanonicalDecl())
+      return &M;
+  return nullptr;
+}
+
+// The members of a specialization's machine that stand for the template's
+// parameters, which the body's text names: `using T = int;` and
+// `static constexpr int N = 3;`.
+bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
+  PrintingPolicy Policy(C.langOpts());
+  Policy.FullyQualifiedName = true;
+  // The body's function receives the template template parameters as
+  // explicit template arguments, in order: after a pack of them, another
+  // could not be given.
+  const NamedDecl *TemplatePack = nullptr;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
+    const NamedDecl *Param = Given.Param;
+    const TemplateArgument &Arg = *Given.Arg;
+    if (isa<TemplateTemplateParmDecl>(Param) && Param->getIdentifier()) {
+      if (TemplatePack != nullptr)
+        return C.unsupported(
+            Param->getLocation(),
+            "an async function in a template with a template template "
+            "parameter after a pack of them ('" +
+                TemplatePack->getNameAsString() +
+                "'); its body's function receives them explicitly, in "
+                "order; not supported yet");
+      if (Param->isTemplateParameterPack())
+        TemplatePack = Param;
+    }
+    // The machine, after the file's code, cannot name a class local to a
+    // function or a closure type.
+    // Without the file's path, which a closure's spelling holds.
+    PrintingPolicy Short(C.langOpts());
+    Short.AnonymousTagLocations = false;
+    Short.SuppressTagKeyword = true;
+    if (Arg.getKind() == TemplateArgument::Type)
+      if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
+        return C.unsupported(
+            C.sources().getExpansionLoc(
+                Plan.Function->getPointOfInstantiation()),
+            "a specialization of an async template whose template argument '" +
+                Arg.getAsType().getAsString(Short) + "' is, or holds, " + Why +
+                ": its machine, after the file's code, could not name it; "
+                "not supported yet");
+      }
+    if (Arg.getKind() == TemplateArgument::Pack) {
+      for (const TemplateArgument &Element : Arg.pack_elements()) {
+        // A pack of `auto` is passed as a tag of values, each printed with
+        // its type: integers, characters, enumerators and booleans.
+        if (Element.getKind() != TemplateArgument::Type &&
+            Element.getKind() != TemplateArgument::Integral &&
+            Element.getKind() != TemplateArgument::Template)
+          return C.unsupported(
+              C.sources().getExpansionLoc(
+                  Plan.Function->getPointOfInstantiation()),
+              "a specialization of an async template whose non-type "
+              "parameter pack ('" +
+                  Param->getNameAsString() +
+                  "') has an element of other than integral or enumeration "
+                  "type; not supported yet");
+        if (Element.getKind() == TemplateArgument::Type)
+          if (std::string Why = unnameable(Element.getAsType());
+              !Why.empty())
+            return C.unsupported(
+                C.sources().getExpansionLoc(
+                    Plan.Function->getPointOfInstantiation()),
+                "a specialization of an async template whose template "
+                "argument '" +
+                    Element.getAsType().getAsString(Short) +
+                    "' is, or holds, " + Why +
+                    ": its machine, after the file's code, could not name "
+                    "it; not supported yet");
+      }
+      continue; // a parameter of the body's function (packHelper)
+    }
+    if (Arg.getKind() == TemplateArgument::Template)
+      continue; // likewise
+    // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
+    if (Param->getIdentifier() == nullptr)
+      continue;
+    std::string Name = Param->getNameAsString();
+    // A closure's parameter is the machine template's own (ClosureParams).
+    if (Arg.getKind() == TemplateArgument::Type &&
+        llvm::is_contained(llvm::make_second_range(Plan.ClosureParams), Name))
+      continue;
+    if (Arg.getKind() == TemplateArgument::Type) {
+      Plan.TemplateMembers +=
+          "using " + Name + " = " + spellType(C.ast(), Arg.getAsType()) + ";\n";
+    } else if (Arg.getKind() == TemplateArgument::Integral) {
+      std::string Value;
+      llvm::raw_string_ostream Stream(Value);
+      Arg.print(Policy, Stream, /*IncludeType=*/false);
+      Plan.TemplateMembers += "static constexpr " +
+                              spellType(C.ast(), Arg.getIntegralType()) + " " +
+                              Name + " = " + Value + ";\n";
+    } else if (Arg.getKind() == TemplateArgument::NullPtr ||
+               (Arg.getKind() == TemplateArgument::Declaration &&
+                !isa<TemplateParamObjectDecl>(Arg.getAsDecl()))) {
+      // A pointer, a reference or a pointer to member (`auto` deduced to
+      // one too): a constant of the parameter's type with the argument's
+      // value, `static constexpr const char *Text = greeting;`, which the
+      // body may use where it used the parameter, a template argument
+      // included.
+      QualType Type = Arg.getKind() == TemplateArgument::NullPtr
+                          ? Arg.getNullPtrType()
+                          : Arg.getParamTypeForDecl();
+      std::string Value = spellAddressArgument(C.ast(), Arg);
+      Plan.TemplateMembers += "static constexpr " +
+                              spellType(C.ast(), Type, Name) + " = " + Value +
+                              ";\n";
+    } else {
+      return C.unsupported(Param->getLocation(),
+                           "an async function in a template with a non-type "
+                           "parameter ('" +
+                               Name +
+                               "') whose argument is of a kind C++17 "
+                               "lacks (an object of class type, a "
+                               "floating-point value, a subobject's "
+                               "address); not supported yet");
+    }
+  }
+  return true;
+}
+
+// A specialization of a function template: its body's text is the
+// template's, rewritten on its own; its machine goes after the file's
+// code.
+void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
+  Rewriter Scratch(SM, Ctx.getLangOpts());
+  C.setRewriter(Scratch);
+  setPlanClosureNames(&Plan.ClosureParams);
+  auto Unname =
+      llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
+  Ok &= rewriteBody(C, Plan);
+  pinForOwnConstructors(C, Plan);
+  if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
+    std::string Body = C.text(Plan.Body->getSourceRange());
+    for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+      size_t At = Hoisted.Packs ? Hoisted.Definition.find(Plan.PackParams)
+                                : std::string::npos;
+      if (At == std::string::npos)
+        continue;
+      std::string Params = Plan.PackParams;
+      markUnusedPack(
+          Params,
+          llvm::StringRef(Hoisted.Definition).substr(At + Params.size()));
+      Hoisted.Definition.replace(At, Plan.PackParams.size(), Params);
+    }
+    markUnusedPack(Plan.PackParams, Body);
+    MachineText Machine = emitMachine(C, Plan, Body);
+    std::string Text = Machine.Class + "\n" + Machine.MoveNext + "\n";
+    const FunctionDecl *F = Plan.Function;
+    // A machine generic over closures is written once for the
+    // specializations it serves, which must agree on it.
+    if (!Plan.MachineTemplateHead.empty()) {
+      auto [It, New] =
+          machinesOf(F)->Generic.insert({Plan.MachineArgs, Text});
+      if (!New && It->second != Text)
+        Ok = C.unsupported(
+            SM.getExpansionLoc(F->getPointOfInstantiation()),
+            "specializations of an async template given different "
+            "closure types or local classes, whose machines differ "
+            "otherwise (" +
+                Plan.MachineArgs +
+                "); not supported yet: their machine is one template "
+                "generic over those types");
+      if (!New) {
+        C.setRewriter(Rewrite);
+        return;
+      }
+    }
+    if (F->getTemplateSpecializationKind() ==
+        TSK_ExplicitInstantiationDefinition) {
+      // An explicit instantiation definition instantiates the ramp
+      // at once, and with it asl::start<...>, which needs the machine
+      // complete: it goes just before the `template` that starts the
+      // instantiation, in the namespace that holds it.
+      SourceLocation Name =
+          SM.getExpansionLoc(F->getPointOfInstantiation());
+      llvm::StringRef Before = SM.getBufferData(SM.getFileID(Name))
+                                   .take_front(SM.getFileOffset(Name));
+      size_t Keyword = Before.rfind("template");
+      SourceLocation At = Keyword == llvm::StringRef::npos
+                              ? Name
+                              : Name.getLocWithOffset(-static_cast<int>(
+                                    Before.size() - Keyword));
+      const DeclContext *Around = namespaceAt(C, At);
+      auto [Open, Close] =
+          F->isCXXClassMember()
+              ? std::pair<std::string, std::string>()
+              : namespacesOf(F->getDeclContext(), Around);
+      Rewrite.InsertTextBefore(
+          At, generated(Open + Text + Close + "\n", Around));
+      Insertions.push_back(At);
+    } else {
+      // The plans come last first.
+      std::string &All = machinesOf(F)->Specializations;
+      All = Text + All;
+    }
+  }
+  C.setRewriter(Rewrite);
+}
+
+// Each function template becomes the declaration of its machine
+// template and its ramp; each member of a class template its ramp, its
+// class declaring its machine. The specializations follow the file's
+// code.
+void FileLowering::rewriteTemplates() {
+  std::string AtEnd;
+  for (const GenericLambda &G : GenericLambdas)
+    if (!G.Nested)
+      TemplateRanges.push_back(G.Range);
+  for (TemplateMachines &M : Machines) {
+    const FunctionDecl *Pattern = M.Pattern;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Pattern);
+    FunctionPlan Ramp;
+    Ramp.Function = Pattern;
+    Ramp.MachineName = M.MachineName;
+    Ramp.Body = cast<CompoundStmt>(
+        cast<CoroutineBodyStmt>(Pattern->getBody())->getBody());
+    if (Method != nullptr && Method->isInstance())
+      Ramp.Method = Method;
+    nameMembers(C, Ramp);
+    const FunctionTemplateDecl *Template =
+        Pattern->getDescribedFunctionTemplate();
+    if (Method != nullptr && Template == nullptr) {
+      std::string Declaration =
+          (M.LocalsName.empty() ? "" : "struct " + M.LocalsName + ";\n") +
+          "struct " + M.MachineName + ";\n";
+      std::string Text = emitRamp(C, Ramp);
+      if (Method->isOutOfLine()) {
+        SourceLocation At =
+            definitionBegin(C, declarationIn(Method->getParent(), Method));
+        Rewrite.InsertText(At, generated(Declaration, Method->getParent()));
+        Insertions.push_back(At);
+      } else {
+        Text = Declaration + Text;
+      }
+      Rewrite.ReplaceText(definitionRange(C, Pattern),
+                          generated(Text, Pattern->getLexicalDeclContext()));
+      TemplateRanges.push_back(definitionRange(C, Pattern));
+      AtEnd += M.Specializations;
+      continue;
+    }
+    // A function template defined outside its namespace declares its
+    // machine template in that namespace (a member template's is a member
+    // of its class).
+    if (Method == nullptr)
+      reopenNamespaces(Ramp);
+    std::string Params, Args;
+    for (const NamedDecl *Param : *Template->getTemplateParameters()) {
+      if (Param->getIdentifier() == nullptr)
+        continue;
+      // Without its default argument, which the function template has;
+      // a declarator may go on after the name (`int (*F)(int)`).
+      SourceRange Written = Param->getSourceRange();
+      Written.setEnd(Param->getLocation());
+      if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
+        if (SourceLocation End =
+                Value->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+            SM.isBeforeInTranslationUnit(Written.getEnd(), End))
+          Written.setEnd(End);
+      Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
+      Args += (Args.empty() ? "" : ", ") + Param->getNameAsString() +
+              (Param->isTemplateParameterPack() ? "..." : "");
+    }
+    // One defined after its class template begins with the class
+    // template's parameters (`template <class T> template <class U>`).
+    SourceLocation Begin = SM.getExpansionLoc(
+        Pattern->getNumTemplateParameterLists() > 0
+            ? Pattern->getTemplateParameterList(0)->getTemplateLoc()
+            : Template->getBeginLoc());
+    std::string Head =
+        Lexer::getSourceText(
+            CharSourceRange::getCharRange(Begin, definitionBegin(C, Pattern)),
+            SM, C.langOpts())
+            .str();
+    std::string Declaration =
+        Ramp.OpenNamespaces +
+        (M.LocalsName.empty() || Method == nullptr
+             ? ""
+             : "template <" + Params + "> struct " + M.LocalsName + ";\n") +
+        "template <" + Params + "> struct " + M.MachineName + ";\n" +
+        Ramp.CloseNamespaces + "\n";
+    std::string Text =
+        Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
+    // A member template's machine template is a member of its class,
+    // declared next to the member's declaration there.
+    const FunctionTemplateDecl *InClass = nullptr;
+    if (Method != nullptr && Method->isOutOfLine())
+      for (const RedeclarableTemplateDecl *D : Template->redecls())
+        if (D->getLexicalDeclContext()->Equals(Method->getParent()))
+          InClass = cast<FunctionTemplateDecl>(D);
+    if (InClass != nullptr) {
+      SourceLocation At = SM.getExpansionLoc(InClass->getBeginLoc());
+      Rewrite.InsertText(At, generated(Declaration, Method->getParent()));
+      Insertions.push_back(At);
+    } else {
+      Text = Declaration + Text;
+    }
+    CharSourceRange Range = definitionRange(C, Pattern);
+    Range.setBegin(Begin);
+    Rewrite.ReplaceText(Range,
+                        generated(Text, Pattern->getLexicalDeclContext()));
+    TemplateRanges.push_back(Range);
+    if (M.Specializations.empty())
+      continue;
+    if (Method != nullptr) {
+      AtEnd += M.Specializations;
+      continue;
+    }
+    auto [Open, Close] = namespacesOf(Pattern->getDeclContext());
+    AtEnd += Open + M.Specializations + Close + "\n";
+  }
+  if (!AtEnd.empty()) {
+    SourceLocation End = SM.getLocForEndOfFile(SM.getMainFileID());
+    Rewrite.InsertTextAfter(
+        End,
+        generated("\n// The machines of the specializations of the async "
+                  "templates, after every\n// type they keep "
+                  "(docs/design.md, \"Templates\").\n" +
+                      AtEnd,
+                  Ctx.getTranslationUnitDecl()));
+    Insertions.push_back(End);
+  }
+}
+
+} // namespace asynclower
