@@ -1,0 +1,153 @@
+// Macros that expand to co_await and to whole statements: an AWAIT(x) macro,
+// a TRY_ASSIGN macro declaring a local and returning early, a LOG macro with
+// __LINE__ and #x around an await, a do/while(0) statement macro with two
+// awaits, and a macro taking a braced argument through __VA_ARGS__.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+#include <asl/channel.h>
+#include <asl/mutex.h>
+#include <asl/thread_pool.h>
+#include <asl/timer_queue.h>
+#include <asl/cancellation.h>
+
+#include <algorithm>
+#include <any>
+#include <array>
+#include <bitset>
+#include <chrono>
+#include <complex>
+#include <iostream>
+#include <list>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// T prints its life; a moved-from T is silent, so extra moves do not show.
+struct T {
+  std::string n;
+  explicit T(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  T(const T &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  T(T &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  T &operator=(const T &o) {
+    n = o.n + "=";
+    std::printf("=%s\n", n.c_str());
+    return *this;
+  }
+  T &operator=(T &&o) noexcept {
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~T() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Hold suspends; pump() resumes the suspended tasks in order.
+static std::deque<std::function<void()>> parked;
+struct Hold {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    parked.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+inline void pump() {
+  while (!parked.empty()) {
+    auto f = std::move(parked.front());
+    parked.pop_front();
+    f();
+  }
+}
+
+ASL_ASYNC asl::Task<int> num(const char *tag, int v) {
+  std::printf("num %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<std::string> text(std::string v) {
+  co_await Hold{};
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
+  std::printf("yes %s\n", tag);
+  co_await Hold{};
+  co_return v;
+}
+
+#define AWAIT(x) (co_await (x))
+#define TRY_ASSIGN(var, expr)            \
+  auto var = co_await (expr);            \
+  if (!var)                              \
+    co_return -1
+#define LOG_AWAIT(expr)                                          \
+  [&](auto v) {                                                  \
+    std::printf("line %d: %s = %d\n", __LINE__, #expr, v);  \
+    return v;                                                    \
+  }(co_await expr)
+#define TWO_STEPS(a, b)        \
+  do {                         \
+    total += co_await num(a, 1); \
+    total += co_await num(b, 2); \
+  } while (0)
+#define SUM_OF(...) sum_list(__VA_ARGS__)
+
+ASL_ASYNC asl::Task<std::optional<int>> maybe(int v) {
+  co_await Hold{};
+  if (v < 0) co_return std::nullopt;
+  co_return v;
+}
+
+int sum_list(std::vector<int> v) {
+  int s = 0;
+  for (int x : v) s += x;
+  return s;
+}
+
+ASL_ASYNC asl::Task<int> work(int start) {
+  int total = AWAIT(num("first", start));
+  TRY_ASSIGN(m, maybe(total - 3));
+  total += *m;
+  total += LOG_AWAIT(num("logged", 7));
+  TWO_STEPS("s1", "s2");
+  total += SUM_OF({AWAIT(num("list", 1)), 2, 3});
+  if (total > 100) TWO_STEPS("big1", "big2");
+  co_return total;
+}
+
+int main() {
+  for (int s : {5, 1, 50}) {
+    auto t = work(s);
+    pump();
+    std::printf("work(%d) = %d\n", s, asl::sync_wait(std::move(t)));
+  }
+}
