@@ -1,11 +1,12 @@
 // An await inside a pack expansion's pattern that is more than the await
 // (`add(1 + co_await h(xs)...)`, `{co_await h(xs) * 2 ...}`,
-// `add(f(co_await h(xs))...)`): one await for each element, in the order
-// of the arguments, each element's other parts evaluated around it as
-// natively. A temporary made inside an element, not the whole element
-// (`co_await total(wrap(Name(xs))...)`, `Name(xs).size() + co_await
-// h(xs)`, or after the await), lives to the end of the full-expression.
-// Pack sizes 0 to 3, and an exception thrown by the second element.
+// `add(f(co_await h(xs))...)`, `static_cast<Ts>(co_await h(xs) * 3)`): one
+// await for each element, in the order of the arguments, each element's
+// other parts evaluated around it as natively. A temporary made inside an
+// element, not the whole element (`co_await total(wrap(Name(xs))...)`,
+// `Name(xs).size() + co_await h(xs)`, or after the await), lives to the end
+// of the full-expression. Pack sizes 0 to 3, and an exception thrown by the
+// second element.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -32,7 +33,7 @@ struct Hold {
   void await_resume() const noexcept {}
 };
 
-// The state machine of h(), line 35. state_ is -1 while it runs, N while it is
+// The state machine of h(), line 36. state_ is -1 while it runs, N while it is
 // suspended at co_await N, -2 once it has finished.
 struct h_machine {
   explicit h_machine(int &x) : x(std::move(x)) {}
@@ -67,7 +68,7 @@ inline void h_machine::move_next() {
     }
     {
       std::printf("  h(%d)\n", x);
-      // co_await Hold{} (line 37)
+      // co_await Hold{} (line 38)
       ::new (asl::place(awaiter0_)) Hold(Hold{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -143,6 +144,13 @@ template <class... Ts> ASL_ASYNC asl::Task<int> through_f(Ts... xs) {
   return asl::start<through_f_machine<Ts...>>(xs...);
 }
 
+// A cast to each element's type around the await.
+template <class... Ts> struct casted_machine;
+
+template <class... Ts> ASL_ASYNC asl::Task<int> casted(Ts... xs) {
+  return asl::start<casted_machine<Ts...>>(xs...);
+}
+
 // Temporaries inside the elements.
 template <class... Ts> struct wrapped_machine;
 
@@ -162,7 +170,7 @@ template <class... Ts> ASL_ASYNC asl::Task<int> sized_after(Ts... xs) {
   return asl::start<sized_after_machine<Ts...>>(xs...);
 }
 
-// The state machine of run(), line 103. state_ is -1 while it runs, N while it
+// The state machine of run(), line 109. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
@@ -190,6 +198,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter9_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
+    asl::task_awaiter<int> awaiter12_;
   };
   int a;
   int a0;
@@ -197,6 +206,7 @@ struct run_machine {
   int b;
   int b0;
   int c;
+  int c2;
   int d;
   int d1;
   int d0;
@@ -215,10 +225,12 @@ struct run_machine {
   bool awaiter9_live_ = false;
   bool awaiter10_live_ = false;
   bool awaiter11_live_ = false;
+  bool awaiter12_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter12_, awaiter12_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
@@ -264,13 +276,15 @@ inline void run_machine::move_next() {
     case 10:
       goto resume10_;
     case 11:
+      goto resume11_;
+    case 12:
       goto try0_;
     default:
       break;
     }
     {
       std::printf("plus_one(1, 2, 3)\n");
-      // co_await plus_one(1, 2, 3) (line 105)
+      // co_await plus_one(1, 2, 3) (line 111)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{plus_one(1, 2, 3)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -285,7 +299,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf("= %d\nplus_one()\n", a);
-      // co_await plus_one() (line 107)
+      // co_await plus_one() (line 113)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{plus_one()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -300,7 +314,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       std::printf("= %d\nplus_one(5)\n", a0);
-      // co_await plus_one(5) (line 109)
+      // co_await plus_one(5) (line 115)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{plus_one(5)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -315,7 +329,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("= %d\ndoubled(1, 2)\n", a1);
-      // co_await doubled(1, 2) (line 111)
+      // co_await doubled(1, 2) (line 117)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{doubled(1, 2)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -330,7 +344,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       std::printf("= %d\ndoubled()\n", b);
-      // co_await doubled() (line 113)
+      // co_await doubled() (line 119)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{doubled()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -345,7 +359,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
 
       std::printf("= %d\nthrough_f(1, 2, 3)\n", b0);
-      // co_await through_f(1, 2, 3) (line 115)
+      // co_await through_f(1, 2, 3) (line 121)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{through_f(1, 2, 3)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -359,9 +373,9 @@ inline void run_machine::move_next() {
       c = awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      std::printf("= %d\nwrapped(1, 22, 333)\n", c);
-      // co_await wrapped(1, 22, 333) (line 117)
-      ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{wrapped(1, 22, 333)};
+      std::printf("= %d\ncasted(3, 5L)\n", c);
+      // co_await casted(3, 5L) (line 123)
+      ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{casted(3, 5L)};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -371,12 +385,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      d = awaiter6_.await_resume();
+      c2 = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      std::printf("= %d\nwrapped(4)\n", d);
-      // co_await wrapped(4) (line 119)
-      ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{wrapped(4)};
+      std::printf("= %d\nwrapped(1, 22, 333)\n", c2);
+      // co_await wrapped(1, 22, 333) (line 125)
+      ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{wrapped(1, 22, 333)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -386,12 +400,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      d1 = awaiter7_.await_resume();
+      d = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      std::printf("= %d\nwrapped()\n", d1);
-      // co_await wrapped() (line 121)
-      ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{wrapped()};
+      std::printf("= %d\nwrapped(4)\n", d);
+      // co_await wrapped(4) (line 127)
+      ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{wrapped(4)};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -401,12 +415,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      d0 = awaiter8_.await_resume();
+      d1 = awaiter8_.await_resume();
       asl::destroy(awaiter8_, awaiter8_live_);
 
-      std::printf("= %d\nsized(1, 22)\n", d0);
-      // co_await sized(1, 22) (line 123)
-      ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{sized(1, 22)};
+      std::printf("= %d\nwrapped()\n", d1);
+      // co_await wrapped() (line 129)
+      ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{wrapped()};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -416,12 +430,12 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      e = awaiter9_.await_resume();
+      d0 = awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      std::printf("= %d\nsized_after(1, 22)\n", e);
-      // co_await sized_after(1, 22) (line 125)
-      ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{sized_after(1, 22)};
+      std::printf("= %d\nsized(1, 22)\n", d0);
+      // co_await sized(1, 22) (line 131)
+      ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{sized(1, 22)};
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -431,39 +445,54 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      e2 = awaiter10_.await_resume();
+      e = awaiter10_.await_resume();
       asl::destroy(awaiter10_, awaiter10_live_);
+
+      std::printf("= %d\nsized_after(1, 22)\n", e);
+      // co_await sized_after(1, 22) (line 133)
+      ::new (asl::place(awaiter11_)) asl::task_awaiter<int>{sized_after(1, 22)};
+      awaiter11_live_ = true;
+      if (!awaiter11_.await_ready()) {
+        state_ = 11;
+        builder_.await_on_completed(awaiter11_, *this);
+        return;
+      resume11_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      e2 = awaiter11_.await_resume();
+      asl::destroy(awaiter11_, awaiter11_live_);
 
       std::printf("= %d\nsized(1, -2, 3)\n", e2);
     try0_:
       try {
         switch (state_) {
-        case 11:
-          goto resume11_;
+        case 12:
+          goto resume12_;
         default:
           break;
         }
 
-        // co_await sized(1, -2, 3) (line 128)
-        ::new (asl::place(awaiter11_)) asl::task_awaiter<int>{sized(1, -2, 3)};
-        awaiter11_live_ = true;
-        if (!awaiter11_.await_ready()) {
-          state_ = 11;
-          builder_.await_on_completed(awaiter11_, *this);
+        // co_await sized(1, -2, 3) (line 136)
+        ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{sized(1, -2, 3)};
+        awaiter12_live_ = true;
+        if (!awaiter12_.await_ready()) {
+          state_ = 12;
+          builder_.await_on_completed(awaiter12_, *this);
           return;
-        resume11_:
+        resume12_:
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        awaiter11_.await_resume();
-        asl::destroy(awaiter11_, awaiter11_live_);
+        awaiter12_.await_resume();
+        asl::destroy(awaiter12_, awaiter12_live_);
 
       } catch (const std::exception &error) {
-        asl::destroy(awaiter11_, awaiter11_live_);
+        asl::destroy(awaiter12_, awaiter12_live_);
 
         std::printf("caught %s\n", error.what());
       }
-      builder_.set_result(a + a0 + a1 + b + b0 + c + d + d1 + d0 + e + e2);
+      builder_.set_result(a + a0 + a1 + b + b0 + c + c2 + d + d1 + d0 + e + e2);
       goto finish_;
     }
   } catch (...) {
@@ -483,7 +512,7 @@ int main() {
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of total<>(), line 70. state_ is -1 while it runs, N while
+// The state machine of total<>(), line 71. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct total_machine<> {
   total_machine() {}
@@ -522,7 +551,7 @@ total_machine<>::move_next_(asl::pack_types<Ns...>,
       break;
     }
     {
-      // co_await Hold{} (line 71)
+      // co_await Hold{} (line 72)
       ::new (asl::place(awaiter0_)) Hold(Hold{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -548,7 +577,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of total<Name, Name, Name>(), line 70. state_ is -1 while
+// The state machine of total<Name, Name, Name>(), line 71. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct total_machine<Name, Name, Name> {
   total_machine(const Name &names0_, const Name &names1_, const Name &names2_)
@@ -594,7 +623,7 @@ inline void total_machine<Name, Name, Name>::move_next_(
       break;
     }
     {
-      // co_await Hold{} (line 71)
+      // co_await Hold{} (line 72)
       ::new (asl::place(awaiter0_)) Hold(Hold{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -620,7 +649,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of total<Name>(), line 70. state_ is -1 while it runs, N
+// The state machine of total<Name>(), line 71. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct total_machine<Name> {
   explicit total_machine(const Name &names0_) : names0_(names0_) {}
@@ -663,7 +692,7 @@ total_machine<Name>::move_next_(asl::pack_types<Ns...>,
       break;
     }
     {
-      // co_await Hold{} (line 71)
+      // co_await Hold{} (line 72)
       ::new (asl::place(awaiter0_)) Hold(Hold{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -689,7 +718,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of plus_one<int, int, int>(), line 78. state_ is -1 while
+// The state machine of plus_one<int, int, int>(), line 79. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct plus_one_machine<int, int, int> {
   plus_one_machine(int &xs0_, int &xs1_, int &xs2_)
@@ -759,7 +788,7 @@ inline void plus_one_machine<int, int, int>::move_next_(
       break;
     }
     {
-      // co_await h(xs) (line 79)
+      // co_await h(xs) (line 80)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -772,7 +801,7 @@ inline void plus_one_machine<int, int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill0_ = 1 + awaiter0_.await_resume();
-      // co_await h(xs) (line 79)
+      // co_await h(xs) (line 80)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;
@@ -785,7 +814,7 @@ inline void plus_one_machine<int, int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill1_ = 1 + awaiter1_.await_resume();
-      // co_await h(xs) (line 79)
+      // co_await h(xs) (line 80)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{
           asl::pack_call<2>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter2_live_ = true;
@@ -812,7 +841,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of plus_one<>(), line 78. state_ is -1 while it runs, N
+// The state machine of plus_one<>(), line 79. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct plus_one_machine<> {
   plus_one_machine() {}
@@ -849,7 +878,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of plus_one<int>(), line 78. state_ is -1 while it runs, N
+// The state machine of plus_one<int>(), line 79. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct plus_one_machine<int> {
   explicit plus_one_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
@@ -894,7 +923,7 @@ plus_one_machine<int>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await h(xs) (line 79)
+      // co_await h(xs) (line 80)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -919,7 +948,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of doubled<int, int>(), line 82. state_ is -1 while it
+// The state machine of doubled<int, int>(), line 83. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct doubled_machine<int, int> {
   doubled_machine(int &xs0_, int &xs1_)
@@ -927,7 +956,7 @@ template <> struct doubled_machine<int, int> {
   ~doubled_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'all' may be kept
-  // (line 85).
+  // (line 86).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -984,7 +1013,7 @@ doubled_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await h(xs) (line 83)
+      // co_await h(xs) (line 84)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -997,7 +1026,7 @@ doubled_machine<int, int>::move_next_(asl::pack_types<Ts...>,
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary0_)) int(awaiter0_.await_resume() * 2);
-      // co_await h(xs) (line 83)
+      // co_await h(xs) (line 84)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;
@@ -1014,7 +1043,7 @@ doubled_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await Hold{} (line 84)
+      // co_await Hold{} (line 85)
       ::new (asl::place(awaiter2_)) Hold(Hold{});
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -1038,14 +1067,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of doubled<>(), line 82. state_ is -1 while it runs, N
+// The state machine of doubled<>(), line 83. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct doubled_machine<> {
   doubled_machine() {}
   ~doubled_machine() {}
 
   // Built in its heap box from the start: the address of 'all' may be kept
-  // (line 85).
+  // (line 86).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1078,7 +1107,7 @@ inline void doubled_machine<>::move_next_(asl::pack_types<Ts...>,
     {
       ::new (asl::place(all)) std::tuple<>{h(xs) * 2 ...};
 
-      // co_await Hold{} (line 84)
+      // co_await Hold{} (line 85)
       ::new (asl::place(awaiter0_)) Hold(Hold{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1101,7 +1130,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of through_f<int, int, int>(), line 88. state_ is -1 while
+// The state machine of through_f<int, int, int>(), line 89. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct through_f_machine<int, int, int> {
   through_f_machine(int &xs0_, int &xs1_, int &xs2_)
@@ -1171,7 +1200,7 @@ inline void through_f_machine<int, int, int>::move_next_(
       break;
     }
     {
-      // co_await h(xs) (line 89)
+      // co_await h(xs) (line 90)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -1184,7 +1213,7 @@ inline void through_f_machine<int, int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill0_ = f(awaiter0_.await_resume());
-      // co_await h(xs) (line 89)
+      // co_await h(xs) (line 90)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;
@@ -1197,7 +1226,7 @@ inline void through_f_machine<int, int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill1_ = f(awaiter1_.await_resume());
-      // co_await h(xs) (line 89)
+      // co_await h(xs) (line 90)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{
           asl::pack_call<2>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter2_live_ = true;
@@ -1224,7 +1253,110 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of wrapped<int, int, int>(), line 93. state_ is -1 while it
+// The state machine of casted<int, long>(), line 94. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct casted_machine<int, long> {
+  casted_machine(int &xs0_, long &xs1_)
+      : xs1_(std::move(xs1_)), xs0_(std::move(xs0_)) {}
+  ~casted_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::task_awaiter<int>, int, long>;
+
+  asl::task_builder<int> builder_;
+  long xs1_;
+  union {
+    long spill1_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter1_;
+  };
+  int xs0_;
+  union {
+    int spill0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() {
+    move_next_(asl::pack_types<int, long>{}, asl::pack_types<int, long>{}, xs0_,
+               xs1_);
+  }
+  template <class... Ts, class... xs_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+                  asl::pack_param_t<xs_types_>... xs);
+};
+
+template <class... Ts, class... xs_types_>
+inline void
+casted_machine<int, long>::move_next_(asl::pack_types<Ts...>,
+                                      asl::pack_types<xs_types_...>,
+                                      asl::pack_param_t<xs_types_>... xs) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      // co_await h(xs) (line 95)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
+          asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill0_ = static_cast<int>(awaiter0_.await_resume() * 3) / 2;
+      // co_await h(xs) (line 95)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
+          asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill1_ = static_cast<long>(awaiter1_.await_resume() * 3);
+      builder_.set_result(add(spill0_, spill1_ / 2));
+      asl::destroy(awaiter1_, awaiter1_live_);
+      asl::destroy(awaiter0_, awaiter0_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of wrapped<int, int, int>(), line 99. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct wrapped_machine<int, int, int> {
   wrapped_machine(int &xs0_, int &xs1_, int &xs2_)
@@ -1232,7 +1364,7 @@ template <> struct wrapped_machine<int, int, int> {
   ~wrapped_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 94).
+  // passed by reference to a call that may keep the reference (line 100).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1306,7 +1438,7 @@ wrapped_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(temporary4_)) Name(
           asl::pack_call<2>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary4_live_ = true;
-      // co_await total(wrap(Name(xs))...) (line 94)
+      // co_await total(wrap(Name(xs))...) (line 100)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           total((*spill1_), (*spill3_), wrap(temporary4_))};
       awaiter0_live_ = true;
@@ -1334,14 +1466,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of wrapped<int>(), line 93. state_ is -1 while it runs, N
+// The state machine of wrapped<int>(), line 99. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct wrapped_machine<int> {
   explicit wrapped_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~wrapped_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 94).
+  // passed by reference to a call that may keep the reference (line 100).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1388,7 +1520,7 @@ wrapped_machine<int>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(temporary0_)) Name(
           asl::pack_call<0>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary0_live_ = true;
-      // co_await total(wrap(Name(xs))...) (line 94)
+      // co_await total(wrap(Name(xs))...) (line 100)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{total(wrap(temporary0_))};
       awaiter0_live_ = true;
@@ -1414,7 +1546,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of wrapped<>(), line 93. state_ is -1 while it runs, N
+// The state machine of wrapped<>(), line 99. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct wrapped_machine<> {
   wrapped_machine() {}
@@ -1454,7 +1586,7 @@ inline void wrapped_machine<>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await total(wrap(Name(xs))...) (line 94)
+      // co_await total(wrap(Name(xs))...) (line 100)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{total(wrap(Name(xs))...)};
       awaiter0_live_ = true;
@@ -1479,7 +1611,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of sized<int, int>(), line 96. state_ is -1 while it runs,
+// The state machine of sized<int, int>(), line 102. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 template <> struct sized_machine<int, int> {
   sized_machine(int &xs0_, int &xs1_)
@@ -1559,7 +1691,7 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<0>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary0_live_ = true;
       spill1_ = std::move(temporary0_).size();
-      // co_await h(xs) (line 97)
+      // co_await h(xs) (line 103)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -1576,7 +1708,7 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<1>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary3_live_ = true;
       spill4_ = std::move(temporary3_).size();
-      // co_await h(xs) (line 97)
+      // co_await h(xs) (line 103)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;
@@ -1604,7 +1736,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of sized<int, int, int>(), line 96. state_ is -1 while it
+// The state machine of sized<int, int, int>(), line 102. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct sized_machine<int, int, int> {
   sized_machine(int &xs0_, int &xs1_, int &xs2_)
@@ -1703,7 +1835,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<0>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary0_live_ = true;
       spill1_ = std::move(temporary0_).size();
-      // co_await h(xs) (line 97)
+      // co_await h(xs) (line 103)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -1720,7 +1852,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<1>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary3_live_ = true;
       spill4_ = std::move(temporary3_).size();
-      // co_await h(xs) (line 97)
+      // co_await h(xs) (line 103)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;
@@ -1737,7 +1869,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<2>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary6_live_ = true;
       spill7_ = std::move(temporary6_).size();
-      // co_await h(xs) (line 97)
+      // co_await h(xs) (line 103)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{
           asl::pack_call<2>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter2_live_ = true;
@@ -1768,7 +1900,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of sized_after<int, int>(), line 99. state_ is -1 while it
+// The state machine of sized_after<int, int>(), line 105. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct sized_after_machine<int, int> {
   sized_after_machine(int &xs0_, int &xs1_)
@@ -1844,7 +1976,7 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await h(xs) (line 100)
+      // co_await h(xs) (line 106)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter0_live_ = true;
@@ -1861,7 +1993,7 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
           asl::pack_call<0>([&]() -> decltype(auto) { return (Name(xs)); }...));
       temporary1_live_ = true;
       spill2_ = spill0_ + std::move(temporary1_).size();
-      // co_await h(xs) (line 100)
+      // co_await h(xs) (line 106)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
       awaiter1_live_ = true;

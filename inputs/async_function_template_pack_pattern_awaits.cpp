@@ -1,11 +1,12 @@
 // An await inside a pack expansion's pattern that is more than the await
 // (`add(1 + co_await h(xs)...)`, `{co_await h(xs) * 2 ...}`,
-// `add(f(co_await h(xs))...)`): one await for each element, in the order
-// of the arguments, each element's other parts evaluated around it as
-// natively. A temporary made inside an element, not the whole element
-// (`co_await total(wrap(Name(xs))...)`, `Name(xs).size() + co_await
-// h(xs)`, or after the await), lives to the end of the full-expression.
-// Pack sizes 0 to 3, and an exception thrown by the second element.
+// `add(f(co_await h(xs))...)`, `static_cast<Ts>(co_await h(xs) * 3)`): one
+// await for each element, in the order of the arguments, each element's
+// other parts evaluated around it as natively. A temporary made inside an
+// element, not the whole element (`co_await total(wrap(Name(xs))...)`,
+// `Name(xs).size() + co_await h(xs)`, or after the await), lives to the end
+// of the full-expression. Pack sizes 0 to 3, and an exception thrown by the
+// second element.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -89,6 +90,11 @@ template <class... Ts> ASL_ASYNC asl::Task<int> through_f(Ts... xs) {
   co_return add(f(co_await h(xs))...);
 }
 
+// A cast to each element's type around the await.
+template <class... Ts> ASL_ASYNC asl::Task<int> casted(Ts... xs) {
+  co_return add(static_cast<Ts>(co_await h(xs) * 3) / 2 ...);
+}
+
 // Temporaries inside the elements.
 template <class... Ts> ASL_ASYNC asl::Task<int> wrapped(Ts... xs) {
   co_return co_await total(wrap(Name(xs))...);
@@ -113,7 +119,9 @@ ASL_ASYNC asl::Task<int> run() {
   int b0 = co_await doubled();
   std::printf("= %d\nthrough_f(1, 2, 3)\n", b0);
   int c = co_await through_f(1, 2, 3);
-  std::printf("= %d\nwrapped(1, 22, 333)\n", c);
+  std::printf("= %d\ncasted(3, 5L)\n", c);
+  int c2 = co_await casted(3, 5L);
+  std::printf("= %d\nwrapped(1, 22, 333)\n", c2);
   int d = co_await wrapped(1, 22, 333);
   std::printf("= %d\nwrapped(4)\n", d);
   int d1 = co_await wrapped(4);
@@ -129,7 +137,7 @@ ASL_ASYNC asl::Task<int> run() {
   } catch (const std::exception &error) {
     std::printf("caught %s\n", error.what());
   }
-  co_return a + a0 + a1 + b + b0 + c + d + d1 + d0 + e + e2;
+  co_return a + a0 + a1 + b + b0 + c + c2 + d + d1 + d0 + e + e2;
 }
 
 int main() {

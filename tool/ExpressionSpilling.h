@@ -155,6 +155,7 @@ private:
   bool editsInside(const std::vector<Edit> &Edits,
                    const clang::Expr *Node) const;
   std::string packCall(unsigned K, const clang::Expr *Node);
+  bool namesPack(llvm::StringRef Text) const;
   // C.text and C.replace, for an element of a pack expansion or a node of
   // an expanded fold too.
   std::string nodeText(const clang::Expr *E);

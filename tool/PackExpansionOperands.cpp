@@ -238,11 +238,10 @@ std::string ExpressionSpiller::packCall(unsigned K, const Expr *Node) {
          C.unwidenedText(Node->getSourceRange()) + "); }...)";
 }
 
-// The characters of Node's text, as file offsets; false if a macro wrote
+// The characters of Range's text, as file offsets; false if a macro wrote
 // it.
-static bool offsets(LoweringContext &C, const Expr *Node, unsigned &Begin,
+static bool offsets(LoweringContext &C, SourceRange Range, unsigned &Begin,
                     unsigned &End) {
-  SourceRange Range = Node->getSourceRange();
   if (Range.isInvalid() || Range.getBegin().isMacroID() ||
       Range.getEnd().isMacroID())
     return false;
@@ -252,6 +251,10 @@ static bool offsets(LoweringContext &C, const Expr *Node, unsigned &Begin,
   Begin = SM.getFileOffset(Range.getBegin());
   End = SM.getFileOffset(After);
   return Begin < End;
+}
+static bool offsets(LoweringContext &C, const Expr *Node, unsigned &Begin,
+                    unsigned &End) {
+  return offsets(C, Node->getSourceRange(), Begin, End);
 }
 
 // Records that Node, inside an element, now reads as Text; an edit inside
@@ -285,11 +288,29 @@ bool ExpressionSpiller::editsInside(const std::vector<Edit> &Edits,
       Edits, [&](const Edit &E) { return Begin <= E.Begin && E.End <= End; });
 }
 
+// Whether an identifier of Text is the name of one of the template's packs.
+bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
+  for (size_t I = 0; I < Text.size();) {
+    if (!isAsciiIdentifierStart(Text[I])) {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Text.size() && isAsciiIdentifierContinue(Text[J]))
+      ++J;
+    if (llvm::is_contained(PackNames, Text.substr(I, J - I)))
+      return true;
+    I = J;
+  }
+  return false;
+}
+
 // Node (element K of Group, or a part of it) as it now reads: the
 // pattern's text with the element's edits, each part that names a pack and
-// holds no edit read through packCall. The text left between them may not
-// name a pack (`static_cast<Ts>(co_await h(xs))`: the cast's type), which
-// the helper would leave unexpanded.
+// holds no edit read through packCall, a named or C-style cast's type that
+// names one spelled. The text left between them may not name a pack
+// (`Ts(co_await h(xs))`: the functional cast's type), which the helper
+// would leave unexpanded.
 std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                                           const Expr *Node) {
   const std::vector<Edit> &Edits = Group.Edits[K];
@@ -324,6 +345,17 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
       Pieces.push_back({B, E, packCall(K, X)});
       return;
     }
+    // A cast to a type that names a pack (`static_cast<Ts>(co_await
+    // h(xs))`), kept as text around an edit: the element's type, spelled.
+    if (isa<CXXNamedCastExpr, CStyleCastExpr>(X)) {
+      const auto *Cast = cast<ExplicitCastExpr>(X);
+      SourceRange Written =
+          Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange();
+      unsigned TB, TE;
+      if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written)))
+        Pieces.push_back(
+            {TB, TE, spellType(C.ast(), Cast->getTypeAsWritten())});
+    }
     forEachWrittenChild(X, Visit);
   };
   Visit(Node);
@@ -339,23 +371,11 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
         C.charText(CharSourceRange::getCharRange(Start.getLocWithOffset(From),
                                                  Start.getLocWithOffset(To)),
                    /*InsertsAtEnd=*/false);
-    // Each identifier of it.
-    for (size_t I = 0; I < Text.size();) {
-      if (!isAsciiIdentifierStart(Text[I])) {
-        ++I;
-        continue;
-      }
-      size_t J = I;
-      while (J < Text.size() && isAsciiIdentifierContinue(Text[J]))
-        ++J;
-      if (llvm::is_contained(PackNames, Text.substr(I, J - I)) &&
-          Refused.empty()) {
-        Refused = "a part of an element of a pack expansion or of a fold "
-                  "that names a pack outside its operands (a cast's type, "
-                  "say), around a co_await; not supported yet";
-        RefusedAt = Node->getBeginLoc();
-      }
-      I = J;
+    if (namesPack(Text) && Refused.empty()) {
+      Refused = "a part of an element of a pack expansion or of a fold "
+                "that names a pack outside its operands (a functional "
+                "cast's type, say), around a co_await; not supported yet";
+      RefusedAt = Node->getBeginLoc();
     }
     Out += Text;
   };

@@ -1,9 +1,9 @@
 // Packs still refused: a pack expansion or fold among the operands of an
 // expression that awaits, inside another's pattern (`add(xs..., co_await
 // h(xs))...`), a pattern whose text outside its operands names a pack
-// around an await (a cast's type), two function parameter packs, a
-// coroutine lambda capturing a pack, an init-capture pack (C++20). Folds of
-// awaits and awaits inside larger patterns lower
+// around an await (a functional cast's type), two function parameter
+// packs, a coroutine lambda capturing a pack, an init-capture pack
+// (C++20). Folds of awaits and awaits inside larger patterns lower
 // (inputs/async_function_template_fold_awaits.cpp,
 // inputs/async_function_template_pack_pattern_awaits.cpp), and so do
 // template template parameter packs and non-type packs of `auto` or of a
@@ -25,7 +25,7 @@ template <class... Ts> ASL_ASYNC asl::Task<int> nested(Ts... xs) {
 }
 
 template <class... Ts> ASL_ASYNC asl::Task<int> cast(Ts... xs) {
-  co_return add(static_cast<Ts>(co_await h(xs))...);
+  co_return add(Ts(co_await h(xs))...);
 }
 
 template <class... As, class... Bs>
@@ -52,8 +52,8 @@ int use() {
 //   of another, among the operands of an expression with a co_await; not
 //   supported yet
 // expect-error: 28:17: error: a part of an element of a pack expansion or
-//   of a fold that names a pack outside its operands (a cast's type, say),
-//   around a co_await; not supported yet
+//   of a fold that names a pack outside its operands (a functional cast's
+//   type, say), around a co_await; not supported yet
 // expect-error: 32:46: error: an async function with more than one function
 //   parameter pack is not supported yet
 // expect-error: 37:16: error: a coroutine lambda capturing a parameter pack,
