@@ -289,6 +289,9 @@ bool ExpressionSpiller::editsInside(const std::vector<Edit> &Edits,
 }
 
 // Whether an identifier of Text is the name of one of the template's packs.
+// FIXME: Text is scanned for identifiers without lexing it, so a pack's
+// name inside a string or character literal of an element (`"xs"`) reads
+// as a use of the pack, and the element is refused though it would lower.
 bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
   for (size_t I = 0; I < Text.size();) {
     if (!isAsciiIdentifierStart(Text[I])) {
