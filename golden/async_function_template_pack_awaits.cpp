@@ -3,7 +3,7 @@
 // await for each element, in order (clang's left to right for arguments,
 // the list's order for braces), each a suspension point of the
 // specialization's machine. The awaits before the last are saved as the
-// arguments around them are. Folds of awaits are still refused.
+// arguments around them are (folds: async_function_template_fold_awaits.cpp).
 #include <asl/task.h>
 
 #include <cstdio>

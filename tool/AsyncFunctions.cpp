@@ -546,6 +546,7 @@ public:
     }
     for (const Expr *Await : Awaits) {
       DynTypedNode Node = DynTypedNode::create(*Await);
+      const Expr *Around = nullptr; // the expansion or fold it is inside
       for (;;) {
         DynTypedNodeList Parents = C.ast().getParents(Node);
         if (Parents.empty())
@@ -553,23 +554,33 @@ public:
         const auto *Parent = Parents[0].get<Expr>();
         if (Parent == nullptr)
           break;
-        // An await that is the whole pattern of an expansion among a
-        // call's or a constructor's arguments or a braced list's elements
-        // (`f(co_await h(xs)...)`) is one await for each element, lowered
-        // one by one in the specialization's machine (ExpressionSpilling,
-        // PackGroup); one inside a fold or a larger pattern is refused.
+        // An await inside the pattern of an expansion among a call's or a
+        // constructor's arguments or a braced list's elements
+        // (`f(co_await h(xs)...)`, `f(1 + co_await h(xs)...)`), or inside
+        // a fold (`(co_await h(xs) + ...)`), is one await for each element,
+        // lowered one by one in the specialization's machine
+        // (PackExpansionOperands.cpp, FoldExpressions.cpp).
         std::string Why;
-        if (isa<CXXFoldExpr>(Parent))
-          Why = "inside a fold expression: each element would be an await "
-                "of its own, and the fold's operators written between "
-                "them";
+        if (isa<PackExpansionExpr, CXXFoldExpr>(Parent) && Around != nullptr)
+          Why = "inside a pack expansion or fold that is itself inside "
+                "another one";
         else if (isa<PackExpansionExpr>(Parent) &&
-                 (Node.get<Expr>() != Await ||
-                  !expansionAmongArguments(Parents[0])))
-          Why = "inside a pack expansion whose pattern is more than the "
-                "co_await, or that is not among a call's or a "
+                 !expansionAmongArguments(Parents[0]))
+          Why = "inside a pack expansion that is not among a call's or a "
                 "constructor's arguments or a braced list's elements: each "
                 "element would be an await of its own";
+        if (Why.empty() && isa<PackExpansionExpr, CXXFoldExpr>(Parent)) {
+          Around = Parent;
+          if (const Expr *Nested = nestedBesideAwait(Parent)) {
+            Ok = C.unsupported(Nested->getBeginLoc(),
+                               "a pack expansion or fold inside the pattern "
+                               "of another, among the operands of an "
+                               "expression with a co_await; not supported "
+                               "yet",
+                               Nested->getSourceRange());
+            return false;
+          }
+        }
         if (!Why.empty()) {
           Ok = C.unsupported(Await->getBeginLoc(),
                              "a co_await " + Why + "; not supported yet",
@@ -582,6 +593,42 @@ public:
     return true;
   }
 
+  // In the pattern of Expansion (a pack expansion or a fold), a pack
+  // expansion or fold among the operands of an expression that awaits
+  // (`h(ys..., co_await g(xs))`): its elements would be parts of one
+  // element, which the lowering writes through asl::pack_call of that
+  // element's index only. Null if there is none.
+  const Expr *nestedBesideAwait(const Expr *Expansion) {
+    auto Awaits = [](const Stmt *S) {
+      std::function<bool(const Stmt *)> Find = [&](const Stmt *T) {
+        if (T == nullptr || isa<LambdaExpr>(T))
+          return false;
+        if (isa<CoawaitExpr, DependentCoawaitExpr>(T))
+          return true;
+        return llvm::any_of(T->children(), Find);
+      };
+      return Find(S);
+    };
+    const Expr *Found = nullptr;
+    std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+      if (S == nullptr || Found != nullptr || isa<LambdaExpr>(S))
+        return;
+      for (const Stmt *Child : S->children())
+        if (isa_and_nonnull<PackExpansionExpr, CXXFoldExpr>(Child) &&
+            Awaits(S)) {
+          Found = cast<Expr>(Child);
+          return;
+        }
+      for (const Stmt *Child : S->children())
+        Visit(Child);
+    };
+    if (const auto *Pack = dyn_cast<PackExpansionExpr>(Expansion))
+      Visit(Pack->getPattern());
+    else
+      Visit(cast<CXXFoldExpr>(Expansion)->getPattern());
+    return Found;
+  }
+
   // Whether the pack expansion Node is an argument of a call or of a
   // constructor, or an element of a braced list.
   bool expansionAmongArguments(const DynTypedNode &Node) {
@@ -592,96 +639,6 @@ public:
     return Parent != nullptr &&
            isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr,
                InitListExpr, ParenListExpr>(Parent);
-  }
-
-  // In a specialization of a template with packs, a temporary that an
-  // expression with an await makes inside a pack expansion: the lowering
-  // would keep each element's in a field of its own, all spelled with the
-  // one text of the pattern. One that is a whole element of an expansion
-  // among a call's or a constructor's arguments (`co_await
-  // f(std::string(xs)...)`) is made in its field from its element alone
-  // (PackExpansionOperands.cpp, PackGroup); one inside an element or a fold
-  // is refused.
-  bool packTemporariesLowerable(const FunctionDecl *Specialization) {
-    const FunctionDecl *Pattern = templatePattern(Specialization);
-    const auto *PatternBody =
-        Pattern ? dyn_cast_or_null<CoroutineBodyStmt>(Pattern->getBody())
-                : nullptr;
-    const auto *Body =
-        dyn_cast_or_null<CoroutineBodyStmt>(Specialization->getBody());
-    if (PatternBody == nullptr || Body == nullptr)
-      return true;
-    std::vector<SourceRange> Expansions, Elements;
-    std::function<void(const Stmt *)> FindExpansions = [&](const Stmt *S) {
-      if (S == nullptr)
-        return;
-      if (isa<PackExpansionExpr, CXXFoldExpr>(S))
-        Expansions.push_back(S->getSourceRange());
-      if (const auto *Expansion = dyn_cast<PackExpansionExpr>(S))
-        Elements.push_back(Expansion->getPattern()->getSourceRange());
-      for (const Stmt *Child : S->children())
-        FindExpansions(Child);
-    };
-    FindExpansions(PatternBody->getBody());
-    if (Expansions.empty())
-      return true;
-    SourceManager &SM = C.sources();
-    auto InExpansion = [&](SourceLocation Loc) {
-      Loc = SM.getExpansionLoc(Loc);
-      return llvm::any_of(Expansions, [&](SourceRange R) {
-        return SM.isPointWithin(Loc, SM.getExpansionLoc(R.getBegin()),
-                                SM.getExpansionLoc(R.getEnd()));
-      });
-    };
-    std::vector<const Expr *> Roots;
-    std::function<void(const Stmt *)> FindAwaits = [&](const Stmt *S) {
-      if (S == nullptr || isa<LambdaExpr>(S))
-        return;
-      if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
-        DynTypedNode Node = DynTypedNode::create(*Await);
-        const Expr *Root = Await;
-        for (;;) {
-          DynTypedNodeList Parents = C.ast().getParents(Node);
-          if (Parents.empty() || Parents[0].get<Expr>() == nullptr)
-            break;
-          Root = Parents[0].get<Expr>();
-          Node = Parents[0];
-        }
-        Roots.push_back(Root);
-      }
-      for (const Stmt *Child : S->children())
-        FindAwaits(Child);
-    };
-    FindAwaits(Body->getBody());
-    for (const Expr *Root : Roots) {
-      const Expr *Found = nullptr;
-      std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
-        if (S == nullptr || Found != nullptr || isa<LambdaExpr>(S))
-          return;
-        // An await's operand, a temporary of its own, becomes its awaiter
-        // (`f(co_await h(xs)...)`); what the operand makes is looked at.
-        if (const auto *Await = dyn_cast<CoawaitExpr>(S)) {
-          Walk(Await->getOperand()->IgnoreImplicit());
-          return;
-        }
-        if (isa<MaterializeTemporaryExpr>(S) && InExpansion(S->getBeginLoc()) &&
-            !llvm::is_contained(Elements, S->getSourceRange()))
-          Found = cast<Expr>(S);
-        for (const Stmt *Child : S->children())
-          Walk(Child);
-      };
-      Walk(Root);
-      if (Found != nullptr) {
-        Ok = C.unsupported(
-            Found->getBeginLoc(),
-            "a temporary made inside a pack expansion (not a whole "
-            "element of one among a call's arguments), in an expression "
-            "with a co_await; not supported yet (name it first)",
-            Found->getSourceRange());
-        return false;
-      }
-    }
-    return true;
   }
 
   struct Use {
@@ -697,8 +654,6 @@ public:
         Specialization->isInvalidDecl() ||
         !Specialization->isThisDeclarationADefinition() ||
         !isa_and_nonnull<CoroutineBodyStmt>(Specialization->getBody()))
-      return;
-    if (!packTemporariesLowerable(Specialization))
       return;
     Uses.push_back(
         {Specialization,

@@ -253,8 +253,9 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
     // elements share the pattern's text, is saved and moved as a whole
     // (writePackGroups) rather than built member by member.
     bool Expands = llvm::any_of(PackGroups, [&](const PackGroup &Group) {
-      return Full.Root->getSourceRange().fullyContains(
-          Group.Parent->getSourceRange());
+      return Group.Parent != nullptr &&
+             Full.Root->getSourceRange().fullyContains(
+                 Group.Parent->getSourceRange());
     });
     if (LiftedLocal *Var = Plan.lifted(Full.Var); Var != nullptr && !Expands) {
       if (const Expr *List = inPlaceAggregate(C.ast(), Full.Var);
@@ -267,6 +268,15 @@ std::string ExpressionSpiller::linearize(unsigned FullExpr) {
           return buildListInPlace(*Var, List);
     }
   }
+  // A temporary made inside an element of a pack expansion or a fold (not
+  // the whole element) lives to the end of the full-expression, as
+  // natively: built in a field at its place in the order, since the
+  // element's parts that name a pack are read through lambdas that would
+  // end it early (packCall).
+  if (!PackGroups.empty())
+    markWhere(Full.Root, [&](const MaterializeTemporaryExpr *Temporary) {
+      return PackInside.count(Temporary) != 0;
+    });
   return spill(Full.Root);
 }
 
@@ -301,6 +311,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
   std::string Out = spillNode(E);
   if (!PackGroups.empty())
     writePackGroups(E);
+  if (!Folds.empty())
+    writeFold(E);
   return Out;
 }
 
@@ -318,10 +330,7 @@ std::string ExpressionSpiller::spillNode(const Expr *E) {
     // fields, in evaluation order with the rest of the operand.
     markTemporaries(Operand);
     std::string Out = spill(Operand);
-    std::string Awaited =
-        PackInside.count(Operand) || PackElementOf.count(Operand)
-            ? nodeText(Operand)
-            : C.text(Operand->getSourceRange());
+    std::string Awaited = sharedText(Operand);
     if (Site.KeepsOperand) {
       // A temporary the awaiter is obtained from lives in a field to the
       // end of the full-expression (SuspensionPoints.cpp, keepsOperand),
@@ -469,8 +478,8 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
       continue;
     if (Save && isDiscarded(E, Order[I])) {
       // The comma operator's left side is evaluated for its effects only.
-      Out += C.text(Order[I]->getSourceRange()) + ";\n";
-      C.replace(Order[I]->getSourceRange(), "void()");
+      Out += sharedText(Order[I]) + ";\n";
+      replaceNode(Order[I], "void()");
     } else if (Save) {
       Out += spillValue(Order[I]);
     }
@@ -531,9 +540,8 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
 // expression evaluates, and those awaits may change what Cond reads.
 std::string ExpressionSpiller::saveCondition(const std::string &Field,
                                              const Expr *Cond) {
-  std::string Out =
-      Field + " = static_cast<bool>(" + C.text(Cond->getSourceRange()) + ");\n";
-  C.replace(Cond->getSourceRange(), Field);
+  std::string Out = Field + " = static_cast<bool>(" + sharedText(Cond) + ");\n";
+  replaceNode(Cond, Field);
   return Out;
 }
 

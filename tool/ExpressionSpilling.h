@@ -125,21 +125,77 @@ private:
   // field, for a name of the function parameter pack), and the elements
   // the walk replaces (saved, or kept in fields as temporaries) are written
   // together in place of the expansion's text once their parent is done.
+  //
+  // A node inside an element (an await in `add(1 + co_await h(xs)...)`)
+  // is edited in that element only: each element keeps its own edits of
+  // the pattern's text (Edits), and reads as that text with them, each
+  // part that names a pack and holds no edit read as `asl::pack_call<K>`
+  // of its text (elementText).
+  struct Edit {
+    unsigned Begin = 0, End = 0; // file offsets of the edited characters
+    std::string Text;
+  };
   struct PackGroup {
-    const clang::Expr *Parent = nullptr;
-    clang::SourceRange Expansion; // `g(xs)...`
-    clang::SourceRange Pattern;   // `g(xs)`
+    const clang::Expr *Parent = nullptr; // none for a fold's elements
+    clang::SourceRange Expansion;        // `g(xs)...`
+    clang::SourceRange Pattern;          // `g(xs)`
     std::vector<const clang::Expr *> Elements;
-    std::vector<std::string> Replaced; // empty where not replaced
+    std::vector<std::string> Replaced;    // empty where not replaced
+    std::vector<std::vector<Edit>> Edits; // inside each element
   };
   void findPackGroups();
+  std::vector<clang::SourceLocation> awaitKeywords(const clang::Stmt *S);
+  void removeKeyword(clang::SourceLocation Keyword);
   const PackGroup *packGroupOf(const clang::Expr *E) const;
   std::string elementText(const PackGroup &Group, unsigned K);
-  // C.text and C.replace, for an element of a pack expansion too.
+  std::string editedText(const PackGroup &Group, unsigned K,
+                         const clang::Expr *Node);
+  bool addEdit(std::vector<Edit> &Edits, const clang::Expr *Node,
+               const std::string &Text);
+  bool editsInside(const std::vector<Edit> &Edits,
+                   const clang::Expr *Node) const;
+  std::string packCall(unsigned K, const clang::Expr *Node);
+  bool namesPack(llvm::StringRef Text) const;
+  // C.text and C.replace, for an element of a pack expansion or a node of
+  // an expanded fold too.
   std::string nodeText(const clang::Expr *E);
   void replaceNode(const clang::Expr *E, const std::string &Text);
+  // nodeText for a node that shares its text with others, C.text (no
+  // parentheses around a comma expression) for any other.
+  std::string sharedText(const clang::Expr *E) {
+    if (PackInside.count(E) || PackElementOf.count(E) || FoldNodeOf.count(E))
+      return nodeText(E);
+    return C.text(E->getSourceRange());
+  }
   void writePackGroups(const clang::Expr *Parent);
   std::vector<PackGroup> PackGroups;
+
+  // FoldExpressions.cpp: a fold whose pattern or init awaits, expanded by
+  // clang into a tree of operators, one node per operator, all at the
+  // fold's text. Its elements are a PackGroup of their own (with no
+  // Parent); each operator node reads as its operands' texts with the
+  // fold's operator between them, in parentheses, so that the fold is
+  // written out unrolled, in place of its text, once it is spilled.
+  struct Fold {
+    const clang::Expr *Top = nullptr; // its outermost node
+    std::string Operator;             // `+`, `&&`, `<<`
+    unsigned Group = 0;               // its elements
+    bool Written = false;
+  };
+  void findFolds();
+  std::string foldText(const clang::Expr *E);
+  const Fold *foldOf(const clang::Expr *E) const;
+  void writeFold(const clang::Expr *Top);
+  std::vector<Fold> Folds;
+  // The fold operator nodes (and the implicit nodes above each), with
+  // their fold; what replaced one.
+  llvm::DenseMap<const clang::Stmt *, unsigned> FoldNodeOf;
+  llvm::DenseMap<const clang::Stmt *, std::string> FoldReplaced;
+  // The names of the template's packs, which text outside an element's
+  // pack calls may not name.
+  std::vector<std::string> PackNames;
+  void markElement(const clang::Expr *Element, unsigned Group, unsigned K,
+                   clang::SourceRange Pattern);
   // Each element, and each node below it at the same text, with its group
   // and its index there.
   llvm::DenseMap<const clang::Stmt *, std::pair<unsigned, unsigned>>

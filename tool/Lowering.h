@@ -484,6 +484,12 @@ public:
 
   // Source text of a node, with the edits made so far.
   std::string text(clang::SourceRange Range);
+  // The same without widening an expanded fold's range to its parentheses
+  // (FunctionPlan::Folds): one element of the fold, or its pattern.
+  std::string unwidenedText(clang::SourceRange Range);
+  // The text of a character range with the edits made so far; with
+  // InsertsAtEnd, what an edit inserted at its end too.
+  std::string charText(clang::CharSourceRange Chars, bool InsertsAtEnd);
   // The text of E to paste where one argument or operand is expected: in
   // parentheses when E is a comma expression (`a, b`, or an overloaded
   // operator, call), which would otherwise read as two.

@@ -106,8 +106,10 @@ SourceRange widenForFolds(LoweringContext &C, SourceRange Range) {
 // A node written with a macro (`TWICE(x)`, an object-like `READY`) has
 // locations inside the macro's expansion, which the Rewriter cannot read or
 // edit; its text is the macro invocation as written in the file.
-static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
-  Range = widenForFolds(C, Range);
+static CharSourceRange editedRange(LoweringContext &C, SourceRange Range,
+                                   bool WidenFolds = true) {
+  if (WidenFolds)
+    Range = widenForFolds(C, Range);
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID()) {
     CharSourceRange Written = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(Range), C.sources(), C.langOpts());
@@ -128,8 +130,17 @@ static CharSourceRange editedRange(LoweringContext &C, SourceRange Range) {
 // inserted at the range's start are in it, and so are those inserted at its
 // end).
 std::string LoweringContext::text(SourceRange Range) {
+  return charText(editedRange(*this, Range), /*InsertsAtEnd=*/true);
+}
+
+std::string LoweringContext::unwidenedText(SourceRange Range) {
+  return charText(editedRange(*this, Range, /*WidenFolds=*/false),
+                  /*InsertsAtEnd=*/true);
+}
+
+std::string LoweringContext::charText(CharSourceRange Chars,
+                                      bool InsertsAtEnd) {
   SourceManager &SM = sources();
-  CharSourceRange Chars = editedRange(*this, Range);
   SourceLocation Begin = Chars.getBegin();
   SourceLocation End = Chars.getEnd();
   const RewriteBuffer *Buffer =
@@ -142,7 +153,9 @@ std::string LoweringContext::text(SourceRange Range) {
   BeforeInserts.IncludeInsertsAtEndOfRange = false;
   int Skip = Rewrite->getRangeSize(
       CharSourceRange::getCharRange(FileStart, Begin), BeforeInserts);
-  int Size = Rewrite->getRangeSize(Chars);
+  Rewriter::RewriteOptions Measure;
+  Measure.IncludeInsertsAtEndOfRange = InsertsAtEnd;
+  int Size = Rewrite->getRangeSize(Chars, Measure);
   if (Skip < 0 || Size < 0)
     return Rewrite->getRewrittenText(Chars);
 

@@ -2,14 +2,16 @@
 //
 // An expression with an await and a pack expansion among its operands:
 // clang gives one node per element, all with the pattern's text; each
-// element is written on its own, as its field or through asl::pack_call
-// (docs/design.md, "Parameter packs").
+// element is written on its own, as its field or through asl::pack_call,
+// with the edits made inside it, its own (docs/design.md, "Parameter
+// packs").
 //
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
@@ -24,12 +26,21 @@ void ExpressionSpiller::findPackGroups() {
   const FunctionDecl *Pattern = templatePattern(Plan.Function);
   if (Pattern == nullptr || Pattern->getBody() == nullptr)
     return;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function))
+    if (Given.Param->isTemplateParameterPack())
+      PackNames.push_back(Given.Param->getNameAsString());
+  for (const ParmVarDecl *Param : Pattern->parameters())
+    if (Param->isParameterPack())
+      PackNames.push_back(Param->getNameAsString());
+  // Folds first: an expansion inside a fold's element is that element's
+  // text.
+  findFolds();
   // The expansions of the template's text: pattern, pattern with its
   // ellipsis, the expression they are an operand of; whether the pattern is
   // an await.
   struct Expansion {
     SourceRange Pattern, Whole, Parent;
-    bool Awaits = false;
+    std::vector<SourceLocation> Awaits; // the co_await keywords in the pattern
     bool Expanded = false, ParentKept = false; // in the specialization
   };
   std::vector<Expansion> Expansions;
@@ -46,7 +57,7 @@ void ExpressionSpiller::findPackGroups() {
       Expansions.push_back(
           {Pack->getPattern()->getSourceRange(), Pack->getSourceRange(),
            Up != nullptr ? Up->getSourceRange() : SourceRange(),
-           isa<CoawaitExpr, DependentCoawaitExpr>(Pack->getPattern())});
+           awaitKeywords(Pack->getPattern())});
       std::function<void(const Stmt *)> Named = [&](const Stmt *T) {
         const auto *E = dyn_cast_or_null<Expr>(T);
         if (E == nullptr || !E->containsUnexpandedParameterPack())
@@ -89,102 +100,366 @@ void ExpressionSpiller::findPackGroups() {
       }
       Found->Expanded = true;
       if (Open == nullptr || Open->Pattern != Found->Pattern) {
-        PackGroups.push_back({Parent, Found->Whole, Found->Pattern, {}, {}});
+        PackGroups.push_back(
+            {Parent, Found->Whole, Found->Pattern, {}, {}, {}});
         Open = &PackGroups.back();
       }
       unsigned Group = PackGroups.size() - 1;
       unsigned K = Open->Elements.size();
       Open->Elements.push_back(Operand);
       Open->Replaced.emplace_back();
-      // The element's implicit conversions, temporary and construction.
-      std::function<void(const Stmt *, bool)> Same = [&](const Stmt *T,
-                                                         bool Chain) {
-        if (T == nullptr || isa<LambdaExpr>(T))
-          return;
-        const auto *E = dyn_cast<Expr>(T);
-        Chain &= E != nullptr && E->getSourceRange() == Found->Pattern;
-        (Chain ? PackElementOf : PackInside)[T] = {Group, K};
-        for (const Stmt *Below : T->children())
-          Same(Below, Chain);
-      };
-      Same(Operand, true);
+      Open->Edits.emplace_back();
+      markElement(Operand, Group, K, Found->Pattern);
     }
   });
   // An expansion of awaits of no element, in an expression the
   // specialization has: no await, so the pattern expands to nothing
-  // without its co_await, which the machine's body may not have.
+  // without its co_await, which the machine's body may not have. (A braced
+  // list of no element may have become a construction of another range:
+  // `all{}` of `std::tuple<> all{co_await h(xs)...}`; what holds the
+  // expansion's text is kept.)
+  SourceManager &SM = C.sources();
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    SourceRange Range = S->getSourceRange();
+    if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+        Range.getEnd().isMacroID())
+      return;
+    for (Expansion &Pack : Expansions)
+      Pack.ParentKept |=
+          !Pack.Expanded && Pack.Whole.getBegin().isFileID() &&
+          !SM.isBeforeInTranslationUnit(Pack.Whole.getBegin(),
+                                        Range.getBegin()) &&
+          !SM.isBeforeInTranslationUnit(Range.getEnd(), Pack.Whole.getEnd());
+  });
   for (const Expansion &Pack : Expansions)
-    if (Pack.Awaits && !Pack.Expanded && Pack.ParentKept) {
-      SourceLocation Keyword = Pack.Pattern.getBegin();
-      R.ReplaceText(
-          Keyword,
-          Lexer::MeasureTokenLength(Keyword, C.sources(), C.langOpts()), "");
-    }
+    if (!Pack.Expanded && Pack.ParentKept)
+      for (SourceLocation Keyword : Pack.Awaits)
+        removeKeyword(Keyword);
+}
+
+// The co_await keywords inside Pattern (a pattern of the template's body),
+// which an expansion of no element keeps as text.
+std::vector<SourceLocation> ExpressionSpiller::awaitKeywords(const Stmt *S) {
+  std::vector<SourceLocation> Out;
+  std::function<void(const Stmt *)> Find = [&](const Stmt *T) {
+    if (T == nullptr || isa<LambdaExpr>(T))
+      return;
+    if (isa<CoawaitExpr, DependentCoawaitExpr>(T))
+      Out.push_back(T->getBeginLoc());
+    for (const Stmt *Child : T->children())
+      Find(Child);
+  };
+  Find(S);
+  return Out;
+}
+
+// An expansion or fold of no element keeps its text in the pack helper,
+// where it expands to nothing: without its co_await keywords, which C++17
+// lacks, it compiles there.
+void ExpressionSpiller::removeKeyword(SourceLocation Keyword) {
+  R.ReplaceText(Keyword,
+                Lexer::MeasureTokenLength(Keyword, C.sources(), C.langOpts()),
+                "");
+}
+
+// Element K of Group is Element: it and the nodes below it at the text of
+// the pattern (its implicit conversions, temporary and construction) are
+// the element; the nodes below those, parts of it.
+void ExpressionSpiller::markElement(const Expr *Element, unsigned Group,
+                                    unsigned K, SourceRange Pattern) {
+  std::function<void(const Stmt *, bool)> Same = [&](const Stmt *T,
+                                                     bool Chain) {
+    if (T == nullptr || isa<LambdaExpr>(T))
+      return;
+    const auto *E = dyn_cast<Expr>(T);
+    Chain &= E != nullptr && E->getSourceRange() == Pattern;
+    (Chain ? PackElementOf : PackInside)[T] = {Group, K};
+    for (const Stmt *Below : T->children())
+      Same(Below, Chain);
+  };
+  Same(Element, true);
 }
 
 const ExpressionSpiller::PackGroup *
 ExpressionSpiller::packGroupOf(const Expr *E) const {
   auto It = PackElementOf.find(E);
-  return It == PackElementOf.end() ? nullptr : &PackGroups[It->second.first];
+  if (It == PackElementOf.end() ||
+      PackGroups[It->second.first].Parent == nullptr)
+    return nullptr;
+  return &PackGroups[It->second.first];
 }
 
 // Element K as an expression of the pack helper: a name of the function
 // parameter pack is its field; anything else calls the K-th of the lambdas
-// the pattern expands into, which returns it as the pattern gives it.
+// the pattern expands into, which returns it as the pattern gives it, or,
+// where the lowering edited parts of it, reads as the pattern with those
+// edits (editedText).
 std::string ExpressionSpiller::elementText(const PackGroup &Group, unsigned K) {
-  const Expr *Element = Group.Elements[K]->IgnoreParenImpCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Element))
+  const Expr *Element = Group.Elements[K];
+  if (!Group.Edits[K].empty())
+    return editedText(Group, K, Element);
+  return packCall(K, Element);
+}
+
+// Node, element K of a group or a part of it, that holds no edit and names
+// a pack: its field, for a name of the function parameter pack; otherwise
+// the K-th of the lambdas its text expands into, called.
+//
+// A temporary made inside the lambda would die when it returns, not where
+// the full-expression ends: such a temporary in an expression that awaits
+// is built in a field (markTemporaries) where the lowering sees it, and
+// refused here where it does not (after the last await of an element).
+std::string ExpressionSpiller::packCall(unsigned K, const Expr *Node) {
+  const Expr *Bare = Node->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
     if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
       if (auto It = Plan.PackElements.find(Param);
           It != Plan.PackElements.end())
         return It->second;
+  std::function<void(const Stmt *)> Temporaries = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S) || !Refused.empty())
+      return;
+    if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
+        Temporary != nullptr &&
+        Temporary->getSourceRange() != Node->getSourceRange() &&
+        !Marked.count(Temporary)) {
+      Refused = "a temporary made inside an element of a pack expansion or "
+                "of a fold, after the element's last co_await, in an "
+                "expression with a co_await: the lowering would end its "
+                "life early; not supported yet (name it first)";
+      RefusedAt = Temporary->getBeginLoc();
+      return;
+    }
+    forEachWrittenChild(S, Temporaries);
+  };
+  Temporaries(Node);
   return "asl::pack_call<" + std::to_string(K) +
-         ">([&]() -> decltype(auto) { return (" + C.text(Group.Pattern) +
-         "); }...)";
+         ">([&]() -> decltype(auto) { return (" +
+         C.unwidenedText(Node->getSourceRange()) + "); }...)";
+}
+
+// The characters of Range's text, as file offsets; false if a macro wrote
+// it.
+static bool offsets(LoweringContext &C, SourceRange Range, unsigned &Begin,
+                    unsigned &End) {
+  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
+    return false;
+  SourceManager &SM = C.sources();
+  SourceLocation After =
+      Lexer::getLocForEndOfToken(Range.getEnd(), 0, SM, C.langOpts());
+  Begin = SM.getFileOffset(Range.getBegin());
+  End = SM.getFileOffset(After);
+  return Begin < End;
+}
+static bool offsets(LoweringContext &C, const Expr *Node, unsigned &Begin,
+                    unsigned &End) {
+  return offsets(C, Node->getSourceRange(), Begin, End);
+}
+
+// Records that Node, inside an element, now reads as Text; an edit inside
+// it is replaced with it. False if Node's text cannot be edited alone.
+bool ExpressionSpiller::addEdit(std::vector<Edit> &Edits, const Expr *Node,
+                                const std::string &Text) {
+  unsigned Begin, End;
+  if (!offsets(C, Node, Begin, End))
+    return false;
+  for (const Edit &Old : Edits)
+    if ((Old.Begin < Begin && Begin < Old.End && Old.End < End) ||
+        (Begin < Old.Begin && Old.Begin < End && End < Old.End) ||
+        (Old.Begin <= Begin && End <= Old.End &&
+         !(Old.Begin == Begin && Old.End == End)))
+      return false;
+  llvm::erase_if(Edits, [&](const Edit &Old) {
+    return Begin <= Old.Begin && Old.End <= End;
+  });
+  Edits.push_back({Begin, End, Text});
+  llvm::sort(Edits,
+             [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
+  return true;
+}
+
+bool ExpressionSpiller::editsInside(const std::vector<Edit> &Edits,
+                                    const Expr *Node) const {
+  unsigned Begin, End;
+  if (!offsets(C, Node, Begin, End))
+    return false;
+  return llvm::any_of(
+      Edits, [&](const Edit &E) { return Begin <= E.Begin && E.End <= End; });
+}
+
+// Whether an identifier of Text is the name of one of the template's packs.
+// FIXME: Text is scanned for identifiers without lexing it, so a pack's
+// name inside a string or character literal of an element (`"xs"`) reads
+// as a use of the pack, and the element is refused though it would lower.
+bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
+  for (size_t I = 0; I < Text.size();) {
+    if (!isAsciiIdentifierStart(Text[I])) {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Text.size() && isAsciiIdentifierContinue(Text[J]))
+      ++J;
+    if (llvm::is_contained(PackNames, Text.substr(I, J - I)))
+      return true;
+    I = J;
+  }
+  return false;
+}
+
+// Node (element K of Group, or a part of it) as it now reads: the
+// pattern's text with the element's edits, each part that names a pack and
+// holds no edit read through packCall, a named or C-style cast's type that
+// names one spelled. The text left between them may not name a pack
+// (`Ts(co_await h(xs))`: the functional cast's type), which the helper
+// would leave unexpanded.
+std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
+                                          const Expr *Node) {
+  const std::vector<Edit> &Edits = Group.Edits[K];
+  unsigned Begin, End;
+  if (!offsets(C, Node, Begin, End)) {
+    if (Refused.empty()) {
+      Refused = "an element of a pack expansion or of a fold written by a "
+                "macro, with a co_await inside it; not supported yet";
+      RefusedAt = Node->getBeginLoc();
+    }
+    return C.unwidenedText(Node->getSourceRange());
+  }
+  for (const Edit &E : Edits)
+    if (E.Begin <= Begin && End <= E.End)
+      return E.Text;
+  std::vector<Edit> Pieces;
+  for (const Edit &E : Edits)
+    if (Begin <= E.Begin && E.End <= End)
+      Pieces.push_back(E);
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    const auto *X = dyn_cast_or_null<Expr>(S);
+    unsigned B, E;
+    if (X == nullptr || isa<LambdaExpr>(X) || !offsets(C, X, B, E))
+      return;
+    bool Inside = false;
+    for (const Edit &Piece : Pieces) {
+      if (Piece.Begin <= B && E <= Piece.End)
+        return;
+      Inside |= B <= Piece.Begin && Piece.End <= E;
+    }
+    if (!Inside && llvm::is_contained(PackRanges, X->getSourceRange())) {
+      Pieces.push_back({B, E, packCall(K, X)});
+      return;
+    }
+    // A cast to a type that names a pack (`static_cast<Ts>(co_await
+    // h(xs))`), kept as text around an edit: the element's type, spelled.
+    if (isa<CXXNamedCastExpr, CStyleCastExpr>(X)) {
+      const auto *Cast = cast<ExplicitCastExpr>(X);
+      SourceRange Written =
+          Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange();
+      unsigned TB, TE;
+      if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written)))
+        Pieces.push_back(
+            {TB, TE, spellType(C.ast(), Cast->getTypeAsWritten())});
+    }
+    forEachWrittenChild(X, Visit);
+  };
+  Visit(Node);
+  llvm::sort(Pieces,
+             [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
+
+  SourceManager &SM = C.sources();
+  FileID File = SM.getFileID(Node->getBeginLoc());
+  SourceLocation Start = SM.getLocForStartOfFile(File);
+  std::string Out;
+  auto Between = [&](unsigned From, unsigned To) {
+    std::string Text =
+        C.charText(CharSourceRange::getCharRange(Start.getLocWithOffset(From),
+                                                 Start.getLocWithOffset(To)),
+                   /*InsertsAtEnd=*/false);
+    if (namesPack(Text) && Refused.empty()) {
+      Refused = "a part of an element of a pack expansion or of a fold "
+                "that names a pack outside its operands (a functional "
+                "cast's type, say), around a co_await; not supported yet";
+      RefusedAt = Node->getBeginLoc();
+    }
+    Out += Text;
+  };
+  unsigned At = Begin;
+  for (const Edit &Piece : Pieces) {
+    if (Piece.Begin < At)
+      continue;
+    Between(At, Piece.Begin);
+    Out += Piece.Text;
+    At = Piece.End;
+  }
+  Between(At, End);
+  return Out;
 }
 
 // An element reads as what replaced it, or as elementText; a node inside
 // one (an await's operand) as the K-th of the lambdas its text expands
-// into, when that text names a pack, and otherwise as written.
+// into, when that text names a pack, and otherwise as written, or with the
+// edits inside it; a fold's operator as its operands with it between them.
 std::string ExpressionSpiller::nodeText(const Expr *E) {
+  if (const Fold *F = foldOf(E); F != nullptr && F->Written)
+    return C.operandText(E);
+  if (FoldNodeOf.count(E))
+    return foldText(E);
   if (auto It = PackElementOf.find(E); It != PackElementOf.end()) {
     const PackGroup &Group = PackGroups[It->second.first];
     const std::string &Replaced = Group.Replaced[It->second.second];
     return Replaced.empty() ? elementText(Group, It->second.second) : Replaced;
   }
   if (auto It = PackInside.find(E); It != PackInside.end()) {
+    const PackGroup &Group = PackGroups[It->second.first];
+    unsigned K = It->second.second;
+    if (editsInside(Group.Edits[K], E))
+      return editedText(Group, K, E);
     std::string Text = C.operandText(E);
     if (!llvm::is_contained(PackRanges, E->getSourceRange()))
       return Text;
-    return "asl::pack_call<" + std::to_string(It->second.second) +
-           ">([&]() -> decltype(auto) { return (" + Text + "); }...)";
+    return packCall(K, E);
   }
   return C.operandText(E);
 }
 
-// An element's text is written with the others' (writePackGroups); a node
-// inside one has the text of the pattern, which no single element may edit.
+// An element's text is written with the others' (writePackGroups), a
+// fold's with its operators (writeFold); a node inside an element is an
+// edit of that element only.
 void ExpressionSpiller::replaceNode(const Expr *E, const std::string &Text) {
+  if (const Fold *F = foldOf(E); F != nullptr && F->Written) {
+    C.replace(E->getSourceRange(), Text);
+    return;
+  }
+  if (FoldNodeOf.count(E)) {
+    FoldReplaced[E] = Text;
+    return;
+  }
   if (auto It = PackElementOf.find(E); It != PackElementOf.end()) {
     PackGroups[It->second.first].Replaced[It->second.second] = Text;
     return;
   }
-  if (PackInside.count(E) && Refused.empty()) {
-    Refused = "a part of an element of a pack expansion (not the whole "
-              "element) would have to be kept across a co_await; not "
-              "supported yet";
-    RefusedAt = E->getBeginLoc();
+  if (auto It = PackInside.find(E); It != PackInside.end()) {
+    PackGroup &Group = PackGroups[It->second.first];
+    if (!addEdit(Group.Edits[It->second.second], E, Text) && Refused.empty()) {
+      Refused = "a part of an element of a pack expansion or of a fold, "
+                "written by a macro or overlapping another, would have to "
+                "be kept across a co_await; not supported yet";
+      RefusedAt = E->getBeginLoc();
+    }
+    return;
   }
   C.replace(E->getSourceRange(), Text);
 }
 
-// The expansions among Parent's operands whose elements were replaced: each
-// element as it now reads, in place of the expansion.
+// The expansions among Parent's operands whose elements were replaced or
+// edited: each element as it now reads, in place of the expansion.
 void ExpressionSpiller::writePackGroups(const Expr *Parent) {
   for (PackGroup &Group : PackGroups) {
-    if (Group.Parent != Parent ||
-        llvm::all_of(Group.Replaced,
-                     [](const std::string &Text) { return Text.empty(); }))
+    if (Group.Parent == nullptr || Group.Parent != Parent ||
+        (llvm::all_of(Group.Replaced,
+                      [](const std::string &Text) { return Text.empty(); }) &&
+         llvm::all_of(Group.Edits, [](const std::vector<Edit> &Edits) {
+           return Edits.empty();
+         })))
       continue;
     std::string Text;
     for (unsigned K = 0; K < Group.Elements.size(); ++K)
@@ -194,6 +469,8 @@ void ExpressionSpiller::writePackGroups(const Expr *Parent) {
     C.replace(Group.Expansion, Text);
     for (std::string &Replaced : Group.Replaced)
       Replaced.clear();
+    for (std::vector<Edit> &Edits : Group.Edits)
+      Edits.clear();
   }
 }
 
