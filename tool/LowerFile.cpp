@@ -149,8 +149,10 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
         Spell(Arg);
       continue;
     }
+    // The body cannot name an unnamed pack (`template <class...>`).
     if (!Param->isTemplateParameterPack() ||
-        Arg.getKind() != TemplateArgument::Pack)
+        Arg.getKind() != TemplateArgument::Pack ||
+        Param->getIdentifier() == nullptr)
       continue;
     std::string Name = Param->getNameAsString();
     // A pack of `auto`, or of a type that depends on the template's
@@ -825,7 +827,8 @@ const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
 // specializations of member classes, nor for packs.
 void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
                        llvm::ArrayRef<TemplateArgument> Args) {
-  if (isa<CXXMethodDecl>(Plan.Function))
+  if (isa<CXXMethodDecl>(Plan.Function) ||
+      isa<CXXRecordDecl>(Plan.Function->getLexicalDeclContext()))
     return;
   std::string Head;
   for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {
@@ -887,6 +890,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                 ": its machine, after the file's code, could not name it; "
                 "not supported yet");
       }
+    // Neither the machine nor the body's function has an unnamed pack.
+    if (Arg.getKind() == TemplateArgument::Pack &&
+        Param->getIdentifier() == nullptr)
+      continue;
     if (Arg.getKind() == TemplateArgument::Pack) {
       for (const TemplateArgument &Element : Arg.pack_elements()) {
         // A pack of `auto` is passed as a tag of values, each printed with
@@ -953,6 +960,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                               spellType(C.ast(), Type, Name) + " = " + Value +
                               ";\n";
     } else {
+      // The machine could hold such a value as a constant of a literal
+      // type, but the template's head (`template <Fixed F>`) stays in the
+      // output as the ramp's, and the argument lists that name such a
+      // value are C++20 too: the output could not be C++17.
       return C.unsupported(Param->getLocation(),
                            "an async function in a template with a non-type "
                            "parameter ('" +
@@ -960,7 +971,9 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                                "') whose argument is of a kind C++17 "
                                "lacks (an object of class type, a "
                                "floating-point value, a subobject's "
-                               "address); not supported yet");
+                               "address); not supported: the template's "
+                               "head, which the ramp keeps, and the "
+                               "arguments naming such a value are C++20");
     }
   }
   return true;
@@ -1103,10 +1116,11 @@ public:
           Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
           setPlanClosureNames(nullptr);
           // A member template's specializations in different
-          // specializations of its class are different machines.
+          // specializations of its class (or of the class template around
+          // it) are different machines.
           std::string Key = Plan.MachineArgs;
-          if (const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(
-                  Functions[I]->getDeclContext()))
+          if (const auto *Class =
+                  dyn_cast<CXXRecordDecl>(Functions[I]->getDeclContext()))
             Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
           // Machines generic over closures of the same arguments otherwise
           // are one, if their texts agree (checked as they are emitted).
@@ -1425,12 +1439,17 @@ public:
       nameMembers(C, Ramp);
       const FunctionTemplateDecl *Template =
           Pattern->getDescribedFunctionTemplate();
-      if (Method != nullptr && Template == nullptr) {
+      // A member of a class template (or of a class nested in one, or of a
+      // partial specialization), or a friend defined in one: the class
+      // declares the machine, a member class, before the function's
+      // declaration; a friend's ramp stays in the class, where it finds the
+      // machine.
+      if (Template == nullptr) {
         std::string Declaration =
             (M.LocalsName.empty() ? "" : "struct " + M.LocalsName + ";\n") +
             "struct " + M.MachineName + ";\n";
         std::string Text = emitRamp(C, Ramp);
-        if (Method->isOutOfLine()) {
+        if (Method != nullptr && Method->isOutOfLine()) {
           SourceLocation At =
               definitionBegin(C, declarationIn(Method->getParent(), Method));
           Rewrite.InsertText(At, Generated(Declaration, Method->getParent()));
@@ -1446,8 +1465,10 @@ public:
       }
       // A function template defined outside its namespace declares its
       // machine template in that namespace (a member template's is a member
-      // of its class).
-      if (Method == nullptr)
+      // of its class, and so is a friend template's defined in a class).
+      bool Member = Method != nullptr ||
+                    isa<CXXRecordDecl>(Pattern->getLexicalDeclContext());
+      if (!Member)
         reopenNamespaces(Ramp);
       std::string Params, Args;
       for (const NamedDecl *Param : *Template->getTemplateParameters()) {
@@ -1479,7 +1500,7 @@ public:
               .str();
       std::string Declaration =
           Ramp.OpenNamespaces +
-          (M.LocalsName.empty() || Method == nullptr
+          (M.LocalsName.empty() || !Member
                ? ""
                : "template <" + Params + "> struct " + M.LocalsName + ";\n") +
           "template <" + Params + "> struct " + M.MachineName + ";\n" +
@@ -1488,13 +1509,13 @@ public:
           Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
       // A member template's machine template is a member of its class,
       // declared next to the member's declaration there.
-      const FunctionTemplateDecl *InClass = nullptr;
+      const FunctionTemplateDecl *DeclaredInClass = nullptr;
       if (Method != nullptr && Method->isOutOfLine())
         for (const RedeclarableTemplateDecl *D : Template->redecls())
           if (D->getLexicalDeclContext()->Equals(Method->getParent()))
-            InClass = cast<FunctionTemplateDecl>(D);
-      if (InClass != nullptr) {
-        SourceLocation At = SM.getExpansionLoc(InClass->getBeginLoc());
+            DeclaredInClass = cast<FunctionTemplateDecl>(D);
+      if (DeclaredInClass != nullptr) {
+        SourceLocation At = SM.getExpansionLoc(DeclaredInClass->getBeginLoc());
         Rewrite.InsertText(At, Generated(Declaration, Method->getParent()));
         Insertions.push_back(At);
       } else {
@@ -1507,7 +1528,7 @@ public:
       TemplateRanges.push_back(Range);
       if (M.Specializations.empty())
         continue;
-      if (Method != nullptr) {
+      if (Member) {
         AtEnd += M.Specializations;
         continue;
       }

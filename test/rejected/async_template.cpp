@@ -3,8 +3,8 @@
 // one), a non-type parameter pack of pointers, a pack of `auto` given an
 // address, a template template parameter after a pack of them, a non-type
 // parameter of class type (C++20; the output is C++17), a member template
-// of a class nested in a class template, and a type kept across an await
-// that names a template template parameter.
+// of an unnamed class, and a type kept across an await that names a
+// template template parameter.
 #include <asl/task.h>
 
 #include <vector>
@@ -35,11 +35,9 @@ struct Point {
 };
 template <Point P> ASL_ASYNC asl::Task<int> point() { co_return P.x; }
 
-template <class T> struct Outer {
-  struct Inner {
-    template <class U> ASL_ASYNC asl::Task<U> get(U u) { co_return u; }
-  };
-};
+struct {
+  template <class U> ASL_ASYNC asl::Task<U> get(U u) { co_return u; }
+} unnamed_object;
 
 asl::Event ready;
 template <template <class...> class C> ASL_ASYNC asl::Task<int> held(int n) {
@@ -69,13 +67,14 @@ int use() {
 // expect-error: 36:17: error: an async function in a template with a
 //   non-type parameter ('P') whose argument is of a kind C++17 lacks (an
 //   object of class type, a floating-point value, a subobject's address);
-//   not supported yet
-// expect-error: 40:47: error: async member templates of unnamed classes, of
-//   classes nested in a class template and of partial specializations, and
-//   async friend templates, are not supported yet
-// expect-error: 47:5: error: a type or a lambda that names a template
+//   not supported: the template's head, which the ramp keeps, and the
+//   arguments naming such a value are C++20
+// expect-error: 39:45: error: async member template '(anonymous
+//   struct)::get' of an unnamed class, which its machine, defined after the
+//   file's code, could not name; not supported yet
+// expect-error: 45:5: error: a type or a lambda that names a template
 //   template parameter ('C'), kept across an await in an async template, is
 //   not supported yet: the class it moves to does not have that parameter
-// expect-error: 55:25: error: a specialization of an async template whose
+// expect-error: 53:25: error: a specialization of an async template whose
 //   non-type parameter pack ('Vs') has an element of other than integral or
 //   enumeration type; not supported yet

@@ -65,7 +65,8 @@ int use() {
 //   a whole element of one among a call's arguments), in an expression with
 //   a co_await; not supported yet (name it first)
 // expect-error: 37:46: error: an async function with more than one function
-//   parameter pack is not supported yet
+//   parameter pack is not supported: g++ rejects the calls of such a
+//   template, which the output keeps
 // expect-error: 42:16: error: a coroutine lambda capturing a parameter pack,
 //   in an async function with packs; not supported yet
 // expect-error: 47:19: error: an init-capture pack (C++20), in an async
