@@ -6,7 +6,9 @@
 // after the file's code (`template <> struct Counter<int>::drain_machine`),
 // so the body keeps reaching the class's private members and finding its
 // names and the template's parameters. A friend whose parameter is a
-// nested class, one in a partial specialization, and an operator.
+// nested class, one in a partial specialization, and an operator. A friend
+// template likewise, its machine a member template of the class (`template
+// <> template <> struct Counter<int>::addTo_machine<long>`).
 #include <asl/task.h>
 
 #include <cstdio>
@@ -31,6 +33,14 @@ public:
   operator==(const Counter &a, const Counter &b) {
     co_await ready;
     co_return a.value_ == b.value_;
+  }
+
+  template <class U>
+  ASL_ASYNC friend asl::Task<T> addTo(Counter &c, U extra) {
+    T before = c.value_;
+    co_await ready;
+    c.value_ = before + T(extra);
+    co_return c.value_;
   }
 
   struct Handle {
@@ -69,6 +79,10 @@ ASL_ASYNC asl::Task<int> run() {
   bool other = co_await (strings == Counter<std::string>("y"));
   int h = co_await size(Counter<int>::Handle{&ints});
   h += co_await size(Counter<int>::Handle{&ints});
+  int t = co_await addTo(ints, 5L);
+  t += co_await addTo(ints, short(1));
+  std::string u = co_await addTo(strings, "yz");
+  std::printf("t %d, u %s\n", t, u.c_str());
   Counter<char> chars('c');
   int k = co_await size(Counter<char>::Handle{&chars});
   std::printf("a %d, s %s, same %d, other %d, h %d, k %d\n", a, s.c_str(),

@@ -403,11 +403,11 @@ public:
       // A friend template defined in a class that is no template likewise:
       // its machine template is a member of that class, where the friend's
       // body finds names as a member's does.
-      else if (const auto *Lexical = dyn_cast<CXXRecordDecl>(
-                   Function->getLexicalDeclContext());
-               Template != nullptr && Method == nullptr &&
-               Lexical != nullptr && !Lexical->isTemplated() &&
-               !Lexical->isLocalClass() && Lexical->getIdentifier() != nullptr)
+      else if (const auto *Lexical =
+                   dyn_cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+               Template != nullptr && Method == nullptr && Lexical != nullptr &&
+               !Lexical->isTemplated() && !Lexical->isLocalClass() &&
+               Lexical->getIdentifier() != nullptr)
         addFunctionTemplate(Function, Template);
       // A member of a class template, of a class nested in one or of a
       // partial specialization, or a friend defined in one of these: each
@@ -418,29 +418,27 @@ public:
                 classTemplateAround(Function, Params, Why))
           addMemberOfClassTemplate(Function, Around, Params);
         else
-          Ok = C.unsupported(Loc, "async " +
-                                      std::string(Method != nullptr
-                                                      ? "member '"
-                                                      : "friend '") +
-                                      Function->getQualifiedNameAsString() +
-                                      "' " + Why + "; not supported yet");
+          Ok = C.unsupported(
+              Loc,
+              "async " +
+                  std::string(Method != nullptr ? "member '" : "friend '") +
+                  Function->getQualifiedNameAsString() + "' " + Why +
+                  "; not supported yet");
       }
       // A member template of a class template (or of a class nested in
       // one, or of a partial specialization): each specialization of the
       // class declares a machine template, specialized for each of its
       // member template's specializations after the file's code.
+      // A friend template defined in one of these likewise.
       else if (const ClassTemplateDecl *Around =
-                   Method != nullptr ? classTemplateAround(Method, Params, Why)
-                                     : nullptr)
-        addMemberTemplateOfClassTemplate(Method, Template, Around, Params);
-      else if (Method != nullptr)
-        Ok = C.unsupported(Loc, "async member template '" +
-                                    Function->getQualifiedNameAsString() +
-                                    "' " + Why + "; not supported yet");
+                   classTemplateAround(Function, Params, Why))
+        addMemberTemplateOfClassTemplate(Function, Template, Around, Params);
       else
-        Ok = C.unsupported(Loc, "an async friend template defined in a class "
-                                "template, or in a local or unnamed class, "
-                                "is not supported yet");
+        Ok = C.unsupported(
+            Loc, "async " +
+                     std::string(Method != nullptr ? "member" : "friend") +
+                     " template '" + Function->getQualifiedNameAsString() +
+                     "' " + Why + "; not supported yet");
       return true;
     }
     Found.push_back(Function);
@@ -457,11 +455,11 @@ public:
       if (Param->getIdentifier() == nullptr)
         continue;
       if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
-               Value != nullptr && Value->isParameterPack() &&
-               (Value->isPackExpansion() ||
-                (Value->getType()->getContainedAutoType() == nullptr &&
-                 !Value->getType()->isDependentType() &&
-                 !Value->getType()->isIntegralOrEnumerationType())))
+          Value != nullptr && Value->isParameterPack() &&
+          (Value->isPackExpansion() ||
+           (Value->getType()->getContainedAutoType() == nullptr &&
+            !Value->getType()->isDependentType() &&
+            !Value->getType()->isIntegralOrEnumerationType())))
         Why = "a non-type parameter pack ('" + Param->getNameAsString() +
               "') of other than integral or enumeration type, 'auto' or a "
               "type the template's parameters give";
@@ -827,11 +825,10 @@ public:
 
   // The instantiations of Pattern in Class (a specialization of a class
   // template) and in the classes nested in it: members, and friends defined
-  // in them.
-  // With Template, the specializations of the member templates
-  // instantiated from it there.
-  void instantiationsIn(const CXXRecordDecl *Class,
-                        const FunctionDecl *Pattern, std::vector<Use> &Uses,
+  // in them; or, given Template, the specializations of the member
+  // templates instantiated from it there.
+  void instantiationsIn(const CXXRecordDecl *Class, const FunctionDecl *Pattern,
+                        std::vector<Use> &Uses,
                         const FunctionTemplateDecl *Template = nullptr) {
     auto Matches = [&](const FunctionDecl *F) {
       const FunctionDecl *From =
@@ -851,12 +848,21 @@ public:
       if (const auto *Function = dyn_cast<FunctionDecl>(Member);
           Template == nullptr && Matches(Function))
         addUse(Uses, Function);
-      if (const auto *Friend = dyn_cast<FriendDecl>(Member);
-          Friend != nullptr && Template == nullptr)
+      if (const auto *Friend = dyn_cast<FriendDecl>(Member)) {
         if (const auto *Function =
                 dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl());
-            Matches(Function))
+            Template == nullptr && Matches(Function))
           addUse(Uses, Function);
+        if (const auto *Instantiated =
+                dyn_cast_or_null<FunctionTemplateDecl>(Friend->getFriendDecl());
+            Instantiated != nullptr && Template != nullptr)
+          if (const FunctionTemplateDecl *From =
+                  Instantiated->getInstantiatedFromMemberTemplate();
+              From != nullptr &&
+              From->getCanonicalDecl() == Template->getCanonicalDecl())
+            for (const FunctionDecl *Used : Instantiated->specializations())
+              addUse(Uses, Used);
+      }
       if (const auto *Nested = dyn_cast<CXXRecordDecl>(Member);
           Nested != nullptr && !Nested->isInjectedClassName() &&
           Nested->isThisDeclarationADefinition())
@@ -882,12 +888,11 @@ public:
   // The specializations of a member template of a class template are
   // those of the member template each specialization of the class
   // instantiates from it.
-  void addMemberTemplateOfClassTemplate(const CXXMethodDecl *Pattern,
+  void addMemberTemplateOfClassTemplate(const FunctionDecl *Pattern,
                                         const FunctionTemplateDecl *Template,
                                         const ClassTemplateDecl *Class,
                                         const TemplateParameterList *Params) {
-    if (!declarable(Params) ||
-        !declarable(Template->getTemplateParameters()) ||
+    if (!declarable(Params) || !declarable(Template->getTemplateParameters()) ||
         !packsLowerable(Pattern, Params) ||
         !packsLowerable(Pattern, Template->getTemplateParameters()))
       return;
@@ -978,8 +983,9 @@ classSpecializationAround(const FunctionDecl *Specialization) {
 // their arguments.
 static const TemplateParameterList *
 classParameters(const ClassTemplateSpecializationDecl *Class) {
-  if (const auto *Partial = Class->getSpecializedTemplateOrPartial()
-                                .dyn_cast<ClassTemplatePartialSpecializationDecl *>())
+  if (const auto *Partial =
+          Class->getSpecializedTemplateOrPartial()
+              .dyn_cast<ClassTemplatePartialSpecializationDecl *>())
     return Partial->getTemplateParameters();
   return Class->getSpecializedTemplate()->getTemplateParameters();
 }
@@ -1007,10 +1013,10 @@ templateArgumentsOf(const FunctionDecl *Specialization) {
     for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I)
       Out.push_back({Params->getParam(I), &Args[I]});
   };
-  // A member template's class, or a class its class is nested in.
+  // A member template's class, or a class its class is nested in; or the
+  // class a friend template is defined in.
   const ClassTemplateSpecializationDecl *Class =
-      Specialization->getPrimaryTemplate() != nullptr &&
-              isa<CXXMethodDecl>(Specialization)
+      Specialization->getPrimaryTemplate() != nullptr
           ? classSpecializationAround(Specialization)
           : nullptr;
   if (Class != nullptr)

@@ -1118,9 +1118,12 @@ public:
           // A member template's specializations in different
           // specializations of its class (or of the class template around
           // it) are different machines.
+          // A friend's class is where it is defined.
           std::string Key = Plan.MachineArgs;
-          if (const auto *Class =
-                  dyn_cast<CXXRecordDecl>(Functions[I]->getDeclContext()))
+          const DeclContext *Home = isa<CXXMethodDecl>(Functions[I])
+                                        ? Functions[I]->getDeclContext()
+                                        : Functions[I]->getLexicalDeclContext();
+          if (const auto *Class = dyn_cast<CXXRecordDecl>(Home))
             Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
           // Machines generic over closures of the same arguments otherwise
           // are one, if their texts agree (checked as they are emitted).

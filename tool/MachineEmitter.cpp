@@ -538,8 +538,8 @@ static std::string specializationHead(const FunctionPlan &Plan) {
   if (!Plan.Specialization)
     return {};
   bool InClassSpecialization = false;
-  for (const DeclContext *D = Plan.NestIn; D != nullptr && isa<CXXRecordDecl>(D);
-       D = D->getParent())
+  for (const DeclContext *D = Plan.NestIn;
+       D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent())
     InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
   if (!Plan.MachineArgs.empty() && InClassSpecialization)
     return "template <> template <> ";

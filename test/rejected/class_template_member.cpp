@@ -5,7 +5,7 @@
 // inputs/async_hidden_friends_of_class_templates.cpp): a member of a class
 // template nested in a class template, a member of an unnamed class in a
 // class template (the machine, after the file's code, cannot name the
-// class), and a friend template defined in a class template.
+// class), and a friend template defined in an unnamed class.
 #include <asl/task.h>
 
 template <class T> struct Box {
@@ -17,18 +17,17 @@ template <class T> struct Box {
   } unnamed;
 };
 
-template <class T> struct Wrap {
-  T v;
-  template <class U> ASL_ASYNC friend asl::Task<T> unwrap(Wrap w, U) {
-    co_return w.v;
+struct Tag {};
+struct {
+  template <class U> ASL_ASYNC friend asl::Task<int> unwrap(Tag, U) {
+    co_return 3;
   }
-};
+} unnamed_holder;
 
 int use() {
   Box<int>::Pair<char> pair;
   Box<int> box;
-  return asl::sync_wait(pair.count()) + asl::sync_wait(box.unnamed.peek()) +
-         asl::sync_wait(unwrap(Wrap<int>{3}, 'c'));
+  return asl::sync_wait(pair.count()) + asl::sync_wait(box.unnamed.peek());
 }
 // expect-error: 13:30: error: async member 'Box::Pair::count' of a class
 //   template nested in a class template (or of a class nested in such a
@@ -36,5 +35,6 @@ int use() {
 // expect-error: 16:30: error: async member 'Box::(anonymous struct)::peek'
 //   of an unnamed class, which its machine, defined after the file's code,
 //   could not name; not supported yet
-// expect-error: 22:52: error: an async friend template defined in a class
-//   template, or in a local or unnamed class, is not supported yet
+// expect-error: 22:54: error: async friend template 'unwrap' of an unnamed
+//   class, which its machine, defined after the file's code, could not name;
+//   not supported yet
