@@ -743,10 +743,34 @@ public:
       Found.push_back(U.Specialization);
   }
 
+  // The machine template, a class template, has the function template's
+  // named parameters, its pack last; it can have only one pack.
+  bool onePack(const TemplateParameterList *Params) {
+    const NamedDecl *First = nullptr;
+    for (const NamedDecl *Param : *Params) {
+      if (!Param->isTemplateParameterPack() ||
+          Param->getIdentifier() == nullptr)
+        continue;
+      if (First != nullptr) {
+        Ok = C.unsupported(Param->getLocation(),
+                           "an async function template with more than one "
+                           "named template parameter pack ('" +
+                               First->getNameAsString() + "', '" +
+                               Param->getNameAsString() +
+                               "'); its machine, a class template, can have "
+                               "only one; not supported yet");
+        return false;
+      }
+      First = Param;
+    }
+    return true;
+  }
+
   void addFunctionTemplate(const FunctionDecl *Pattern,
                            const FunctionTemplateDecl *Template) {
     if (!declarable(Template->getTemplateParameters()) ||
-        !packsLowerable(Pattern, Template->getTemplateParameters()))
+        !packsLowerable(Pattern, Template->getTemplateParameters()) ||
+        !onePack(Template->getTemplateParameters()))
       return;
     if (llvm::none_of(*Template->getTemplateParameters(),
                       [](const NamedDecl *P) { return P->getIdentifier(); })) {
@@ -894,7 +918,8 @@ public:
                                         const TemplateParameterList *Params) {
     if (!declarable(Params) || !declarable(Template->getTemplateParameters()) ||
         !packsLowerable(Pattern, Params) ||
-        !packsLowerable(Pattern, Template->getTemplateParameters()))
+        !packsLowerable(Pattern, Template->getTemplateParameters()) ||
+        !onePack(Template->getTemplateParameters()))
       return;
     if (llvm::none_of(*Template->getTemplateParameters(),
                       [](const NamedDecl *P) { return P->getIdentifier(); })) {

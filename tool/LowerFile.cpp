@@ -111,6 +111,21 @@ void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
   Walk(Specialization->getBody(), nullptr);
 }
 
+// Whether the body's function of Specialization receives its template
+// template parameters from tags rather than as explicit template arguments:
+// after a pack of them, another cannot be given explicitly.
+bool templateTemplateTags(const FunctionDecl *Specialization) {
+  bool AfterPack = false;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Specialization))
+    if (isa<TemplateTemplateParmDecl>(Given.Param) &&
+        Given.Param->getIdentifier() != nullptr) {
+      if (AfterPack)
+        return true;
+      AfterPack = Given.Param->isTemplateParameterPack();
+    }
+  return false;
+}
+
 // A specialization of a template with parameter packs: the body, whose
 // text expands them (`g(xs...)`, `sizeof...(Ts)`, folds), becomes a member
 // function template of the machine, which move_next() calls with each
@@ -121,6 +136,11 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   std::vector<std::string> TemplateParams, FunctionParams, CallArgs, Declvals;
   std::vector<std::string> Explicit; // template template parameters
   std::string ExplicitArgs;
+  // After a pack of template template parameters, another cannot be given
+  // explicitly: then each is deduced from a tag instead, a class template
+  // of the machine with that one parameter (`template <template <class>
+  // class... Hs> struct Hs_tag_ {};`, given `Hs_tag_<Holder, Box>{}`).
+  bool Tagged = templateTemplateTags(Plan.Function);
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
     const NamedDecl *Param = Given.Param;
     const TemplateArgument &Arg = *Given.Arg;
@@ -131,22 +151,38 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     if (isa<TemplateTemplateParmDecl>(Param)) {
       if (Param->getIdentifier() == nullptr)
         continue;
-      Explicit.push_back(C.originalText(SourceRange(Param->getBeginLoc(),
-                                                    Param->getLocation()))
-                             .str());
+      std::string Declared = C.originalText(SourceRange(Param->getBeginLoc(),
+                                                        Param->getLocation()))
+                                 .str();
+      Explicit.push_back(Declared);
       PrintingPolicy Policy(C.langOpts());
       Policy.FullyQualifiedName = true;
+      std::string Spelled;
       auto Spell = [&](const TemplateArgument &Template) {
         std::string Name;
         llvm::raw_string_ostream Stream(Name);
         Template.print(Policy, Stream, /*IncludeType=*/false);
-        ExplicitArgs += (ExplicitArgs.empty() ? "" : ", ") + Name;
+        Spelled += (Spelled.empty() ? "" : ", ") + Name;
       };
       if (Arg.getKind() == TemplateArgument::Pack)
         for (const TemplateArgument &Element : Arg.pack_elements())
           Spell(Element);
       else
         Spell(Arg);
+      if (!Tagged) {
+        ExplicitArgs +=
+            (ExplicitArgs.empty() || Spelled.empty() ? "" : ", ") + Spelled;
+        continue;
+      }
+      std::string Name = Param->getNameAsString();
+      std::string Tag = Plan.fresh(Name + "_tag_");
+      Plan.TemplateMembers +=
+          "template <" + Declared + "> struct " + Tag + " {};\n";
+      FunctionParams.push_back(Tag + "<" + Name +
+                               (Param->isTemplateParameterPack() ? "..." : "") +
+                               ">");
+      CallArgs.push_back(Tag + "<" + Spelled + ">{}");
+      Declvals.push_back(CallArgs.back());
       continue;
     }
     // The body cannot name an unnamed pack (`template <class...>`).
@@ -245,7 +281,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     return;
   TemplateParams.insert(TemplateParams.begin(), Explicit.begin(),
                         Explicit.end());
-  if (!Explicit.empty())
+  if (!Explicit.empty() && !Tagged)
     Plan.PackExplicitArgs = "<" + ExplicitArgs + ">";
   foldRanges(C, Plan);
   Plan.PackHelper = Plan.fresh("move_next_");
@@ -855,25 +891,9 @@ void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
 bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
   PrintingPolicy Policy(C.langOpts());
   Policy.FullyQualifiedName = true;
-  // The body's function receives the template template parameters as
-  // explicit template arguments, in order: after a pack of them, another
-  // could not be given.
-  const NamedDecl *TemplatePack = nullptr;
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
     const NamedDecl *Param = Given.Param;
     const TemplateArgument &Arg = *Given.Arg;
-    if (isa<TemplateTemplateParmDecl>(Param) && Param->getIdentifier()) {
-      if (TemplatePack != nullptr)
-        return C.unsupported(
-            Param->getLocation(),
-            "an async function in a template with a template template "
-            "parameter after a pack of them ('" +
-                TemplatePack->getNameAsString() +
-                "'); its body's function receives them explicitly, in "
-                "order; not supported yet");
-      if (Param->isTemplateParameterPack())
-        TemplatePack = Param;
-    }
     // The machine, after the file's code, cannot name a class local to a
     // function or a closure type.
     // Without the file's path, which a closure's spelling holds.
@@ -1107,10 +1127,13 @@ public:
               templateParameters(Functions[I]);
           llvm::ArrayRef<TemplateArgument> Args =
               templateArguments(Functions[I]);
+          // Its pack last, as the machine template has it.
           std::vector<TemplateArgument> Named;
-          for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
-            if (Params->getParam(K)->getIdentifier() != nullptr)
-              Named.push_back(Args[K]);
+          for (bool Packs : {false, true})
+            for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
+              if (Params->getParam(K)->getIdentifier() != nullptr &&
+                  Params->getParam(K)->isTemplateParameterPack() == Packs)
+                Named.push_back(Args[K]);
           nameClosureParams(Plan, Params, Args);
           setPlanClosureNames(&Plan.ClosureParams);
           Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
@@ -1147,6 +1170,16 @@ public:
       setPlanClosureNames(nullptr);
       // The class of the types and lambdas it keeps is no template, and
       // could not name the closures.
+      // The tags of template template parameters are members of both the
+      // machine and that class, its base, and would differ in a factory's
+      // parameters.
+      if (Planned && Plan.Specialization && !Plan.LocalsName.empty() &&
+          templateTemplateTags(Plan.Function))
+        Planned = C.unsupported(
+            Plan.Function->getLocation(),
+            "an async template with a template template parameter after a "
+            "pack of them whose machine keeps a type declared in its body "
+            "or a lambda's closure; not supported yet");
       if (Planned && !Plan.MachineTemplateHead.empty() &&
           !Plan.LocalsName.empty())
         Planned = C.unsupported(
@@ -1474,7 +1507,16 @@ public:
       if (!Member)
         reopenNamespaces(Ramp);
       std::string Params, Args;
-      for (const NamedDecl *Param : *Template->getTemplateParameters()) {
+      // A class template's pack must come last: the machine template has
+      // the function template's pack after its other parameters, whatever
+      // their order there (`template <class... Ts, class U>` gives
+      // `template <class U, class... Ts> struct f_machine`).
+      std::vector<const NamedDecl *> Ordered;
+      for (bool Packs : {false, true})
+        for (const NamedDecl *Param : *Template->getTemplateParameters())
+          if (Param->isTemplateParameterPack() == Packs)
+            Ordered.push_back(Param);
+      for (const NamedDecl *Param : Ordered) {
         if (Param->getIdentifier() == nullptr)
           continue;
         // Without its default argument, which the function template has;
