@@ -16,6 +16,7 @@
 #include "Lowering.h"
 
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclFriend.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -387,9 +388,8 @@ public:
       const FunctionTemplateDecl *Template =
           Function->getDescribedFunctionTemplate();
       const auto *Method = dyn_cast<CXXMethodDecl>(Function);
-      const ClassTemplateDecl *Class =
-          Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
-                            : nullptr;
+      const TemplateParameterList *Params = nullptr;
+      std::string Why;
       if (Template != nullptr && Method == nullptr &&
           Function->getDeclContext()->getRedeclContext()->isFileContext() &&
           Function->getFriendObjectKind() == Decl::FOK_None)
@@ -401,28 +401,45 @@ public:
                !Method->getParent()->isLocalClass() &&
                Method->getParent()->getIdentifier() != nullptr)
         addFunctionTemplate(Function, Template);
-      else if (Template == nullptr && Class != nullptr)
-        addMemberOfClassTemplate(Method, Class);
-      // A member template of a class template: each specialization of the
+      // A friend template defined in a class that is no template likewise:
+      // its machine template is a member of that class, where the friend's
+      // body finds names as a member's does.
+      else if (const auto *Lexical =
+                   dyn_cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+               Template != nullptr && Method == nullptr && Lexical != nullptr &&
+               !Lexical->isTemplated() && !Lexical->isLocalClass() &&
+               Lexical->getIdentifier() != nullptr)
+        addFunctionTemplate(Function, Template);
+      // A member of a class template, of a class nested in one or of a
+      // partial specialization, or a friend defined in one of these: each
+      // specialization of the class that instantiates it defines the
+      // machine, a member class.
+      else if (Template == nullptr) {
+        if (const ClassTemplateDecl *Around =
+                classTemplateAround(Function, Params, Why))
+          addMemberOfClassTemplate(Function, Around, Params);
+        else
+          Ok = C.unsupported(
+              Loc,
+              "async " +
+                  std::string(Method != nullptr ? "member '" : "friend '") +
+                  Function->getQualifiedNameAsString() + "' " + Why +
+                  "; not supported yet");
+      }
+      // A member template of a class template (or of a class nested in
+      // one, or of a partial specialization): each specialization of the
       // class declares a machine template, specialized for each of its
       // member template's specializations after the file's code.
-      else if (Template != nullptr && Class != nullptr)
-        addMemberTemplateOfClassTemplate(Method, Template, Class);
-      else if (Template == nullptr && Method != nullptr &&
-               Method->getParent()->isTemplated())
-        Ok = C.unsupported(
-            Loc, "async member '" + Function->getQualifiedNameAsString() +
-                     "' of a class nested in a class template (or of a "
-                     "partial specialization) is not supported yet; only "
-                     "members of the class template itself are");
-      else if (Template == nullptr)
-        Ok = C.unsupported(Loc, "an async friend defined in a class template "
-                                "is not supported yet");
+      // A friend template defined in one of these likewise.
+      else if (const ClassTemplateDecl *Around =
+                   classTemplateAround(Function, Params, Why))
+        addMemberTemplateOfClassTemplate(Function, Template, Around, Params);
       else
-        Ok = C.unsupported(Loc, "async member templates of unnamed classes, "
-                                "of classes nested in a class template and "
-                                "of partial specializations, and async "
-                                "friend templates, are not supported yet");
+        Ok = C.unsupported(
+            Loc, "async " +
+                     std::string(Method != nullptr ? "member" : "friend") +
+                     " template '" + Function->getQualifiedNameAsString() +
+                     "' " + Why + "; not supported yet");
       return true;
     }
     Found.push_back(Function);
@@ -434,15 +451,16 @@ public:
   bool declarable(const TemplateParameterList *Params) {
     for (const NamedDecl *Param : *Params) {
       std::string Why;
-      if (Param->isTemplateParameterPack() && Param->getIdentifier() == nullptr)
-        Why = "an unnamed template parameter pack; its machine passes each "
-              "pack by its name (name it)";
-      else if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
-               Value != nullptr && Value->isParameterPack() &&
-               (Value->isPackExpansion() ||
-                (Value->getType()->getContainedAutoType() == nullptr &&
-                 !Value->getType()->isDependentType() &&
-                 !Value->getType()->isIntegralOrEnumerationType())))
+      // The body cannot name an unnamed one, which the machine leaves out
+      // as it does any unnamed parameter.
+      if (Param->getIdentifier() == nullptr)
+        continue;
+      if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+          Value != nullptr && Value->isParameterPack() &&
+          (Value->isPackExpansion() ||
+           (Value->getType()->getContainedAutoType() == nullptr &&
+            !Value->getType()->isDependentType() &&
+            !Value->getType()->isIntegralOrEnumerationType())))
         Why = "a non-type parameter pack ('" + Param->getNameAsString() +
               "') of other than integral or enumeration type, 'auto' or a "
               "type the template's parameters give";
@@ -466,12 +484,19 @@ public:
   // elements might be saved one by one across the await).
   bool packsLowerable(const FunctionDecl *Pattern,
                       const TemplateParameterList *Params) {
+    // A function parameter pack before the last parameter takes its
+    // elements from a pack deduced elsewhere (`f(std::tuple<As...>, As...
+    // as, Bs... bs)`); g++ 12 deduces such calls inconsistently and
+    // rejects them, so the output, which keeps the template's signature
+    // and its calls, could not be built with it.
     unsigned FunctionPacks = 0;
     for (const ParmVarDecl *Param : Pattern->parameters())
       if (Param->isParameterPack() && ++FunctionPacks > 1) {
         Ok = C.unsupported(Param->getLocation(),
                            "an async function with more than one function "
-                           "parameter pack is not supported yet");
+                           "parameter pack is not supported: g++ rejects "
+                           "the calls of such a template, which the output "
+                           "keeps");
         return false;
       }
     if (FunctionPacks == 0 &&
@@ -674,10 +699,34 @@ public:
       Found.push_back(U.Specialization);
   }
 
+  // The machine template, a class template, has the function template's
+  // named parameters, its pack last; it can have only one pack.
+  bool onePack(const TemplateParameterList *Params) {
+    const NamedDecl *First = nullptr;
+    for (const NamedDecl *Param : *Params) {
+      if (!Param->isTemplateParameterPack() ||
+          Param->getIdentifier() == nullptr)
+        continue;
+      if (First != nullptr) {
+        Ok = C.unsupported(Param->getLocation(),
+                           "an async function template with more than one "
+                           "named template parameter pack ('" +
+                               First->getNameAsString() + "', '" +
+                               Param->getNameAsString() +
+                               "'); its machine, a class template, can have "
+                               "only one; not supported yet");
+        return false;
+      }
+      First = Param;
+    }
+    return true;
+  }
+
   void addFunctionTemplate(const FunctionDecl *Pattern,
                            const FunctionTemplateDecl *Template) {
     if (!declarable(Template->getTemplateParameters()) ||
-        !packsLowerable(Pattern, Template->getTemplateParameters()))
+        !packsLowerable(Pattern, Template->getTemplateParameters()) ||
+        !onePack(Template->getTemplateParameters()))
       return;
     if (llvm::none_of(*Template->getTemplateParameters(),
                       [](const NamedDecl *P) { return P->getIdentifier(); })) {
@@ -694,22 +743,124 @@ public:
     addUses(Pattern, Uses);
   }
 
-  void addMemberOfClassTemplate(const CXXMethodDecl *Pattern,
-                                const ClassTemplateDecl *Class) {
-    if (!declarable(Class->getTemplateParameters()) ||
-        !packsLowerable(Pattern, Class->getTemplateParameters()))
+  // The class template whose specializations hold the instantiations of
+  // Function, a member (not a template) or a friend defined in a class:
+  // the class's own template, a partial specialization's, or that of a
+  // class the class is nested in (`Outer<T>::Inner`). Params are the
+  // parameters the body may name: the class template's, or the partial
+  // specialization's. Null, with Why, where the machine, a member of the
+  // class that each specialization defines after the file's code, could
+  // not be named there, or where two templates are involved.
+  static const ClassTemplateDecl *
+  classTemplateAround(const FunctionDecl *Function,
+                      const TemplateParameterList *&Params, std::string &Why) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+    const auto *Class =
+        Method != nullptr
+            ? Method->getParent()
+            : dyn_cast<CXXRecordDecl>(Function->getLexicalDeclContext());
+    if (Class == nullptr) {
+      Why = "declared in a template other than a class template";
+      return nullptr;
+    }
+    const DeclContext *D = Class;
+    for (; isa<CXXRecordDecl>(D); D = D->getParent())
+      ;
+    if (D->isFunctionOrMethod()) {
+      Why = "of a class local to a function";
+      return nullptr;
+    }
+    const ClassTemplateDecl *Found = nullptr;
+    for (D = Class; isa<CXXRecordDecl>(D); D = D->getParent()) {
+      const auto *Record = cast<CXXRecordDecl>(D);
+      if (Record->getIdentifier() == nullptr) {
+        Why = "of an unnamed class, which its machine, defined after the "
+              "file's code, could not name";
+        return nullptr;
+      }
+      const ClassTemplateDecl *Own = nullptr;
+      const TemplateParameterList *OwnParams = nullptr;
+      if (const auto *Partial =
+              dyn_cast<ClassTemplatePartialSpecializationDecl>(Record)) {
+        Own = Partial->getSpecializedTemplate();
+        OwnParams = Partial->getTemplateParameters();
+      } else if ((Own = Record->getDescribedClassTemplate())) {
+        OwnParams = Own->getTemplateParameters();
+      }
+      if (Own == nullptr)
+        continue;
+      if (Found != nullptr) {
+        Why = "of a class template nested in a class template (or of a "
+              "class nested in such a template)";
+        return nullptr;
+      }
+      Found = Own;
+      Params = OwnParams;
+    }
+    if (Found == nullptr)
+      Why = "of an unnamed class, which its machine, defined after the "
+            "file's code, could not name";
+    return Found;
+  }
+
+  // The instantiations of Pattern in Class (a specialization of a class
+  // template) and in the classes nested in it: members, and friends defined
+  // in them; or, given Template, the specializations of the member
+  // templates instantiated from it there.
+  void instantiationsIn(const CXXRecordDecl *Class, const FunctionDecl *Pattern,
+                        std::vector<Use> &Uses,
+                        const FunctionTemplateDecl *Template = nullptr) {
+    auto Matches = [&](const FunctionDecl *F) {
+      const FunctionDecl *From =
+          F != nullptr ? F->getInstantiatedFromMemberFunction() : nullptr;
+      return From != nullptr &&
+             From->getCanonicalDecl() == Pattern->getCanonicalDecl();
+    };
+    for (const Decl *Member : Class->decls()) {
+      if (const auto *Instantiated = dyn_cast<FunctionTemplateDecl>(Member);
+          Instantiated != nullptr && Template != nullptr)
+        if (const FunctionTemplateDecl *From =
+                Instantiated->getInstantiatedFromMemberTemplate();
+            From != nullptr &&
+            From->getCanonicalDecl() == Template->getCanonicalDecl())
+          for (const FunctionDecl *Used : Instantiated->specializations())
+            addUse(Uses, Used);
+      if (const auto *Function = dyn_cast<FunctionDecl>(Member);
+          Template == nullptr && Matches(Function))
+        addUse(Uses, Function);
+      if (const auto *Friend = dyn_cast<FriendDecl>(Member)) {
+        if (const auto *Function =
+                dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl());
+            Template == nullptr && Matches(Function))
+          addUse(Uses, Function);
+        if (const auto *Instantiated =
+                dyn_cast_or_null<FunctionTemplateDecl>(Friend->getFriendDecl());
+            Instantiated != nullptr && Template != nullptr)
+          if (const FunctionTemplateDecl *From =
+                  Instantiated->getInstantiatedFromMemberTemplate();
+              From != nullptr &&
+              From->getCanonicalDecl() == Template->getCanonicalDecl())
+            for (const FunctionDecl *Used : Instantiated->specializations())
+              addUse(Uses, Used);
+      }
+      if (const auto *Nested = dyn_cast<CXXRecordDecl>(Member);
+          Nested != nullptr && !Nested->isInjectedClassName() &&
+          Nested->isThisDeclarationADefinition())
+        instantiationsIn(Nested, Pattern, Uses, Template);
+    }
+  }
+
+  void addMemberOfClassTemplate(const FunctionDecl *Pattern,
+                                const ClassTemplateDecl *Class,
+                                const TemplateParameterList *Params) {
+    if (!declarable(Params) || !packsLowerable(Pattern, Params))
       return;
     std::vector<Use> Uses;
     for (const ClassTemplateSpecializationDecl *Specialization :
          Class->specializations()) {
       if (Specialization->getSpecializationKind() == TSK_ExplicitSpecialization)
         continue;
-      for (const CXXMethodDecl *Member : Specialization->methods())
-        if (const FunctionDecl *From =
-                Member->getInstantiatedFromMemberFunction();
-            From != nullptr &&
-            From->getCanonicalDecl() == Pattern->getCanonicalDecl())
-          addUse(Uses, Member);
+      instantiationsIn(Specialization, Pattern, Uses);
     }
     addUses(Pattern, Uses);
   }
@@ -717,13 +868,14 @@ public:
   // The specializations of a member template of a class template are
   // those of the member template each specialization of the class
   // instantiates from it.
-  void addMemberTemplateOfClassTemplate(const CXXMethodDecl *Pattern,
+  void addMemberTemplateOfClassTemplate(const FunctionDecl *Pattern,
                                         const FunctionTemplateDecl *Template,
-                                        const ClassTemplateDecl *Class) {
-    if (!declarable(Class->getTemplateParameters()) ||
-        !declarable(Template->getTemplateParameters()) ||
-        !packsLowerable(Pattern, Class->getTemplateParameters()) ||
-        !packsLowerable(Pattern, Template->getTemplateParameters()))
+                                        const ClassTemplateDecl *Class,
+                                        const TemplateParameterList *Params) {
+    if (!declarable(Params) || !declarable(Template->getTemplateParameters()) ||
+        !packsLowerable(Pattern, Params) ||
+        !packsLowerable(Pattern, Template->getTemplateParameters()) ||
+        !onePack(Template->getTemplateParameters()))
       return;
     if (llvm::none_of(*Template->getTemplateParameters(),
                       [](const NamedDecl *P) { return P->getIdentifier(); })) {
@@ -739,14 +891,7 @@ public:
          Class->specializations()) {
       if (Specialization->getSpecializationKind() == TSK_ExplicitSpecialization)
         continue;
-      for (const Decl *Member : Specialization->decls())
-        if (const auto *Instantiated = dyn_cast<FunctionTemplateDecl>(Member))
-          if (const FunctionTemplateDecl *From =
-                  Instantiated->getInstantiatedFromMemberTemplate();
-              From != nullptr &&
-              From->getCanonicalDecl() == Template->getCanonicalDecl())
-            for (const FunctionDecl *Used : Instantiated->specializations())
-              addUse(Uses, Used);
+      instantiationsIn(Specialization, Pattern, Uses, Template);
     }
     addUses(Pattern, Uses);
   }
@@ -800,14 +945,45 @@ const FunctionDecl *templatePattern(const FunctionDecl *Specialization) {
   return Specialization->getTemplateInstantiationPattern();
 }
 
+// The specialization of a class template that holds Specialization, a
+// member or a friend defined in a class: its class, or a class its class is
+// nested in (`Outer<int>` for `Outer<int>::Inner::get()`).
+static const ClassTemplateSpecializationDecl *
+classSpecializationAround(const FunctionDecl *Specialization) {
+  const DeclContext *D = isa<CXXMethodDecl>(Specialization)
+                             ? Specialization->getDeclContext()
+                             : Specialization->getLexicalDeclContext();
+  for (; D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent())
+    if (const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(D))
+      return Class;
+  return nullptr;
+}
+
+// A class template's parameters as a specialization's members see them:
+// those of the partial specialization it was instantiated from, if any, and
+// their arguments.
+static const TemplateParameterList *
+classParameters(const ClassTemplateSpecializationDecl *Class) {
+  if (const auto *Partial =
+          Class->getSpecializedTemplateOrPartial()
+              .dyn_cast<ClassTemplatePartialSpecializationDecl *>())
+    return Partial->getTemplateParameters();
+  return Class->getSpecializedTemplate()->getTemplateParameters();
+}
+static llvm::ArrayRef<TemplateArgument>
+classArguments(const ClassTemplateSpecializationDecl *Class) {
+  if (Class->getSpecializedTemplateOrPartial()
+          .is<ClassTemplatePartialSpecializationDecl *>())
+    return Class->getTemplateInstantiationArgs().asArray();
+  return Class->getTemplateArgs().asArray();
+}
+
 const TemplateParameterList *
 templateParameters(const FunctionDecl *Specialization) {
   if (const FunctionTemplateDecl *Template =
           Specialization->getPrimaryTemplate())
     return Template->getTemplateParameters();
-  const auto *Class = cast<ClassTemplateSpecializationDecl>(
-      cast<CXXMethodDecl>(Specialization)->getParent());
-  return Class->getSpecializedTemplate()->getTemplateParameters();
+  return classParameters(classSpecializationAround(Specialization));
 }
 
 std::vector<TemplateArgumentOf>
@@ -818,11 +994,14 @@ templateArgumentsOf(const FunctionDecl *Specialization) {
     for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I)
       Out.push_back({Params->getParam(I), &Args[I]});
   };
-  const auto *Class = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      dyn_cast<CXXRecordDecl>(Specialization->getDeclContext()));
-  if (Specialization->getPrimaryTemplate() != nullptr && Class != nullptr)
-    Add(Class->getSpecializedTemplate()->getTemplateParameters(),
-        Class->getTemplateArgs().asArray());
+  // A member template's class, or a class its class is nested in; or the
+  // class a friend template is defined in.
+  const ClassTemplateSpecializationDecl *Class =
+      Specialization->getPrimaryTemplate() != nullptr
+          ? classSpecializationAround(Specialization)
+          : nullptr;
+  if (Class != nullptr)
+    Add(classParameters(Class), classArguments(Class));
   Add(templateParameters(Specialization), templateArguments(Specialization));
   return Out;
 }
@@ -832,9 +1011,7 @@ templateArguments(const FunctionDecl *Specialization) {
   if (const TemplateArgumentList *Args =
           Specialization->getTemplateSpecializationArgs())
     return Args->asArray();
-  const auto *Class = cast<ClassTemplateSpecializationDecl>(
-      cast<CXXMethodDecl>(Specialization)->getParent());
-  return Class->getTemplateArgs().asArray();
+  return classArguments(classSpecializationAround(Specialization));
 }
 
 // A pack's elements count as arguments of their own (`<int, long>`), as in

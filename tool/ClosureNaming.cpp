@@ -174,7 +174,8 @@ std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans) {
 // specializations of member classes, nor for packs.
 void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
                        llvm::ArrayRef<TemplateArgument> Args) {
-  if (isa<CXXMethodDecl>(Plan.Function))
+  if (isa<CXXMethodDecl>(Plan.Function) ||
+      isa<CXXRecordDecl>(Plan.Function->getLexicalDeclContext()))
     return;
   std::string Head;
   for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {

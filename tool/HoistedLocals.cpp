@@ -250,7 +250,7 @@ public:
     });
     if (Lambdas.empty() && !AnyTag)
       return true;
-    if (Plan.Specialization && !Plan.PackExplicitArgs.empty())
+    if (Plan.Specialization)
       if (!namesNoTemplateTemplateParameter(Lambdas))
         return false;
     // A specialization of a function template of a namespace gets a class

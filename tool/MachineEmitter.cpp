@@ -532,11 +532,16 @@ static std::string memberQualifier(LoweringContext &C,
 // `template <> `, before the head of a specialization's machine, twice for
 // a member template of a class template's specialization (`template <>
 // template <> struct Repo<int>::get_machine<long>`).
+// A class nested in a specialization counts as well (`template <> template
+// <> struct Outer<int>::Inner::get_machine<long>`).
 static std::string specializationHead(const FunctionPlan &Plan) {
   if (!Plan.Specialization)
     return {};
-  if (!Plan.MachineArgs.empty() &&
-      isa_and_nonnull<ClassTemplateSpecializationDecl>(Plan.NestIn))
+  bool InClassSpecialization = false;
+  for (const DeclContext *D = Plan.NestIn;
+       D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent())
+    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+  if (!Plan.MachineArgs.empty() && InClassSpecialization)
     return "template <> template <> ";
   return "template <> ";
 }

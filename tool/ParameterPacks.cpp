@@ -68,6 +68,21 @@ void foldRanges(LoweringContext &C, FunctionPlan &Plan) {
   Walk(Specialization->getBody(), nullptr);
 }
 
+// Whether the body's function of Specialization receives its template
+// template parameters from tags rather than as explicit template arguments:
+// after a pack of them, another cannot be given explicitly.
+bool templateTemplateTags(const FunctionDecl *Specialization) {
+  bool AfterPack = false;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Specialization))
+    if (isa<TemplateTemplateParmDecl>(Given.Param) &&
+        Given.Param->getIdentifier() != nullptr) {
+      if (AfterPack)
+        return true;
+      AfterPack = Given.Param->isTemplateParameterPack();
+    }
+  return false;
+}
+
 // A specialization of a template with parameter packs: the body, whose
 // text expands them (`g(xs...)`, `sizeof...(Ts)`, folds), becomes a member
 // function template of the machine, which move_next() calls with each
@@ -78,6 +93,11 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   std::vector<std::string> TemplateParams, FunctionParams, CallArgs, Declvals;
   std::vector<std::string> Explicit; // template template parameters
   std::string ExplicitArgs;
+  // After a pack of template template parameters, another cannot be given
+  // explicitly: then each is deduced from a tag instead, a class template
+  // of the machine with that one parameter (`template <template <class>
+  // class... Hs> struct Hs_tag_ {};`, given `Hs_tag_<Holder, Box>{}`).
+  bool Tagged = templateTemplateTags(Plan.Function);
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
     const NamedDecl *Param = Given.Param;
     const TemplateArgument &Arg = *Given.Arg;
@@ -88,26 +108,44 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     if (isa<TemplateTemplateParmDecl>(Param)) {
       if (Param->getIdentifier() == nullptr)
         continue;
-      Explicit.push_back(C.originalText(SourceRange(Param->getBeginLoc(),
-                                                    Param->getLocation()))
-                             .str());
+      std::string Declared = C.originalText(SourceRange(Param->getBeginLoc(),
+                                                        Param->getLocation()))
+                                 .str();
+      Explicit.push_back(Declared);
       PrintingPolicy Policy(C.langOpts());
       Policy.FullyQualifiedName = true;
+      std::string Spelled;
       auto Spell = [&](const TemplateArgument &Template) {
         std::string Name;
         llvm::raw_string_ostream Stream(Name);
         Template.print(Policy, Stream, /*IncludeType=*/false);
-        ExplicitArgs += (ExplicitArgs.empty() ? "" : ", ") + Name;
+        Spelled += (Spelled.empty() ? "" : ", ") + Name;
       };
       if (Arg.getKind() == TemplateArgument::Pack)
         for (const TemplateArgument &Element : Arg.pack_elements())
           Spell(Element);
       else
         Spell(Arg);
+      if (!Tagged) {
+        ExplicitArgs +=
+            (ExplicitArgs.empty() || Spelled.empty() ? "" : ", ") + Spelled;
+        continue;
+      }
+      std::string Name = Param->getNameAsString();
+      std::string Tag = Plan.fresh(Name + "_tag_");
+      Plan.TemplateMembers +=
+          "template <" + Declared + "> struct " + Tag + " {};\n";
+      FunctionParams.push_back(Tag + "<" + Name +
+                               (Param->isTemplateParameterPack() ? "..." : "") +
+                               ">");
+      CallArgs.push_back(Tag + "<" + Spelled + ">{}");
+      Declvals.push_back(CallArgs.back());
       continue;
     }
+    // The body cannot name an unnamed pack (`template <class...>`).
     if (!Param->isTemplateParameterPack() ||
-        Arg.getKind() != TemplateArgument::Pack)
+        Arg.getKind() != TemplateArgument::Pack ||
+        Param->getIdentifier() == nullptr)
       continue;
     std::string Name = Param->getNameAsString();
     // A pack of `auto`, or of a type that depends on the template's
@@ -200,7 +238,7 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
     return;
   TemplateParams.insert(TemplateParams.begin(), Explicit.begin(),
                         Explicit.end());
-  if (!Explicit.empty())
+  if (!Explicit.empty() && !Tagged)
     Plan.PackExplicitArgs = "<" + ExplicitArgs + ">";
   foldRanges(C, Plan);
   Plan.PackHelper = Plan.fresh("move_next_");

@@ -84,25 +84,9 @@ TemplateMachines *FileLowering::machinesOf(const FunctionDecl *F) {
 bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
   PrintingPolicy Policy(C.langOpts());
   Policy.FullyQualifiedName = true;
-  // The body's function receives the template template parameters as
-  // explicit template arguments, in order: after a pack of them, another
-  // could not be given.
-  const NamedDecl *TemplatePack = nullptr;
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
     const NamedDecl *Param = Given.Param;
     const TemplateArgument &Arg = *Given.Arg;
-    if (isa<TemplateTemplateParmDecl>(Param) && Param->getIdentifier()) {
-      if (TemplatePack != nullptr)
-        return C.unsupported(
-            Param->getLocation(),
-            "an async function in a template with a template template "
-            "parameter after a pack of them ('" +
-                TemplatePack->getNameAsString() +
-                "'); its body's function receives them explicitly, in "
-                "order; not supported yet");
-      if (Param->isTemplateParameterPack())
-        TemplatePack = Param;
-    }
     // The machine, after the file's code, cannot name a class local to a
     // function or a closure type.
     // Without the file's path, which a closure's spelling holds.
@@ -119,6 +103,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                 ": its machine, after the file's code, could not name it; "
                 "not supported yet");
       }
+    // Neither the machine nor the body's function has an unnamed pack.
+    if (Arg.getKind() == TemplateArgument::Pack &&
+        Param->getIdentifier() == nullptr)
+      continue;
     if (Arg.getKind() == TemplateArgument::Pack) {
       for (const TemplateArgument &Element : Arg.pack_elements()) {
         // A pack of `auto` is passed as a tag of values, each printed with
@@ -185,6 +173,10 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                               spellType(C.ast(), Type, Name) + " = " + Value +
                               ";\n";
     } else {
+      // The machine could hold such a value as a constant of a literal
+      // type, but the template's head (`template <Fixed F>`) stays in the
+      // output as the ramp's, and the argument lists that name such a
+      // value are C++20 too: the output could not be C++17.
       return C.unsupported(Param->getLocation(),
                            "an async function in a template with a non-type "
                            "parameter ('" +
@@ -192,7 +184,9 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                                "') whose argument is of a kind C++17 "
                                "lacks (an object of class type, a "
                                "floating-point value, a subobject's "
-                               "address); not supported yet");
+                               "address); not supported: the template's "
+                               "head, which the ramp keeps, and the "
+                               "arguments naming such a value are C++20");
     }
   }
   return true;
@@ -299,12 +293,17 @@ void FileLowering::rewriteTemplates() {
     nameMembers(C, Ramp);
     const FunctionTemplateDecl *Template =
         Pattern->getDescribedFunctionTemplate();
-    if (Method != nullptr && Template == nullptr) {
+      // A member of a class template (or of a class nested in one, or of a
+      // partial specialization), or a friend defined in one: the class
+      // declares the machine, a member class, before the function's
+      // declaration; a friend's ramp stays in the class, where it finds the
+      // machine.
+      if (Template == nullptr) {
       std::string Declaration =
           (M.LocalsName.empty() ? "" : "struct " + M.LocalsName + ";\n") +
           "struct " + M.MachineName + ";\n";
       std::string Text = emitRamp(C, Ramp);
-      if (Method->isOutOfLine()) {
+        if (Method != nullptr && Method->isOutOfLine()) {
         SourceLocation At =
             definitionBegin(C, declarationIn(Method->getParent(), Method));
         Rewrite.InsertText(At, generated(Declaration, Method->getParent()));
@@ -320,11 +319,22 @@ void FileLowering::rewriteTemplates() {
     }
     // A function template defined outside its namespace declares its
     // machine template in that namespace (a member template's is a member
-    // of its class).
-    if (Method == nullptr)
+      // of its class, and so is a friend template's defined in a class).
+      bool Member = Method != nullptr ||
+                    isa<CXXRecordDecl>(Pattern->getLexicalDeclContext());
+      if (!Member)
       reopenNamespaces(Ramp);
     std::string Params, Args;
-    for (const NamedDecl *Param : *Template->getTemplateParameters()) {
+      // A class template's pack must come last: the machine template has
+      // the function template's pack after its other parameters, whatever
+      // their order there (`template <class... Ts, class U>` gives
+      // `template <class U, class... Ts> struct f_machine`).
+      std::vector<const NamedDecl *> Ordered;
+      for (bool Packs : {false, true})
+        for (const NamedDecl *Param : *Template->getTemplateParameters())
+          if (Param->isTemplateParameterPack() == Packs)
+            Ordered.push_back(Param);
+      for (const NamedDecl *Param : Ordered) {
       if (Param->getIdentifier() == nullptr)
         continue;
       // Without its default argument, which the function template has;
@@ -353,7 +363,7 @@ void FileLowering::rewriteTemplates() {
             .str();
     std::string Declaration =
         Ramp.OpenNamespaces +
-        (M.LocalsName.empty() || Method == nullptr
+          (M.LocalsName.empty() || !Member
              ? ""
              : "template <" + Params + "> struct " + M.LocalsName + ";\n") +
         "template <" + Params + "> struct " + M.MachineName + ";\n" +
@@ -362,13 +372,13 @@ void FileLowering::rewriteTemplates() {
         Head + emitRamp(C, Ramp, M.MachineName + "<" + Args + ">");
     // A member template's machine template is a member of its class,
     // declared next to the member's declaration there.
-    const FunctionTemplateDecl *InClass = nullptr;
+    const FunctionTemplateDecl *DeclaredInClass = nullptr;
     if (Method != nullptr && Method->isOutOfLine())
       for (const RedeclarableTemplateDecl *D : Template->redecls())
         if (D->getLexicalDeclContext()->Equals(Method->getParent()))
-          InClass = cast<FunctionTemplateDecl>(D);
-    if (InClass != nullptr) {
-      SourceLocation At = SM.getExpansionLoc(InClass->getBeginLoc());
+          DeclaredInClass = cast<FunctionTemplateDecl>(D);
+    if (DeclaredInClass != nullptr) {
+      SourceLocation At = SM.getExpansionLoc(DeclaredInClass->getBeginLoc());
       Rewrite.InsertText(At, generated(Declaration, Method->getParent()));
       Insertions.push_back(At);
     } else {
@@ -381,7 +391,7 @@ void FileLowering::rewriteTemplates() {
     TemplateRanges.push_back(Range);
     if (M.Specializations.empty())
       continue;
-    if (Method != nullptr) {
+      if (Member) {
       AtEnd += M.Specializations;
       continue;
     }

@@ -55,7 +55,8 @@ int use() {
 //   of a fold that names a pack outside its operands (a functional cast's
 //   type, say), around a co_await; not supported yet
 // expect-error: 32:46: error: an async function with more than one function
-//   parameter pack is not supported yet
+//   parameter pack is not supported: g++ rejects the calls of such a
+//   template, which the output keeps
 // expect-error: 37:16: error: a coroutine lambda capturing a parameter pack,
 //   in an async function with packs; not supported yet
 // expect-error: 42:19: error: an init-capture pack (C++20), in an async
