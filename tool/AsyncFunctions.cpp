@@ -36,12 +36,15 @@ bool isMarkedAsync(const FunctionDecl *Function) {
 
 // The first entity local to the functions around a coroutine lambda (not
 // to the lambda itself) that the lambda names without capturing it: a
-// constant it may read without a capture, a static local, a local type.
-// Inside a coroutine, the lambda's body moves to a class of the enclosing
-// machine (NamedClosure), where these are out of scope.
+// static local, a local type, a variable in an unevaluated operand. Inside
+// a coroutine, the lambda's body moves to a class of the enclosing machine
+// (NamedClosure), where these are out of scope. A constant of the
+// coroutine around it that it reads without a capture is declared again
+// in the class's call operator (constructClosures), so it is not one.
 class OuterLocals : public RecursiveASTVisitor<OuterLocals> {
 public:
-  OuterLocals(const LambdaExpr *Lambda) : Lambda(Lambda) {}
+  OuterLocals(const LambdaExpr *Lambda, const FunctionDecl *Coroutine)
+      : Lambda(Lambda), Coroutine(Coroutine) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const ValueDecl *D = Ref->getDecl();
@@ -49,6 +52,11 @@ public:
     // through their objects.
     if (!isa<VarDecl, EnumConstantDecl, BindingDecl>(D) ||
         D->isCXXClassMember())
+      return true;
+    if (const auto *Var = dyn_cast<VarDecl>(D);
+        Var != nullptr && Ref->isNonOdrUse() != NOUR_None &&
+        Var->getDeclContext() == Coroutine &&
+        Var->isUsableInConstantExpressions(Var->getASTContext()))
       return true;
     if (isOuterLocal(D) &&
         llvm::none_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
@@ -83,6 +91,7 @@ private:
     At = Loc;
   }
   const LambdaExpr *Lambda;
+  const FunctionDecl *Coroutine;
 };
 
 class Finder : public RecursiveASTVisitor<Finder> {
@@ -115,7 +124,7 @@ public:
       if (Function == nullptr ||
           !isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
         continue;
-      OuterLocals Check(Lambda);
+      OuterLocals Check(Lambda, Function);
       Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
       if (Check.Found != nullptr) {
         Ok = C.unsupported(Check.At,

@@ -1,29 +1,30 @@
 // A coroutine lambda inside a coroutine becomes a class of the enclosing
-// machine, where the constants and types local to the function around it
-// are out of scope: naming one without capturing it is refused.
+// machine, where the static locals and types local to the function around
+// it are out of scope: naming one without capturing it is refused. (A
+// constant declared alone is declared again in the class: lowered.)
 #include <asl/task.h>
 
 asl::Event tick;
 
 ASL_ASYNC asl::Task<int> outer() {
-  constexpr int Step = 3;
+  static int calls = 0;
   struct Local {
     int value;
   };
-  auto constant = []() -> asl::Task<int> {
+  auto counted = []() -> asl::Task<int> {
     co_await tick;
-    co_return Step + 0;
+    co_return ++calls;
   };
   auto type = []() -> asl::Task<int> {
     Local local{2};
     co_await tick;
     co_return local.value;
   };
-  co_return co_await constant() + co_await type();
+  co_return co_await counted() + co_await type();
 }
-// expect-error: 15:15: error: a coroutine lambda inside a coroutine that
-//   names 'Step', local to the function around it, without capturing it; not
-//   supported yet
-// expect-error: 18:5: error: a coroutine lambda inside a coroutine that names
+// expect-error: 16:17: error: a coroutine lambda inside a coroutine that
+//   names 'calls', local to the function around it, without capturing it;
+//   not supported yet
+// expect-error: 19:5: error: a coroutine lambda inside a coroutine that names
 //   'Local', local to the function around it, without capturing it; not
 //   supported yet
