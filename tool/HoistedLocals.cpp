@@ -35,6 +35,11 @@
 // locals class's scope: each after the first is renamed there (Node_2), in
 // its declaration and in every use.
 //
+// A coroutine lambda inside the coroutine becomes a class of the machine
+// (NamedClosure): the closures and local types of what it captures, and
+// the types of the function its body names, move too, so that the class,
+// nested in the machine, finds them in its base.
+//
 // A constant of the function that the lambda names without capturing it is
 // declared again, as written, in the factory; a local it names only in
 // unevaluated operands, and a structured binding it captures, is a
@@ -258,7 +263,9 @@ public:
     bool AnyTag = llvm::any_of(Tags, [&](const TagDecl *Tag) {
       return Tag->getParentFunctionOrMethod() == Plan.Function;
     });
-    if (Lambdas.empty() && !AnyTag)
+    std::vector<std::pair<const TypeDecl *, SourceLocation>> ClosureTypes =
+        typesNamedByClosures();
+    if (Lambdas.empty() && !AnyTag && ClosureTypes.empty())
       return true;
     if (Plan.Specialization && !Plan.PackExplicitArgs.empty())
       if (!namesNoTemplateTemplateParameter(Lambdas))
@@ -279,8 +286,73 @@ public:
       Plan.LocalsName = C.freshName(Stem.str() + "_locals");
     }
     bool Ok = hoistTypes();
+    Ok &= closureTypesHoisted(ClosureTypes);
     for (const LambdaExpr *Lambda : Lambdas)
       Ok &= hoistLambda(Lambda);
+    return Ok;
+  }
+
+  // The types of the function (declared in it, not in a lambda or class
+  // inside it) that its coroutine lambdas name, each with its first use: a
+  // coroutine lambda's closure is a class of the machine (NamedClosure),
+  // where the types of the function are out of scope, so they move to the
+  // machine's base, where the class finds them.
+  std::vector<std::pair<const TypeDecl *, SourceLocation>>
+  typesNamedByClosures() {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const FunctionDecl *Function = nullptr;
+      std::vector<std::pair<const TypeDecl *, SourceLocation>> Found;
+      void add(const Decl *D, SourceLocation Loc) {
+        const auto *Type = dyn_cast_or_null<TypeDecl>(D);
+        if (Type != nullptr && Type->getDeclContext() == Function &&
+            llvm::none_of(Found,
+                          [&](const auto &F) { return F.first == Type; }))
+          Found.push_back({Type, Loc});
+      }
+      bool VisitTagTypeLoc(TagTypeLoc Loc) {
+        add(Loc.getDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+        add(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        if (isa<EnumConstantDecl>(Ref->getDecl()))
+          add(cast<Decl>(Ref->getDecl()->getDeclContext()), Ref->getLocation());
+        return true;
+      }
+    } Types;
+    Types.Function = Plan.Function;
+    for (const NamedClosure &Named : Plan.Closures)
+      Types.TraverseStmt(const_cast<LambdaExpr *>(Named.Lambda));
+    return Types.Found;
+  }
+
+  // Each type a coroutine lambda names moved, under its own name.
+  bool closureTypesHoisted(
+      llvm::ArrayRef<std::pair<const TypeDecl *, SourceLocation>> Types) {
+    bool Ok = true;
+    for (auto [Type, Use] : Types)
+      if (!Hoisted.contains(Type))
+        Ok &= C.unsupported(Use, "a coroutine lambda inside a coroutine that "
+                                 "names '" +
+                                     Type->getNameAsString() +
+                                     "', a type of the function around it "
+                                     "declared together with a variable or "
+                                     "by a macro; not supported yet");
+    for (const NamedClosure &Named : Plan.Closures)
+      for (const auto &[Loc, Name] : Plan.TypeRenames)
+        if (Named.Lambda->getSourceRange().fullyContains(Loc)) {
+          Ok &= C.unsupported(Loc, "a coroutine lambda inside a coroutine "
+                                   "that names a type the machine renames "
+                                   "('" +
+                                       Name +
+                                       "': one of its name is declared "
+                                       "earlier in the function); not "
+                                       "supported yet");
+          break;
+        }
     return Ok;
   }
 
