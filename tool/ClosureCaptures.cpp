@@ -35,6 +35,10 @@ constexpr uint64_t MaxCopiedElements = 64;
 // The braced list of Array's elements, `{a[0], a[1]}` (nested for an array
 // of arrays), which copies them in the order of their subscripts; empty
 // when it would have more than MaxCopiedElements of them.
+// FIXME: each element is copy-initialized, where a lambda's capture
+// direct-initializes it, so an element type whose copy constructor is
+// explicit does not compile in the output; it should be refused (or each
+// element written `T(a[0])`, which C++17 elides to one copy).
 std::string arrayElements(ASTContext &Ctx, QualType Type,
                           const std::string &Array) {
   const auto *Constant = Ctx.getAsConstantArrayType(Type);
