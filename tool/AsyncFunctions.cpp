@@ -37,12 +37,17 @@ bool isMarkedAsync(const FunctionDecl *Function) {
 
 // The first entity local to the functions around a coroutine lambda (not
 // to the lambda itself) that the lambda names without capturing it: a
-// constant it may read without a capture, a static local, a local type.
-// Inside a coroutine, the lambda's body moves to a class of the enclosing
-// machine (NamedClosure), where these are out of scope.
+// static local, a variable in an unevaluated operand, a type of a function
+// between them. Inside a coroutine, the lambda's body moves to a class of
+// the enclosing machine (NamedClosure), where these are out of scope. A
+// constant of the coroutine around it that it reads without a capture is
+// declared again in the class's call operator (constructClosures), and a
+// type of that coroutine (with its enumerators) moves to the machine's
+// base (HoistedLocals.cpp), so these are not.
 class OuterLocals : public RecursiveASTVisitor<OuterLocals> {
 public:
-  OuterLocals(const LambdaExpr *Lambda) : Lambda(Lambda) {}
+  OuterLocals(const LambdaExpr *Lambda, const FunctionDecl *Coroutine)
+      : Lambda(Lambda), Coroutine(Coroutine) {}
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const ValueDecl *D = Ref->getDecl();
@@ -50,6 +55,14 @@ public:
     // through their objects.
     if (!isa<VarDecl, EnumConstantDecl, BindingDecl>(D) ||
         D->isCXXClassMember())
+      return true;
+    if (const auto *Var = dyn_cast<VarDecl>(D);
+        Var != nullptr && Ref->isNonOdrUse() != NOUR_None &&
+        Var->getDeclContext() == Coroutine &&
+        Var->isUsableInConstantExpressions(Var->getASTContext()))
+      return true;
+    if (isa<EnumConstantDecl>(D) &&
+        ofCoroutine(cast<Decl>(D->getDeclContext())))
       return true;
     if (isOuterLocal(D) &&
         llvm::none_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
@@ -59,12 +72,13 @@ public:
     return Found == nullptr;
   }
   bool VisitTagTypeLoc(TagTypeLoc Loc) {
-    if (isOuterLocal(Loc.getDecl()))
+    if (isOuterLocal(Loc.getDecl()) && !ofCoroutine(Loc.getDecl()))
       found(Loc.getDecl(), Loc.getNameLoc());
     return Found == nullptr;
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
-    if (isOuterLocal(Loc.getTypedefNameDecl()))
+    if (isOuterLocal(Loc.getTypedefNameDecl()) &&
+        !ofCoroutine(Loc.getTypedefNameDecl()))
       found(Loc.getTypedefNameDecl(), Loc.getNameLoc());
     return Found == nullptr;
   }
@@ -73,6 +87,12 @@ public:
   SourceLocation At;
 
 private:
+  // A type declared in the coroutine around the lambda itself (not in a
+  // lambda or class inside it): it moves to its machine's base, where the
+  // lambda's class finds it (HoistedLocals.cpp checks that it can).
+  bool ofCoroutine(const Decl *D) const {
+    return isa<TypeDecl>(D) && D->getDeclContext() == Coroutine;
+  }
   bool isOuterLocal(const Decl *D) const {
     const DeclContext *Context = D->getDeclContext();
     return D->getParentFunctionOrMethod() != nullptr &&
@@ -84,6 +104,7 @@ private:
     At = Loc;
   }
   const LambdaExpr *Lambda;
+  const FunctionDecl *Coroutine;
 };
 
 class Finder : public RecursiveASTVisitor<Finder> {
@@ -117,7 +138,7 @@ public:
       if (Function == nullptr ||
           !isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
         continue;
-      OuterLocals Check(Lambda);
+      OuterLocals Check(Lambda, Function);
       Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
       if (Check.Found != nullptr) {
         Ok = C.unsupported(Check.At,

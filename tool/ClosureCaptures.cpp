@@ -14,6 +14,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -24,6 +25,101 @@
 using namespace clang;
 
 namespace asynclower {
+
+namespace {
+
+// At most this many elements of an array captured by copy are spelled out
+// one by one (arrayElements).
+constexpr uint64_t MaxCopiedElements = 64;
+
+// The braced list of Array's elements, `{a[0], a[1]}` (nested for an array
+// of arrays), which copies them in the order of their subscripts; empty
+// when it would have more than MaxCopiedElements of them.
+// FIXME: each element is copy-initialized, where a lambda's capture
+// direct-initializes it, so an element type whose copy constructor is
+// explicit does not compile in the output; it should be refused (or each
+// element written `T(a[0])`, which C++17 elides to one copy).
+std::string arrayElements(ASTContext &Ctx, QualType Type,
+                          const std::string &Array) {
+  const auto *Constant = Ctx.getAsConstantArrayType(Type);
+  if (Constant == nullptr)
+    return {};
+  uint64_t Count = Constant->getSize().getZExtValue();
+  uint64_t Total = Count;
+  for (QualType Element = Constant->getElementType();
+       const auto *Inner = Ctx.getAsConstantArrayType(Element);
+       Element = Inner->getElementType())
+    Total *= Inner->getSize().getZExtValue();
+  if (Total > MaxCopiedElements)
+    return {};
+  std::string List;
+  for (uint64_t I = 0; I < Count; ++I) {
+    std::string Element = Array + "[" + std::to_string(I) + "]";
+    if (Constant->getElementType()->isArrayType())
+      Element = arrayElements(Ctx, Constant->getElementType(), Element);
+    List += (I ? ", " : "") + Element;
+  }
+  return "{" + List + "}";
+}
+
+// The constants of Function that Lambda reads without capturing them
+// (`co_return Step + 1;`, `std::array<int, Step>`), first use first.
+llvm::MapVector<const VarDecl *, SourceLocation>
+constantsRead(const LambdaExpr *Lambda, const FunctionDecl *Function) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const LambdaExpr *Lambda;
+    const FunctionDecl *Function;
+    llvm::MapVector<const VarDecl *, SourceLocation> Found;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (Var == nullptr || Ref->isNonOdrUse() == NOUR_None ||
+          Var->getDeclContext() != Function ||
+          !Var->isUsableInConstantExpressions(Var->getASTContext()))
+        return true;
+      if (llvm::none_of(Lambda->captures(), [&](const LambdaCapture &C) {
+            return C.capturesVariable() && C.getCapturedVar() == Var;
+          }))
+        Found.insert({Var, Ref->getLocation()});
+      return true;
+    }
+  } Uses;
+  Uses.Lambda = Lambda;
+  Uses.Function = Function;
+  Uses.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+  return Uses.Found;
+}
+
+// The declaration of Constant, a constant of the function, when it can be
+// written again elsewhere: alone in its statement, not by a macro,
+// initialized without naming another local of the function, of a type
+// declared outside the function. Null otherwise.
+const DeclStmt *constantDeclaration(const FunctionPlan &Plan,
+                                    const VarDecl *Constant) {
+  const DeclStmt *Found = nullptr;
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    if (const auto *Decls = dyn_cast<DeclStmt>(S))
+      if (Decls->isSingleDecl() && Decls->getSingleDecl() == Constant)
+        Found = Decls;
+  });
+  if (Found == nullptr || Found->getBeginLoc().isMacroID() ||
+      Found->getEndLoc().isMacroID() ||
+      (Constant->getType()->getAsTagDecl() != nullptr &&
+       Constant->getType()->getAsTagDecl()->getParentFunctionOrMethod() !=
+           nullptr))
+    return nullptr;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Any = false;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      Any |= isa<VarDecl, BindingDecl>(Ref->getDecl()) &&
+             Ref->getDecl()->getParentFunctionOrMethod() != nullptr;
+      return true;
+    }
+  } Names;
+  Names.TraverseStmt(const_cast<Expr *>(Constant->getInit()));
+  return Names.Any ? nullptr : Found;
+}
+
+} // namespace
 
 // Captured parameters and lifted locals are fields now; a lambda captures
 // them by naming them in an init-capture. (A coroutine lambda is
@@ -154,13 +250,64 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
         Init = Plan.EarlyCopies.count(&Capture) != 0
                    ? "std::move(" + earlyCopyField(Plan, &Capture) + ")"
                    : "*" + Plan.This;
+      } else if (const auto *Binding = dyn_cast_or_null<BindingDecl>(
+                     Capture.capturesVariable() ? Capture.getCapturedVar()
+                                                : nullptr)) {
+        // A structured binding (C++20): the member is initialized from the
+        // part of the hidden object the binding names, by copy or by
+        // reference as the capture says.
+        QualType Type = Binding->getType().getNonReferenceType();
+        if (std::string Why = unnameable(Type); !Why.empty()) {
+          Ok &= C.unsupported(Capture.getLocation(),
+                              "a coroutine lambda inside a coroutine that "
+                              "captures '" +
+                                  Binding->getNameAsString() +
+                                  "', whose type contains " + Why +
+                                  "; not supported yet");
+          continue;
+        }
+        std::string Part = bindingAccess(Binding);
+        if (Part.empty())
+          Part = Binding->getNameAsString();
+        if (Plan.EarlyCopies.count(&Capture) != 0)
+          Init = "std::move(" + earlyCopyField(Plan, &Capture) + ")";
+        else if (Type->isArrayType() && Capture.getCaptureKind() == LCK_ByCopy)
+          Init = arrayElements(C.ast(), Type, Part);
+        else
+          Init = Part;
+        if (Init.empty()) {
+          Ok &= C.unsupported(Capture.getLocation(),
+                              "a coroutine lambda inside a coroutine that "
+                              "captures '" +
+                                  Binding->getNameAsString() +
+                                  "', an array of more than " +
+                                  std::to_string(MaxCopiedElements) +
+                                  " elements, by copy; not supported yet");
+          continue;
+        }
       } else if (const auto *Var = dyn_cast_or_null<VarDecl>(
                      Capture.capturesVariable() ? Capture.getCapturedVar()
                                                 : nullptr)) {
         QualType Type = Var->getType().getNonReferenceType();
         std::string Why = unnameable(Type);
-        if (Type->isArrayType())
+        // An array by copy is copied element by element, in the order of
+        // their subscripts, as natively ([expr.prim.lambda.capture]): a
+        // braced list of its elements initializes the member.
+        bool Elements = Type->isArrayType() &&
+                        Capture.getCaptureKind() == LCK_ByCopy &&
+                        !Lambda->isInitCapture(&Capture) &&
+                        Plan.EarlyCopies.count(&Capture) == 0;
+        if (Elements && Why.empty()) {
+          const LiftedLocal *Lifted = Plan.lifted(Var);
+          Init = arrayElements(C.ast(), Type,
+                               Lifted ? Lifted->use() : Var->getNameAsString());
+          if (Init.empty())
+            Why = "an array of more than " + std::to_string(MaxCopiedElements) +
+                  " elements";
+        } else if (Type->isArrayType() &&
+                   Capture.getCaptureKind() == LCK_ByCopy) {
           Why = "an array";
+        }
         if (!Why.empty()) {
           Ok &= C.unsupported(Capture.getLocation(),
                               "a coroutine lambda inside a coroutine that "
@@ -170,7 +317,9 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
                                   "; not supported yet");
           continue;
         }
-        if (Plan.EarlyCopies.count(&Capture) != 0) {
+        if (Elements) {
+          // Written above.
+        } else if (Plan.EarlyCopies.count(&Capture) != 0) {
           // Copied before an await of a later init-capture (copyEarly).
           Init = "std::move(" + earlyCopyField(Plan, &Capture) + ")";
         } else if (Lambda->isInitCapture(&Capture)) {
@@ -191,14 +340,40 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
       } else {
         Ok &= C.unsupported(Capture.getLocation(),
                             "a coroutine lambda inside a coroutine that "
-                            "captures a structured binding or a "
-                            "variable-length array; not supported yet");
+                            "captures a variable-length array; not "
+                            "supported yet");
         continue;
       }
       Inits += (Inits.empty() ? "" : ", ") + Init;
     }
     Closure.Inits = "{" + Inits + "}";
     Closure.Body = C.text(Lambda->getCompoundStmtBody()->getSourceRange());
+    // A constant of the function it reads without a capture is out of
+    // scope in the class: it is declared again, as written, at the start
+    // of the call operator, where the lambda's machine, a class local to
+    // it, finds it the same way.
+    std::string Declarations;
+    for (auto [Constant, Use] : constantsRead(Lambda, Plan.Function)) {
+      const DeclStmt *Decl = constantDeclaration(Plan, Constant);
+      if (Decl == nullptr) {
+        Ok &= C.unsupported(Use, "a coroutine lambda inside a coroutine that "
+                                 "names the constant '" +
+                                     Constant->getNameAsString() +
+                                     "' without capturing it, declared with "
+                                     "others, by a macro, from other locals or "
+                                     "with a type local to the function; not "
+                                     "supported yet");
+        continue;
+      }
+      Declarations += "[[maybe_unused]] " +
+                      renamedText(C, Plan, Decl->getSourceRange()) + "\n";
+      // Only the lambda may have used it where it stays.
+      if (Plan.lifted(Constant) == nullptr &&
+          QuietConstants.insert(Decl).second)
+        R.InsertTextBefore(Decl->getBeginLoc(), "[[maybe_unused]] ");
+    }
+    if (!Declarations.empty())
+      Closure.Body = "{\n" + Declarations + Closure.Body.substr(1);
     C.replace(Lambda->getSourceRange(), Closure.Name + Closure.Inits);
   }
   return Ok;
@@ -217,12 +392,17 @@ void BodyRewriter::callHoistedLambdas(bool AfterSpilling) {
     if (Hoisted.SiteValues.empty() == AfterSpilling)
       continue;
     std::vector<std::string> Arguments;
-    for (const VarDecl *Argument : Hoisted.Arguments) {
-      const LiftedLocal *Lifted =
-          Argument != nullptr ? Plan.lifted(Argument) : nullptr;
-      Arguments.push_back(Argument == nullptr ? Plan.This
-                          : Lifted != nullptr ? Lifted->use()
-                                              : Argument->getNameAsString());
+    for (const ValueDecl *Argument : Hoisted.Arguments) {
+      if (Argument == nullptr) {
+        Arguments.push_back(Plan.This);
+        continue;
+      }
+      std::string Use;
+      if (const auto *Binding = dyn_cast<BindingDecl>(Argument))
+        Use = bindingAccess(Binding);
+      else if (const LiftedLocal *Lifted = Plan.lifted(cast<VarDecl>(Argument)))
+        Use = Lifted->use();
+      Arguments.push_back(Use.empty() ? Argument->getNameAsString() : Use);
     }
     for (const Expr *Value : Hoisted.SiteValues)
       Arguments.push_back(C.text(Value->getSourceRange()));

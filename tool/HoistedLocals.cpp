@@ -35,15 +35,22 @@
 // locals class's scope: each after the first is renamed there (Node_2), in
 // its declaration and in every use.
 //
+// A coroutine lambda inside the coroutine becomes a class of the machine
+// (NamedClosure): the closures and local types of what it captures, and
+// the types of the function its body names, move too, so that the class,
+// nested in the machine, finds them in its base.
+//
 // A constant of the function that the lambda names without capturing it is
-// declared again, as written, in the factory. The init-captures up to the
+// declared again, as written, in the factory; a local it names only in
+// unevaluated operands, and a structured binding it captures, is a
+// reference parameter like a captured variable. The init-captures up to the
 // last one that awaits are evaluated where the lambda was (by
 // ExpressionSpilling, as for a lambda that is not kept); the factory
 // receives their values as parameters and initializes them from those.
 //
 // Refused with a located error, rather than lowered wrongly: a lambda that
 // names a local of the function it does not capture (other than such a
-// constant: in an unevaluated operand, say), captures a structured binding,
+// constant, and than in unevaluated operands: a static local, say),
 // holds a coroutine lambda, or lives in an async member function of a
 // local or unnamed class (where the locals class would be incomplete until
 // the class is; other classes get it after their definition); a type that
@@ -235,6 +242,14 @@ public:
         collectTags(Temporary->getType(), true, Tags, Closures);
       collectTags(Type, true, Tags, Closures);
     }
+    // A coroutine lambda's closure, a class of the machine (NamedClosure),
+    // has a member for each capture, whose type it names: a closure or a
+    // type local to the function it captures is hoisted too.
+    for (const NamedClosure &Named : Plan.Closures)
+      for (const LambdaCapture &Capture : Named.Lambda->captures())
+        if (Capture.capturesVariable())
+          collectTags(Capture.getCapturedVar()->getType(), true, Tags,
+                      Closures);
     // A lambda of another function (returned by one, say), or a closure
     // that is a coroutine lambda's (named already), is not this one's.
     llvm::SmallVector<const LambdaExpr *, 4> Lambdas;
@@ -248,7 +263,9 @@ public:
     bool AnyTag = llvm::any_of(Tags, [&](const TagDecl *Tag) {
       return Tag->getParentFunctionOrMethod() == Plan.Function;
     });
-    if (Lambdas.empty() && !AnyTag)
+    std::vector<std::pair<const TypeDecl *, SourceLocation>> ClosureTypes =
+        typesNamedByClosures();
+    if (Lambdas.empty() && !AnyTag && ClosureTypes.empty())
       return true;
     if (Plan.Specialization)
       if (!namesNoTemplateTemplateParameter(Lambdas))
@@ -269,8 +286,73 @@ public:
       Plan.LocalsName = C.freshName(Stem.str() + "_locals");
     }
     bool Ok = hoistTypes();
+    Ok &= closureTypesHoisted(ClosureTypes);
     for (const LambdaExpr *Lambda : Lambdas)
       Ok &= hoistLambda(Lambda);
+    return Ok;
+  }
+
+  // The types of the function (declared in it, not in a lambda or class
+  // inside it) that its coroutine lambdas name, each with its first use: a
+  // coroutine lambda's closure is a class of the machine (NamedClosure),
+  // where the types of the function are out of scope, so they move to the
+  // machine's base, where the class finds them.
+  std::vector<std::pair<const TypeDecl *, SourceLocation>>
+  typesNamedByClosures() {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const FunctionDecl *Function = nullptr;
+      std::vector<std::pair<const TypeDecl *, SourceLocation>> Found;
+      void add(const Decl *D, SourceLocation Loc) {
+        const auto *Type = dyn_cast_or_null<TypeDecl>(D);
+        if (Type != nullptr && Type->getDeclContext() == Function &&
+            llvm::none_of(Found,
+                          [&](const auto &F) { return F.first == Type; }))
+          Found.push_back({Type, Loc});
+      }
+      bool VisitTagTypeLoc(TagTypeLoc Loc) {
+        add(Loc.getDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+        add(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+        return true;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        if (isa<EnumConstantDecl>(Ref->getDecl()))
+          add(cast<Decl>(Ref->getDecl()->getDeclContext()), Ref->getLocation());
+        return true;
+      }
+    } Types;
+    Types.Function = Plan.Function;
+    for (const NamedClosure &Named : Plan.Closures)
+      Types.TraverseStmt(const_cast<LambdaExpr *>(Named.Lambda));
+    return Types.Found;
+  }
+
+  // Each type a coroutine lambda names moved, under its own name.
+  bool closureTypesHoisted(
+      llvm::ArrayRef<std::pair<const TypeDecl *, SourceLocation>> Types) {
+    bool Ok = true;
+    for (auto [Type, Use] : Types)
+      if (!Hoisted.contains(Type))
+        Ok &= C.unsupported(Use, "a coroutine lambda inside a coroutine that "
+                                 "names '" +
+                                     Type->getNameAsString() +
+                                     "', a type of the function around it "
+                                     "declared together with a variable or "
+                                     "by a macro; not supported yet");
+    for (const NamedClosure &Named : Plan.Closures)
+      for (const auto &[Loc, Name] : Plan.TypeRenames)
+        if (Named.Lambda->getSourceRange().fullyContains(Loc)) {
+          Ok &= C.unsupported(Loc, "a coroutine lambda inside a coroutine "
+                                   "that names a type the machine renames "
+                                   "('" +
+                                       Name +
+                                       "': one of its name is declared "
+                                       "earlier in the function); not "
+                                       "supported yet");
+          break;
+        }
     return Ok;
   }
 
@@ -739,12 +821,9 @@ private:
     };
 
     // The factory's parameters: what the lambda captures from the function
-    // and what its init-captures' initializers name, first use first.
-    // FIXME: `decltype(x)` in the lambda, x a captured variable, is the type
-    // of the factory's reference parameter there (`int &`), not x's declared
-    // type (`int`), so such a lambda may not compile, or may pick another
-    // overload; refusing a captured name inside decltype, or spelling
-    // decltype(x) as x's type, would keep it exact.
+    // and what its init-captures' initializers name, first use first, then
+    // what it names only in unevaluated operands. A bare `decltype(x)` of
+    // one is spelled as x's declared type (spellDecltypes).
     llvm::SetVector<const ValueDecl *> Params;
     bool UsesThis = false;
     // A copy made before an await (below) is received instead.
@@ -762,15 +841,10 @@ private:
                              "and lives across a co_await");
       if (Lambda->isInitCapture(&Capture))
         continue;
-      const ValueDecl *Var = Capture.getCapturedVar();
-      if (isa<BindingDecl>(Var))
-        return C.unsupported(Capture.getLocation(),
-                             "a lambda that captures the structured binding "
-                             "'" +
-                                 Var->getNameAsString() +
-                                 "' and lives across a co_await; not "
-                                 "supported yet");
-      Params.insert(Var);
+      // A structured binding too (C++20): the factory's reference to the
+      // part of the hidden object it names (bindingAccess) is captured as
+      // the binding was, by copy or by reference.
+      Params.insert(Capture.getCapturedVar());
     }
     for (const LambdaCapture &Capture : Lambda->captures()) {
       if (!Lambda->isInitCapture(&Capture) ||
@@ -791,6 +865,9 @@ private:
     // A constant the lambda names without capturing it is declared again,
     // as written, in the factory, where the lambda finds it the same way.
     llvm::SetVector<const DeclStmt *> Constants;
+    // Those named only in unevaluated operands, whose parameters may be
+    // left unused once their decltypes are spelled.
+    llvm::SmallPtrSet<const ValueDecl *, 4> Unevaluated;
     for (const DeclRefExpr *Ref : Uses.Refs) {
       const ValueDecl *D = Ref->getDecl();
       // A copy received from before the await keeps the variable's name.
@@ -804,18 +881,37 @@ private:
         Constants.insert(Constant);
         continue;
       }
-      // Named without being captured (in an unevaluated operand, say).
+      // Named only in unevaluated operands (`sizeof(buffer)`,
+      // `decltype(x)`), which capture nothing: the factory's reference of
+      // that name has the same type and value category, all such an
+      // operand looks at, and a bare decltype of it is spelled as the
+      // local's declared type (lambdaText).
+      if (namedOnlyUnevaluated(Uses, D, AtSite)) {
+        Params.insert(D);
+        Unevaluated.insert(D);
+        continue;
+      }
+      // Named without being captured, and evaluated: a static local (the
+      // factory cannot name it, and a parameter of its name would have to
+      // be captured), a reference usable in constant expressions.
+      const auto *Var = dyn_cast<VarDecl>(D);
       return C.unsupported(Ref->getLocation(),
                            "a lambda that names '" + D->getNameAsString() +
                                "', a local of the function it does not "
-                               "capture, and lives across a co_await; not "
-                               "supported yet (capture it)");
+                               "capture" +
+                               (Var != nullptr && !Var->hasLocalStorage()
+                                    ? " (a static local)"
+                                    : "") +
+                               ", and lives across a co_await; not "
+                               "supported yet");
     }
     for (const ValueDecl *D : Params) {
       const auto *Var = dyn_cast<VarDecl>(D);
+      if (const auto *Binding = dyn_cast<BindingDecl>(D))
+        Var = dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl());
       if (Var == nullptr || !Var->hasLocalStorage())
         return C.unsupported(Loc, "a lambda that names the static local or "
-                                  "structured binding '" +
+                                  "static structured binding '" +
                                       D->getNameAsString() +
                                       "' and lives across a co_await; not "
                                       "supported yet");
@@ -823,22 +919,26 @@ private:
       // machine, which the factory, in the machine's base, cannot see.
       llvm::SetVector<const TagDecl *> Tags;
       llvm::SetVector<const CXXRecordDecl *> Inside;
-      collectTags(Var->getType(), true, Tags, Inside);
+      collectTags(D->getType(), true, Tags, Inside);
       const CXXRecordDecl *Own =
-          Var->getType().getNonReferenceType()->getAsCXXRecordDecl();
+          D->getType().getNonReferenceType()->getAsCXXRecordDecl();
       if (!Inside.empty() && (Own == nullptr || !Own->isLambda()))
         return C.unsupported(Loc, "a lambda that captures '" +
-                                      Var->getNameAsString() +
+                                      D->getNameAsString() +
                                       "', whose type holds a lambda's "
                                       "closure type, and lives across a "
                                       "co_await; not supported yet");
-      if (std::string Why = unnameable(Var->getType()); !Why.empty())
+      if (std::string Why = unnameable(D->getType()); !Why.empty())
         return C.unsupported(Loc, "a lambda that captures '" +
-                                      Var->getNameAsString() +
+                                      D->getNameAsString() +
                                       "', whose type contains " + Why +
                                       ", and lives across a co_await; not "
                                       "supported yet");
     }
+
+    std::vector<std::pair<SourceRange, std::string>> Decltypes;
+    if (!spellDecltypes(Lambda, Params, AtSite, Decltypes))
+      return false;
 
     HoistedLambda Made;
     Made.Lambda = Lambda;
@@ -850,7 +950,7 @@ private:
     ASTContext &Ctx = C.ast();
     std::string Parameters, Declvals, Template;
     auto Add = [&](const std::string &Parameter, const std::string &Type,
-                   const VarDecl *Argument) {
+                   const ValueDecl *Argument) {
       Parameters += (Parameters.empty() ? "" : ", ") + Parameter;
       Declvals +=
           (Declvals.empty() ? "" : ", ") + ("std::declval<" + Type + ">()");
@@ -864,16 +964,25 @@ private:
     // does, last, so that the lambda's text, which names them as packs
     // (`[&xs...]`, `(0 + ... + xs)`, `Ts...`), means what it did.
     Made.Packs = !Plan.PackHelper.empty();
-    for (const ValueDecl *D : Params) {
-      const auto *Param = cast<VarDecl>(D);
+    for (const ValueDecl *Param : Params) {
       if (const auto *Element = dyn_cast<ParmVarDecl>(Param);
           Element != nullptr && Plan.PackElements.count(Element) != 0)
         continue;
       QualType Referred = Param->getType().getNonReferenceType();
       QualType Ref = Ctx.getLValueReferenceType(Referred);
+      // No reference binds to a bit-field: a binding of one, which only a
+      // capture by copy may name ([expr.prim.lambda.capture]), arrives as
+      // its value, an integer whose extra copy nothing can see.
+      if (isBitFieldBinding(Param)) {
+        Add((Unevaluated.contains(Param) ? "[[maybe_unused]] " : "") +
+                spellWrittenType(Ctx, Referred, Param->getName()),
+            spellWrittenType(Ctx, Referred), Param);
+        continue;
+      }
       const CXXRecordDecl *Record = Referred->getAsCXXRecordDecl();
       if (Record == nullptr || !Record->isLambda()) {
-        Add(spellWrittenType(Ctx, Ref, Param->getName()),
+        Add((Unevaluated.contains(Param) ? "[[maybe_unused]] " : "") +
+                spellWrittenType(Ctx, Ref, Param->getName()),
             spellWrittenType(Ctx, Ref), Param);
         continue;
       }
@@ -983,13 +1092,93 @@ private:
       Declarations += renamedText(C, Plan, Constant->getSourceRange()) + "\n";
     Made.Constants.assign(Constants.begin(), Constants.end());
     Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
-    Made.Definition = "// The lambda on line " + Line + ".\n" +
-                      (Template.empty() ? "" : Template + ">\n") +
-                      "static auto " + Made.Factory + "(" + Parameters +
-                      ") {\n" + Declarations + "return " +
-                      lambdaText(Uses, SiteEdits, ThisCopyInit) + ";\n}\n";
+    Made.Definition =
+        "// The lambda on line " + Line + ".\n" +
+        (Template.empty() ? "" : Template + ">\n") + "static auto " +
+        Made.Factory + "(" + Parameters + ") {\n" + Declarations + "return " +
+        lambdaText(Uses, SiteEdits, ThisCopyInit, Decltypes) + ";\n}\n";
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
+    return true;
+  }
+
+  // True when every use of D in the lambda (outside its init-captures
+  // evaluated at the site) is in an unevaluated operand, D a variable or
+  // structured binding of the function with automatic storage.
+  template <class SiteTest>
+  bool namedOnlyUnevaluated(const LambdaUses &Uses, const ValueDecl *D,
+                            const SiteTest &AtSite) {
+    const VarDecl *Var = dyn_cast<VarDecl>(D);
+    if (const auto *Binding = dyn_cast<BindingDecl>(D))
+      Var = dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl());
+    if (Var == nullptr || !Var->hasLocalStorage())
+      return false;
+    return llvm::all_of(Uses.Refs, [&](const DeclRefExpr *Ref) {
+      return Ref->getDecl() != D || AtSite(Ref->getLocation()) ||
+             Ref->isNonOdrUse() == NOUR_Unevaluated;
+    });
+  }
+
+  // A structured binding that names a bit-field of its object.
+  static bool isBitFieldBinding(const ValueDecl *D) {
+    const auto *Binding = dyn_cast<BindingDecl>(D);
+    const Expr *Bound = Binding ? Binding->getBinding() : nullptr;
+    const auto *Member =
+        dyn_cast_or_null<MemberExpr>(Bound ? Bound->IgnoreImplicit() : nullptr);
+    const auto *Field =
+        Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+    return Field != nullptr && Field->isBitField();
+  }
+
+  // decltype of a bare name ([dcl.type.decltype]) gives the entity's
+  // declared type; in the factory the name is its reference parameter, so
+  // each outermost `decltype(x)` of a variable or binding the factory
+  // receives is spelled as the type it denoted. One that depends on a
+  // generic lambda's parameter, or whose type cannot be spelled, stays:
+  // refused for a name the lambda does not capture.
+  // FIXME: such a decltype of a captured name still gives the parameter's
+  // reference type (`int &` for an `int`), so the lambda may not compile,
+  // or may pick another overload.
+  template <class SiteTest>
+  bool spellDecltypes(const LambdaExpr *Lambda,
+                      const llvm::SetVector<const ValueDecl *> &Params,
+                      const SiteTest &AtSite,
+                      std::vector<std::pair<SourceRange, std::string>> &Edits) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      std::vector<DecltypeTypeLoc> Found;
+      bool TraverseDecltypeTypeLoc(DecltypeTypeLoc Loc) {
+        Found.push_back(Loc);
+        return true;
+      }
+    } Decltypes;
+    Decltypes.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+    for (DecltypeTypeLoc Loc : Decltypes.Found) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(
+          Loc.getTypePtr()->getUnderlyingExpr()->IgnoreImplicit());
+      SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
+      if (Ref == nullptr || !Params.contains(Ref->getDecl()) ||
+          AtSite(Range.getBegin()))
+        continue;
+      QualType Denoted = Loc.getTypePtr()->getUnderlyingType();
+      bool Captured =
+          llvm::any_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+            return Capture.capturesVariable() &&
+                   Capture.getCapturedVar() == Ref->getDecl();
+          });
+      if (!Range.getBegin().isFileID() || !Range.getEnd().isFileID() ||
+          Loc.getTypePtr()->isDependentType() || !unnameable(Denoted).empty()) {
+        if (Captured)
+          continue;
+        return C.unsupported(Ref->getLocation(),
+                             "decltype of '" +
+                                 Ref->getDecl()->getNameAsString() +
+                                 "', a local the lambda does not capture, "
+                                 "in a lambda that lives across a co_await, "
+                                 "whose type cannot be spelled there; not "
+                                 "supported yet");
+      }
+      Edits.push_back({Range, spellWrittenType(C.ast(), Denoted)});
+    }
     return true;
   }
 
@@ -1030,10 +1219,13 @@ private:
   std::string
   lambdaText(const LambdaUses &Uses,
              llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits,
-             const std::string &ThisCopyInit) {
+             const std::string &ThisCopyInit,
+             llvm::ArrayRef<std::pair<SourceRange, std::string>> Decltypes) {
     Rewriter Edit(C.sources(), C.langOpts());
     for (const auto &[Range, Use] : SiteEdits)
       Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
+    for (const auto &[Range, Type] : Decltypes)
+      Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Type);
     auto AtSite = [&](SourceLocation Loc) {
       return llvm::any_of(SiteEdits, [&](const auto &Site) {
         return Site.first.fullyContains(Loc);

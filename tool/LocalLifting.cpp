@@ -783,6 +783,16 @@ private:
         return Plan.lifted(Var) != nullptr;
       return false;
     };
+    // A structured binding names part of its object, or (tuple-like) what
+    // a reference of it refers to, which may be that object: captured by
+    // reference, it may be a field's address.
+    auto IntoLifted = [&](const ValueDecl *D) {
+      const auto *Binding = dyn_cast<BindingDecl>(D);
+      const auto *Whole =
+          Binding ? dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl())
+                  : nullptr;
+      return Whole != nullptr && Plan.lifted(Whole) != nullptr;
+    };
     Plan.Tree->walk(
         Plan.Body,
         [&](const Stmt *S) {
@@ -802,7 +812,8 @@ private:
                       "the tasks of the coroutine lambda on line " + Line +
                       " refer to the copies its closure holds";
                 else if (Capture.capturesVariable() &&
-                         Movable(Capture.getCapturedVar()))
+                         (Movable(Capture.getCapturedVar()) ||
+                          IntoLifted(Capture.getCapturedVar())))
                   Plan.PinnedBecause =
                       "'" + Capture.getCapturedVar()->getNameAsString() +
                       "' is captured by reference by the coroutine lambda "
@@ -828,7 +839,7 @@ private:
           continue;
         const ValueDecl *Var = Capture.getCapturedVar();
         bool Reference = Hoisted.Lambda->isInitCapture(&Capture);
-        if (Reference || Movable(Var))
+        if (Reference || Movable(Var) || IntoLifted(Var))
           Plan.PinnedBecause =
               "the lambda on line " +
               std::to_string(C.line(Hoisted.Lambda->getBeginLoc())) +

@@ -213,10 +213,11 @@ struct HoistedLambda {
   std::string Alias;   // on_done_closure: the machine's name for its type
   std::string Definition; // the factory's definition
   std::string Type;       // decltype(on_done_lambda(std::declval<int &>()))
-  // What the machine passes, in order: each local or parameter the lambda
-  // captures or names (by its field once lifting has named the fields),
-  // null for `this`. BodyRewriter writes the call: on_done_lambda(total).
-  std::vector<const clang::VarDecl *> Arguments;
+  // What the machine passes, in order: each local, parameter or structured
+  // binding the lambda captures or names (by its field, or the part of its
+  // lifted object, once lifting has named the fields), null for `this`.
+  // BodyRewriter writes the call: on_done_lambda(total).
+  std::vector<const clang::ValueDecl *> Arguments;
   // Constants of the function it names without capturing them, declared in
   // the factory again.
   std::vector<const clang::DeclStmt *> Constants;

@@ -1,6 +1,6 @@
 // What the machine cannot name from the body is refused, each at the
-// construct: a lambda the machine keeps that names a variable of the
-// function without capturing it (in an unevaluated operand), one capturing
+// construct: a lambda the machine keeps that names a static local of the
+// function (which it does not capture), one capturing
 // `this` inside a lambda that captures `*this`; a local type that uses a
 // static local; a local class declared together with its variable (which
 // stays in the body) that a `continue` leaves together with a lifted
@@ -10,11 +10,11 @@
 
 asl::Event tick;
 
-ASL_ASYNC asl::Task<int> unevaluated() {
-  char buffer[3] = {};
-  auto size = [] { return sizeof(buffer); };
+ASL_ASYNC asl::Task<int> static_named() {
+  static int calls = 0;
+  auto next = [] { return ++calls; };
   co_await tick;
-  co_return static_cast<int>(size()) + buffer[0];
+  co_return next() + calls;
 }
 
 struct Widget {
@@ -66,9 +66,9 @@ ASL_ASYNC asl::Task<int> shadowed() {
     co_return static_cast<int>(local) + before;
   }
 }
-// expect-error: 15:34: error: a lambda that names 'buffer', a local of the
-//   function it does not capture, and lives across a co_await; not supported
-//   yet (capture it)
+// expect-error: 15:29: error: a lambda that names 'calls', a local of the
+//   function it does not capture (a static local), and lives across a
+//   co_await; not supported yet
 // expect-error: 26:32: error: a lambda capturing 'this' inside a lambda that
 //   captures '*this' and lives across a co_await; not supported yet
 // expect-error: 34:27: error: the type 'Counter' names 'calls', a variable of
