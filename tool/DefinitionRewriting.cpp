@@ -126,8 +126,8 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
           Begin = SM.getExpansionLoc(Friend->getFriendLoc());
     std::string Head =
         Lexer::getSourceText(
-            CharSourceRange::getCharRange(Begin, Plan.Body->getLBracLoc()),
-            SM, C.langOpts())
+            CharSourceRange::getCharRange(Begin, Plan.Body->getLBracLoc()), SM,
+            C.langOpts())
             .rtrim()
             .str();
 
@@ -139,16 +139,15 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
       Outermost = Around;
     SourceLocation After = afterClass(C, Outermost);
     std::string Text = "\n\n" + Machine.Class + "\n" +
-                       emitRampAfterClass(C, Plan) + "\n" +
-                       Machine.MoveNext;
+                       emitRampAfterClass(C, Plan) + "\n" + Machine.MoveNext;
     // The plans come last first: each goes before those inserted here.
     Rewrite.InsertTextBefore(
         After, generated(Text, Outermost->getLexicalDeclContext()));
     Insertions.push_back(After);
     return;
   }
-  std::string Text = Plan.OpenNamespaces + Machine.Class +
-                     Plan.CloseNamespaces + "\n" + Ramp;
+  std::string Text =
+      Plan.OpenNamespaces + Machine.Class + Plan.CloseNamespaces + "\n" + Ramp;
   if (!Machine.MoveNext.empty())
     Text += "\n" + Machine.MoveNext;
   Rewrite.ReplaceText(definitionRange(C, F),

@@ -205,30 +205,28 @@ void FileLowering::planFunctions(
       if (Functions[I]->getPrimaryTemplate() != nullptr) {
         // The machine template has a parameter for each named parameter
         // of the function template only: the ramp cannot pass the others.
-        const TemplateParameterList *Params =
-            templateParameters(Functions[I]);
-        llvm::ArrayRef<TemplateArgument> Args =
-            templateArguments(Functions[I]);
-          // Its pack last, as the machine template has it.
+        const TemplateParameterList *Params = templateParameters(Functions[I]);
+        llvm::ArrayRef<TemplateArgument> Args = templateArguments(Functions[I]);
+        // Its pack last, as the machine template has it.
         std::vector<TemplateArgument> Named;
-          for (bool Packs : {false, true})
-            for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
-              if (Params->getParam(K)->getIdentifier() != nullptr &&
-                  Params->getParam(K)->isTemplateParameterPack() == Packs)
-                Named.push_back(Args[K]);
+        for (bool Packs : {false, true})
+          for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
+            if (Params->getParam(K)->getIdentifier() != nullptr &&
+                Params->getParam(K)->isTemplateParameterPack() == Packs)
+              Named.push_back(Args[K]);
         nameClosureParams(Plan, Params, Args);
         setPlanClosureNames(&Plan.ClosureParams);
         Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
         setPlanClosureNames(nullptr);
         // A member template's specializations in different
-          // specializations of its class (or of the class template around
-          // it) are different machines.
-          // A friend's class is where it is defined.
+        // specializations of its class (or of the class template around
+        // it) are different machines.
+        // A friend's class is where it is defined.
         std::string Key = Plan.MachineArgs;
-          const DeclContext *Home = isa<CXXMethodDecl>(Functions[I])
-                                        ? Functions[I]->getDeclContext()
-                                        : Functions[I]->getLexicalDeclContext();
-          if (const auto *Class = dyn_cast<CXXRecordDecl>(Home))
+        const DeclContext *Home = isa<CXXMethodDecl>(Functions[I])
+                                      ? Functions[I]->getDeclContext()
+                                      : Functions[I]->getLexicalDeclContext();
+        if (const auto *Class = dyn_cast<CXXRecordDecl>(Home))
           Key = spellWrittenType(Ctx, Ctx.getRecordType(Class)) + Key;
         // Machines generic over closures of the same arguments otherwise
         // are one, if their texts agree (checked as they are emitted).
@@ -252,16 +250,16 @@ void FileLowering::planFunctions(
     setPlanClosureNames(nullptr);
     // The class of the types and lambdas it keeps is no template, and
     // could not name the closures.
-      // The tags of template template parameters are members of both the
-      // machine and that class, its base, and would differ in a factory's
-      // parameters.
-      if (Planned && Plan.Specialization && !Plan.LocalsName.empty() &&
-          templateTemplateTags(Plan.Function))
-        Planned = C.unsupported(
-            Plan.Function->getLocation(),
-            "an async template with a template template parameter after a "
-            "pack of them whose machine keeps a type declared in its body "
-            "or a lambda's closure; not supported yet");
+    // The tags of template template parameters are members of both the
+    // machine and that class, its base, and would differ in a factory's
+    // parameters.
+    if (Planned && Plan.Specialization && !Plan.LocalsName.empty() &&
+        templateTemplateTags(Plan.Function))
+      Planned = C.unsupported(
+          Plan.Function->getLocation(),
+          "an async template with a template template parameter after a "
+          "pack of them whose machine keeps a type declared in its body "
+          "or a lambda's closure; not supported yet");
     if (Planned && !Plan.MachineTemplateHead.empty() &&
         !Plan.LocalsName.empty())
       Planned = C.unsupported(

@@ -68,16 +68,14 @@ std::string genericCallCondition(
       if (Given.empty()) {
         Given = C.freshName("param" + std::to_string(I) + "_");
         C.rewriter().InsertTextAfterToken(
-            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc(),
-            " " + Given);
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc(), " " + Given);
       }
       Name = Given;
     }
     Condition +=
         (Condition.empty() ? "" : " && ") +
-        std::string("std::is_same_v<decltype(") + Name +
-        "), " + spellType(C.ast(), Specialization->getParamDecl(I)->getType()) +
-        ">";
+        std::string("std::is_same_v<decltype(") + Name + "), " +
+        spellType(C.ast(), Specialization->getParamDecl(I)->getType()) + ">";
   }
   return Condition;
 }
@@ -130,8 +128,8 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     G.Branches.insert(
         G.Branches.begin(),
         "if constexpr (" +
-            genericCallCondition(C, Plan.Function, UnnamedGeneric) +
-            ") {\n" + Machine.Class + "\n" + Ramp + "}");
+            genericCallCondition(C, Plan.Function, UnnamedGeneric) + ") {\n" +
+            Machine.Class + "\n" + Ramp + "}");
     if (--G.Pending == 0)
       replaceGenericBody(G);
     return;
@@ -160,8 +158,8 @@ void FileLowering::replaceGenericBody(GenericLambda &G) {
   if (G.Nested)
     Text = "\n" + Text; // not on the line of the brace
   else
-    Text = markGenerated(Text,
-                         indentationLevel(C, G.Lambda->getBeginLoc()) + 1);
+    Text =
+        markGenerated(Text, indentationLevel(C, G.Lambda->getBeginLoc()) + 1);
   Rewriter::RewriteOptions AfterInserts;
   AfterInserts.IncludeInsertsAtBeginOfRange = false;
   Rewrite.ReplaceText(G.Range.getBegin(),

@@ -106,8 +106,7 @@ void FileLowering::run() {
   }
   // A pass that asked for macros to be spelled out (MacroExpansion.h) is
   // followed by another.
-  if (!Ok || Ctx.getDiagnostics().hasErrorOccurred() ||
-      !Out.MacroNeeds.empty())
+  if (!Ok || Ctx.getDiagnostics().hasErrorOccurred() || !Out.MacroNeeds.empty())
     return;
   rewriteTemplates();
   finish();
@@ -141,8 +140,7 @@ void FileLowering::finish() {
   if (Options.Explain)
     for (const FunctionPlan &Plan : Plans) {
       auto InPlan = C.enterPlan(Plan);
-      Out.Explained.push_back(
-          {machineKey(C, Plan), explainFunction(C, Plan)});
+      Out.Explained.push_back({machineKey(C, Plan), explainFunction(C, Plan)});
     }
   if (Options.Graph == LowerOptions::GraphFormat::Dot)
     Out.Graph = stateGraphDot(C, Plans);
@@ -257,4 +255,3 @@ newLowerActionFactory(const LowerOptions &Options, LoweredFile &Out,
 }
 
 } // namespace asynclower
-

@@ -123,8 +123,7 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
                   "') has an element of other than integral or enumeration "
                   "type; not supported yet");
         if (Element.getKind() == TemplateArgument::Type)
-          if (std::string Why = unnameable(Element.getAsType());
-              !Why.empty())
+          if (std::string Why = unnameable(Element.getAsType()); !Why.empty())
             return C.unsupported(
                 C.sources().getExpansionLoc(
                     Plan.Function->getPointOfInstantiation()),
@@ -199,8 +198,7 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
   Rewriter Scratch(SM, Ctx.getLangOpts());
   C.setRewriter(Scratch);
   setPlanClosureNames(&Plan.ClosureParams);
-  auto Unname =
-      llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
+  auto Unname = llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
   Ok &= rewriteBody(C, Plan);
   pinForOwnConstructors(C, Plan);
   if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
@@ -223,8 +221,7 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
     // A machine generic over closures is written once for the
     // specializations it serves, which must agree on it.
     if (!Plan.MachineTemplateHead.empty()) {
-      auto [It, New] =
-          machinesOf(F)->Generic.insert({Plan.MachineArgs, Text});
+      auto [It, New] = machinesOf(F)->Generic.insert({Plan.MachineArgs, Text});
       if (!New && It->second != Text)
         Ok = C.unsupported(
             SM.getExpansionLoc(F->getPointOfInstantiation()),
@@ -245,22 +242,20 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
       // at once, and with it asl::start<...>, which needs the machine
       // complete: it goes just before the `template` that starts the
       // instantiation, in the namespace that holds it.
-      SourceLocation Name =
-          SM.getExpansionLoc(F->getPointOfInstantiation());
+      SourceLocation Name = SM.getExpansionLoc(F->getPointOfInstantiation());
       llvm::StringRef Before = SM.getBufferData(SM.getFileID(Name))
                                    .take_front(SM.getFileOffset(Name));
       size_t Keyword = Before.rfind("template");
       SourceLocation At = Keyword == llvm::StringRef::npos
                               ? Name
-                              : Name.getLocWithOffset(-static_cast<int>(
-                                    Before.size() - Keyword));
+                              : Name.getLocWithOffset(
+                                    -static_cast<int>(Before.size() - Keyword));
       const DeclContext *Around = namespaceAt(C, At);
-      auto [Open, Close] =
-          F->isCXXClassMember()
-              ? std::pair<std::string, std::string>()
-              : namespacesOf(F->getDeclContext(), Around);
-      Rewrite.InsertTextBefore(
-          At, generated(Open + Text + Close + "\n", Around));
+      auto [Open, Close] = F->isCXXClassMember()
+                               ? std::pair<std::string, std::string>()
+                               : namespacesOf(F->getDeclContext(), Around);
+      Rewrite.InsertTextBefore(At,
+                               generated(Open + Text + Close + "\n", Around));
       Insertions.push_back(At);
     } else {
       // The plans come last first.
@@ -293,17 +288,17 @@ void FileLowering::rewriteTemplates() {
     nameMembers(C, Ramp);
     const FunctionTemplateDecl *Template =
         Pattern->getDescribedFunctionTemplate();
-      // A member of a class template (or of a class nested in one, or of a
-      // partial specialization), or a friend defined in one: the class
-      // declares the machine, a member class, before the function's
-      // declaration; a friend's ramp stays in the class, where it finds the
-      // machine.
-      if (Template == nullptr) {
+    // A member of a class template (or of a class nested in one, or of a
+    // partial specialization), or a friend defined in one: the class
+    // declares the machine, a member class, before the function's
+    // declaration; a friend's ramp stays in the class, where it finds the
+    // machine.
+    if (Template == nullptr) {
       std::string Declaration =
           (M.LocalsName.empty() ? "" : "struct " + M.LocalsName + ";\n") +
           "struct " + M.MachineName + ";\n";
       std::string Text = emitRamp(C, Ramp);
-        if (Method != nullptr && Method->isOutOfLine()) {
+      if (Method != nullptr && Method->isOutOfLine()) {
         SourceLocation At =
             definitionBegin(C, declarationIn(Method->getParent(), Method));
         Rewrite.InsertText(At, generated(Declaration, Method->getParent()));
@@ -319,22 +314,22 @@ void FileLowering::rewriteTemplates() {
     }
     // A function template defined outside its namespace declares its
     // machine template in that namespace (a member template's is a member
-      // of its class, and so is a friend template's defined in a class).
-      bool Member = Method != nullptr ||
-                    isa<CXXRecordDecl>(Pattern->getLexicalDeclContext());
-      if (!Member)
+    // of its class, and so is a friend template's defined in a class).
+    bool Member = Method != nullptr ||
+                  isa<CXXRecordDecl>(Pattern->getLexicalDeclContext());
+    if (!Member)
       reopenNamespaces(Ramp);
     std::string Params, Args;
-      // A class template's pack must come last: the machine template has
-      // the function template's pack after its other parameters, whatever
-      // their order there (`template <class... Ts, class U>` gives
-      // `template <class U, class... Ts> struct f_machine`).
-      std::vector<const NamedDecl *> Ordered;
-      for (bool Packs : {false, true})
-        for (const NamedDecl *Param : *Template->getTemplateParameters())
-          if (Param->isTemplateParameterPack() == Packs)
-            Ordered.push_back(Param);
-      for (const NamedDecl *Param : Ordered) {
+    // A class template's pack must come last: the machine template has
+    // the function template's pack after its other parameters, whatever
+    // their order there (`template <class... Ts, class U>` gives
+    // `template <class U, class... Ts> struct f_machine`).
+    std::vector<const NamedDecl *> Ordered;
+    for (bool Packs : {false, true})
+      for (const NamedDecl *Param : *Template->getTemplateParameters())
+        if (Param->isTemplateParameterPack() == Packs)
+          Ordered.push_back(Param);
+    for (const NamedDecl *Param : Ordered) {
       if (Param->getIdentifier() == nullptr)
         continue;
       // Without its default argument, which the function template has;
@@ -363,7 +358,7 @@ void FileLowering::rewriteTemplates() {
             .str();
     std::string Declaration =
         Ramp.OpenNamespaces +
-          (M.LocalsName.empty() || !Member
+        (M.LocalsName.empty() || !Member
              ? ""
              : "template <" + Params + "> struct " + M.LocalsName + ";\n") +
         "template <" + Params + "> struct " + M.MachineName + ";\n" +
@@ -391,7 +386,7 @@ void FileLowering::rewriteTemplates() {
     TemplateRanges.push_back(Range);
     if (M.Specializations.empty())
       continue;
-      if (Member) {
+    if (Member) {
       AtEnd += M.Specializations;
       continue;
     }
@@ -401,12 +396,11 @@ void FileLowering::rewriteTemplates() {
   if (!AtEnd.empty()) {
     SourceLocation End = SM.getLocForEndOfFile(SM.getMainFileID());
     Rewrite.InsertTextAfter(
-        End,
-        generated("\n// The machines of the specializations of the async "
-                  "templates, after every\n// type they keep "
-                  "(docs/design.md, \"Templates\").\n" +
-                      AtEnd,
-                  Ctx.getTranslationUnitDecl()));
+        End, generated("\n// The machines of the specializations of the async "
+                       "templates, after every\n// type they keep "
+                       "(docs/design.md, \"Templates\").\n" +
+                           AtEnd,
+                       Ctx.getTranslationUnitDecl()));
     Insertions.push_back(End);
   }
 }
