@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -111,6 +115,7 @@ std::vector<std::string> Log::lines;
 
 class Scope {
   std::string what_;
+
 public:
   explicit Scope(std::string what) : what_(std::move(what)) {
     Log::line("enter " + what_);
@@ -120,15 +125,18 @@ public:
   Scope &operator=(const Scope &) = delete;
   ~Scope() {
     --Log::depth;
-    Log::line(std::uncaught_exceptions() ? "unwind " + what_ : "leave " + what_);
+    Log::line(std::uncaught_exceptions() ? "unwind " + what_
+                                         : "leave " + what_);
   }
 };
 
 template <class V> class Restore {
   V &ref_;
   V saved_;
+
 public:
-  Restore(V &ref, V tmp) : ref_(ref), saved_(std::exchange(ref, std::move(tmp))) {}
+  Restore(V &ref, V tmp)
+      : ref_(ref), saved_(std::exchange(ref, std::move(tmp))) {}
   ~Restore() { ref_ = std::move(saved_); }
 };
 
@@ -137,7 +145,8 @@ std::string mode = "idle";
 ASL_ASYNC asl::Task<int> step(int i) {
   Scope s("step " + std::to_string(i));
   co_await Hold{};
-  if (i == 4) throw std::runtime_error("step 4 broke");
+  if (i == 4)
+    throw std::runtime_error("step 4 broke");
   co_return i * 2;
 }
 
@@ -174,6 +183,7 @@ int main() {
   auto t = top();
   pump();
   asl::sync_wait(std::move(t));
-  for (const auto &l : Log::lines) std::printf("%s\n", l.c_str());
+  for (const auto &l : Log::lines)
+    std::printf("%s\n", l.c_str());
   std::printf("depth %d mode %s\n", Log::depth, mode.c_str());
 }

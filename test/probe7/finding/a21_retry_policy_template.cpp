@@ -120,6 +120,7 @@ struct Stats {
 template <class Error, class Backoff> class Retry {
   Backoff backoff_;
   int max_;
+
 public:
   Retry(Backoff b, int max) : backoff_(b), max_(max) {}
   template <class F>
@@ -130,9 +131,11 @@ public:
         co_return co_await make(attempt);
       } catch (const Error &e) {
         ++st.failures;
-        if (attempt + 1 >= max_) throw;
+        if (attempt + 1 >= max_)
+          throw;
         st.waited += backoff_.next(attempt);
-        std::printf("  retry after %s (wait %d)\n", e.what(), backoff_.next(attempt));
+        std::printf("  retry after %s (wait %d)\n", e.what(),
+                    backoff_.next(attempt));
       }
       co_await Hold{};
     }
@@ -142,11 +145,13 @@ public:
 class Breaker {
   int consecutive_ = 0;
   int threshold_;
+
 public:
   explicit Breaker(int t) : threshold_(t) {}
   bool open() const { return consecutive_ >= threshold_; }
   template <class F> ASL_ASYNC asl::Task<int> call(F f) {
-    if (open()) throw std::runtime_error("breaker open");
+    if (open())
+      throw std::runtime_error("breaker open");
     try {
       int v = co_await f();
       consecutive_ = 0;
@@ -158,11 +163,14 @@ public:
   }
 };
 
-struct Timeout : std::runtime_error { using std::runtime_error::runtime_error; };
+struct Timeout : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 ASL_ASYNC asl::Task<int> flaky(int attempt, int succeed_at) {
   co_await Hold{};
-  if (attempt < succeed_at) throw Timeout("timeout #" + std::to_string(attempt));
+  if (attempt < succeed_at)
+    throw Timeout("timeout #" + std::to_string(attempt));
   co_return 100 + attempt;
 }
 
@@ -171,16 +179,19 @@ ASL_ASYNC asl::Task<void> demo() {
   Retry<Timeout, Exponential> r1(Exponential{10}, 4);
   Retry<std::exception, Fixed> r2(Fixed{7}, 2);
   int a = co_await r1([](int at) { return flaky(at, 2); }, s1);
-  std::printf("a=%d attempts %d failures %d waited %d\n", a, s1.attempts, s1.failures, s1.waited);
+  std::printf("a=%d attempts %d failures %d waited %d\n", a, s1.attempts,
+              s1.failures, s1.waited);
   try {
     co_await r2([](int at) { return flaky(at, 5); }, s2);
   } catch (const Timeout &e) {
-    std::printf("gave up: %s attempts %d waited %d\n", e.what(), s2.attempts, s2.waited);
+    std::printf("gave up: %s attempts %d waited %d\n", e.what(), s2.attempts,
+                s2.waited);
   }
   Breaker br(2);
   for (int i = 0; i < 5; ++i) {
     try {
-      int v = co_await br.call([i]() { return flaky(i % 3 == 2 ? 9 : 0, i == 0 ? 0 : 1); });
+      int v = co_await br.call(
+          [i]() { return flaky(i % 3 == 2 ? 9 : 0, i == 0 ? 0 : 1); });
       std::printf("call %d -> %d\n", i, v);
     } catch (const std::exception &e) {
       std::printf("call %d failed: %s (open %d)\n", i, e.what(), br.open());

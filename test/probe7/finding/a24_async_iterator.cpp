@@ -111,16 +111,19 @@ template <class T> struct Source {
 class Paginator : public Source<int> {
   int page_ = 0, pos_ = 0, pages_;
   std::vector<int> buf_;
+
 public:
   int fetched = 0;
   explicit Paginator(int pages) : pages_(pages) {}
   ASL_ASYNC asl::Task<std::optional<int>> next() override {
     if (pos_ == static_cast<int>(buf_.size())) {
-      if (page_ == pages_) co_return std::nullopt;
+      if (page_ == pages_)
+        co_return std::nullopt;
       co_await Hold{};
       ++fetched;
       buf_.clear();
-      for (int i = 0; i < 3 + page_ % 2; ++i) buf_.push_back(page_ * 10 + i);
+      for (int i = 0; i < 3 + page_ % 2; ++i)
+        buf_.push_back(page_ * 10 + i);
       ++page_;
       pos_ = 0;
     }
@@ -128,14 +131,18 @@ public:
   }
 };
 
-template <class T, class F> class Mapped : public Source<std::invoke_result_t<F, T>> {
+template <class T, class F>
+class Mapped : public Source<std::invoke_result_t<F, T>> {
   Source<T> &in_;
   F f_;
+
 public:
   Mapped(Source<T> &in, F f) : in_(in), f_(std::move(f)) {}
-  ASL_ASYNC asl::Task<std::optional<std::invoke_result_t<F, T>>> next() override {
+  ASL_ASYNC asl::Task<std::optional<std::invoke_result_t<F, T>>>
+  next() override {
     std::optional<T> v = co_await in_.next();
-    if (!v) co_return std::nullopt;
+    if (!v)
+      co_return std::nullopt;
     co_return f_(*v);
   }
 };
@@ -144,10 +151,12 @@ template <class T, class P> class TakeWhile : public Source<T> {
   Source<T> &in_;
   P p_;
   bool done_ = false;
+
 public:
   TakeWhile(Source<T> &in, P p) : in_(in), p_(std::move(p)) {}
   ASL_ASYNC asl::Task<std::optional<T>> next() override {
-    if (done_) co_return std::nullopt;
+    if (done_)
+      co_return std::nullopt;
     auto v = co_await in_.next();
     if (!v || !p_(*v)) {
       done_ = true;
@@ -159,13 +168,15 @@ public:
 
 ASL_ASYNC asl::Task<std::string> drain(Source<std::string> &src) {
   std::string out;
-  while (auto s = co_await src.next()) out += *s + ",";
+  while (auto s = co_await src.next())
+    out += *s + ",";
   co_return out;
 }
 
 ASL_ASYNC asl::Task<long> sum_all(Source<int> &src) {
   long s = 0;
-  for (std::optional<int> v; (v = co_await src.next());) s += *v;
+  for (std::optional<int> v; (v = co_await src.next());)
+    s += *v;
   co_return s;
 }
 
@@ -176,7 +187,8 @@ int main() {
   Mapped<int, decltype(fmt)> m(tw, fmt);
   auto t = drain(m);
   pump();
-  std::printf("%s fetched %d\n", asl::sync_wait(std::move(t)).c_str(), p.fetched);
+  std::printf("%s fetched %d\n", asl::sync_wait(std::move(t)).c_str(),
+              p.fetched);
   Paginator q(4);
   auto t2 = sum_all(q);
   pump();

@@ -108,7 +108,8 @@ struct Widget {
   int id;
   ASL_ASYNC asl::Task<std::string> describe() const {
     co_await Hold{};
-    co_return std::string(__func__) + " | " + __FUNCTION__ + " | " + __PRETTY_FUNCTION__;
+    co_return std::string(__func__) + " | " + __FUNCTION__ + " | " +
+        __PRETTY_FUNCTION__;
   }
   ASL_ASYNC asl::Task<int> operator()(int x) {
     std::printf("%s line %d\n", __PRETTY_FUNCTION__, __LINE__);
@@ -124,9 +125,12 @@ struct Widget {
 };
 } // namespace app
 
-ASL_ASYNC asl::Task<void> free_fn(std::vector<int> v, const char *tag = "dflt") {
+ASL_ASYNC asl::Task<void> free_fn(std::vector<int> v,
+                                  const char *tag = "dflt") {
   std::printf("tag %s in %s\n", tag, __func__);
-  auto inner = [&] { return std::string(__func__) + ":" + std::to_string(__LINE__); };
+  auto inner = [&] {
+    return std::string(__func__) + ":" + std::to_string(__LINE__);
+  };
   co_await Hold{};
   std::printf("%s %s %zu\n", __PRETTY_FUNCTION__, inner().c_str(), v.size());
   static const char *where = __func__;
@@ -142,6 +146,7 @@ int main() {
   auto d = free_fn({1, 2});
   pump();
   std::printf("%s\n", asl::sync_wait(std::move(a)).c_str());
-  std::printf("%d %ld\n", asl::sync_wait(std::move(b)), asl::sync_wait(std::move(c)));
+  std::printf("%d %ld\n", asl::sync_wait(std::move(b)),
+              asl::sync_wait(std::move(c)));
   asl::sync_wait(std::move(d));
 }

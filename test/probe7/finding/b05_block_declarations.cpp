@@ -138,7 +138,8 @@ ASL_ASYNC asl::Task<int> declarations(int seed) {
   co_await Hold{};
   e = ops[1](e);
   (*pr.second)[1] += e;
-  std::printf("%s %d %d %d | a=(%d,%d) e=%d\n", pr.first.c_str(), tri[0], tri[1], tri[2], a.x, a.y, e);
+  std::printf("%s %d %d %d | a=(%d,%d) e=%d\n", pr.first.c_str(), tri[0],
+              tri[1], tri[2], a.x, a.y, e);
   co_return tri[1];
 }
 

@@ -107,8 +107,10 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 enum class Mode { Fast, Safe };
 constexpr int kDefaultLimit = 7;
 
-ASL_ASYNC asl::Task<std::string> query(std::string what, int limit = 3, Mode m = Mode::Safe,
-                                       const char *tag = nullptr, std::vector<int> extra = {1, 2});
+ASL_ASYNC asl::Task<std::string> query(std::string what, int limit = 3,
+                                       Mode m = Mode::Safe,
+                                       const char *tag = nullptr,
+                                       std::vector<int> extra = {1, 2});
 
 ASL_ASYNC asl::Task<int> scaled(int v, int factor);
 ASL_ASYNC asl::Task<int> scaled(int v, int factor = 10);
@@ -120,7 +122,8 @@ ASL_ASYNC asl::Task<int> limited(int v, int limit = kDefaultLimit) {
 
 struct Client {
   std::string name = "client";
-  ASL_ASYNC asl::Task<std::string> call(int retries = 2, std::string path = std::string(3, '/')) {
+  ASL_ASYNC asl::Task<std::string>
+  call(int retries = 2, std::string path = std::string(3, '/')) {
     std::string r;
     for (int i = 0; i < retries; ++i) {
       co_await Hold{};
@@ -135,22 +138,28 @@ ASL_ASYNC asl::Task<void> run() {
   std::printf("%s\n", (co_await query("b", 1)).c_str());
   std::printf("%s\n", (co_await query("c", 2, Mode::Fast, "t")).c_str());
   std::printf("%s\n", (co_await query("d", 0, Mode::Fast, "u", {9})).c_str());
-  std::printf("%d %d %d %d\n", co_await scaled(2), co_await scaled(2, 3), co_await limited(100), co_await limited(100, 50));
+  std::printf("%d %d %d %d\n", co_await scaled(2), co_await scaled(2, 3),
+              co_await limited(100), co_await limited(100, 50));
   Client c;
-  std::printf("%s %s\n", (co_await c.call()).c_str(), (co_await c.call(1, "x")).c_str());
+  std::printf("%s %s\n", (co_await c.call()).c_str(),
+              (co_await c.call(1, "x")).c_str());
 }
 
-ASL_ASYNC asl::Task<std::string> query(std::string what, int limit, Mode m, const char *tag, std::vector<int> extra) {
+ASL_ASYNC asl::Task<std::string> query(std::string what, int limit, Mode m,
+                                       const char *tag,
+                                       std::vector<int> extra) {
   co_await Hold{};
-  std::string out = what + " limit=" + std::to_string(limit) + (m == Mode::Fast ? " fast" : " safe");
+  std::string out = what + " limit=" + std::to_string(limit) +
+                    (m == Mode::Fast ? " fast" : " safe");
   out += tag ? std::string(" tag=") + tag : std::string(" untagged");
-  for (int e : extra) out += " " + std::to_string(e);
+  for (int e : extra)
+    out += " " + std::to_string(e);
   co_return out;
 }
 
 ASL_ASYNC asl::Task<int> scaled(int v, int factor) {
   co_await Hold{};
-  co_return v * factor;
+  co_return v *factor;
 }
 
 int main() {

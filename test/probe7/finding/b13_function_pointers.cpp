@@ -114,7 +114,7 @@ ASL_ASYNC asl::Task<int> dbl(int v) {
 }
 ASL_ASYNC asl::Task<int> sqr(int v) {
   co_await Hold{};
-  co_return v * v;
+  co_return v *v;
 }
 
 using AsyncOp = asl::Task<int> (*)(int);
@@ -132,8 +132,10 @@ ASL_ASYNC asl::Task<int> apply_ref(asl::Task<int> (&f)(int), int v) {
   co_return co_await f(co_await f(v));
 }
 
-ASL_ASYNC asl::Task<int> pipeline(std::vector<std::function<asl::Task<int>(int)>> stages, int v) {
-  for (auto &s : stages) v = co_await s(v);
+ASL_ASYNC asl::Task<int>
+pipeline(std::vector<std::function<asl::Task<int>(int)>> stages, int v) {
+  for (auto &s : stages)
+    v = co_await s(v);
   co_return v;
 }
 
@@ -147,10 +149,14 @@ ASL_ASYNC asl::Task<void> run() {
   asl::Task<int> (Acc::*pm)(int) = &Acc::add;
   Acc acc{100};
   Acc *pa = &acc;
-  std::printf("member ptr %d %d\n", co_await (acc.*pm)(1), co_await (pa->*pm)(2));
+  std::printf("member ptr %d %d\n", co_await (acc.*pm)(1),
+              co_await (pa->*pm)(2));
   std::printf("ref %d\n", co_await apply_ref(dbl, 5));
-  std::function<asl::Task<int>(int)> bound = std::bind(&Acc::add, &acc, std::placeholders::_1);
-  std::printf("pipeline %d\n", co_await pipeline({inc, bound, sqr, [](int v) { return dbl(v); }}, 1));
+  std::function<asl::Task<int>(int)> bound =
+      std::bind(&Acc::add, &acc, std::placeholders::_1);
+  std::printf(
+      "pipeline %d\n",
+      co_await pipeline({inc, bound, sqr, [](int v) { return dbl(v); }}, 1));
   auto *fp = &sqr;
   decltype(&inc) other = fp;
   std::printf("decltype ptr %d\n", co_await other(9));

@@ -117,7 +117,7 @@ ASL_ASYNC TASK(int) fetch_v1(PARAMS) {
 }
 ASL_ASYNC TASK(int) fetch_v2(PARAMS) {
   co_await Hold{};
-  co_return a * b;
+  co_return a *b;
 }
 
 asl::Event *ready_ptr = nullptr;
@@ -135,7 +135,8 @@ ASL_ASYNC TASK(std::string) driver() {
   ready.set();
   int w = co_await std::move(waiter);
   co_await READY_EVENT;
-  co_return std::to_string(x) + " " + std::to_string(y) + " " + std::to_string(z) + " " + std::to_string(w);
+  co_return std::to_string(x) + " " + std::to_string(y) + " " +
+      std::to_string(z) + " " + std::to_string(w);
 }
 
 int main() {

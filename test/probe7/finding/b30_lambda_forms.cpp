@@ -107,13 +107,16 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 ASL_ASYNC asl::Task<int> lambdas(int seed) {
   const int base = [&] {
     int b = 0;
-    for (int i = 0; i <= seed; ++i) b += i;
+    for (int i = 0; i <= seed; ++i)
+      b += i;
     return b;
   }();
   auto counter = [n = 0]() mutable { return ++n; };
   auto scaled = [](int v, int k = 10) { return v * k; };
   auto maker = [](int add) { return [add](int v) { return v + add; }; };
-  std::function<int(int)> fib = [&fib](int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); };
+  std::function<int(int)> fib = [&fib](int n) {
+    return n < 2 ? n : fib(n - 1) + fib(n - 2);
+  };
   auto nothrow = [](int v) noexcept { return v ^ 1; };
   int a = co_await num("a", base);
   counter();

@@ -123,14 +123,16 @@ struct Backend {
       --left;
       throw std::runtime_error("503 from " + req.path);
     }
-    co_return Response{200, "ok:" + req.path + "#" + std::to_string(req.attempt)};
+    co_return Response{200,
+                       "ok:" + req.path + "#" + std::to_string(req.attempt)};
   }
 };
 
 ASL_ASYNC asl::Task<Response> with_timeout(asl::TimerQueue &timers,
                                            asl::Task<Response> work,
                                            std::chrono::milliseconds limit) {
-  auto timer = [](asl::TimerQueue &t, std::chrono::milliseconds l) -> asl::Task<int> {
+  auto timer = [](asl::TimerQueue &t,
+                  std::chrono::milliseconds l) -> asl::Task<int> {
     co_await t.delay(l);
     co_return 0;
   };
@@ -147,12 +149,14 @@ ASL_ASYNC asl::Task<Response> with_retries(Backend &be, Request req, int max) {
     try {
       Response r = co_await with_timeout(be.timers, be.handle(req), 20ms);
       if (r.status == 504 && req.attempt < max) {
-        std::printf("  %s attempt %d timed out\n", req.path.c_str(), req.attempt);
+        std::printf("  %s attempt %d timed out\n", req.path.c_str(),
+                    req.attempt);
         continue;
       }
       co_return r;
     } catch (const std::exception &e) {
-      std::printf("  %s attempt %d: %s\n", req.path.c_str(), req.attempt, e.what());
+      std::printf("  %s attempt %d: %s\n", req.path.c_str(), req.attempt,
+                  e.what());
       if (req.attempt >= max)
         co_return Response{500, e.what()};
     }
@@ -161,8 +165,8 @@ ASL_ASYNC asl::Task<Response> with_retries(Backend &be, Request req, int max) {
   }
 }
 
-ASL_ASYNC asl::Task<std::vector<std::string>> serve(Backend &be,
-                                                   std::vector<std::string> paths) {
+ASL_ASYNC asl::Task<std::vector<std::string>>
+serve(Backend &be, std::vector<std::string> paths) {
   std::vector<std::string> log;
   for (const std::string &p : paths) {
     Response r = co_await with_retries(be, Request{p}, 3);

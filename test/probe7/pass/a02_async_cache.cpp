@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -140,7 +144,8 @@ public:
         co_await *ev;
         it = entries_.find(key);
         if (it == entries_.end() || !it->second.value)
-          throw std::runtime_error("shared load failed for " + std::to_string(key));
+          throw std::runtime_error("shared load failed for " +
+                                   std::to_string(key));
       }
       touch(key);
       co_return *it->second.value;
@@ -161,7 +166,8 @@ public:
   }
 };
 
-ASL_ASYNC asl::Task<void> reader(Cache &c, const char *who, std::vector<int> keys) {
+ASL_ASYNC asl::Task<void> reader(Cache &c, const char *who,
+                                 std::vector<int> keys) {
   for (int k : keys) {
     try {
       std::string v = co_await c.get(k);

@@ -114,7 +114,10 @@ ASL_ASYNC asl::Task<void> lex(asl::Channel<Token> &out, std::string src) {
   std::size_t i = 0;
   while (i < src.size()) {
     char c = src[i];
-    if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+      continue;
+    }
     Token t{Kind::Op, std::string(1, c)};
     if (std::isdigit(static_cast<unsigned char>(c))) {
       std::size_t used = 0;
@@ -124,11 +127,15 @@ ASL_ASYNC asl::Task<void> lex(asl::Channel<Token> &out, std::string src) {
       i += used;
     } else if (std::isalpha(static_cast<unsigned char>(c))) {
       std::size_t j = i;
-      while (j < src.size() && std::isalnum(static_cast<unsigned char>(src[j]))) ++j;
+      while (j < src.size() && std::isalnum(static_cast<unsigned char>(src[j])))
+        ++j;
       t = Token{Kind::Ident, src.substr(i, j - i)};
       i = j;
     } else {
-      t.kind = c == '(' ? Kind::LParen : c == ')' ? Kind::RParen : c == ';' ? Kind::Semi : Kind::Op;
+      t.kind = c == '('   ? Kind::LParen
+               : c == ')' ? Kind::RParen
+               : c == ';' ? Kind::Semi
+                          : Kind::Op;
       ++i;
     }
     co_await out.send(std::move(t));
@@ -227,7 +234,8 @@ int main() {
   asl::Channel<Token> ch(2);
   Parser p(ch);
   auto parsed = p.run();
-  auto lexed = lex(ch, "x = 2 + 3 * 4; y = (x - 4) / 2; z + 1; -x + y * 2 - 1; (1 + ; 7 - 2 - 1");
+  auto lexed = lex(ch, "x = 2 + 3 * 4; y = (x - 4) / 2; z + 1; -x + y * 2 - 1; "
+                       "(1 + ; 7 - 2 - 1");
   asl::sync_wait(std::move(lexed));
   std::printf("statements %d\n", asl::sync_wait(std::move(parsed)));
 }

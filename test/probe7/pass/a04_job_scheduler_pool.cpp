@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -149,16 +153,26 @@ struct Scheduler {
 int main() {
   for (unsigned workers : {1u, 3u}) {
     asl::ThreadPool pool(workers);
-    Scheduler s{pool, {{"fetch", {}, 3}, {"parse", {0}, 5}, {"index", {1}, 7},
-                       {"thumbs", {0}, 11}, {"publish", {2, 3}, 13}}, {}, {}, {}, {}};
+    Scheduler s{pool,
+                {{"fetch", {}, 3},
+                 {"parse", {0}, 5},
+                 {"index", {1}, 7},
+                 {"thumbs", {0}, 11},
+                 {"publish", {2, 3}, 13}},
+                {},
+                {},
+                {},
+                {}};
     long total = asl::sync_wait(s.run_all());
     std::printf("workers %u total %ld\n", workers, total);
     for (std::size_t i = 0; i < s.jobs.size(); ++i)
       std::printf("  %s = %ld\n", s.jobs[i].name.c_str(), s.results[i]);
     auto pos = [&](int j) {
-      return std::find(s.order_seen.begin(), s.order_seen.end(), j) - s.order_seen.begin();
+      return std::find(s.order_seen.begin(), s.order_seen.end(), j) -
+             s.order_seen.begin();
     };
     std::printf("  order ok: %d\n", pos(0) < pos(1) && pos(1) < pos(2) &&
-                                        pos(0) < pos(3) && pos(2) < pos(4) && pos(3) < pos(4));
+                                        pos(0) < pos(3) && pos(2) < pos(4) &&
+                                        pos(3) < pos(4));
   }
 }

@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -117,11 +121,14 @@ class Bank {
   std::vector<std::string> journal_;
 
 public:
-  void open(std::string who, long cents) { accounts_[who] = Account{who, cents}; }
+  void open(std::string who, long cents) {
+    accounts_[who] = Account{who, cents};
+  }
   void freeze(const std::string &who) { accounts_.at(who).frozen = true; }
   long total() const {
     long t = 0;
-    for (const auto &kv : accounts_) t += kv.second.cents;
+    for (const auto &kv : accounts_)
+      t += kv.second.cents;
     return t;
   }
   const std::vector<std::string> &journal() const { return journal_; }
@@ -139,28 +146,34 @@ public:
     ~Compensation() {
       if (!committed) {
         bank.accounts_.at(who).cents += cents;
-        bank.journal_.push_back("rollback " + who + " " + std::to_string(cents));
+        bank.journal_.push_back("rollback " + who + " " +
+                                std::to_string(cents));
       }
     }
   };
 
-  ASL_ASYNC asl::Task<void> audit(const std::string &from, const std::string &to, long cents) {
+  ASL_ASYNC asl::Task<void> audit(const std::string &from,
+                                  const std::string &to, long cents) {
     co_await Hold{};
     if (cents > 100000)
       throw std::runtime_error("audit refused " + std::to_string(cents));
     journal_.push_back("audit " + from + "->" + to);
   }
 
-  ASL_ASYNC asl::Task<bool> transfer(std::string from, std::string to, long cents) {
+  ASL_ASYNC asl::Task<bool> transfer(std::string from, std::string to,
+                                     long cents) {
     Account &src = accounts_.at(from);
-    if (src.frozen) throw Frozen(from + " is frozen");
-    if (src.cents < cents) throw InsufficientFunds(from + " has " + std::to_string(src.cents));
+    if (src.frozen)
+      throw Frozen(from + " is frozen");
+    if (src.cents < cents)
+      throw InsufficientFunds(from + " has " + std::to_string(src.cents));
     src.cents -= cents;
     Compensation undo{*this, from, cents};
     journal_.push_back("debit " + from + " " + std::to_string(cents));
     co_await audit(from, to, cents);
     Account &dst = accounts_.at(to);
-    if (dst.frozen) throw Frozen(to + " is frozen");
+    if (dst.frozen)
+      throw Frozen(to + " is frozen");
     co_await Hold{};
     dst.cents += cents;
     undo.committed = true;
@@ -169,11 +182,14 @@ public:
   }
 };
 
-ASL_ASYNC asl::Task<int> batch(Bank &bank, std::vector<std::tuple<std::string, std::string, long>> plan) {
+ASL_ASYNC asl::Task<int>
+batch(Bank &bank,
+      std::vector<std::tuple<std::string, std::string, long>> plan) {
   int ok = 0;
   for (auto &[from, to, cents] : plan) {
     try {
-      if (co_await bank.transfer(from, to, cents)) ++ok;
+      if (co_await bank.transfer(from, to, cents))
+        ++ok;
     } catch (const InsufficientFunds &e) {
       std::printf("insufficient: %s\n", e.what());
     } catch (const Frozen &e) {
@@ -194,12 +210,17 @@ int main() {
   bank.open("cy", 300000);
   bank.freeze("cy");
   long before = bank.total();
-  auto t = batch(bank, {{"ann", "bob", 10000}, {"bob", "cy", 5000}, {"bob", "zed", 100},
-                        {"cy", "ann", 1}, {"ann", "bob", 90000}, {"bob", "ann", 25000}});
+  auto t = batch(bank, {{"ann", "bob", 10000},
+                        {"bob", "cy", 5000},
+                        {"bob", "zed", 100},
+                        {"cy", "ann", 1},
+                        {"ann", "bob", 90000},
+                        {"bob", "ann", 25000}});
   pump();
   std::printf("ok %d\n", asl::sync_wait(std::move(t)));
   bank.freeze("ann");
   bank.print();
-  for (const auto &j : bank.journal()) std::printf("  %s\n", j.c_str());
+  for (const auto &j : bank.journal())
+    std::printf("  %s\n", j.c_str());
   std::printf("conserved %d\n", before == bank.total());
 }

@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -115,14 +119,16 @@ Node *add(Node &p, std::string name, int size = 0) {
   return n;
 }
 
-ASL_ASYNC asl::Task<const std::vector<std::unique_ptr<Node>> *> children(const Node &n) {
+ASL_ASYNC asl::Task<const std::vector<std::unique_ptr<Node>> *>
+children(const Node &n) {
   co_await Hold{};
   co_return &n.kids;
 }
 
 std::string path_of(const Node *n) {
   std::string p;
-  for (; n; n = n->parent) p = "/" + n->name + p;
+  for (; n; n = n->parent)
+    p = "/" + n->name + p;
   return p;
 }
 
@@ -152,9 +158,11 @@ struct Found {
   const Node *node;
 };
 
-ASL_ASYNC asl::Task<void> search(const Node &n, const std::string &want, int &visited) {
+ASL_ASYNC asl::Task<void> search(const Node &n, const std::string &want,
+                                 int &visited) {
   ++visited;
-  if (n.name == want) throw Found{&n};
+  if (n.name == want)
+    throw Found{&n};
   for (const auto &k : *co_await children(n))
     co_await search(*k, want, visited);
 }
@@ -185,7 +193,8 @@ int main() {
   std::printf("du %ld\n", asl::sync_wait(std::move(t1)));
   auto t2 = bfs(root);
   pump();
-  for (const auto &p : asl::sync_wait(std::move(t2))) std::printf("%s\n", p.c_str());
+  for (const auto &p : asl::sync_wait(std::move(t2)))
+    std::printf("%s\n", p.c_str());
   for (const char *w : {"libm.so", "bin", "nope"}) {
     auto t3 = find(root, w);
     pump();

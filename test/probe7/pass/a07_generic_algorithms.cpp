@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -109,7 +113,8 @@ ASL_ASYNC asl::Task<std::vector<int>> map_async(const std::vector<T> &in, F f) {
 }
 
 template <class Pred>
-ASL_ASYNC asl::Task<std::vector<int>> filter_async(std::vector<int> in, Pred keep) {
+ASL_ASYNC asl::Task<std::vector<int>> filter_async(std::vector<int> in,
+                                                   Pred keep) {
   std::vector<int> out;
   for (int x : in)
     if (co_await keep(x))
@@ -118,7 +123,8 @@ ASL_ASYNC asl::Task<std::vector<int>> filter_async(std::vector<int> in, Pred kee
 }
 
 template <class F>
-ASL_ASYNC asl::Task<long> fold_async(const std::vector<int> &in, long init, F f) {
+ASL_ASYNC asl::Task<long> fold_async(const std::vector<int> &in, long init,
+                                     F f) {
   long acc = init;
   for (std::size_t i = 0; i < in.size(); ++i)
     acc = co_await f(acc, in[i]);
@@ -127,7 +133,8 @@ ASL_ASYNC asl::Task<long> fold_async(const std::vector<int> &in, long init, F f)
 
 // At most `width` tasks in flight: start a window, await the oldest.
 template <class F>
-ASL_ASYNC asl::Task<std::vector<int>> map_limited(std::vector<int> in, std::size_t width, F f) {
+ASL_ASYNC asl::Task<std::vector<int>> map_limited(std::vector<int> in,
+                                                  std::size_t width, F f) {
   std::deque<asl::Task<int>> window;
   std::vector<int> out;
   for (int x : in) {
@@ -146,7 +153,7 @@ ASL_ASYNC asl::Task<std::vector<int>> map_limited(std::vector<int> in, std::size
 
 ASL_ASYNC asl::Task<int> square(int x) {
   co_await Hold{};
-  co_return x * x;
+  co_return x *x;
 }
 ASL_ASYNC asl::Task<bool> is_odd(int x) {
   co_await Hold{};
@@ -166,20 +173,24 @@ ASL_ASYNC asl::Task<int> tracked(int x) {
 
 ASL_ASYNC asl::Task<void> demo() {
   std::vector<std::string> words{"a", "bb", "ccc", "dddd"};
-  auto lens = co_await map_async(words, [](const std::string &w) -> asl::Task<int> {
-    co_await Hold{};
-    co_return static_cast<int>(w.size()) * 10;
-  });
+  auto lens =
+      co_await map_async(words, [](const std::string &w) -> asl::Task<int> {
+        co_await Hold{};
+        co_return static_cast<int>(w.size()) * 10;
+      });
   std::vector<int> nums{1, 2, 3, 4, 5, 6, 7};
   auto sq = co_await map_async(nums, square);
   auto odd = co_await filter_async(sq, is_odd);
   long folded = co_await fold_async(odd, 0, add_weighted);
   auto lim = co_await map_limited(nums, 3, tracked);
-  for (int v : lens) std::printf("%d ", v);
+  for (int v : lens)
+    std::printf("%d ", v);
   std::printf("|");
-  for (int v : odd) std::printf(" %d", v);
+  for (int v : odd)
+    std::printf(" %d", v);
   std::printf(" | %ld |", folded);
-  for (int v : lim) std::printf(" %d", v);
+  for (int v : lim)
+    std::printf(" %d", v);
   std::printf(" | peak %d\n", peak);
 }
 

@@ -30,6 +30,10 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
+#include <numeric>
+#include <cctype>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -110,12 +114,15 @@ public:
 class Memory final : public Storage {
   std::map<std::string, std::string> data_;
   std::string tag_;
+
 public:
   explicit Memory(std::string tag) : tag_(std::move(tag)) {}
-  ASL_ASYNC asl::Task<std::optional<std::string>> read(std::string key) override {
+  ASL_ASYNC asl::Task<std::optional<std::string>>
+  read(std::string key) override {
     co_await Hold{};
     auto it = data_.find(key);
-    if (it == data_.end()) co_return std::nullopt;
+    if (it == data_.end())
+      co_return std::nullopt;
     co_return it->second;
   }
   ASL_ASYNC asl::Task<void> write(std::string key, std::string value) override {
@@ -127,16 +134,20 @@ public:
 
 class Logged : public Storage {
   std::unique_ptr<Storage> inner_;
+
 public:
   explicit Logged(std::unique_ptr<Storage> s) : inner_(std::move(s)) {}
-  ASL_ASYNC asl::Task<std::optional<std::string>> read(std::string key) override {
+  ASL_ASYNC asl::Task<std::optional<std::string>>
+  read(std::string key) override {
     std::printf("[%s] read %s\n", inner_->name().c_str(), key.c_str());
     auto v = co_await inner_->read(key);
-    std::printf("[%s] read %s -> %s\n", inner_->name().c_str(), key.c_str(), v ? v->c_str() : "(none)");
+    std::printf("[%s] read %s -> %s\n", inner_->name().c_str(), key.c_str(),
+                v ? v->c_str() : "(none)");
     co_return v;
   }
   ASL_ASYNC asl::Task<void> write(std::string key, std::string value) override {
-    std::printf("[%s] write %s=%s\n", inner_->name().c_str(), key.c_str(), value.c_str());
+    std::printf("[%s] write %s=%s\n", inner_->name().c_str(), key.c_str(),
+                value.c_str());
     co_await inner_->write(std::move(key), std::move(value));
   }
   std::string name() const override { return "log(" + inner_->name() + ")"; }
@@ -145,10 +156,12 @@ public:
 class Cached : public Storage {
   std::unique_ptr<Storage> inner_;
   std::map<std::string, std::optional<std::string>> memo_;
+
 public:
   int hits = 0;
   explicit Cached(std::unique_ptr<Storage> s) : inner_(std::move(s)) {}
-  ASL_ASYNC asl::Task<std::optional<std::string>> read(std::string key) override {
+  ASL_ASYNC asl::Task<std::optional<std::string>>
+  read(std::string key) override {
     if (auto it = memo_.find(key); it != memo_.end()) {
       ++hits;
       co_return it->second;
@@ -166,17 +179,23 @@ public:
 
 class Mirror : public Storage {
   std::unique_ptr<Storage> a_, b_;
+
 public:
-  Mirror(std::unique_ptr<Storage> a, std::unique_ptr<Storage> b) : a_(std::move(a)), b_(std::move(b)) {}
-  ASL_ASYNC asl::Task<std::optional<std::string>> read(std::string key) override {
+  Mirror(std::unique_ptr<Storage> a, std::unique_ptr<Storage> b)
+      : a_(std::move(a)), b_(std::move(b)) {}
+  ASL_ASYNC asl::Task<std::optional<std::string>>
+  read(std::string key) override {
     auto v = co_await a_->read(key);
-    if (!v) v = co_await b_->read(key);
+    if (!v)
+      v = co_await b_->read(key);
     co_return v;
   }
   ASL_ASYNC asl::Task<void> write(std::string key, std::string value) override {
     co_await asl::when_all(a_->write(key, value), b_->write(key, value + "'"));
   }
-  std::string name() const override { return "mirror(" + a_->name() + "," + b_->name() + ")"; }
+  std::string name() const override {
+    return "mirror(" + a_->name() + "," + b_->name() + ")";
+  }
 };
 
 ASL_ASYNC asl::Task<void> exercise(Storage &s) {
@@ -192,10 +211,13 @@ int main() {
   std::vector<std::unique_ptr<Storage>> all;
   all.push_back(std::make_unique<Memory>("plain"));
   all.push_back(std::make_unique<Logged>(std::make_unique<Memory>("x")));
-  auto cached = std::make_unique<Cached>(std::make_unique<Logged>(std::make_unique<Memory>("y")));
+  auto cached = std::make_unique<Cached>(
+      std::make_unique<Logged>(std::make_unique<Memory>("y")));
   Cached *c = cached.get();
   all.push_back(std::move(cached));
-  all.push_back(std::make_unique<Mirror>(std::make_unique<Memory>("m1"), std::make_unique<Logged>(std::make_unique<Memory>("m2"))));
+  all.push_back(std::make_unique<Mirror>(
+      std::make_unique<Memory>("m1"),
+      std::make_unique<Logged>(std::make_unique<Memory>("m2"))));
   for (auto &s : all) {
     auto t = exercise(*s);
     pump();

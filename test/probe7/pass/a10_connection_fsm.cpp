@@ -31,6 +31,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -108,13 +109,20 @@ enum class Ev : unsigned char { Ok, Timeout, Refused, Data, Eof };
 
 const char *name(St s) {
   switch (s) {
-  case St::Idle: return "Idle";
-  case St::Resolving: return "Resolving";
-  case St::Connecting: return "Connecting";
-  case St::Handshake: return "Handshake";
-  case St::Open: return "Open";
-  case St::Closing: return "Closing";
-  case St::Closed: return "Closed";
+  case St::Idle:
+    return "Idle";
+  case St::Resolving:
+    return "Resolving";
+  case St::Connecting:
+    return "Connecting";
+  case St::Handshake:
+    return "Handshake";
+  case St::Open:
+    return "Open";
+  case St::Closing:
+    return "Closing";
+  case St::Closed:
+    return "Closed";
   }
   return "?";
 }
@@ -123,7 +131,8 @@ struct Net {
   std::deque<Ev> script;
   ASL_ASYNC asl::Task<Ev> poll() {
     co_await Hold{};
-    if (script.empty()) co_return Ev::Eof;
+    if (script.empty())
+      co_return Ev::Eof;
     Ev e = script.front();
     script.pop_front();
     co_return e;
@@ -143,11 +152,18 @@ ASL_ASYNC asl::Task<std::string> drive(Net &net) {
       break;
     case St::Resolving:
       switch (co_await net.poll()) {
-      case Ev::Ok: s = St::Connecting; break;
+      case Ev::Ok:
+        s = St::Connecting;
+        break;
       case Ev::Timeout:
-        if (++retries > 2) { s = St::Closed; break; }
+        if (++retries > 2) {
+          s = St::Closed;
+          break;
+        }
         continue;
-      default: s = St::Closed; break;
+      default:
+        s = St::Closed;
+        break;
       }
       break;
     case St::Connecting: {
@@ -161,13 +177,19 @@ ASL_ASYNC asl::Task<std::string> drive(Net &net) {
     }
       [[fallthrough]];
     case St::Handshake:
-      if (co_await net.poll() != Ev::Ok) { s = St::Closing; break; }
+      if (co_await net.poll() != Ev::Ok) {
+        s = St::Closing;
+        break;
+      }
       s = St::Open;
       break;
     case St::Open:
       for (;;) {
         Ev e = co_await net.poll();
-        if (e == Ev::Data) { ++packets; continue; }
+        if (e == Ev::Data) {
+          ++packets;
+          continue;
+        }
         s = e == Ev::Eof ? St::Closing : St::Open;
         break;
       }
@@ -180,13 +202,15 @@ ASL_ASYNC asl::Task<std::string> drive(Net &net) {
       break;
     }
   }
-  co_return trace + "Closed packets=" + std::to_string(packets) + " retries=" + std::to_string(retries);
+  co_return trace + "Closed packets=" + std::to_string(packets) +
+      " retries=" + std::to_string(retries);
 }
 
 int main() {
   std::vector<std::deque<Ev>> scripts{
       {Ev::Ok, Ev::Ok, Ev::Ok, Ev::Data, Ev::Data, Ev::Eof},
-      {Ev::Timeout, Ev::Timeout, Ev::Ok, Ev::Refused, Ev::Ok, Ev::Ok, Ev::Ok, Ev::Timeout, Ev::Data},
+      {Ev::Timeout, Ev::Timeout, Ev::Ok, Ev::Refused, Ev::Ok, Ev::Ok, Ev::Ok,
+       Ev::Timeout, Ev::Data},
       {Ev::Timeout, Ev::Timeout, Ev::Timeout},
       {Ev::Ok, Ev::Ok, Ev::Refused},
   };

@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -102,9 +103,11 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-ASL_ASYNC asl::Task<std::optional<std::string>> next_chunk(std::vector<std::string> &src) {
+ASL_ASYNC asl::Task<std::optional<std::string>>
+next_chunk(std::vector<std::string> &src) {
   co_await Hold{};
-  if (src.empty()) co_return std::nullopt;
+  if (src.empty())
+    co_return std::nullopt;
   std::string c = std::move(src.front());
   src.erase(src.begin());
   co_return c;
@@ -115,11 +118,14 @@ std::map<std::string, std::string> fields(std::string_view line) {
   while (!line.empty()) {
     std::size_t sp = line.find(' ');
     std::string_view tok = line.substr(0, sp);
-    line = sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
+    line =
+        sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
     std::size_t eq = tok.find('=');
-    if (eq == std::string_view::npos || eq == 0) continue;
+    if (eq == std::string_view::npos || eq == 0)
+      continue;
     std::string key(tok.substr(0, eq));
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     out[key] = std::string(tok.substr(eq + 1));
   }
   return out;
@@ -137,26 +143,38 @@ ASL_ASYNC asl::Task<std::string> report(std::vector<std::string> chunks) {
     while ((nl = pending.find('\n')) != std::string::npos) {
       std::string line = pending.substr(0, nl);
       pending.erase(0, nl + 1);
-      if (line.empty() || line[0] == '#') continue;
+      if (line.empty() || line[0] == '#')
+        continue;
       ++lines;
       auto f = fields(line);
       auto lvl = f.find("level");
-      if (lvl == f.end()) { ++bad; os << "bad line " << lines << ": '" << line << "'\n"; continue; }
+      if (lvl == f.end()) {
+        ++bad;
+        os << "bad line " << lines << ": '" << line << "'\n";
+        continue;
+      }
       ++by_level[lvl->second];
       if (auto u = f.find("user"); u != f.end())
-        bytes_by_user[u->second] += f.count("bytes") ? std::stol(f["bytes"]) : 0;
+        bytes_by_user[u->second] +=
+            f.count("bytes") ? std::stol(f["bytes"]) : 0;
     }
   }
-  if (!pending.empty()) os << "trailing: '" << pending << "'\n";
+  if (!pending.empty())
+    os << "trailing: '" << pending << "'\n";
   os << lines << " lines, " << bad << " bad\n";
-  for (const auto &[lvl, n] : by_level) os << "  " << lvl << ": " << n << "\n";
-  for (const auto &[u, b] : bytes_by_user) os << "  " << u << " " << b << "B\n";
+  for (const auto &[lvl, n] : by_level)
+    os << "  " << lvl << ": " << n << "\n";
+  for (const auto &[u, b] : bytes_by_user)
+    os << "  " << u << " " << b << "B\n";
   co_return os.str();
 }
 
 int main() {
-  auto t = report({"# header\nLEVEL=info user=ann by", "tes=120\nlevel=warn user=bob bytes=7\nnonsense li",
-                   "ne here\nLevel=info USER=ann BYTES=30 extra=\n\nlevel=error user=cy\n=x level=info", " user=bob bytes=1\npartial=1"});
+  auto t = report({"# header\nLEVEL=info user=ann by",
+                   "tes=120\nlevel=warn user=bob bytes=7\nnonsense li",
+                   "ne here\nLevel=info USER=ann BYTES=30 "
+                   "extra=\n\nlevel=error user=cy\n=x level=info",
+                   " user=bob bytes=1\npartial=1"});
   pump();
   std::printf("%s", asl::sync_wait(std::move(t)).c_str());
 }

@@ -110,13 +110,15 @@ class Bucket {
   int tokens_;
   int cap_;
   asl::Event changed_;
+
 public:
   Bucket(asl::TimerQueue &t, int cap) : timers_(t), tokens_(cap), cap_(cap) {}
   ASL_ASYNC asl::Task<void> refill(int ticks) {
     asl::PeriodicTimer tick(timers_, 10ms);
     for (int i = 0; i < ticks; ++i) {
       co_await tick.next_tick();
-      if (tokens_ < cap_) ++tokens_;
+      if (tokens_ < cap_)
+        ++tokens_;
       changed_.set();
     }
   }
@@ -134,7 +136,8 @@ public:
   }
 };
 
-ASL_ASYNC asl::Task<int> client(asl::TimerQueue &timers, Bucket &b, std::string name, int want,
+ASL_ASYNC asl::Task<int> client(asl::TimerQueue &timers, Bucket &b,
+                                std::string name, int want,
                                 std::chrono::milliseconds patience) {
   asl::CancellationSource src;
   auto cancel_after = [](asl::TimerQueue &t, asl::CancellationSource &s,
@@ -151,8 +154,11 @@ ASL_ASYNC asl::Task<int> client(asl::TimerQueue &timers, Bucket &b, std::string 
     }
     ++got;
     std::printf("%s permit %d at %lld\n", name.c_str(), got,
-                static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                    timers.now().time_since_epoch()).count() % 100000));
+                static_cast<long long>(
+                    std::chrono::duration_cast<std::chrono::milliseconds>(
+                        timers.now().time_since_epoch())
+                        .count() %
+                    100000));
   }
   co_await std::move(deadline);
   co_return got;
@@ -166,7 +172,9 @@ int main() {
   auto r = b.refill(8);
   auto c1 = client(timers, b, "fast", 5, 1000ms);
   auto c2 = client(timers, b, "impatient", 5, 25ms);
-  for (int i = 0; i < 200; ++i) timers.advance(1ms);
-  std::printf("fast %d impatient %d\n", asl::sync_wait(std::move(c1)), asl::sync_wait(std::move(c2)));
+  for (int i = 0; i < 200; ++i)
+    timers.advance(1ms);
+  std::printf("fast %d impatient %d\n", asl::sync_wait(std::move(c1)),
+              asl::sync_wait(std::move(c2)));
   asl::sync_wait(std::move(r));
 }

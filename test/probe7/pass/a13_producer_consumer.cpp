@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -107,16 +108,19 @@ struct Item {
   std::string payload;
 };
 
-ASL_ASYNC asl::Task<void> produce(asl::Channel<Item> &out, std::string prefix, int first, int n) {
+ASL_ASYNC asl::Task<void> produce(asl::Channel<Item> &out, std::string prefix,
+                                  int first, int n) {
   for (int i = 0; i < n; ++i)
     co_await out.send(Item{first + i, prefix + std::to_string(i)});
 }
 
-ASL_ASYNC asl::Task<int> transform(asl::Channel<Item> &in, asl::Channel<Item> &out, int id) {
+ASL_ASYNC asl::Task<int> transform(asl::Channel<Item> &in,
+                                   asl::Channel<Item> &out, int id) {
   int handled = 0;
   while (std::optional<Item> it = co_await in.receive()) {
     std::string up = it->payload;
-    for (char &c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char &c : up)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     co_await Hold{};
     co_await out.send(Item{it->seq, up + "@w" + std::to_string(id % 1)});
     ++handled;
@@ -128,7 +132,8 @@ ASL_ASYNC asl::Task<std::map<int, std::string>> sink(asl::Channel<Item> &in) {
   std::map<int, std::string> got;
   for (;;) {
     auto it = co_await in.receive();
-    if (!it) break;
+    if (!it)
+      break;
     got.emplace(it->seq, std::move(it->payload));
   }
   co_return got;
@@ -138,15 +143,18 @@ ASL_ASYNC asl::Task<void> pipeline() {
   asl::Channel<Item> raw(2), cooked(1);
   auto s = sink(cooked);
   std::vector<asl::Task<int>> workers;
-  for (int w = 0; w < 3; ++w) workers.push_back(transform(raw, cooked, w));
+  for (int w = 0; w < 3; ++w)
+    workers.push_back(transform(raw, cooked, w));
   co_await asl::when_all(produce(raw, "a", 0, 6), produce(raw, "b", 100, 4));
   raw.close();
   int total = 0;
-  for (auto &w : workers) total += co_await std::move(w);
+  for (auto &w : workers)
+    total += co_await std::move(w);
   cooked.close();
   std::map<int, std::string> got = co_await std::move(s);
   std::printf("handled %d, got %zu\n", total, got.size());
-  for (const auto &[k, v] : got) std::printf("  %d %s\n", k, v.c_str());
+  for (const auto &[k, v] : got)
+    std::printf("  %d %s\n", k, v.c_str());
 }
 
 int main() {

@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -123,7 +124,9 @@ class Inventory {
   }
 
 public:
-  ASL_ASYNC asl::Task<int> order(std::string who, std::vector<std::pair<std::string, int>> lines, bool pay_ok) {
+  ASL_ASYNC asl::Task<int> order(std::string who,
+                                 std::vector<std::pair<std::string, int>> lines,
+                                 bool pay_ok) {
     asl::MutexLock lock = co_await m_.lock();
     events_.push_back(who + " locked");
     std::vector<std::pair<std::string, int>> reserved;
@@ -131,32 +134,41 @@ public:
     try {
       for (const auto &[sku, qty] : lines) {
         int &have = stock_.at(sku);
-        if (have < qty) throw OutOfStock(sku);
+        if (have < qty)
+          throw OutOfStock(sku);
         have -= qty;
         reserved.emplace_back(sku, qty);
         total += co_await price(sku, qty);
       }
-      if (!pay_ok) throw std::runtime_error("payment declined");
+      if (!pay_ok)
+        throw std::runtime_error("payment declined");
     } catch (...) {
-      for (auto &[sku, qty] : reserved) stock_[sku] += qty;
-      events_.push_back(who + " rolled back " + std::to_string(reserved.size()));
+      for (auto &[sku, qty] : reserved)
+        stock_[sku] += qty;
+      events_.push_back(who + " rolled back " +
+                        std::to_string(reserved.size()));
       throw;
     }
     if (total > 100) {
       release_early(std::move(lock), events_);
       co_await Hold{};
-      events_.push_back(who + " after early unlock, owns=" + std::to_string(lock.owns_lock()));
+      events_.push_back(who + " after early unlock, owns=" +
+                        std::to_string(lock.owns_lock()));
     }
     events_.push_back(who + " done " + std::to_string(total));
     co_return total;
   }
   void dump() const {
-    for (auto &e : events_) std::printf("  %s\n", e.c_str());
-    for (auto &[k, v] : stock_) std::printf("  %s=%d\n", k.c_str(), v);
+    for (auto &e : events_)
+      std::printf("  %s\n", e.c_str());
+    for (auto &[k, v] : stock_)
+      std::printf("  %s=%d\n", k.c_str(), v);
   }
 };
 
-ASL_ASYNC asl::Task<void> customer(Inventory &inv, std::string who, std::vector<std::pair<std::string, int>> lines, bool pay) {
+ASL_ASYNC asl::Task<void>
+customer(Inventory &inv, std::string who,
+         std::vector<std::pair<std::string, int>> lines, bool pay) {
   try {
     int t = co_await inv.order(who, std::move(lines), pay);
     std::printf("%s paid %d\n", who.c_str(), t);

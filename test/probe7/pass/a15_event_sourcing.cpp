@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -102,10 +103,19 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-struct Opened { std::string id; long limit; };
-struct Deposited { long amount; };
-struct Withdrawn { long amount; };
-struct Closed { std::string reason; };
+struct Opened {
+  std::string id;
+  long limit;
+};
+struct Deposited {
+  long amount;
+};
+struct Withdrawn {
+  long amount;
+};
+struct Closed {
+  std::string reason;
+};
 using Event = std::variant<Opened, Deposited, Withdrawn, Closed>;
 
 struct Aggregate {
@@ -116,7 +126,11 @@ struct Aggregate {
   void apply(const Event &e) {
     struct V {
       Aggregate &a;
-      void operator()(const Opened &o) { a.id = o.id; a.limit = o.limit; a.open = true; }
+      void operator()(const Opened &o) {
+        a.id = o.id;
+        a.limit = o.limit;
+        a.open = true;
+      }
       void operator()(const Deposited &d) { a.balance += d.amount; }
       void operator()(const Withdrawn &w) { a.balance -= w.amount; }
       void operator()(const Closed &) { a.open = false; }
@@ -130,25 +144,32 @@ ASL_ASYNC asl::Task<bool> fraud_check(long amount) {
   co_return amount < 5000;
 }
 
-ASL_ASYNC asl::Task<std::vector<Event>> handle(const Aggregate &a, std::string cmd, long arg) {
+ASL_ASYNC asl::Task<std::vector<Event>> handle(const Aggregate &a,
+                                               std::string cmd, long arg) {
   std::vector<Event> out;
   if (cmd == "open") {
-    if (a.open) throw std::logic_error("already open");
+    if (a.open)
+      throw std::logic_error("already open");
     out.push_back(Opened{"acc-" + std::to_string(arg), arg * 10});
   } else if (cmd == "deposit") {
-    if (!a.open) throw std::logic_error("closed");
-    if (!co_await fraud_check(arg)) throw std::runtime_error("flagged " + std::to_string(arg));
+    if (!a.open)
+      throw std::logic_error("closed");
+    if (!co_await fraud_check(arg))
+      throw std::runtime_error("flagged " + std::to_string(arg));
     out.push_back(Deposited{arg});
   } else if (cmd == "withdraw") {
-    if (a.balance + a.limit < arg) throw std::runtime_error("over limit");
+    if (a.balance + a.limit < arg)
+      throw std::runtime_error("over limit");
     co_await Hold{};
     out.push_back(Withdrawn{arg});
-    if (a.balance - arg == 0) out.push_back(Closed{"zero balance"});
+    if (a.balance - arg == 0)
+      out.push_back(Closed{"zero balance"});
   }
   co_return out;
 }
 
-ASL_ASYNC asl::Task<std::vector<Event>> run(std::vector<std::pair<std::string, long>> cmds) {
+ASL_ASYNC asl::Task<std::vector<Event>>
+run(std::vector<std::pair<std::string, long>> cmds) {
   Aggregate agg;
   std::vector<Event> store;
   for (auto &[c, arg] : cmds) {
@@ -166,11 +187,19 @@ ASL_ASYNC asl::Task<std::vector<Event>> run(std::vector<std::pair<std::string, l
 }
 
 int main() {
-  auto t = run({{"deposit", 5}, {"open", 30}, {"deposit", 100}, {"deposit", 9000}, {"withdraw", 350},
-                {"withdraw", 50}, {"deposit", 1}, {"open", 1}});
+  auto t = run({{"deposit", 5},
+                {"open", 30},
+                {"deposit", 100},
+                {"deposit", 9000},
+                {"withdraw", 350},
+                {"withdraw", 50},
+                {"deposit", 1},
+                {"open", 1}});
   pump();
   auto store = asl::sync_wait(std::move(t));
   Aggregate replay;
-  for (const auto &e : store) replay.apply(e);
-  std::printf("events %zu replay %s balance %ld open %d\n", store.size(), replay.id.c_str(), replay.balance, replay.open);
+  for (const auto &e : store)
+    replay.apply(e);
+  std::printf("events %zu replay %s balance %ld open %d\n", store.size(),
+              replay.id.c_str(), replay.balance, replay.open);
 }

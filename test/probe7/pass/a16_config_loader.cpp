@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -110,22 +111,27 @@ struct Source {
 
 ASL_ASYNC asl::Task<std::vector<std::string>> read_source(const Source &s) {
   co_await Hold{};
-  if (s.fails) throw std::runtime_error("cannot read " + s.name);
+  if (s.fails)
+    throw std::runtime_error("cannot read " + s.name);
   co_return s.lines;
 }
 
 std::optional<int> to_int(const std::string &s) {
-  if (s.empty()) return std::nullopt;
+  if (s.empty())
+    return std::nullopt;
   int v = 0;
   for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
+    if (c < '0' || c > '9')
+      return std::nullopt;
     v = v * 10 + (c - '0');
   }
   return v;
 }
 std::optional<bool> to_bool(const std::string &s) {
-  if (s == "true" || s == "yes" || s == "1") return true;
-  if (s == "false" || s == "no" || s == "0") return false;
+  if (s == "true" || s == "yes" || s == "1")
+    return true;
+  if (s == "false" || s == "no" || s == "0")
+    return false;
   return std::nullopt;
 }
 
@@ -137,7 +143,8 @@ struct Config {
   std::map<std::string, std::string> origin;
 };
 
-ASL_ASYNC asl::Task<Config> load(std::vector<Source> sources, std::vector<std::string> &errors) {
+ASL_ASYNC asl::Task<Config> load(std::vector<Source> sources,
+                                 std::vector<std::string> &errors) {
   std::map<std::string, std::pair<std::string, std::string>> merged;
   for (const Source &s : sources) {
     std::vector<std::string> lines;
@@ -149,27 +156,38 @@ ASL_ASYNC asl::Task<Config> load(std::vector<Source> sources, std::vector<std::s
     }
     for (const std::string &l : lines) {
       auto eq = l.find('=');
-      if (eq == std::string::npos) { errors.push_back(s.name + ": no '=' in '" + l + "'"); continue; }
+      if (eq == std::string::npos) {
+        errors.push_back(s.name + ": no '=' in '" + l + "'");
+        continue;
+      }
       merged[l.substr(0, eq)] = {l.substr(eq + 1), s.name};
     }
   }
   Config c;
   auto take = [&](const char *key, auto parse, auto &field) {
     auto it = merged.find(key);
-    if (it == merged.end()) { errors.push_back(std::string("missing ") + key); return; }
+    if (it == merged.end()) {
+      errors.push_back(std::string("missing ") + key);
+      return;
+    }
     if (auto v = parse(it->second.first)) {
       field = *v;
       c.origin[key] = it->second.second;
     } else {
-      errors.push_back(std::string("bad ") + key + " '" + it->second.first + "' from " + it->second.second);
+      errors.push_back(std::string("bad ") + key + " '" + it->second.first +
+                       "' from " + it->second.second);
     }
   };
   take("port", to_int, c.port);
   take("workers", to_int, c.workers);
   take("verbose", to_bool, c.verbose);
-  take("host", [](const std::string &s) { return std::optional<std::string>(s); }, c.host);
+  take(
+      "host",
+      [](const std::string &s) { return std::optional<std::string>(s); },
+      c.host);
   co_await Hold{};
-  if (c.workers > 64) errors.push_back("workers too large");
+  if (c.workers > 64)
+    errors.push_back("workers too large");
   co_return c;
 }
 
@@ -184,7 +202,10 @@ int main() {
   auto t = load(srcs, errors);
   pump();
   Config c = asl::sync_wait(std::move(t));
-  std::printf("port %d workers %d verbose %d host %s\n", c.port, c.workers, c.verbose, c.host.c_str());
-  for (auto &[k, v] : c.origin) std::printf("  %s from %s\n", k.c_str(), v.c_str());
-  for (auto &e : errors) std::printf("  error: %s\n", e.c_str());
+  std::printf("port %d workers %d verbose %d host %s\n", c.port, c.workers,
+              c.verbose, c.host.c_str());
+  for (auto &[k, v] : c.origin)
+    std::printf("  %s from %s\n", k.c_str(), v.c_str());
+  for (auto &e : errors)
+    std::printf("  error: %s\n", e.c_str());
 }

@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -116,7 +117,8 @@ class Broker {
   int next_id_ = 0;
 
 public:
-  std::pair<int, std::shared_ptr<asl::Channel<Msg>>> subscribe(std::string prefix, std::size_t cap) {
+  std::pair<int, std::shared_ptr<asl::Channel<Msg>>>
+  subscribe(std::string prefix, std::size_t cap) {
     auto ch = std::make_shared<asl::Channel<Msg>>(cap);
     subs_[next_id_] = Sub{std::move(prefix), ch};
     return {next_id_++, ch};
@@ -141,12 +143,14 @@ public:
     co_return delivered;
   }
   void close_all() {
-    for (auto &[id, s] : subs_) s.ch->close();
+    for (auto &[id, s] : subs_)
+      s.ch->close();
     subs_.clear();
   }
 };
 
-ASL_ASYNC asl::Task<std::string> subscriber(std::shared_ptr<asl::Channel<Msg>> ch, std::string name, bool slow) {
+ASL_ASYNC asl::Task<std::string>
+subscriber(std::shared_ptr<asl::Channel<Msg>> ch, std::string name, bool slow) {
   std::string seen = name + ":";
   while (auto m = co_await ch->receive()) {
     seen += " " + m->topic + "#" + std::to_string(m->n);

@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -112,7 +113,8 @@ Matrix make(int n, int seed) {
   return m;
 }
 
-ASL_ASYNC asl::Task<int> rows(asl::ThreadPool &pool, const Matrix &a, const Matrix &b, Matrix &c, int lo, int hi) {
+ASL_ASYNC asl::Task<int> rows(asl::ThreadPool &pool, const Matrix &a,
+                              const Matrix &b, Matrix &c, int lo, int hi) {
   co_await pool.schedule();
   int n = static_cast<int>(a.size());
   for (int i = lo; i < hi; ++i)
@@ -124,7 +126,8 @@ ASL_ASYNC asl::Task<int> rows(asl::ThreadPool &pool, const Matrix &a, const Matr
   co_return hi - lo;
 }
 
-ASL_ASYNC asl::Task<long> multiply(asl::ThreadPool &pool, Matrix a, Matrix b, int blocks) {
+ASL_ASYNC asl::Task<long> multiply(asl::ThreadPool &pool, Matrix a, Matrix b,
+                                   int blocks) {
   int n = static_cast<int>(a.size());
   Matrix c(n, std::vector<long>(n, 0));
   std::vector<asl::Task<int>> parts;
@@ -146,7 +149,8 @@ long serial(const Matrix &a, const Matrix &b) {
   for (int i = 0; i < n; ++i)
     for (int j = 0; j < n; ++j) {
       long v = 0;
-      for (int k = 0; k < n; ++k) v += a[i][k] * b[k][j];
+      for (int k = 0; k < n; ++k)
+        v += a[i][k] * b[k][j];
       sum += v * ((i + 2 * j) % 5 + 1);
     }
   return sum * 1000 + n;
@@ -159,7 +163,8 @@ int main() {
     asl::ThreadPool pool(w);
     for (int blocks : {1, 5, 48}) {
       long got = asl::sync_wait(multiply(pool, a, b, blocks));
-      std::printf("workers %u blocks %d: %ld %s\n", w, blocks, got, got == want ? "ok" : "MISMATCH");
+      std::printf("workers %u blocks %d: %ld %s\n", w, blocks, got,
+                  got == want ? "ok" : "MISMATCH");
     }
   }
 }

@@ -113,7 +113,8 @@ public:
   std::vector<std::string> entries;
   ASL_ASYNC asl::Task<void> note(std::string s) {
     co_await Hold{};
-    if (s.find("!") != std::string::npos) throw std::runtime_error("journal rejects " + s);
+    if (s.find("!") != std::string::npos)
+      throw std::runtime_error("journal rejects " + s);
     entries.push_back(std::move(s));
   }
 };
@@ -159,17 +160,20 @@ struct Macro : Command {
     std::size_t done = 0;
     std::exception_ptr failure;
     try {
-      for (; done < parts.size(); ++done) co_await parts[done]->apply(b, j);
+      for (; done < parts.size(); ++done)
+        co_await parts[done]->apply(b, j);
     } catch (...) {
       failure = std::current_exception();
     }
     if (failure) {
-      while (done-- > 0) co_await parts[done]->revert(b, j);
+      while (done-- > 0)
+        co_await parts[done]->revert(b, j);
       std::rethrow_exception(failure);
     }
   }
   ASL_ASYNC asl::Task<void> revert(Buffer &b, Journal &j) override {
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) co_await (*it)->revert(b, j);
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+      co_await (*it)->revert(b, j);
   }
 };
 
@@ -177,6 +181,7 @@ class Editor {
   Buffer buf_;
   Journal j_;
   std::vector<std::unique_ptr<Command>> undo_, redo_;
+
 public:
   ASL_ASYNC asl::Task<bool> run(std::unique_ptr<Command> c) {
     try {
@@ -191,7 +196,8 @@ public:
     co_return true;
   }
   ASL_ASYNC asl::Task<void> undo() {
-    if (undo_.empty()) co_return;
+    if (undo_.empty())
+      co_return;
     auto c = std::move(undo_.back());
     undo_.pop_back();
     co_await c->revert(buf_, j_);
@@ -199,7 +205,8 @@ public:
     std::printf("undo | '%s'\n", buf_.text.c_str());
   }
   ASL_ASYNC asl::Task<void> redo() {
-    if (redo_.empty()) co_return;
+    if (redo_.empty())
+      co_return;
     auto c = std::move(redo_.back());
     redo_.pop_back();
     co_await c->apply(buf_, j_);

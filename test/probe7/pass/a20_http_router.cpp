@@ -30,6 +30,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <queue>
 #include <numeric>
 #include <cctype>
 #include <mutex>
@@ -114,14 +115,19 @@ struct Res {
 using Handler = std::function<asl::Task<Res>(Req &)>;
 
 struct Router {
-  struct Route { std::string method; std::vector<std::string> parts; Handler h; };
+  struct Route {
+    std::string method;
+    std::vector<std::string> parts;
+    Handler h;
+  };
   std::vector<Route> routes;
   static std::vector<std::string> split(const std::string &p) {
     std::vector<std::string> out;
     std::stringstream ss(p);
     std::string part;
     while (std::getline(ss, part, '/'))
-      if (!part.empty()) out.push_back(part);
+      if (!part.empty())
+        out.push_back(part);
     return out;
   }
   void add(std::string m, const std::string &pattern, Handler h) {
@@ -135,19 +141,24 @@ struct Router {
       std::string kv;
       while (std::getline(qs, kv, '&')) {
         auto eq = kv.find('=');
-        r.query[kv.substr(0, eq)] = eq == std::string::npos ? "" : kv.substr(eq + 1);
+        r.query[kv.substr(0, eq)] =
+            eq == std::string::npos ? "" : kv.substr(eq + 1);
       }
     }
     auto parts = split(r.path);
     for (auto &rt : routes) {
-      if (rt.method != method || rt.parts.size() != parts.size()) continue;
+      if (rt.method != method || rt.parts.size() != parts.size())
+        continue;
       bool match = true;
       std::map<std::string, std::string> ps;
       for (std::size_t i = 0; i < parts.size() && match; ++i) {
-        if (rt.parts[i][0] == ':') ps[rt.parts[i].substr(1)] = parts[i];
-        else match = rt.parts[i] == parts[i];
+        if (rt.parts[i][0] == ':')
+          ps[rt.parts[i].substr(1)] = parts[i];
+        else
+          match = rt.parts[i] == parts[i];
       }
-      if (!match) continue;
+      if (!match)
+        continue;
       r.params = std::move(ps);
       try {
         co_return co_await rt.h(r);
@@ -162,7 +173,8 @@ struct Router {
 Handler auth(Handler inner) {
   return [inner](Req &r) -> asl::Task<Res> {
     auto tok = r.query.find("token");
-    if (tok == r.query.end() || tok->second != "s3cret") co_return Res{401, "unauthorized"};
+    if (tok == r.query.end() || tok->second != "s3cret")
+      co_return Res{401, "unauthorized"};
     r.user = "admin";
     Res res = co_await inner(r);
     res.body += " [as " + r.user + "]";
@@ -176,7 +188,8 @@ ASL_ASYNC asl::Task<Res> get_user(Req &r) {
   co_await Hold{};
   int id = std::stoi(r.params.at("id"));
   auto it = users.find(id);
-  if (it == users.end()) co_return Res{404, "no user " + std::to_string(id)};
+  if (it == users.end())
+    co_return Res{404, "no user " + std::to_string(id)};
   co_return Res{200, "user " + it->second};
 }
 ASL_ASYNC asl::Task<Res> delete_user(Req &r) {
@@ -186,9 +199,14 @@ ASL_ASYNC asl::Task<Res> delete_user(Req &r) {
 }
 
 ASL_ASYNC asl::Task<void> client(Router &rt) {
-  const char *calls[][2] = {{"GET", "/users/1"}, {"GET", "/users/9"}, {"GET", "/users/x"},
-                            {"DELETE", "/users/2"}, {"DELETE", "/users/2?token=s3cret"},
-                            {"GET", "/users/2"}, {"POST", "/users"}, {"GET", "/health?verbose=1&x"}};
+  const char *calls[][2] = {{"GET", "/users/1"},
+                            {"GET", "/users/9"},
+                            {"GET", "/users/x"},
+                            {"DELETE", "/users/2"},
+                            {"DELETE", "/users/2?token=s3cret"},
+                            {"GET", "/users/2"},
+                            {"POST", "/users"},
+                            {"GET", "/health?verbose=1&x"}};
   for (auto &c : calls) {
     Res r = co_await rt.dispatch(c[0], c[1]);
     std::printf("%s %s -> %d %s\n", c[0], c[1], r.code, r.body.c_str());
@@ -201,7 +219,8 @@ int main() {
   rt.add("DELETE", "/users/:id", auth(delete_user));
   rt.add("GET", "/health", [](Req &r) -> asl::Task<Res> {
     co_await Hold{};
-    co_return Res{200, "up, " + std::to_string(r.query.size()) + " query params"};
+    co_return Res{200,
+                  "up, " + std::to_string(r.query.size()) + " query params"};
   });
   auto t = client(rt);
   pump();

@@ -125,7 +125,8 @@ ASL_ASYNC asl::Task<std::map<int, int>> dijkstra(Graph &g, int src) {
   while (!pq.empty()) {
     auto [d, v] = pq.top();
     pq.pop();
-    if (!done.insert(v).second) continue;
+    if (!done.insert(v).second)
+      continue;
     for (auto [w, cost] : co_await g.neighbours(v)) {
       int nd = d + cost;
       auto it = dist.find(w);
@@ -140,13 +141,17 @@ ASL_ASYNC asl::Task<std::map<int, int>> dijkstra(Graph &g, int src) {
 
 enum class Color { White, Grey, Black };
 
-ASL_ASYNC asl::Task<bool> dfs(Graph &g, int v, std::unordered_map<int, Color> &color, std::vector<int> &post) {
+ASL_ASYNC asl::Task<bool> dfs(Graph &g, int v,
+                              std::unordered_map<int, Color> &color,
+                              std::vector<int> &post) {
   color[v] = Color::Grey;
   Adj adj = co_await g.neighbours(v);
   for (const auto &e : adj) {
     Color c = color.count(e.first) ? color[e.first] : Color::White;
-    if (c == Color::Grey) co_return true;
-    if (c == Color::White && co_await dfs(g, e.first, color, post)) co_return true;
+    if (c == Color::Grey)
+      co_return true;
+    if (c == Color::White && co_await dfs(g, e.first, color, post))
+      co_return true;
   }
   color[v] = Color::Black;
   post.push_back(v);
@@ -156,23 +161,30 @@ ASL_ASYNC asl::Task<bool> dfs(Graph &g, int v, std::unordered_map<int, Color> &c
 ASL_ASYNC asl::Task<void> analyze(Graph &g, std::string label) {
   auto dist = co_await dijkstra(g, 1);
   std::printf("%s dist:", label.c_str());
-  for (auto [v, d] : dist) std::printf(" %d:%d", v, d);
+  for (auto [v, d] : dist)
+    std::printf(" %d:%d", v, d);
   std::unordered_map<int, Color> color;
   std::vector<int> post;
   bool cyclic = false;
   for (const auto &kv : g.edges)
-    if (!color.count(kv.first) && (cyclic = co_await dfs(g, kv.first, color, post)))
+    if (!color.count(kv.first) &&
+        (cyclic = co_await dfs(g, kv.first, color, post)))
       break;
   std::printf(" | cyclic %d", cyclic);
   if (!cyclic) {
     std::printf(" topo:");
-    for (auto it = post.rbegin(); it != post.rend(); ++it) std::printf(" %d", *it);
+    for (auto it = post.rbegin(); it != post.rend(); ++it)
+      std::printf(" %d", *it);
   }
   std::printf(" | fetches %d\n", g.fetches);
 }
 
 int main() {
-  Graph dag{{{1, {{2, 7}, {3, 2}}}, {3, {{2, 3}, {4, 8}}}, {2, {{4, 1}}}, {4, {{5, 1}}}, {6, {{1, 1}}}}};
+  Graph dag{{{1, {{2, 7}, {3, 2}}},
+             {3, {{2, 3}, {4, 8}}},
+             {2, {{4, 1}}},
+             {4, {{5, 1}}},
+             {6, {{1, 1}}}}};
   Graph cyc{{{1, {{2, 1}}}, {2, {{3, 1}}}, {3, {{1, 1}, {4, 5}}}}};
   for (auto *g : {&dag, &cyc}) {
     auto t = analyze(*g, g == &dag ? "dag" : "cyc");

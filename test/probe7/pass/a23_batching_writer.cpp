@@ -117,6 +117,7 @@ class BatchWriter {
   asl::Event wake_;
   bool closing_ = false;
   int batches_ = 0;
+
 public:
   std::vector<std::string> disk;
   BatchWriter(asl::TimerQueue &t, std::size_t max) : timers_(t), max_(max) {}
@@ -124,7 +125,8 @@ public:
   ASL_ASYNC asl::Task<int> append(std::string rec) {
     std::shared_ptr<Batch> mine = open_;
     mine->records.push_back(std::move(rec));
-    if (mine->records.size() >= max_) wake_.set();
+    if (mine->records.size() >= max_)
+      wake_.set();
     co_await mine->flushed;
     co_return mine->number;
   }
@@ -132,7 +134,8 @@ public:
     closing_ = true;
     wake_.set();
   }
-  ASL_ASYNC static asl::Task<void> ticker(asl::TimerQueue &t, asl::Event &wake) {
+  ASL_ASYNC static asl::Task<void> ticker(asl::TimerQueue &t,
+                                          asl::Event &wake) {
     co_await t.delay(10ms);
     wake.set();
   }
@@ -143,19 +146,23 @@ public:
       wake_.reset();
       co_await std::move(tick);
       if (!open_->records.empty()) {
-        std::shared_ptr<Batch> full = std::exchange(open_, std::make_shared<Batch>());
+        std::shared_ptr<Batch> full =
+            std::exchange(open_, std::make_shared<Batch>());
         full->number = ++batches_;
         std::string line = "batch " + std::to_string(full->number) + ":";
-        for (auto &r : full->records) line += " " + r;
+        for (auto &r : full->records)
+          line += " " + r;
         disk.push_back(line);
         full->flushed.set();
       }
-      if (closing_ && open_->records.empty()) co_return;
+      if (closing_ && open_->records.empty())
+        co_return;
     }
   }
 };
 
-ASL_ASYNC asl::Task<void> producer(BatchWriter &w, asl::TimerQueue &timers, std::string name, int n, int gap) {
+ASL_ASYNC asl::Task<void> producer(BatchWriter &w, asl::TimerQueue &timers,
+                                   std::string name, int n, int gap) {
   for (int i = 0; i < n; ++i) {
     int b = co_await w.append(name + std::to_string(i));
     std::printf("%s%d in batch %d\n", name.c_str(), i, b);
@@ -169,11 +176,14 @@ int main() {
   auto f = w.flusher();
   auto p1 = producer(w, timers, "a", 4, 1);
   auto p2 = producer(w, timers, "b", 3, 4);
-  for (int i = 0; i < 200 && !(p1.is_ready() && p2.is_ready()); ++i) timers.advance(1ms);
+  for (int i = 0; i < 200 && !(p1.is_ready() && p2.is_ready()); ++i)
+    timers.advance(1ms);
   w.close();
-  for (int i = 0; i < 50 && !f.is_ready(); ++i) timers.advance(1ms);
+  for (int i = 0; i < 50 && !f.is_ready(); ++i)
+    timers.advance(1ms);
   asl::sync_wait(std::move(p1));
   asl::sync_wait(std::move(p2));
   asl::sync_wait(std::move(f));
-  for (auto &l : w.disk) std::printf("%s\n", l.c_str());
+  for (auto &l : w.disk)
+    std::printf("%s\n", l.c_str());
 }

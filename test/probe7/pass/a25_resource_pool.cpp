@@ -113,6 +113,7 @@ class Pool {
   asl::Channel<Conn *> free_;
   std::vector<std::unique_ptr<Conn>> all_;
   int next_id_ = 0;
+
 public:
   explicit Pool(int n) : free_(asl::Channel<Conn *>::unbounded) {
     for (int i = 0; i < n; ++i) {
@@ -124,12 +125,15 @@ public:
   class Lease {
     Pool *pool_;
     Conn *c_;
+
   public:
     Lease(Pool &p, Conn *c) : pool_(&p), c_(c) {}
-    Lease(Lease &&o) noexcept : pool_(o.pool_), c_(std::exchange(o.c_, nullptr)) {}
+    Lease(Lease &&o) noexcept
+        : pool_(o.pool_), c_(std::exchange(o.c_, nullptr)) {}
     Lease &operator=(Lease &&) = delete;
     ~Lease() {
-      if (c_) pool_->give_back(c_);
+      if (c_)
+        pool_->give_back(c_);
     }
     Conn *operator->() const { return c_; }
   };
@@ -162,7 +166,8 @@ ASL_ASYNC asl::Task<std::string> query(Pool &pool, int q) {
 
 ASL_ASYNC asl::Task<void> load(Pool &pool) {
   std::vector<asl::Task<std::string>> qs;
-  for (int i = 0; i < 9; ++i) qs.push_back(query(pool, i));
+  for (int i = 0; i < 9; ++i)
+    qs.push_back(query(pool, i));
   for (auto &t : qs) {
     try {
       std::printf("%s\n", (co_await std::move(t)).c_str());

@@ -124,7 +124,8 @@ struct FirstFree : Player {
   ASL_ASYNC asl::Task<int> move(const Board &b) override {
     co_await Hold{};
     for (int i : {4, 0, 2, 6, 8, 1, 3, 5, 7})
-      if (b[i] == Cell::Empty) co_return i;
+      if (b[i] == Cell::Empty)
+        co_return i;
     co_return -1;
   }
 };
@@ -135,7 +136,8 @@ struct Scripted : Player {
   ASL_ASYNC asl::Task<int> move(const Board &) override {
     co_await Hold{};
     co_await Hold{};
-    if (moves.empty()) co_return -1;
+    if (moves.empty())
+      co_return -1;
     int m = moves.front();
     moves.pop_front();
     co_return m;
@@ -143,9 +145,11 @@ struct Scripted : Player {
 };
 
 Cell winner(const Board &b) {
-  static const int lines[8][3] = {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}, {0, 3, 6}, {1, 4, 7}, {2, 5, 8}, {0, 4, 8}, {2, 4, 6}};
+  static const int lines[8][3] = {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}, {0, 3, 6},
+                                  {1, 4, 7}, {2, 5, 8}, {0, 4, 8}, {2, 4, 6}};
   for (auto &l : lines)
-    if (b[l[0]] != Cell::Empty && b[l[0]] == b[l[1]] && b[l[1]] == b[l[2]]) return b[l[0]];
+    if (b[l[0]] != Cell::Empty && b[l[0]] == b[l[1]] && b[l[1]] == b[l[2]])
+      return b[l[0]];
   return Cell::Empty;
 }
 
@@ -158,18 +162,24 @@ ASL_ASYNC asl::Task<std::string> play(Player &a, Player &b) {
     Player &p = *turn[ply % 2];
     try {
       int m = co_await p.move(board);
-      if (m < 0 || m > 8 || board[m] != Cell::Empty) throw IllegalMove(m);
+      if (m < 0 || m > 8 || board[m] != Cell::Empty)
+        throw IllegalMove(m);
       board[m] = p.mark;
     } catch (const IllegalMove &e) {
       std::printf("%c: %s at %d\n", static_cast<char>(p.mark), e.what(), e.at);
-      if (++strikes[ply % 2] == 2) co_return std::string(1, static_cast<char>(p.mark)) + " forfeits";
+      if (++strikes[ply % 2] == 2)
+        co_return std::string(1, static_cast<char>(p.mark)) + " forfeits";
       continue;
     }
     std::string row;
-    for (Cell c : board) row += static_cast<char>(c);
+    for (Cell c : board)
+      row += static_cast<char>(c);
     std::printf("%2d %s\n", ply, row.c_str());
-    if (Cell w = winner(board); w != Cell::Empty) co_return std::string(1, static_cast<char>(w)) + " wins";
-    if (std::none_of(board.begin(), board.end(), [](Cell c) { return c == Cell::Empty; })) co_return "draw";
+    if (Cell w = winner(board); w != Cell::Empty)
+      co_return std::string(1, static_cast<char>(w)) + " wins";
+    if (std::none_of(board.begin(), board.end(),
+                     [](Cell c) { return c == Cell::Empty; }))
+      co_return "draw";
   }
   co_return "too long";
 }

@@ -103,7 +103,8 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-ASL_ASYNC asl::Task<std::unordered_map<std::string, int>> count_shard(asl::ThreadPool &pool, std::vector<std::string> docs) {
+ASL_ASYNC asl::Task<std::unordered_map<std::string, int>>
+count_shard(asl::ThreadPool &pool, std::vector<std::string> docs) {
   co_await pool.schedule();
   std::unordered_map<std::string, int> counts;
   for (const std::string &d : docs) {
@@ -120,21 +121,26 @@ ASL_ASYNC asl::Task<std::unordered_map<std::string, int>> count_shard(asl::Threa
   co_return counts;
 }
 
-ASL_ASYNC asl::Task<std::vector<std::pair<std::string, int>>> top_words(asl::ThreadPool &pool, const std::vector<std::string> &docs, std::size_t shards, std::size_t k) {
+ASL_ASYNC asl::Task<std::vector<std::pair<std::string, int>>>
+top_words(asl::ThreadPool &pool, const std::vector<std::string> &docs,
+          std::size_t shards, std::size_t k) {
   std::vector<asl::Task<std::unordered_map<std::string, int>>> tasks;
   for (std::size_t s = 0; s < shards; ++s) {
     std::vector<std::string> part;
-    for (std::size_t i = s; i < docs.size(); i += shards) part.push_back(docs[i]);
+    for (std::size_t i = s; i < docs.size(); i += shards)
+      part.push_back(docs[i]);
     tasks.push_back(count_shard(pool, std::move(part)));
   }
   std::map<std::string, int> total;
   for (auto &t : tasks)
-    for (auto &[w, n] : co_await std::move(t)) total[w] += n;
+    for (auto &[w, n] : co_await std::move(t))
+      total[w] += n;
   std::vector<std::pair<std::string, int>> v(total.begin(), total.end());
   std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
-  if (v.size() > k) v.resize(k);
+  if (v.size() > k)
+    v.resize(k);
   co_return v;
 }
 
@@ -151,7 +157,8 @@ int main() {
     for (std::size_t shards : {1u, 2u, 5u}) {
       auto top = asl::sync_wait(top_words(pool, docs, shards, 5));
       std::printf("w%u s%zu:", w, shards);
-      for (auto &[word, n] : top) std::printf(" %s=%d", word.c_str(), n);
+      for (auto &[word, n] : top)
+        std::printf(" %s=%d", word.c_str(), n);
       std::printf("\n");
     }
   }

@@ -125,7 +125,8 @@ ASL_ASYNC asl::Task<std::string> saga(Ctx &c, const std::vector<Step> &steps) {
   std::size_t done = 0;
   std::string failed;
   try {
-    for (; done < steps.size(); ++done) co_await steps[done].run(c);
+    for (; done < steps.size(); ++done)
+      co_await steps[done].run(c);
     co_return "completed " + c.order;
   } catch (const std::exception &e) {
     failed = steps[done].name + ": " + e.what();
@@ -135,7 +136,8 @@ ASL_ASYNC asl::Task<std::string> saga(Ctx &c, const std::vector<Step> &steps) {
     try {
       co_await steps[done].undo(c);
     } catch (const std::exception &e) {
-      c.log.push_back("compensation of " + steps[done].name + " failed: " + e.what());
+      c.log.push_back("compensation of " + steps[done].name +
+                      " failed: " + e.what());
     }
   }
   co_return "aborted " + c.order + " at " + failed;
@@ -145,38 +147,49 @@ std::vector<Step> make_steps() {
   std::vector<Step> s;
   s.push_back({"reserve",
                [](Ctx &c) -> asl::Task<void> {
-                 if (c.qty > 10) throw std::runtime_error("not enough stock");
+                 if (c.qty > 10)
+                   throw std::runtime_error("not enough stock");
                  co_await note(c, "reserved " + std::to_string(c.qty));
                },
-               [](Ctx &c) -> asl::Task<void> { co_await note(c, "released " + std::to_string(c.qty)); }});
+               [](Ctx &c) -> asl::Task<void> {
+                 co_await note(c, "released " + std::to_string(c.qty));
+               }});
   s.push_back({"charge",
                [](Ctx &c) -> asl::Task<void> {
                  co_await note(c, "charging");
-                 if (!c.card_ok) throw std::runtime_error("card declined");
+                 if (!c.card_ok)
+                   throw std::runtime_error("card declined");
                  co_await note(c, "charged");
                },
                [](Ctx &c) -> asl::Task<void> {
-                 if (c.qty == 7) throw std::runtime_error("refund service down");
+                 if (c.qty == 7)
+                   throw std::runtime_error("refund service down");
                  co_await note(c, "refunded");
                }});
-  s.push_back({"ship",
-               [](Ctx &c) -> asl::Task<void> {
-                 co_await Hold{};
-                 if (!c.ship_ok) throw std::runtime_error("no courier");
-                 co_await note(c, "shipped");
-               },
-               [](Ctx &c) -> asl::Task<void> { co_await note(c, "unshipped"); }});
+  s.push_back(
+      {"ship",
+       [](Ctx &c) -> asl::Task<void> {
+         co_await Hold{};
+         if (!c.ship_ok)
+           throw std::runtime_error("no courier");
+         co_await note(c, "shipped");
+       },
+       [](Ctx &c) -> asl::Task<void> { co_await note(c, "unshipped"); }});
   return s;
 }
 
 int main() {
   auto steps = make_steps();
-  std::vector<Ctx> orders{{"o1", 2, true, true, {}}, {"o2", 20, true, true, {}}, {"o3", 3, false, true, {}},
-                          {"o4", 5, true, false, {}}, {"o5", 7, true, false, {}}};
+  std::vector<Ctx> orders{{"o1", 2, true, true, {}},
+                          {"o2", 20, true, true, {}},
+                          {"o3", 3, false, true, {}},
+                          {"o4", 5, true, false, {}},
+                          {"o5", 7, true, false, {}}};
   for (Ctx &c : orders) {
     auto t = saga(c, steps);
     pump();
     std::printf("%s\n", asl::sync_wait(std::move(t)).c_str());
-    for (auto &l : c.log) std::printf("   %s\n", l.c_str());
+    for (auto &l : c.log)
+      std::printf("   %s\n", l.c_str());
   }
 }

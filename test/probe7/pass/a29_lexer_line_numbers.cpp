@@ -106,13 +106,15 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 class LineSource {
   std::istringstream in_;
   int line_ = 0;
+
 public:
   explicit LineSource(std::string text) : in_(std::move(text)) {}
   int line() const { return line_; }
   ASL_ASYNC asl::Task<std::optional<std::string>> read() {
     co_await Hold{};
     std::string l;
-    if (!std::getline(in_, l)) co_return std::nullopt;
+    if (!std::getline(in_, l))
+      co_return std::nullopt;
     ++line_;
     co_return l;
   }
@@ -120,13 +122,15 @@ public:
 
 static std::string trim(std::string s) {
   auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
+  if (b == std::string::npos)
+    return "";
   auto e = s.find_last_not_of(" \t");
   return s.substr(b, e - b + 1);
 }
 
 struct Ini {
-  std::map<std::string, std::map<std::string, std::pair<std::string, int>>> sections;
+  std::map<std::string, std::map<std::string, std::pair<std::string, int>>>
+      sections;
   std::vector<std::string> problems;
 };
 
@@ -139,34 +143,54 @@ ASL_ASYNC asl::Task<Ini> parse(LineSource &src) {
     while (!line.empty() && line.back() == '\\') {
       line.pop_back();
       auto more = co_await src.read();
-      if (!more) { ini.problems.push_back("line " + std::to_string(at) + ": dangling continuation"); break; }
+      if (!more) {
+        ini.problems.push_back("line " + std::to_string(at) +
+                               ": dangling continuation");
+        break;
+      }
       line += trim(*more);
     }
-    if (auto hash = line.find_first_of(";#"); hash != std::string::npos) line.erase(hash);
+    if (auto hash = line.find_first_of(";#"); hash != std::string::npos)
+      line.erase(hash);
     line = trim(line);
-    if (line.empty()) continue;
+    if (line.empty())
+      continue;
     if (line.front() == '[') {
-      if (line.back() != ']') { ini.problems.push_back("line " + std::to_string(at) + ": bad section"); continue; }
+      if (line.back() != ']') {
+        ini.problems.push_back("line " + std::to_string(at) + ": bad section");
+        continue;
+      }
       section = trim(line.substr(1, line.size() - 2));
       continue;
     }
     auto eq = line.find('=');
-    if (eq == std::string::npos) { ini.problems.push_back("line " + std::to_string(at) + ": no '='"); continue; }
+    if (eq == std::string::npos) {
+      ini.problems.push_back("line " + std::to_string(at) + ": no '='");
+      continue;
+    }
     std::string key = trim(line.substr(0, eq)), val = trim(line.substr(eq + 1));
     auto &sec = ini.sections[section];
     if (auto it = sec.find(key); it != sec.end())
-      ini.problems.push_back("line " + std::to_string(at) + ": " + key + " already set on line " + std::to_string(it->second.second));
+      ini.problems.push_back("line " + std::to_string(at) + ": " + key +
+                             " already set on line " +
+                             std::to_string(it->second.second));
     sec[key] = {val, at};
   }
   co_return ini;
 }
 
 int main() {
-  LineSource src("top = 1\n[server]\nhost = example.org ; comment\nports = 80, \\\n   443, \\\n 8080\n# full comment\n[server\nhost=dup\nnoequals\n[ client ]\nretries=3\ntimeout = 5 \\");
+  LineSource src(
+      "top = 1\n[server]\nhost = example.org ; comment\nports = 80, \\\n   "
+      "443, \\\n 8080\n# full comment\n[server\nhost=dup\nnoequals\n[ client "
+      "]\nretries=3\ntimeout = 5 \\");
   auto t = parse(src);
   pump();
   Ini ini = asl::sync_wait(std::move(t));
   for (auto &[s, kv] : ini.sections)
-    for (auto &[k, v] : kv) std::printf("[%s] %s = '%s' (line %d)\n", s.c_str(), k.c_str(), v.first.c_str(), v.second);
-  for (auto &p : ini.problems) std::printf("problem: %s\n", p.c_str());
+    for (auto &[k, v] : kv)
+      std::printf("[%s] %s = '%s' (line %d)\n", s.c_str(), k.c_str(),
+                  v.first.c_str(), v.second);
+  for (auto &p : ini.problems)
+    std::printf("problem: %s\n", p.c_str());
 }

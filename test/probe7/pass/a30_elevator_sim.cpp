@@ -106,12 +106,18 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 
 using namespace std::chrono_literals;
 
-struct Request { int floor; std::string who; };
+struct Request {
+  int floor;
+  std::string who;
+};
 
 class Door {
   int floor_;
+
 public:
-  explicit Door(int f) : floor_(f) { std::printf("  doors open at %d\n", floor_); }
+  explicit Door(int f) : floor_(f) {
+    std::printf("  doors open at %d\n", floor_);
+  }
   ~Door() { std::printf("  doors close at %d\n", floor_); }
 };
 
@@ -120,28 +126,35 @@ class Car {
   int floor_ = 0;
   int dir_ = 1;
   std::vector<Request> pending_;
+
 public:
   explicit Car(asl::TimerQueue &t) : t_(t) {}
   ASL_ASYNC asl::Task<int> run(asl::Channel<Request> &calls) {
     int served = 0;
     bool open = true;
     while (open || !pending_.empty()) {
-      while (auto r = calls.try_receive()) pending_.push_back(*r);
+      while (auto r = calls.try_receive())
+        pending_.push_back(*r);
       if (pending_.empty()) {
         std::optional<Request> r = co_await calls.receive();
-        if (!r) { open = false; continue; }
+        if (!r) {
+          open = false;
+          continue;
+        }
         pending_.push_back(std::move(*r));
       }
-      auto pick = std::min_element(pending_.begin(), pending_.end(), [&](const Request &a, const Request &b) {
-        auto score = [&](const Request &r) {
-          int d = (r.floor - floor_) * dir_;
-          return d >= 0 ? d : 100 - d;
-        };
-        return score(a) < score(b);
-      });
+      auto pick = std::min_element(pending_.begin(), pending_.end(),
+                                   [&](const Request &a, const Request &b) {
+                                     auto score = [&](const Request &r) {
+                                       int d = (r.floor - floor_) * dir_;
+                                       return d >= 0 ? d : 100 - d;
+                                     };
+                                     return score(a) < score(b);
+                                   });
       Request target = *pick;
       pending_.erase(pick);
-      if (target.floor != floor_) dir_ = target.floor > floor_ ? 1 : -1;
+      if (target.floor != floor_)
+        dir_ = target.floor > floor_ ? 1 : -1;
       while (floor_ != target.floor) {
         co_await t_.delay(3ms);
         floor_ += dir_;
@@ -157,7 +170,8 @@ public:
   }
 };
 
-ASL_ASYNC asl::Task<void> callers(asl::TimerQueue &t, asl::Channel<Request> &calls) {
+ASL_ASYNC asl::Task<void> callers(asl::TimerQueue &t,
+                                  asl::Channel<Request> &calls) {
   co_await calls.send({5, "ann"});
   co_await t.delay(4ms);
   co_await calls.send({2, "bob"});
@@ -174,7 +188,8 @@ int main() {
   Car car(t);
   auto c = car.run(calls);
   auto p = callers(t, calls);
-  for (int i = 0; i < 500 && !c.is_ready(); ++i) t.advance(1ms);
+  for (int i = 0; i < 500 && !c.is_ready(); ++i)
+    t.advance(1ms);
   asl::sync_wait(std::move(p));
   std::printf("served %d\n", asl::sync_wait(std::move(c)));
 }

@@ -106,7 +106,9 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 struct Sheet;
 using Formula = std::function<asl::Task<double>(Sheet &)>;
 
-struct CycleError : std::runtime_error { using std::runtime_error::runtime_error; };
+struct CycleError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 struct Sheet {
   std::map<std::string, Formula> cells;
@@ -115,8 +117,10 @@ struct Sheet {
   int evaluations = 0;
 
   ASL_ASYNC asl::Task<double> get(const std::string &name) {
-    if (auto it = memo.find(name); it != memo.end()) co_return it->second;
-    if (!busy.insert(name).second) throw CycleError(name);
+    if (auto it = memo.find(name); it != memo.end())
+      co_return it->second;
+    if (!busy.insert(name).second)
+      throw CycleError(name);
     auto f = cells.find(name);
     if (f == cells.end()) {
       busy.erase(name);
@@ -142,14 +146,16 @@ Formula constant(double v) {
 Formula sum(std::vector<std::string> refs) {
   return [refs](Sheet &s) -> asl::Task<double> {
     double t = 0;
-    for (const auto &r : refs) t += co_await s.get(r);
+    for (const auto &r : refs)
+      t += co_await s.get(r);
     co_return t;
   };
 }
 Formula ratio(std::string a, std::string b) {
   return [a, b](Sheet &s) -> asl::Task<double> {
     double den = co_await s.get(b);
-    if (den == 0) throw std::domain_error("div0 in " + a + "/" + b);
+    if (den == 0)
+      throw std::domain_error("div0 in " + a + "/" + b);
     co_return co_await s.get(a) / den;
   };
 }
@@ -183,5 +189,6 @@ int main() {
     auto t = show(s, c);
     std::printf("%s\n", asl::sync_wait(std::move(t)).c_str());
   }
-  std::printf("evaluations %d memo %zu busy %zu\n", s.evaluations, s.memo.size(), s.busy.size());
+  std::printf("evaluations %d memo %zu busy %zu\n", s.evaluations,
+              s.memo.size(), s.busy.size());
 }

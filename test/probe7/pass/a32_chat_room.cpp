@@ -103,7 +103,9 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-struct Line { std::string from, text; };
+struct Line {
+  std::string from, text;
+};
 
 class Room {
   struct Member {
@@ -113,7 +115,8 @@ class Room {
   std::map<std::string, Member> members_;
   std::vector<Line> history_;
 
-  ASL_ASYNC static asl::Task<std::vector<std::string>> read_loop(asl::Channel<Line> &in, std::string me) {
+  ASL_ASYNC static asl::Task<std::vector<std::string>>
+  read_loop(asl::Channel<Line> &in, std::string me) {
     std::vector<std::string> seen;
     while (std::optional<Line> l = co_await in.receive()) {
       co_await Hold{};
@@ -125,8 +128,10 @@ class Room {
 
 public:
   void join(const std::string &name) {
-    auto ch = std::make_unique<asl::Channel<Line>>(asl::Channel<Line>::unbounded);
-    for (auto &h : history_) ch->try_send(h);
+    auto ch =
+        std::make_unique<asl::Channel<Line>>(asl::Channel<Line>::unbounded);
+    for (auto &h : history_)
+      ch->try_send(h);
     asl::Channel<Line> &ref = *ch;
     members_.emplace(name, Member{std::move(ch), read_loop(ref, name)});
   }
@@ -134,11 +139,13 @@ public:
     Line l{from, text};
     history_.push_back(l);
     for (auto &[name, m] : members_)
-      if (name != from) co_await m.inbox->send(l);
+      if (name != from)
+        co_await m.inbox->send(l);
   }
   ASL_ASYNC asl::Task<std::vector<std::string>> leave(std::string name) {
     auto node = members_.extract(name);
-    if (node.empty()) co_return std::vector<std::string>{name + " was not here"};
+    if (node.empty())
+      co_return std::vector<std::string>{name + " was not here"};
     node.mapped().inbox->close();
     co_return co_await std::move(node.mapped().reader);
   }
@@ -152,10 +159,12 @@ ASL_ASYNC asl::Task<void> script() {
   co_await r.say("bob", "hi ann");
   r.join("cy");
   co_await r.say("cy", "what did I miss?");
-  for (auto &s : co_await r.leave("bob")) std::printf("%s\n", s.c_str());
+  for (auto &s : co_await r.leave("bob"))
+    std::printf("%s\n", s.c_str());
   co_await r.say("ann", "bob left");
   for (const char *who : {"zed", "cy", "ann"})
-    for (auto &s : co_await r.leave(who)) std::printf("%s\n", s.c_str());
+    for (auto &s : co_await r.leave(who))
+      std::printf("%s\n", s.c_str());
 }
 
 int main() {

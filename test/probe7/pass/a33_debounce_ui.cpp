@@ -114,27 +114,33 @@ struct SearchBox {
   std::vector<std::string> rendered;
   int searches_started = 0, cancelled = 0;
 
-  ASL_ASYNC asl::Task<std::vector<std::string>> search(std::string q, asl::CancellationToken tok) {
+  ASL_ASYNC asl::Task<std::vector<std::string>>
+  search(std::string q, asl::CancellationToken tok) {
     ++searches_started;
     co_await t.delay(20ms, tok);
     std::vector<std::string> hits;
-    for (const char *w : {"apple", "apricot", "banana", "blueberry", "cherry", "apartment"})
-      if (std::string_view(w).substr(0, q.size()) == q) hits.push_back(w);
+    for (const char *w :
+         {"apple", "apricot", "banana", "blueberry", "cherry", "apartment"})
+      if (std::string_view(w).substr(0, q.size()) == q)
+        hits.push_back(w);
     co_return hits;
   }
 
   ASL_ASYNC asl::Task<void> on_key(char c) {
     text += c;
     int mine = ++generation;
-    if (inflight) inflight->cancel();
+    if (inflight)
+      inflight->cancel();
     co_await t.delay(30ms);
-    if (mine != generation) co_return;
+    if (mine != generation)
+      co_return;
     inflight = std::make_unique<asl::CancellationSource>();
     asl::CancellationToken tok = inflight->token();
     try {
       auto hits = co_await search(text, tok);
       std::string line = text + ":";
-      for (auto &h : hits) line += " " + h;
+      for (auto &h : hits)
+        line += " " + h;
       rendered.push_back(line);
     } catch (const asl::operation_cancelled &) {
       ++cancelled;
@@ -142,21 +148,25 @@ struct SearchBox {
   }
 };
 
-ASL_ASYNC asl::Task<void> typist(SearchBox &box, std::string keys, std::vector<int> gaps) {
+ASL_ASYNC asl::Task<void> typist(SearchBox &box, std::string keys,
+                                 std::vector<int> gaps) {
   std::vector<asl::Task<void>> handlers;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     handlers.push_back(box.on_key(keys[i]));
     co_await box.t.delay(std::chrono::milliseconds(gaps[i]));
   }
-  for (auto &h : handlers) co_await std::move(h);
+  for (auto &h : handlers)
+    co_await std::move(h);
 }
 
 int main() {
   asl::TimerQueue t(asl::TimerQueue::manual_time);
   SearchBox box{t, "", 0, nullptr, {}, 0, 0};
   auto ty = typist(box, "apbx", {5, 40, 5, 60});
-  for (int i = 0; i < 400 && !ty.is_ready(); ++i) t.advance(1ms);
+  for (int i = 0; i < 400 && !ty.is_ready(); ++i)
+    t.advance(1ms);
   asl::sync_wait(std::move(ty));
-  for (auto &r : box.rendered) std::printf("render %s\n", r.c_str());
+  for (auto &r : box.rendered)
+    std::printf("render %s\n", r.c_str());
   std::printf("started %d cancelled %d\n", box.searches_started, box.cancelled);
 }

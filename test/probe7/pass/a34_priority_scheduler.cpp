@@ -123,7 +123,9 @@ struct Sched {
     Sched &s;
     int prio;
     bool await_ready() const noexcept { return false; }
-    template <class H> void await_suspend(H h) { s.q.push(Parked{prio, s.seq++, [h] { h.resume(); }}); }
+    template <class H> void await_suspend(H h) {
+      s.q.push(Parked{prio, s.seq++, [h] { h.resume(); }});
+    }
     void await_resume() const noexcept {}
   };
   YieldAwaiter yield(int prio) { return YieldAwaiter{*this, prio}; }
@@ -144,7 +146,8 @@ ASL_ASYNC asl::Task<int> worker(Sched &s, char name, std::vector<int> prios) {
     co_await s.yield(p);
     trace += name;
     ++steps;
-    if (p < 0) throw std::runtime_error(std::string(1, name) + " hit negative priority");
+    if (p < 0)
+      throw std::runtime_error(std::string(1, name) + " hit negative priority");
   }
   co_return steps;
 }
@@ -158,7 +161,8 @@ ASL_ASYNC asl::Task<std::string> supervisor(Sched &s) {
   std::string summary;
   for (auto &[n, t] : ts) {
     try {
-      summary += std::string(1, n) + "=" + std::to_string(co_await std::move(t)) + " ";
+      summary +=
+          std::string(1, n) + "=" + std::to_string(co_await std::move(t)) + " ";
     } catch (const std::exception &e) {
       summary += std::string(1, n) + "!(" + e.what() + ") ";
     }

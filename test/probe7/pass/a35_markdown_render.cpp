@@ -103,9 +103,12 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-ASL_ASYNC asl::Task<std::optional<std::string>> next_line(std::vector<std::string> &lines, std::size_t &i) {
-  if (i % 3 == 0) co_await Hold{};
-  if (i == lines.size()) co_return std::nullopt;
+ASL_ASYNC asl::Task<std::optional<std::string>>
+next_line(std::vector<std::string> &lines, std::size_t &i) {
+  if (i % 3 == 0)
+    co_await Hold{};
+  if (i == lines.size())
+    co_return std::nullopt;
   co_return lines[i++];
 }
 
@@ -114,14 +117,23 @@ std::string inline_html(const std::string &s) {
   bool em = false, code = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '`') { out += code ? "</code>" : "<code>"; code = !code; }
-    else if (c == '*' && !code) { out += em ? "</em>" : "<em>"; em = !em; }
-    else if (c == '<') out += "&lt;";
-    else if (c == '&') out += "&amp;";
-    else out += c;
+    if (c == '`') {
+      out += code ? "</code>" : "<code>";
+      code = !code;
+    } else if (c == '*' && !code) {
+      out += em ? "</em>" : "<em>";
+      em = !em;
+    } else if (c == '<')
+      out += "&lt;";
+    else if (c == '&')
+      out += "&amp;";
+    else
+      out += c;
   }
-  if (em) out += "</em>";
-  if (code) out += "</code>";
+  if (em)
+    out += "</em>";
+  if (code)
+    out += "</code>";
   return out;
 }
 
@@ -139,7 +151,10 @@ ASL_ASYNC asl::Task<std::string> render(std::vector<std::string> lines) {
   while (std::optional<std::string> l = co_await next_line(lines, i)) {
     std::size_t indent = l->find_first_not_of(' ');
     if (indent == std::string::npos) {
-      if (in_para) { html += "</p>\n"; in_para = false; }
+      if (in_para) {
+        html += "</p>\n";
+        in_para = false;
+      }
       close_lists(0);
       continue;
     }
@@ -147,7 +162,9 @@ ASL_ASYNC asl::Task<std::string> render(std::vector<std::string> lines) {
     if (body[0] == '#') {
       std::size_t level = body.find_first_not_of('#');
       close_lists(0);
-      html += "<h" + std::to_string(level) + ">" + inline_html(body.substr(level + 1)) + "</h" + std::to_string(level) + ">\n";
+      html += "<h" + std::to_string(level) + ">" +
+              inline_html(body.substr(level + 1)) + "</h" +
+              std::to_string(level) + ">\n";
     } else if (body.size() > 1 && body[0] == '-' && body[1] == ' ') {
       int depth = static_cast<int>(indent / 2) + 1;
       close_lists(depth);
@@ -155,7 +172,8 @@ ASL_ASYNC asl::Task<std::string> render(std::vector<std::string> lines) {
         html += std::string(open_lists.size() * 2, ' ') + "<ul>\n";
         open_lists.push_back(depth);
       }
-      html += std::string(depth * 2, ' ') + "<li>" + inline_html(body.substr(2)) + "</li>\n";
+      html += std::string(depth * 2, ' ') + "<li>" +
+              inline_html(body.substr(2)) + "</li>\n";
     } else {
       close_lists(0);
       html += in_para ? " " : "<p>";
@@ -163,14 +181,16 @@ ASL_ASYNC asl::Task<std::string> render(std::vector<std::string> lines) {
       in_para = true;
     }
   }
-  if (in_para) html += "</p>\n";
+  if (in_para)
+    html += "</p>\n";
   close_lists(0);
   co_return html;
 }
 
 int main() {
-  auto t = render({"# Title *here*", "", "Some `code <x>` and *em", "continues & ends.", "",
-                   "- one", "- two", "  - two.a", "  - two.b", "    - deep", "- three", "## Next", "tail"});
+  auto t = render({"# Title *here*", "", "Some `code <x>` and *em",
+                   "continues & ends.", "", "- one", "- two", "  - two.a",
+                   "  - two.b", "    - deep", "- three", "## Next", "tail"});
   pump();
   std::printf("%s", asl::sync_wait(std::move(t)).c_str());
 }

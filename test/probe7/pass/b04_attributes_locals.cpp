@@ -111,19 +111,23 @@ struct alignas(16) Vec4 {
 ASL_ASYNC asl::Task<int> aligned_work() {
   [[maybe_unused]] int unused_but_lifted = co_await num("a", 3);
   alignas(64) unsigned char buf[128];
-  for (int i = 0; i < 128; ++i) buf[i] = static_cast<unsigned char>(i * 3);
+  for (int i = 0; i < 128; ++i)
+    buf[i] = static_cast<unsigned char>(i * 3);
   alignas(Vec4) char raw[sizeof(Vec4)];
   Vec4 v{1, 2, 3, 4};
   std::memcpy(raw, &v, sizeof v);
-  [[maybe_unused]] auto [p, q] = std::make_pair(co_await num("b", 5), std::string("pq"));
+  [[maybe_unused]] auto [p, q] =
+      std::make_pair(co_await num("b", 5), std::string("pq"));
   co_await Hold{};
   bool buf_aligned = reinterpret_cast<std::uintptr_t>(buf) % 16 == 0;
   bool v_aligned = reinterpret_cast<std::uintptr_t>(&v) % 16 == 0;
   Vec4 back;
   std::memcpy(&back, raw, sizeof back);
   int sum = 0;
-  for (unsigned char c : buf) sum += c;
-  std::printf("aligned %d %d sum %d back %g p %d\n", buf_aligned, v_aligned, sum, back.z, p);
+  for (unsigned char c : buf)
+    sum += c;
+  std::printf("aligned %d %d sum %d back %g p %d\n", buf_aligned, v_aligned,
+              sum, back.z, p);
   [[maybe_unused]] const int later = unused_but_lifted;
   co_return sum + static_cast<int>(back.w) + p;
 }

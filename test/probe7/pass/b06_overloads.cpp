@@ -129,10 +129,10 @@ ASL_ASYNC asl::Task<std::string> fetch(double d) {
   co_await Hold{};
   co_return "double " + std::to_string(static_cast<int>(d * 10));
 }
-template <class X>
-ASL_ASYNC asl::Task<std::string> fetch(std::vector<X> xs) {
+template <class X> ASL_ASYNC asl::Task<std::string> fetch(std::vector<X> xs) {
   std::string out = "vector";
-  for (auto &x : xs) out += " [" + co_await fetch(x) + "]";
+  for (auto &x : xs)
+    out += " [" + co_await fetch(x) + "]";
   co_return out;
 }
 
@@ -153,11 +153,13 @@ ASL_ASYNC asl::Task<void> all() {
   std::string k = "key";
   const Store cs{};
   Store s;
-  for (std::string r : {co_await fetch(1), co_await fetch(k), co_await fetch(std::string("tmp")),
-                        co_await fetch(2, 9), co_await fetch("lit"), co_await fetch(nullptr),
-                        co_await fetch(2.5), co_await fetch(std::vector<int>{4, 5}),
-                        co_await fetch(std::vector<std::string>{"a"}), co_await s.get(),
-                        co_await cs.get(), co_await std::as_const(s).get()})
+  for (std::string r :
+       {co_await fetch(1), co_await fetch(k),
+        co_await fetch(std::string("tmp")), co_await fetch(2, 9),
+        co_await fetch("lit"), co_await fetch(nullptr), co_await fetch(2.5),
+        co_await fetch(std::vector<int>{4, 5}),
+        co_await fetch(std::vector<std::string>{"a"}), co_await s.get(),
+        co_await cs.get(), co_await std::as_const(s).get()})
     std::printf("%s\n", r.c_str());
 }
 

@@ -155,8 +155,10 @@ ASL_ASYNC asl::Task<void> heist() {
   Auditor a;
   std::printf("%s\n", (co_await describe(v)).c_str());
   std::printf("stole %d, %d\n", co_await steal(v, 30), co_await steal(w, 30));
-  std::printf("%s / %s\n", (co_await describe(v)).c_str(), (co_await describe(w)).c_str());
-  std::printf("audit %d opened %d\n", co_await a.inspect(v), co_await Vault::opened_count());
+  std::printf("%s / %s\n", (co_await describe(v)).c_str(),
+              (co_await describe(w)).c_str());
+  std::printf("audit %d opened %d\n", co_await a.inspect(v),
+              co_await Vault::opened_count());
 }
 
 int main() {

@@ -122,7 +122,8 @@ ASL_ASYNC asl::Task<int> quiet(int v) noexcept {
 template <bool B> struct Cfg {
   ASL_ASYNC asl::Task<int> run(int v) noexcept(B) {
     co_await Hold{};
-    if (!B && v < 0) throw std::invalid_argument("negative");
+    if (!B && v < 0)
+      throw std::invalid_argument("negative");
     co_return v;
   }
 };
@@ -152,8 +153,10 @@ ASL_ASYNC asl::Task<void> all() {
     co_return v + 100;
   };
   int g = co_await l(6);
-  std::printf("noexcept: %d %d %d %d\n", noexcept(quiet(1)), noexcept(must_use(1)), noexcept(t.run(1)), noexcept(f.run(1)));
-  std::printf("%d %d %d %d %d %d %s\n", a, b, c, d, e, g, (co_await Svc{}.name()).c_str());
+  std::printf("noexcept: %d %d %d %d\n", noexcept(quiet(1)),
+              noexcept(must_use(1)), noexcept(t.run(1)), noexcept(f.run(1)));
+  std::printf("%d %d %d %d %d %d %s\n", a, b, c, d, e, g,
+              (co_await Svc{}.name()).c_str());
 }
 
 int main() {

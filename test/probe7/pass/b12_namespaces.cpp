@@ -158,7 +158,8 @@ ASL_ASYNC asl::Task<void> top() {
   namespace abc = a::b::c;
   std::printf("%d\n", co_await mid(2));
   std::printf("%d\n", co_await abc::leaf(3));
-  std::printf("%s %s %s\n", (co_await lib::api(1)).c_str(), (co_await lib::v1::api(2)).c_str(),
+  std::printf("%s %s %s\n", (co_await lib::api(1)).c_str(),
+              (co_await lib::v1::api(2)).c_str(),
               (co_await lib::v2::api(3)).c_str());
   std::printf("%d %d\n", co_await hidden(10), co_await ::hidden(20));
 }

@@ -120,7 +120,9 @@ ASL_ASYNC asl::Task<int> counted(int v) {
   co_await Hold{};
   thread_local int tl_calls = 0;
   ++tl_calls;
-  std::printf("%s call %d tl %d vol %d backing %d scratch %zu\n", prefix.c_str(), calls, tl_calls, static_cast<int>(vol), backing, scratch.size());
+  std::printf("%s call %d tl %d vol %d backing %d scratch %zu\n",
+              prefix.c_str(), calls, tl_calls, static_cast<int>(vol), backing,
+              scratch.size());
   co_return vol + backing;
 }
 
@@ -129,7 +131,8 @@ ASL_ASYNC asl::Task<int> many() {
   volatile bool keep_going = true;
   for (int i = 0; keep_going; ++i) {
     total += co_await counted(i);
-    if (i == 3) keep_going = false;
+    if (i == 3)
+      keep_going = false;
   }
   const volatile int cv = total;
   co_await Hold{};

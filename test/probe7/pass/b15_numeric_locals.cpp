@@ -107,7 +107,8 @@ ASL_ASYNC asl::Task<long double> harmonic(int n) {
   long double sum = 0.0L;
   for (int i = 1; i <= n; ++i) {
     sum += 1.0L / i;
-    if (i % 50 == 0) co_await Hold{};
+    if (i % 50 == 0)
+      co_await Hold{};
   }
   co_return sum;
 }
@@ -121,7 +122,8 @@ ASL_ASYNC asl::Task<std::string> mandel_row(double y) {
       z = z * z + c;
       ++it;
     }
-    if (xi % 10 == 0) co_await Hold{};
+    if (xi % 10 == 0)
+      co_await Hold{};
     row += it == 30 ? '#' : it > 5 ? '+' : '.';
   }
   co_return row;
@@ -133,7 +135,8 @@ ASL_ASYNC asl::Task<std::bitset<64>> sieve() {
   for (std::size_t p = 2; p * p < 64; ++p) {
     co_await Hold{};
     if (!composite[p])
-      for (std::size_t m = p * p; m < 64; m += p) composite.set(m);
+      for (std::size_t m = p * p; m < 64; m += p)
+        composite.set(m);
   }
   co_return ~composite;
 }
@@ -153,10 +156,13 @@ ASL_ASYNC asl::Task<void> run() {
   __int128 wide = static_cast<__int128>(big) * 3;
   co_await Hold{};
   std::printf("H200 %.12Lf\n", h);
-  std::printf("powers %Lg %Lg %Lg %Lg\n", powers[0], powers[1], powers[2], powers[3]);
+  std::printf("powers %Lg %Lg %Lg %Lg\n", powers[0], powers[1], powers[2],
+              powers[3]);
   std::printf("primes %zu low %s\n", primes.count(), low.to_string().c_str());
-  std::printf("wide %llu %llu\n", static_cast<unsigned long long>(wide >> 64), static_cast<unsigned long long>(wide));
-  for (double y : {-0.5, 0.0, 0.5}) std::printf("%s\n", (co_await mandel_row(y)).c_str());
+  std::printf("wide %llu %llu\n", static_cast<unsigned long long>(wide >> 64),
+              static_cast<unsigned long long>(wide));
+  for (double y : {-0.5, 0.0, 0.5})
+    std::printf("%s\n", (co_await mandel_row(y)).c_str());
 }
 
 int main() {

@@ -104,21 +104,20 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-ASL_ASYNC asl::Task<int> odd_layout(int
-                                        v
+ASL_ASYNC asl::Task<int> odd_layout(int v
                                     /* the input */) {
   int a = co_await /* before operand */ num("a", v) /* after operand */;
-  int b =
-      co_await
+  int b = co_await
       // a line comment between co_await and its operand
-      num(
-          "b", // a comment in the arguments
+      num("b", // a comment in the arguments
           /* inline */ 2);
-  std::string   /*type*/   s   /*name*/ = /*init*/ co_await/**/text(
-      "s"   "glued"   /* adjacent string literals */);
-	int	tabbed	=	co_await	num("tab",	3);
+  std::string /*type*/ s /*name*/ =
+      /*init*/ co_await /**/ text("s"
+                                  "glued" /* adjacent string literals */);
+  int tabbed = co_await num("tab", 3);
   int c = (co_await num("c", 4)
-           /* between operands */ +
+           /* between operands */
+           +
            // and another
            co_await num("d", 5));
   if (/*cond*/ co_await /*x*/ yes("if", true) /*y*/) /*then*/ {
@@ -126,32 +125,29 @@ ASL_ASYNC asl::Task<int> odd_layout(int
   } /*else*/ else {
     c -= 1;
   }
-  co_await Hold{}; /* trailing */ co_await Hold{}; // two on one line
+  co_await Hold{}; /* trailing */
+  co_await Hold{}; // two on one line
   std::printf("%d %d %s %d %d\n", a, b, s.c_str(), tabbed, c);
-  co_return
-      a
+  co_return a
       /* mid */
       + b + tabbed
       // end
       ;
 }
 
-ASL_ASYNC asl::Task<int> one_line(int x) { int y = co_await num("ol", x); co_await Hold{}; co_return y * 2; }
+ASL_ASYNC asl::Task<int> one_line(int x) {
+  int y = co_await num("ol", x);
+  co_await Hold{};
+  co_return y * 2;
+}
 
 ASL_ASYNC
-asl::Task<int>
-split_header
-(
-  int x
-)
-{
-  co_return co_await one_line(x)
-  ;
-}
+asl::Task<int> split_header(int x) { co_return co_await one_line(x); }
 
 int main() {
   auto t = odd_layout(1);
   auto u = split_header(7);
   pump();
-  std::printf("%d %d\n", asl::sync_wait(std::move(t)), asl::sync_wait(std::move(u)));
+  std::printf("%d %d\n", asl::sync_wait(std::move(t)),
+              asl::sync_wait(std::move(u)));
 }

@@ -111,7 +111,8 @@ ASL_ASYNC asl::Task<std::size_t> measure(std::string s) {
 
 ASL_ASYNC asl::Task<std::string> raw_strings() {
   std::string json = R"j({"key": "value (with parens)", "n": [1, 2]})j";
-  std::string tricky = R"xx(a )" quote, co_await f(); co_return 1; } /* not a comment */ // nor this)xx";
+  std::string tricky =
+      R"xx(a )" quote, co_await f(); co_return 1; } /* not a comment */ // nor this)xx";
   std::size_t n1 = co_await measure(R"(first)");
   std::string multi = R"(line one
   line two with "quotes" and a backslash \
@@ -120,9 +121,11 @@ line three { brace )";
   const char *c = R"-(co_await co_await)-";
   std::size_t n3 = co_await measure(std::string(c) + R"(+)" + json);
   co_await Hold{};
-  std::printf("%s\n%s\n%s\n%s\n", json.c_str(), tricky.c_str(), multi.c_str(), c);
+  std::printf("%s\n%s\n%s\n%s\n", json.c_str(), tricky.c_str(), multi.c_str(),
+              c);
   std::printf("%zu %zu %zu\n", n1, n2, n3);
-  co_return reinterpret_cast<const char *>(u8R"(u8 raw)") + std::string(R"(end)");
+  co_return reinterpret_cast<const char *>(u8R"(u8 raw)") +
+      std::string(R"(end)");
 }
 
 int main() {

@@ -124,9 +124,11 @@ ASL_ASYNC asl::Task<void> literals() {
   std::printf("%lld %u %lu %.4f %g %g\n", million, mask, hex, d, hexf, f);
   std::printf("%c %c %c %d\n", q1, q2, bs, nul);
   std::printf("%s\n", esc.c_str());
-  std::printf("%lld %lld %lld %zu\n", a, b, c, sizeof(u'x') + sizeof(U'y') + sizeof(L'z'));
+  std::printf("%lld %lld %lld %zu\n", a, b, c,
+              sizeof(u'x') + sizeof(U'y') + sizeof(L'z'));
   co_await Hold{};
-  std::printf("%d %llu\n", '\n' + co_await num("ch", 'A'), 18'446'744'073'709'551'615ull);
+  std::printf("%d %llu\n", '\n' + co_await num("ch", 'A'),
+              18'446'744'073'709'551'615ull);
 }
 
 int main() {

@@ -110,7 +110,7 @@ struct Größe {
 
 ASL_ASYNC asl::Task<int> fläche(Größe g) {
   co_await Hold{}; // 面積を計算する
-  co_return g.höhe * g.breite;
+  co_return g.höhe *g.breite;
 }
 
 ASL_ASYNC asl::Task<std::string> grüße(std::string name) {
@@ -121,8 +121,9 @@ ASL_ASYNC asl::Task<std::string> grüße(std::string name) {
   std::u32string u32 = U"🙂🙃";
   std::wstring w = L"wide ü";
   int größe = co_await fläche(Größe{2, π_approx});
-  co_return "Grüß dich, " + name + "! " + café + " " + std::to_string(größe) + " " +
-            std::to_string(u16.size()) + "/" + std::to_string(u32.size()) + "/" + std::to_string(w.size());
+  co_return "Grüß dich, " + name + "! " + café + " " + std::to_string(größe) +
+      " " + std::to_string(u16.size()) + "/" + std::to_string(u32.size()) +
+      "/" + std::to_string(w.size());
 }
 
 ASL_ASYNC asl::Task<void> main_task() {

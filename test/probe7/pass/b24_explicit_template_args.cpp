@@ -104,16 +104,14 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-template <class To, class From>
-ASL_ASYNC asl::Task<To> convert(From f) {
+template <class To, class From> ASL_ASYNC asl::Task<To> convert(From f) {
   co_await Hold{};
   co_return static_cast<To>(f);
 }
 
-template <int N, class T = long>
-ASL_ASYNC asl::Task<T> times(T v) {
+template <int N, class T = long> ASL_ASYNC asl::Task<T> times(T v) {
   co_await Hold{};
-  co_return v * N;
+  co_return v *N;
 }
 
 struct Codec {
@@ -121,7 +119,8 @@ struct Codec {
   template <class T> ASL_ASYNC asl::Task<T> decode(std::string s) {
     co_await Hold{};
     T v{};
-    for (char c : s) v = v * base + (c - '0');
+    for (char c : s)
+      v = v * base + (c - '0');
     co_return v;
   }
 };
@@ -139,7 +138,8 @@ ASL_ASYNC asl::Task<void> run() {
   long t1 = co_await times<3>(5L);
   int t2 = co_await times<4, int>(5);
   Codec bin{2}, dec{10};
-  std::printf("%d %c %.1f %ld %d %ld %ld\n", i, c, d, t1, t2, co_await use_codec(bin, "1011"), co_await use_codec(dec, "1011"));
+  std::printf("%d %c %.1f %ld %d %ld %ld\n", i, c, d, t1, t2,
+              co_await use_codec(bin, "1011"), co_await use_codec(dec, "1011"));
 }
 
 int main() {

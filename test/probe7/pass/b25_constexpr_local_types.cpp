@@ -108,14 +108,13 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 template <int N> struct Fact {
   static constexpr long value = N * Fact<N - 1>::value;
 };
-template <> struct Fact<0> {
-  static constexpr long value = 1;
-};
+template <> struct Fact<0> { static constexpr long value = 1; };
 
 ASL_ASYNC asl::Task<long> compile_time(int runtime) {
   constexpr int kSize = 5;
   constexpr auto square = [](int v) constexpr { return v * v; };
-  constexpr std::array<int, kSize> table{square(1), square(2), square(3), square(4), square(5)};
+  constexpr std::array<int, kSize> table{square(1), square(2), square(3),
+                                         square(4), square(5)};
   enum Level : unsigned char { Low = 1, Mid = 5, High = 9 };
   struct Local {
     Level lvl;
@@ -134,8 +133,9 @@ ASL_ASYNC asl::Task<long> compile_time(int runtime) {
   acc += co_await num("n", nine());
   l.lvl = acc > 130 ? High : Low;
   co_await Hold{};
-  std::printf("%s %d %ld %zu\n", l.tag, static_cast<int>(l.lvl), acc, table.size());
-  co_return acc * l.lvl;
+  std::printf("%s %d %ld %zu\n", l.tag, static_cast<int>(l.lvl), acc,
+              table.size());
+  co_return acc *l.lvl;
 }
 
 int main() {

@@ -110,9 +110,7 @@ ASL_ASYNC asl::Task<int> in_block(int v) {
   co_return v + 1;
 }
 struct InBlock {
-  ASL_ASYNC asl::Task<int> m(int v) {
-    co_return co_await in_block(v) * 2;
-  }
+  ASL_ASYNC asl::Task<int> m(int v) { co_return co_await in_block(v) * 2; }
 };
 }
 
@@ -141,5 +139,6 @@ int main() {
   auto u = declared_extern(2);
   auto w = single_decl(3);
   pump();
-  std::printf("%d %d %d\n", asl::sync_wait(std::move(t)), asl::sync_wait(std::move(u)), asl::sync_wait(std::move(w)));
+  std::printf("%d %d %d\n", asl::sync_wait(std::move(t)),
+              asl::sync_wait(std::move(u)), asl::sync_wait(std::move(w)));
 }

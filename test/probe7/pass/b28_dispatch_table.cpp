@@ -106,7 +106,8 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 ASL_ASYNC asl::Task<std::string> cmd_echo(std::vector<std::string> args) {
   co_await Hold{};
   std::string out;
-  for (auto &a : args) out += (out.empty() ? "" : " ") + a;
+  for (auto &a : args)
+    out += (out.empty() ? "" : " ") + a;
   co_return out;
 }
 ASL_ASYNC asl::Task<std::string> cmd_count(std::vector<std::string> args) {
@@ -121,14 +122,17 @@ struct Entry {
 constexpr Entry builtins[] = {{"echo", cmd_echo}, {"count", cmd_count}};
 
 ASL_ASYNC asl::Task<void> shell(std::vector<std::string> lines) {
-  std::map<std::string, std::function<asl::Task<std::string>(std::vector<std::string>)>> extra;
+  std::map<std::string,
+           std::function<asl::Task<std::string>(std::vector<std::string>)>>
+      extra;
   extra["rev"] = [](std::vector<std::string> a) -> asl::Task<std::string> {
     std::reverse(a.begin(), a.end());
     co_return co_await cmd_echo(std::move(a));
   };
   extra["upper"] = [](std::vector<std::string> a) -> asl::Task<std::string> {
     std::string s = co_await cmd_echo(a);
-    for (char &c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char &c : s)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     co_return s;
   };
   for (const std::string &line : lines) {
@@ -136,18 +140,24 @@ ASL_ASYNC asl::Task<void> shell(std::vector<std::string> lines) {
     std::string name, w;
     in >> name;
     std::vector<std::string> args;
-    while (in >> w) args.push_back(w);
-    auto b = std::find_if(std::begin(builtins), std::end(builtins), [&](const Entry &e) { return name == e.name; });
+    while (in >> w)
+      args.push_back(w);
+    auto b = std::find_if(std::begin(builtins), std::end(builtins),
+                          [&](const Entry &e) { return name == e.name; });
     std::string out;
-    if (b != std::end(builtins)) out = co_await b->fn(args);
-    else if (auto it = extra.find(name); it != extra.end()) out = co_await it->second(args);
-    else out = "unknown command: " + name;
+    if (b != std::end(builtins))
+      out = co_await b->fn(args);
+    else if (auto it = extra.find(name); it != extra.end())
+      out = co_await it->second(args);
+    else
+      out = "unknown command: " + name;
     std::printf("$ %s\n%s\n", line.c_str(), out.c_str());
   }
 }
 
 int main() {
-  auto t = shell({"echo hello world", "count a b c", "rev x y z", "upper mixed Case", "nope 1"});
+  auto t = shell({"echo hello world", "count a b c", "rev x y z",
+                  "upper mixed Case", "nope 1"});
   pump();
   asl::sync_wait(std::move(t));
 }

@@ -146,7 +146,8 @@ ASL_ASYNC asl::Task<void> run() {
   std::printf("%d %d\n", d.v, d.Base::v);
   co_await d.swap(e);
   std::printf("%d %d | %d %d\n", d.v, d.Base::v, e.v, e.Base::v);
-  std::printf("%s %s\n", (co_await d.take()).c_str(), (co_await Derived{}.take()).c_str());
+  std::printf("%s %s\n", (co_await d.take()).c_str(),
+              (co_await Derived{}.take()).c_str());
   std::printf("%d\n", co_await static_cast<const Base &>(e).size());
 }
 

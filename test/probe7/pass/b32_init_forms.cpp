@@ -119,7 +119,7 @@ ASL_ASYNC asl::Task<void> inits() {
   auto ab{co_await num("ab", 4)};
   const std::string &ref = co_await text("bound");
   int arr[3] = {7, 8, 9};
-  int (*pa)[3] = &arr;
+  int(*pa)[3] = &arr;
   long fc = long(co_await num("fc", 5));
   int x = co_await num("x", 6), y = 7, z = co_await num("z", 8);
   Agg g;
@@ -128,7 +128,9 @@ ASL_ASYNC asl::Task<void> inits() {
   std::vector<int> vec(3, co_await num("vec", 2));
   std::string str(3, static_cast<char>('a' + co_await num("str", 1)));
   co_await Hold{};
-  std::printf("%d %d %d %d%d%d %d %s %d %ld %d %d %d %d %s %zu %s\n", d, c, l, v1, v2, v3, ab, ref.c_str(), (*pa)[2], fc, x, y, z, g.a, g.s.c_str(), vec.size(), str.c_str());
+  std::printf("%d %d %d %d%d%d %d %s %d %ld %d %d %d %d %s %zu %s\n", d, c, l,
+              v1, v2, v3, ab, ref.c_str(), (*pa)[2], fc, x, y, z, g.a,
+              g.s.c_str(), vec.size(), str.c_str());
 }
 
 int main() {

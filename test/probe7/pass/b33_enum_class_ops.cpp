@@ -105,8 +105,12 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
 }
 
 enum class Perm : std::uint8_t { None = 0, Read = 1, Write = 2, Exec = 4 };
-constexpr Perm operator|(Perm a, Perm b) { return Perm(std::uint8_t(a) | std::uint8_t(b)); }
-constexpr Perm operator&(Perm a, Perm b) { return Perm(std::uint8_t(a) & std::uint8_t(b)); }
+constexpr Perm operator|(Perm a, Perm b) {
+  return Perm(std::uint8_t(a) | std::uint8_t(b));
+}
+constexpr Perm operator&(Perm a, Perm b) {
+  return Perm(std::uint8_t(a) & std::uint8_t(b));
+}
 constexpr bool any(Perm p) { return p != Perm::None; }
 
 enum class Kind { File, Dir, Link };

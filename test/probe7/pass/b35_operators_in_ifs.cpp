@@ -113,18 +113,29 @@ ASL_ASYNC asl::Task<bool> poll() {
 
 ASL_ASYNC asl::Task<int> short_forms(int v) {
   int r = 0;
-  if (co_await num("if", v) > 10) r = 1;
-  else if (co_await num("elif", v) > 5) r = 2;
-  else if (v > 1) r = co_await num("elif2", 3);
-  else r = 4;
-  while (co_await poll());
-  for (int i = 0; i < co_await num("for", 2); ++i);
-  do r += 10; while (co_await num("dw", r) < 30);
-  co_await Hold{};;
-  if (v == 0) goto done;
-  r = r > 40 ? co_await num("t1", 1) : r > 30 ? co_await num("t2", 2) : co_await num("t3", 3);
-done:
+  if (co_await num("if", v) > 10)
+    r = 1;
+  else if (co_await num("elif", v) > 5)
+    r = 2;
+  else if (v > 1)
+    r = co_await num("elif2", 3);
+  else
+    r = 4;
+  while (co_await poll())
+    ;
+  for (int i = 0; i < co_await num("for", 2); ++i)
+    ;
+  do
+    r += 10;
+  while (co_await num("dw", r) < 30);
+  co_await Hold{};
   ;
+  if (v == 0)
+    goto done;
+  r = r > 40   ? co_await num("t1", 1)
+      : r > 30 ? co_await num("t2", 2)
+               : co_await num("t3", 3);
+done:;
   co_return r + polls;
 }
 

@@ -5,7 +5,8 @@
 // has caught the exception (destroy_live() in its catch-all, or at the start
 // of a try's handler), not during stack unwinding.
 // Expected (native): "guard a: unwinding", "guard b: unwinding", "caught boom"
-// Got (lowered, g++ and clang++-19): "guard a: normal exit", "guard b: normal exit", ...
+// Got (lowered, g++ and clang++-19): "guard a: normal exit",
+// "guard b: normal exit", ...
 #include <asl/task.h>
 
 #include <cstdio>
