@@ -53,6 +53,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InitCapturePacks.h"
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -1032,6 +1033,7 @@ private:
              llvm::ArrayRef<std::pair<SourceRange, std::string>> SiteEdits,
              const std::string &ThisCopyInit) {
     Rewriter Edit(C.sources(), C.langOpts());
+    spellInitCapturePacks(C, Plan, Uses.Root->getSourceRange(), Edit);
     for (const auto &[Range, Use] : SiteEdits)
       Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
     auto AtSite = [&](SourceLocation Loc) {
