@@ -4,12 +4,14 @@
 // lambda whose parameters are `Ts...`; and
 // arrays inside pack expansions next to an await: `std::array<int, 2>{x,
 // x}...` as an awaited call's arguments or saved before a later await, and
-// a braced `int[2]` element bound to a reference parameter. Packs of 0, 1
+// a braced `int[2]` element bound to a reference parameter; braced lists as
+// std::initializer_list elements, awaited and before an await. Packs of 0, 1
 // and 3 elements; a traced type says when it is copied, moved, destroyed.
 #include <asl/task.h>
 
 #include <array>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -35,7 +37,7 @@ struct Tracer {
 int weight(const Tracer &t) { return static_cast<int>(t.name.size()); }
 int weight(int x) { return x; }
 
-// The state machine of h(), line 38. state_ is -1 while it runs, N while it is
+// The state machine of h(), line 40. state_ is -1 while it runs, N while it is
 // suspended at co_await N, -2 once it has finished.
 struct h_machine {
   explicit h_machine(int &x) : x(std::move(x)) {}
@@ -75,7 +77,7 @@ inline void h_machine::move_next() {
       break;
     }
     {
-      // co_await ready (line 39)
+      // co_await ready (line 41)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -148,7 +150,26 @@ template <class... Ts> ASL_ASYNC asl::Task<int> builtin_arrays(Ts... xs) {
   return asl::start<builtin_arrays_machine<Ts...>>(xs...);
 }
 
-// The state machine of run(), line 93. state_ is -1 while it runs, N while it
+template <class... Ts> struct list_sizes_machine;
+
+template <class... Ts>
+ASL_ASYNC asl::Task<int> list_sizes(std::initializer_list<Ts>... ls) {
+  return asl::start<list_sizes_machine<Ts...>>(ls...);
+}
+
+template <class... Ts> int heads(std::initializer_list<Ts>... ls) {
+  return (0 + ... + *ls.begin());
+}
+
+// Braced lists passed as std::initializer_list elements: their arrays kept
+// in fields to the end of the full-expression.
+template <class... Ts> struct lists_machine;
+
+template <class... Ts> ASL_ASYNC asl::Task<int> lists(Ts... xs) {
+  return asl::start<lists_machine<Ts...>>(xs...);
+}
+
+// The state machine of run(), line 112. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine {
   run_machine() {}
@@ -179,6 +200,9 @@ struct run_machine {
     asl::task_awaiter<int> awaiter12_;
     asl::task_awaiter<int> awaiter13_;
     asl::task_awaiter<int> awaiter14_;
+    asl::task_awaiter<int> awaiter15_;
+    asl::task_awaiter<int> awaiter16_;
+    asl::task_awaiter<int> awaiter17_;
   };
   int a;
   int b;
@@ -194,6 +218,9 @@ struct run_machine {
   int m;
   int n;
   int o;
+  int p;
+  int q;
+  int r;
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -210,10 +237,16 @@ struct run_machine {
   bool awaiter12_live_ = false;
   bool awaiter13_live_ = false;
   bool awaiter14_live_ = false;
+  bool awaiter15_live_ = false;
+  bool awaiter16_live_ = false;
+  bool awaiter17_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter17_, awaiter17_live_);
+    asl::destroy(awaiter16_, awaiter16_live_);
+    asl::destroy(awaiter15_, awaiter15_live_);
     asl::destroy(awaiter14_, awaiter14_live_);
     asl::destroy(awaiter13_, awaiter13_live_);
     asl::destroy(awaiter12_, awaiter12_live_);
@@ -269,11 +302,17 @@ inline void run_machine::move_next() {
       goto resume13_;
     case 14:
       goto resume14_;
+    case 15:
+      goto resume15_;
+    case 16:
+      goto resume16_;
+    case 17:
+      goto resume17_;
     default:
       break;
     }
     {
-      // co_await boxed() (line 94)
+      // co_await boxed() (line 113)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{boxed()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -287,7 +326,7 @@ inline void run_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await boxed(Tracer("one")) (line 95)
+      // co_await boxed(Tracer("one")) (line 114)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>{boxed(Tracer("one"))};
       awaiter1_live_ = true;
@@ -302,7 +341,7 @@ inline void run_machine::move_next() {
       b = awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await boxed(Tracer("a"), 20, Tracer("ccc")) (line 96)
+      // co_await boxed(Tracer("a"), 20, Tracer("ccc")) (line 115)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{boxed(Tracer("a"), 20, Tracer("ccc"))};
       awaiter2_live_ = true;
@@ -318,7 +357,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("boxed %d %d %d\n", a, b, c);
-      // co_await typed() (line 98)
+      // co_await typed() (line 117)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{typed()};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -332,7 +371,7 @@ inline void run_machine::move_next() {
       d = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await typed(Tracer("solo")) (line 99)
+      // co_await typed(Tracer("solo")) (line 118)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{typed(Tracer("solo"))};
       awaiter4_live_ = true;
@@ -347,7 +386,7 @@ inline void run_machine::move_next() {
       e = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      // co_await typed(1, Tracer("two"), 3) (line 100)
+      // co_await typed(1, Tracer("two"), 3) (line 119)
       ::new (asl::place(awaiter5_))
           asl::task_awaiter<int>{typed(1, Tracer("two"), 3)};
       awaiter5_live_ = true;
@@ -363,7 +402,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter5_, awaiter5_live_);
 
       std::printf("typed %d %d %d\n", d, e, f);
-      // co_await arrays() (line 102)
+      // co_await arrays() (line 121)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{arrays()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -377,7 +416,7 @@ inline void run_machine::move_next() {
       g = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      // co_await arrays(5) (line 103)
+      // co_await arrays(5) (line 122)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{arrays(5)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -391,7 +430,7 @@ inline void run_machine::move_next() {
       i = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      // co_await arrays(1, 2, 3) (line 104)
+      // co_await arrays(1, 2, 3) (line 123)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{arrays(1, 2, 3)};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
@@ -406,7 +445,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter8_, awaiter8_live_);
 
       std::printf("arrays %d %d %d\n", g, i, j);
-      // co_await arrays_before() (line 106)
+      // co_await arrays_before() (line 125)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{arrays_before()};
       awaiter9_live_ = true;
       if (!awaiter9_.await_ready()) {
@@ -420,7 +459,7 @@ inline void run_machine::move_next() {
       k = awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      // co_await arrays_before(5) (line 107)
+      // co_await arrays_before(5) (line 126)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{arrays_before(5)};
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
@@ -434,7 +473,7 @@ inline void run_machine::move_next() {
       l = awaiter10_.await_resume();
       asl::destroy(awaiter10_, awaiter10_live_);
 
-      // co_await arrays_before(1, 2, 3) (line 108)
+      // co_await arrays_before(1, 2, 3) (line 127)
       ::new (asl::place(awaiter11_))
           asl::task_awaiter<int>{arrays_before(1, 2, 3)};
       awaiter11_live_ = true;
@@ -450,7 +489,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter11_, awaiter11_live_);
 
       std::printf("arrays_before %d %d %d\n", k, l, m);
-      // co_await builtin_arrays() (line 110)
+      // co_await builtin_arrays() (line 129)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{builtin_arrays()};
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
@@ -464,7 +503,7 @@ inline void run_machine::move_next() {
       n = awaiter12_.await_resume();
       asl::destroy(awaiter12_, awaiter12_live_);
 
-      // co_await builtin_arrays(5) (line 111)
+      // co_await builtin_arrays(5) (line 130)
       ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{builtin_arrays(5)};
       awaiter13_live_ = true;
       if (!awaiter13_.await_ready()) {
@@ -478,7 +517,7 @@ inline void run_machine::move_next() {
       o = awaiter13_.await_resume();
       asl::destroy(awaiter13_, awaiter13_live_);
 
-      // co_await builtin_arrays(1, 2, 3) (line 112)
+      // co_await builtin_arrays(1, 2, 3) (line 131)
       ::new (asl::place(awaiter14_))
           asl::task_awaiter<int>{builtin_arrays(1, 2, 3)};
       awaiter14_live_ = true;
@@ -490,12 +529,55 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      int p = awaiter14_.await_resume();
+      p = awaiter14_.await_resume();
       asl::destroy(awaiter14_, awaiter14_live_);
 
       std::printf("builtin_arrays %d %d %d\n", n, o, p);
+      // co_await lists() (line 133)
+      ::new (asl::place(awaiter15_)) asl::task_awaiter<int>{lists()};
+      awaiter15_live_ = true;
+      if (!awaiter15_.await_ready()) {
+        state_ = 15;
+        builder_.await_on_completed(awaiter15_, *this);
+        return;
+      resume15_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      q = awaiter15_.await_resume();
+      asl::destroy(awaiter15_, awaiter15_live_);
+
+      // co_await lists(5) (line 134)
+      ::new (asl::place(awaiter16_)) asl::task_awaiter<int>{lists(5)};
+      awaiter16_live_ = true;
+      if (!awaiter16_.await_ready()) {
+        state_ = 16;
+        builder_.await_on_completed(awaiter16_, *this);
+        return;
+      resume16_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      r = awaiter16_.await_resume();
+      asl::destroy(awaiter16_, awaiter16_live_);
+
+      // co_await lists(1, 2, 3) (line 135)
+      ::new (asl::place(awaiter17_)) asl::task_awaiter<int>{lists(1, 2, 3)};
+      awaiter17_live_ = true;
+      if (!awaiter17_.await_ready()) {
+        state_ = 17;
+        builder_.await_on_completed(awaiter17_, *this);
+        return;
+      resume17_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int u = awaiter17_.await_resume();
+      asl::destroy(awaiter17_, awaiter17_live_);
+
+      std::printf("lists %d %d %d\n", q, r, u);
       builder_.set_result(a + b + c + d + e + f + g + i + j + k + l + m + n +
-                          o + p);
+                          o + p + q + r + u);
       goto finish_;
     }
   } catch (...) {
@@ -524,7 +606,7 @@ template <class... Ts> struct boxed_locals {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 51.
+  // The lambda on line 53.
   template <class... xs_types_>
   static auto
   sizes_lambda(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -533,7 +615,7 @@ template <class... Ts> struct boxed_locals {
   }
 };
 
-// The state machine of boxed<>(), line 44. state_ is -1 while it runs, N while
+// The state machine of boxed<>(), line 46. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct boxed_machine<> : boxed_locals<> {
   using sizes_closure = decltype(sizes_lambda(
@@ -543,7 +625,7 @@ template <> struct boxed_machine<> : boxed_locals<> {
   ~boxed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'box' may be kept
-  // (line 50).
+  // (line 52).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -588,7 +670,7 @@ inline void boxed_machine<>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(sizes)) sizes_closure(
           sizes_lambda(box, asl::pack_types<>{}, asl::pack_types<>{}));
 
-      // co_await ready (line 52)
+      // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -626,7 +708,7 @@ template <class... Ts> struct boxed_locals1 {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 51.
+  // The lambda on line 53.
   template <class... xs_types_>
   static auto
   sizes_lambda1(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -635,7 +717,7 @@ template <class... Ts> struct boxed_locals1 {
   }
 };
 
-// The state machine of boxed<Tracer>(), line 44. state_ is -1 while it runs, N
+// The state machine of boxed<Tracer>(), line 46. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct boxed_machine<Tracer> : boxed_locals1<Tracer> {
   using sizes_closure1 = decltype(sizes_lambda1(
@@ -646,7 +728,7 @@ template <> struct boxed_machine<Tracer> : boxed_locals1<Tracer> {
   ~boxed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'xs' may be kept (line
-  // 49).
+  // 51).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -700,7 +782,7 @@ boxed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(sizes)) sizes_closure1(sizes_lambda1(
           box, asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{}, xs0_));
 
-      // co_await ready (line 52)
+      // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -739,7 +821,7 @@ template <class... Ts> struct boxed_locals2 {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 51.
+  // The lambda on line 53.
   template <class... xs_types_>
   static auto
   sizes_lambda2(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -748,7 +830,7 @@ template <class... Ts> struct boxed_locals2 {
   }
 };
 
-// The state machine of boxed<Tracer, int, Tracer>(), line 44. state_ is -1
+// The state machine of boxed<Tracer, int, Tracer>(), line 46. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <>
@@ -765,7 +847,7 @@ struct boxed_machine<Tracer, int, Tracer> : boxed_locals2<Tracer, int, Tracer> {
   ~boxed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'xs' may be kept (line
-  // 49).
+  // 51).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -822,7 +904,7 @@ inline void boxed_machine<Tracer, int, Tracer>::move_next_(
           box, asl::pack_types<Tracer, int, Tracer>{},
           asl::pack_types<Tracer, int, Tracer>{}, xs0_, xs1_, xs2_));
 
-      // co_await ready (line 52)
+      // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -856,7 +938,7 @@ finish_:
 // For typed<>(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct typed_locals {
-  // The lambda on line 62.
+  // The lambda on line 64.
   template <class... Ts, class... xs_types_>
   static auto
   weigh_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -865,7 +947,7 @@ struct typed_locals {
   }
 };
 
-// The state machine of typed<>(), line 61. state_ is -1 while it runs, N while
+// The state machine of typed<>(), line 63. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<> : typed_locals {
   using weigh_closure =
@@ -875,7 +957,7 @@ template <> struct typed_machine<> : typed_locals {
   ~typed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'weigh' may be kept
-  // (line 64).
+  // (line 66).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -914,7 +996,7 @@ inline void typed_machine<>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(weigh))
           weigh_closure(weigh_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
 
-      // co_await ready (line 63)
+      // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -943,7 +1025,7 @@ finish_:
 // For typed<Tracer>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct typed_locals1 {
-  // The lambda on line 62.
+  // The lambda on line 64.
   template <class... Ts, class... xs_types_>
   static auto
   weigh_lambda1(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -952,7 +1034,7 @@ struct typed_locals1 {
   }
 };
 
-// The state machine of typed<Tracer>(), line 61. state_ is -1 while it runs, N
+// The state machine of typed<Tracer>(), line 63. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<Tracer> : typed_locals1 {
   using weigh_closure1 = decltype(weigh_lambda1(
@@ -963,7 +1045,7 @@ template <> struct typed_machine<Tracer> : typed_locals1 {
   ~typed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'weigh' may be kept
-  // (line 64).
+  // (line 66).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1006,7 +1088,7 @@ typed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(weigh)) weigh_closure1(weigh_lambda1(
           asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{}, xs0_));
 
-      // co_await ready (line 63)
+      // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1036,7 +1118,7 @@ finish_:
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct typed_locals2 {
-  // The lambda on line 62.
+  // The lambda on line 64.
   template <class... Ts, class... xs_types_>
   static auto
   weigh_lambda2(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
@@ -1045,7 +1127,7 @@ struct typed_locals2 {
   }
 };
 
-// The state machine of typed<int, Tracer, int>(), line 61. state_ is -1 while
+// The state machine of typed<int, Tracer, int>(), line 63. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<int, Tracer, int> : typed_locals2 {
   using weigh_closure2 = decltype(weigh_lambda2(
@@ -1059,7 +1141,7 @@ template <> struct typed_machine<int, Tracer, int> : typed_locals2 {
   ~typed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'weigh' may be kept
-  // (line 64).
+  // (line 66).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1105,7 +1187,7 @@ inline void typed_machine<int, Tracer, int>::move_next_(
           weigh_lambda2(asl::pack_types<int, Tracer, int>{},
                         asl::pack_types<int, Tracer, int>{}, xs0_, xs1_, xs2_));
 
-      // co_await ready (line 63)
+      // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1131,7 +1213,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of firsts<>(), line 67. state_ is -1 while it runs, N while
+// The state machine of firsts<>(), line 69. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct firsts_machine<> {
   firsts_machine() {}
@@ -1175,7 +1257,7 @@ inline void firsts_machine<>::move_next_(asl::pack_types<As...>,
       break;
     }
     {
-      // co_await ready (line 68)
+      // co_await ready (line 70)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1202,7 +1284,7 @@ finish_:
 }
 
 // The state machine of firsts<std::array<int, 2>, std::array<int, 2>,
-// std::array<int, 2>>(), line 67. state_ is -1 while it runs, N while it is
+// std::array<int, 2>>(), line 69. state_ is -1 while it runs, N while it is
 // suspended at co_await N, -2 once it has finished.
 template <>
 struct firsts_machine<std::array<int, 2>, std::array<int, 2>,
@@ -1261,7 +1343,7 @@ firsts_machine<std::array<int, 2>, std::array<int, 2>, std::array<int, 2>>::
       break;
     }
     {
-      // co_await ready (line 68)
+      // co_await ready (line 70)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1287,7 +1369,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of firsts<std::array<int, 2>>(), line 67. state_ is -1
+// The state machine of firsts<std::array<int, 2>>(), line 69. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct firsts_machine<std::array<int, 2>> {
@@ -1336,7 +1418,7 @@ inline void firsts_machine<std::array<int, 2>>::move_next_(
       break;
     }
     {
-      // co_await ready (line 68)
+      // co_await ready (line 70)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1362,7 +1444,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of firsts<int[2], int[2], int[2]>(), line 67. state_ is -1
+// The state machine of firsts<int[2], int[2], int[2]>(), line 69. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct firsts_machine<int[2], int[2], int[2]> {
@@ -1417,7 +1499,7 @@ inline void firsts_machine<int[2], int[2], int[2]>::move_next_(
       break;
     }
     {
-      // co_await ready (line 68)
+      // co_await ready (line 70)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1443,7 +1525,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of firsts<int[2]>(), line 67. state_ is -1 while it runs, N
+// The state machine of firsts<int[2]>(), line 69. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct firsts_machine<int[2]> {
   explicit firsts_machine(const int (&as0_)[2]) : as0_(as0_) {}
@@ -1492,7 +1574,7 @@ firsts_machine<int[2]>::move_next_(asl::pack_types<As...>,
       break;
     }
     {
-      // co_await ready (line 68)
+      // co_await ready (line 70)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1518,7 +1600,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays<>(), line 77. state_ is -1 while it runs, N while
+// The state machine of arrays<>(), line 79. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct arrays_machine<> {
   arrays_machine() {}
@@ -1558,7 +1640,7 @@ inline void arrays_machine<>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 78)
+      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 80)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{firsts(std::array<int, 2>{xs, xs * 2}...)};
       awaiter0_live_ = true;
@@ -1583,14 +1665,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays<int>(), line 77. state_ is -1 while it runs, N
+// The state machine of arrays<int>(), line 79. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct arrays_machine<int> {
   explicit arrays_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~arrays_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 78).
+  // passed by reference to a call that may keep the reference (line 80).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1634,7 +1716,7 @@ arrays_machine<int>::move_next_(asl::pack_types<Ts...>,
           std::array<int, 2>(asl::pack_call<0>([&]() -> decltype(auto) {
             return (std::array<int, 2>{xs, xs * 2});
           }...));
-      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 78)
+      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 80)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{firsts(temporary0_)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1658,7 +1740,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays<int, int, int>(), line 77. state_ is -1 while it
+// The state machine of arrays<int, int, int>(), line 79. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct arrays_machine<int, int, int> {
   arrays_machine(int &xs0_, int &xs1_, int &xs2_)
@@ -1666,7 +1748,7 @@ template <> struct arrays_machine<int, int, int> {
   ~arrays_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 78).
+  // passed by reference to a call that may keep the reference (line 80).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1727,7 +1809,7 @@ arrays_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           std::array<int, 2>(asl::pack_call<2>([&]() -> decltype(auto) {
             return (std::array<int, 2>{xs, xs * 2});
           }...));
-      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 78)
+      // co_await firsts(std::array<int, 2>{xs, xs * 2}...) (line 80)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{firsts(temporary0_, temporary1_, temporary2_)};
       awaiter0_live_ = true;
@@ -1752,7 +1834,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays_before<>(), line 82. state_ is -1 while it runs,
+// The state machine of arrays_before<>(), line 84. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 template <> struct arrays_before_machine<> {
   arrays_before_machine() {}
@@ -1798,7 +1880,7 @@ arrays_before_machine<>::move_next_(asl::pack_types<Ts...>,
     }
     {
       spill0_ = seconds(std::array<int, 2>{xs, xs * 3}...);
-      // co_await h(1000) (line 83)
+      // co_await h(1000) (line 85)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{h(1000)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1822,7 +1904,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays_before<int>(), line 82. state_ is -1 while it
+// The state machine of arrays_before<int>(), line 84. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct arrays_before_machine<int> {
   explicit arrays_before_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
@@ -1878,7 +1960,7 @@ arrays_before_machine<int>::move_next_(asl::pack_types<Ts...>,
             return (std::array<int, 2>{xs, xs * 3});
           }...));
       spill1_ = seconds(temporary0_);
-      // co_await h(1000) (line 83)
+      // co_await h(1000) (line 85)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{h(1000)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1902,7 +1984,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of arrays_before<int, int, int>(), line 82. state_ is -1
+// The state machine of arrays_before<int, int, int>(), line 84. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct arrays_before_machine<int, int, int> {
@@ -1976,7 +2058,7 @@ inline void arrays_before_machine<int, int, int>::move_next_(
             return (std::array<int, 2>{xs, xs * 3});
           }...));
       spill3_ = seconds(temporary0_, temporary1_, temporary2_);
-      // co_await h(1000) (line 83)
+      // co_await h(1000) (line 85)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{h(1000)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -2000,7 +2082,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of builtin_arrays<>(), line 89. state_ is -1 while it runs,
+// The state machine of builtin_arrays<>(), line 91. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 template <> struct builtin_arrays_machine<> {
   builtin_arrays_machine() {}
@@ -2041,7 +2123,7 @@ builtin_arrays_machine<>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      // co_await firsts(Pair{xs + 1, xs}...) (line 90)
+      // co_await firsts(Pair{xs + 1, xs}...) (line 92)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{firsts(Pair{xs + 1, xs}...)};
       awaiter0_live_ = true;
@@ -2066,14 +2148,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of builtin_arrays<int>(), line 89. state_ is -1 while it
+// The state machine of builtin_arrays<int>(), line 91. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct builtin_arrays_machine<int> {
   explicit builtin_arrays_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~builtin_arrays_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 90).
+  // passed by reference to a call that may keep the reference (line 92).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -2116,7 +2198,7 @@ builtin_arrays_machine<int>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(array0_)) int[2]{
           asl::pack_call<0>([&]() -> decltype(auto) { return (xs + 1); }...),
           asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...)};
-      // co_await firsts(Pair{xs + 1, xs}...) (line 90)
+      // co_await firsts(Pair{xs + 1, xs}...) (line 92)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{firsts(array0_)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -2140,7 +2222,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of builtin_arrays<int, int, int>(), line 89. state_ is -1
+// The state machine of builtin_arrays<int, int, int>(), line 91. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct builtin_arrays_machine<int, int, int> {
@@ -2149,7 +2231,7 @@ template <> struct builtin_arrays_machine<int, int, int> {
   ~builtin_arrays_machine() { destroy_live(); }
 
   // Built in its heap box from the start: a temporary kept in the machine is
-  // passed by reference to a call that may keep the reference (line 90).
+  // passed by reference to a call that may keep the reference (line 92).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -2206,7 +2288,7 @@ inline void builtin_arrays_machine<int, int, int>::move_next_(
       ::new (asl::place(array2_)) int[2]{
           asl::pack_call<2>([&]() -> decltype(auto) { return (xs + 1); }...),
           asl::pack_call<2>([&]() -> decltype(auto) { return (xs); }...)};
-      // co_await firsts(Pair{xs + 1, xs}...) (line 90)
+      // co_await firsts(Pair{xs + 1, xs}...) (line 92)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{firsts(array0_, array1_, array2_)};
       awaiter0_live_ = true;
@@ -2219,6 +2301,567 @@ inline void builtin_arrays_machine<int, int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       builder_.set_result(awaiter0_.await_resume());
+      asl::destroy(awaiter0_, awaiter0_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of list_sizes<>(), line 96. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+template <> struct list_sizes_machine<> {
+  list_sizes_machine() {}
+  ~list_sizes_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter> &&
+      !asl::usually_suspends<asl::event_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() { move_next_(asl::pack_types<>{}, asl::pack_types<>{}); }
+  template <class... Ts, class... ls_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<ls_types_...>,
+                  asl::pack_param_t<ls_types_>... ls);
+};
+
+template <class... Ts, class... ls_types_>
+inline void
+list_sizes_machine<>::move_next_(asl::pack_types<Ts...>,
+                                 asl::pack_types<ls_types_...>,
+                                 asl::pack_param_t<ls_types_>... ls) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 97)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(
+          (0 + ... + (static_cast<int>(ls.size()) * *ls.begin())));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of list_sizes<int, int, int>(), line 96. state_ is -1 while
+// it runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct list_sizes_machine<int, int, int> {
+  list_sizes_machine(std::initializer_list<int> &ls0_,
+                     std::initializer_list<int> &ls1_,
+                     std::initializer_list<int> &ls2_)
+      : ls0_(std::move(ls0_)), ls1_(std::move(ls1_)), ls2_(std::move(ls2_)) {}
+  ~list_sizes_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'ls' may be kept (line
+  // 98).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  std::initializer_list<int> ls0_;
+  std::initializer_list<int> ls1_;
+  std::initializer_list<int> ls2_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() {
+    move_next_(
+        asl::pack_types<int, int, int>{},
+        asl::pack_types<std::initializer_list<int>, std::initializer_list<int>,
+                        std::initializer_list<int>>{},
+        ls0_, ls1_, ls2_);
+  }
+  template <class... Ts, class... ls_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<ls_types_...>,
+                  asl::pack_param_t<ls_types_>... ls);
+};
+
+template <class... Ts, class... ls_types_>
+inline void list_sizes_machine<int, int, int>::move_next_(
+    asl::pack_types<Ts...>, asl::pack_types<ls_types_...>,
+    asl::pack_param_t<ls_types_>... ls) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 97)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(
+          (0 + ... + (static_cast<int>(ls.size()) * *ls.begin())));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of list_sizes<int>(), line 96. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+template <> struct list_sizes_machine<int> {
+  explicit list_sizes_machine(std::initializer_list<int> &ls0_)
+      : ls0_(std::move(ls0_)) {}
+  ~list_sizes_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'ls' may be kept (line
+  // 98).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  std::initializer_list<int> ls0_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() {
+    move_next_(asl::pack_types<int>{},
+               asl::pack_types<std::initializer_list<int>>{}, ls0_);
+  }
+  template <class... Ts, class... ls_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<ls_types_...>,
+                  asl::pack_param_t<ls_types_>... ls);
+};
+
+template <class... Ts, class... ls_types_>
+inline void
+list_sizes_machine<int>::move_next_(asl::pack_types<Ts...>,
+                                    asl::pack_types<ls_types_...>,
+                                    asl::pack_param_t<ls_types_>... ls) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 97)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(
+          (0 + ... + (static_cast<int>(ls.size()) * *ls.begin())));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of lists<>(), line 107. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+template <> struct lists_machine<> {
+  lists_machine() {}
+  ~lists_machine() { destroy_live(); }
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::task_awaiter<int>, int>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter1_;
+  };
+  union {
+    int spill0_;
+  };
+  union {
+    int spill1_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() { move_next_(asl::pack_types<>{}, asl::pack_types<>{}); }
+  template <class... Ts, class... xs_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+                  asl::pack_param_t<xs_types_>... xs);
+};
+
+template <class... Ts, class... xs_types_>
+inline void lists_machine<>::move_next_(asl::pack_types<Ts...>,
+                                        asl::pack_types<xs_types_...>,
+                                        asl::pack_param_t<xs_types_>... xs) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      // co_await list_sizes<Ts...>({xs, 1}...) (line 108)
+      ::new (asl::place(awaiter0_))
+          asl::task_awaiter<int>{list_sizes<Ts...>({xs, 1}...)};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill0_ = awaiter0_.await_resume();
+      spill1_ = spill0_ + heads<Ts...>({xs * 2}...);
+      // co_await h(0) (line 109)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{h(0)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(spill1_ + awaiter1_.await_resume());
+      asl::destroy(awaiter1_, awaiter1_live_);
+      asl::destroy(awaiter0_, awaiter0_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of lists<int>(), line 107. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+template <> struct lists_machine<int> {
+  explicit lists_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
+  ~lists_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: a braced list passed as an
+  // std::initializer_list (line 108) points to its array in the machine.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter1_;
+  };
+  int xs0_;
+  union {
+    int list0_[2];
+  };
+  union {
+    int spill1_;
+  };
+  union {
+    int list2_[1];
+  };
+  union {
+    int spill3_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() {
+    move_next_(asl::pack_types<int>{}, asl::pack_types<int>{}, xs0_);
+  }
+  template <class... Ts, class... xs_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+                  asl::pack_param_t<xs_types_>... xs);
+};
+
+template <class... Ts, class... xs_types_>
+inline void lists_machine<int>::move_next_(asl::pack_types<Ts...>,
+                                           asl::pack_types<xs_types_...>,
+                                           asl::pack_param_t<xs_types_>... xs) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(list0_)) int[2]{
+          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...), 1};
+      // co_await list_sizes<Ts...>({xs, 1}...) (line 108)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
+          list_sizes<Ts...>(asl::detail::list_over(list0_, 2))};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill1_ = awaiter0_.await_resume();
+      ::new (asl::place(list2_)) int[1]{
+          asl::pack_call<0>([&]() -> decltype(auto) { return (xs * 2); }...)};
+      spill3_ = spill1_ + heads<Ts...>(asl::detail::list_over(list2_, 1));
+      // co_await h(0) (line 109)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{h(0)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(spill3_ + awaiter1_.await_resume());
+      asl::destroy(awaiter1_, awaiter1_live_);
+      asl::destroy(awaiter0_, awaiter0_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of lists<int, int, int>(), line 107. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct lists_machine<int, int, int> {
+  lists_machine(int &xs0_, int &xs1_, int &xs2_)
+      : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
+  ~lists_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: a braced list passed as an
+  // std::initializer_list (line 108) points to its array in the machine.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter1_;
+  };
+  int xs0_;
+  int xs1_;
+  int xs2_;
+  union {
+    int list0_[2];
+  };
+  union {
+    int list1_[2];
+  };
+  union {
+    int list2_[2];
+  };
+  union {
+    int spill3_;
+  };
+  union {
+    int list4_[1];
+  };
+  union {
+    int list5_[1];
+  };
+  union {
+    int list6_[1];
+  };
+  union {
+    int spill7_;
+  };
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+  }
+
+  // The body, in a function that receives the template's parameter packs.
+  void move_next() {
+    move_next_(asl::pack_types<int, int, int>{},
+               asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
+  }
+  template <class... Ts, class... xs_types_>
+  void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+                  asl::pack_param_t<xs_types_>... xs);
+};
+
+template <class... Ts, class... xs_types_>
+inline void
+lists_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
+                                         asl::pack_types<xs_types_...>,
+                                         asl::pack_param_t<xs_types_>... xs) {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(list0_)) int[2]{
+          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...), 1};
+      ::new (asl::place(list1_)) int[2]{
+          asl::pack_call<1>([&]() -> decltype(auto) { return (xs); }...), 1};
+      ::new (asl::place(list2_)) int[2]{
+          asl::pack_call<2>([&]() -> decltype(auto) { return (xs); }...), 1};
+      // co_await list_sizes<Ts...>({xs, 1}...) (line 108)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{list_sizes<Ts...>(
+          asl::detail::list_over(list0_, 2), asl::detail::list_over(list1_, 2),
+          asl::detail::list_over(list2_, 2))};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill3_ = awaiter0_.await_resume();
+      ::new (asl::place(list4_)) int[1]{
+          asl::pack_call<0>([&]() -> decltype(auto) { return (xs * 2); }...)};
+      ::new (asl::place(list5_)) int[1]{
+          asl::pack_call<1>([&]() -> decltype(auto) { return (xs * 2); }...)};
+      ::new (asl::place(list6_)) int[1]{
+          asl::pack_call<2>([&]() -> decltype(auto) { return (xs * 2); }...)};
+      spill7_ = spill3_ + heads<Ts...>(asl::detail::list_over(list4_, 1),
+                                       asl::detail::list_over(list5_, 1),
+                                       asl::detail::list_over(list6_, 1));
+      // co_await h(0) (line 109)
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{h(0)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(spill7_ + awaiter1_.await_resume());
+      asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       goto finish_;
     }

@@ -4,12 +4,14 @@
 // lambda whose parameters are `Ts...`; and
 // arrays inside pack expansions next to an await: `std::array<int, 2>{x,
 // x}...` as an awaited call's arguments or saved before a later await, and
-// a braced `int[2]` element bound to a reference parameter. Packs of 0, 1
+// a braced `int[2]` element bound to a reference parameter; braced lists as
+// std::initializer_list elements, awaited and before an await. Packs of 0, 1
 // and 3 elements; a traced type says when it is copied, moved, destroyed.
 #include <asl/task.h>
 
 #include <array>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -90,6 +92,23 @@ template <class... Ts> ASL_ASYNC asl::Task<int> builtin_arrays(Ts... xs) {
   co_return co_await firsts(Pair{xs + 1, xs}...);
 }
 
+template <class... Ts>
+ASL_ASYNC asl::Task<int> list_sizes(std::initializer_list<Ts>... ls) {
+  co_await ready;
+  co_return (0 + ... + (static_cast<int>(ls.size()) * *ls.begin()));
+}
+
+template <class... Ts> int heads(std::initializer_list<Ts>... ls) {
+  return (0 + ... + *ls.begin());
+}
+
+// Braced lists passed as std::initializer_list elements: their arrays kept
+// in fields to the end of the full-expression.
+template <class... Ts> ASL_ASYNC asl::Task<int> lists(Ts... xs) {
+  co_return co_await list_sizes<Ts...>({xs, 1}...) +
+            heads<Ts...>({xs * 2}...) + co_await h(0);
+}
+
 ASL_ASYNC asl::Task<int> run() {
   int a = co_await boxed();
   int b = co_await boxed(Tracer("one"));
@@ -111,7 +130,12 @@ ASL_ASYNC asl::Task<int> run() {
   int o = co_await builtin_arrays(5);
   int p = co_await builtin_arrays(1, 2, 3);
   std::printf("builtin_arrays %d %d %d\n", n, o, p);
-  co_return a + b + c + d + e + f + g + i + j + k + l + m + n + o + p;
+  int q = co_await lists();
+  int r = co_await lists(5);
+  int u = co_await lists(1, 2, 3);
+  std::printf("lists %d %d %d\n", q, r, u);
+  co_return a + b + c + d + e + f + g + i + j + k + l + m + n + o + p + q + r +
+            u;
 }
 
 int main() {

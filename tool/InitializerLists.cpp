@@ -182,7 +182,8 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent);
       Construct != nullptr && Construct->isStdInitListInitialization())
     List = "(" + List + ")";
-  C.replace(Temporary->getSourceRange(), List);
+  // (An element of a pack expansion is written with the others.)
+  replaceNode(Temporary, List);
   return Out;
 }
 
