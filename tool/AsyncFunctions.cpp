@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InitCapturePacks.h"
 #include "Lowering.h"
 
 #include "clang/AST/Attr.h"
@@ -532,6 +533,7 @@ public:
     std::vector<const Expr *> Awaits;
     std::vector<const LambdaExpr *> Captures;
     SourceLocation InitCapturePack;
+    std::string InitCapturePackWhy;
     std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
       if (S == nullptr)
         return;
@@ -542,12 +544,18 @@ public:
         // coroutine lambda is lowered in a machine of its own, which has no
         // pack to capture.
         // An init-capture pack (`[...ys = xs]`) is C++20, which the
-        // lowered body, copied as written, may not have.
-        for (const LambdaCapture &Capture : Lambda->captures())
-          if (Lambda->isInitCapture(&Capture) &&
-              Capture.getCapturedVar()->isParameterPack() &&
-              InitCapturePack.isInvalid())
-            InitCapturePack = Capture.getLocation();
+        // lowered body, copied as written, may not have: it is spelled as
+        // a tuple (InitCapturePacks.cpp), in the form that spelling needs.
+        std::function<void(const Stmt *)> Nested = [&](const Stmt *T) {
+          if (T == nullptr || !InitCapturePackWhy.empty())
+            return;
+          if (const auto *Inner = dyn_cast<LambdaExpr>(T))
+            InitCapturePackWhy =
+                initCapturePackRefusal(C, Inner, InitCapturePack);
+          for (const Stmt *Child : T->children())
+            Nested(Child);
+        };
+        Nested(Lambda);
         if (!isa<CoroutineBodyStmt>(Lambda->getBody()))
           return;
         bool Packs = false;
@@ -577,11 +585,8 @@ public:
         Find(Child);
     };
     Find(Coroutine->getBody());
-    if (InitCapturePack.isValid()) {
-      Ok = C.unsupported(InitCapturePack,
-                         "an init-capture pack (C++20), in an async function "
-                         "with packs, whose lowered body is C++17; not "
-                         "supported yet");
+    if (!InitCapturePackWhy.empty()) {
+      Ok = C.unsupported(InitCapturePack, InitCapturePackWhy);
       return false;
     }
     if (!Captures.empty()) {

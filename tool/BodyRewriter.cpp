@@ -27,6 +27,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BodyRewriter.h"
+#include "InitCapturePacks.h"
 #include "LowerFile.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -46,6 +47,12 @@ namespace asynclower {
 
 bool BodyRewriter::run() {
   renameHoistedTypes();
+  // An init-capture pack, C++20, spelled as a tuple: in the kept lambdas'
+  // factories (HoistedLocals.cpp), and here in the others.
+  std::vector<SourceRange> Kept;
+  for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
+    Kept.push_back(Hoisted.Lambda->getSourceRange());
+  spellInitCapturePacks(C, Plan, Plan.Body->getSourceRange(), R, Kept);
   if (!rewriteParenAggregates(C, Plan) ||
       !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
       !spellDecltypes() || !addExtendingInitializers())

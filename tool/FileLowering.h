@@ -148,6 +148,9 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan);
 void foldRanges(LoweringContext &C, FunctionPlan &Plan);
 void packHelper(LoweringContext &C, FunctionPlan &Plan);
 void markUnusedPack(std::string &Params, llvm::StringRef Text);
+// A kept type naming a template parameter pack: the class of kept types
+// becomes a template over that pack; false, with an error, where it cannot.
+bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan);
 
 // ClosureNaming.cpp
 std::vector<std::vector<NamedClosure>>

@@ -60,6 +60,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InitCapturePacks.h"
 #include "Lowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -1222,6 +1223,7 @@ private:
              const std::string &ThisCopyInit,
              llvm::ArrayRef<std::pair<SourceRange, std::string>> Decltypes) {
     Rewriter Edit(C.sources(), C.langOpts());
+    spellInitCapturePacks(C, Plan, Uses.Root->getSourceRange(), Edit);
     for (const auto &[Range, Use] : SiteEdits)
       Edit.ReplaceText(CharSourceRange::getTokenRange(Range), Use);
     for (const auto &[Range, Type] : Decltypes)

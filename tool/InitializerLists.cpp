@@ -63,6 +63,8 @@
 
 #include "ExpressionSpilling.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace asynclower {
@@ -127,9 +129,24 @@ std::string ExpressionSpiller::buildArrayTemporary(
     Out += buildParts(List, Field, llvm::StringRef(Field).rtrim('_'), Stored);
   } else {
     Out += spill(Temporary->getSubExpr());
-    Out += constructAt(C.ast(), Stored, Field, Type,
-                       C.text(Braced->getSourceRange())) +
-           ";\n";
+    // A whole element of a pack expansion (`f(IP{xs, 1}...)`): its text is
+    // the pattern's, so each of the list's elements reads as this
+    // element's (nodeText: `asl::pack_call<K>(...)`).
+    std::function<std::string(const InitListExpr *)> Text =
+        [&](const InitListExpr *List) {
+          if (!PackElementOf.count(Temporary))
+            return C.text(List->getSourceRange());
+          std::string Out;
+          for (const Expr *Init : List->inits()) {
+            if (isa<ImplicitValueInitExpr>(Init))
+              continue;
+            const auto *Inner = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+            Out += (Out.empty() ? "" : ", ") +
+                   (Inner != nullptr ? Text(Inner) : nodeText(Init));
+          }
+          return "{" + Out + "}";
+        };
+    Out += constructAt(C.ast(), Stored, Field, Type, Text(Braced)) + ";\n";
   }
   if (Destructible) {
     Out += liveFlag(Field) + " = true;\n";
@@ -165,7 +182,8 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent);
       Construct != nullptr && Construct->isStdInitListInitialization())
     List = "(" + List + ")";
-  C.replace(Temporary->getSourceRange(), List);
+  // (An element of a pack expansion is written with the others.)
+  replaceNode(Temporary, List);
   return Out;
 }
 

@@ -347,6 +347,12 @@ struct FunctionPlan {
   // declared in the body, and the lambdas whose closures it keeps. Empty
   // when there are none.
   std::string LocalsName;
+  // When a hoisted type names the template's parameter pack (`std::tuple<
+  // Ts...>`), which no member of a class can be, the locals class is a
+  // template over that pack (LowerFile.cpp, `templateLocalsOverPack`):
+  // LocalsPack is its parameter (`class... Ts`), LocalsPackArgs the
+  // specialization's arguments (`<int, long>`); empty otherwise.
+  std::string LocalsPack, LocalsPackArgs;
   std::vector<const clang::DeclStmt *> HoistedTypes; // removed from the body
   // Hoisted types and enumerators that share a name with an earlier one of
   // the body get a name of their own in the locals class (Node_2): the

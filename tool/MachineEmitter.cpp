@@ -549,7 +549,7 @@ static std::string specializationHead(const FunctionPlan &Plan) {
 // The locals class, as the machine's base names it.
 static std::string localsBase(LoweringContext &C, const FunctionPlan &Plan) {
   if (!Plan.Specialization || Plan.NestIn == nullptr)
-    return Plan.LocalsName;
+    return Plan.LocalsName + Plan.LocalsPackArgs;
   return memberQualifier(C, Plan) + Plan.LocalsName + Plan.MachineArgs;
 }
 
@@ -579,6 +579,9 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
     Head = specializationHead(Plan);
     Arguments = Plan.MachineArgs;
   }
+  // Its types name the template's pack, which only a template can have.
+  if (!Plan.LocalsPack.empty())
+    Head = "template <" + Plan.LocalsPack + ">\n";
   Out += Head + "struct " + Qualifier + Plan.LocalsName + Arguments + " {\n";
   // The types and lambdas, as written in a template, may name its
   // parameters.

@@ -3,8 +3,9 @@
 // A specialization of a template with parameter packs keeps its body's
 // text, which expands them: the body becomes a member function template of
 // the machine (the pack helper), the expanded folds are found, and a pack
-// the text no longer names is marked unused (docs/design.md, "Parameter
-// packs").
+// the text no longer names is marked unused, and the class of the types
+// the body keeps becomes a template over a pack one of them names
+// (docs/design.md, "Parameter packs").
 //
 //===----------------------------------------------------------------------===//
 
@@ -275,6 +276,104 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
          !Identifier(Text[At + Name.size()])))
       return;
   Params.insert(Pack, "[[maybe_unused]] ");
+}
+
+// A type the body declares that names a template parameter pack
+// (`struct Box { std::tuple<Ts...> items; };`) cannot be written in a plain
+// locals class, whose members cannot be packs: the class becomes a template
+// over that pack (`template <class... Ts> struct boxed_locals`), which the
+// machine derives from specialized (`boxed_locals<int, long>`). Its kept
+// lambdas' factories then take the pack from the class, not as a
+// parameter of their own (which would shadow it). Refused, located at the
+// type, where that class cannot be such a template.
+bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan) {
+  if (Plan.PackHelper.empty() || Plan.HoistedTypes.empty())
+    return true;
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  auto Names = [&](llvm::StringRef Text, llvm::StringRef Name) {
+    for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+         At = Text.find(Name, At + 1))
+      if ((At == 0 || !Identifier(Text[At - 1])) &&
+          (At + Name.size() == Text.size() ||
+           !Identifier(Text[At + Name.size()])))
+        return true;
+    return false;
+  };
+  std::vector<TemplateArgumentOf> Named;
+  const DeclStmt *Naming = nullptr;
+  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
+    if (!Given.Param->isTemplateParameterPack() ||
+        Given.Param->getIdentifier() == nullptr)
+      continue;
+    for (const DeclStmt *Decls : Plan.HoistedTypes)
+      if (Names(renamedText(C, Plan, Decls->getSourceRange()),
+                Given.Param->getName())) {
+        Named.push_back(Given);
+        Naming = Naming != nullptr ? Naming : Decls;
+        break;
+      }
+  }
+  if (Named.empty())
+    return true;
+  const NamedDecl *Param = Named.front().Param;
+  const TemplateArgument &Arg = *Named.front().Arg;
+  const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
+  bool Spellable =
+      Named.size() == 1 && Plan.NestIn == nullptr &&
+      Plan.MachineTemplateHead.empty() &&
+      Arg.getKind() == TemplateArgument::Pack &&
+      (isa<TemplateTypeParmDecl>(Param) ||
+       (Value != nullptr && Value->getType()->isIntegralOrEnumerationType()));
+  if (!Spellable)
+    return C.unsupported(
+        Naming->getBeginLoc(),
+        "a type declared in the body that names the template parameter pack "
+        "'" +
+            Param->getNameAsString() +
+            "' and that the machine keeps, in a specialization whose class of "
+            "such types cannot be a template over that pack (a member of a "
+            "class template, more than one such pack, a pack of 'auto', of "
+            "templates or of another template parameter's type); not "
+            "supported yet");
+  PrintingPolicy Policy(C.langOpts());
+  Policy.FullyQualifiedName = true;
+  std::string Args;
+  for (const TemplateArgument &Element : Arg.pack_elements()) {
+    Args += Args.empty() ? "" : ", ";
+    if (Value == nullptr) {
+      Args += spellType(C.ast(), Element.getAsType());
+      continue;
+    }
+    llvm::raw_string_ostream Stream(Args);
+    Element.print(Policy, Stream, /*IncludeType=*/false);
+  }
+  Plan.LocalsPack = (Value == nullptr ? std::string("class")
+                                      : spellType(C.ast(), Value->getType())) +
+                    "... " + Param->getNameAsString();
+  Plan.LocalsPackArgs = "<" + Args + ">";
+  // The factories' own template parameters, without the class's pack.
+  std::string Own;
+  for (llvm::StringRef Part : llvm::split(Plan.PackTemplateParams, ", "))
+    if (Part != Plan.LocalsPack)
+      Own += (Own.empty() ? "" : ", ") + Part.str();
+  for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+    std::string Written = Plan.PackTemplateParams + ">\n";
+    size_t At =
+        Hoisted.Packs ? Hoisted.Definition.find(Written) : std::string::npos;
+    if (At == std::string::npos)
+      continue;
+    llvm::StringRef Before(Hoisted.Definition.data(), At);
+    if (!Own.empty())
+      Hoisted.Definition.replace(At, Plan.PackTemplateParams.size(), Own);
+    else if (Before.ends_with(", "))
+      Hoisted.Definition.erase(At - 2, Plan.PackTemplateParams.size() + 2);
+    else if (Before.ends_with("template <"))
+      Hoisted.Definition.erase(At - strlen("template <"),
+                               strlen("template <") + Written.size());
+  }
+  return true;
 }
 
 } // namespace asynclower

@@ -263,8 +263,8 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
     Plan.lifted(Extender)->Extended.push_back(Field);
   }
   if (Temporary->getType()->isArrayType()) {
-    C.replace(Temporary->getSourceRange(),
-              arrayTemporaryName(Temporary, Field));
+    // (An element of a pack expansion is written with the others.)
+    replaceNode(Temporary, arrayTemporaryName(Temporary, Field));
     return Out;
   }
   // The object of a further overloaded `->` (one that returns a class by

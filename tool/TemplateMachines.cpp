@@ -201,6 +201,7 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
   auto Unname = llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
   Ok &= rewriteBody(C, Plan);
   pinForOwnConstructors(C, Plan);
+  Ok &= templateLocalsOverPack(C, Plan);
   if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
     std::string Body = C.text(Plan.Body->getSourceRange());
     for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {

@@ -2,8 +2,10 @@
 // expression that awaits, inside another's pattern (`add(xs..., co_await
 // h(xs))...`), a pattern whose text outside its operands names a pack
 // around an await (a functional cast's type), two function parameter
-// packs, a coroutine lambda capturing a pack, an init-capture pack
-// (C++20). Folds of awaits and awaits inside larger patterns lower
+// packs, a coroutine lambda capturing a pack (an init-capture pack too),
+// an init-capture pack written other than `...name = value`, a kept local
+// type naming a class template's pack in its member. Folds of awaits and
+// awaits inside larger patterns lower
 // (inputs/async_function_template_fold_awaits.cpp,
 // inputs/async_function_template_pack_pattern_awaits.cpp), and so do
 // template template parameter packs and non-type packs of `auto` or of a
@@ -12,6 +14,7 @@
 #include <asl/task.h>
 
 #include <string>
+#include <tuple>
 
 asl::Event ready;
 ASL_ASYNC asl::Task<int> h(int x) {
@@ -39,25 +42,54 @@ template <class... Ts> ASL_ASYNC asl::Task<int> captured(Ts... xs) {
 }
 
 template <class... Ts> ASL_ASYNC asl::Task<int> init_pack(Ts... xs) {
-  auto sum = [... ys = xs] { return (0 + ... + ys); };
+  auto sum = [... ys(xs)] { return (0 + ... + ys); };
   co_await ready;
   co_return sum();
 }
 
+template <class... Ts> ASL_ASYNC asl::Task<int> init_pack_later(Ts... xs) {
+  auto later = [... ys = xs]() -> asl::Task<int> {
+    co_return (0 + ... + ys);
+  };
+  co_return co_await later();
+}
+
+template <class... Ts> struct Bag {
+  ASL_ASYNC asl::Task<int> count() {
+    struct Box {
+      std::tuple<Ts...> items;
+    };
+    Box box{};
+    co_await ready;
+    co_return static_cast<int>(std::tuple_size_v<decltype(box.items)>);
+  }
+};
+
 int use() {
   return asl::sync_wait(nested(1, 2)) + asl::sync_wait(cast(1, 2)) +
-         asl::sync_wait(captured(1, 2)) + asl::sync_wait(init_pack(1));
+         asl::sync_wait(captured(1, 2)) + asl::sync_wait(init_pack(1)) +
+         asl::sync_wait(init_pack_later(1)) +
+         asl::sync_wait(Bag<int, long>().count());
 }
-// expect-error: 24:21: error: a pack expansion or fold inside the pattern
+// expect-error: 27:21: error: a pack expansion or fold inside the pattern
 //   of another, among the operands of an expression with a co_await; not
 //   supported yet
-// expect-error: 28:17: error: a part of an element of a pack expansion or
+// expect-error: 31:17: error: a part of an element of a pack expansion or
 //   of a fold that names a pack outside its operands (a functional cast's
 //   type, say), around a co_await; not supported yet
-// expect-error: 32:46: error: an async function with more than one function
+// expect-error: 35:46: error: an async function with more than one function
 //   parameter pack is not supported: g++ rejects the calls of such a
 //   template, which the output keeps
-// expect-error: 37:16: error: a coroutine lambda capturing a parameter pack,
+// expect-error: 40:16: error: a coroutine lambda capturing a parameter pack,
 //   in an async function with packs; not supported yet
-// expect-error: 42:19: error: an init-capture pack (C++20), in an async
-//   function with packs, whose lowered body is C++17; not supported yet
+// expect-error: 45:19: error: an init-capture pack (C++20) written other
+//   than '...name = value' in the file, which its C++17 spelling, a tuple,
+//   needs; not supported yet
+// expect-error: 51:21: error: an init-capture pack (C++20) of a coroutine
+//   lambda, whose machine has no pack to keep it; not supported yet
+// expect-error: 59:5: error: a type declared in the body that names the
+//   template parameter pack 'Ts' and that the machine keeps, in a
+//   specialization whose class of such types cannot be a template over
+//   that pack (a member of a class template, more than one such pack, a
+//   pack of 'auto', of templates or of another template parameter's type);
+//   not supported yet

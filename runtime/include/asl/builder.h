@@ -216,6 +216,54 @@ template <class T> struct pack_param<T &&> {
 };
 template <class T> using pack_param_t = typename pack_param<T>::type;
 
+// An init-capture pack (`[...ys = std::move(xs)]`, C++20) is written in
+// the lowered body as one init-capture of a pack_tuple, which the lambda's
+// body opens again as the pack (tool/InitCapturePacks.cpp):
+//
+//   [ys_ = asl::make_pack(std::move(xs)...)] {
+//     return asl::apply_pack([&](auto &...ys) { return (0 + ... + ys); }, ys_);
+//   }
+//
+// Its elements are constructed first to last and destroyed last to first,
+// as a closure's captures are (std::tuple does the opposite in libstdc++).
+template <class... T> struct pack_tuple;
+template <> struct pack_tuple<> {
+  static constexpr std::size_t size = 0;
+};
+template <class H, class... T> struct pack_tuple<H, T...> {
+  static constexpr std::size_t size = 1 + sizeof...(T);
+  template <class U, class... Us,
+            class = std::enable_if_t<
+                !std::is_same_v<std::remove_cv_t<std::remove_reference_t<U>>,
+                                pack_tuple>>>
+  explicit pack_tuple(U &&value, Us &&...rest)
+      : head(static_cast<U &&>(value)), tail(static_cast<Us &&>(rest)...) {}
+  H head;
+  pack_tuple<T...> tail;
+};
+
+// A pack_tuple of copies, or moves, of values, each of the type `auto`
+// deduces (an init-capture `...ys = xs`), made once, where it is returned.
+template <class... U>
+pack_tuple<std::decay_t<U>...> make_pack(U &&...values) {
+  return pack_tuple<std::decay_t<U>...>(static_cast<U &&>(values)...);
+}
+// A pack_tuple of references (an init-capture `&...ys = xs`).
+template <class... U> pack_tuple<U &...> tie_pack(U &...values) {
+  return pack_tuple<U &...>(values...);
+}
+
+// Calls fn with the elements of pack, each an lvalue (const when pack is),
+// and returns what it returns, as it returns it.
+template <class F, class P, class... E>
+constexpr decltype(auto) apply_pack(F &&fn, P &pack, E &...elements) {
+  if constexpr (std::remove_const_t<P>::size == 0)
+    return static_cast<F &&>(fn)(elements...);
+  else
+    return apply_pack(static_cast<F &&>(fn), pack.tail, elements...,
+                      pack.head);
+}
+
 // Calls the K-th of fns and returns what it returns, as it returns it (a
 // prvalue is not moved). The machine spells one element of a pack
 // expansion that it must evaluate on its own, `g(xs)` of `f(g(xs)...,
