@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LowerFile.h"
+#include "LambdaHeads.h"
 #include "LineDirectives.h"
 #include "Lowering.h"
 #include "OutputLayout.h"
@@ -259,6 +260,59 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackDeclvals = Join(Declvals);
 }
 
+// A specialization of a generic coroutine lambda's call operator with a
+// parameter pack (`auto... xs`): its machine is a class local to the
+// lambda's body, which may not have the member function template that a
+// template's machine runs its body in ([temp.mem]/2), but may have a
+// generic lambda. So move_next() runs the body in one, `[this](auto
+// &&...xs) {...}`, called with the elements' fields: a by-value element as
+// an lvalue, a reference one as its own reference (moved for an rvalue
+// reference), so that `xs` is a pack of lvalues of the elements' types, as
+// natively (docs/design.md, "Generic coroutine lambdas"). The lambda has
+// no template parameter list, so `decltype(xs)` names the helper's
+// parameters' types: the same as natively for a pack of references, and a
+// reference where a by-value pack has none; there it becomes
+// `std::remove_reference_t<decltype(xs)>`.
+void genericPackHelper(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Pattern =
+      Plan.Function->getTemplateInstantiationPattern();
+  if (Pattern == nullptr)
+    return;
+  unsigned Patterned = Pattern->getNumParams();
+  unsigned Count = Plan.Function->getNumParams();
+  std::string Params, Args;
+  for (unsigned I = 0, At = 0; I < Patterned; ++I) {
+    const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    if (!Param->isParameterPack()) {
+      ++At;
+      continue;
+    }
+    unsigned Elements = Count + 1 - Patterned;
+    std::string Name = Param->getNameAsString();
+    Params += (Params.empty() ? "" : ", ") + ("auto &&..." + Name);
+    for (unsigned K = 0; K < Elements; ++K) {
+      const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
+      std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
+      Plan.PackElements[Element] = Field;
+      Plan.PackDeclaredTypes[Element] =
+          Element->getType()->isReferenceType()
+              ? "decltype(" + Name + ")"
+              : "std::remove_reference_t<decltype(" + Name + ")>";
+      Args += (Args.empty() ? "" : ", ") +
+              (Element->getType()->isRValueReferenceType()
+                   ? "std::move(" + Field + ")"
+                   : Field);
+    }
+    At += Elements;
+  }
+  if (Params.empty())
+    return;
+  foldRanges(C, Plan);
+  Plan.PackHelper = "[this]";
+  Plan.PackParams = Params;
+  Plan.PackArgs = Args;
+}
+
 // The pack helper's function parameter pack (`asl::pack_param_t<T>...
 // xs`, in Params), and a kept lambda's factory's, is unused where the text
 // that follows no longer names it: its elements read as their fields there
@@ -338,6 +392,8 @@ void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
             "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
   if (Plan.Specialization)
     packHelper(C, Plan);
+  else if (Plan.GenericCall)
+    genericPackHelper(C, Plan);
 }
 
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
@@ -483,17 +539,30 @@ void findNestedLambdas(
 // A generic lambda's call operator as a member template of its named
 // closure: a template parameter for each 'auto' of its parameter list, and
 // the list with their names written for the 'auto's. Invented holds the
-// names by position, the same in every closure of the file.
-void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
-                     std::map<unsigned, std::string> &Invented) {
+// names by position, the same in every closure of the file. An unnamed
+// parameter whose type depends on an 'auto' is named there after its type,
+// as the branch conditions name it (Unnamed, genericCallCondition).
+void nameGenericCall(
+    LoweringContext &C, NamedClosure &Closure,
+    std::map<unsigned, std::string> &Invented,
+    llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   const CXXMethodDecl *Call = Closure.Lambda->getCallOperator();
   SourceManager &SM = C.sources();
   FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
   SourceLocation Open = Declarator.getLParenLoc();
   std::string Params = C.originalText({Open, Declarator.getRParenLoc()}).str();
-  // Each invented parameter's name, by its index; where each 'auto' is.
+  // Each invented parameter's name, by its index; the edits of the list, by
+  // offset: an 'auto' replaced by its name, a name inserted.
   std::map<unsigned, std::string> Names;
-  std::set<std::pair<unsigned, unsigned>> Autos; // offset, index
+  std::multimap<unsigned, std::pair<unsigned, std::string>> Edits;
+  std::set<unsigned> Packs; // `auto...`
+  // A template parameter list (C++20) is written as it is in the member
+  // template's head, and with 'auto' in the lambda (cxx17LambdaHead).
+  llvm::ArrayRef<NamedDecl *> Explicit =
+      Closure.Lambda->getExplicitTemplateParameters();
+  for (const NamedDecl *Param : Explicit)
+    Names[cast<TemplateTypeParmDecl>(Param)->getIndex()] =
+        C.originalText(Param->getSourceRange()).str();
   for (const ParmVarDecl *Param : Call->parameters()) {
     if (Param->getTypeSourceInfo() == nullptr)
       continue;
@@ -503,21 +572,82 @@ void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
       if (!Auto)
         continue;
       unsigned Index = Auto.getDecl()->getIndex();
+      if (Index < Explicit.size())
+        continue;
+      if (Auto.getDecl()->isParameterPack())
+        Packs.insert(Index);
       if (!Invented.count(Index))
         Invented[Index] = C.freshName("auto" + std::to_string(Index) + "_");
       Names[Index] = Invented[Index];
       SourceLocation At = SM.getExpansionLoc(Auto.getNameLoc());
-      Autos.insert({SM.getFileOffset(At) - SM.getFileOffset(Open), Index});
+      unsigned Offset = SM.getFileOffset(At) - SM.getFileOffset(Open);
+      // A qualified 'auto' is met twice, qualified and not.
+      if (llvm::StringRef(Params).substr(Offset).starts_with("auto") &&
+          !Edits.count(Offset))
+        Edits.insert({Offset, {strlen("auto"), Names[Index]}});
     }
+    if (Param->getIdentifier() != nullptr ||
+        !Param->getType()->isDependentType())
+      continue;
+    std::string &Given = Unnamed[Param];
+    if (Given.empty())
+      Given = C.freshName("param" +
+                          std::to_string(Param->getFunctionScopeIndex()) + "_");
+    SourceLocation After = Lexer::getLocForEndOfToken(
+        SM.getExpansionLoc(
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc()),
+        0, SM, C.langOpts());
+    Edits.insert(
+        {SM.getFileOffset(After) - SM.getFileOffset(Open), {0, " " + Given}});
   }
-  for (auto It = Autos.rbegin(); It != Autos.rend(); ++It)
-    if (llvm::StringRef(Params).substr(It->first).starts_with("auto"))
-      Params.replace(It->first, strlen("auto"), Names[It->second]);
+  // The lambda's own list, for a closure made by a factory: with 'auto'
+  // for a template parameter list's types, and the names given.
+  std::vector<HeadEdit> Cxx17;
+  cxx17LambdaHead(C, Closure.Lambda, Cxx17);
+  auto WrittenEdits = headEditOffsets(C, Open, Params.size(), Cxx17);
+  for (const auto &Edit : Edits)
+    if (Edit.second.first == 0)
+      WrittenEdits.insert(Edit);
+  std::string Written = Params;
+  for (auto It = WrittenEdits.rbegin(); It != WrittenEdits.rend(); ++It)
+    Written.replace(It->first, It->second.first, It->second.second);
+  for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
+    Params.replace(It->first, It->second.first, It->second.second);
+  Closure.LambdaParams = Written;
   std::string Head;
   for (const auto &[Index, Name] : Names)
-    Head += (Head.empty() ? "" : ", ") + ("class " + Name);
+    Head += std::string(Head.empty() ? "" : ", ") +
+            (Index < Explicit.size() ? ""
+             : Packs.count(Index)    ? "class... "
+                                     : "class ") +
+            Name;
   Closure.TemplateHead = "template <" + Head + ">\n";
   Closure.Params = Params;
+}
+
+// A generic coroutine lambda inside a coroutine lambda keeps its own
+// closure type (NamedClosure::Factory): the factory takes each capture by
+// an lvalue reference of its name, so that the lambda's captures, written
+// as they are, copy or refer to the machine's objects, a by-copy capture
+// copied once as natively.
+void nameClosureFactory(LoweringContext &C, NamedClosure &Closure,
+                        const VarDecl *Var) {
+  ASTContext &Ctx = C.ast();
+  Closure.Factory = C.freshName(
+      (Var != nullptr ? Var->getName() : llvm::StringRef("lambda")).str() +
+      "_lambda");
+  for (const LambdaCapture &Capture : Closure.Lambda->captures()) {
+    if (!Capture.capturesVariable())
+      continue; // refused (AsyncFunctions.cpp)
+    const auto *Captured = cast<VarDecl>(Capture.getCapturedVar());
+    QualType Ref =
+        Ctx.getLValueReferenceType(Captured->getType().getNonReferenceType());
+    Closure.FactoryParams += (Closure.FactoryParams.empty() ? "" : ", ") +
+                             spellWrittenType(Ctx, Ref, Captured->getName());
+    Closure.FactoryDeclvals +=
+        (Closure.FactoryDeclvals.empty() ? "" : ", ") +
+        ("std::declval<" + spellWrittenType(Ctx, Ref) + ">()");
+  }
 }
 
 // Names the closure of each coroutine lambda inside another coroutine
@@ -527,7 +657,8 @@ void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
 // they are the same in every closure of the file.
 std::vector<std::vector<NamedClosure>>
 nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
-             ClosureNames &Names) {
+             ClosureNames &Names,
+             llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
   std::string Invoker, Starter;
   std::map<unsigned, std::string> Invented;
@@ -553,7 +684,11 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
         Closure.Starter = Starter;
       }
       if (Lambda->isGenericLambda())
-        nameGenericCall(C, Closure, Invented);
+        nameGenericCall(C, Closure, Invented, Unnamed);
+      const auto *Around = dyn_cast<CXXMethodDecl>(Functions[I]);
+      if (Lambda->isGenericLambda() && Around != nullptr &&
+          Around->getParent()->isLambda())
+        nameClosureFactory(C, Closure, Var);
       Names[Lambda->getLambdaClass()] = Closure.Name;
       Closures[I].push_back(std::move(Closure));
     }
@@ -712,6 +847,9 @@ struct GenericLambda {
   std::vector<std::string> Branches; // `if constexpr (...) {...}`, in order
   size_t Pending = 0;    // the plans of its specializations not rewritten yet
   bool Nested = false;   // inside a coroutine (NamedClosure)
+  // Written with 'auto' for its template parameter list (C++20): each
+  // branch declares the list's types as its specialization has them.
+  bool Aliases = false;
   CharSourceRange Range; // what lies between its braces
 };
 
@@ -752,8 +890,25 @@ std::string genericCallCondition(
       Condition += (Condition.empty() ? "" : " && ") + Test;
     }
   }
-  for (unsigned I = 0; I < Pattern->getNumParams(); ++I) {
+  unsigned Elements =
+      Specialization->getNumParams() + 1 - Pattern->getNumParams();
+  for (unsigned I = 0, At = 0; I < Pattern->getNumParams(); ++I) {
     const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    // A parameter pack: the types of all its elements, in order.
+    if (Param->isParameterPack()) {
+      std::string Types;
+      for (unsigned K = 0; K < Elements; ++K)
+        Types +=
+            (K ? ", " : "") +
+            spellType(C.ast(), Specialization->getParamDecl(At + K)->getType());
+      At += Elements;
+      Condition +=
+          (Condition.empty() ? "" : " && ") +
+          ("std::is_same_v<asl::pack_types<decltype(" +
+           Param->getNameAsString() + ")...>, asl::pack_types<" + Types + ">>");
+      continue;
+    }
+    unsigned Index = At++;
     if (!Param->getType()->isDependentType())
       continue;
     std::string Name = Param->getNameAsString();
@@ -769,11 +924,59 @@ std::string genericCallCondition(
     }
     Condition +=
         (Condition.empty() ? "" : " && ") +
-        std::string("std::is_same_v<decltype(") + Name +
-        "), " + spellType(C.ast(), Specialization->getParamDecl(I)->getType()) +
+        std::string("std::is_same_v<decltype(") + Name + "), " +
+        spellType(C.ast(), Specialization->getParamDecl(Index)->getType()) +
         ">";
   }
   return Condition;
+}
+
+// The body of a generic coroutine lambda that the file never calls: no
+// specialization of its call operator is instantiated, natively either, so
+// it has no machine. The body must still compile as a template's that is
+// never instantiated: a static_assert that fails if it were (it depends on
+// a parameter), each parameter used, and no return where g++ would report
+// one missing (std::terminate does not return).
+std::string
+neverCalledBody(LoweringContext &C, const LambdaExpr *Lambda,
+                llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
+  std::string Dependent, Uses;
+  for (const ParmVarDecl *Param : Lambda->getCallOperator()->parameters()) {
+    std::string Name = Param->getNameAsString();
+    if (Param->getIdentifier() == nullptr) {
+      if (!Param->getType()->isDependentType())
+        continue;
+      // Named in the lambda's head as for a branch's condition.
+      std::string &Given = Unnamed[Param];
+      if (Given.empty()) {
+        Given = C.freshName(
+            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+        C.rewriter().InsertTextAfterToken(
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc(), " " + Given);
+      }
+      Name = Given;
+    }
+    if (Param->isParameterPack()) {
+      Uses += "((void)" + Name + ", ...);\n";
+      if (Dependent.empty())
+        Dependent = "decltype(" + Name + ")...";
+      continue;
+    }
+    Uses += "(void)" + Name + ";\n";
+    if (Dependent.empty() && Param->getType()->isDependentType())
+      Dependent = "decltype(" + Name + ")";
+  }
+  // Its captures are unused too.
+  for (const LambdaCapture &Capture : Lambda->explicit_captures())
+    if (Capture.capturesThis())
+      Uses += "(void)this;\n";
+    else if (Capture.capturesVariable())
+      Uses += "(void)" + Capture.getCapturedVar()->getNameAsString() + ";\n";
+  return "// The file never calls this lambda: its call operator is never "
+         "instantiated, natively either, and has no state machine.\n"
+         "static_assert(std::is_void_v<asl::pack_types<" +
+         Dependent + ">>, \"never instantiated\");\n" + Uses +
+         "std::terminate();\n";
 }
 
 // The namespaces from the translation unit down to Context: the text that
@@ -1056,7 +1259,7 @@ public:
     llvm::SmallPtrSet<const FunctionDecl *, 4> Failed;
     ClosureNames Names;
     std::vector<std::vector<NamedClosure>> Closures =
-        nameClosures(C, Functions, Names);
+        nameClosures(C, Functions, Names, UnnamedGeneric);
     setNamedClosures(&Names);
     auto Forget = llvm::make_scope_exit([] { setNamedClosures(nullptr); });
     for (size_t I = 0; I < Functions.size(); ++I) {
@@ -1162,6 +1365,8 @@ public:
                                        "file.\n");
       for (size_t I = 0; I < G.Branches.size(); ++I)
         Text += (I ? " else " : "") + G.Branches[I];
+      if (G.Branches.empty())
+        Text = neverCalledBody(C, G.Lambda, UnnamedGeneric);
       if (Options.LineDirectives)
         Text = asGenerated(Text);
       if (G.Nested)
@@ -1181,9 +1386,26 @@ public:
       G.Range = CharSourceRange::getCharRange(
           Body->getLBracLoc().getLocWithOffset(1), Body->getRBracLoc());
       G.Nested = Names.count(G.Lambda->getLambdaClass()) != 0;
+      // Its head as written, or in a factory's lambda, is C++17 once its
+      // template parameter list is written with 'auto'; in a named
+      // closure's member template the list stays.
+      bool Factory = false;
+      for (const FunctionPlan &Plan : Plans)
+        for (const NamedClosure &Closure : Plan.Closures)
+          Factory |= Closure.Lambda == G.Lambda && !Closure.Factory.empty();
+      G.Aliases = !G.Lambda->getExplicitTemplateParameters().empty() &&
+                  (!G.Nested || Factory);
+      if (!G.Nested) {
+        std::vector<HeadEdit> Cxx17;
+        cxx17LambdaHead(C, G.Lambda, Cxx17);
+        for (const auto &[Range, Replacement] : Cxx17)
+          Rewrite.ReplaceText(Range, Replacement);
+      }
       for (const FunctionPlan &Plan : Plans)
         if (Plan.GenericCall && GenericLambdaOf(Plan.Function) == &G)
           ++G.Pending;
+      if (G.Pending == 0)
+        ReplaceGenericBody(G);
     }
     // Where generated text is inserted besides the functions' definitions.
     std::vector<SourceLocation> Insertions;
@@ -1215,11 +1437,23 @@ public:
           // is the file's text.
           C.setRewriter(Rewrite);
           // The plans come last first.
+          std::string Aliases;
+          if (G.Aliases)
+            for (const NamedDecl *Param :
+                 G.Lambda->getExplicitTemplateParameters())
+              Aliases +=
+                  "using " + Param->getNameAsString() + " [[maybe_unused]] = " +
+                  spellType(
+                      Ctx,
+                      Plan.Function->getTemplateSpecializationArgs()
+                          ->get(cast<TemplateTypeParmDecl>(Param)->getIndex())
+                          .getAsType()) +
+                  ";\n";
           G.Branches.insert(
               G.Branches.begin(),
               "if constexpr (" +
                   genericCallCondition(C, Plan.Function, UnnamedGeneric) +
-                  ") {\n" + Machine.Class + "\n" + Ramp + "}");
+                  ") {\n" + Aliases + Machine.Class + "\n" + Ramp + "}");
           if (--G.Pending == 0)
             ReplaceGenericBody(G);
           continue;

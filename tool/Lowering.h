@@ -200,6 +200,18 @@ struct NamedClosure {
   // ("(auto0_ &&thing)"). Empty otherwise.
   std::string TemplateHead;
   std::string Params;
+  // A generic one inside a coroutine lambda, whose machine is a class local
+  // to a function and so may not have a member template: the closure is
+  // the lambda's own, made by Factory, a static lambda before the machine
+  // that takes each capture by reference (`twice_lambda`), as
+  // FactoryParams (`int &seen, int &base`), whose type the machine names by
+  // decltype of a call with FactoryDeclvals. LambdaParams is the lambda's
+  // parameter list as written, its unnamed parameters named. Empty
+  // otherwise.
+  std::string Factory;
+  std::string FactoryParams;
+  std::string FactoryDeclvals;
+  std::string LambdaParams;
 };
 
 // A lambda whose closure the machine keeps (a lifted local of its type).
