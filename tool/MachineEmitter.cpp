@@ -515,6 +515,9 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
   // specialization, deduced from the pointer's type. Its body is the call
   // operator's as it is: the branch conditions compare the parameters'
   // declared types, which a starter taking references would change.
+  // FIXME: so the body's text, its machines, is written twice in the output;
+  // and the alias Invoker_pointer is not a fresh name: a name of the file
+  // spelled so, used in the lambda's body, would find the alias instead.
   if (!Closure.TemplateHead.empty()) {
     std::string Args;
     llvm::StringRef Names = llvm::StringRef(Closure.TemplateHead)
