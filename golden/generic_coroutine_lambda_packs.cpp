@@ -3,8 +3,9 @@
 // reference (`std::forward<decltype(xs)>(xs)...` keeps each element's value
 // category), by const reference, called with several sets of types and an
 // empty pack; an await in a pack expansion (`co_await twice(xs)...`), one
-// inside an async function kept across an await, and `sizeof...`. A noisy
-// type prints its copies, moves and destructions.
+// inside an async function kept across an await, `sizeof...`, and elements
+// saved before an await of the same call. A noisy type prints its copies,
+// moves and destructions.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -41,7 +42,7 @@ int take(const Noisy &n) {
 }
 int take(int n) { return n; }
 
-// The state machine of twice(), line 44. state_ is -1 while it runs, N while it
+// The state machine of twice(), line 45. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct twice_machine {
   explicit twice_machine(int &x) : x(std::move(x)) {}
@@ -76,7 +77,7 @@ inline void twice_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 45)
+      // co_await loop.schedule() (line 46)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -102,11 +103,11 @@ finish_:
 
 int by_value() {
   auto total = [](auto... xs) -> asl::Task<int> {
-    // The state machines of the lambda, line 50, one for each set of types its
+    // The state machines of the lambda, line 51, one for each set of types its
     // 'auto' parameters take in this file.
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<int, double>>) {
-      // The state machine of the lambda, line 50. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 51. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine(int &xs0_, double &xs1_)
@@ -142,7 +143,7 @@ int by_value() {
               {
                 std::printf("total: %d elements\n",
                             static_cast<int>(sizeof...(xs)));
-                // co_await loop.schedule() (line 52)
+                // co_await loop.schedule() (line 53)
                 ::new (asl::place(awaiter0_))
                     asl::RunLoop::schedule_awaiter(loop.schedule());
                 if (!awaiter0_.await_ready()) {
@@ -171,7 +172,7 @@ int by_value() {
       return asl::start<lambda_machine>(xs...);
     } else if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                         asl::pack_types<Noisy, int>>) {
-      // The state machine of the lambda, line 50. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 51. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine(Noisy &xs0_, int &xs1_)
@@ -179,7 +180,7 @@ int by_value() {
         ~lambda_machine() {}
 
         // Built in its heap box from the start: the address of 'xs' may be kept
-        // (line 53).
+        // (line 54).
         using relocatable [[maybe_unused]] = std::false_type;
 
         asl::task_builder<int> builder_;
@@ -203,7 +204,7 @@ int by_value() {
               {
                 std::printf("total: %d elements\n",
                             static_cast<int>(sizeof...(xs)));
-                // co_await loop.schedule() (line 52)
+                // co_await loop.schedule() (line 53)
                 ::new (asl::place(awaiter0_))
                     asl::RunLoop::schedule_awaiter(loop.schedule());
                 if (!awaiter0_.await_ready()) {
@@ -232,7 +233,7 @@ int by_value() {
       return asl::start<lambda_machine>(xs...);
     } else if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                         asl::pack_types<>>) {
-      // The state machine of the lambda, line 50. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 51. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine() {}
@@ -265,7 +266,7 @@ int by_value() {
               {
                 std::printf("total: %d elements\n",
                             static_cast<int>(sizeof...(xs)));
-                // co_await loop.schedule() (line 52)
+                // co_await loop.schedule() (line 53)
                 ::new (asl::place(awaiter0_))
                     asl::RunLoop::schedule_awaiter(loop.schedule());
                 if (!awaiter0_.await_ready()) {
@@ -303,11 +304,11 @@ int by_value() {
 int forwarded() {
   Noisy kept("kept");
   auto pass = [](auto &&...xs) -> asl::Task<int> {
-    // The state machines of the lambda, line 63, one for each set of types its
+    // The state machines of the lambda, line 64, one for each set of types its
     // 'auto' parameters take in this file.
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<Noisy &, Noisy &&>>) {
-      // The state machine of the lambda, line 63. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 64. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine1 {
         lambda_machine1(Noisy &xs0_, Noisy &xs1_)
@@ -341,7 +342,7 @@ int forwarded() {
                 break;
               }
               {
-                // co_await loop.schedule() (line 64)
+                // co_await loop.schedule() (line 65)
                 ::new (asl::place(awaiter0_))
                     asl::RunLoop::schedule_awaiter(loop.schedule());
                 if (!awaiter0_.await_ready()) {
@@ -371,7 +372,7 @@ int forwarded() {
       return asl::start<lambda_machine1>(xs...);
     } else if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                         asl::pack_types<int &&>>) {
-      // The state machine of the lambda, line 63. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 64. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine1 {
         explicit lambda_machine1(int &xs0_) : xs0_(std::move(xs0_)) {}
@@ -403,7 +404,7 @@ int forwarded() {
                 break;
               }
               {
-                // co_await loop.schedule() (line 64)
+                // co_await loop.schedule() (line 65)
                 ::new (asl::place(awaiter0_))
                     asl::RunLoop::schedule_awaiter(loop.schedule());
                 if (!awaiter0_.await_ready()) {
@@ -443,20 +444,20 @@ int forwarded() {
 
 int awaited_elements() {
   auto each = [](const auto &...xs) -> asl::Task<int> {
-    // The state machines of the lambda, line 76, one for each set of types its
+    // The state machines of the lambda, line 77, one for each set of types its
     // 'auto' parameters take in this file.
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<const int &, const int &>>) {
       // For the lambda, functions making the lambdas whose closures its machine
       // keeps (C++17 names a closure type only as what a function returns).
       struct lambda_machine2_locals {
-        // The lambda on line 78.
+        // The lambda on line 79.
         static auto add_lambda(int &first) {
           return [&first](int a, int b) { return first + a + b; };
         }
       };
 
-      // The state machine of the lambda, line 76. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 77. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine2 : lambda_machine2_locals {
         using add_closure =
@@ -467,7 +468,7 @@ int awaited_elements() {
         ~lambda_machine2() { destroy_live(); }
 
         // Built in its heap box from the start: the address of 'add' may be
-        // kept (line 80).
+        // kept (line 81).
         using relocatable [[maybe_unused]] = std::false_type;
 
         asl::task_builder<int> builder_;
@@ -517,7 +518,7 @@ int awaited_elements() {
                     add_closure(lambda_machine2_locals::add_lambda(first));
 
                 first = 100;
-                // co_await twice(xs) (line 80)
+                // co_await twice(xs) (line 81)
                 ::new (asl::place(awaiter0_))
                     asl::task_awaiter<int>{asl::pack_call<0>(
                         [&]() -> decltype(auto) { return (twice(xs)); }...)};
@@ -531,7 +532,7 @@ int awaited_elements() {
                   builder_.rethrow_if_suspend_failed();
                 }
                 spill0_ = awaiter0_.await_resume();
-                // co_await twice(xs) (line 80)
+                // co_await twice(xs) (line 81)
                 ::new (asl::place(awaiter1_))
                     asl::task_awaiter<int>{asl::pack_call<1>(
                         [&]() -> decltype(auto) { return (twice(xs)); }...)};
@@ -567,20 +568,111 @@ int awaited_elements() {
   return loop.run([&] { return each(one, two); });
 }
 
-// The state machine of nested(), line 86. state_ is -1 while it runs, N while
+int total3(int a, int b, int c) { return a * 100 + b * 10 + c; }
+
+// The elements evaluated before an await of the same call are saved first:
+// the body no longer names the pack.
+int spilled() {
+  auto saved = [](auto... xs) -> asl::Task<int> {
+    // The state machines of the lambda, line 92, one for each set of types its
+    // 'auto' parameters take in this file.
+    if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
+                                 asl::pack_types<int, int>>) {
+      // The state machine of the lambda, line 92. state_ is -1 while it runs, N
+      // while it is suspended at co_await N, -2 once it has finished.
+      struct lambda_machine3 {
+        lambda_machine3(int &xs0_, int &xs1_)
+            : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)) {}
+        ~lambda_machine3() { destroy_live(); }
+
+        // Starts on the caller's stack and moves to the heap at its first
+        // suspension if all of these may move bytewise (see
+        // asl::is_relocatable).
+        using relocatable [[maybe_unused]] =
+            std::bool_constant<asl::relocatable<asl::task_awaiter<int>, int>>;
+
+        asl::task_builder<int> builder_;
+        union {
+          asl::task_awaiter<int> awaiter0_;
+        };
+        int xs0_;
+        int xs1_;
+        union {
+          int spill0_;
+        };
+        union {
+          int spill1_;
+        };
+        int state_ = -1;
+        bool awaiter0_live_ = false;
+
+        // Destroys the lifted objects still alive, last constructed first: when
+        // an exception leaves the body, or when the task is destroyed while
+        // suspended.
+        void destroy_live() noexcept {
+          asl::destroy(awaiter0_, awaiter0_live_);
+        }
+
+        void move_next() {
+          // The body, in a lambda that receives the parameter pack.
+          [this]([[maybe_unused]] auto &&...xs) {
+            try {
+              switch (state_) {
+              case 0:
+                goto resume0_;
+              default:
+                break;
+              }
+              {
+                spill0_ = xs0_;
+                spill1_ = xs1_;
+                // co_await twice(3) (line 93)
+                ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{twice(3)};
+                awaiter0_live_ = true;
+                if (!awaiter0_.await_ready()) {
+                  state_ = 0;
+                  builder_.await_on_completed(awaiter0_, *this);
+                  return;
+                resume0_:
+                  state_ = -1;
+                  builder_.rethrow_if_suspend_failed();
+                }
+                builder_.set_result(
+                    total3(spill0_, spill1_, awaiter0_.await_resume()));
+                asl::destroy(awaiter0_, awaiter0_live_);
+                goto finish_;
+              }
+            } catch (...) {
+              destroy_live();
+              builder_.set_exception(std::current_exception());
+            }
+          finish_:
+            state_ = -2;
+            builder_.complete();
+          }(xs0_, xs1_);
+        }
+      };
+
+      return asl::start<lambda_machine3>(xs...);
+    }
+  };
+  return loop.run([&] { return saved(1, 2); });
+}
+
+// The state machine of nested(), line 98. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct nested_machine {
-  // The closure of the coroutine lambda on line 87, as a class the machine can
+  // The closure of the coroutine lambda on line 99, as a class the machine can
   // keep.
   struct scaled_closure {
     int base;
     template <class... auto0_>
     asl::Task<int> operator()(auto0_... factors) const {
-      // The state machines of the lambda, line 87, one for each set of types
+      // The state machines of the lambda, line 99, one for each set of types
       // its 'auto' parameters take in this file.
       if constexpr (std::is_same_v<asl::pack_types<decltype(factors)...>,
                                    asl::pack_types<int, int>>) {
-        // The state machine of the lambda, line 87. state_ is -1 while it runs,
+        // The state machine of the lambda, line 99. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct scaled_machine {
           scaled_machine(const int &base, int &factors0_, int &factors1_)
@@ -616,7 +708,7 @@ struct nested_machine {
                   break;
                 }
                 {
-                  // co_await loop.schedule() (line 88)
+                  // co_await loop.schedule() (line 100)
                   ::new (asl::place(awaiter0_))
                       asl::RunLoop::schedule_awaiter(loop.schedule());
                   if (!awaiter0_.await_ready()) {
@@ -645,7 +737,7 @@ struct nested_machine {
         return asl::start<scaled_machine>(base, factors...);
       } else if constexpr (std::is_same_v<asl::pack_types<decltype(factors)...>,
                                           asl::pack_types<long>>) {
-        // The state machine of the lambda, line 87. state_ is -1 while it runs,
+        // The state machine of the lambda, line 99. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct scaled_machine {
           scaled_machine(const int &base, long &factors0_)
@@ -679,7 +771,7 @@ struct nested_machine {
                   break;
                 }
                 {
-                  // co_await loop.schedule() (line 88)
+                  // co_await loop.schedule() (line 100)
                   ::new (asl::place(awaiter0_))
                       asl::RunLoop::schedule_awaiter(loop.schedule());
                   if (!awaiter0_.await_ready()) {
@@ -714,7 +806,7 @@ struct nested_machine {
   ~nested_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the tasks of the coroutine lambda on
-  // line 87 refer to the copies its closure holds.
+  // line 99 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -761,7 +853,7 @@ inline void nested_machine::move_next() {
     {
       ::new (asl::place(scaled)) scaled_closure{base};
 
-      // co_await loop.schedule() (line 91)
+      // co_await loop.schedule() (line 103)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -774,7 +866,7 @@ inline void nested_machine::move_next() {
       }
       awaiter0_.await_resume();
       // the closure lives across this await
-      // co_await scaled(2, 3) (line 92)
+      // co_await scaled(2, 3) (line 104)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{scaled(2, 3)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -788,7 +880,7 @@ inline void nested_machine::move_next() {
       a = awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      // co_await scaled(2L) (line 93)
+      // co_await scaled(2L) (line 105)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{scaled(2L)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
@@ -819,4 +911,5 @@ int main() {
   std::printf("forwarded: %d\n", forwarded());
   std::printf("awaited_elements: %d\n", awaited_elements());
   std::printf("nested: %d\n", loop.run([&] { return nested(5); }));
+  std::printf("spilled: %d\n", spilled());
 }

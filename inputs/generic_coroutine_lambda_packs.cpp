@@ -3,8 +3,9 @@
 // reference (`std::forward<decltype(xs)>(xs)...` keeps each element's value
 // category), by const reference, called with several sets of types and an
 // empty pack; an await in a pack expansion (`co_await twice(xs)...`), one
-// inside an async function kept across an await, and `sizeof...`. A noisy
-// type prints its copies, moves and destructions.
+// inside an async function kept across an await, `sizeof...`, and elements
+// saved before an await of the same call. A noisy type prints its copies,
+// moves and destructions.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -83,6 +84,17 @@ int awaited_elements() {
   return loop.run([&] { return each(one, two); });
 }
 
+int total3(int a, int b, int c) { return a * 100 + b * 10 + c; }
+
+// The elements evaluated before an await of the same call are saved first:
+// the body no longer names the pack.
+int spilled() {
+  auto saved = [](auto... xs) -> asl::Task<int> {
+    co_return total3(xs..., co_await twice(3));
+  };
+  return loop.run([&] { return saved(1, 2); });
+}
+
 ASL_ASYNC asl::Task<int> nested(int base) {
   auto scaled = [base](auto... factors) -> asl::Task<int> {
     co_await loop.schedule();
@@ -99,4 +111,5 @@ int main() {
   std::printf("forwarded: %d\n", forwarded());
   std::printf("awaited_elements: %d\n", awaited_elements());
   std::printf("nested: %d\n", loop.run([&] { return nested(5); }));
+  std::printf("spilled: %d\n", spilled());
 }

@@ -313,6 +313,20 @@ void genericPackHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackArgs = Args;
 }
 
+// Whether Text holds the identifier Name.
+bool mentions(llvm::StringRef Text, llvm::StringRef Name) {
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return true;
+  return false;
+}
+
 // The pack helper's function parameter pack (`asl::pack_param_t<T>...
 // xs`, in Params), and a kept lambda's factory's, is unused where the text
 // that follows no longer names it: its elements read as their fields there
@@ -323,17 +337,18 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
   size_t Dots = Params.rfind("... ");
   if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
     return;
-  std::string Name = Params.substr(Dots + 4);
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-       At = Text.find(Name, At + 1))
-    if ((At == 0 || !Identifier(Text[At - 1])) &&
-        (At + Name.size() == Text.size() ||
-         !Identifier(Text[At + Name.size()])))
-      return;
+  if (mentions(Text, Params.substr(Dots + 4)))
+    return;
   Params.insert(Pack, "[[maybe_unused]] ");
+}
+
+// A generic lambda's pack helper's pack (`auto &&...xs`, genericPackHelper)
+// likewise.
+void markUnusedLambdaPack(std::string &Params, llvm::StringRef Text) {
+  size_t Dots = Params.rfind("...");
+  if (Dots == std::string::npos || mentions(Text, Params.substr(Dots + 3)))
+    return;
+  Params.insert(0, "[[maybe_unused]] ");
 }
 
 // An unnamed by-value parameter of class type of a coroutine lambda is moved
@@ -1429,8 +1444,9 @@ public:
         C.setRewriter(Scratch);
         Ok &= rewriteBody(C, Plan);
         if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
-          MachineText Machine =
-              emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+          std::string Body = C.text(Plan.Body->getSourceRange());
+          markUnusedLambdaPack(Plan.PackParams, Body);
+          MachineText Machine = emitMachine(C, Plan, Body);
           GenericLambda &G = *GenericLambdaOf(Plan.Function);
           std::string Ramp = emitRamp(C, Plan);
           // The condition may name a parameter in the lambda's head, which
