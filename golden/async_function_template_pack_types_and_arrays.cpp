@@ -2197,7 +2197,7 @@ builtin_arrays_machine<int>::move_next_(asl::pack_types<Ts...>,
     {
       ::new (asl::place(array0_)) int[2]{
           asl::pack_call<0>([&]() -> decltype(auto) { return (xs + 1); }...),
-          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...)};
+          xs0_};
       // co_await firsts(Pair{xs + 1, xs}...) (line 92)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{firsts(array0_)};
       awaiter0_live_ = true;
@@ -2281,13 +2281,13 @@ inline void builtin_arrays_machine<int, int, int>::move_next_(
     {
       ::new (asl::place(array0_)) int[2]{
           asl::pack_call<0>([&]() -> decltype(auto) { return (xs + 1); }...),
-          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...)};
+          xs0_};
       ::new (asl::place(array1_)) int[2]{
           asl::pack_call<1>([&]() -> decltype(auto) { return (xs + 1); }...),
-          asl::pack_call<1>([&]() -> decltype(auto) { return (xs); }...)};
+          xs1_};
       ::new (asl::place(array2_)) int[2]{
           asl::pack_call<2>([&]() -> decltype(auto) { return (xs + 1); }...),
-          asl::pack_call<2>([&]() -> decltype(auto) { return (xs); }...)};
+          xs2_};
       // co_await firsts(Pair{xs + 1, xs}...) (line 92)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{firsts(array0_, array1_, array2_)};
@@ -2696,8 +2696,7 @@ inline void lists_machine<int>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      ::new (asl::place(list0_)) int[2]{
-          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...), 1};
+      ::new (asl::place(list0_)) int[2]{xs0_, 1};
       // co_await list_sizes<Ts...>({xs, 1}...) (line 108)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           list_sizes<Ts...>(asl::detail::list_over(list0_, 2))};
@@ -2820,12 +2819,9 @@ lists_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      ::new (asl::place(list0_)) int[2]{
-          asl::pack_call<0>([&]() -> decltype(auto) { return (xs); }...), 1};
-      ::new (asl::place(list1_)) int[2]{
-          asl::pack_call<1>([&]() -> decltype(auto) { return (xs); }...), 1};
-      ::new (asl::place(list2_)) int[2]{
-          asl::pack_call<2>([&]() -> decltype(auto) { return (xs); }...), 1};
+      ::new (asl::place(list0_)) int[2]{xs0_, 1};
+      ::new (asl::place(list1_)) int[2]{xs1_, 1};
+      ::new (asl::place(list2_)) int[2]{xs2_, 1};
       // co_await list_sizes<Ts...>({xs, 1}...) (line 108)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{list_sizes<Ts...>(
           asl::detail::list_over(list0_, 2), asl::detail::list_over(list1_, 2),

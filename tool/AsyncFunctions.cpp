@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "InitCapturePacks.h"
+#include "LambdaHeads.h"
 #include "Lowering.h"
 
 #include "clang/AST/Attr.h"
@@ -172,57 +173,58 @@ public:
   // the body names with decltype; so each of those must have a name.
   void addGenericLambda(const LambdaExpr *Lambda) {
     const CXXMethodDecl *Call = Lambda->getCallOperator();
-    // C++17 has no template parameter list on a lambda.
-    if (!Lambda->getExplicitTemplateParameters().empty()) {
-      Ok = C.unsupported(Lambda->getBeginLoc(),
-                         "a coroutine lambda with a template parameter list "
-                         "(C++20) is not supported; write 'auto' parameters");
+    // C++17 has no template parameter list on a lambda: one is written
+    // with 'auto' parameters where it can be (cxx17LambdaHead).
+    std::vector<HeadEdit> Edits;
+    if (!cxx17LambdaHead(C, Lambda, Edits)) {
+      Ok = false;
       return;
     }
     // Inside a coroutine, the closure becomes a class of the machine around
     // it (NamedClosure), with a call operator template: a class local to a
-    // function (a coroutine lambda's machine) may not have one.
+    // function (a coroutine lambda's machine) may not have one. There the
+    // closure stays the lambda's own, made by a function that receives the
+    // captured variables (ClosureNaming.cpp, nameClosureFactory), which a
+    // capture of the object or an init-capture would need more than.
     if (const FunctionDecl *Around = coroutineAround(Lambda)) {
       const auto *Method = dyn_cast<CXXMethodDecl>(Around);
       if (Method != nullptr && Method->getParent()->isLambda()) {
-        Ok = C.unsupported(Lambda->getBeginLoc(),
-                           "a generic coroutine lambda inside a coroutine "
-                           "lambda is not supported yet; its closure would "
-                           "be a class local to a function with a member "
-                           "template");
-        return;
-      }
-      if (convertsToPointer(Lambda)) {
-        Ok = C.unsupported(Lambda->getBeginLoc(),
-                           "a captureless generic coroutine lambda inside a "
-                           "coroutine that is converted to a pointer to "
-                           "function is not supported yet");
-        return;
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (!Capture.capturesVariable() || Lambda->isInitCapture(&Capture)) {
+            Ok = C.unsupported(Capture.getLocation(),
+                               "a generic coroutine lambda inside a "
+                               "coroutine lambda that captures 'this' or "
+                               "'*this', or has an init-capture, is not "
+                               "supported yet");
+            return;
+          }
       }
     }
     for (const ParmVarDecl *Param : Call->parameters()) {
       if (!Param->getType()->isDependentType())
         continue;
-      if (Param->isParameterPack()) {
-        Ok = C.unsupported(Param->getLocation(),
-                           "a generic coroutine lambda with a parameter pack "
-                           "is not supported yet; its machine would need a "
-                           "member for each element");
+      // The branch conditions name the pack (genericCallCondition).
+      if (Param->isParameterPack() && Param->getIdentifier() == nullptr) {
+        Ok = C.unsupported(Param->getBeginLoc(),
+                           "an unnamed parameter pack of a generic coroutine "
+                           "lambda is not supported yet; its machine is "
+                           "chosen by the elements' types, which only a name "
+                           "can give (name it)");
         return;
       }
-      // An unnamed one is given a name in the output (GenericLambdas.cpp,
-      // genericCallCondition), after its type; not inside a coroutine,
-      // where the closure's call operator is spelled anew.
+      // An unnamed one is given a name in the output, after its type
+      // (GenericLambdas.cpp, genericCallCondition; ClosureNaming.cpp,
+      // nameGenericCall, inside a coroutine, whose closure's call operator
+      // is spelled anew).
       if (Param->getIdentifier() == nullptr &&
-          (coroutineAround(Lambda) != nullptr ||
-           Param->getTypeSourceInfo() == nullptr ||
+          (Param->getTypeSourceInfo() == nullptr ||
            !Param->getTypeSourceInfo()->getTypeLoc().getEndLoc().isFileID())) {
         Ok = C.unsupported(Param->getBeginLoc(),
                            "an unnamed 'auto' parameter of a generic "
-                           "coroutine lambda inside a coroutine, or written "
-                           "by a macro, is not supported yet; its machine "
-                           "is chosen by the parameters' types, which only "
-                           "a name can give (name it)");
+                           "coroutine lambda written by a macro is not "
+                           "supported yet; its machine is chosen by the "
+                           "parameters' types, which only a name can give "
+                           "(name it)");
         return;
       }
     }
@@ -240,15 +242,8 @@ public:
                         ": its machine cannot name it; not supported yet");
           return;
         }
-    // Its body would have no machine, and no return statement, which g++
-    // reports even in a template never instantiated.
-    if (Uses.empty()) {
-      Ok = C.unsupported(Lambda->getBeginLoc(),
-                         "a generic coroutine lambda that the file never "
-                         "calls is not supported yet: its body would have "
-                         "no state machine (remove it)");
-      return;
-    }
+    // One the file never calls has no machine: its body becomes one that
+    // cannot be instantiated (GenericLambdas.cpp, neverCalledBody).
     GenericLambdas.push_back(Lambda);
     addUses(nullptr, Uses);
   }

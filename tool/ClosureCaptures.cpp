@@ -346,7 +346,11 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
       }
       Inits += (Inits.empty() ? "" : ", ") + Init;
     }
-    Closure.Inits = "{" + Inits + "}";
+    // A closure made by its factory is initialized from the factory's
+    // prvalue, in place.
+    Closure.Inits = Closure.Factory.empty()
+                        ? "{" + Inits + "}"
+                        : "(" + Closure.Factory + "(" + Inits + "))";
     Closure.Body = C.text(Lambda->getCompoundStmtBody()->getSourceRange());
     // A constant of the function it reads without a capture is out of
     // scope in the class: it is declared again, as written, at the start
@@ -410,8 +414,13 @@ void BodyRewriter::callHoistedLambdas(bool AfterSpilling) {
                      Hoisted.EarlyCopies.end());
     if (Hoisted.Packs)
       Arguments.push_back(Plan.PackArgs);
+    // In a generic lambda the machine is a class of a template, whose
+    // unqualified names are not looked up in its base.
+    std::string Factory = Plan.GenericCall
+                              ? Plan.LocalsName + "::" + Hoisted.Factory
+                              : Hoisted.Factory;
     C.replace(Hoisted.Lambda->getSourceRange(),
-              Hoisted.Factory + "(" + llvm::join(Arguments, ", ") + ")");
+              Factory + "(" + llvm::join(Arguments, ", ") + ")");
     // A constant only the lambda used is unused where it stays.
     for (const DeclStmt *Constant : Hoisted.Constants)
       if (Plan.lifted(cast<VarDecl>(Constant->getSingleDecl())) == nullptr &&

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FileLowering.h"
+#include "LambdaHeads.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -60,17 +61,30 @@ void findNestedLambdas(
 // A generic lambda's call operator as a member template of its named
 // closure: a template parameter for each 'auto' of its parameter list, and
 // the list with their names written for the 'auto's. Invented holds the
-// names by position, the same in every closure of the file.
-void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
-                     std::map<unsigned, std::string> &Invented) {
+// names by position, the same in every closure of the file. An unnamed
+// parameter whose type depends on an 'auto' is named there after its type,
+// as the branch conditions name it (Unnamed, genericCallCondition).
+void nameGenericCall(
+    LoweringContext &C, NamedClosure &Closure,
+    std::map<unsigned, std::string> &Invented,
+    llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   const CXXMethodDecl *Call = Closure.Lambda->getCallOperator();
   SourceManager &SM = C.sources();
   FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
   SourceLocation Open = Declarator.getLParenLoc();
   std::string Params = C.originalText({Open, Declarator.getRParenLoc()}).str();
-  // Each invented parameter's name, by its index; where each 'auto' is.
+  // Each invented parameter's name, by its index; the edits of the list, by
+  // offset: an 'auto' replaced by its name, a name inserted.
   std::map<unsigned, std::string> Names;
-  std::set<std::pair<unsigned, unsigned>> Autos; // offset, index
+  std::multimap<unsigned, std::pair<unsigned, std::string>> Edits;
+  std::set<unsigned> Packs; // `auto...`
+  // A template parameter list (C++20) is written as it is in the member
+  // template's head, and with 'auto' in the lambda (cxx17LambdaHead).
+  llvm::ArrayRef<NamedDecl *> Explicit =
+      Closure.Lambda->getExplicitTemplateParameters();
+  for (const NamedDecl *Param : Explicit)
+    Names[cast<TemplateTypeParmDecl>(Param)->getIndex()] =
+        C.originalText(Param->getSourceRange()).str();
   for (const ParmVarDecl *Param : Call->parameters()) {
     if (Param->getTypeSourceInfo() == nullptr)
       continue;
@@ -80,21 +94,82 @@ void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
       if (!Auto)
         continue;
       unsigned Index = Auto.getDecl()->getIndex();
+      if (Index < Explicit.size())
+        continue;
+      if (Auto.getDecl()->isParameterPack())
+        Packs.insert(Index);
       if (!Invented.count(Index))
         Invented[Index] = C.freshName("auto" + std::to_string(Index) + "_");
       Names[Index] = Invented[Index];
       SourceLocation At = SM.getExpansionLoc(Auto.getNameLoc());
-      Autos.insert({SM.getFileOffset(At) - SM.getFileOffset(Open), Index});
+      unsigned Offset = SM.getFileOffset(At) - SM.getFileOffset(Open);
+      // A qualified 'auto' is met twice, qualified and not.
+      if (llvm::StringRef(Params).substr(Offset).starts_with("auto") &&
+          !Edits.count(Offset))
+        Edits.insert({Offset, {strlen("auto"), Names[Index]}});
     }
+    if (Param->getIdentifier() != nullptr ||
+        !Param->getType()->isDependentType())
+      continue;
+    std::string &Given = Unnamed[Param];
+    if (Given.empty())
+      Given = C.freshName("param" +
+                          std::to_string(Param->getFunctionScopeIndex()) + "_");
+    SourceLocation After = Lexer::getLocForEndOfToken(
+        SM.getExpansionLoc(
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc()),
+        0, SM, C.langOpts());
+    Edits.insert(
+        {SM.getFileOffset(After) - SM.getFileOffset(Open), {0, " " + Given}});
   }
-  for (auto It = Autos.rbegin(); It != Autos.rend(); ++It)
-    if (llvm::StringRef(Params).substr(It->first).starts_with("auto"))
-      Params.replace(It->first, strlen("auto"), Names[It->second]);
+  // The lambda's own list, for a closure made by a factory: with 'auto'
+  // for a template parameter list's types, and the names given.
+  std::vector<HeadEdit> Cxx17;
+  cxx17LambdaHead(C, Closure.Lambda, Cxx17);
+  auto WrittenEdits = headEditOffsets(C, Open, Params.size(), Cxx17);
+  for (const auto &Edit : Edits)
+    if (Edit.second.first == 0)
+      WrittenEdits.insert(Edit);
+  std::string Written = Params;
+  for (auto It = WrittenEdits.rbegin(); It != WrittenEdits.rend(); ++It)
+    Written.replace(It->first, It->second.first, It->second.second);
+  for (auto It = Edits.rbegin(); It != Edits.rend(); ++It)
+    Params.replace(It->first, It->second.first, It->second.second);
+  Closure.LambdaParams = Written;
   std::string Head;
   for (const auto &[Index, Name] : Names)
-    Head += (Head.empty() ? "" : ", ") + ("class " + Name);
+    Head += std::string(Head.empty() ? "" : ", ") +
+            (Index < Explicit.size() ? ""
+             : Packs.count(Index)    ? "class... "
+                                     : "class ") +
+            Name;
   Closure.TemplateHead = "template <" + Head + ">\n";
   Closure.Params = Params;
+}
+
+// A generic coroutine lambda inside a coroutine lambda keeps its own
+// closure type (NamedClosure::Factory): the factory takes each capture by
+// an lvalue reference of its name, so that the lambda's captures, written
+// as they are, copy or refer to the machine's objects, a by-copy capture
+// copied once as natively.
+void nameClosureFactory(LoweringContext &C, NamedClosure &Closure,
+                        const VarDecl *Var) {
+  ASTContext &Ctx = C.ast();
+  Closure.Factory = C.freshName(
+      (Var != nullptr ? Var->getName() : llvm::StringRef("lambda")).str() +
+      "_lambda");
+  for (const LambdaCapture &Capture : Closure.Lambda->captures()) {
+    if (!Capture.capturesVariable())
+      continue; // refused (AsyncFunctions.cpp)
+    const auto *Captured = cast<VarDecl>(Capture.getCapturedVar());
+    QualType Ref =
+        Ctx.getLValueReferenceType(Captured->getType().getNonReferenceType());
+    Closure.FactoryParams += (Closure.FactoryParams.empty() ? "" : ", ") +
+                             spellWrittenType(Ctx, Ref, Captured->getName());
+    Closure.FactoryDeclvals +=
+        (Closure.FactoryDeclvals.empty() ? "" : ", ") +
+        ("std::declval<" + spellWrittenType(Ctx, Ref) + ">()");
+  }
 }
 
 } // namespace
@@ -106,7 +181,8 @@ void nameGenericCall(LoweringContext &C, NamedClosure &Closure,
 // they are the same in every closure of the file.
 std::vector<std::vector<NamedClosure>>
 nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
-             ClosureNames &Names) {
+             ClosureNames &Names,
+             llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
   std::string Invoker, Starter;
   std::map<unsigned, std::string> Invented;
@@ -132,7 +208,11 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
         Closure.Starter = Starter;
       }
       if (Lambda->isGenericLambda())
-        nameGenericCall(C, Closure, Invented);
+        nameGenericCall(C, Closure, Invented, Unnamed);
+      const auto *Around = dyn_cast<CXXMethodDecl>(Functions[I]);
+      if (Lambda->isGenericLambda() && Around != nullptr &&
+          Around->getParent()->isLambda())
+        nameClosureFactory(C, Closure, Var);
       Names[Lambda->getLambdaClass()] = Closure.Name;
       Closures[I].push_back(std::move(Closure));
     }

@@ -68,6 +68,9 @@ struct GenericLambda {
   std::vector<std::string> Branches; // `if constexpr (...) {...}`, in order
   size_t Pending = 0;  // the plans of its specializations not rewritten yet
   bool Nested = false; // inside a coroutine (NamedClosure)
+  // Written with 'auto' for its template parameter list (C++20): each
+  // branch declares the list's types as its specialization has them.
+  bool Aliases = false;
   clang::CharSourceRange Range; // what lies between its braces
 };
 
@@ -147,7 +150,14 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan);
 // ParameterPacks.cpp
 void foldRanges(LoweringContext &C, FunctionPlan &Plan);
 void packHelper(LoweringContext &C, FunctionPlan &Plan);
+// Whether the body's function of Specialization receives its template
+// template parameters from tags (after a pack of them).
+bool templateTemplateTags(const clang::FunctionDecl *Specialization);
+// A generic coroutine lambda's specialization with a pack: its body runs
+// in a generic lambda inside move_next().
+void genericPackHelper(LoweringContext &C, FunctionPlan &Plan);
 void markUnusedPack(std::string &Params, llvm::StringRef Text);
+void markUnusedLambdaPack(std::string &Params, llvm::StringRef Text);
 // A kept type naming a template parameter pack: the class of kept types
 // becomes a template over that pack; false, with an error, where it cannot.
 bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan);
@@ -156,7 +166,8 @@ bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan);
 std::vector<std::vector<NamedClosure>>
 nameClosures(LoweringContext &C,
              llvm::ArrayRef<const clang::FunctionDecl *> Functions,
-             ClosureNames &Names);
+             ClosureNames &Names,
+             llvm::DenseMap<const clang::ParmVarDecl *, std::string> &Unnamed);
 std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans);
 void nameClosureParams(FunctionPlan &Plan,
                        const clang::TemplateParameterList *Params,

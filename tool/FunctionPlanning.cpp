@@ -62,6 +62,8 @@ void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
             "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
   if (Plan.Specialization)
     packHelper(C, Plan);
+  else if (Plan.GenericCall)
+    genericPackHelper(C, Plan);
 }
 
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FileLowering.h"
+#include "LambdaHeads.h"
 #include "LineDirectives.h"
 #include "OutputLayout.h"
 
@@ -58,8 +59,25 @@ std::string genericCallCondition(
       Condition += (Condition.empty() ? "" : " && ") + Test;
     }
   }
-  for (unsigned I = 0; I < Pattern->getNumParams(); ++I) {
+  unsigned Elements =
+      Specialization->getNumParams() + 1 - Pattern->getNumParams();
+  for (unsigned I = 0, At = 0; I < Pattern->getNumParams(); ++I) {
     const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    // A parameter pack: the types of all its elements, in order.
+    if (Param->isParameterPack()) {
+      std::string Types;
+      for (unsigned K = 0; K < Elements; ++K)
+        Types +=
+            (K ? ", " : "") +
+            spellType(C.ast(), Specialization->getParamDecl(At + K)->getType());
+      At += Elements;
+      Condition +=
+          (Condition.empty() ? "" : " && ") +
+          ("std::is_same_v<asl::pack_types<decltype(" +
+           Param->getNameAsString() + ")...>, asl::pack_types<" + Types + ">>");
+      continue;
+    }
+    unsigned Index = At++;
     if (!Param->getType()->isDependentType())
       continue;
     std::string Name = Param->getNameAsString();
@@ -75,9 +93,58 @@ std::string genericCallCondition(
     Condition +=
         (Condition.empty() ? "" : " && ") +
         std::string("std::is_same_v<decltype(") + Name + "), " +
-        spellType(C.ast(), Specialization->getParamDecl(I)->getType()) + ">";
+        spellType(C.ast(), Specialization->getParamDecl(Index)->getType()) +
+        ">";
   }
   return Condition;
+}
+
+// The body of a generic coroutine lambda that the file never calls: no
+// specialization of its call operator is instantiated, natively either, so
+// it has no machine. The body must still compile as a template's that is
+// never instantiated: a static_assert that fails if it were (it depends on
+// a parameter), each parameter used, and no return where g++ would report
+// one missing (std::terminate does not return).
+std::string
+neverCalledBody(LoweringContext &C, const LambdaExpr *Lambda,
+                llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
+  std::string Dependent, Uses;
+  for (const ParmVarDecl *Param : Lambda->getCallOperator()->parameters()) {
+    std::string Name = Param->getNameAsString();
+    if (Param->getIdentifier() == nullptr) {
+      if (!Param->getType()->isDependentType())
+        continue;
+      // Named in the lambda's head as for a branch's condition.
+      std::string &Given = Unnamed[Param];
+      if (Given.empty()) {
+        Given = C.freshName(
+            "param" + std::to_string(Param->getFunctionScopeIndex()) + "_");
+        C.rewriter().InsertTextAfterToken(
+            Param->getTypeSourceInfo()->getTypeLoc().getEndLoc(), " " + Given);
+      }
+      Name = Given;
+    }
+    if (Param->isParameterPack()) {
+      Uses += "((void)" + Name + ", ...);\n";
+      if (Dependent.empty())
+        Dependent = "decltype(" + Name + ")...";
+      continue;
+    }
+    Uses += "(void)" + Name + ";\n";
+    if (Dependent.empty() && Param->getType()->isDependentType())
+      Dependent = "decltype(" + Name + ")";
+  }
+  // Its captures are unused too.
+  for (const LambdaCapture &Capture : Lambda->explicit_captures())
+    if (Capture.capturesThis())
+      Uses += "(void)this;\n";
+    else if (Capture.capturesVariable())
+      Uses += "(void)" + Capture.getCapturedVar()->getNameAsString() + ";\n";
+  return "// The file never calls this lambda: its call operator is never "
+         "instantiated, natively either, and has no state machine.\n"
+         "static_assert(std::is_void_v<asl::pack_types<" +
+         Dependent + ">>, \"never instantiated\");\n" + Uses +
+         "std::terminate();\n";
 }
 
 } // namespace
@@ -103,9 +170,26 @@ void FileLowering::setUpGenericLambdas() {
     G.Range = CharSourceRange::getCharRange(
         Body->getLBracLoc().getLocWithOffset(1), Body->getRBracLoc());
     G.Nested = Names.count(G.Lambda->getLambdaClass()) != 0;
+    // Its head as written, or in a factory's lambda, is C++17 once its
+    // template parameter list is written with 'auto'; in a named
+    // closure's member template the list stays.
+    bool Factory = false;
+    for (const FunctionPlan &Plan : Plans)
+      for (const NamedClosure &Closure : Plan.Closures)
+        Factory |= Closure.Lambda == G.Lambda && !Closure.Factory.empty();
+    G.Aliases = !G.Lambda->getExplicitTemplateParameters().empty() &&
+                (!G.Nested || Factory);
+    if (!G.Nested) {
+      std::vector<HeadEdit> Cxx17;
+      cxx17LambdaHead(C, G.Lambda, Cxx17);
+      for (const auto &[Range, Replacement] : Cxx17)
+        Rewrite.ReplaceText(Range, Replacement);
+    }
     for (const FunctionPlan &Plan : Plans)
       if (Plan.GenericCall && genericLambdaOf(Plan.Function) == &G)
         ++G.Pending;
+    if (G.Pending == 0)
+      replaceGenericBody(G);
   }
 }
 
@@ -117,19 +201,30 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
   C.setRewriter(Scratch);
   Ok &= rewriteBody(C, Plan);
   if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
-    MachineText Machine =
-        emitMachine(C, Plan, C.text(Plan.Body->getSourceRange()));
+    std::string Body = C.text(Plan.Body->getSourceRange());
+    markUnusedLambdaPack(Plan.PackParams, Body);
+    MachineText Machine = emitMachine(C, Plan, Body);
     GenericLambda &G = *genericLambdaOf(Plan.Function);
     std::string Ramp = emitRamp(C, Plan);
     // The condition may name a parameter in the lambda's head, which
     // is the file's text.
     C.setRewriter(Rewrite);
     // The plans come last first.
+    std::string Aliases;
+    if (G.Aliases)
+      for (const NamedDecl *Param : G.Lambda->getExplicitTemplateParameters())
+        Aliases +=
+            "using " + Param->getNameAsString() + " [[maybe_unused]] = " +
+            spellType(Ctx,
+                      Plan.Function->getTemplateSpecializationArgs()
+                          ->get(cast<TemplateTypeParmDecl>(Param)->getIndex())
+                          .getAsType()) +
+            ";\n";
     G.Branches.insert(
         G.Branches.begin(),
         "if constexpr (" +
             genericCallCondition(C, Plan.Function, UnnamedGeneric) + ") {\n" +
-            Machine.Class + "\n" + Ramp + "}");
+            Aliases + Machine.Class + "\n" + Ramp + "}");
     if (--G.Pending == 0)
       replaceGenericBody(G);
     return;
@@ -153,6 +248,8 @@ void FileLowering::replaceGenericBody(GenericLambda &G) {
                                    "file.\n");
   for (size_t I = 0; I < G.Branches.size(); ++I)
     Text += (I ? " else " : "") + G.Branches[I];
+  if (G.Branches.empty())
+    Text = neverCalledBody(C, G.Lambda, UnnamedGeneric);
   if (Options.LineDirectives)
     Text = asGenerated(Text);
   if (G.Nested)

@@ -964,7 +964,18 @@ private:
     // packs and the function parameter pack's elements as the pack helper
     // does, last, so that the lambda's text, which names them as packs
     // (`[&xs...]`, `(0 + ... + xs)`, `Ts...`), means what it did.
-    Made.Packs = !Plan.PackHelper.empty();
+    Made.Packs = !Plan.PackHelper.empty() && !Plan.GenericCall;
+    // A generic coroutine lambda's body runs in a lambda that receives its
+    // parameter pack (genericPackHelper in ParameterPacks.cpp): a factory
+    // could not be given the pack as that lambda's text has it.
+    if (!Plan.PackHelper.empty() && Plan.GenericCall)
+      for (const ValueDecl *D : Params)
+        if (const auto *Element = dyn_cast<ParmVarDecl>(D);
+            Element != nullptr && Plan.PackElements.count(Element) != 0)
+          return C.unsupported(Loc, "a lambda that names the parameter pack "
+                                    "of the generic coroutine lambda around "
+                                    "it, and lives across a co_await; not "
+                                    "supported yet");
     for (const ValueDecl *Param : Params) {
       if (const auto *Element = dyn_cast<ParmVarDecl>(Param);
           Element != nullptr && Plan.PackElements.count(Element) != 0)
@@ -1092,7 +1103,11 @@ private:
     for (const DeclStmt *Constant : Constants)
       Declarations += renamedText(C, Plan, Constant->getSourceRange()) + "\n";
     Made.Constants.assign(Constants.begin(), Constants.end());
-    Made.Type = "decltype(" + Made.Factory + "(" + Declvals + "))";
+    // In a generic lambda the machine is a class of a template, whose
+    // unqualified names are not looked up in its base.
+    Made.Type = "decltype(" +
+                (Plan.GenericCall ? Plan.LocalsName + "::" : std::string()) +
+                Made.Factory + "(" + Declvals + "))";
     Made.Definition =
         "// The lambda on line " + Line + ".\n" +
         (Template.empty() ? "" : Template + ">\n") + "static auto " +

@@ -83,7 +83,7 @@ void FileLowering::run() {
         C.freshName(machineStem(Pattern) + "_machine");
   }
   std::vector<std::vector<NamedClosure>> Closures =
-      nameClosures(C, Functions, Names);
+      nameClosures(C, Functions, Names, UnnamedGeneric);
   setNamedClosures(&Names);
   auto Forget = llvm::make_scope_exit([] { setNamedClosures(nullptr); });
   planFunctions(Functions, Closures);

@@ -200,6 +200,18 @@ struct NamedClosure {
   // ("(auto0_ &&thing)"). Empty otherwise.
   std::string TemplateHead;
   std::string Params;
+  // A generic one inside a coroutine lambda, whose machine is a class local
+  // to a function and so may not have a member template: the closure is
+  // the lambda's own, made by Factory, a static lambda before the machine
+  // that takes each capture by reference (`twice_lambda`), as
+  // FactoryParams (`int &seen, int &base`), whose type the machine names by
+  // decltype of a call with FactoryDeclvals. LambdaParams is the lambda's
+  // parameter list as written, its unnamed parameters named. Empty
+  // otherwise.
+  std::string Factory;
+  std::string FactoryParams;
+  std::string FactoryDeclvals;
+  std::string LambdaParams;
 };
 
 // A lambda whose closure the machine keeps (a lifted local of its type).
@@ -349,7 +361,7 @@ struct FunctionPlan {
   std::string LocalsName;
   // When a hoisted type names the template's parameter pack (`std::tuple<
   // Ts...>`), which no member of a class can be, the locals class is a
-  // template over that pack (LowerFile.cpp, `templateLocalsOverPack`):
+  // template over that pack (ParameterPacks.cpp, `templateLocalsOverPack`):
   // LocalsPack is its parameter (`class... Ts`), LocalsPackArgs the
   // specialization's arguments (`<int, long>`); empty otherwise.
   std::string LocalsPack, LocalsPackArgs;

@@ -25,6 +25,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LambdaHeads.h"
 #include "Lowering.h"
 
 #include "clang/AST/Attr.h"
@@ -427,6 +428,35 @@ bool returnTypeNamesParameter(const CXXMethodDecl *Call, TypeLoc Return) {
   return Find.Found;
 }
 
+// The factory of a generic coroutine lambda inside a coroutine lambda
+// (NamedClosure::Factory), before the machine: the lambda as written, its
+// body its machines and ramps. A static local, which the machine, a class
+// local to the same function, may call.
+std::string closureFactory(LoweringContext &C, const NamedClosure &Closure) {
+  const LambdaExpr *Lambda = Closure.Lambda;
+  SourceManager &SM = C.sources();
+  FunctionTypeLoc Declarator = Lambda->getCallOperator()->getFunctionTypeLoc();
+  SourceLocation AfterParams = Lexer::getLocForEndOfToken(
+      Declarator.getRParenLoc(), 0, SM, C.langOpts());
+  std::string Specifiers =
+      Lexer::getSourceText(
+          CharSourceRange::getCharRange(
+              AfterParams, Lambda->getCompoundStmtBody()->getLBracLoc()),
+          SM, C.langOpts())
+          .str();
+  std::vector<HeadEdit> Cxx17;
+  cxx17LambdaHead(C, Lambda, Cxx17);
+  Specifiers = applyHeadEdits(C, Specifiers, AfterParams, Cxx17);
+  return "// Makes the closure of the generic coroutine lambda on line " +
+         std::to_string(C.line(Lambda->getBeginLoc())) +
+         ", which the machine keeps: a class local to a function, as the "
+         "machine is, cannot have the call operator template a generic "
+         "lambda's closure has.\nstatic constexpr auto " +
+         Closure.Factory + " = [](" + Closure.FactoryParams + ") {\nreturn " +
+         C.originalText(Lambda->getIntroducerRange()).str() +
+         Closure.LambdaParams + Specifiers + Closure.Body + ";\n};\n\n";
+}
+
 // The class a coroutine lambda inside the body becomes (NamedClosure): a
 // member for each capture, in the closure's order, named as the lambda's
 // body names it (the object `this` points to: the machine's This), and the
@@ -478,6 +508,42 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
          Except + Back;
   if (Closure.Invoker.empty())
     return Out + " " + Closure.Body + "\n};\n\n";
+
+  // A captureless generic lambda converts to a pointer to any
+  // specialization of its call operator ([expr.prim.lambda.closure]/9): a
+  // conversion function template to a pointer to the static Invoker's same
+  // specialization, deduced from the pointer's type. Its body is the call
+  // operator's as it is: the branch conditions compare the parameters'
+  // declared types, which a starter taking references would change.
+  // FIXME: so the body's text, its machines, is written twice in the output;
+  // and the alias Invoker_pointer is not a fresh name: a name of the file
+  // spelled so, used in the lambda's body, would find the alias instead.
+  if (!Closure.TemplateHead.empty()) {
+    std::string Args;
+    llvm::StringRef Names = llvm::StringRef(Closure.TemplateHead)
+                                .drop_front(strlen("template <"))
+                                .rtrim("\n")
+                                .drop_back();
+    llvm::SmallVector<llvm::StringRef, 4> Each;
+    Names.split(Each, ", ");
+    for (llvm::StringRef Name : Each)
+      Args += (Args.empty() ? "" : ", ") + Name.rsplit(' ').second.str() +
+              (Name.contains("...") ? "..." : "");
+    Out += " " + Closure.Body + "\n";
+    Out += "// Its conversion to a pointer to function, as a captureless "
+           "generic lambda's: to a pointer to the same specialization of " +
+           Closure.Invoker + ", which does what the call operator does.\n";
+    Out += Closure.TemplateHead + "static " + Front + " " + Closure.Invoker +
+           Params + Except + Back + " " + Closure.Body + "\n";
+    std::string Pointer = Closure.Invoker + "_pointer";
+    Out += Closure.TemplateHead + "using " + Pointer + " = " +
+           (Trailing ? "auto" : Result) + " (*)" + Params + Except + Back +
+           ";\n";
+    Out += Closure.TemplateHead + "constexpr operator " + Pointer + "<" + Args +
+           ">() const noexcept { return " + Closure.Invoker + "<" + Args +
+           ">; }\n";
+    return Out + "};\n\n";
+  }
 
   // A captureless lambda converts to a pointer to a function that does what
   // its call operator does ([expr.prim.lambda.closure]): here the static
@@ -600,6 +666,9 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   const FunctionDecl *Function = Plan.Function;
   auto Cleanup = destructibles(C, Plan);
   std::string Out = emitLocals(C, Plan);
+  for (const NamedClosure &Closure : Plan.Closures)
+    if (!Closure.Factory.empty())
+      Out += closureFactory(C, Closure);
 
   Out += "// The state machine of " +
          (Plan.Closure ? std::string("the lambda")
@@ -633,7 +702,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   if (!Plan.HoistedLambdas.empty())
     Out += "\n";
   for (const NamedClosure &Closure : Plan.Closures)
-    Out += closureClass(C, Plan, Closure);
+    Out += Closure.Factory.empty()
+               ? closureClass(C, Plan, Closure)
+               : "using " + Closure.Name + " = decltype(" + Closure.Factory +
+                     "(" + Closure.FactoryDeclvals + "));\n";
   std::vector<Member> Members = members(C, Plan);
   Out += constructor(C, Plan, Members);
   // A task destroyed while suspended in a new-expression's initializer
@@ -660,7 +732,16 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   // receives them (packHelper in ParameterPacks.cpp).
   std::string Head = "move_next()";
   std::string InClass = "void move_next();\n";
-  if (!Plan.PackHelper.empty()) {
+  // A generic lambda's machine, a class local to a function, runs such a
+  // body in a generic lambda instead (genericPackHelper in ParameterPacks.cpp).
+  bool PackLambda = Plan.GenericCall && !Plan.PackHelper.empty();
+  std::string LambdaOpen, LambdaClose;
+  if (PackLambda) {
+    LambdaOpen =
+        "// The body, in a lambda that receives the parameter pack.\n" +
+        Plan.PackHelper + "(" + Plan.PackParams + ") {\n";
+    LambdaClose = "}(" + Plan.PackArgs + ");\n";
+  } else if (!Plan.PackHelper.empty()) {
     Head = Plan.PackHelper + "(" + Plan.PackParams + ")";
     InClass = "// The body, in a function that receives the template's "
               "parameter packs.\nvoid move_next() { " +
@@ -671,7 +752,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                 (Nested ? "" : "inline ");
   }
   MoveNext += "void " + (Nested ? "" : qualifiedMachineName(C, Plan) + "::") +
-              Head + " {\n" + Prologue.str() + "try {\n";
+              Head + " {\n" + LambdaOpen + Prologue.str() + "try {\n";
   if (!Plan.Awaits.empty())
     MoveNext += dispatchSwitch(Plan, nullptr);
   MoveNext += MoveNextBody.str() + "\n";
@@ -683,7 +764,8 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   MoveNext += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
   if (!Plan.Returns.empty())
     MoveNext += Plan.Finish + ":\n";
-  MoveNext += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n}\n";
+  MoveNext += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n" +
+              LambdaClose + "}\n";
 
   if (!Cleanup.empty()) {
     Out += "\n// Destroys the lifted objects still alive, last constructed "
@@ -696,7 +778,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   }
   if (Nested)
     return {Out + "\n" +
-                (Plan.PackHelper.empty()
+                (Plan.PackHelper.empty() || PackLambda
                      ? ""
                      : InClass.substr(0, InClass.rfind("template <"))) +
                 MoveNext + "};\n",
@@ -760,9 +842,20 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan,
     std::string Args = Plan.Method != nullptr ? Plan.ThisArgument : "";
     for (const Capture &Captured : captures(C, Plan))
       Args += (Args.empty() ? "" : ", ") + Captured.Name;
-    for (const ParmVarDecl *Param : Plan.Function->parameters())
-      if (std::string Name = Plan.paramName(Param); !Name.empty())
+    // The elements of a generic lambda's parameter pack are the lambda's
+    // pack, passed whole where its first element is.
+    const ParmVarDecl *Pack = nullptr;
+    for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+      std::string Name = Plan.paramName(Param);
+      if (Plan.PackElements.count(Param) != 0) {
+        if (Pack != nullptr)
+          continue;
+        Pack = Param;
+        Name = Param->getNameAsString() + "...";
+      }
+      if (!Name.empty())
         Args += (Args.empty() ? "" : ", ") + Name;
+    }
     return "return asl::start<" + Plan.MachineName + ">(" + Args + ");\n";
   }
   SourceManager &SM = C.sources();

@@ -255,6 +255,73 @@ void packHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackDeclvals = Join(Declvals);
 }
 
+// A specialization of a generic coroutine lambda's call operator with a
+// parameter pack (`auto... xs`): its machine is a class local to the
+// lambda's body, which may not have the member function template that a
+// template's machine runs its body in ([temp.mem]/2), but may have a
+// generic lambda. So move_next() runs the body in one, `[this](auto
+// &&...xs) {...}`, called with the elements' fields: a by-value element as
+// an lvalue, a reference one as its own reference (moved for an rvalue
+// reference), so that `xs` is a pack of lvalues of the elements' types, as
+// natively (docs/design.md, "Generic coroutine lambdas"). The lambda has
+// no template parameter list, so `decltype(xs)` names the helper's
+// parameters' types: the same as natively for a pack of references, and a
+// reference where a by-value pack has none; there it becomes
+// `std::remove_reference_t<decltype(xs)>`.
+void genericPackHelper(LoweringContext &C, FunctionPlan &Plan) {
+  const FunctionDecl *Pattern =
+      Plan.Function->getTemplateInstantiationPattern();
+  if (Pattern == nullptr)
+    return;
+  unsigned Patterned = Pattern->getNumParams();
+  unsigned Count = Plan.Function->getNumParams();
+  std::string Params, Args;
+  for (unsigned I = 0, At = 0; I < Patterned; ++I) {
+    const ParmVarDecl *Param = Pattern->getParamDecl(I);
+    if (!Param->isParameterPack()) {
+      ++At;
+      continue;
+    }
+    unsigned Elements = Count + 1 - Patterned;
+    std::string Name = Param->getNameAsString();
+    Params += (Params.empty() ? "" : ", ") + ("auto &&..." + Name);
+    for (unsigned K = 0; K < Elements; ++K) {
+      const ParmVarDecl *Element = Plan.Function->getParamDecl(At + K);
+      std::string Field = Plan.fresh(Name + std::to_string(K) + "_");
+      Plan.PackElements[Element] = Field;
+      Plan.PackDeclaredTypes[Element] =
+          Element->getType()->isReferenceType()
+              ? "decltype(" + Name + ")"
+              : "std::remove_reference_t<decltype(" + Name + ")>";
+      Args += (Args.empty() ? "" : ", ") +
+              (Element->getType()->isRValueReferenceType()
+                   ? "std::move(" + Field + ")"
+                   : Field);
+    }
+    At += Elements;
+  }
+  if (Params.empty())
+    return;
+  foldRanges(C, Plan);
+  Plan.PackHelper = "[this]";
+  Plan.PackParams = Params;
+  Plan.PackArgs = Args;
+}
+
+// Whether Text holds the identifier Name.
+static bool mentions(llvm::StringRef Text, llvm::StringRef Name) {
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return true;
+  return false;
+}
+
 // The pack helper's function parameter pack (`asl::pack_param_t<T>...
 // xs`, in Params), and a kept lambda's factory's, is unused where the text
 // that follows no longer names it: its elements read as their fields there
@@ -265,17 +332,18 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
   size_t Dots = Params.rfind("... ");
   if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
     return;
-  std::string Name = Params.substr(Dots + 4);
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-       At = Text.find(Name, At + 1))
-    if ((At == 0 || !Identifier(Text[At - 1])) &&
-        (At + Name.size() == Text.size() ||
-         !Identifier(Text[At + Name.size()])))
-      return;
+  if (mentions(Text, Params.substr(Dots + 4)))
+    return;
   Params.insert(Pack, "[[maybe_unused]] ");
+}
+
+// A generic lambda's pack helper's pack (`auto &&...xs`, genericPackHelper)
+// likewise.
+void markUnusedLambdaPack(std::string &Params, llvm::StringRef Text) {
+  size_t Dots = Params.rfind("...");
+  if (Dots == std::string::npos || mentions(Text, Params.substr(Dots + 3)))
+    return;
+  Params.insert(0, "[[maybe_unused]] ");
 }
 
 // A type the body declares that names a template parameter pack
@@ -289,18 +357,6 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
 bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan) {
   if (Plan.PackHelper.empty() || Plan.HoistedTypes.empty())
     return true;
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  auto Names = [&](llvm::StringRef Text, llvm::StringRef Name) {
-    for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-         At = Text.find(Name, At + 1))
-      if ((At == 0 || !Identifier(Text[At - 1])) &&
-          (At + Name.size() == Text.size() ||
-           !Identifier(Text[At + Name.size()])))
-        return true;
-    return false;
-  };
   std::vector<TemplateArgumentOf> Named;
   const DeclStmt *Naming = nullptr;
   for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function)) {
@@ -308,8 +364,8 @@ bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan) {
         Given.Param->getIdentifier() == nullptr)
       continue;
     for (const DeclStmt *Decls : Plan.HoistedTypes)
-      if (Names(renamedText(C, Plan, Decls->getSourceRange()),
-                Given.Param->getName())) {
+      if (mentions(renamedText(C, Plan, Decls->getSourceRange()),
+                   Given.Param->getName())) {
         Named.push_back(Given);
         Naming = Naming != nullptr ? Naming : Decls;
         break;
