@@ -582,23 +582,42 @@ static QualType qualifyFully(ASTContext &Ctx, QualType Type);
 // The template arguments of a specialization (Type after
 // TypeName::getFullyQualifiedType) qualified by qualifyFully: that function
 // qualifies each argument alone, and not what is inside an argument that is
-// a function type (std::function<Task<int>(int)>).
+// a function type (std::function<Task<int>(int)>); and it leaves a class
+// template specialization's canonical type (a RecordType) as it is when
+// that qualifies nothing, whose arguments the printer then writes without
+// their scopes, after the `std::` it puts before the type. So the type
+// becomes a specialization spelled with qualified arguments.
 static QualType qualifyArguments(ASTContext &Ctx, QualType Type) {
   const auto *Elaborated = dyn_cast<ElaboratedType>(Type.getTypePtr());
   QualType Named = Elaborated ? Elaborated->getNamedType() : Type;
-  const auto *Specialization =
-      dyn_cast<TemplateSpecializationType>(Named.getTypePtr());
-  if (Specialization == nullptr || Specialization->isTypeAlias())
+  TemplateName Template;
+  llvm::ArrayRef<TemplateArgument> Written;
+  if (const auto *Specialization =
+          dyn_cast<TemplateSpecializationType>(Named.getTypePtr())) {
+    if (Specialization->isTypeAlias())
+      return Type;
+    Template = Specialization->getTemplateName();
+    Written = Specialization->template_arguments();
+  } else if (const auto *Record = dyn_cast<RecordType>(Named.getTypePtr())) {
+    const auto *Specialization =
+        dyn_cast<ClassTemplateSpecializationDecl>(Record->getDecl());
+    if (Specialization == nullptr)
+      return Type;
+    Template = TemplateName(Specialization->getSpecializedTemplate());
+    Written = Specialization->getTemplateArgs().asArray();
+  } else {
     return Type;
+  }
   std::vector<TemplateArgument> Args;
-  for (const TemplateArgument &Arg : Specialization->template_arguments())
+  for (const TemplateArgument &Arg : Written)
     Args.push_back(Arg.getKind() == TemplateArgument::Type
-                       ? TemplateArgument(qualifyFully(Ctx, Arg.getAsType()))
+                       ? TemplateArgument(qualifyFully(Ctx, Arg.getAsType()),
+                                          /*isNullPtr=*/false,
+                                          Arg.getIsDefaulted())
                        : Arg);
   QualType Rebuilt = Ctx.getTemplateSpecializationType(
-      Specialization->getTemplateName(), Args,
-      Specialization->isDependentType() ? QualType()
-                                        : Named.getCanonicalType());
+      Template, Args,
+      Named->isDependentType() ? QualType() : Named.getCanonicalType());
   Rebuilt = Ctx.getQualifiedType(Rebuilt, Named.getLocalQualifiers());
   if (Elaborated != nullptr)
     Rebuilt = Ctx.getElaboratedType(Elaborated->getKeyword(),
