@@ -605,6 +605,15 @@ static QualType qualifyArguments(ASTContext &Ctx, QualType Type) {
       return Type;
     Template = TemplateName(Specialization->getSpecializedTemplate());
     Written = Specialization->getTemplateArgs().asArray();
+    // Without the trailing arguments that are the defaults, as the printer
+    // writes the class (std::basic_string<char>).
+    const TemplateParameterList *Params =
+        Specialization->getSpecializedTemplate()->getTemplateParameters();
+    while (!Written.empty() && Written.size() <= Params->size() &&
+           isSubstitutedDefaultArgument(
+               Ctx, Written.back(), Params->getParam(Written.size() - 1),
+               Written.drop_back(), Params->getDepth()))
+      Written = Written.drop_back();
   } else {
     return Type;
   }
