@@ -1160,6 +1160,10 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
   return Candidates;
 }
 
+// FIXME: a `__LINE__` written directly in a hoisted local type (a member
+// function of a local class kept across an await) stays `__LINE__` here, so
+// it gives the output's line, not the input's, unlike one in the body or in
+// a kept lambda (lambdaText).
 std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         SourceRange Range) {
   if (Plan.TypeRenames.empty())
