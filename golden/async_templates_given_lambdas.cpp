@@ -538,9 +538,11 @@ struct or_default_machine<std::basic_string<char> (*)(),
   using F = std::basic_string<char> (*)();
   using T = std::basic_string<char>;
 
-  or_default_machine(std::basic_string<char> (*&make)(),
-                     std::basic_string<char, std::char_traits<char>,
-                                       std::allocator<char>> &fallback)
+  or_default_machine(
+      std::basic_string<char, std::char_traits<char>, std::allocator<char>> (
+          *&make)(),
+      std::basic_string<char, std::char_traits<char>, std::allocator<char>>
+          &fallback)
       : fallback(std::move(fallback)), make(std::move(make)) {}
   ~or_default_machine() {}
 
@@ -553,7 +555,8 @@ struct or_default_machine<std::basic_string<char> (*)(),
       builder_;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>>
       fallback;
-  std::basic_string<char> (*make)();
+  std::basic_string<char, std::char_traits<char>, std::allocator<char>> (
+      *make)();
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
   };

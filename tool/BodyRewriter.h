@@ -43,6 +43,7 @@ private:
   bool namesMachineField(const clang::DeclRefExpr *Ref);
   bool spellDecltype(clang::DecltypeTypeLoc Loc);
   bool spellFunctionName(const clang::PredefinedExpr *Name);
+  bool spellLineNumber(const clang::IntegerLiteral *Literal);
   bool renameBinding(const clang::DeclRefExpr *Ref,
                      const clang::BindingDecl *Binding);
   std::string bindingAccess(const clang::BindingDecl *Binding);

@@ -564,24 +564,25 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
   auto Build = [&](const std::string &Awaiter) {
     return Site.Erased ? "new auto(" + Awaiter + ")" : Awaiter;
   };
+  std::string Built = constructibleType(Site.Type, /*AfterNew=*/true);
   switch (Site.Source) {
   case AwaitSite::Source::GetAwaiter:
-    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
+    Out += "::new (asl::place(" + Site.Field + ")) " + Built + "(" +
            Build("asl::get_awaiter(" + Operand + ")") + ");\n";
     break;
   case AwaitSite::Source::InPlace:
     // Braces: the awaiter is an aggregate, so the operand's result (a
     // call's) is constructed in the awaiter's member, never moved.
-    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "{" +
+    Out += "::new (asl::place(" + Site.Field + ")) " + Built + "{" +
            Build(Operand) + "};\n";
     break;
   case AwaitSite::Source::Prvalue:
-    Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type + "(" +
+    Out += "::new (asl::place(" + Site.Field + ")) " + Built + "(" +
            Build(Operand) + ");\n";
     break;
   case AwaitSite::Source::Lvalue:
     if (Site.Erased)
-      Out += "::new (asl::place(" + Site.Field + ")) " + Site.Type +
+      Out += "::new (asl::place(" + Site.Field + ")) " + Built +
              "(asl::borrowed_awaiter, " + Operand + ");\n";
     else
       Out += Site.Field + " = std::addressof(" + Operand + ");\n";

@@ -68,13 +68,16 @@ bool BodyRewriter::renameReferences() {
       Plan.Body,
       [&](const Stmt *S) {
         if (!Plan.PackHelper.empty() &&
-            isa<DeclRefExpr, PredefinedExpr, CXXThisExpr, LambdaExpr>(S) &&
+            isa<DeclRefExpr, PredefinedExpr, CXXThisExpr, LambdaExpr,
+                IntegerLiteral>(S) &&
             !Renamed.insert({S->getBeginLoc(), S->getStmtClass()}).second)
           return;
         if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
           Ok &= renameLocal(Ref);
         else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
           Ok &= spellFunctionName(Name);
+        else if (const auto *Literal = dyn_cast<IntegerLiteral>(S))
+          Ok &= spellLineNumber(Literal);
         else if (const auto *This = dyn_cast<CXXThisExpr>(S))
           Ok &= renameThis(This);
         else if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
@@ -249,6 +252,39 @@ bool BodyRewriter::spellFunctionName(const PredefinedExpr *Name) {
     Text += Ch;
   }
   R.ReplaceText(Name->getLocation(), Spelled.size(), Text + "\"");
+  return true;
+}
+
+// __LINE__ expands to the line it is on (the line of the outermost
+// invocation's end, for one in a macro's expansion), and the body's text
+// moves to other lines in the output. So the __LINE__ written in a body
+// becomes the number it gave (an argument of a macro left as written
+// included), and a macro whose expansion uses it is spelled out, which
+// gives the preprocessor's number ("Macros in async bodies"). `#line` in
+// the input is in the number already, as clang read it.
+bool BodyRewriter::spellLineNumber(const IntegerLiteral *Literal) {
+  SourceLocation Loc = Literal->getLocation();
+  if (!Loc.isMacroID())
+    return true;
+  const SourceManager &SM = C.sources();
+  // Through the arguments of the macros it was passed to, down to the
+  // expansion that made the literal.
+  SourceLocation Made = Loc;
+  while (Made.isMacroID() && SM.isMacroArgExpansion(Made))
+    Made = SM.getImmediateSpellingLoc(Made);
+  if (!Made.isMacroID())
+    return true;
+  const SrcMgr::ExpansionInfo &Expansion =
+      SM.getSLocEntry(SM.getFileID(Made)).getExpansion();
+  SourceLocation Name = Expansion.getExpansionLocStart();
+  SourceLocation NameText = SM.getSpellingLoc(Name);
+  unsigned Length =
+      Lexer::MeasureTokenLength(NameText, SM, C.ast().getLangOpts());
+  if (llvm::StringRef(SM.getCharacterData(NameText), Length) != "__LINE__")
+    return true;
+  if (Name.isMacroID())
+    return C.expandMacroAround(Loc, "it uses __LINE__", /*Refusal=*/"");
+  R.ReplaceText(Name, Length, llvm::toString(Literal->getValue(), 10, false));
   return true;
 }
 

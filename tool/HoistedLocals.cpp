@@ -68,7 +68,9 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Rewrite/Core/Rewriter.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 using namespace clang;
@@ -1251,6 +1253,7 @@ private:
     for (const auto &[Loc, Name] : Plan.TypeRenames)
       if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc))
         Edit.ReplaceText(Loc, tokenLength(Loc), Name);
+    spellLineNumbers(Uses.Root, Edit, AtSite);
     std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
@@ -1311,6 +1314,40 @@ private:
     return Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts());
   }
 
+  // A `__LINE__` written in the lambda (not in a macro's expansion, which
+  // FieldNames.cpp has spelled out) becomes the number it gave, as
+  // BodyRewriter::spellLineNumber does in the body: the factory is elsewhere
+  // in the output.
+  template <class AtSiteFn>
+  void spellLineNumbers(const LambdaExpr *Root, Rewriter &Edit,
+                        AtSiteFn AtSite) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      std::vector<const IntegerLiteral *> Found;
+      bool VisitIntegerLiteral(IntegerLiteral *Literal) {
+        Found.push_back(Literal);
+        return true;
+      }
+    } Literals;
+    Literals.TraverseStmt(const_cast<LambdaExpr *>(Root));
+    const SourceManager &SM = C.sources();
+    llvm::DenseSet<unsigned> Done;
+    for (const IntegerLiteral *Literal : Literals.Found) {
+      SourceLocation Loc = Literal->getLocation();
+      while (Loc.isMacroID() && SM.isMacroArgExpansion(Loc))
+        Loc = SM.getImmediateSpellingLoc(Loc);
+      if (!Loc.isMacroID())
+        continue;
+      SourceLocation Name =
+          SM.getSLocEntry(SM.getFileID(Loc)).getExpansion().getExpansionLocStart();
+      if (!Name.isFileID() || AtSite(Name) || !Done.insert(Name.getRawEncoding()).second)
+        continue;
+      unsigned Length = tokenLength(Name);
+      if (llvm::StringRef(SM.getCharacterData(Name), Length) == "__LINE__")
+        Edit.ReplaceText(Name, Length,
+                         llvm::toString(Literal->getValue(), 10, false));
+    }
+  }
+
   LoweringContext &C;
   FunctionPlan &Plan;
   llvm::ArrayRef<const VarDecl *> LiftedVars;
@@ -1332,6 +1369,10 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
   return Candidates;
 }
 
+// FIXME: a `__LINE__` written directly in a hoisted local type (a member
+// function of a local class kept across an await) stays `__LINE__` here, so
+// it gives the output's line, not the input's, unlike one in the body or in
+// a kept lambda (lambdaText).
 std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         SourceRange Range) {
   if (Plan.TypeRenames.empty())

@@ -404,13 +404,14 @@ std::string construct(LoweringContext &C, const Member &M,
   const Expr *Written = Source->IgnoreUnlessSpelledInSource();
   if (Braced)
     return constructAt(C.ast(), M.Type, M.Path, Type, Text) + ";\n";
+  std::string Built = constructibleType(Type, /*AfterNew=*/true);
   if (CopiesTemporary) {
     // A base is copied or moved from its temporary, not built in its place.
-    Text = Type + "(static_cast<" + Type + " &&>(" + Text + "))";
+    Text = Built + "(static_cast<" + Type + " &&>(" + Text + "))";
   } else if (copyInitDiffers(C.ast(), M.Type, Written)) {
-    Text = Type + "(asl::copy_init<" + Type + ">(" + Text + "))";
+    Text = Built + "(asl::copy_init<" + Type + ">(" + Text + "))";
   } else {
-    Text = Type + "(" + Text + ")";
+    Text = Built + "(" + Text + ")";
   }
   return "::new (asl::place(" + M.Path + ")) " + Text + ";\n";
 }
@@ -462,7 +463,8 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
       Ctx.getBaseElementType(T)->isAnyCharacterType() &&
       Initializer.starts_with("{"))
     return ("asl::init_from_list(" + Field + ", {" + Initializer + "})").str();
-  return ("::new (asl::place(" + Field + ")) " + Type + Initializer).str();
+  return "::new (asl::place(" + Field.str() + ")) " +
+         constructibleType(Type, /*AfterNew=*/true) + Initializer.str();
 }
 
 // The standard library's explicit constructor templates and conversion

@@ -97,7 +97,8 @@ BodyRewriter::constructionFrom(const LiftedLocal &Lifted,
     break;
   }
   std::vector<std::string> Parts = {
-      "::new (asl::place(" + Lifted.Field + ")) " + Lifted.Type + "(" +
+      "::new (asl::place(" + Lifted.Field + ")) " +
+      constructibleType(Lifted.Type, /*AfterNew=*/true) + "(" +
       copyInitialized(Lifted, Lifted.Var->getInit(), Text) + ")"};
   if (Lifted.Destructible)
     Parts.push_back(liveFlag(Lifted.Field) + " = true");

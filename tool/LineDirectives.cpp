@@ -119,7 +119,11 @@ void insertLineMarkers(LoweringContext &C, const FunctionPlan &Plan,
       return;
     SourceLocation Begin = S->getBeginLoc();
     SourceLocation End = statementEnd(C, S);
-    // A statement written by a macro has no text of its own to mark.
+    // A statement that starts with a macro's invocation (`LOG(x);`, left
+    // as written) is marked from the invocation's name; one written inside
+    // a macro has no text of its own to mark.
+    if (Begin.isMacroID())
+      Lexer::isAtStartOfMacroExpansion(Begin, SM, C.langOpts(), &Begin);
     if (Begin.isMacroID() || End.isInvalid() || End.isMacroID())
       return;
 

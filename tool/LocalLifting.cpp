@@ -151,9 +151,9 @@ std::string cannotLift(const LocalScope &Local) {
   const VarDecl *Var = Local.Var;
   QualType Type = Var->getType();
   if (Type->isVariablyModifiedType())
-    return "variable-length array";
+    return "a variable-length array";
   if (std::string Why = unnameable(Type); !Why.empty())
-    return "object whose type contains " + Why;
+    return "an object whose type contains " + Why;
   return {};
 }
 
@@ -464,9 +464,11 @@ private:
 
   bool addLifted(const LocalScope &Local, bool AcrossAwait) {
     const VarDecl *Var = Local.Var;
+    // "'add5', an object whose type contains ..., lives across": the
+    // variable's name first, so that it does not read as the type's.
     std::string Why = cannotLift(Local);
     if (!Why.empty())
-      Why += " " + describeLocal(Var);
+      Why = describeLocal(Var) + ", " + Why + ",";
     if (!Why.empty() && !AcrossAwait)
       return C.unsupported(Var->getLocation(),
                            Why + " must be destroyed in order with objects "

@@ -637,6 +637,14 @@ std::string spellType(clang::ASTContext &Ctx, clang::QualType Type,
 std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
                              llvm::StringRef Name = {});
 
+// A spelled type (what the two above return) as it may be written after
+// `new` and in a functional cast or `T{...}`, where only a type named in one
+// piece fits: the spelling itself when it fits there, otherwise through the
+// runtime's identity alias, `asl::type<int (*[2])(int)>`. AfterNew: only
+// the new-type-id's rules apply (`new unsigned int*(p)` is valid, a function
+// declarator or a pointer to an array is not).
+std::string constructibleType(llvm::StringRef Spelled, bool AfterNew);
+
 // The phases, in the order LowerFile runs them.
 // The async function templates and async members of class templates of the
 // main file come in Patterns (the templated definitions), in source order,

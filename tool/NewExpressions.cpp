@@ -127,6 +127,8 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
   ASTContext &Ctx = C.ast();
   QualType Type = New->getAllocatedType();
   std::string TypeText = spellType(Ctx, Type);
+  // The element type, followed by a bound or the initializer.
+  std::string Element = constructibleType(TypeText, /*AfterNew=*/true);
   std::string Out;
 
   // The array size first (as clang does), then the placement arguments,
@@ -138,7 +140,7 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
     Out += spill(N);
     if (!Awaits.count(N) && Written->isIntegerConstantExpr(Ctx)) {
       Count = C.text(Written->getSourceRange());
-      Size = "sizeof(" + TypeText + "[" + Count + "])";
+      Size = "sizeof(" + Element + "[" + Count + "])";
     } else {
       // Converted to std::size_t, the type the new-expression converts it
       // to, whatever its own (bool, char, __int128, an enumeration, a class
@@ -233,7 +235,7 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
     InitRange = New->getDirectInitRange();
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
     InitRange = Construct->getParenOrBraceRange();
-  std::string Built = "::new (" + Field + ".address) " + TypeText +
+  std::string Built = "::new (" + Field + ".address) " + Element +
                       (New->isArray() ? "[" + Count + "]" : "") +
                       C.text(InitRange);
   std::string Value = "asl::constructed(" + Flag + ", " + Built + ")";

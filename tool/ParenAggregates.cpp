@@ -221,7 +221,10 @@ private:
       if (const CXXRecordDecl *Record = All[I]->getType()->getAsCXXRecordDecl())
         for (const CXXConstructorDecl *Constructor : Record->ctors())
           if (Constructor->isDefaultConstructor() && Constructor->isExplicit())
-            Value = spellType(C.ast(), All[I]->getType().getUnqualifiedType()) +
+            Value = constructibleType(
+                        spellType(C.ast(),
+                                  All[I]->getType().getUnqualifiedType()),
+                        /*AfterNew=*/false) +
                     "{}";
       Out += (I == 0 ? "" : ", ") + Value;
     }

@@ -18,6 +18,7 @@
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
+#include "clang/AST/StmtCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -454,8 +455,16 @@ std::string unnameable(QualType Type) {
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
   if (Record == nullptr)
     return {};
-  if (Record->isLambda())
+  if (Record->isLambda()) {
+    // FIXME: a closure that a lambda of the function returns (`auto add5 =
+    // maker(5);`) could be named as what a call of the hoisted maker's
+    // closure returns; it is refused instead.
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Record->getDeclContext());
+        Method != nullptr && Method->getParent()->isLambda() &&
+        !isa_and_nonnull<CoroutineBodyStmt>(Method->getBody()))
+      return "the closure type of a lambda written in another lambda's body";
     return "a lambda's closure type";
+  }
   if (Record->isLocalClass())
     return "a class local to a function";
   const auto *Specialization =
@@ -568,6 +577,124 @@ static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
   return Next != Type && namesFunctionScope(Ctx, Next);
 }
 
+static QualType qualifyFully(ASTContext &Ctx, QualType Type);
+
+// The template arguments of a specialization (Type after
+// TypeName::getFullyQualifiedType) qualified by qualifyFully: that function
+// qualifies each argument alone, and not what is inside an argument that is
+// a function type (std::function<Task<int>(int)>); and it leaves a class
+// template specialization's canonical type (a RecordType) as it is when
+// that qualifies nothing, whose arguments the printer then writes without
+// their scopes, after the `std::` it puts before the type. So the type
+// becomes a specialization spelled with qualified arguments.
+static QualType qualifyArguments(ASTContext &Ctx, QualType Type) {
+  const auto *Elaborated = dyn_cast<ElaboratedType>(Type.getTypePtr());
+  QualType Named = Elaborated ? Elaborated->getNamedType() : Type;
+  TemplateName Template;
+  llvm::ArrayRef<TemplateArgument> Written;
+  if (const auto *Specialization =
+          dyn_cast<TemplateSpecializationType>(Named.getTypePtr())) {
+    if (Specialization->isTypeAlias())
+      return Type;
+    Template = Specialization->getTemplateName();
+    Written = Specialization->template_arguments();
+  } else if (const auto *Record = dyn_cast<RecordType>(Named.getTypePtr())) {
+    const auto *Specialization =
+        dyn_cast<ClassTemplateSpecializationDecl>(Record->getDecl());
+    if (Specialization == nullptr)
+      return Type;
+    Template = TemplateName(Specialization->getSpecializedTemplate());
+    Written = Specialization->getTemplateArgs().asArray();
+    // Without the trailing arguments that are the defaults, as the printer
+    // writes the class (std::basic_string<char>).
+    const TemplateParameterList *Params =
+        Specialization->getSpecializedTemplate()->getTemplateParameters();
+    while (!Written.empty() && Written.size() <= Params->size() &&
+           isSubstitutedDefaultArgument(
+               Ctx, Written.back(), Params->getParam(Written.size() - 1),
+               Written.drop_back(), Params->getDepth()))
+      Written = Written.drop_back();
+  } else {
+    return Type;
+  }
+  std::vector<TemplateArgument> Args;
+  for (const TemplateArgument &Arg : Written)
+    Args.push_back(Arg.getKind() == TemplateArgument::Type
+                       ? TemplateArgument(qualifyFully(Ctx, Arg.getAsType()),
+                                          /*isNullPtr=*/false,
+                                          Arg.getIsDefaulted())
+                       : Arg);
+  QualType Rebuilt = Ctx.getTemplateSpecializationType(
+      Template, Args,
+      Named->isDependentType() ? QualType() : Named.getCanonicalType());
+  Rebuilt = Ctx.getQualifiedType(Rebuilt, Named.getLocalQualifiers());
+  if (Elaborated != nullptr)
+    Rebuilt = Ctx.getElaboratedType(Elaborated->getKeyword(),
+                                    Elaborated->getQualifier(), Rebuilt,
+                                    Elaborated->getOwnedTagDecl());
+  return Ctx.getQualifiedType(Rebuilt, Type.getLocalQualifiers());
+}
+
+// TypeName::getFullyQualifiedType qualifies a named type, and the types
+// under its pointers and references and in its template arguments; it
+// leaves a function type's return and parameter types, an array's element
+// type, and what is inside parentheses as they were. A name written
+// unqualified where it was visible (`Task<int>` inside namespace asl, the
+// sugar of a template argument) stayed unqualified there, which the machine
+// cannot see (probe7: `std::function<Task<int>(int)>`). This walks those
+// too, down to the named types, which it gives getFullyQualifiedType.
+static QualType qualifyFully(ASTContext &Ctx, QualType Type) {
+  if (Type.isNull())
+    return Type;
+  Qualifiers Quals = Type.getLocalQualifiers();
+  const clang::Type *T = Type.getTypePtr();
+  QualType Result;
+  if (const auto *Paren = dyn_cast<ParenType>(T)) {
+    Result = Ctx.getParenType(qualifyFully(Ctx, Paren->getInnerType()));
+  } else if (const auto *Adjusted = dyn_cast<AdjustedType>(T)) {
+    // A parameter's decayed type: printed as the adjusted type.
+    return Ctx.getQualifiedType(
+        qualifyFully(Ctx, Adjusted->getAdjustedType()), Quals);
+  } else if (const auto *Pointer = dyn_cast<PointerType>(T)) {
+    Result = Ctx.getPointerType(qualifyFully(Ctx, Pointer->getPointeeType()));
+  } else if (const auto *LRef = dyn_cast<LValueReferenceType>(T)) {
+    Result = Ctx.getLValueReferenceType(
+        qualifyFully(Ctx, LRef->getPointeeTypeAsWritten()),
+        LRef->isSpelledAsLValue());
+  } else if (const auto *RRef = dyn_cast<RValueReferenceType>(T)) {
+    Result = Ctx.getRValueReferenceType(
+        qualifyFully(Ctx, RRef->getPointeeTypeAsWritten()));
+  } else if (const auto *Member = dyn_cast<MemberPointerType>(T)) {
+    QualType Class = TypeName::getFullyQualifiedType(
+        QualType(Member->getClass(), 0), Ctx, /*WithGlobalNsPrefix=*/false);
+    Result = Ctx.getMemberPointerType(
+        qualifyFully(Ctx, Member->getPointeeType()), Class.getTypePtr());
+  } else if (const auto *Array = dyn_cast<ConstantArrayType>(T)) {
+    Result = Ctx.getConstantArrayType(
+        qualifyFully(Ctx, Array->getElementType()), Array->getSize(),
+        Array->getSizeExpr(), Array->getSizeModifier(),
+        Array->getIndexTypeCVRQualifiers());
+  } else if (const auto *Incomplete = dyn_cast<IncompleteArrayType>(T)) {
+    Result = Ctx.getIncompleteArrayType(
+        qualifyFully(Ctx, Incomplete->getElementType()),
+        Incomplete->getSizeModifier(), Incomplete->getIndexTypeCVRQualifiers());
+  } else if (const auto *Function = dyn_cast<FunctionProtoType>(T)) {
+    std::vector<QualType> Params;
+    for (QualType Param : Function->getParamTypes())
+      Params.push_back(qualifyFully(Ctx, Param));
+    Result = Ctx.getFunctionType(qualifyFully(Ctx, Function->getReturnType()),
+                                 Params, Function->getExtProtoInfo());
+  } else if (const auto *Substituted = dyn_cast<SubstTemplateTypeParmType>(T)) {
+    return Ctx.getQualifiedType(
+        qualifyFully(Ctx, Substituted->getReplacementType()), Quals);
+  } else {
+    Result = qualifyArguments(
+        Ctx, TypeName::getFullyQualifiedType(QualType(T, 0), Ctx,
+                                             /*WithGlobalNsPrefix=*/false));
+  }
+  return Ctx.getQualifiedType(Result, Quals);
+}
+
 // A type as the user wrote it (std::string stays std::string), qualified.
 // `auto` is replaced by the type it deduced; a type written with names of
 // the function's own scope is spelled canonically (the aliases stay in the
@@ -590,10 +717,60 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
       return spellType(Ctx, Type, Name);
   if (namesFunctionScope(Ctx, Type))
     return spellType(Ctx, Type, Name);
-  return print(Ctx,
-               TypeName::getFullyQualifiedType(Type, Ctx,
-                                               /*WithGlobalNsPrefix=*/false),
-               Name);
+  return print(Ctx, qualifyFully(Ctx, Type), Name);
+}
+
+// Whether a spelled type fits after `new` (AfterNew) or before the
+// parentheses or braces of a functional cast: what is outside its template
+// argument lists and decltype's parentheses decides. A functional cast takes
+// a type named in one piece (`std::vector<int>`, `decltype(x)`), not
+// `unsigned int`, `const T` or `T *`; a new-type-id also takes those, and
+// array bounds, but no parentheses of a declarator (`int (*)(int)`,
+// `int (*)[3]`) and no member pointer.
+static bool fitsConstruction(llvm::StringRef Spelled, bool AfterNew) {
+  std::vector<char> Open; // '<', '(' or '[' not yet closed
+  for (size_t I = 0; I < Spelled.size(); ++I) {
+    char Ch = Spelled[I];
+    if (Ch == '\'') { // a character argument, '<'
+      for (++I; I < Spelled.size() && Spelled[I] != '\''; ++I)
+        if (Spelled[I] == '\\')
+          ++I;
+      continue;
+    }
+    bool InExpression = !Open.empty() && Open.back() != '<';
+    if (Ch == '(' || Ch == '[' || (Ch == '<' && !InExpression)) {
+      if (Open.empty()) {
+        llvm::StringRef Before = Spelled.take_front(I).rtrim();
+        bool Operand = Ch == '(' && (Before.ends_with("decltype") ||
+                                     Before.ends_with("typeof") ||
+                                     Before.ends_with("__typeof__"));
+        if (Ch == '(' && !Operand)
+          return false;
+        if (Ch == '[' && !AfterNew)
+          return false;
+      }
+      Open.push_back(Ch);
+      continue;
+    }
+    if (Ch == ')' || Ch == ']' || (Ch == '>' && !InExpression)) {
+      if (!Open.empty())
+        Open.pop_back();
+      continue;
+    }
+    if (!Open.empty())
+      continue;
+    if (Spelled.substr(I).starts_with("::*"))
+      return false;
+    if (!AfterNew && (Ch == ' ' || Ch == '*' || Ch == '&'))
+      return false;
+  }
+  return true;
+}
+
+std::string constructibleType(llvm::StringRef Spelled, bool AfterNew) {
+  if (fitsConstruction(Spelled, AfterNew))
+    return Spelled.str();
+  return ("asl::type_identity_t<" + Spelled + ">").str();
 }
 
 } // namespace asynclower

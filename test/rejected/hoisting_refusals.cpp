@@ -73,9 +73,10 @@ ASL_ASYNC asl::Task<int> shadowed() {
 //   captures '*this' and lives across a co_await; not supported yet
 // expect-error: 34:27: error: the type 'Counter' names 'calls', a variable of
 //   the function; the machine, which names the type, is outside the function
-// expect-error: 51:7: error: object whose type contains a class local to a
-//   function 'local' must be destroyed in order with objects that live across
-//   a co_await (a jump or co_return leaves them together); not supported yet
+// expect-error: 51:7: error: 'local', an object whose type contains a class
+//   local to a function, must be destroyed in order with objects that live
+//   across a co_await (a jump or co_return leaves them together); not
+//   supported yet
 // expect-error: 61:18: error: 'Low' names something declared outside the
 //   function, but a type or enumerator of the function, which the machine
 //   names from outside it, has that name too; rename one

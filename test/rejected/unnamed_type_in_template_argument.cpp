@@ -22,5 +22,5 @@ ASL_ASYNC asl::Task<int> run(Owner &o) {
   co_await ev;
   co_return both.first.retries + both.second;
 }
-// expect-error: 21:8: error: object whose type contains an unnamed class or
-//   enumeration 'both' lives across a co_await; not supported yet
+// expect-error: 21:8: error: 'both', an object whose type contains an
+//   unnamed class or enumeration, lives across a co_await; not supported yet

@@ -89,6 +89,13 @@ template <class T> struct is_usually_suspending : std::false_type {};
 template <class T>
 inline constexpr bool usually_suspends = is_usually_suspending<T>::value;
 
+// T itself (C++20's std::type_identity_t). The machine names a type through
+// it where only a type written in one piece fits: after `new` when the type
+// holds a function declarator or a pointer to an array (`::new (p)
+// asl::type_identity_t<int (*[2])(int)>{f, g}`), and in a functional cast
+// (`asl::type_identity_t<unsigned int>(x)`).
+template <class T> using type_identity_t = T;
+
 // The address at which a lifted object is constructed with placement new.
 template <class T> void *place(T &storage) noexcept {
   return const_cast<void *>(

@@ -1,0 +1,442 @@
+// Checks that the names inside a function type that is a template argument
+// are qualified where the machine spells the type as the user wrote it:
+// the elements of a braced list built in a field are
+// std::function<asl::Task<int>(int)>, not std::function<Task<int>(int)>
+// (the sugar of the argument, written inside namespace asl, had the name
+// unqualified), and likewise for a parameter type of a class of another
+// namespace.
+#include <asl/task.h>
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace shop {
+struct Order {
+  int qty;
+};
+} // namespace shop
+
+// The state machine of inc(), line 20. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct inc_machine {
+  explicit inc_machine(int &v) : v(std::move(v)) {}
+  ~inc_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<int>;
+
+  asl::task_builder<int> builder_;
+  int v;
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> inc(int v) { return asl::start<inc_machine>(v); }
+
+inline void inc_machine::move_next() {
+  try {
+    {
+      builder_.set_result(v + 1);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of dbl(), line 21. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct dbl_machine {
+  explicit dbl_machine(int &v) : v(std::move(v)) {}
+  ~dbl_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable).
+  static constexpr bool relocatable = asl::relocatable<int>;
+
+  asl::task_builder<int> builder_;
+  int v;
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> dbl(int v) { return asl::start<dbl_machine>(v); }
+
+inline void dbl_machine::move_next() {
+  try {
+    {
+      builder_.set_result(v * 2);
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of pipeline(), line 24. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct pipeline_machine {
+  pipeline_machine(std::vector<std::function<asl::Task<int>(int)>> &stages,
+                   int &v)
+      : stages(std::move(stages)), v(std::move(v)) {}
+  ~pipeline_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'stages' may be kept
+  // (line 25).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  std::vector<std::function<asl::Task<int>(int)>> stages;
+  std::vector<std::function<asl::Task<int>(int)>> *range_;
+  union {
+    __gnu_cxx::__normal_iterator<
+        std::function<asl::Task<int>(int)> *,
+        std::vector<std::function<asl::Task<int>(int)>>>
+        begin_;
+  };
+  union {
+    __gnu_cxx::__normal_iterator<
+        std::function<asl::Task<int>(int)> *,
+        std::vector<std::function<asl::Task<int>(int)>>>
+        end_;
+  };
+  std::function<asl::Task<int>(int)> *s;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  int v;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int>
+pipeline(std::vector<std::function<asl::Task<int>(int)>> stages, int v) {
+  return asl::start<pipeline_machine>(stages, v);
+}
+
+inline void pipeline_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      {
+        range_ = std::addressof(stages);
+        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
+            std::function<asl::Task<int>(int)> *,
+            std::vector<std::function<asl::Task<int>(int)>>>((*range_).begin());
+        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
+            std::function<asl::Task<int>(int)> *,
+            std::vector<std::function<asl::Task<int>(int)>>>((*range_).end());
+        for (; begin_ != end_; ++begin_) {
+          s = std::addressof(*begin_);
+          {
+            // co_await s(v) (line 26)
+            ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{(*s)(v)};
+            awaiter0_live_ = true;
+            if (!awaiter0_.await_ready()) {
+              state_ = 0;
+              builder_.await_on_completed(awaiter0_, *this);
+              return;
+            resume0_:
+              state_ = -1;
+              builder_.rethrow_if_suspend_failed();
+            }
+            v = awaiter0_.await_resume();
+            asl::destroy(awaiter0_, awaiter0_live_);
+          }
+        }
+      }
+
+      builder_.set_result(std::move(v));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of total(), line 31. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct total_machine {
+  total_machine(std::vector<std::function<int(const shop::Order &)>> &prices,
+                int &qty)
+      : prices(std::move(prices)), qty(std::move(qty)) {}
+  ~total_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'prices' may be kept
+  // (line 33).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  std::vector<std::function<int(const shop::Order &)>> prices;
+  std::vector<std::function<int(const shop::Order &)>> *range_;
+  union {
+    __gnu_cxx::__normal_iterator<
+        std::function<int(const shop::Order &)> *,
+        std::vector<std::function<int(const shop::Order &)>>>
+        begin_;
+  };
+  union {
+    __gnu_cxx::__normal_iterator<
+        std::function<int(const shop::Order &)> *,
+        std::vector<std::function<int(const shop::Order &)>>>
+        end_;
+  };
+  std::function<int(const shop::Order &)> *price;
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  int qty;
+  int sum;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int>
+total(std::vector<std::function<int(const shop::Order &)>> prices, int qty) {
+  return asl::start<total_machine>(prices, qty);
+}
+
+inline void total_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      sum = 0;
+
+      {
+        range_ = std::addressof(prices);
+        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
+            std::function<int(const shop::Order &)> *,
+            std::vector<std::function<int(const shop::Order &)>>>(
+            (*range_).begin());
+        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
+            std::function<int(const shop::Order &)> *,
+            std::vector<std::function<int(const shop::Order &)>>>(
+            (*range_).end());
+        for (; begin_ != end_; ++begin_) {
+          price = std::addressof(*begin_);
+          {
+            // co_await inc(qty) (line 34)
+            ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{inc(qty)};
+            awaiter0_live_ = true;
+            if (!awaiter0_.await_ready()) {
+              state_ = 0;
+              builder_.await_on_completed(awaiter0_, *this);
+              return;
+            resume0_:
+              state_ = -1;
+              builder_.rethrow_if_suspend_failed();
+            }
+            sum += (*price)(shop::Order{awaiter0_.await_resume()});
+            asl::destroy(awaiter0_, awaiter0_live_);
+          }
+        }
+      }
+
+      builder_.set_result(std::move(sum));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// For run(), functions making the lambdas whose closures its machine keeps
+// (C++17 names a closure type only as what a function returns).
+struct run_locals {
+  // The lambda on line 40.
+  static auto lambda_lambda() {
+    return [](int v) { return dbl(v); };
+  }
+  // The lambda on line 42.
+  static auto lambda_lambda1() {
+    return [](const shop::Order &o) { return o.qty * 3; };
+  }
+  // The lambda on line 43.
+  static auto lambda_lambda2() {
+    return [](const shop::Order &o) { return o.qty; };
+  }
+};
+
+// The state machine of run(), line 38. state_ is -1 while it runs, N while it
+// is suspended at co_await N, -2 once it has finished.
+struct run_machine : run_locals {
+  using lambda_closure = decltype(lambda_lambda());
+  using lambda_closure1 = decltype(lambda_lambda1());
+  using lambda_closure2 = decltype(lambda_lambda2());
+
+  run_machine() {}
+  ~run_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: a braced list passed as an
+  // std::initializer_list (line 40) points to its array in the machine.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    const char *spill0_;
+    const char *spill3_;
+  };
+  union {
+    std::function<asl::Task<int>(int)> list1_[2];
+    std::function<int(const shop::Order &)> list4_[2];
+  };
+  union {
+    asl::task_awaiter<int> awaiter0_;
+    lambda_closure2 temporary6_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter1_;
+  };
+  union {
+    lambda_closure temporary2_;
+    lambda_closure1 temporary5_;
+  };
+  int state_ = -1;
+  bool list1_live_ = false;
+  bool list4_live_ = false;
+  bool awaiter0_live_ = false;
+  bool awaiter1_live_ = false;
+  bool list1_0_live_ = false;
+  bool list1_1_live_ = false;
+  bool list4_0_live_ = false;
+  bool list4_1_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(list4_, list4_live_);
+    asl::destroy(list4_[1], list4_1_live_);
+    asl::destroy(list4_[0], list4_0_live_);
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(list1_, list1_live_);
+    asl::destroy(list1_[1], list1_1_live_);
+    asl::destroy(list1_[0], list1_0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
+
+inline void run_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    default:
+      break;
+    }
+    {
+      spill0_ = "sum %d\n";
+      ::new (asl::place(list1_[0])) std::function<asl::Task<int>(int)>(inc);
+      list1_0_live_ = true;
+      ::new (asl::place(temporary2_)) lambda_closure(lambda_lambda());
+      ::new (asl::place(list1_[1])) std::function<asl::Task<int>(int)>(
+          asl::copy_init<std::function<asl::Task<int>(int)>>(
+              std::move(temporary2_)));
+      list1_1_live_ = true;
+      list1_0_live_ = false;
+      list1_1_live_ = false;
+      list1_live_ = true;
+      // co_await pipeline({inc, [](int v) { return dbl(v); }}, 10) (line 40)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
+          pipeline((asl::detail::list_over(list1_, 2)), 10)};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      std::printf(spill0_, awaiter0_.await_resume());
+      asl::destroy(awaiter0_, awaiter0_live_);
+      asl::destroy(list1_, list1_live_);
+
+      spill3_ = "total %d\n";
+      ::new (asl::place(temporary5_)) lambda_closure1(lambda_lambda1());
+      ::new (asl::place(list4_[0])) std::function<int(const shop::Order &)>(
+          asl::copy_init<std::function<int(const shop::Order &)>>(
+              std::move(temporary5_)));
+      list4_0_live_ = true;
+      ::new (asl::place(temporary6_)) lambda_closure2(lambda_lambda2());
+      ::new (asl::place(list4_[1])) std::function<int(const shop::Order &)>(
+          asl::copy_init<std::function<int(const shop::Order &)>>(
+              std::move(temporary6_)));
+      list4_1_live_ = true;
+      list4_0_live_ = false;
+      list4_1_live_ = false;
+      list4_live_ = true;
+      // co_await at line 42
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<int>{total((asl::detail::list_over(list4_, 2)), 4)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      std::printf(spill3_, awaiter1_.await_resume());
+      asl::destroy(awaiter1_, awaiter1_live_);
+      asl::destroy(list4_, list4_live_);
+
+      builder_.set_result(0);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+int main() { return asl::sync_wait(run()); }
