@@ -759,6 +759,13 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   if (Plan.ReturnsVoid)
     MoveNext += Plan.Builder + ".set_result();\n";
   MoveNext += "} catch (...) {\n";
+  // FIXME: the lifted objects die here, once the exception is caught (and
+  // at the start of the handler of the function's own try block that
+  // catches it, TryDispatch.cpp), not during the unwinding as natively:
+  // std::uncaught_exceptions() in their destructors is 0 where natively it
+  // is 1, so a guard that rolls back on failure takes the commit branch.
+  // Destroying them from a guard object's destructor in the try block
+  // fixes it but costs the synchronous path (docs/design.md, deviations).
   if (!Cleanup.empty())
     MoveNext += Plan.DestroyLive + "();\n";
   MoveNext += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
