@@ -6,7 +6,9 @@
 // member call on a class-type binding (its `this`), an array binding's
 // element decaying to a pointer, the address of a tuple-like binding whose
 // get<I> returns by value (it names a temporary the machine holds), and a
-// function that only reads and assigns its bindings, which is not pinned.
+// function that only reads and assigns its bindings and a local, or names
+// them in operands that are not evaluated, and the bindings of `auto &[...]`
+// to an object outside the machine, which are not pinned.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -94,15 +96,29 @@ ASL_ASYNC asl::Task<int> tuple_like_by_value() {
   co_return x + y;
 }
 
+// The object of `auto &[...]` is not the machine's: not pinned.
+P g_p{1, 2};
+ASL_ASYNC asl::Task<int> of_reference() {
+  auto &[a, b] = g_p;
+  int *p = &a;
+  co_await later();
+  *p += 10;
+  co_return a + b;
+}
+
 ASL_ASYNC asl::Task<int> reads_only() {
   auto [a, b] = P{1, 2};
   int rows[2] = {3, 4};
   auto [c, d] = rows;
+  int n = 5;
   a += 1;
   c = d;
   co_await later();
   b = a + c;
-  co_return a + b + c + d;
+  // Operands that are not evaluated keep no address.
+  n += sizeof(&a) == sizeof(int *) && !noexcept(keep(b)) &&
+       sizeof(&n) == sizeof(&c);
+  co_return a + b + c + d + n;
 }
 
 int main() {
@@ -113,6 +129,7 @@ int main() {
   asl::Task<int> e = array_element();
   asl::Task<int> f = tuple_like_by_value();
   asl::Task<int> g = reads_only();
+  asl::Task<int> h = of_reference();
   ready.set();
   std::printf("address_of %d\n", asl::sync_wait(std::move(a)));
   std::printf("reference_to %d\n", asl::sync_wait(std::move(b)));
@@ -121,4 +138,5 @@ int main() {
   std::printf("array_element %d\n", asl::sync_wait(std::move(e)));
   std::printf("tuple_like_by_value %d\n", asl::sync_wait(std::move(f)));
   std::printf("reads_only %d\n", asl::sync_wait(std::move(g)));
+  std::printf("of_reference %d\n", asl::sync_wait(std::move(h)));
 }
