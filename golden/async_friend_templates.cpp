@@ -514,9 +514,13 @@ template <> struct units::Meter::count_machine<char, int> {
       : m(m), xs1_(std::move(xs1_)), xs0_(std::move(xs0_)) {}
   ~count_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'xs' may be kept (line
-  // 41).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, char, int> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<std::size_t> builder_;
   const units::Meter &m;

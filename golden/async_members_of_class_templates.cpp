@@ -618,9 +618,13 @@ template <> struct Box<double, 4>::name_machine {
   explicit name_machine(double &sample) : sample(std::move(sample)) {}
   ~name_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'sample' may be kept
-  // (line 37).
-  static constexpr bool relocatable = false;
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::event_awaiter, double> &&
+      !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<std::string> builder_;
   double sample;

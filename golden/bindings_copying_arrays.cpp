@@ -29,14 +29,9 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable) and if the
-  // await every call begins with may complete at once (see
-  // asl::is_usually_suspending).
-  static constexpr bool relocatable =
-      asl::relocatable<Named[2], asl::event_awaiter, int[2], int[2][2],
-                       int[3]> &&
-      !asl::usually_suspends<asl::event_awaiter>;
+  // Built in its heap box from the start: the address of 'first' may be kept
+  // (line 41).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

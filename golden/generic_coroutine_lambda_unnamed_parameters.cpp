@@ -202,9 +202,13 @@ int main() {
         explicit lambda_machine1(char &a) : a(std::move(a)) {}
         ~lambda_machine1() {}
 
-        // Built in its heap box from the start: the address of 'a' may be kept
-        // (line 23).
-        using relocatable [[maybe_unused]] = std::false_type;
+        // Starts on the caller's stack and moves to the heap at its first
+        // suspension if all of these may move bytewise (see
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
+        using relocatable [[maybe_unused]] = std::bool_constant<
+            asl::relocatable<asl::RunLoop::schedule_awaiter, char> &&
+            !asl::usually_suspends<asl::RunLoop::schedule_awaiter>>;
 
         asl::task_builder<int> builder_;
         union {
@@ -256,9 +260,13 @@ int main() {
         explicit lambda_machine1(double &a) : a(std::move(a)) {}
         ~lambda_machine1() {}
 
-        // Built in its heap box from the start: the address of 'a' may be kept
-        // (line 23).
-        using relocatable [[maybe_unused]] = std::false_type;
+        // Starts on the caller's stack and moves to the heap at its first
+        // suspension if all of these may move bytewise (see
+        // asl::is_relocatable) and if the await every call begins with may
+        // complete at once (see asl::is_usually_suspending).
+        using relocatable [[maybe_unused]] = std::bool_constant<
+            asl::relocatable<asl::RunLoop::schedule_awaiter, double> &&
+            !asl::usually_suspends<asl::RunLoop::schedule_awaiter>>;
 
         asl::task_builder<int> builder_;
         double a;

@@ -735,8 +735,8 @@ struct bindings_machine {
   bindings_machine() {}
   ~bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'pr' may be kept (line
-  // 121).
+  // Built in its heap box from the start: the address of 'a' may be kept (line
+  // 117).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -191,8 +191,8 @@ struct declared_types_machine : declared_types_locals {
   declared_types_machine() {}
   ~declared_types_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'x' may be kept (line
-  // 54).
+  // Built in its heap box from the start: the address of 'make' may be kept
+  // (line 56).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

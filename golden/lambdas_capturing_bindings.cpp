@@ -231,8 +231,8 @@ struct pair_bindings_machine : pair_bindings_locals {
   pair_bindings_machine() {}
   ~pair_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'show' may be kept
-  // (line 82).
+  // Built in its heap box from the start: the address of 'v' may be kept (line
+  // 79).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -347,8 +347,8 @@ struct struct_bindings_machine : struct_bindings_locals {
   struct_bindings_machine() {}
   ~struct_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'read' may be kept
-  // (line 97).
+  // Built in its heap box from the start: the address of 'tracer' may be kept
+  // (line 91).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -597,8 +597,8 @@ struct array_bindings_machine : array_bindings_locals {
   array_bindings_machine() {}
   ~array_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'join' may be kept
-  // (line 133).
+  // Built in its heap box from the start: the address of 'first' may be kept
+  // (line 126).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

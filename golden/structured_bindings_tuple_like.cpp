@@ -69,8 +69,8 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the structured binding 'x' may refer
-  // into its object (line 67).
+  // Built in its heap box from the start: the address of 'label' may be kept
+  // (line 74).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

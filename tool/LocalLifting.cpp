@@ -774,7 +774,9 @@ private:
   // Any use of a lifted local or by-value parameter other than reading it,
   // assigning to it, or doing either to one of its members or elements may
   // let its address escape (a reference parameter, a member call's `this`),
-  // so it keeps the machine in its heap box from the start.
+  // so it keeps the machine in its heap box from the start. So does such a
+  // use of a structured binding that names a part of an object the machine
+  // holds.
   void findPinning() {
     auto Movable = [&](const ValueDecl *D) {
       // (Not a parameter of a lambda inside the body.)
@@ -786,14 +788,25 @@ private:
       return false;
     };
     // A structured binding names part of its object, or (tuple-like) what
-    // a reference of it refers to, which may be that object: captured by
-    // reference, it may be a field's address.
+    // a reference of it refers to, which may be that object or a temporary
+    // get<I> returned: its address is a field's when the machine holds that
+    // object or temporary. Not when the object is a reference's (`auto &[a,
+    // b] = x;`), which the machine keeps as a pointer: binding it to one of
+    // the machine's objects already pins (a use of x that is not in place).
     auto IntoLifted = [&](const ValueDecl *D) {
       const auto *Binding = dyn_cast<BindingDecl>(D);
+      if (Binding == nullptr)
+        return false;
+      if (const VarDecl *Holding = Binding->getHoldingVar())
+        if (const LiftedLocal *Held = Plan.lifted(Holding);
+            Held != nullptr &&
+            Held->Storage == LiftedLocal::StorageKind::Extended)
+          return true;
       const auto *Whole =
-          Binding ? dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl())
-                  : nullptr;
-      return Whole != nullptr && Plan.lifted(Whole) != nullptr;
+          dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl());
+      const LiftedLocal *Lifted = Whole ? Plan.lifted(Whole) : nullptr;
+      return Lifted != nullptr &&
+             Lifted->Storage != LiftedLocal::StorageKind::Reference;
     };
     Plan.Tree->walk(
         Plan.Body,
@@ -824,7 +837,8 @@ private:
               }
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
-              !Movable(Ref->getDecl()) || usedInPlace(Ref))
+              !(Movable(Ref->getDecl()) || IntoLifted(Ref->getDecl())) ||
+              usedInPlace(Ref) || unevaluated(Ref))
             return;
           Plan.PinnedBecause = "the address of '" +
                                Ref->getDecl()->getNameAsString() +
@@ -858,12 +872,22 @@ private:
                              std::to_string(C.line(Local.Var->getLocation())) +
                              " iterates an object the machine holds";
     // A tuple-like binding's reference (kept as a pointer) may point into
-    // the lifted object it was taken from.
+    // the lifted object it was taken from; not when that object is a
+    // reference's (`auto &[k, v] = pair;`), kept as a pointer too, whose
+    // get<I> results point where it does.
     for (const LiftedLocal &Local : Plan.Lifted) {
       if (!Plan.PinnedBecause.empty() ||
           Local.Storage != LiftedLocal::StorageKind::Reference)
         continue;
-      if (const BindingDecl *Binding = bindingOf(Local.Var))
+      const BindingDecl *Binding = bindingOf(Local.Var);
+      const auto *Whole =
+          Binding ? dyn_cast_or_null<VarDecl>(Binding->getDecomposedDecl())
+                  : nullptr;
+      const LiftedLocal *Object = Whole ? Plan.lifted(Whole) : nullptr;
+      if (Object != nullptr &&
+          Object->Storage == LiftedLocal::StorageKind::Reference)
+        continue;
+      if (Binding != nullptr)
         Plan.PinnedBecause =
             "the structured binding '" + Binding->getNameAsString() +
             "' may refer into its object (line " +
@@ -879,6 +903,25 @@ private:
           if (Binding->getHoldingVar() == Holding)
             return Binding;
     return nullptr;
+  }
+
+  // True when E is inside an operand that is not evaluated (sizeof,
+  // alignof, noexcept, typeid of a non-polymorphic object), where no
+  // address can be taken.
+  bool unevaluated(const Expr *E) {
+    for (const Stmt *Up = Plan.Tree->parent(E); Up != nullptr;
+         Up = Plan.Tree->parent(Up)) {
+      if (const auto *Trait = dyn_cast<UnaryExprOrTypeTraitExpr>(Up))
+        return !Trait->isArgumentType() &&
+               !Trait->getArgumentExpr()->getType()->isVariablyModifiedType();
+      if (isa<CXXNoexceptExpr>(Up))
+        return true;
+      if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(Up))
+        return !Typeid->isPotentiallyEvaluated();
+      if (isa<LambdaExpr>(Up) || !isa<Expr>(Up))
+        return false;
+    }
+    return false;
   }
 
   // True when the object E names is only read or assigned where it is.
