@@ -18,11 +18,6 @@ using namespace clang;
 
 namespace asynclower {
 
-// ParameterPacks.cpp. FIXME: declared here only because no header declares
-// it and the build of main (e696b01) fails without it; it belongs in
-// FileLowering.h beside the other steps' functions.
-bool templateTemplateTags(const clang::FunctionDecl *Specialization);
-
 // The word a machine's name starts with: the function's name, or for an
 // operator function a spelled-out one (`operator()` gives
 // `operator_call`), or an empty string when there is none.
