@@ -1337,9 +1337,11 @@ private:
         Loc = SM.getImmediateSpellingLoc(Loc);
       if (!Loc.isMacroID())
         continue;
-      SourceLocation Name =
-          SM.getSLocEntry(SM.getFileID(Loc)).getExpansion().getExpansionLocStart();
-      if (!Name.isFileID() || AtSite(Name) || !Done.insert(Name.getRawEncoding()).second)
+      SourceLocation Name = SM.getSLocEntry(SM.getFileID(Loc))
+                                .getExpansion()
+                                .getExpansionLocStart();
+      if (!Name.isFileID() || AtSite(Name) ||
+          !Done.insert(Name.getRawEncoding()).second)
         continue;
       unsigned Length = tokenLength(Name);
       if (llvm::StringRef(SM.getCharacterData(Name), Length) == "__LINE__")
