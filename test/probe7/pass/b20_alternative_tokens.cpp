@@ -103,26 +103,27 @@ ASL_ASYNC asl::Task<bool> yes(const char *tag, bool v) {
   co_return v;
 }
 
-ASL_ASYNC asl::Task<int> alt(int v) < % int arr< : 3 :> = <% 1, 2, 3 %>;
-bool both = co_await yes("l", v > 0) and co_await yes("r", v > 1);
-bool either = co_await yes("e1", v == 0) or co_await yes("e2", v == 5);
-bool neg = not co_await yes("n", v != 2);
-int bits =
-    (co_await num("b1", v) bitand 0b110) bitor (co_await num("b2", 1) xor 3);
-int c = compl co_await num("c", v);
-bool ne = co_await num("ne", v) not_eq 5;
-unsigned flags = 1;
-flags or_eq static_cast<unsigned>(co_await num("oe", 8));
-flags and_eq 0xF;
-flags xor_eq 2;
-arr< : co_await num("idx", 1) :> += 10;
-std::printf(
-    "v=%d both=%d either=%d neg=%d bits=%d c=%d ne=%d flags=%u arr=%d\n", v,
-    both, either, neg, bits, c, ne, flags, arr< : 1 :>);
-co_return arr< : 1 :>;
-% >
+ASL_ASYNC asl::Task<int> alt(int v) <%
+  int arr<:3:> = <%1, 2, 3%>;
+  bool both = co_await yes("l", v > 0) and co_await yes("r", v > 1);
+  bool either = co_await yes("e1", v == 0) or co_await yes("e2", v == 5);
+  bool neg = not co_await yes("n", v != 2);
+  int bits = (co_await num("b1", v) bitand 0b110) bitor
+             (co_await num("b2", 1) xor 3);
+  int c = compl co_await num("c", v);
+  bool ne = co_await num("ne", v) not_eq 5;
+  unsigned flags = 1;
+  flags or_eq static_cast<unsigned>(co_await num("oe", 8));
+  flags and_eq 0xF;
+  flags xor_eq 2;
+  arr<:co_await num("idx", 1):> += 10;
+  std::printf("v=%d both=%d either=%d neg=%d bits=%d c=%d ne=%d flags=%u "
+              "arr=%d\n",
+              v, both, either, neg, bits, c, ne, flags, arr<:1:>);
+  co_return arr<:1:>;
+%>
 
-    int main() {
+int main() {
   for (int v : {0, 2, 5}) {
     auto t = alt(v);
     pump();
