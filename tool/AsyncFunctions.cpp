@@ -837,15 +837,20 @@ public:
       return From != nullptr &&
              From->getCanonicalDecl() == Pattern->getCanonicalDecl();
     };
+    // The specializations of a member or friend template instantiated
+    // from Template.
+    auto AddSpecializations = [&](const FunctionTemplateDecl *Instantiated) {
+      if (Instantiated == nullptr || Template == nullptr)
+        return;
+      const FunctionTemplateDecl *From =
+          Instantiated->getInstantiatedFromMemberTemplate();
+      if (From != nullptr &&
+          From->getCanonicalDecl() == Template->getCanonicalDecl())
+        for (const FunctionDecl *Used : Instantiated->specializations())
+          addUse(Uses, Used);
+    };
     for (const Decl *Member : Class->decls()) {
-      if (const auto *Instantiated = dyn_cast<FunctionTemplateDecl>(Member);
-          Instantiated != nullptr && Template != nullptr)
-        if (const FunctionTemplateDecl *From =
-                Instantiated->getInstantiatedFromMemberTemplate();
-            From != nullptr &&
-            From->getCanonicalDecl() == Template->getCanonicalDecl())
-          for (const FunctionDecl *Used : Instantiated->specializations())
-            addUse(Uses, Used);
+      AddSpecializations(dyn_cast<FunctionTemplateDecl>(Member));
       if (const auto *Function = dyn_cast<FunctionDecl>(Member);
           Template == nullptr && Matches(Function))
         addUse(Uses, Function);
@@ -854,15 +859,8 @@ public:
                 dyn_cast_or_null<FunctionDecl>(Friend->getFriendDecl());
             Template == nullptr && Matches(Function))
           addUse(Uses, Function);
-        if (const auto *Instantiated =
-                dyn_cast_or_null<FunctionTemplateDecl>(Friend->getFriendDecl());
-            Instantiated != nullptr && Template != nullptr)
-          if (const FunctionTemplateDecl *From =
-                  Instantiated->getInstantiatedFromMemberTemplate();
-              From != nullptr &&
-              From->getCanonicalDecl() == Template->getCanonicalDecl())
-            for (const FunctionDecl *Used : Instantiated->specializations())
-              addUse(Uses, Used);
+        AddSpecializations(
+            dyn_cast_or_null<FunctionTemplateDecl>(Friend->getFriendDecl()));
       }
       if (const auto *Nested = dyn_cast<CXXRecordDecl>(Member);
           Nested != nullptr && !Nested->isInjectedClassName() &&

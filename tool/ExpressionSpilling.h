@@ -205,6 +205,8 @@ private:
   // such a node's text expands as an element's does.
   llvm::DenseMap<const clang::Stmt *, std::pair<unsigned, unsigned>> PackInside;
   std::vector<clang::SourceRange> PackRanges;
+  // Adds the ranges of Pattern's parts that name a pack to PackRanges.
+  void notePackRanges(const clang::Expr *Pattern);
 
   LoweringContext &C;
   FunctionPlan &Plan;

@@ -53,15 +53,7 @@ void ExpressionSpiller::findFolds() {
                          SM.getExpansionLoc(Fold->getEllipsisLoc()),
                          Awaits,
                          {}});
-        std::function<void(const Stmt *)> Named = [&](const Stmt *T) {
-          const auto *E = dyn_cast_or_null<Expr>(T);
-          if (E == nullptr || !E->containsUnexpandedParameterPack())
-            return;
-          PackRanges.push_back(E->getSourceRange());
-          for (const Stmt *Below : E->children())
-            Named(Below);
-        };
-        Named(Fold->getPattern());
+        notePackRanges(Fold->getPattern());
       }
     }
     for (const Stmt *Child : S->children())

@@ -125,19 +125,6 @@ void forEachLambda(const Stmt *S,
     forEachLambda(Child, Visit);
 }
 
-bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name) {
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-       At = Text.find(Name, At + 1))
-    if ((At == 0 || !Identifier(Text[At - 1])) &&
-        (At + Name.size() == Text.size() ||
-         !Identifier(Text[At + Name.size()])))
-      return true;
-  return false;
-}
-
 } // namespace
 
 std::string initCapturePackRefusal(LoweringContext &C, const LambdaExpr *Lambda,

@@ -15,6 +15,8 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <cctype>
+
 using namespace clang;
 
 namespace asynclower {
@@ -209,6 +211,19 @@ void LoweringContext::replace(SourceRange Range, llvm::StringRef Text) {
 llvm::StringRef LoweringContext::originalText(SourceRange Range) {
   return Lexer::getSourceText(CharSourceRange::getTokenRange(Range), sources(),
                               langOpts());
+}
+
+bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name) {
+  auto Identifier = [](char Ch) {
+    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !Identifier(Text[At - 1])) &&
+        (At + Name.size() == Text.size() ||
+         !Identifier(Text[At + Name.size()])))
+      return true;
+  return false;
 }
 
 } // namespace asynclower

@@ -58,15 +58,7 @@ void ExpressionSpiller::findPackGroups() {
           {Pack->getPattern()->getSourceRange(), Pack->getSourceRange(),
            Up != nullptr ? Up->getSourceRange() : SourceRange(),
            awaitKeywords(Pack->getPattern())});
-      std::function<void(const Stmt *)> Named = [&](const Stmt *T) {
-        const auto *E = dyn_cast_or_null<Expr>(T);
-        if (E == nullptr || !E->containsUnexpandedParameterPack())
-          return;
-        PackRanges.push_back(E->getSourceRange());
-        for (const Stmt *Below : E->children())
-          Named(Below);
-      };
-      Named(Pack->getPattern());
+      notePackRanges(Pack->getPattern());
     }
     for (const Stmt *Child : S->children())
       Find(Child, S);
@@ -286,6 +278,14 @@ bool ExpressionSpiller::editsInside(const std::vector<Edit> &Edits,
     return false;
   return llvm::any_of(
       Edits, [&](const Edit &E) { return Begin <= E.Begin && E.End <= End; });
+}
+
+void ExpressionSpiller::notePackRanges(const Expr *Pattern) {
+  if (Pattern == nullptr || !Pattern->containsUnexpandedParameterPack())
+    return;
+  PackRanges.push_back(Pattern->getSourceRange());
+  for (const Stmt *Below : Pattern->children())
+    notePackRanges(dyn_cast_or_null<Expr>(Below));
 }
 
 // Whether an identifier of Text is the name of one of the template's packs.

@@ -14,7 +14,6 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 
-#include <cctype>
 #include <functional>
 
 using namespace clang;
@@ -308,20 +307,6 @@ void genericPackHelper(LoweringContext &C, FunctionPlan &Plan) {
   Plan.PackArgs = Args;
 }
 
-// Whether Text holds the identifier Name.
-static bool mentions(llvm::StringRef Text, llvm::StringRef Name) {
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-       At = Text.find(Name, At + 1))
-    if ((At == 0 || !Identifier(Text[At - 1])) &&
-        (At + Name.size() == Text.size() ||
-         !Identifier(Text[At + Name.size()])))
-      return true;
-  return false;
-}
-
 // The pack helper's function parameter pack (`asl::pack_param_t<T>...
 // xs`, in Params), and a kept lambda's factory's, is unused where the text
 // that follows no longer names it: its elements read as their fields there
@@ -332,7 +317,7 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
   size_t Dots = Params.rfind("... ");
   if (Pack == std::string::npos || Dots == std::string::npos || Dots < Pack)
     return;
-  if (mentions(Text, Params.substr(Dots + 4)))
+  if (namesIdentifier(Text, Params.substr(Dots + 4)))
     return;
   Params.insert(Pack, "[[maybe_unused]] ");
 }
@@ -341,7 +326,8 @@ void markUnusedPack(std::string &Params, llvm::StringRef Text) {
 // likewise.
 void markUnusedLambdaPack(std::string &Params, llvm::StringRef Text) {
   size_t Dots = Params.rfind("...");
-  if (Dots == std::string::npos || mentions(Text, Params.substr(Dots + 3)))
+  if (Dots == std::string::npos ||
+      namesIdentifier(Text, Params.substr(Dots + 3)))
     return;
   Params.insert(0, "[[maybe_unused]] ");
 }
@@ -364,8 +350,8 @@ bool templateLocalsOverPack(LoweringContext &C, FunctionPlan &Plan) {
         Given.Param->getIdentifier() == nullptr)
       continue;
     for (const DeclStmt *Decls : Plan.HoistedTypes)
-      if (mentions(renamedText(C, Plan, Decls->getSourceRange()),
-                   Given.Param->getName())) {
+      if (namesIdentifier(renamedText(C, Plan, Decls->getSourceRange()),
+                          Given.Param->getName())) {
         Named.push_back(Given);
         Naming = Naming != nullptr ? Naming : Decls;
         break;
