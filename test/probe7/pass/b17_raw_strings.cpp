@@ -112,7 +112,8 @@ ASL_ASYNC asl::Task<std::size_t> measure(std::string s) {
 ASL_ASYNC asl::Task<std::string> raw_strings() {
   std::string json = R"j({"key": "value (with parens)", "n": [1, 2]})j";
   std::string tricky =
-      R"xx(a )" quote, co_await f(); co_return 1; } /* not a comment */ // nor this)xx";
+      R"xx(a )" quote, co_await f(); co_return 1; } /* not a comment */)xx"
+      R"xx( // nor this)xx";
   std::size_t n1 = co_await measure(R"(first)");
   std::string multi = R"(line one
   line two with "quotes" and a backslash \
