@@ -62,6 +62,7 @@
 
 #include "InitCapturePacks.h"
 #include "Lowering.h"
+#include "NameUses.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -599,13 +600,13 @@ private:
   renameTypes(const llvm::MapVector<const NamedDecl *, std::string> &Renamed) {
     if (Renamed.empty())
       return true;
-    struct Uses : RecursiveASTVisitor<Uses> {
+    struct Uses : NameUseVisitor<Uses> {
       const llvm::MapVector<const NamedDecl *, std::string> &Renamed;
       std::vector<std::pair<SourceLocation, std::string>> Found;
       explicit Uses(
           const llvm::MapVector<const NamedDecl *, std::string> &Renamed)
           : Renamed(Renamed) {}
-      void add(const Decl *D, SourceLocation Loc) {
+      void nameUsed(const Decl *D, SourceLocation Loc) {
         const auto *Named = dyn_cast_or_null<NamedDecl>(D);
         auto It = Named ? Renamed.find(Named) : Renamed.end();
         if (It == Renamed.end() || Loc.isInvalid() ||
@@ -615,26 +616,14 @@ private:
       }
       bool VisitNamedDecl(NamedDecl *D) {
         if (!D->isImplicit())
-          add(D, D->getLocation());
+          nameUsed(D, D->getLocation());
         return true;
       }
       // A constructor is named after its class; a destructor's name is a
       // type after the `~`, visited as one.
       bool VisitCXXConstructorDecl(CXXConstructorDecl *D) {
         if (!D->isImplicit())
-          add(D->getParent(), D->getLocation());
-        return true;
-      }
-      bool VisitTagTypeLoc(TagTypeLoc Loc) {
-        add(Loc.getDecl(), Loc.getNameLoc());
-        return true;
-      }
-      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
-        add(Loc.getTypedefNameDecl(), Loc.getNameLoc());
-        return true;
-      }
-      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-        add(Ref->getDecl(), Ref->getLocation());
+          nameUsed(D->getParent(), D->getLocation());
         return true;
       }
     } Found(Renamed);
@@ -695,7 +684,7 @@ private:
   // of that name (a global type or enumerator) would find the hoisted one.
   bool noOtherUses(const llvm::StringMap<const NamedDecl *> &Names,
                    const llvm::SmallPtrSetImpl<const Decl *> &Hoisted) {
-    struct Finder : RecursiveASTVisitor<Finder> {
+    struct Finder : NameUseVisitor<Finder> {
       const llvm::StringMap<const NamedDecl *> &Names;
       const llvm::SmallPtrSetImpl<const Decl *> &Hoisted;
       SourceLocation Found;
@@ -703,25 +692,13 @@ private:
       Finder(const llvm::StringMap<const NamedDecl *> &Names,
              const llvm::SmallPtrSetImpl<const Decl *> &Hoisted)
           : Names(Names), Hoisted(Hoisted) {}
-      void check(const NamedDecl *D, SourceLocation Loc) {
+      void nameUsed(const NamedDecl *D, SourceLocation Loc) {
         if (Found.isValid() || D == nullptr || !D->getIdentifier())
           return;
         if (Names.count(D->getName()) != 0 && !Hoisted.contains(D)) {
           Found = Loc;
           Name = D->getNameAsString();
         }
-      }
-      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-        check(Ref->getDecl(), Ref->getLocation());
-        return true;
-      }
-      bool VisitTagTypeLoc(TagTypeLoc Loc) {
-        check(Loc.getDecl(), Loc.getNameLoc());
-        return true;
-      }
-      bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
-        check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
-        return true;
       }
     } Uses(Names, Hoisted);
     Uses.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));

@@ -484,29 +484,14 @@ private:
 
     // A member type the machine may not name: the class declares the
     // machine its friend, when the lowering can edit it.
-    llvm::SmallVector<const TagDecl *, 2> Hidden;
-    inaccessibleTypes(Plan, Var->getType(), Hidden);
-    for (const TagDecl *Member : Hidden) {
-      const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
-      std::string Why = whyNotBefriended(C, Plan, Owner);
-      if (Why.empty()) {
-        if (!llvm::is_contained(Plan.Befriending, Owner))
-          Plan.Befriending.push_back(Owner);
-        continue;
-      }
-      std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
-      return C.unsupported(
-          Var->getLocation(),
-          "'" + Var->getNameAsString() + "', of type '" +
-              Member->getQualifiedNameAsString() + "' (" +
-              (Member->getAccess() == AS_private ? "private" : "protected") +
-              " in " + Name +
-              "), lives across a co_await; not supported (the machine, a "
-              "class outside " +
-              Name +
-              ", cannot name the type, and cannot be its friend: " + Why + ")",
-          Var->getSourceRange());
-    }
+    auto Refused = befriendOwnersOf(C, Plan, Var->getType());
+    if (!Refused.empty())
+      return C.unsupported(Var->getLocation(),
+                           "'" + Var->getNameAsString() + "', of type " +
+                               Refused.front().first +
+                               ", lives across a co_await; not supported " +
+                               Refused.front().second,
+                           Var->getSourceRange());
 
     LiftedLocal Lifted;
     Lifted.Var = Var;

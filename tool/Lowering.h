@@ -768,9 +768,12 @@ std::string whyNotBefriended(LoweringContext &C, const FunctionPlan &Plan,
 // The classes and enumerations that Type names (through pointers, arrays
 // and template arguments too) and that are private or protected members of
 // a class whose members the machine is not: the machine could not name
-// them without that class's friendship.
-void inaccessibleTypes(const FunctionPlan &Plan, clang::QualType Type,
-                       llvm::SmallVectorImpl<const clang::TagDecl *> &Hidden);
+// them without that class's friendship. Their classes join
+// FunctionPlan::Befriending; for each class that cannot befriend the
+// machine, the error's words: the member type with its access and class
+// ("'Doc::Ticket' (private in 'Doc')") and why it cannot be named.
+std::vector<std::pair<std::string, std::string>>
+befriendOwnersOf(LoweringContext &C, FunctionPlan &Plan, clang::QualType Type);
 // The classes whose private member types the spilled temporaries and the
 // awaiters name join FunctionPlan::Befriending; false, with an error, where
 // one cannot befriend the machine.

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Lowering.h"
+#include "NameUses.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclFriend.h"
@@ -295,8 +296,8 @@ static bool machineInside(const FunctionPlan &Plan, const CXXRecordDecl *Owner,
 // and template arguments too) and that are private or protected members
 // of a class whose members the machine is not: the machine could not name
 // them (`auto t = reg.issue();` returning a private nested type).
-void inaccessibleTypes(const FunctionPlan &Plan, QualType Type,
-                       llvm::SmallVectorImpl<const TagDecl *> &Hidden) {
+static void inaccessibleTypes(const FunctionPlan &Plan, QualType Type,
+                              llvm::SmallVectorImpl<const TagDecl *> &Hidden) {
   Type = Type.getNonReferenceType();
   while (Type->isPointerType() || Type->isArrayType())
     Type = Type->isPointerType()
@@ -322,6 +323,31 @@ void inaccessibleTypes(const FunctionPlan &Plan, QualType Type,
         inaccessibleTypes(Plan, Arg.getAsType(), Hidden);
 }
 
+std::vector<std::pair<std::string, std::string>>
+befriendOwnersOf(LoweringContext &C, FunctionPlan &Plan, QualType Type) {
+  std::vector<std::pair<std::string, std::string>> Refused;
+  llvm::SmallVector<const TagDecl *, 2> Hidden;
+  inaccessibleTypes(Plan, Type, Hidden);
+  for (const TagDecl *Member : Hidden) {
+    const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
+    std::string Why = whyNotBefriended(C, Plan, Owner);
+    if (Why.empty()) {
+      if (!llvm::is_contained(Plan.Befriending, Owner))
+        Plan.Befriending.push_back(Owner);
+      continue;
+    }
+    std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
+    Refused.push_back(
+        {"'" + Member->getQualifiedNameAsString() + "' (" +
+             (Member->getAccess() == AS_private ? "private" : "protected") +
+             " in " + Name + ")",
+         "(the machine, a class outside " + Name +
+             ", cannot name the type, and cannot be its friend: " + Why +
+             ")"});
+  }
+  return Refused;
+}
+
 bool befriendForFields(LoweringContext &C, FunctionPlan &Plan) {
   // The temporaries and saved values the spilling keeps (a private Ticket
   // returned by a call evaluated before an await of its full-expression),
@@ -338,28 +364,11 @@ bool befriendForFields(LoweringContext &C, FunctionPlan &Plan) {
   for (const auto &[Type, Loc] : Kept) {
     if (Type.isNull())
       continue;
-    llvm::SmallVector<const TagDecl *, 2> Hidden;
-    inaccessibleTypes(Plan, Type, Hidden);
-    for (const TagDecl *Member : Hidden) {
-      const auto *Owner = cast<CXXRecordDecl>(Member->getDeclContext());
-      std::string Why = whyNotBefriended(C, Plan, Owner);
-      if (Why.empty()) {
-        if (!llvm::is_contained(Plan.Befriending, Owner))
-          Plan.Befriending.push_back(Owner);
-        continue;
-      }
-      std::string Name = "'" + Owner->getQualifiedNameAsString() + "'";
-      Ok &= C.unsupported(
-          C.sources().getExpansionLoc(Loc),
-          "the full-expression here keeps an object of type '" +
-              Member->getQualifiedNameAsString() + "' (" +
-              (Member->getAccess() == AS_private ? "private" : "protected") +
-              " in " + Name +
-              ") across a co_await; not supported (the machine, a class "
-              "outside " +
-              Name +
-              ", cannot name the type, and cannot be its friend: " + Why + ")");
-    }
+    for (const auto &[Described, Reason] : befriendOwnersOf(C, Plan, Type))
+      Ok &= C.unsupported(C.sources().getExpansionLoc(Loc),
+                          "the full-expression here keeps an object of type " +
+                              Described + " across a co_await; not supported " +
+                              Reason);
   }
   return Ok;
 }
@@ -369,11 +378,11 @@ bool befriendForFields(LoweringContext &C, FunctionPlan &Plan) {
 // member's name; an invalid location where there is none.
 static std::pair<SourceLocation, std::string>
 firstNonPublicUse(const FunctionPlan &Plan, const CXXRecordDecl *Class) {
-  struct Finder : RecursiveASTVisitor<Finder> {
+  struct Finder : NameUseVisitor<Finder> {
     const CXXRecordDecl *Class;
     SourceLocation Found;
     std::string Name;
-    void check(const NamedDecl *D, SourceLocation Loc) {
+    void nameUsed(const NamedDecl *D, SourceLocation Loc) {
       const auto *Owner =
           D != nullptr ? dyn_cast<CXXRecordDecl>(D->getDeclContext()) : nullptr;
       if (Found.isInvalid() && Owner != nullptr &&
@@ -384,19 +393,7 @@ firstNonPublicUse(const FunctionPlan &Plan, const CXXRecordDecl *Class) {
       }
     }
     bool VisitMemberExpr(MemberExpr *Member) {
-      check(Member->getMemberDecl(), Member->getMemberLoc());
-      return true;
-    }
-    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-      check(Ref->getDecl(), Ref->getLocation());
-      return true;
-    }
-    bool VisitTagTypeLoc(TagTypeLoc Loc) {
-      check(Loc.getDecl(), Loc.getNameLoc());
-      return true;
-    }
-    bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
-      check(Loc.getTypedefNameDecl(), Loc.getNameLoc());
+      nameUsed(Member->getMemberDecl(), Member->getMemberLoc());
       return true;
     }
   } Uses;
