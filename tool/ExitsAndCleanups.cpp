@@ -50,16 +50,28 @@ void BodyRewriter::rewriteReturn(const CoreturnStmt *Return) {
   replaceStatement(Return, Out);
 }
 
+// Whether E is Node or has it below.
+static bool contains(const Stmt *E, const Stmt *Node) {
+  if (E == Node)
+    return true;
+  return E != nullptr &&
+         llvm::any_of(E->children(),
+                      [&](const Stmt *Child) { return contains(Child, Node); });
+}
+
 // co_return x moves from a local or by-value parameter x (C++20's
-// implicit move); the promise call clang built says whether it did.
+// implicit move), also where x is then converted to the result type
+// (`co_return derived_ptr;` into a Task<std::unique_ptr<Base>>): clang
+// wraps the name in an xvalue cast, and the promise call it built uses that
+// cast where the move was chosen.
 std::string BodyRewriter::returnValue(const CoreturnStmt *Return) {
   const Expr *Operand = Return->getOperand();
   std::string Text = C.operandText(Operand);
-  const auto *Call = dyn_cast_or_null<CallExpr>(Return->getPromiseCall());
-  bool Moved = Call != nullptr && Call->getNumArgs() == 1 &&
-               Call->getArg(0)->isXValue() &&
-               isa<DeclRefExpr>(Operand->IgnoreParenImpCasts()) &&
-               Operand->IgnoreParenImpCasts()->isLValue();
+  const auto *Cast = dyn_cast<ImplicitCastExpr>(Operand);
+  bool Moved = Cast != nullptr && Cast->getCastKind() == CK_NoOp &&
+               Cast->isXValue() &&
+               isa<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens()) &&
+               contains(Return->getPromiseCall(), Cast);
   return Moved ? "std::move(" + Text + ")" : Text;
 }
 
