@@ -98,7 +98,7 @@ inline void name_machine::move_next() {
       }
       awaiter0_.await_resume();
 
-      builder_.set_result(n);
+      builder_.set_result(std::move(n));
       goto finish_;
     }
   } catch (...) {

@@ -81,7 +81,7 @@ inline void str_machine::move_next() {
       }
       awaiter0_.await_resume();
 
-      builder_.set_result(v);
+      builder_.set_result(std::move(v));
       goto finish_;
     }
   } catch (...) {

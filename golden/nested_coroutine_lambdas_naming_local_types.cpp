@@ -163,7 +163,7 @@ struct outer_machine : outer_locals {
               awaiter0_.await_resume();
               asl::destroy(awaiter0_, awaiter0_live_);
 
-              builder_.set_result(chosen);
+              builder_.set_result(std::move(chosen));
               goto finish_;
             }
           } catch (...) {

@@ -113,7 +113,7 @@ ASL_ASYNC asl::Task<std::string> text(const char *s) {
 inline void text_machine::move_next() {
   try {
     {
-      builder_.set_result(s);
+      builder_.set_result(std::move(s));
       goto finish_;
     }
   } catch (...) {

@@ -341,7 +341,7 @@ inline void Client::get_machine::move_next() {
 
           this_->breaker_ = Breaker::Closed;
           this_->cache_[key] = v;
-          builder_.set_result(v);
+          builder_.set_result(std::move(v));
           asl::destroy(v, v_live_);
           asl::destroy(a, a_live_);
           asl::destroy(s, s_live_);
