@@ -20,7 +20,7 @@
 // FieldNames.cpp (fields, this, decltype), ClosureCaptures.cpp
 // (lambdas), StatementHeads.cpp (statements, conditions and loop heads
 // that await), RangeFor.cpp, LiftedDeclarations.cpp and
-// ExitsAndCleanups.cpp (co_return, jumps, block ends, try blocks).
+// ExitsAndCleanups.cpp (co_return, throw, jumps, block ends, try blocks).
 // Edits are made innermost first; an outer edit reads the text of its parts
 // with the inner edits applied.
 //
@@ -55,7 +55,7 @@ bool BodyRewriter::run() {
   spellInitCapturePacks(C, Plan, Plan.Body->getSourceRange(), R, Kept);
   if (!rewriteParenAggregates(C, Plan) ||
       !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
-      !spellDecltypes() || !addExtendingInitializers())
+      !moveThrownNames() || !spellDecltypes() || !addExtendingInitializers())
     return false;
   callHoistedLambdas(/*AfterSpilling=*/false);
   // Constants a resume point may jump past (LocalLifting.cpp).

@@ -126,6 +126,7 @@ private:
   // (ExitsAndCleanups.cpp).
   void rewriteReturn(const clang::CoreturnStmt *Return);
   std::string returnValue(const clang::CoreturnStmt *Return);
+  bool moveThrownNames();
   void rewriteJump(const clang::Stmt *Jump);
   std::string leaveHandlers(const clang::Stmt *Jump, const std::string &Then);
   void insertHandlerExits();

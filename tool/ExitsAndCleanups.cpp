@@ -1,6 +1,7 @@
 //===- ExitsAndCleanups.cpp - co_return, jumps, block ends, tries ---------===//
 //
-// co_return sets the result and destroys what is alive; break,
+// co_return sets the result and destroys what is alive; a throw of a
+// local that is now a field moves from it, as natively; break,
 // continue and goto destroy the lifted objects of the scopes they
 // leave (out of a handler, after its exception object); a block end
 // destroys its lifted objects, last declared first; a try block gets
@@ -51,12 +52,12 @@ void BodyRewriter::rewriteReturn(const CoreturnStmt *Return) {
 }
 
 // Whether E is Node or has it below.
-static bool contains(const Stmt *E, const Stmt *Node) {
+static bool hasNode(const Stmt *E, const Stmt *Node) {
   if (E == Node)
     return true;
   return E != nullptr &&
          llvm::any_of(E->children(),
-                      [&](const Stmt *Child) { return contains(Child, Node); });
+                      [&](const Stmt *Child) { return hasNode(Child, Node); });
 }
 
 // co_return x moves from a local or by-value parameter x (C++20's
@@ -71,8 +72,54 @@ std::string BodyRewriter::returnValue(const CoreturnStmt *Return) {
   bool Moved = Cast != nullptr && Cast->getCastKind() == CK_NoOp &&
                Cast->isXValue() &&
                isa<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens()) &&
-               contains(Return->getPromiseCall(), Cast);
+               hasNode(Return->getPromiseCall(), Cast);
   return Moved ? "std::move(" + Text + ")" : Text;
+}
+
+// The name `throw name;` moves from (C++20's implicit move of a local or
+// parameter): an xvalue cast of the name, under the exception object's
+// construction.
+static const DeclRefExpr *implicitlyMoved(const CXXThrowExpr *Throw) {
+  const Expr *Operand = Throw->getSubExpr();
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Operand);
+      Construct != nullptr && Construct->getNumArgs() != 0)
+    Operand = Construct->getArg(0);
+  const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Operand);
+  if (Cast == nullptr || Cast->getCastKind() != CK_NoOp || !Cast->isXValue())
+    return nullptr;
+  return dyn_cast<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens());
+}
+
+// `throw err;` moves err into the exception object natively. Where err is
+// now a field of the machine (a lifted local, a parameter) or an rvalue
+// reference (which C++17 does not move from), the output says so:
+// `throw std::move(err);`.
+bool BodyRewriter::moveThrownNames() {
+  bool Ok = true;
+  Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
+    const auto *Throw = dyn_cast<CXXThrowExpr>(S);
+    const DeclRefExpr *Name = Throw ? implicitlyMoved(Throw) : nullptr;
+    const auto *Var = Name ? dyn_cast<VarDecl>(Name->getDecl()) : nullptr;
+    if (Var == nullptr)
+      return;
+    bool Field = Plan.lifted(Var) != nullptr ||
+                 (isa<ParmVarDecl>(Var) && Var->getDeclContext() == Plan.Function);
+    if (!Field && !Var->getType()->isRValueReferenceType())
+      return;
+    SourceRange Operand = Throw->getSubExpr()->getSourceRange();
+    if (Operand.getBegin().isMacroID() || Operand.getEnd().isMacroID()) {
+      Ok &= C.expandMacroAround(
+          Operand.getBegin(),
+          "it throws '" + Var->getNameAsString() + "', moved from",
+          "'" + Var->getNameAsString() +
+              "' thrown inside a macro expansion");
+      return;
+    }
+    // `throw(err);` has no space to keep the words apart.
+    R.InsertTextBefore(Operand.getBegin(), " std::move(");
+    R.InsertTextAfterToken(Operand.getEnd(), ")");
+  });
+  return Ok;
 }
 
 void BodyRewriter::rewriteJump(const Stmt *Jump) {
