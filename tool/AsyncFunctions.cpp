@@ -280,21 +280,35 @@ public:
     const TemplateParameterList *Params =
         Template != nullptr ? Template->getTemplateParameters()
                             : Class->getTemplateParameters();
+    // A type parameter pack is compared whole, `std::is_same_v<
+    // asl::pack_types<Ts...>, asl::pack_types<int, long>>`
+    // (genericCallCondition).
     for (const NamedDecl *Param : *Params) {
       const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param);
-      if (Param->getIdentifier() == nullptr || Param->isParameterPack() ||
+      if (Param->getIdentifier() == nullptr ||
+          (Param->isParameterPack() && Value != nullptr) ||
           isa<TemplateTemplateParmDecl>(Param) ||
           (Value != nullptr &&
            !Value->getType()->isIntegralOrEnumerationType())) {
         Ok = C.unsupported(Param->getBeginLoc(),
                            "a coroutine lambda inside a template with an "
-                           "unnamed template parameter, a pack, a template "
-                           "template parameter or a non-type parameter of "
-                           "other than integral or enumeration type is not "
-                           "supported yet; its body chooses the machine by "
-                           "the template's arguments");
+                           "unnamed template parameter, a non-type pack, a "
+                           "template template parameter or a non-type "
+                           "parameter of other than integral or "
+                           "enumeration type is not supported yet; its body "
+                           "chooses the machine by the template's "
+                           "arguments");
         return;
       }
+    }
+    // An init-capture pack is C++20, and the lambda's head stays as
+    // written: it is spelled as a tuple (InitCapturePacks.cpp), in the form
+    // that spelling needs.
+    SourceLocation InitCapturePack;
+    if (std::string Why = initCapturePackRefusal(C, Lambda, InitCapturePack);
+        !Why.empty()) {
+      Ok = C.unsupported(InitCapturePack, Why);
+      return;
     }
 
     // The specializations of the function around it that the file
@@ -526,7 +540,6 @@ public:
     if (Coroutine == nullptr)
       return true;
     std::vector<const Expr *> Awaits;
-    std::vector<const LambdaExpr *> Captures;
     SourceLocation InitCapturePack;
     std::string InitCapturePackWhy;
     std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
@@ -535,43 +548,25 @@ public:
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
         // A lambda kept across an await is made by a factory that takes the
         // packs as the pack helper does (HoistedLocals.cpp), and one that
-        // is not stays in the helper, where the pack is one; but a
-        // coroutine lambda is lowered in a machine of its own, which has no
-        // pack to capture.
+        // is not stays in the helper, where the pack is one; a coroutine
+        // lambda inside a template that is a coroutine is refused, packs
+        // or not (addLambdaInTemplate).
         // An init-capture pack (`[...ys = xs]`) is C++20, which the
         // lowered body, copied as written, may not have: it is spelled as
         // a tuple (InitCapturePacks.cpp), in the form that spelling needs.
         std::function<void(const Stmt *)> Nested = [&](const Stmt *T) {
           if (T == nullptr || !InitCapturePackWhy.empty())
             return;
-          if (const auto *Inner = dyn_cast<LambdaExpr>(T))
+          // (A coroutine lambda in an async template is refused whole,
+          // addLambdaInTemplate.)
+          if (const auto *Inner = dyn_cast<LambdaExpr>(T);
+              Inner != nullptr && !isa<CoroutineBodyStmt>(Inner->getBody()))
             InitCapturePackWhy =
                 initCapturePackRefusal(C, Inner, InitCapturePack);
           for (const Stmt *Child : T->children())
             Nested(Child);
         };
         Nested(Lambda);
-        if (!isa<CoroutineBodyStmt>(Lambda->getBody()))
-          return;
-        bool Packs = false;
-        for (const LambdaCapture &Capture : Lambda->captures())
-          Packs |= Capture.isPackExpansion() ||
-                   (Capture.capturesVariable() &&
-                    Capture.getCapturedVar()->isParameterPack());
-        // An implicit capture of the function's pack (`[&]`, `[=]`).
-        std::function<void(const Stmt *)> Uses = [&](const Stmt *T) {
-          if (T == nullptr || Packs)
-            return;
-          if (const auto *Ref = dyn_cast<DeclRefExpr>(T))
-            if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
-              Packs |= Param->isParameterPack() &&
-                       Param->getDeclContext() == Pattern;
-          for (const Stmt *Child : T->children())
-            Uses(Child);
-        };
-        Uses(Lambda->getBody());
-        if (Packs)
-          Captures.push_back(Lambda);
         return; // lowered on its own, or refused
       }
       if (isa<CoawaitExpr, DependentCoawaitExpr>(S))
@@ -582,12 +577,6 @@ public:
     Find(Coroutine->getBody());
     if (!InitCapturePackWhy.empty()) {
       Ok = C.unsupported(InitCapturePack, InitCapturePackWhy);
-      return false;
-    }
-    if (!Captures.empty()) {
-      Ok = C.unsupported(Captures.front()->getBeginLoc(),
-                         "a coroutine lambda capturing a parameter pack, in "
-                         "an async function with packs; not supported yet");
       return false;
     }
     for (const Expr *Await : Awaits) {

@@ -72,6 +72,11 @@ struct GenericLambda {
   // branch declares the list's types as its specialization has them.
   bool Aliases = false;
   clang::CharSourceRange Range; // what lies between its braces
+  // Its init-capture packs (in a template with packs), spelled as tuples
+  // once: the text around each branch's ramp that opens them again
+  // (spellCoroutineInitCapturePacks in InitCapturePacks.cpp).
+  bool PacksSpelled = false;
+  std::string PackOpen, PackClose;
 };
 
 // The lowering of the main file of one parse. Nothing is written unless

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CapturedPacks.h"
 #include "FileLowering.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -156,6 +157,8 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     reopenNamespaces(Plan);
 
   nameMembers(C, Plan);
+  if (!capturedPackHelper(C, Plan))
+    return false;
   if (Plan.MachineName.empty()) // a nested lambda's is named already
     Plan.MachineName = C.freshName(
         Plan.Closure ? "lambda_machine" : machineStem(Function) + "_machine");

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FileLowering.h"
+#include "InitCapturePacks.h"
 #include "LambdaHeads.h"
 #include "LineDirectives.h"
 #include "OutputLayout.h"
@@ -47,7 +48,16 @@ std::string genericCallCondition(
     for (unsigned I = 0; I < Params->size() && I < Args.size(); ++I) {
       std::string Name = Params->getParam(I)->getNameAsString();
       std::string Test;
-      if (Args[I].getKind() == TemplateArgument::Type) {
+      if (Args[I].getKind() == TemplateArgument::Pack) {
+        // A type parameter pack (AsyncFunctions.cpp, addLambdaInTemplate):
+        // all its elements, in order.
+        std::string Types;
+        for (const TemplateArgument &Element : Args[I].pack_elements())
+          Types += (Types.empty() ? "" : ", ") +
+                   spellType(C.ast(), Element.getAsType());
+        Test = "std::is_same_v<asl::pack_types<" + Name +
+               "...>, asl::pack_types<" + Types + ">>";
+      } else if (Args[I].getKind() == TemplateArgument::Type) {
         Test = "std::is_same_v<" + Name + ", " +
                spellType(C.ast(), Args[I].getAsType()) + ">";
       } else {
@@ -209,6 +219,14 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     // The condition may name a parameter in the lambda's head, which
     // is the file's text.
     C.setRewriter(Rewrite);
+    // Its init-capture packs, spelled as tuples in its head, are opened
+    // again around each ramp, which passes their elements.
+    if (!G.PacksSpelled) {
+      G.PacksSpelled = true;
+      spellCoroutineInitCapturePacks(C, G.Lambda, Rewrite, G.PackOpen,
+                                     G.PackClose);
+    }
+    Ramp = G.PackOpen + Ramp + G.PackClose;
     // The plans come last first.
     std::string Aliases;
     if (G.Aliases)

@@ -943,18 +943,23 @@ private:
     // packs and the function parameter pack's elements as the pack helper
     // does, last, so that the lambda's text, which names them as packs
     // (`[&xs...]`, `(0 + ... + xs)`, `Ts...`), means what it did.
-    Made.Packs = !Plan.PackHelper.empty() && !Plan.GenericCall;
-    // A generic coroutine lambda's body runs in a lambda that receives its
-    // parameter pack (genericPackHelper in ParameterPacks.cpp): a factory
-    // could not be given the pack as that lambda's text has it.
-    if (!Plan.PackHelper.empty() && Plan.GenericCall)
+    Made.Packs = !Plan.PackHelper.empty() && Plan.Closure == nullptr;
+    // A coroutine lambda's body runs in a lambda that receives its
+    // parameter pack, or the pack it captures (genericPackHelper in
+    // ParameterPacks.cpp, capturedPackHelper in CapturedPacks.cpp): a
+    // factory could not be given the pack as that lambda's text has it.
+    if (!Plan.PackHelper.empty() && Plan.Closure != nullptr)
       for (const ValueDecl *D : Params)
         if (const auto *Element = dyn_cast<ParmVarDecl>(D);
             Element != nullptr && Plan.PackElements.count(Element) != 0)
-          return C.unsupported(Loc, "a lambda that names the parameter pack "
-                                    "of the generic coroutine lambda around "
-                                    "it, and lives across a co_await; not "
-                                    "supported yet");
+          return C.unsupported(
+              Loc, Element->getDeclContext() == Plan.Function
+                       ? "a lambda that names the parameter pack of the "
+                         "generic coroutine lambda around it, and lives "
+                         "across a co_await; not supported yet"
+                       : "a lambda that names the parameter pack the "
+                         "coroutine lambda around it captures, and lives "
+                         "across a co_await; not supported yet");
     for (const ValueDecl *Param : Params) {
       if (const auto *Element = dyn_cast<ParmVarDecl>(Param);
           Element != nullptr && Plan.PackElements.count(Element) != 0)

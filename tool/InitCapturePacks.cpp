@@ -132,17 +132,38 @@ std::string initCapturePackRefusal(LoweringContext &C, const LambdaExpr *Lambda,
   for (const LambdaCapture *Capture : initCapturePacks(Lambda)) {
     PackCapture Found;
     At = Capture->getLocation();
-    // The body opens the tuple in a lambda of its own, which a coroutine
-    // lambda's machine could not be lowered into.
-    if (isa<CoroutineBodyStmt>(Lambda->getBody()))
-      return "an init-capture pack (C++20) of a coroutine lambda, whose "
-             "machine has no pack to keep it; not supported yet";
     if (!locate(C, Lambda, *Capture, Found))
       return "an init-capture pack (C++20) written other than '...name = "
              "value' in the file, which its C++17 spelling, a tuple, needs; "
              "not supported yet";
   }
   return "";
+}
+
+void spellCoroutineInitCapturePacks(LoweringContext &C,
+                                    const LambdaExpr *Lambda, Rewriter &Edit,
+                                    std::string &Open, std::string &Close) {
+  for (const LambdaCapture *Capture : initCapturePacks(Lambda)) {
+    PackCapture Found;
+    if (!locate(C, Lambda, *Capture, Found))
+      continue; // refused before (initCapturePackRefusal)
+    std::string Name = Found.Var->getNameAsString();
+    std::string Tuple = C.freshName(Name + "_");
+    // The head is the file's text, which is not laid out again: the value
+    // follows the call's parenthesis.
+    SourceLocation Value = Found.AfterEq;
+    while (isSpace(*C.sources().getCharacterData(Value)))
+      Value = Value.getLocWithOffset(1);
+    Edit.ReplaceText(
+        CharSourceRange::getCharRange(Found.Begin, Value),
+        Tuple +
+            (Found.ByReference ? " = asl::tie_pack(" : " = asl::make_pack("));
+    Edit.InsertTextAfterToken(Found.Init.getEnd(), "...)");
+    // (The ramp of an empty pack's machine passes no element.)
+    Open += "return asl::apply_pack([&]([[maybe_unused]] auto &..." + Name +
+            ") {\n";
+    Close = "}, " + Tuple + ");\n" + Close;
+  }
 }
 
 void spellInitCapturePacks(LoweringContext &C, FunctionPlan &Plan,

@@ -25,6 +25,17 @@ std::string initCapturePackRefusal(LoweringContext &C,
                                    const clang::LambdaExpr *Lambda,
                                    clang::SourceLocation &At);
 
+// Spells, into Edit, each init-capture pack of Lambda, a coroutine lambda
+// in a template that is no coroutine, whose head the output keeps
+// (CapturedPacks.cpp), as for any lambda below; Open and Close get the text
+// around each of its ramps that opens the tuples again as the packs, which
+// the ramp passes to the machine: `return asl::apply_pack([&](auto &...ys)
+// {` and `}, ys_);`.
+void spellCoroutineInitCapturePacks(LoweringContext &C,
+                                    const clang::LambdaExpr *Lambda,
+                                    clang::Rewriter &Edit, std::string &Open,
+                                    std::string &Close);
+
 // Spells, into Edit, each init-capture pack of the lambdas of the pattern
 // of Plan's specialization written inside Within, except inside Skip:
 // `[...ys = std::move(xs)] { B }` becomes `[ys_ =

@@ -25,6 +25,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CapturedPacks.h"
 #include "LambdaHeads.h"
 #include "Lowering.h"
 
@@ -142,6 +143,8 @@ std::vector<Destructible> destructibles(LoweringContext &C,
 struct Capture {
   std::string Name;
   QualType Type; // a reference to what the body names
+  // For an element of a pack (its name is then `xs1_`), the pack's name.
+  std::string Pack;
 };
 
 std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
@@ -160,8 +163,11 @@ std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
     QualType Type = FieldType.getNonReferenceType();
     if (Capture.getCaptureKind() == LCK_ByCopy && !Mutable)
       Type.addConst();
-    Out.push_back(
-        {Var->getNameAsString(), C.ast().getLValueReferenceType(Type)});
+    Out.push_back({capturedName(Plan.Closure, Capture),
+                   C.ast().getLValueReferenceType(Type),
+                   capturedPackElement(Plan.Closure, Capture) < 0
+                       ? std::string()
+                       : Var->getNameAsString()});
   }
   return Out;
 }
@@ -482,7 +488,7 @@ std::string closureClass(LoweringContext &C, const FunctionPlan &Plan,
     else if (Capture.getCaptureKind() == LCK_StarThis)
       Name = Closure.ThisCopy;
     else
-      Name = Capture.getCapturedVar()->getNameAsString();
+      Name = capturedName(Lambda->getLambdaClass(), Capture);
     Out += spellWrittenType(Ctx, Type, Name) + ";\n";
   }
   FunctionTypeLoc Declarator = Call->getFunctionTypeLoc();
@@ -732,9 +738,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   // receives them (packHelper in ParameterPacks.cpp).
   std::string Head = "move_next()";
   std::string InClass = "void move_next();\n";
-  // A generic lambda's machine, a class local to a function, runs such a
-  // body in a generic lambda instead (genericPackHelper in ParameterPacks.cpp).
-  bool PackLambda = Plan.GenericCall && !Plan.PackHelper.empty();
+  // A coroutine lambda's machine, a class local to a function, runs such a
+  // body in a generic lambda instead (genericPackHelper in
+  // ParameterPacks.cpp, capturedPackHelper in CapturedPacks.cpp).
+  bool PackLambda = Plan.Closure != nullptr && !Plan.PackHelper.empty();
   std::string LambdaOpen, LambdaClose;
   if (PackLambda) {
     LambdaOpen =
@@ -847,8 +854,20 @@ std::string emitRamp(LoweringContext &C, const FunctionPlan &Plan,
   // A coroutine lambda's ramp is the return statement in its body.
   if (Plan.Closure != nullptr) {
     std::string Args = Plan.Method != nullptr ? Plan.ThisArgument : "";
-    for (const Capture &Captured : captures(C, Plan))
-      Args += (Args.empty() ? "" : ", ") + Captured.Name;
+    // The elements of a captured pack are the named closure's members; in
+    // the lambda's own closure, the pack, passed whole where its first
+    // element is.
+    std::string Expanded;
+    for (const Capture &Captured : captures(C, Plan)) {
+      std::string Name = Captured.Name;
+      if (!Plan.Nested && !Captured.Pack.empty()) {
+        if (Captured.Pack == Expanded)
+          continue;
+        Expanded = Captured.Pack;
+        Name = Captured.Pack + "...";
+      }
+      Args += (Args.empty() ? "" : ", ") + Name;
+    }
     // The elements of a generic lambda's parameter pack are the lambda's
     // pack, passed whole where its first element is.
     const ParmVarDecl *Pack = nullptr;

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CapturedPacks.h"
 #include "ExpressionSpilling.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -26,12 +27,22 @@ void ExpressionSpiller::findPackGroups() {
   const FunctionDecl *Pattern = templatePattern(Plan.Function);
   if (Pattern == nullptr || Pattern->getBody() == nullptr)
     return;
-  for (const TemplateArgumentOf &Given : templateArgumentsOf(Plan.Function))
-    if (Given.Param->isTemplateParameterPack())
-      PackNames.push_back(Given.Param->getNameAsString());
+  // The template's packs; for a coroutine lambda capturing a pack in a
+  // template (CapturedPacks.cpp), those of the function around it.
+  const FunctionDecl *Templated = Plan.Function;
+  if (Plan.Closure != nullptr &&
+      Templated->getTemplateSpecializationArgs() == nullptr)
+    Templated = dyn_cast<FunctionDecl>(Plan.Closure->getDeclContext());
+  if (Templated != nullptr && Templated->isTemplateInstantiation())
+    for (const TemplateArgumentOf &Given : templateArgumentsOf(Templated))
+      if (Given.Param->isTemplateParameterPack())
+        PackNames.push_back(Given.Param->getNameAsString());
   for (const ParmVarDecl *Param : Pattern->parameters())
     if (Param->isParameterPack())
       PackNames.push_back(Param->getNameAsString());
+  // A coroutine lambda's, captured (CapturedPacks.cpp).
+  for (std::string &Pack : capturedPacks(Plan.Closure))
+    PackNames.push_back(std::move(Pack));
   // Folds first: an expansion inside a fold's element is that element's
   // text.
   findFolds();
@@ -310,10 +321,10 @@ bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
 
 // Node (element K of Group, or a part of it) as it now reads: the
 // pattern's text with the element's edits, each part that names a pack and
-// holds no edit read through packCall, a named or C-style cast's type that
-// names one spelled. The text left between them may not name a pack
-// (`Ts(co_await h(xs))`: the functional cast's type), which the helper
-// would leave unexpanded.
+// holds no edit read through packCall, a cast's type that names one
+// spelled. The text left between them may not name a pack (`Ts(1,
+// co_await h(xs))`: the type of a temporary made from several arguments),
+// which the helper would leave unexpanded.
 std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                                           const Expr *Node) {
   const std::vector<Edit> &Edits = Group.Edits[K];
@@ -349,15 +360,21 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
       return;
     }
     // A cast to a type that names a pack (`static_cast<Ts>(co_await
-    // h(xs))`), kept as text around an edit: the element's type, spelled.
-    if (isa<CXXNamedCastExpr, CStyleCastExpr>(X)) {
+    // h(xs))`, `Ts(co_await h(xs))`), kept as text around an edit: the
+    // element's type, spelled. A functional cast's type must be one name
+    // (`unsigned int(x)` is no expression): another is written through the
+    // runtime's identity alias, `asl::type_identity_t<unsigned int>`.
+    if (isa<CXXNamedCastExpr, CStyleCastExpr, CXXFunctionalCastExpr>(X)) {
       const auto *Cast = cast<ExplicitCastExpr>(X);
       SourceRange Written =
           Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange();
       unsigned TB, TE;
-      if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written)))
-        Pieces.push_back(
-            {TB, TE, spellType(C.ast(), Cast->getTypeAsWritten())});
+      if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written))) {
+        std::string Type = spellType(C.ast(), Cast->getTypeAsWritten());
+        if (isa<CXXFunctionalCastExpr>(X))
+          Type = constructibleType(Type, /*AfterNew=*/false);
+        Pieces.push_back({TB, TE, Type});
+      }
     }
     forEachWrittenChild(X, Visit);
   };
@@ -376,8 +393,9 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                    /*InsertsAtEnd=*/false);
     if (namesPack(Text) && Refused.empty()) {
       Refused = "a part of an element of a pack expansion or of a fold "
-                "that names a pack outside its operands (a functional "
-                "cast's type, say), around a co_await; not supported yet";
+                "that names a pack outside its operands (the type of a "
+                "temporary made from several arguments, say), around a "
+                "co_await; not supported yet";
       RefusedAt = Node->getBeginLoc();
     }
     Out += Text;
