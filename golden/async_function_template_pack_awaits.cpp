@@ -635,9 +635,9 @@ struct listed_machine<std::basic_string<char>, std::basic_string<char>,
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable = asl::relocatable<
-      asl::task_awaiter<std::basic_string<char>>,
-      std::basic_string<char, std::char_traits<char>, std::allocator<char>>,
-      std::basic_string<char>>;
+      asl::parameter_copy<std::basic_string<char, std::char_traits<char>,
+                                            std::allocator<char>>>,
+      asl::task_awaiter<std::basic_string<char>>, std::basic_string<char>>;
 
   asl::task_builder<std::string> builder_;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> xs0_;

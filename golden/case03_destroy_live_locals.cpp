@@ -36,7 +36,8 @@ struct work_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Local, Pause, int> && !asl::usually_suspends<Pause>;
+      asl::relocatable<Local, Pause, asl::parameter_copy<Local>, int> &&
+      !asl::usually_suspends<Pause>;
 
   asl::task_builder<void> builder_;
   Local param;

@@ -58,7 +58,7 @@ struct read_lines_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<ConfigStore::Fetch, std::string> &&
+      asl::relocatable<ConfigStore::Fetch, asl::parameter_copy<std::string>> &&
       !asl::usually_suspends<ConfigStore::Fetch>;
 
   asl::task_builder<std::vector<std::string>> builder_;

@@ -34,7 +34,8 @@ int main() {
       // and if the await every call begins with may complete at once (see
       // asl::is_usually_suspending).
       using relocatable = std::bool_constant<
-          asl::relocatable<Noisy, asl::RunLoop::schedule_awaiter, int> &&
+          asl::relocatable<asl::RunLoop::schedule_awaiter,
+                           asl::parameter_copy<Noisy>, int> &&
           !asl::usually_suspends<asl::RunLoop::schedule_awaiter>>;
 
       asl::task_builder<int> builder_;

@@ -180,7 +180,7 @@ struct scan_log_machine {
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
       asl::relocatable<IoLoop::Op<std::basic_string<char>>,
-                       std::filesystem::path> &&
+                       asl::parameter_copy<std::filesystem::path>> &&
       !asl::usually_suspends<IoLoop::Op<std::basic_string<char>>>;
 
   asl::task_builder<LogStats> builder_;

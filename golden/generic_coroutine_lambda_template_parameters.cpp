@@ -657,9 +657,12 @@ int main() {
         // asl::is_relocatable) and if the await every call begins with may
         // complete at once (see asl::is_usually_suspending).
         using relocatable [[maybe_unused]] = std::bool_constant<
-            asl::relocatable<asl::RunLoop::schedule_awaiter,
-                             std::basic_string<char, std::char_traits<char>,
-                                               std::allocator<char>>> &&
+            asl::relocatable<
+                asl::RunLoop::schedule_awaiter,
+                asl::parameter_copy<std::basic_string<
+                    char, std::char_traits<char>, std::allocator<char>>>,
+                std::basic_string<char, std::char_traits<char>,
+                                  std::allocator<char>>> &&
             !asl::usually_suspends<asl::RunLoop::schedule_awaiter>>;
 
         asl::task_builder<std::basic_string<char, std::char_traits<char>,

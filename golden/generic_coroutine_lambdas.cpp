@@ -776,9 +776,10 @@ int main() {
         // asl::is_relocatable) and if the await every call begins with may
         // complete at once (see asl::is_usually_suspending).
         using relocatable [[maybe_unused]] = std::bool_constant<
-            asl::relocatable<asl::event_awaiter,
-                             std::basic_string<char, std::char_traits<char>,
-                                               std::allocator<char>>> &&
+            asl::relocatable<
+                asl::event_awaiter,
+                asl::parameter_copy<std::basic_string<
+                    char, std::char_traits<char>, std::allocator<char>>>> &&
             !asl::usually_suspends<asl::event_awaiter>>;
 
         asl::task_builder<int> builder_;

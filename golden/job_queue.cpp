@@ -63,7 +63,7 @@ struct run_job_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<Job, RunLoop::Yield, int>;
+      asl::relocatable<RunLoop::Yield, asl::parameter_copy<Job>, int>;
 
   asl::task_builder<void> builder_;
   Job job;

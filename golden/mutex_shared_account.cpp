@@ -145,7 +145,8 @@ struct auditor_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::CancellationToken, asl::lock_awaiter>;
+      asl::relocatable<asl::lock_awaiter,
+                       asl::parameter_copy<asl::CancellationToken>>;
 
   asl::task_builder<int> builder_;
   asl::CancellationToken stop;

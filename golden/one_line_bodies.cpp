@@ -128,7 +128,8 @@ struct twice_plus_one_machine {
         // Starts on the caller's stack and moves to the heap at its first
         // suspension if all of these may move bytewise (see
         // asl::is_relocatable).
-        using relocatable = std::bool_constant<asl::relocatable<std::string>>;
+        using relocatable = std::bool_constant<
+            asl::relocatable<asl::parameter_copy<std::string>>>;
 
         asl::task_builder<std::string> builder_;
         std::string s;

@@ -132,7 +132,7 @@ struct str_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Gate, const char *, std::string> &&
+      asl::relocatable<Gate, asl::parameter_copy<std::string>, const char *> &&
       !asl::usually_suspends<Gate>;
 
   asl::task_builder<std::string> builder_;

@@ -28,7 +28,7 @@ struct unnamed_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Noisy, asl::event_awaiter, int> &&
+      asl::relocatable<asl::event_awaiter, asl::parameter_copy<Noisy>, int> &&
       !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
@@ -97,7 +97,7 @@ struct named_unused_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Noisy, asl::event_awaiter, int> &&
+      asl::relocatable<asl::event_awaiter, asl::parameter_copy<Noisy>, int> &&
       !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;

@@ -232,9 +232,18 @@ std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
            (Local ? ".\n" + Alias + "std::false_type;\n"
                   : ".\nstatic constexpr bool relocatable = false;\n");
   std::vector<std::string> Types;
-  for (const ParmVarDecl *Param : Plan.Function->parameters())
-    if (!Plan.paramName(Param).empty() && !Param->getType()->isReferenceType())
-      Types.push_back(spellWrittenType(C.ast(), Param->getType()));
+  // A parameter's copy with a destructor dies natively with the frame,
+  // when the task is destroyed, after its result: its machine may not
+  // finish on the stack (asl::parameter_copy).
+  for (const ParmVarDecl *Param : Plan.Function->parameters()) {
+    QualType Type = Param->getType();
+    if (Plan.paramName(Param).empty() || Type->isReferenceType())
+      continue;
+    std::string Spelled = spellWrittenType(C.ast(), Type);
+    if (Type->isDependentType() || Type.isDestructedType())
+      Spelled = "asl::parameter_copy<" + Spelled + ">";
+    Types.push_back(Spelled);
+  }
   for (const LiftedLocal &Local : Plan.Lifted)
     Types.push_back(Local.Type);
   for (const AwaitSite &Site : Plan.Awaits)

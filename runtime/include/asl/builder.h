@@ -69,6 +69,19 @@ struct is_relocatable<task_ref_awaiter<T>> : std::false_type {};
 // It only points at its awaiter, which lives on the heap.
 template <class R> struct is_relocatable<erased_awaiter<R>> : std::true_type {};
 
+// The copy of a by-value parameter of type T, as a machine lists its fields
+// for relocatable<...> when T has a destructor (or depends on a template
+// parameter). Natively the copy lives in the coroutine's frame until the
+// task is destroyed, after the result the task stores; a machine that
+// finished on the caller's stack would destroy it before its caller sees
+// the result. So a copy whose destructor does something keeps the machine
+// in its heap box from the start, which the task destroys in that order.
+template <class T> struct parameter_copy {};
+template <class T>
+struct is_relocatable<parameter_copy<T>>
+    : std::bool_constant<is_relocatable<T>::value &&
+                         std::is_trivially_destructible_v<T>> {};
+
 template <class... Fields>
 inline constexpr bool relocatable = (is_relocatable<Fields>::value && ...);
 
@@ -355,7 +368,15 @@ public:
       : resumable{&resume_machine}, task_state<T>(&destroy_box) {
     std::memcpy(place(machine), std::addressof(from), sizeof(Machine));
   }
-  ~machine_box() { machine.~Machine(); }
+  // In a native coroutine frame's order: first the result the task stored,
+  // then the machine, which holds the parameters' copies (its body's locals
+  // died before it completed; a machine destroyed while suspended destroys
+  // its live locals before its parameters' copies).
+  ~machine_box() {
+    if constexpr (!std::is_void_v<T> && !std::is_trivially_destructible_v<T>)
+      this->value_slot().reset();
+    machine.~Machine();
+  }
 
   // From this thread's frame cache (frame_allocator.h), not operator new.
   ASL_FRAME_ALLOCATED

@@ -226,6 +226,12 @@ template <class T> struct is_relocatable;
 // Counted pointers to the shared state: nothing points at them.
 template <> struct is_relocatable<CancellationToken> : std::true_type {};
 template <> struct is_relocatable<CancellationSource> : std::true_type {};
+// A token passed by value to an async function: its copy only releases a
+// reference when it dies, which nothing can observe, so the function's
+// machine may still finish on the caller's stack (asl/builder.h).
+template <class T> struct parameter_copy;
+template <>
+struct is_relocatable<parameter_copy<CancellationToken>> : std::true_type {};
 // CancellationRegistration is not relocatable: its node is linked into the
 // state's list, which points at it.
 

@@ -40,10 +40,16 @@
 #include <type_traits>
 #include <utility>
 
-// Marks a function for async-lower. Written before the return type:
+// Marks a function for async-lower. Written among the decl-specifiers,
+// anywhere before the return type:
 //   ASL_ASYNC asl::Task<int> fetch(int id);
+//   static ASL_ASYNC asl::Task<int> fetch(int id);
+//   friend inline ASL_ASYNC asl::Task<int> fetch(Client &c);
+// A GNU attribute, not [[clang::annotate]]: a standard attribute must come
+// before every decl-specifier, so `static`, `inline`, `friend`, `virtual`
+// or `constexpr` could not precede it.
 #if defined(__clang__)
-#define ASL_ASYNC [[clang::annotate("asl::async")]]
+#define ASL_ASYNC __attribute__((annotate("asl::async")))
 #else
 #define ASL_ASYNC
 #endif
