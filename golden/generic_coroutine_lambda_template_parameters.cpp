@@ -683,6 +683,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -701,6 +702,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -710,10 +712,11 @@ int main() {
 
               builder_.set_result(std::move(copy));
               asl::destroy(copy, copy_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
@@ -767,6 +770,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -784,6 +788,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -796,10 +801,11 @@ int main() {
                 total += size(each);
               builder_.set_result(std::move(total));
               asl::destroy(all, all_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
@@ -841,6 +847,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -858,6 +865,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -870,10 +878,11 @@ int main() {
                 total += size(each);
               builder_.set_result(std::move(total));
               asl::destroy(all, all_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
