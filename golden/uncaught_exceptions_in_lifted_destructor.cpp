@@ -1,12 +1,9 @@
 // A lifted local (one living across an await) whose destructor asks
 // std::uncaught_exceptions() (C++17's scope-guard idiom: commit on success,
-// roll back on failure) sees 0 when an exception leaves its scope in the
-// lowered build, 1 natively: the machine destroys lifted objects after it
-// has caught the exception (destroy_live() in its catch-all, or at the start
-// of a try's handler), not during stack unwinding.
-// Expected (native): "guard a: unwinding", "guard b: unwinding", "caught boom"
-// Got (lowered, g++ and clang++-19): "guard a: normal exit",
-// "guard b: normal exit", ...
+// roll back on failure) sees the exception leaving its scope, as natively:
+// the machine destroys it during the stack unwinding (an unwind guard), not
+// once the exception is caught. probe7's a08, reduced; the lowering printed
+// "guard a: normal exit" and "guard b: normal exit" before the guards.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -27,7 +24,7 @@ struct Suspend {
   void await_resume() const noexcept {}
 };
 
-// The state machine of leaves_by_exception(), line 30. state_ is -1 while it
+// The state machine of leaves_by_exception(), line 27. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct leaves_by_exception_machine {
   leaves_by_exception_machine() {}
@@ -74,7 +71,7 @@ inline void leaves_by_exception_machine::move_next() {
       ::new (asl::place(g)) Guard{"a"};
       g_live_ = true;
 
-      // co_await Suspend{} (line 32)
+      // co_await Suspend{} (line 29)
       ::new (asl::place(awaiter0_)) Suspend(Suspend{});
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -97,7 +94,7 @@ inline void leaves_by_exception_machine::move_next() {
   builder_.complete();
 }
 
-// The state machine of caught_inside(), line 36. state_ is -1 while it runs, N
+// The state machine of caught_inside(), line 33. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct caught_inside_machine {
   caught_inside_machine() {}
@@ -152,7 +149,7 @@ inline void caught_inside_machine::move_next() {
         ::new (asl::place(g)) Guard{"b"};
         g_live_ = true;
 
-        // co_await Suspend{} (line 39)
+        // co_await Suspend{} (line 36)
         ::new (asl::place(awaiter0_)) Suspend(Suspend{});
         if (!awaiter0_.await_ready()) {
           state_ = 0;
