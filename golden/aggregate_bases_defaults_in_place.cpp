@@ -179,6 +179,7 @@ ASL_ASYNC asl::Task<int> build() { return asl::start<build_machine>(); }
 
 inline void build_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -209,6 +210,7 @@ inline void build_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -234,6 +236,7 @@ inline void build_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -253,6 +256,7 @@ inline void build_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -273,6 +277,7 @@ inline void build_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -292,6 +297,7 @@ inline void build_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -320,6 +326,7 @@ inline void build_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -338,6 +345,7 @@ inline void build_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -360,6 +368,7 @@ inline void build_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -377,6 +386,7 @@ inline void build_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -392,10 +402,11 @@ inline void build_machine::move_next() {
       asl::destroy(m, m_live_);
       asl::destroy(t, t_live_);
       asl::destroy(w, w_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -502,6 +513,7 @@ ASL_ASYNC asl::Task<int> more() { return asl::start<more_machine>(); }
 
 inline void more_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -524,6 +536,7 @@ inline void more_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -543,6 +556,7 @@ inline void more_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -564,6 +578,7 @@ inline void more_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -588,6 +603,7 @@ inline void more_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -601,6 +617,7 @@ inline void more_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -619,6 +636,7 @@ inline void more_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -638,10 +656,11 @@ inline void more_machine::move_next() {
       asl::destroy(parts, parts_live_);
       asl::destroy(c, c_live_);
       asl::destroy(o, o_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -693,6 +712,7 @@ ASL_ASYNC asl::Task<int> fail() { return asl::start<fail_machine>(); }
 
 inline void fail_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -702,6 +722,13 @@ inline void fail_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(t.c, t_c_live_);
+          asl::destroy(static_cast<Part &>(t).a, t_Part_a_live_);
+          asl::destroy(static_cast<Tag &>(t), t_Tag_live_);
+          asl::destroy(temporary0_, temporary0_live_);
+          asl::destroy(t, t_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -720,6 +747,7 @@ inline void fail_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -737,19 +765,14 @@ inline void fail_machine::move_next() {
         std::printf("not reached %d\n", t.n);
         asl::destroy(t, t_live_);
       } catch (const std::exception &e) {
-        asl::destroy(t.c, t_c_live_);
-        asl::destroy(static_cast<Part &>(t).a, t_Part_a_live_);
-        asl::destroy(static_cast<Tag &>(t), t_Tag_live_);
-        asl::destroy(temporary0_, temporary0_live_);
-        asl::destroy(t, t_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -154,6 +154,7 @@ ASL_ASYNC asl::Task<int> build() { return asl::start<build_machine>(); }
 
 inline void build_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -182,6 +183,7 @@ inline void build_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -193,6 +195,7 @@ inline void build_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -212,6 +215,7 @@ inline void build_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -223,6 +227,7 @@ inline void build_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -241,6 +246,7 @@ inline void build_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -264,6 +270,7 @@ inline void build_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -284,6 +291,7 @@ inline void build_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -298,6 +306,7 @@ inline void build_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -311,10 +320,11 @@ inline void build_machine::move_next() {
       asl::destroy(h, h_live_);
       asl::destroy(c, c_live_);
       asl::destroy(b, b_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -367,6 +377,7 @@ ASL_ASYNC asl::Task<int> fail() { return asl::start<fail_machine>(); }
 
 inline void fail_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -378,6 +389,11 @@ inline void fail_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(f.second, f_second_live_);
+          asl::destroy(f.first, f_first_live_);
+          asl::destroy(f, f_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -393,6 +409,7 @@ inline void fail_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -408,10 +425,6 @@ inline void fail_machine::move_next() {
         std::printf("not reached %d\n", f.n);
         asl::destroy(f, f_live_);
       } catch (const std::exception &e) {
-        asl::destroy(f.second, f_second_live_);
-        asl::destroy(f.first, f_first_live_);
-        asl::destroy(f, f_live_);
-
         std::printf("caught %s\n", e.what());
       }
     try1_:
@@ -430,6 +443,7 @@ inline void fail_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -442,10 +456,11 @@ inline void fail_machine::move_next() {
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

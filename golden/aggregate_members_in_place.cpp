@@ -117,6 +117,7 @@ ASL_ASYNC asl::Task<int> build() { return asl::start<build_machine>(); }
 
 inline void build_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -141,6 +142,7 @@ inline void build_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -161,6 +163,7 @@ inline void build_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -181,6 +184,7 @@ inline void build_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -203,6 +207,7 @@ inline void build_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -223,6 +228,7 @@ inline void build_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -238,6 +244,7 @@ inline void build_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -251,10 +258,11 @@ inline void build_machine::move_next() {
       asl::destroy(o, o_live_);
       asl::destroy(g, g_live_);
       asl::destroy(p, p_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -304,6 +312,7 @@ ASL_ASYNC asl::Task<int> fail() { return asl::start<fail_machine>(); }
 
 inline void fail_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -313,6 +322,12 @@ inline void fail_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(p.second, p_second_live_);
+          asl::destroy(p.first, p_first_live_);
+          asl::destroy(p, p_live_);
+          asl::destroy(before, before_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -330,6 +345,7 @@ inline void fail_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -346,18 +362,14 @@ inline void fail_machine::move_next() {
         asl::destroy(p, p_live_);
         asl::destroy(before, before_live_);
       } catch (const std::exception &e) {
-        asl::destroy(p.second, p_second_live_);
-        asl::destroy(p.first, p_first_live_);
-        asl::destroy(p, p_live_);
-        asl::destroy(before, before_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

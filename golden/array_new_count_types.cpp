@@ -225,6 +225,7 @@ ASL_ASYNC asl::Task<int> sizes() { return asl::start<sizes_machine>(); }
 
 inline void sizes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -261,6 +262,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -288,6 +290,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -316,6 +319,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -344,6 +348,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -371,6 +376,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -398,6 +404,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -425,6 +432,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -438,10 +446,11 @@ inline void sizes_machine::move_next() {
       asl::destroy(allocation14_, allocation14_live_);
 
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -539,6 +548,7 @@ ASL_ASYNC asl::Task<int> invalid(int which) {
 
 inline void invalid_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
     case 1:
@@ -563,6 +573,19 @@ inline void invalid_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter4_, awaiter4_live_);
+          asl::destroy(allocation10_, allocation10_live_);
+          asl::destroy(awaiter5_, awaiter5_live_);
+          asl::destroy(awaiter3_, awaiter3_live_);
+          asl::destroy(allocation8_, allocation8_live_);
+          asl::destroy(awaiter2_, awaiter2_live_);
+          asl::destroy(allocation5_, allocation5_live_);
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(allocation3_, allocation3_live_);
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(allocation1_, allocation1_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -597,6 +620,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -625,6 +649,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -654,6 +679,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -683,6 +709,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter3_.await_ready()) {
             state_ = 3;
             builder_.await_on_completed(awaiter3_, *this);
+            unwind_.release();
             return;
           resume3_:
             state_ = -1;
@@ -703,6 +730,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -720,6 +748,7 @@ inline void invalid_machine::move_next() {
           if (!awaiter4_.await_ready()) {
             state_ = 4;
             builder_.await_on_completed(awaiter4_, *this);
+            unwind_.release();
             return;
           resume4_:
             state_ = -1;
@@ -736,40 +765,17 @@ inline void invalid_machine::move_next() {
           break;
         }
       } catch (const std::bad_array_new_length &) {
-        asl::destroy(awaiter4_, awaiter4_live_);
-        asl::destroy(allocation10_, allocation10_live_);
-        asl::destroy(awaiter5_, awaiter5_live_);
-        asl::destroy(awaiter3_, awaiter3_live_);
-        asl::destroy(allocation8_, allocation8_live_);
-        asl::destroy(awaiter2_, awaiter2_live_);
-        asl::destroy(allocation5_, allocation5_live_);
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(allocation3_, allocation3_live_);
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(allocation1_, allocation1_live_);
-
         std::printf("  bad_array_new_length\n");
       } catch (const std::bad_alloc &) {
-        asl::destroy(awaiter4_, awaiter4_live_);
-        asl::destroy(allocation10_, allocation10_live_);
-        asl::destroy(awaiter5_, awaiter5_live_);
-        asl::destroy(awaiter3_, awaiter3_live_);
-        asl::destroy(allocation8_, allocation8_live_);
-        asl::destroy(awaiter2_, awaiter2_live_);
-        asl::destroy(allocation5_, allocation5_live_);
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(allocation3_, allocation3_live_);
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(allocation1_, allocation1_live_);
-
         std::printf("  bad_alloc\n");
       }
       delete[] cells;
       builder_.set_result(std::move(which));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -830,6 +836,7 @@ ASL_ASYNC asl::Task<int> placed() { return asl::start<placed_machine>(); }
 
 inline void placed_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -848,6 +855,7 @@ inline void placed_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -863,6 +871,7 @@ inline void placed_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -880,6 +889,7 @@ inline void placed_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -894,10 +904,11 @@ inline void placed_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -319,6 +319,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -363,6 +364,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -381,6 +383,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -398,6 +401,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -415,6 +419,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -432,6 +437,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -450,6 +456,7 @@ inline void run_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -461,6 +468,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -474,6 +482,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -487,6 +496,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -499,6 +509,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -514,6 +525,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -528,6 +540,7 @@ inline void run_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -551,6 +564,7 @@ inline void run_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -569,6 +583,7 @@ inline void run_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -582,10 +597,11 @@ inline void run_machine::move_next() {
       asl::destroy(v, v_live_);
       asl::destroy(m, m_live_);
       asl::destroy(p, p_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -412,6 +412,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -462,6 +463,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -477,6 +479,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -492,6 +495,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -507,6 +511,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -522,6 +527,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -537,6 +543,7 @@ inline void run_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -552,6 +559,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -567,6 +575,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -582,6 +591,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -597,6 +607,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -612,6 +623,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -627,6 +639,7 @@ inline void run_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -642,6 +655,7 @@ inline void run_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -657,6 +671,7 @@ inline void run_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -675,6 +690,7 @@ inline void run_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -691,6 +707,7 @@ inline void run_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -708,6 +725,7 @@ inline void run_machine::move_next() {
       if (!awaiter16_.await_ready()) {
         state_ = 16;
         builder_.await_on_completed(awaiter16_, *this);
+        unwind_.release();
         return;
       resume16_:
         state_ = -1;
@@ -733,6 +751,7 @@ inline void run_machine::move_next() {
         if (!awaiter17_.await_ready()) {
           state_ = 17;
           builder_.await_on_completed(awaiter17_, *this);
+          unwind_.release();
           return;
         resume17_:
           state_ = -1;
@@ -753,6 +772,7 @@ inline void run_machine::move_next() {
       if (!awaiter18_.await_ready()) {
         state_ = 18;
         builder_.await_on_completed(awaiter18_, *this);
+        unwind_.release();
         return;
       resume18_:
         state_ = -1;
@@ -765,10 +785,11 @@ inline void run_machine::move_next() {
       builder_.set_result(a + b + c + d + e + f + g + n2 + t);
       asl::destroy(s1, s1_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1491,6 +1512,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
                                        asl::pack_types<xs_types_...>,
                                        asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1509,6 +1531,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1523,6 +1546,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -1539,6 +1563,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -1549,10 +1574,11 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -2088,6 +2114,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
                                      asl::pack_types<xs_types_...>,
                                      asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -2108,6 +2135,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -2121,6 +2149,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -2132,10 +2161,11 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
 
       builder_.set_result(out.str());
       asl::destroy(out, out_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -2190,6 +2220,7 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
                                 asl::pack_types<xs_types_...>,
                                 asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -2208,6 +2239,7 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -2218,10 +2250,11 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
 
       builder_.set_result(out.str());
       asl::destroy(out, out_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -2288,6 +2321,7 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
                                           asl::pack_types<xs_types_...>,
                                           asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -2306,6 +2340,7 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -2319,6 +2354,7 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -2332,6 +2368,7 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -2341,10 +2378,11 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -2389,6 +2427,7 @@ throws_machine<int>::move_next_(asl::pack_types<Ts...>,
                                 asl::pack_types<xs_types_...>,
                                 asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -2403,6 +2442,7 @@ throws_machine<int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -2410,10 +2450,11 @@ throws_machine<int>::move_next_(asl::pack_types<Ts...>,
       }
       builder_.set_result((awaiter0_.await_resume()));
       asl::destroy(awaiter0_, awaiter0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

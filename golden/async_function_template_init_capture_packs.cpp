@@ -385,6 +385,7 @@ inline void moved_machine<Tracer>::move_next_(
     asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
     [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -404,6 +405,7 @@ inline void moved_machine<Tracer>::move_next_(
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -415,10 +417,11 @@ inline void moved_machine<Tracer>::move_next_(
       std::printf("moved: resumed\n");
       builder_.set_result(total());
       asl::destroy(total, total_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -497,6 +500,7 @@ inline void moved_machine<Tracer, int, Tracer>::move_next_(
     asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
     [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -517,6 +521,7 @@ inline void moved_machine<Tracer, int, Tracer>::move_next_(
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -528,10 +533,11 @@ inline void moved_machine<Tracer, int, Tracer>::move_next_(
       std::printf("moved: resumed\n");
       builder_.set_result(total());
       asl::destroy(total, total_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

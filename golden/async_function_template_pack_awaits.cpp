@@ -234,6 +234,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -256,6 +257,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -270,6 +272,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -285,6 +288,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -301,6 +305,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -317,6 +322,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -328,10 +334,11 @@ inline void run_machine::move_next() {
       std::printf("aggregate %d\n", t);
       builder_.set_result(a + b + t);
       asl::destroy(l, l_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -695,6 +702,7 @@ inline void listed_machine<
                                          asl::pack_types<xs_types_...>,
                                          asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -713,6 +721,7 @@ inline void listed_machine<
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -728,6 +737,7 @@ inline void listed_machine<
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -743,6 +753,7 @@ inline void listed_machine<
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -759,10 +770,11 @@ inline void listed_machine<
       std::string out;
       std::apply([&](const auto &...s) { ((out += s), ...); }, all);
       builder_.set_result(std::move(out));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

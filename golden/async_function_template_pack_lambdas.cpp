@@ -294,6 +294,7 @@ inline void by_copy_machine<Noisy, int, Noisy>::move_next_(
     asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
     [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -313,6 +314,7 @@ inline void by_copy_machine<Noisy, int, Noisy>::move_next_(
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -324,10 +326,11 @@ inline void by_copy_machine<Noisy, int, Noisy>::move_next_(
       std::printf("by_copy: resumed\n");
       builder_.set_result(total());
       asl::destroy(total, total_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -796,6 +796,7 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
                                    asl::pack_types<xs_types_...>,
                                    asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -820,6 +821,7 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -844,6 +846,7 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -856,6 +859,7 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -868,10 +872,11 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(temporary2_, temporary2_live_);
 
       builder_.set_result(std::move(n));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

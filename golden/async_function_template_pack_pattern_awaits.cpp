@@ -1420,6 +1420,7 @@ wrapped_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
                                            asl::pack_types<xs_types_...>,
                                            asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1445,6 +1446,7 @@ wrapped_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1455,10 +1457,11 @@ wrapped_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(temporary4_, temporary4_live_);
       asl::destroy(temporary2_, temporary2_live_);
       asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1510,6 +1513,7 @@ wrapped_machine<int>::move_next_(asl::pack_types<Ts...>,
                                  asl::pack_types<xs_types_...>,
                                  asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1527,6 +1531,7 @@ wrapped_machine<int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1535,10 +1540,11 @@ wrapped_machine<int>::move_next_(asl::pack_types<Ts...>,
       builder_.set_result(awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1678,6 +1684,7 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
                                     asl::pack_types<xs_types_...>,
                                     asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1698,6 +1705,7 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1715,6 +1723,7 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1725,10 +1734,11 @@ sized_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1820,6 +1830,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
                                          asl::pack_types<xs_types_...>,
                                          asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1842,6 +1853,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1859,6 +1871,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1876,6 +1889,7 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -1889,10 +1903,11 @@ sized_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1967,6 +1982,7 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
                                           asl::pack_types<xs_types_...>,
                                           asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1983,6 +1999,7 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -2000,6 +2017,7 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -2015,10 +2033,11 @@ sized_after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(temporary1_, temporary1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -768,6 +768,7 @@ boxed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
                                   asl::pack_types<xs_types_...>,
                                   asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -788,6 +789,7 @@ boxed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -802,10 +804,11 @@ boxed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       std::printf("boxed: total %d\n", total);
       builder_.set_result(std::move(total));
       asl::destroy(box, box_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -889,6 +892,7 @@ inline void boxed_machine<Tracer, int, Tracer>::move_next_(
     asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
     asl::pack_param_t<xs_types_>... xs) {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -910,6 +914,7 @@ inline void boxed_machine<Tracer, int, Tracer>::move_next_(
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -924,10 +929,11 @@ inline void boxed_machine<Tracer, int, Tracer>::move_next_(
       std::printf("boxed: total %d\n", total);
       builder_.set_result(std::move(total));
       asl::destroy(box, box_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -231,6 +231,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -279,6 +280,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -294,6 +296,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -309,6 +312,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -323,6 +327,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -338,6 +343,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -355,6 +361,7 @@ inline void run_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -369,6 +376,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -384,6 +392,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -408,6 +417,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -422,6 +432,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -438,6 +449,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -452,6 +464,7 @@ inline void run_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -466,6 +479,7 @@ inline void run_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -484,6 +498,7 @@ inline void run_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -502,6 +517,7 @@ inline void run_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -517,10 +533,11 @@ inline void run_machine::move_next() {
       asl::destroy(n, n_live_);
       asl::destroy(s, s_live_);
       asl::destroy(strings, strings_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -655,6 +672,7 @@ inline void
 Outer<std::basic_string<char, std::char_traits<char>, std::allocator<char>>>::
     Inner::get_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -673,6 +691,7 @@ Outer<std::basic_string<char, std::char_traits<char>, std::allocator<char>>>::
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -683,10 +702,11 @@ Outer<std::basic_string<char, std::char_traits<char>, std::allocator<char>>>::
 
       builder_.set_result(copy + this_->base);
       asl::destroy(copy, copy_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -268,6 +268,7 @@ template <> struct sum_machine<std::list> {
 template <template <class...> class C>
 inline void sum_machine<std::list>::move_next_() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -284,6 +285,7 @@ inline void sum_machine<std::list>::move_next_() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -297,10 +299,11 @@ inline void sum_machine<std::list>::move_next_() {
         total += v;
       builder_.set_result(std::move(total));
       asl::destroy(copy, copy_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -345,6 +348,7 @@ template <> struct sum_machine<std::vector> {
 template <template <class...> class C>
 inline void sum_machine<std::vector>::move_next_() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -361,6 +365,7 @@ inline void sum_machine<std::vector>::move_next_() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -374,10 +379,11 @@ inline void sum_machine<std::vector>::move_next_() {
         total += v;
       builder_.set_result(std::move(total));
       asl::destroy(copy, copy_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -496,6 +502,7 @@ template <> struct fill_and_sum_machine<std::vector> {
 template <template <class...> class C>
 inline void fill_and_sum_machine<std::vector>::move_next_() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -516,6 +523,7 @@ inline void fill_and_sum_machine<std::vector>::move_next_() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -530,6 +538,7 @@ inline void fill_and_sum_machine<std::vector>::move_next_() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -540,10 +549,11 @@ inline void fill_and_sum_machine<std::vector>::move_next_() {
 
       builder_.set_result(s * 10);
       asl::destroy(made, made_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -591,6 +601,7 @@ template <> struct fill_and_sum_machine<std::list> {
 template <template <class...> class C>
 inline void fill_and_sum_machine<std::list>::move_next_() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -611,6 +622,7 @@ inline void fill_and_sum_machine<std::list>::move_next_() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -625,6 +637,7 @@ inline void fill_and_sum_machine<std::list>::move_next_() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -635,10 +648,11 @@ inline void fill_and_sum_machine<std::list>::move_next_() {
 
       builder_.set_result(s * 10);
       asl::destroy(made, made_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

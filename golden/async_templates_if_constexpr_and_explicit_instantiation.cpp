@@ -291,6 +291,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -311,6 +312,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -327,6 +329,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -343,6 +346,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -358,6 +362,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -371,10 +376,11 @@ inline void run_machine::move_next() {
       asl::destroy(c, c_live_);
       asl::destroy(b, b_live_);
       asl::destroy(a, a_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -430,6 +436,7 @@ template <> struct show_machine<int> {
 
 inline void show_machine<int>::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -448,6 +455,7 @@ inline void show_machine<int>::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -466,6 +474,7 @@ inline void show_machine<int>::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -476,14 +485,15 @@ inline void show_machine<int>::move_next() {
 
           builder_.set_result(prefix + std::to_string(doubled));
           asl::destroy(prefix, prefix_live_);
+          unwind_.release();
           goto finish_;
         }
       }
 
       asl::destroy(prefix, prefix_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -531,6 +541,7 @@ template <> struct show_machine<std::basic_string<char>> {
 
 inline void show_machine<std::basic_string<char>>::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -547,6 +558,7 @@ inline void show_machine<std::basic_string<char>>::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -564,6 +576,7 @@ inline void show_machine<std::basic_string<char>>::move_next() {
               builder_.set_result(prefix + v + " of size " +
                                   std::to_string(v.size()));
               asl::destroy(prefix, prefix_live_);
+              unwind_.release();
               goto finish_;
             }
           }
@@ -572,8 +585,8 @@ inline void show_machine<std::basic_string<char>>::move_next() {
 
       asl::destroy(prefix, prefix_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -618,6 +631,7 @@ template <> struct show_machine<double> {
 
 inline void show_machine<double>::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -634,6 +648,7 @@ inline void show_machine<double>::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -650,6 +665,7 @@ inline void show_machine<double>::move_next() {
             {
               builder_.set_result(prefix + "other");
               asl::destroy(prefix, prefix_live_);
+              unwind_.release();
               goto finish_;
             }
           }
@@ -658,8 +674,8 @@ inline void show_machine<double>::move_next() {
 
       asl::destroy(prefix, prefix_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

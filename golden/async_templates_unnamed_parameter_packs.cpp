@@ -93,6 +93,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -115,6 +116,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -130,6 +132,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -145,6 +148,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -161,6 +165,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -178,6 +183,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -193,10 +199,11 @@ inline void run_machine::move_next() {
       asl::destroy(u, u_live_);
       asl::destroy(t, t_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -317,6 +317,7 @@ ASL_ASYNC asl::Task<int> operators() { return asl::start<operators_machine>(); }
 
 inline void operators_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -370,6 +371,7 @@ inline void operators_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -383,6 +385,7 @@ inline void operators_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -398,6 +401,7 @@ inline void operators_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -410,6 +414,7 @@ inline void operators_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -424,6 +429,7 @@ inline void operators_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -437,6 +443,7 @@ inline void operators_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -455,6 +462,7 @@ inline void operators_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -470,6 +478,7 @@ inline void operators_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -483,6 +492,7 @@ inline void operators_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -497,6 +507,7 @@ inline void operators_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -508,6 +519,7 @@ inline void operators_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -519,6 +531,7 @@ inline void operators_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -533,6 +546,7 @@ inline void operators_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -545,6 +559,7 @@ inline void operators_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -559,6 +574,7 @@ inline void operators_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -579,6 +595,7 @@ inline void operators_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -601,6 +618,7 @@ inline void operators_machine::move_next() {
       if (!awaiter16_.await_ready()) {
         state_ = 16;
         builder_.await_on_completed(awaiter16_, *this);
+        unwind_.release();
         return;
       resume16_:
         state_ = -1;
@@ -617,6 +635,7 @@ inline void operators_machine::move_next() {
       if (!awaiter17_.await_ready()) {
         state_ = 17;
         builder_.await_on_completed(awaiter17_, *this);
+        unwind_.release();
         return;
       resume17_:
         state_ = -1;
@@ -632,6 +651,7 @@ inline void operators_machine::move_next() {
       if (!awaiter18_.await_ready()) {
         state_ = 18;
         builder_.await_on_completed(awaiter18_, *this);
+        unwind_.release();
         return;
       resume18_:
         state_ = -1;
@@ -647,10 +667,11 @@ inline void operators_machine::move_next() {
       delete[] many;
       builder_.set_result(r1 + r2);
       asl::destroy(log, log_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -783,6 +804,7 @@ ASL_ASYNC asl::Task<int> body() { return asl::start<body_machine>(); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -840,6 +862,7 @@ inline void body_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -852,6 +875,7 @@ inline void body_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -866,6 +890,7 @@ inline void body_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -878,6 +903,7 @@ inline void body_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -893,6 +919,7 @@ inline void body_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -907,6 +934,7 @@ inline void body_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -922,6 +950,7 @@ inline void body_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -939,6 +968,7 @@ inline void body_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -950,6 +980,7 @@ inline void body_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -967,6 +998,7 @@ inline void body_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -985,6 +1017,7 @@ inline void body_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -1000,6 +1033,7 @@ inline void body_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -1012,6 +1046,7 @@ inline void body_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -1026,6 +1061,7 @@ inline void body_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -1040,6 +1076,7 @@ inline void body_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -1051,6 +1088,7 @@ inline void body_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -1071,6 +1109,7 @@ inline void body_machine::move_next() {
       if (!awaiter16_.await_ready()) {
         state_ = 16;
         builder_.await_on_completed(awaiter16_, *this);
+        unwind_.release();
         return;
       resume16_:
         state_ = -1;
@@ -1090,6 +1129,7 @@ inline void body_machine::move_next() {
       if (!awaiter17_.await_ready()) {
         state_ = 17;
         builder_.await_on_completed(awaiter17_, *this);
+        unwind_.release();
         return;
       resume17_:
         state_ = -1;
@@ -1106,6 +1146,7 @@ inline void body_machine::move_next() {
       if (!awaiter19_.await_ready()) {
         state_ = 19;
         builder_.await_on_completed(awaiter19_, *this);
+        unwind_.release();
         return;
       resume19_:
         state_ = -1;
@@ -1118,6 +1159,7 @@ inline void body_machine::move_next() {
       if (!awaiter18_.await_ready()) {
         state_ = 18;
         builder_.await_on_completed(awaiter18_, *this);
+        unwind_.release();
         return;
       resume18_:
         state_ = -1;
@@ -1143,6 +1185,7 @@ inline void body_machine::move_next() {
           if (!awaiter20_.await_ready()) {
             state_ = 20;
             builder_.await_on_completed(awaiter20_, *this);
+            unwind_.release();
             return;
           resume20_:
             state_ = -1;
@@ -1163,6 +1206,7 @@ inline void body_machine::move_next() {
       if (!awaiter21_.await_ready()) {
         state_ = 21;
         builder_.await_on_completed(awaiter21_, *this);
+        unwind_.release();
         return;
       resume21_:
         state_ = -1;
@@ -1175,6 +1219,7 @@ inline void body_machine::move_next() {
       if (!awaiter22_.await_ready()) {
         state_ = 22;
         builder_.await_on_completed(awaiter22_, *this);
+        unwind_.release();
         return;
       resume22_:
         state_ = -1;
@@ -1186,10 +1231,11 @@ inline void body_machine::move_next() {
       asl::destroy(os, os_live_);
       asl::destroy(s, s_live_);
       asl::destroy(v, v_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

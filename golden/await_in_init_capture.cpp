@@ -303,6 +303,7 @@ ASL_ASYNC asl::Task<int> positions() { return asl::start<positions_machine>(); }
 
 inline void positions_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -325,6 +326,7 @@ inline void positions_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -345,6 +347,7 @@ inline void positions_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -366,6 +369,7 @@ inline void positions_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -385,6 +389,7 @@ inline void positions_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -398,6 +403,7 @@ inline void positions_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -414,10 +420,11 @@ inline void positions_machine::move_next() {
       builder_.set_result(std::move(total));
       asl::destroy(middle, middle_live_);
       asl::destroy(first, first_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -461,6 +468,7 @@ ASL_ASYNC asl::Task<int> arguments() { return asl::start<arguments_machine>(); }
 
 inline void arguments_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -478,6 +486,7 @@ inline void arguments_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -497,6 +506,7 @@ inline void arguments_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -507,10 +517,11 @@ inline void arguments_machine::move_next() {
 
       std::printf("by move: %d\n", boxed);
       builder_.set_result(r + boxed);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -608,6 +619,7 @@ ASL_ASYNC asl::Task<int> kept() { return asl::start<kept_machine>(); }
 
 inline void kept_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -634,6 +646,7 @@ inline void kept_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -647,6 +660,7 @@ inline void kept_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -666,6 +680,7 @@ inline void kept_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -682,6 +697,7 @@ inline void kept_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -698,6 +714,7 @@ inline void kept_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -713,10 +730,11 @@ inline void kept_machine::move_next() {
       asl::destroy(out, out_live_);
       asl::destroy(moved, moved_live_);
       asl::destroy(add, add_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -789,6 +807,7 @@ ASL_ASYNC asl::Task<int> in_loop_and_try() {
 
 inline void in_loop_and_try_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -809,6 +828,7 @@ inline void in_loop_and_try_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -824,6 +844,11 @@ inline void in_loop_and_try_machine::move_next() {
       std::printf("loop: %d\n", sum);
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(spill1_, spill1_live_);
+          asl::destroy(check, check_live_);
+        });
         switch (state_) {
         case 1:
           goto resume1_;
@@ -841,6 +866,7 @@ inline void in_loop_and_try_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -858,6 +884,7 @@ inline void in_loop_and_try_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -868,18 +895,15 @@ inline void in_loop_and_try_machine::move_next() {
         sum += check();
         asl::destroy(check, check_live_);
       } catch (const std::string &error) {
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(spill1_, spill1_live_);
-        asl::destroy(check, check_live_);
-
         std::printf("caught: %s\n", error.c_str());
         sum += 1;
       }
       builder_.set_result(std::move(sum));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1018,6 +1042,7 @@ struct coroutine_lambda_machine {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -1036,6 +1061,7 @@ struct coroutine_lambda_machine {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -1053,6 +1079,7 @@ struct coroutine_lambda_machine {
               if (!awaiter1_.await_ready()) {
                 state_ = 1;
                 builder_.await_on_completed(awaiter1_, *this);
+                unwind_.release();
                 return;
               resume1_:
                 state_ = -1;
@@ -1062,10 +1089,11 @@ struct coroutine_lambda_machine {
 
               builder_.set_result(inner() + scale);
               asl::destroy(inner, inner_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
@@ -1128,6 +1156,7 @@ ASL_ASYNC asl::Task<int> coroutine_lambda() {
 
 inline void coroutine_lambda_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1149,6 +1178,7 @@ inline void coroutine_lambda_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1167,6 +1197,7 @@ inline void coroutine_lambda_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1184,6 +1215,7 @@ inline void coroutine_lambda_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -1195,10 +1227,11 @@ inline void coroutine_lambda_machine::move_next() {
       std::printf("inside a coroutine lambda: %d\n", inner);
       builder_.set_result(r + inner);
       asl::destroy(coro, coro_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1270,6 +1303,7 @@ ASL_ASYNC asl::Task<int> implicit_copies() {
 
 inline void implicit_copies_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1292,6 +1326,7 @@ inline void implicit_copies_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1308,6 +1343,7 @@ inline void implicit_copies_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1325,6 +1361,7 @@ inline void implicit_copies_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -1336,10 +1373,11 @@ inline void implicit_copies_machine::move_next() {
       builder_.set_result(now + kept());
       asl::destroy(kept, kept_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1438,6 +1476,7 @@ inline asl::Task<int> Meter::forms() { return asl::start<forms_machine>(this); }
 
 inline void Meter::forms_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1461,6 +1500,7 @@ inline void Meter::forms_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1477,6 +1517,7 @@ inline void Meter::forms_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1499,6 +1540,7 @@ inline void Meter::forms_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -1517,6 +1559,7 @@ inline void Meter::forms_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -1528,10 +1571,11 @@ inline void Meter::forms_machine::move_next() {
       builder_.set_result(braced() + now);
       asl::destroy(braced, braced_live_);
       asl::destroy(text, text_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -425,6 +425,7 @@ ASL_ASYNC asl::Task<int> body(int k) { return asl::start<body_machine>(k); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -463,6 +464,7 @@ inline void body_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -479,6 +481,7 @@ inline void body_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -494,6 +497,7 @@ inline void body_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -508,6 +512,7 @@ inline void body_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -522,6 +527,7 @@ inline void body_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -536,6 +542,7 @@ inline void body_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -550,6 +557,7 @@ inline void body_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -570,6 +578,7 @@ inline void body_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -586,6 +595,8 @@ inline void body_machine::move_next() {
       delete[] arr;
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(awaiter8_, awaiter8_live_); });
         switch (state_) {
         case 8:
           goto resume8_;
@@ -601,6 +612,7 @@ inline void body_machine::move_next() {
           if (!awaiter8_.await_ready()) {
             state_ = 8;
             builder_.await_on_completed(awaiter8_, *this);
+            unwind_.release();
             return;
           resume8_:
             state_ = -1;
@@ -612,12 +624,8 @@ inline void body_machine::move_next() {
 
         throw std::logic_error("plain");
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter8_, awaiter8_live_);
-
         std::printf("  caught runtime %s\n", e.what());
       } catch (const std::logic_error &e) {
-        asl::destroy(awaiter8_, awaiter8_live_);
-
         std::printf("  caught logic %s\n", e.what());
       }
       spill3_ = sizeof(int) + alignof(T) * 0;
@@ -627,6 +635,7 @@ inline void body_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -641,6 +650,7 @@ inline void body_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -655,6 +665,7 @@ inline void body_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -665,10 +676,11 @@ inline void body_machine::move_next() {
 
       std::printf("  c=%d neg=%d tern=%d\n", c, (int)neg, tern);
       builder_.set_result(a + b);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

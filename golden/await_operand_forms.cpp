@@ -346,6 +346,7 @@ ASL_ASYNC asl::Task<int> body(int k) { return asl::start<body_machine>(k); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -377,6 +378,7 @@ inline void body_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -394,6 +396,7 @@ inline void body_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -410,6 +413,7 @@ inline void body_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -425,6 +429,7 @@ inline void body_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -437,6 +442,7 @@ inline void body_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -454,6 +460,7 @@ inline void body_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -469,6 +476,7 @@ inline void body_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -485,6 +493,7 @@ inline void body_machine::move_next() {
       if (!(*awaiter7_).await_ready()) {
         state_ = 7;
         builder_.await_on_completed((*awaiter7_), *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -501,6 +510,7 @@ inline void body_machine::move_next() {
       if (!(*awaiter8_).await_ready()) {
         state_ = 8;
         builder_.await_on_completed((*awaiter8_), *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -509,10 +519,11 @@ inline void body_machine::move_next() {
       int d = (*awaiter8_).await_resume();
 
       builder_.set_result(a + b + c + d);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -104,6 +104,7 @@ ASL_ASYNC asl::Task<int> read_all() { return asl::start<read_all_machine>(); }
 
 inline void read_all_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -122,6 +123,7 @@ inline void read_all_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -145,6 +147,7 @@ inline void read_all_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -157,10 +160,11 @@ inline void read_all_machine::move_next() {
 
       std::printf("value %d\n", v);
       builder_.set_result(std::move(v));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -205,6 +209,7 @@ ASL_ASYNC asl::Task<int> read_failing() {
 
 inline void read_failing_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -214,6 +219,10 @@ inline void read_failing_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(awaitable0_, awaitable0_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -230,6 +239,7 @@ inline void read_failing_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -240,19 +250,18 @@ inline void read_failing_machine::move_next() {
         asl::destroy(awaitable0_, awaitable0_live_);
 
         builder_.set_result(std::move(v));
+        unwind_.release();
         goto finish_;
 
       } catch (const std::exception &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(awaitable0_, awaitable0_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -297,6 +306,7 @@ ASL_ASYNC asl::Task<int> read_abandoned() {
 
 inline void read_abandoned_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -313,6 +323,7 @@ inline void read_abandoned_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -323,10 +334,11 @@ inline void read_abandoned_machine::move_next() {
       asl::destroy(awaitable0_, awaitable0_live_);
 
       builder_.set_result(std::move(v));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

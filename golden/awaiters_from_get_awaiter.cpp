@@ -387,6 +387,7 @@ ASL_ASYNC asl::Task<std::string> all_kinds(asl::Event &gate) {
 
 inline void all_kinds_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -414,6 +415,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -431,6 +433,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -448,6 +451,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -464,6 +468,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -482,6 +487,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -497,6 +503,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -513,6 +520,7 @@ inline void all_kinds_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -539,6 +547,7 @@ inline void all_kinds_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -558,10 +567,11 @@ inline void all_kinds_machine::move_next() {
       asl::destroy(e, e_live_);
       asl::destroy(text, text_live_);
       asl::destroy(held, held_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -65,6 +65,7 @@ ASL_ASYNC asl::Task<std::size_t> fetch_part(Network &net, std::string url,
 
 inline void fetch_part_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -83,6 +84,7 @@ inline void fetch_part_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -94,10 +96,11 @@ inline void fetch_part_machine::move_next() {
       std::cout << "  got " << url << "#" << part << "\n";
       builder_.set_result(url.size() * 100 + part);
       asl::destroy(buffer, buffer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -147,6 +150,7 @@ ASL_ASYNC asl::Task<std::size_t> download(Network &net, std::string url) {
 
 inline void download_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -167,6 +171,7 @@ inline void download_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -179,10 +184,11 @@ inline void download_machine::move_next() {
       }
       builder_.set_result(std::move(total));
       asl::destroy(connection, connection_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -240,6 +246,7 @@ ASL_ASYNC asl::Task<std::size_t> mirror(Network &net, std::string url) {
 
 inline void mirror_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -265,6 +272,7 @@ inline void mirror_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -278,6 +286,7 @@ inline void mirror_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -289,10 +298,11 @@ inline void mirror_machine::move_next() {
       asl::destroy(backup, backup_live_);
       asl::destroy(primary, primary_live_);
       asl::destroy(lock, lock_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -77,6 +77,7 @@ ASL_ASYNC asl::Task<void> buildBundle() {
 
 inline void buildBundle_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -93,6 +94,7 @@ inline void buildBundle_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -107,6 +109,7 @@ inline void buildBundle_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -124,9 +127,9 @@ inline void buildBundle_machine::move_next() {
                   b.third.tag, b.fourth.tag);
       asl::destroy(b, b_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -184,6 +187,7 @@ ASL_ASYNC asl::Task<void> buildRefs() {
 
 inline void buildRefs_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -200,6 +204,7 @@ inline void buildRefs_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -212,6 +217,7 @@ inline void buildRefs_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -226,9 +232,9 @@ inline void buildRefs_machine::move_next() {
       asl::destroy(temporary1_, temporary1_live_);
       asl::destroy(temporary0_, temporary0_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

@@ -83,6 +83,7 @@ ASL_ASYNC asl::Task<void> work(Local param) {
 
 inline void work_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -102,6 +103,7 @@ inline void work_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -122,6 +124,7 @@ inline void work_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -141,6 +144,7 @@ inline void work_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -152,9 +156,9 @@ inline void work_machine::move_next() {
       asl::destroy(d, d_live_);
       asl::destroy(a, a_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

@@ -85,6 +85,7 @@ ASL_ASYNC asl::Task<void> loops() { return asl::start<loops_machine>(); }
 
 inline void loops_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -111,6 +112,7 @@ inline void loops_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -131,6 +133,7 @@ inline void loops_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -145,6 +148,7 @@ inline void loops_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -166,6 +170,7 @@ inline void loops_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -182,6 +187,7 @@ inline void loops_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -198,6 +204,7 @@ inline void loops_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -218,6 +225,7 @@ inline void loops_machine::move_next() {
             if (!awaiter6_.await_ready()) {
               state_ = 6;
               builder_.await_on_completed(awaiter6_, *this);
+              unwind_.release();
               return;
             resume6_:
               state_ = -1;
@@ -233,9 +241,9 @@ inline void loops_machine::move_next() {
 
       std::puts("loops done");
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

@@ -127,6 +127,7 @@ ASL_ASYNC asl::Task<int> demo() { return asl::start<demo_machine>(); }
 
 inline void demo_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -159,6 +160,7 @@ inline void demo_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -178,6 +180,7 @@ inline void demo_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -197,6 +200,7 @@ inline void demo_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -215,6 +219,7 @@ inline void demo_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -234,6 +239,7 @@ inline void demo_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -250,6 +256,7 @@ inline void demo_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -266,6 +273,7 @@ inline void demo_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -284,6 +292,7 @@ inline void demo_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -296,6 +305,8 @@ inline void demo_machine::move_next() {
       std::printf("%s\n", text.c_str());
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(awaiter8_, awaiter8_live_); });
         switch (state_) {
         case 8:
           goto resume8_;
@@ -310,6 +321,7 @@ inline void demo_machine::move_next() {
         if (!awaiter8_.await_ready()) {
           state_ = 8;
           builder_.await_on_completed(awaiter8_, *this);
+          unwind_.release();
           return;
         resume8_:
           state_ = -1;
@@ -319,16 +331,15 @@ inline void demo_machine::move_next() {
         asl::destroy(awaiter8_, awaiter8_live_);
 
       } catch (const std::exception &e) {
-        asl::destroy(awaiter8_, awaiter8_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(base + slots[1]);
       asl::destroy(text, text_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -62,6 +62,7 @@ ASL_ASYNC asl::Task<int> retryLoop() { return asl::start<retryLoop_machine>(); }
 
 inline void retryLoop_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -102,6 +103,7 @@ inline void retryLoop_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -137,6 +139,7 @@ inline void retryLoop_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -153,10 +156,11 @@ inline void retryLoop_machine::move_next() {
       }
       std::puts("loop 2 done");
       builder_.set_result(std::move(round));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

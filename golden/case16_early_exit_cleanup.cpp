@@ -56,6 +56,7 @@ ASL_ASYNC asl::Task<Ret> findFirst() { return asl::start<findFirst_machine>(); }
 
 inline void findFirst_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -72,6 +73,7 @@ inline void findFirst_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -82,16 +84,18 @@ inline void findFirst_machine::move_next() {
         if (i == 0) {
           builder_.set_result(10 + i);
           asl::destroy(f, f_live_);
+          unwind_.release();
           goto finish_;
         }
         // must stop the loop: value 10, only "fin 0"
         asl::destroy(f, f_live_);
       }
       builder_.set_result(-1);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -147,6 +151,7 @@ ASL_ASYNC asl::Task<Ret> exits() { return asl::start<exits_machine>(); }
 
 inline void exits_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -167,6 +172,7 @@ inline void exits_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -187,6 +193,7 @@ inline void exits_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -212,6 +219,7 @@ inline void exits_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -229,10 +237,11 @@ inline void exits_machine::move_next() {
     out:
       std::puts("  after goto");
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

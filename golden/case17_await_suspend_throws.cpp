@@ -70,6 +70,7 @@ ASL_ASYNC asl::Task<void> caught() { return asl::start<caught_machine>(); }
 
 inline void caught_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -84,6 +85,8 @@ inline void caught_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(inner, inner_live_); });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -99,6 +102,7 @@ inline void caught_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -109,8 +113,6 @@ inline void caught_machine::move_next() {
         std::printf("  not reached %d\n", v);
         asl::destroy(inner, inner_live_);
       } catch (const std::exception &e) {
-        asl::destroy(inner, inner_live_);
-
         std::printf("  caught in task: %s\n", e.what());
       }
     try1_:
@@ -127,6 +129,7 @@ inline void caught_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -140,9 +143,9 @@ inline void caught_machine::move_next() {
       std::puts("  task continues normally");
       asl::destroy(outer, outer_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -183,6 +186,7 @@ ASL_ASYNC asl::Task<int> uncaught() { return asl::start<uncaught_machine>(); }
 
 inline void uncaught_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -198,6 +202,7 @@ inline void uncaught_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -208,10 +213,11 @@ inline void uncaught_machine::move_next() {
       std::puts("  not reached");
       builder_.set_result(std::move(v));
       asl::destroy(l, l_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

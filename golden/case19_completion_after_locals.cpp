@@ -65,6 +65,7 @@ ASL_ASYNC asl::Task<Ret> explicitReturn() {
 
 inline void explicitReturn_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -84,6 +85,7 @@ inline void explicitReturn_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -94,12 +96,13 @@ inline void explicitReturn_machine::move_next() {
         builder_.set_result(1);
         asl::destroy(b, b_live_);
         asl::destroy(a, a_live_);
+        unwind_.release();
         goto finish_;
       }
       asl::destroy(a, a_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -143,6 +146,7 @@ ASL_ASYNC asl::Task<void> flowOffEnd() {
 
 inline void flowOffEnd_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -158,6 +162,7 @@ inline void flowOffEnd_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -167,9 +172,9 @@ inline void flowOffEnd_machine::move_next() {
 
       asl::destroy(c, c_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -218,6 +223,7 @@ ASL_ASYNC asl::Task<void> voidReturn(asl::Event &ready) {
 
 inline void voidReturn_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -234,6 +240,7 @@ inline void voidReturn_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -245,11 +252,12 @@ inline void voidReturn_machine::move_next() {
       std::puts("  child resumed by the event");
       builder_.set_result();
       asl::destroy(d, d_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

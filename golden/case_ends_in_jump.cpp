@@ -73,6 +73,7 @@ ASL_ASYNC asl::Task<int> route(asl::Event &ready, int kind) {
 
 inline void route_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -99,6 +100,7 @@ inline void route_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -122,6 +124,7 @@ inline void route_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -145,6 +148,7 @@ inline void route_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -155,6 +159,7 @@ inline void route_machine::move_next() {
 
           builder_.set_result(score + 100);
           asl::destroy(label2, label2_live_);
+          unwind_.release();
           goto finish_;
         }
         default:
@@ -164,10 +169,11 @@ inline void route_machine::move_next() {
         std::cout << "  after switch, round " << round << "\n";
       }
       builder_.set_result(std::move(score));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

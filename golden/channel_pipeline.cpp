@@ -60,6 +60,7 @@ ASL_ASYNC asl::Task<int> produce(asl::Channel<Order> &orders) {
 
 inline void produce_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -91,6 +92,7 @@ inline void produce_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -108,10 +110,11 @@ inline void produce_machine::move_next() {
       orders.close();
       std::cout << "produce: closed after " << sent << "\n";
       builder_.set_result(std::move(sent));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -169,6 +172,7 @@ ASL_ASYNC asl::Task<int> label(asl::Channel<Order> &orders,
 
 inline void label_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -189,6 +193,7 @@ inline void label_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -214,6 +219,7 @@ inline void label_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -231,10 +237,11 @@ inline void label_machine::move_next() {
       labels.close();
       std::cout << "  label: end of orders\n";
       builder_.set_result(std::move(labelled));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -278,6 +285,7 @@ ASL_ASYNC asl::Task<int> pack(asl::Channel<std::string> &labels,
 
 inline void pack_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -295,6 +303,7 @@ inline void pack_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -313,10 +322,11 @@ inline void pack_machine::move_next() {
 
       std::cout << "    pack: end of labels\n";
       builder_.set_result(std::move(packed));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -357,6 +367,7 @@ ASL_ASYNC asl::Task<bool> late_send(asl::Channel<std::string> &labels) {
 
 inline void late_send_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -366,6 +377,8 @@ inline void late_send_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(awaiter0_, awaiter0_live_); });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -380,6 +393,7 @@ inline void late_send_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -389,17 +403,17 @@ inline void late_send_machine::move_next() {
         asl::destroy(awaiter0_, awaiter0_live_);
 
       } catch (const asl::channel_closed &error) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-
         std::cout << "late send: " << error.what() << "\n";
         builder_.set_result(false);
+        unwind_.release();
         goto finish_;
       }
       builder_.set_result(true);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -478,6 +492,7 @@ ASL_ASYNC asl::Task<int> run_pipeline() {
 
 inline void run_pipeline_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -514,6 +529,7 @@ inline void run_pipeline_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -535,6 +551,7 @@ inline void run_pipeline_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -551,10 +568,11 @@ inline void run_pipeline_machine::move_next() {
       asl::destroy(box, box_live_);
       asl::destroy(labels, labels_live_);
       asl::destroy(orders, orders_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

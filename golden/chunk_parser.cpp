@@ -71,6 +71,7 @@ parse_records(Feed &feed, std::map<std::string, std::string> &out) {
 
 inline void parse_records_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -100,6 +101,7 @@ inline void parse_records_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -130,10 +132,11 @@ inline void parse_records_machine::move_next() {
       builder_.set_result(std::move(records));
       asl::destroy(value, value_live_);
       asl::destroy(key, key_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -340,6 +340,7 @@ ASL_ASYNC asl::Task<int> ranges() { return asl::start<ranges_machine>(); }
 
 inline void ranges_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -368,6 +369,7 @@ inline void ranges_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -382,10 +384,11 @@ inline void ranges_machine::move_next() {
 
       builder_.set_result(sum + steps);
       asl::destroy(v, v_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -145,6 +145,7 @@ ASL_ASYNC asl::Task<std::unique_ptr<int>> pick(bool k,
 
 inline void pick_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -161,6 +162,7 @@ inline void pick_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -170,10 +172,11 @@ inline void pick_machine::move_next() {
       builder_.set_result(condition0_ ? std::move(up)
                                       : awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -271,6 +274,7 @@ ASL_ASYNC asl::Task<int> body(bool k) { return asl::start<body_machine>(k); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -317,6 +321,7 @@ inline void body_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -330,6 +335,7 @@ inline void body_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -345,6 +351,7 @@ inline void body_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -361,6 +368,7 @@ inline void body_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -374,6 +382,7 @@ inline void body_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -391,6 +400,7 @@ inline void body_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -423,6 +433,7 @@ inline void body_machine::move_next() {
           if (!awaiter6_.await_ready()) {
             state_ = 6;
             builder_.await_on_completed(awaiter6_, *this);
+            unwind_.release();
             return;
           resume6_:
             state_ = -1;
@@ -453,6 +464,7 @@ inline void body_machine::move_next() {
           if (!awaiter7_.await_ready()) {
             state_ = 7;
             builder_.await_on_completed(awaiter7_, *this);
+            unwind_.release();
             return;
           resume7_:
             state_ = -1;
@@ -474,6 +486,7 @@ inline void body_machine::move_next() {
         if (!awaiter8_.await_ready()) {
           state_ = 8;
           builder_.await_on_completed(awaiter8_, *this);
+          unwind_.release();
           return;
         resume8_:
           state_ = -1;
@@ -485,6 +498,7 @@ inline void body_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -502,6 +516,7 @@ inline void body_machine::move_next() {
         if (!awaiter10_.await_ready()) {
           state_ = 10;
           builder_.await_on_completed(awaiter10_, *this);
+          unwind_.release();
           return;
         resume10_:
           state_ = -1;
@@ -520,6 +535,7 @@ inline void body_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -537,6 +553,7 @@ inline void body_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -555,6 +572,7 @@ inline void body_machine::move_next() {
         if (!awaiter13_.await_ready()) {
           state_ = 13;
           builder_.await_on_completed(awaiter13_, *this);
+          unwind_.release();
           return;
         resume13_:
           state_ = -1;
@@ -566,6 +584,7 @@ inline void body_machine::move_next() {
         if (!awaiter14_.await_ready()) {
           state_ = 14;
           builder_.await_on_completed(awaiter14_, *this);
+          unwind_.release();
           return;
         resume14_:
           state_ = -1;
@@ -576,10 +595,11 @@ inline void body_machine::move_next() {
                                        : awaiter14_.await_resume());
       asl::destroy(p2, p2_live_);
       asl::destroy(p1, p1_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

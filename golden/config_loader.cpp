@@ -84,6 +84,7 @@ ASL_ASYNC asl::Task<std::vector<std::string>> read_lines(ConfigStore &store,
 
 inline void read_lines_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -97,6 +98,7 @@ inline void read_lines_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -112,10 +114,11 @@ inline void read_lines_machine::move_next() {
         if (!line.empty())
           lines.push_back(line);
       builder_.set_result(std::move(lines));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -178,6 +181,7 @@ ASL_ASYNC asl::Task<int> parse_file(ConfigStore &store, std::string name,
 
 inline void parse_file_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -199,6 +203,7 @@ inline void parse_file_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -220,6 +225,7 @@ inline void parse_file_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -239,10 +245,11 @@ inline void parse_file_machine::move_next() {
       builder_.set_result(std::move(keys));
       asl::destroy(lines, lines_live_);
       asl::destroy(indent, indent_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -291,6 +298,7 @@ ASL_ASYNC asl::Task<Settings> load_profile(ConfigStore &store,
 
 inline void load_profile_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -309,6 +317,7 @@ inline void load_profile_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -320,10 +329,11 @@ inline void load_profile_machine::move_next() {
       std::cout << "profile " << profile << " read " << keys << " keys\n";
       builder_.set_result(std::move(settings));
       asl::destroy(settings, settings_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -379,6 +389,7 @@ ASL_ASYNC asl::Task<std::string> start_app(ConfigStore &store,
 
 inline void start_app_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -391,6 +402,8 @@ inline void start_app_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(awaiter0_, awaiter0_live_); });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -406,6 +419,7 @@ inline void start_app_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -415,8 +429,6 @@ inline void start_app_machine::move_next() {
         asl::destroy(awaiter0_, awaiter0_live_);
 
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-
         std::cout << "falling back to defaults: " << e.what() << "\n";
         settings["profile"] = "defaults";
       }
@@ -429,10 +441,11 @@ inline void start_app_machine::move_next() {
       builder_.set_result(std::move(summary));
       asl::destroy(summary, summary_live_);
       asl::destroy(settings, settings_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -528,6 +528,7 @@ int main() {
 
       void move_next() {
         try {
+          asl::unwind_guard unwind_([this] { destroy_live(); });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -546,6 +547,7 @@ int main() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -561,6 +563,7 @@ int main() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -568,10 +571,11 @@ int main() {
             }
             builder_.set_result(awaiter1_.await_resume());
             asl::destroy(awaiter1_, awaiter1_live_);
+            unwind_.release();
             goto finish_;
           }
+          unwind_.release();
         } catch (...) {
-          destroy_live();
           builder_.set_exception(std::current_exception());
         }
       finish_:

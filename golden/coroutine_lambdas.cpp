@@ -198,6 +198,7 @@ int main() {
 
       void move_next() {
         try {
+          asl::unwind_guard unwind_([this] { destroy_live(); });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -214,6 +215,7 @@ int main() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -225,10 +227,11 @@ int main() {
             std::printf("  %s of %d and %d\n", note.c_str(), first, b);
             builder_.set_result(first + b);
             asl::destroy(note, note_live_);
+            unwind_.release();
             goto finish_;
           }
+          unwind_.release();
         } catch (...) {
-          destroy_live();
           builder_.set_exception(std::current_exception());
         }
       finish_:

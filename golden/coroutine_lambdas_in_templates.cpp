@@ -215,6 +215,7 @@ public:
 
           void move_next() {
             try {
+              asl::unwind_guard unwind_([this] { destroy_live(); });
               switch (state_) {
               case 0:
                 goto resume0_;
@@ -232,6 +233,7 @@ public:
                 if (!awaiter0_.await_ready()) {
                   state_ = 0;
                   builder_.await_on_completed(awaiter0_, *this);
+                  unwind_.release();
                   return;
                 resume0_:
                   state_ = -1;
@@ -243,10 +245,11 @@ public:
                 text += ":" + std::to_string(this_->value_);
                 builder_.set_result(std::move(text));
                 asl::destroy(text, text_live_);
+                unwind_.release();
                 goto finish_;
               }
+              unwind_.release();
             } catch (...) {
-              destroy_live();
               builder_.set_exception(std::current_exception());
             }
           finish_:
@@ -291,6 +294,7 @@ public:
 
           void move_next() {
             try {
+              asl::unwind_guard unwind_([this] { destroy_live(); });
               switch (state_) {
               case 0:
                 goto resume0_;
@@ -308,6 +312,7 @@ public:
                 if (!awaiter0_.await_ready()) {
                   state_ = 0;
                   builder_.await_on_completed(awaiter0_, *this);
+                  unwind_.release();
                   return;
                 resume0_:
                   state_ = -1;
@@ -319,10 +324,11 @@ public:
                 text += ":" + std::to_string(this_->value_);
                 builder_.set_result(std::move(text));
                 asl::destroy(text, text_live_);
+                unwind_.release();
                 goto finish_;
               }
+              unwind_.release();
             } catch (...) {
-              destroy_live();
               builder_.set_exception(std::current_exception());
             }
           finish_:

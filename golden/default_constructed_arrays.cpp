@@ -38,6 +38,7 @@ ASL_ASYNC asl::Task<int> f(asl::Event &e) { return asl::start<f_machine>(e); }
 
 inline void f_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -54,6 +55,7 @@ inline void f_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -65,10 +67,11 @@ inline void f_machine::move_next() {
       names[1] = "x";
       builder_.set_result(static_cast<int>(names[1].size()));
       asl::destroy(names, names_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

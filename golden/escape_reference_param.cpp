@@ -112,6 +112,7 @@ ASL_ASYNC asl::Task<int> parent(asl::Event &tick, asl::Event &done) {
 
 inline void parent_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -130,6 +131,7 @@ inline void parent_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -140,10 +142,11 @@ inline void parent_machine::move_next() {
 
       builder_.set_result(std::move(count));
       asl::destroy(child, child_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

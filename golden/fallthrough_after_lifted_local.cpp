@@ -119,6 +119,7 @@ ASL_ASYNC asl::Task<int> run(int sel) { return asl::start<run_machine>(sel); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -142,6 +143,7 @@ inline void run_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -164,6 +166,7 @@ inline void run_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -185,10 +188,11 @@ inline void run_machine::move_next() {
         break;
       }
       builder_.set_result(std::move(out));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -158,6 +158,7 @@ scan_chunk(asl::ThreadPool &pool, std::thread::id caller, int lo, int hi) {
 
 inline void scan_chunk_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -175,6 +176,7 @@ inline void scan_chunk_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -199,6 +201,7 @@ inline void scan_chunk_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -214,6 +217,7 @@ inline void scan_chunk_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -229,10 +233,11 @@ inline void scan_chunk_machine::move_next() {
       builder_.set_result(std::move(both));
       asl::destroy(right, right_live_);
       asl::destroy(left, left_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -294,6 +299,7 @@ ASL_ASYNC asl::Task<ChunkStats> count_primes(asl::ThreadPool &pool, int limit,
 
 inline void count_primes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -322,6 +328,7 @@ inline void count_primes_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -337,10 +344,11 @@ inline void count_primes_machine::move_next() {
       }
       builder_.set_result(std::move(total));
       asl::destroy(parts, parts_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -79,6 +79,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -103,6 +104,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_1.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_1, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -120,6 +122,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -137,10 +140,11 @@ inline void run_machine::move_next() {
       asl::destroy(copy, copy_live_);
       asl::destroy(Label1, Label1_live_);
       asl::destroy(s1, s1_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -117,6 +117,7 @@ ASL_ASYNC asl::Task<std::size_t> write_logs(IoLoop &io, fs::path dir,
 
 inline void write_logs_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -142,6 +143,7 @@ inline void write_logs_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -156,10 +158,11 @@ inline void write_logs_machine::move_next() {
         asl::destroy(text, text_live_);
       }
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -205,6 +208,7 @@ ASL_ASYNC asl::Task<LogStats> scan_log(IoLoop &io, fs::path file) {
 
 inline void scan_log_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -219,6 +223,7 @@ inline void scan_log_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -236,10 +241,11 @@ inline void scan_log_machine::move_next() {
           ++stats.errors;
       }
       builder_.set_result(std::move(stats));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -326,6 +332,7 @@ ASL_ASYNC asl::Task<std::string> run_pipeline(IoLoop &io, fs::path dir) {
 
 inline void run_pipeline_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -352,6 +359,7 @@ inline void run_pipeline_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -377,6 +385,7 @@ inline void run_pipeline_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -399,6 +408,7 @@ inline void run_pipeline_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -417,6 +427,7 @@ inline void run_pipeline_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -442,6 +453,7 @@ inline void run_pipeline_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -459,10 +471,11 @@ inline void run_pipeline_machine::move_next() {
       asl::destroy(echoed, echoed_live_);
       asl::destroy(summary, summary_live_);
       asl::destroy(names, names_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -60,6 +60,7 @@ ASL_ASYNC asl::Task<int> aliases() { return asl::start<aliases_machine>(); }
 
 inline void aliases_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -82,6 +83,7 @@ inline void aliases_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -98,10 +100,11 @@ inline void aliases_machine::move_next() {
       builder_.set_result(static_cast<int>(v.size()));
       asl::destroy(m, m_live_);
       asl::destroy(v, v_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -686,6 +686,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -704,6 +705,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -713,10 +715,11 @@ int main() {
 
               builder_.set_result(std::move(copy));
               asl::destroy(copy, copy_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
@@ -770,6 +773,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -787,6 +791,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -799,10 +804,11 @@ int main() {
                 total += size(each);
               builder_.set_result(std::move(total));
               asl::destroy(all, all_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:
@@ -844,6 +850,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -861,6 +868,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -873,10 +881,11 @@ int main() {
                 total += size(each);
               builder_.set_result(std::move(total));
               asl::destroy(all, all_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:

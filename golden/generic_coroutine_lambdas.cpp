@@ -311,6 +311,7 @@ int main() {
 
         void move_next() {
           try {
+            asl::unwind_guard unwind_([this] { destroy_live(); });
             switch (state_) {
             case 0:
               goto resume0_;
@@ -328,6 +329,7 @@ int main() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -349,10 +351,11 @@ int main() {
               builder_.set_result(std::move(text));
               asl::destroy(text, text_live_);
               asl::destroy(copy, copy_live_);
+              unwind_.release();
               goto finish_;
             }
+            unwind_.release();
           } catch (...) {
-            destroy_live();
             builder_.set_exception(std::current_exception());
           }
         finish_:

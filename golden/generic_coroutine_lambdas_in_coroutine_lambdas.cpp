@@ -980,6 +980,7 @@ int main() {
 
       void move_next() {
         try {
+          asl::unwind_guard unwind_([this] { destroy_live(); });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -1011,6 +1012,7 @@ int main() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -1024,6 +1026,7 @@ int main() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -1038,6 +1041,7 @@ int main() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -1054,6 +1058,7 @@ int main() {
             if (!awaiter3_.await_ready()) {
               state_ = 3;
               builder_.await_on_completed(awaiter3_, *this);
+              unwind_.release();
               return;
             resume3_:
               state_ = -1;
@@ -1068,6 +1073,7 @@ int main() {
             if (!awaiter4_.await_ready()) {
               state_ = 4;
               builder_.await_on_completed(awaiter4_, *this);
+              unwind_.release();
               return;
             resume4_:
               state_ = -1;
@@ -1085,6 +1091,7 @@ int main() {
             if (!awaiter5_.await_ready()) {
               state_ = 5;
               builder_.await_on_completed(awaiter5_, *this);
+              unwind_.release();
               return;
             resume5_:
               state_ = -1;
@@ -1097,10 +1104,11 @@ int main() {
             builder_.set_result(std::move(sum));
             asl::destroy(add, add_live_);
             asl::destroy(label, label_live_);
+            unwind_.release();
             goto finish_;
           }
+          unwind_.release();
         } catch (...) {
-          destroy_live();
           builder_.set_exception(std::current_exception());
         }
       finish_:

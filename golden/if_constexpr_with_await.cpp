@@ -75,6 +75,7 @@ ASL_ASYNC asl::Task<int> branches(int limit) {
 
 inline void branches_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -98,6 +99,7 @@ inline void branches_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -120,6 +122,7 @@ inline void branches_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -147,6 +150,7 @@ inline void branches_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -165,6 +169,7 @@ inline void branches_machine::move_next() {
         {
           if (limit == 0) {
             builder_.set_result(-1);
+            unwind_.release();
             goto finish_;
           }
         }
@@ -175,6 +180,7 @@ inline void branches_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -190,10 +196,11 @@ inline void branches_machine::move_next() {
       };
       show();
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -187,6 +187,7 @@ inline asl::Task<std::string> Counter::label() const {
 
 inline void Counter::label_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -203,6 +204,7 @@ inline void Counter::label_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -213,10 +215,11 @@ inline void Counter::label_machine::move_next() {
 
       builder_.set_result(decorate("done"));
       asl::destroy(decorate, decorate_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -283,6 +286,7 @@ inline asl::Task<int> Counter::scoped() {
 
 inline void Counter::scoped_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -308,6 +312,7 @@ inline void Counter::scoped_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -325,6 +330,7 @@ inline void Counter::scoped_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -335,10 +341,11 @@ inline void Counter::scoped_machine::move_next() {
 
       builder_.set_result(phase == Phase::end ? outer.id + 10 : -1);
       asl::destroy(outer, outer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

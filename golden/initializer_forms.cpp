@@ -57,6 +57,7 @@ ASL_ASYNC asl::Task<int> f() { return asl::start<f_machine>(); }
 
 inline void f_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -84,6 +85,7 @@ inline void f_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -99,10 +101,11 @@ inline void f_machine::move_next() {
       asl::destroy(braced, braced_live_);
       asl::destroy(direct, direct_live_);
       asl::destroy(names, names_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -233,6 +233,7 @@ ASL_ASYNC asl::Task<int> heads() { return asl::start<heads_machine>(); }
 
 inline void heads_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -285,6 +286,7 @@ inline void heads_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -299,6 +301,7 @@ inline void heads_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -319,6 +322,7 @@ inline void heads_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -336,6 +340,7 @@ inline void heads_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -360,6 +365,7 @@ inline void heads_machine::move_next() {
           if (!awaiter4_.await_ready()) {
             state_ = 4;
             builder_.await_on_completed(awaiter4_, *this);
+            unwind_.release();
             return;
           resume4_:
             state_ = -1;
@@ -383,6 +389,7 @@ inline void heads_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -403,6 +410,7 @@ inline void heads_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -422,6 +430,7 @@ inline void heads_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -436,6 +445,7 @@ inline void heads_machine::move_next() {
           if (!awaiter8_.await_ready()) {
             state_ = 8;
             builder_.await_on_completed(awaiter8_, *this);
+            unwind_.release();
             return;
           resume8_:
             state_ = -1;
@@ -454,6 +464,7 @@ inline void heads_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -467,6 +478,7 @@ inline void heads_machine::move_next() {
           if (!awaiter10_.await_ready()) {
             state_ = 10;
             builder_.await_on_completed(awaiter10_, *this);
+            unwind_.release();
             return;
           resume10_:
             state_ = -1;
@@ -489,6 +501,7 @@ inline void heads_machine::move_next() {
           if (!awaiter11_.await_ready()) {
             state_ = 11;
             builder_.await_on_completed(awaiter11_, *this);
+            unwind_.release();
             return;
           resume11_:
             state_ = -1;
@@ -509,6 +522,7 @@ inline void heads_machine::move_next() {
         if (!awaiter12_.await_ready()) {
           state_ = 12;
           builder_.await_on_completed(awaiter12_, *this);
+          unwind_.release();
           return;
         resume12_:
           state_ = -1;
@@ -527,6 +541,7 @@ inline void heads_machine::move_next() {
             if (!awaiter13_.await_ready()) {
               state_ = 13;
               builder_.await_on_completed(awaiter13_, *this);
+              unwind_.release();
               return;
             resume13_:
               state_ = -1;
@@ -562,6 +577,7 @@ inline void heads_machine::move_next() {
             if (!awaiter14_.await_ready()) {
               state_ = 14;
               builder_.await_on_completed(awaiter14_, *this);
+              unwind_.release();
               return;
             resume14_:
               state_ = -1;
@@ -581,6 +597,7 @@ inline void heads_machine::move_next() {
         if (!awaiter15_.await_ready()) {
           state_ = 15;
           builder_.await_on_completed(awaiter15_, *this);
+          unwind_.release();
           return;
         resume15_:
           state_ = -1;
@@ -603,6 +620,7 @@ inline void heads_machine::move_next() {
             if (!awaiter16_.await_ready()) {
               state_ = 16;
               builder_.await_on_completed(awaiter16_, *this);
+              unwind_.release();
               return;
             resume16_:
               state_ = -1;
@@ -639,6 +657,7 @@ inline void heads_machine::move_next() {
             if (!awaiter17_.await_ready()) {
               state_ = 17;
               builder_.await_on_completed(awaiter17_, *this);
+              unwind_.release();
               return;
             resume17_:
               state_ = -1;
@@ -655,10 +674,11 @@ inline void heads_machine::move_next() {
       builder_.set_result(std::move(total));
       asl::destroy(both, both_live_);
       asl::destroy(items, items_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -791,6 +811,7 @@ ASL_ASYNC asl::Task<int> bindings() { return asl::start<bindings_machine>(); }
 
 inline void bindings_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -821,6 +842,7 @@ inline void bindings_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -835,6 +857,7 @@ inline void bindings_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -857,6 +880,7 @@ inline void bindings_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -875,6 +899,7 @@ inline void bindings_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -890,6 +915,7 @@ inline void bindings_machine::move_next() {
           if (!awaiter4_.await_ready()) {
             state_ = 4;
             builder_.await_on_completed(awaiter4_, *this);
+            unwind_.release();
             return;
           resume4_:
             state_ = -1;
@@ -912,6 +938,7 @@ inline void bindings_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -930,6 +957,7 @@ inline void bindings_machine::move_next() {
             if (!awaiter6_.await_ready()) {
               state_ = 6;
               builder_.await_on_completed(awaiter6_, *this);
+              unwind_.release();
               return;
             resume6_:
               state_ = -1;
@@ -945,10 +973,11 @@ inline void bindings_machine::move_next() {
       }
 
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1067,6 +1096,7 @@ ASL_ASYNC asl::Task<int> captures() { return asl::start<captures_machine>(); }
 
 inline void captures_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1086,6 +1116,7 @@ inline void captures_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1095,10 +1126,11 @@ inline void captures_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(lambda, lambda_live_);
       asl::destroy(text, text_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

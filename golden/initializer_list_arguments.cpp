@@ -486,6 +486,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -528,6 +529,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -551,6 +553,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -573,6 +576,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -593,6 +597,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -610,6 +615,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -627,6 +633,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -640,6 +647,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -653,6 +661,7 @@ inline void run_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -673,6 +682,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -693,6 +703,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -712,6 +723,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -727,6 +739,10 @@ inline void run_machine::move_next() {
       std::puts("throwing element:");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter11_, awaiter11_live_);
+          asl::destroy(list10_, list10_live_);
+        });
         switch (state_) {
         case 11:
           goto resume11_;
@@ -743,6 +759,7 @@ inline void run_machine::move_next() {
         if (!awaiter11_.await_ready()) {
           state_ = 11;
           builder_.await_on_completed(awaiter11_, *this);
+          unwind_.release();
           return;
         resume11_:
           state_ = -1;
@@ -754,14 +771,19 @@ inline void run_machine::move_next() {
 
         std::puts("not reached");
       } catch (const std::exception &e) {
-        asl::destroy(awaiter11_, awaiter11_live_);
-        asl::destroy(list10_, list10_live_);
-
         std::printf("caught %s\n", e.what());
       }
       std::puts("throwing element after an awaiting one:");
     try1_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter12_, awaiter12_live_);
+          asl::destroy(list11_, list11_live_);
+          asl::destroy(list11_[2], list11_2_live_);
+          asl::destroy(list11_[1], list11_1_live_);
+          asl::destroy(awaiter13_, awaiter13_live_);
+          asl::destroy(list11_[0], list11_0_live_);
+        });
         switch (state_) {
         case 12:
           goto resume12_;
@@ -779,6 +801,7 @@ inline void run_machine::move_next() {
         if (!awaiter13_.await_ready()) {
           state_ = 13;
           builder_.await_on_completed(awaiter13_, *this);
+          unwind_.release();
           return;
         resume13_:
           state_ = -1;
@@ -800,6 +823,7 @@ inline void run_machine::move_next() {
         if (!awaiter12_.await_ready()) {
           state_ = 12;
           builder_.await_on_completed(awaiter12_, *this);
+          unwind_.release();
           return;
         resume12_:
           state_ = -1;
@@ -812,22 +836,16 @@ inline void run_machine::move_next() {
 
         std::puts("not reached");
       } catch (const std::exception &e) {
-        asl::destroy(awaiter12_, awaiter12_live_);
-        asl::destroy(list11_, list11_live_);
-        asl::destroy(list11_[2], list11_2_live_);
-        asl::destroy(list11_[1], list11_1_live_);
-        asl::destroy(awaiter13_, awaiter13_live_);
-        asl::destroy(list11_[0], list11_0_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(std::move(r));
       asl::destroy(joined, joined_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -871,6 +889,7 @@ ASL_ASYNC asl::Task<int> abandoned() { return asl::start<abandoned_machine>(); }
 
 inline void abandoned_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -887,6 +906,7 @@ inline void abandoned_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -897,10 +917,11 @@ inline void abandoned_machine::move_next() {
       asl::destroy(list0_, list0_live_);
 
       builder_.set_result(std::move(r));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -957,6 +978,7 @@ ASL_ASYNC asl::Task<int> abandoned_while_building() {
 
 inline void abandoned_while_building_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -974,6 +996,7 @@ inline void abandoned_while_building_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -994,6 +1017,7 @@ inline void abandoned_while_building_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1005,10 +1029,11 @@ inline void abandoned_while_building_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(std::move(r));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -372,6 +372,7 @@ ASL_ASYNC asl::Task<int> shapes() { return asl::start<shapes_machine>(); }
 
 inline void shapes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -401,6 +402,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -419,6 +421,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -436,6 +439,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -456,6 +460,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -476,6 +481,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -498,6 +504,7 @@ inline void shapes_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -512,10 +519,11 @@ inline void shapes_machine::move_next() {
       }
 
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -562,6 +570,7 @@ ASL_ASYNC asl::Task<int> throws() { return asl::start<throws_machine>(); }
 
 inline void throws_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -573,6 +582,10 @@ inline void throws_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(list0_, list0_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -589,6 +602,7 @@ inline void throws_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -599,16 +613,14 @@ inline void throws_machine::move_next() {
         asl::destroy(list0_, list0_live_);
 
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(list0_, list0_live_);
-
         std::printf("  caught %s\n", e.what());
       }
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -654,6 +666,7 @@ ASL_ASYNC asl::Task<int> abandoned() { return asl::start<abandoned_machine>(); }
 
 inline void abandoned_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -670,6 +683,7 @@ inline void abandoned_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -678,10 +692,11 @@ inline void abandoned_machine::move_next() {
       builder_.set_result(spill1_ + awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(list0_, list0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

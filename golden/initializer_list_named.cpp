@@ -175,6 +175,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -212,6 +213,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -226,6 +228,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -245,6 +248,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -272,6 +276,7 @@ inline void run_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -298,6 +303,7 @@ inline void run_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -319,6 +325,7 @@ inline void run_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -336,6 +343,7 @@ inline void run_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -349,6 +357,7 @@ inline void run_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -366,6 +375,8 @@ inline void run_machine::move_next() {
       std::puts("throwing element:");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(bad1_array_, bad1_array_live_); });
         switch (state_) {
         case 8:
           goto resume8_;
@@ -382,6 +393,7 @@ inline void run_machine::move_next() {
         if (!awaiter8_.await_ready()) {
           state_ = 8;
           builder_.await_on_completed(awaiter8_, *this);
+          unwind_.release();
           return;
         resume8_:
           state_ = -1;
@@ -392,13 +404,17 @@ inline void run_machine::move_next() {
         std::printf("not reached %zu\n", bad1.size());
         asl::destroy(bad1_array_, bad1_array_live_);
       } catch (const std::exception &e) {
-        asl::destroy(bad1_array_, bad1_array_live_);
-
         std::printf("caught %s\n", e.what());
       }
       std::puts("throwing element after an awaiting one:");
     try1_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(bad2_array_[2], bad2_array_2_live_);
+          asl::destroy(bad2_array_[1], bad2_array_1_live_);
+          asl::destroy(bad2_array_[0], bad2_array_0_live_);
+          asl::destroy(bad2_array_, bad2_array_live_);
+        });
         switch (state_) {
         case 9:
           goto resume9_;
@@ -413,6 +429,7 @@ inline void run_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -432,11 +449,6 @@ inline void run_machine::move_next() {
         std::printf("not reached %zu\n", bad2.size());
         asl::destroy(bad2_array_, bad2_array_live_);
       } catch (const std::exception &e) {
-        asl::destroy(bad2_array_[2], bad2_array_2_live_);
-        asl::destroy(bad2_array_[1], bad2_array_1_live_);
-        asl::destroy(bad2_array_[0], bad2_array_0_live_);
-        asl::destroy(bad2_array_, bad2_array_live_);
-
         std::printf("caught %s\n", e.what());
       }
       std::puts("leaving the scope by a jump:");
@@ -450,6 +462,7 @@ inline void run_machine::move_next() {
         if (!awaiter10_.await_ready()) {
           state_ = 10;
           builder_.await_on_completed(awaiter10_, *this);
+          unwind_.release();
           return;
         resume10_:
           state_ = -1;
@@ -467,10 +480,11 @@ inline void run_machine::move_next() {
       }
       builder_.set_result(std::move(r));
       asl::destroy(words_array_, words_array_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -513,6 +527,7 @@ ASL_ASYNC asl::Task<int> abandoned() { return asl::start<abandoned_machine>(); }
 
 inline void abandoned_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -529,6 +544,7 @@ inline void abandoned_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -538,10 +554,11 @@ inline void abandoned_machine::move_next() {
 
       builder_.set_result(static_cast<int>(held.size()));
       asl::destroy(held_array_, held_array_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -592,6 +609,7 @@ ASL_ASYNC asl::Task<int> abandoned_while_building() {
 
 inline void abandoned_while_building_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -606,6 +624,7 @@ inline void abandoned_while_building_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -620,10 +639,11 @@ inline void abandoned_while_building_machine::move_next() {
 
       builder_.set_result(static_cast<int>(held.size()));
       asl::destroy(held_array_, held_array_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -132,6 +132,7 @@ ASL_ASYNC asl::Task<int> sum(int base) { return asl::start<sum_machine>(base); }
 
 inline void sum_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -157,6 +158,7 @@ inline void sum_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -179,6 +181,7 @@ inline void sum_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -188,10 +191,11 @@ inline void sum_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -525,6 +525,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -582,6 +583,7 @@ inline void run_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -601,6 +603,7 @@ inline void run_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -623,6 +626,7 @@ inline void run_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -640,6 +644,8 @@ inline void run_machine::move_next() {
       std::puts("after break");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(t_array_, t_array_live_); });
         switch (state_) {
         case 3:
           goto resume3_;
@@ -657,6 +663,7 @@ inline void run_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -666,8 +673,6 @@ inline void run_machine::move_next() {
 
         throw std::runtime_error("x");
       } catch (const std::exception &) {
-        asl::destroy(t_array_, t_array_live_);
-
         std::puts("handler");
       }
       {
@@ -679,6 +684,7 @@ inline void run_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -701,6 +707,7 @@ inline void run_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -724,6 +731,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -741,6 +749,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -759,6 +768,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -775,6 +785,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -789,6 +800,7 @@ inline void run_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -801,6 +813,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -816,6 +829,7 @@ inline void run_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -832,6 +846,7 @@ inline void run_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -847,6 +862,7 @@ inline void run_machine::move_next() {
         if (!awaiter14_.await_ready()) {
           state_ = 14;
           builder_.await_on_completed(awaiter14_, *this);
+          unwind_.release();
           return;
         resume14_:
           state_ = -1;
@@ -868,6 +884,7 @@ inline void run_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -882,6 +899,7 @@ inline void run_machine::move_next() {
         if (!awaiter16_.await_ready()) {
           state_ = 16;
           builder_.await_on_completed(awaiter16_, *this);
+          unwind_.release();
           return;
         resume16_:
           state_ = -1;
@@ -897,6 +915,7 @@ inline void run_machine::move_next() {
         if (!awaiter17_.await_ready()) {
           state_ = 17;
           builder_.await_on_completed(awaiter17_, *this);
+          unwind_.release();
           return;
         resume17_:
           state_ = -1;
@@ -914,6 +933,7 @@ inline void run_machine::move_next() {
       if (!awaiter18_.await_ready()) {
         state_ = 18;
         builder_.await_on_completed(awaiter18_, *this);
+        unwind_.release();
         return;
       resume18_:
         state_ = -1;
@@ -931,6 +951,7 @@ inline void run_machine::move_next() {
       if (!awaiter19_.await_ready()) {
         state_ = 19;
         builder_.await_on_completed(awaiter19_, *this);
+        unwind_.release();
         return;
       resume19_:
         state_ = -1;
@@ -938,10 +959,11 @@ inline void run_machine::move_next() {
       }
       builder_.set_result(awaiter19_.await_resume());
       asl::destroy(awaiter19_, awaiter19_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

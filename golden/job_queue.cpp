@@ -158,6 +158,7 @@ ASL_ASYNC asl::Task<int> worker(JobQueue &queue, RunLoop &loop,
 
 inline void worker_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -177,6 +178,7 @@ inline void worker_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -204,6 +206,7 @@ inline void worker_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -218,10 +221,11 @@ inline void worker_machine::move_next() {
       }
       std::cout << "  " << name << " stops after " << done << " jobs\n";
       builder_.set_result(std::move(done));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -265,6 +269,7 @@ ASL_ASYNC asl::Task<void> produce(JobQueue &queue, RunLoop &loop) {
 
 inline void produce_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -287,6 +292,7 @@ inline void produce_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -298,9 +304,9 @@ inline void produce_machine::move_next() {
       queue.close();
       asl::destroy(plan, plan_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -358,6 +364,7 @@ ASL_ASYNC asl::Task<int> supervise(JobQueue &queue, RunLoop &loop) {
 
 inline void supervise_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -384,6 +391,7 @@ inline void supervise_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -397,6 +405,7 @@ inline void supervise_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -410,6 +419,7 @@ inline void supervise_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -422,10 +432,11 @@ inline void supervise_machine::move_next() {
       asl::destroy(producer, producer_live_);
       asl::destroy(beta, beta_live_);
       asl::destroy(alpha, alpha_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

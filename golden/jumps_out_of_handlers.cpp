@@ -130,6 +130,7 @@ ASL_ASYNC asl::Task<int> loops() { return asl::start<loops_machine>(); }
 
 inline void loops_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -156,6 +157,7 @@ inline void loops_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -196,10 +198,11 @@ inline void loops_machine::move_next() {
         asl::destroy(loop, loop_live_);
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -253,6 +256,7 @@ ASL_ASYNC asl::Task<int> nested() { return asl::start<nested_machine>(); }
 
 inline void nested_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -278,6 +282,7 @@ inline void nested_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -317,15 +322,17 @@ inline void nested_machine::move_next() {
       if (false) {
       catch_exit1_:
         asl::destroy(outer, outer_live_);
+        unwind_.release();
         goto finish_;
       }
 
       builder_.set_result(0);
       asl::destroy(outer, outer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -373,6 +380,7 @@ ASL_ASYNC asl::Task<int> jumps() { return asl::start<jumps_machine>(); }
 
 inline void jumps_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -387,6 +395,7 @@ inline void jumps_machine::move_next() {
     again:
       if (tries == 2) {
         builder_.set_result(std::move(tries));
+        unwind_.release();
         goto finish_;
       }
 
@@ -400,6 +409,7 @@ inline void jumps_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -425,6 +435,7 @@ inline void jumps_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -451,8 +462,8 @@ inline void jumps_machine::move_next() {
           asl::destroy(attempt, attempt_live_);
       }
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -88,6 +88,7 @@ ASL_ASYNC asl::Task<int> sizes() { return asl::start<sizes_machine>(); }
 
 inline void sizes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -113,6 +114,7 @@ inline void sizes_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -124,10 +126,11 @@ inline void sizes_machine::move_next() {
       std::printf("  size %zu %c\n", size(), buffer[0]);
       builder_.set_result(static_cast<int>(size()));
       asl::destroy(tracer, tracer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -234,6 +237,7 @@ ASL_ASYNC asl::Task<int> declared_types() {
 
 inline void declared_types_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -262,6 +266,7 @@ inline void declared_types_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -274,10 +279,11 @@ inline void declared_types_machine::move_next() {
                   (*second_).c_str());
       builder_.set_result(make() + flags() + x + y);
       asl::destroy(bindings2_, bindings2_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -351,6 +357,7 @@ ASL_ASYNC asl::Task<int> captured_types() {
 
 inline void captured_types_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -376,6 +383,7 @@ inline void captured_types_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -389,10 +397,11 @@ inline void captured_types_machine::move_next() {
       asl::destroy(copy, copy_live_);
       asl::destroy(tracer, tracer_live_);
       asl::destroy(text, text_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

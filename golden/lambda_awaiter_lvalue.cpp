@@ -80,6 +80,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
     case 1:
@@ -94,6 +95,10 @@ inline void run_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(awaiter0_, awaiter0_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -113,6 +118,7 @@ inline void run_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -126,6 +132,7 @@ inline void run_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -141,9 +148,6 @@ inline void run_machine::move_next() {
           total += got;
         }
       } catch (const std::exception &e) {
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(awaiter0_, awaiter0_live_);
-
         std::printf("  caught %s\n", e.what());
       }
       static auto shared = Counted([](int n) { return -n; });
@@ -154,6 +158,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -163,10 +168,11 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -98,6 +98,7 @@ ASL_ASYNC asl::Task<int> by_reference(int base) {
 
 inline void by_reference_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -121,6 +122,7 @@ inline void by_reference_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -139,6 +141,7 @@ inline void by_reference_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -150,10 +153,11 @@ inline void by_reference_machine::move_next() {
       show();
       builder_.set_result(std::move(total));
       asl::destroy(label, label_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -232,6 +236,7 @@ ASL_ASYNC asl::Task<int> by_copy() { return asl::start<by_copy_machine>(); }
 
 inline void by_copy_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -256,6 +261,7 @@ inline void by_copy_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -275,6 +281,7 @@ inline void by_copy_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -287,10 +294,11 @@ inline void by_copy_machine::move_next() {
       asl::destroy(all, all_live_);
       asl::destroy(copy, copy_live_);
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -356,6 +364,7 @@ ASL_ASYNC asl::Task<int> mixed_and_init() {
 
 inline void mixed_and_init_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -378,6 +387,7 @@ inline void mixed_and_init_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -391,10 +401,11 @@ inline void mixed_and_init_machine::move_next() {
       builder_.set_result(std::move(hits));
       asl::destroy(report, report_live_);
       asl::destroy(kept, kept_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -588,6 +599,7 @@ ASL_ASYNC asl::Task<int> moved_closure() {
 
 inline void moved_closure_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -609,6 +621,7 @@ inline void moved_closure_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -627,6 +640,7 @@ inline void moved_closure_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -639,10 +653,11 @@ inline void moved_closure_machine::move_next() {
       asl::destroy(second, second_live_);
       asl::destroy(first, first_live_);
       asl::destroy(owned, owned_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

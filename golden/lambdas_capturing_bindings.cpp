@@ -268,6 +268,7 @@ ASL_ASYNC asl::Task<int> pair_bindings() {
 
 inline void pair_bindings_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -284,6 +285,7 @@ inline void pair_bindings_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -304,6 +306,7 @@ inline void pair_bindings_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -314,10 +317,11 @@ inline void pair_bindings_machine::move_next() {
       show();
       builder_.set_result((*k_));
       asl::destroy(bindings0_, bindings0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -384,6 +388,7 @@ ASL_ASYNC asl::Task<int> struct_bindings() {
 
 inline void struct_bindings_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -399,6 +404,7 @@ inline void struct_bindings_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -420,6 +426,7 @@ inline void struct_bindings_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -431,10 +438,11 @@ inline void struct_bindings_machine::move_next() {
       builder_.set_result(std::move(result));
       asl::destroy(read, read_live_);
       asl::destroy(bindings0_, bindings0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -523,6 +531,7 @@ ASL_ASYNC asl::Task<int> tuple_bindings() {
 
 inline void tuple_bindings_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -553,6 +562,7 @@ inline void tuple_bindings_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -563,10 +573,11 @@ inline void tuple_bindings_machine::move_next() {
       builder_.set_result(copied() + shared());
       asl::destroy(copied, copied_live_);
       asl::destroy(both, both_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -636,6 +647,7 @@ ASL_ASYNC asl::Task<int> array_bindings() {
 
 inline void array_bindings_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -660,6 +672,7 @@ inline void array_bindings_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -671,10 +684,11 @@ inline void array_bindings_machine::move_next() {
       asl::destroy(join, join_live_);
       asl::destroy(bindings1_, bindings1_live_);
       asl::destroy(pair, pair_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

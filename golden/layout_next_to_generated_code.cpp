@@ -202,6 +202,7 @@ inline asl::Task<std::string> Till::Drawer::count(asl::Event &ready,
 
 inline void Till::Drawer::count_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -219,6 +220,7 @@ inline void Till::Drawer::count_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -229,10 +231,11 @@ inline void Till::Drawer::count_machine::move_next() {
 
       builder_.set_result(text + std::to_string(cents));
       asl::destroy(text, text_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -94,6 +94,7 @@ ASL_ASYNC asl::Task<void> nested_scopes(RunLoop &loop) {
 
 inline void nested_scopes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -115,6 +116,7 @@ inline void nested_scopes_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -132,6 +134,7 @@ inline void nested_scopes_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -142,9 +145,9 @@ inline void nested_scopes_machine::move_next() {
       asl::destroy(after, after_live_);
       asl::destroy(outer, outer_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -196,6 +199,7 @@ ASL_ASYNC asl::Task<int> find_slot(RunLoop &loop, int wanted) {
 
 inline void find_slot_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -215,6 +219,7 @@ inline void find_slot_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -226,6 +231,7 @@ inline void find_slot_machine::move_next() {
           builder_.set_result(std::move(i));
           asl::destroy(probe, probe_live_);
           asl::destroy(scan, scan_live_);
+          unwind_.release();
           goto finish_;
         }
 
@@ -233,10 +239,11 @@ inline void find_slot_machine::move_next() {
       }
       builder_.set_result(-1);
       asl::destroy(scan, scan_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -292,6 +299,7 @@ ASL_ASYNC asl::Task<int> drain_batches(RunLoop &loop) {
 
 inline void drain_batches_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -313,6 +321,7 @@ inline void drain_batches_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -334,10 +343,11 @@ inline void drain_batches_machine::move_next() {
       builder_.set_result(n + 1);
       asl::destroy(summary, summary_live_);
       asl::destroy(session, session_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -391,6 +401,7 @@ ASL_ASYNC asl::Task<void> failing_write(RunLoop &loop) {
 
 inline void failing_write_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -408,6 +419,7 @@ inline void failing_write_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -424,6 +436,7 @@ inline void failing_write_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -435,9 +448,9 @@ inline void failing_write_machine::move_next() {
       }
       asl::destroy(file, file_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -503,6 +516,7 @@ ASL_ASYNC asl::Task<int> run_all(RunLoop &loop) {
 
 inline void run_all_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -526,6 +540,7 @@ inline void run_all_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -540,6 +555,7 @@ inline void run_all_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -554,6 +570,7 @@ inline void run_all_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -564,6 +581,10 @@ inline void run_all_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter3_, awaiter3_live_);
+          asl::destroy(attempt, attempt_live_);
+        });
         switch (state_) {
         case 3:
           goto resume3_;
@@ -581,6 +602,7 @@ inline void run_all_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -592,17 +614,15 @@ inline void run_all_machine::move_next() {
         std::cout << "not reached\n";
         asl::destroy(attempt, attempt_live_);
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter3_, awaiter3_live_);
-        asl::destroy(attempt, attempt_live_);
-
         std::cout << "caught: " << e.what() << "\n";
       }
       builder_.set_result(slot + batches);
       asl::destroy(all, all_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -74,6 +74,7 @@ inline asl::Task<int> Counter::total() const {
 
 inline void Counter::total_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -104,6 +105,7 @@ inline void Counter::total_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -122,10 +124,11 @@ inline void Counter::total_machine::move_next() {
       asl::destroy(copy, copy_live_);
       asl::destroy(table, table_live_);
       asl::destroy(values, values_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

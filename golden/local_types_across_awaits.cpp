@@ -77,6 +77,7 @@ ASL_ASYNC asl::Task<int> guards() { return asl::start<guards_machine>(); }
 
 inline void guards_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -100,6 +101,7 @@ inline void guards_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -122,6 +124,7 @@ inline void guards_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -134,10 +137,11 @@ inline void guards_machine::move_next() {
           static_cast<int>(outer.name.size() + last.name.size()));
       asl::destroy(last, last_live_);
       asl::destroy(outer, outer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -209,6 +213,7 @@ ASL_ASYNC asl::Task<int> shapes() { return asl::start<shapes_machine>(); }
 
 inline void shapes_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -232,6 +237,7 @@ inline void shapes_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -248,10 +254,11 @@ inline void shapes_machine::move_next() {
       builder_.set_result(shape.total() + extra[0].norm());
       asl::destroy(extra, extra_live_);
       asl::destroy(shape, shape_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -342,6 +349,7 @@ ASL_ASYNC asl::Task<int> heads_and_jumps() {
 
 inline void heads_and_jumps_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -366,6 +374,7 @@ inline void heads_and_jumps_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -391,6 +400,7 @@ inline void heads_and_jumps_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -413,6 +423,7 @@ inline void heads_and_jumps_machine::move_next() {
           builder_.set_result(n + 10);
           asl::destroy(note, note_live_);
           asl::destroy(round, round_live_);
+          unwind_.release();
           goto finish_;
         }
 
@@ -420,10 +431,11 @@ inline void heads_and_jumps_machine::move_next() {
         asl::destroy(round, round_live_);
       }
       builder_.set_result(std::move(n));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

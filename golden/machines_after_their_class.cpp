@@ -75,6 +75,7 @@ inline asl::Task<docs::Doc> docs::Doc::load(std::string name) {
 
 inline void docs::Doc::load_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -91,6 +92,7 @@ inline void docs::Doc::load_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -102,10 +104,11 @@ inline void docs::Doc::load_machine::move_next() {
       d.text = "loaded " + name;
       builder_.set_result(std::move(d));
       asl::destroy(d, d_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -218,6 +221,7 @@ inline asl::Task<std::string> docs::Doc::edit() {
 
 inline void docs::Doc::edit_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -235,6 +239,7 @@ inline void docs::Doc::edit_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -245,10 +250,11 @@ inline void docs::Doc::edit_machine::move_next() {
 
       builder_.set_result(before.text + " -> " + this_->text);
       asl::destroy(before, before_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -85,6 +85,7 @@ ASL_ASYNC asl::Task<DocPtr> load(RunLoop &loop, std::string title, int lines,
 
 inline void load_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -99,6 +100,7 @@ inline void load_machine::move_next() {
         doc->lines.push_back(title + " (cached)");
         builder_.set_result(std::move(doc));
         asl::destroy(doc, doc_live_);
+        unwind_.release();
         goto finish_;
       }
       for (i = 1; i <= lines; ++i) {
@@ -107,6 +109,7 @@ inline void load_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -119,10 +122,11 @@ inline void load_machine::move_next() {
       std::cout << "loaded " << title << "\n";
       builder_.set_result(std::move(doc));
       asl::destroy(doc, doc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -168,6 +172,7 @@ ASL_ASYNC asl::Task<DocPtr> merge(RunLoop &loop, DocPtr first, DocPtr second) {
 
 inline void merge_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -182,6 +187,7 @@ inline void merge_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -200,6 +206,7 @@ inline void merge_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -211,10 +218,11 @@ inline void merge_machine::move_next() {
         merged->lines.push_back(second->lines[i]);
       builder_.set_result(std::move(merged));
       asl::destroy(merged, merged_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -299,6 +307,7 @@ ASL_ASYNC asl::Task<DocPtr> build_report(RunLoop &loop) {
 
 inline void build_report_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -333,6 +342,7 @@ inline void build_report_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -350,6 +360,7 @@ inline void build_report_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -367,6 +378,7 @@ inline void build_report_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -387,6 +399,7 @@ inline void build_report_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -405,10 +418,11 @@ inline void build_report_machine::move_next() {
       asl::destroy(legal, legal_live_);
       asl::destroy(body, body_live_);
       asl::destroy(intro, intro_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

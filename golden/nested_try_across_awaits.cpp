@@ -57,6 +57,7 @@ ASL_ASYNC asl::Task<int> fetch(int id) { return asl::start<fetch_machine>(id); }
 
 inline void fetch_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -72,6 +73,7 @@ inline void fetch_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -85,10 +87,11 @@ inline void fetch_machine::move_next() {
         throw std::runtime_error("id 3");
       builder_.set_result(id * 10);
       asl::destroy(g, g_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -147,6 +150,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -165,6 +169,11 @@ inline void run_machine::move_next() {
       for (id = 1; id <= 3; ++id) {
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(unwind_, [&] {
+            asl::destroy(awaiter0_, awaiter0_live_);
+            asl::destroy(inner, inner_live_);
+            asl::destroy(outer, outer_live_);
+          });
           switch (state_) {
           case 0:
             goto try1_;
@@ -177,6 +186,10 @@ inline void run_machine::move_next() {
 
         try1_:
           try {
+            asl::try_unwind_guard unwind_try_(unwind_, [&] {
+              asl::destroy(awaiter0_, awaiter0_live_);
+              asl::destroy(inner, inner_live_);
+            });
             switch (state_) {
             case 0:
               goto try2_;
@@ -202,6 +215,7 @@ inline void run_machine::move_next() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -218,18 +232,11 @@ inline void run_machine::move_next() {
             }
             asl::destroy(inner, inner_live_);
           } catch (const std::logic_error &e) {
-            asl::destroy(awaiter0_, awaiter0_live_);
-            asl::destroy(inner, inner_live_);
-
             std::printf("  logic_error handler: %s, rethrow\n", e.what());
             throw;
           }
           asl::destroy(outer, outer_live_);
         } catch (const std::exception &e) {
-          asl::destroy(awaiter0_, awaiter0_live_);
-          asl::destroy(inner, inner_live_);
-          asl::destroy(outer, outer_live_);
-
           std::printf("  outer handler: %s\n", e.what());
         }
       }
@@ -247,6 +254,7 @@ inline void run_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -259,6 +267,8 @@ inline void run_machine::move_next() {
       }
     try4_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(late, late_live_); });
         switch (state_) {
         case 2:
           goto resume2_;
@@ -274,6 +284,7 @@ inline void run_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -285,8 +296,6 @@ inline void run_machine::move_next() {
           throw std::runtime_error("after resume");
         asl::destroy(late, late_live_);
       } catch (const std::runtime_error &e) {
-        asl::destroy(late, late_live_);
-
         std::printf("  caught %s\n", e.what());
       }
       // co_await Pause{} (line 69)
@@ -294,6 +303,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -303,8 +313,8 @@ inline void run_machine::move_next() {
 
       throw std::invalid_argument("escapes");
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

@@ -197,6 +197,7 @@ ASL_ASYNC asl::Task<int> twice_plus_one(int n) {
 
 inline void twice_plus_one_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -214,6 +215,7 @@ inline void twice_plus_one_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -232,6 +234,7 @@ inline void twice_plus_one_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -241,10 +244,11 @@ inline void twice_plus_one_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(std::move(v));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

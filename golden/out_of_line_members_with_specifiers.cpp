@@ -213,6 +213,7 @@ ASL_ASYNC asl::Task<std::string> Twice::name() const {
 
 inline void Twice::name_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -229,6 +230,7 @@ inline void Twice::name_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -239,10 +241,11 @@ inline void Twice::name_machine::move_next() {
 
       builder_.set_result(std::move(n));
       asl::destroy(n, n_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

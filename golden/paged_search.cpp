@@ -167,6 +167,7 @@ search_all(Catalog &catalog, std::vector<std::string> prefixes, int max_pages) {
 
 inline void search_all_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -191,6 +192,7 @@ inline void search_all_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -204,10 +206,11 @@ inline void search_all_machine::move_next() {
       }
       builder_.set_result(std::move(hits));
       asl::destroy(searches, searches_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -99,6 +99,7 @@ ASL_ASYNC asl::Task<int> tally(Registry &reg) {
 
 inline void tally_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -124,6 +125,7 @@ inline void tally_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -137,10 +139,11 @@ inline void tally_machine::move_next() {
       builder_.set_result(ticket.id + list.back().id + stamp.day);
       asl::destroy(list, list_live_);
       asl::destroy(ticket, ticket_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -210,6 +213,7 @@ ASL_ASYNC asl::Task<int> kept(Registry &reg, const Gate &gate) {
 
 inline void kept_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -229,6 +233,7 @@ inline void kept_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -240,6 +245,7 @@ inline void kept_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -247,10 +253,11 @@ inline void kept_machine::move_next() {
       }
       builder_.set_result(spill2_ + awaiter1_.await_resume());
       asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -436,6 +443,7 @@ ASL_ASYNC asl::Task<int> Clerk::serve(Registry &reg) {
 
 inline void Clerk::serve_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -454,6 +462,7 @@ inline void Clerk::serve_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -464,10 +473,11 @@ inline void Clerk::serve_machine::move_next() {
 
       builder_.set_result(ticket.id + wrapped.value);
       asl::destroy(ticket, ticket_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -68,6 +68,7 @@ ASL_ASYNC asl::Task<int> Safe::reseal() {
 
 inline void Safe::reseal_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -84,6 +85,7 @@ inline void Safe::reseal_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -95,10 +97,11 @@ inline void Safe::reseal_machine::move_next() {
       std::printf("%s %d\n", seal.by.c_str(), seal.code);
       builder_.set_result(seal.code);
       asl::destroy(seal, seal_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -145,6 +148,7 @@ ASL_ASYNC asl::Task<int> Inspector::look(Safe &s) {
 
 inline void Inspector::look_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -161,6 +165,7 @@ inline void Inspector::look_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -172,10 +177,11 @@ inline void Inspector::look_machine::move_next() {
       std::printf("%s %d\n", seal.by.c_str(), seal.code);
       builder_.set_result(seal.code);
       asl::destroy(seal, seal_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -327,6 +327,7 @@ ASL_ASYNC asl::Task<int> shape(int k) { return asl::start<shape_machine>(k); }
 
 inline void shape_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -367,6 +368,7 @@ inline void shape_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -380,6 +382,7 @@ inline void shape_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -397,6 +400,7 @@ inline void shape_machine::move_next() {
         builder_.set_result((int)g.a.n.size());
         asl::destroy(g, g_live_);
         asl::destroy(top, top_live_);
+        unwind_.release();
         goto finish_;
       }
       case 1: {
@@ -418,6 +422,7 @@ inline void shape_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -440,6 +445,7 @@ inline void shape_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -455,6 +461,7 @@ inline void shape_machine::move_next() {
           if (!awaiter4_.await_ready()) {
             state_ = 4;
             builder_.await_on_completed(awaiter4_, *this);
+            unwind_.release();
             return;
           resume4_:
             state_ = -1;
@@ -477,6 +484,7 @@ inline void shape_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -488,6 +496,7 @@ inline void shape_machine::move_next() {
         builder_.set_result((int)ext.n.size());
         asl::destroy(ext, ext_live_);
         asl::destroy(top, top_live_);
+        unwind_.release();
         goto finish_;
       }
       case 4:
@@ -499,6 +508,7 @@ inline void shape_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -511,6 +521,7 @@ inline void shape_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -522,6 +533,7 @@ inline void shape_machine::move_next() {
         asl::destroy(awaiter6_, awaiter6_live_);
         asl::destroy(temporary0_, temporary0_live_);
         asl::destroy(top, top_live_);
+        unwind_.release();
         goto finish_;
 
       case 5:
@@ -531,6 +543,7 @@ inline void shape_machine::move_next() {
         if (!awaiter8_.await_ready()) {
           state_ = 8;
           builder_.await_on_completed(awaiter8_, *this);
+          unwind_.release();
           return;
         resume8_:
           state_ = -1;
@@ -544,6 +557,7 @@ inline void shape_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -554,6 +568,7 @@ inline void shape_machine::move_next() {
         asl::destroy(temporary2_, temporary2_live_);
         asl::destroy(awaiter8_, awaiter8_live_);
         asl::destroy(top, top_live_);
+        unwind_.release();
         goto finish_;
 
       default:
@@ -563,6 +578,10 @@ inline void shape_machine::move_next() {
 
         try0_:
           try {
+            asl::try_unwind_guard unwind_try_(unwind_, [&] {
+              asl::destroy(awaiter10_, awaiter10_live_);
+              asl::destroy(tr, tr_live_);
+            });
             switch (state_) {
             case 10:
               goto resume10_;
@@ -580,6 +599,7 @@ inline void shape_machine::move_next() {
               if (!awaiter10_.await_ready()) {
                 state_ = 10;
                 builder_.await_on_completed(awaiter10_, *this);
+                unwind_.release();
                 return;
               resume10_:
                 state_ = -1;
@@ -591,18 +611,17 @@ inline void shape_machine::move_next() {
 
             asl::destroy(tr, tr_live_);
           } catch (...) {
-            asl::destroy(awaiter10_, awaiter10_live_);
-            asl::destroy(tr, tr_live_);
           }
           asl::destroy(loop, loop_live_);
         }
       }
       builder_.set_result(0);
       asl::destroy(top, top_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -252,6 +252,7 @@ inline asl::Task<std::string> Parser::key() {
 
 inline void Parser::key_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -271,6 +272,7 @@ inline void Parser::key_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -287,6 +289,7 @@ inline void Parser::key_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -299,10 +302,11 @@ inline void Parser::key_machine::move_next() {
 
       builder_.set_result(std::move(k));
       asl::destroy(k, k_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -417,6 +421,7 @@ inline asl::Task<Value> Parser::value() {
 
 inline void Parser::value_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -464,6 +469,7 @@ inline void Parser::value_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -480,6 +486,7 @@ inline void Parser::value_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -496,6 +503,7 @@ inline void Parser::value_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -514,6 +522,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter3_.await_ready()) {
                 state_ = 3;
                 builder_.await_on_completed(awaiter3_, *this);
+                unwind_.release();
                 return;
               resume3_:
                 state_ = -1;
@@ -530,6 +539,7 @@ inline void Parser::value_machine::move_next() {
                 if (!awaiter4_.await_ready()) {
                   state_ = 4;
                   builder_.await_on_completed(awaiter4_, *this);
+                  unwind_.release();
                   return;
                 resume4_:
                   state_ = -1;
@@ -546,6 +556,7 @@ inline void Parser::value_machine::move_next() {
                   if (!awaiter5_.await_ready()) {
                     state_ = 5;
                     builder_.await_on_completed(awaiter5_, *this);
+                    unwind_.release();
                     return;
                   resume5_:
                     state_ = -1;
@@ -565,6 +576,7 @@ inline void Parser::value_machine::move_next() {
           if (!awaiter6_.await_ready()) {
             state_ = 6;
             builder_.await_on_completed(awaiter6_, *this);
+            unwind_.release();
             return;
           resume6_:
             state_ = -1;
@@ -582,6 +594,7 @@ inline void Parser::value_machine::move_next() {
           if (!awaiter7_.await_ready()) {
             state_ = 7;
             builder_.await_on_completed(awaiter7_, *this);
+            unwind_.release();
             return;
           resume7_:
             state_ = -1;
@@ -599,6 +612,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter8_.await_ready()) {
                 state_ = 8;
                 builder_.await_on_completed(awaiter8_, *this);
+                unwind_.release();
                 return;
               resume8_:
                 state_ = -1;
@@ -615,6 +629,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter9_.await_ready()) {
                 state_ = 9;
                 builder_.await_on_completed(awaiter9_, *this);
+                unwind_.release();
                 return;
               resume9_:
                 state_ = -1;
@@ -630,6 +645,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter10_.await_ready()) {
                 state_ = 10;
                 builder_.await_on_completed(awaiter10_, *this);
+                unwind_.release();
                 return;
               resume10_:
                 state_ = -1;
@@ -647,6 +663,7 @@ inline void Parser::value_machine::move_next() {
             if (!awaiter11_.await_ready()) {
               state_ = 11;
               builder_.await_on_completed(awaiter11_, *this);
+              unwind_.release();
               return;
             resume11_:
               state_ = -1;
@@ -662,6 +679,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter12_.await_ready()) {
                 state_ = 12;
                 builder_.await_on_completed(awaiter12_, *this);
+                unwind_.release();
                 return;
               resume12_:
                 state_ = -1;
@@ -682,6 +700,7 @@ inline void Parser::value_machine::move_next() {
           if (!awaiter13_.await_ready()) {
             state_ = 13;
             builder_.await_on_completed(awaiter13_, *this);
+            unwind_.release();
             return;
           resume13_:
             state_ = -1;
@@ -703,6 +722,7 @@ inline void Parser::value_machine::move_next() {
             if (!awaiter14_.await_ready()) {
               state_ = 14;
               builder_.await_on_completed(awaiter14_, *this);
+              unwind_.release();
               return;
             resume14_:
               state_ = -1;
@@ -722,6 +742,7 @@ inline void Parser::value_machine::move_next() {
               if (!awaiter15_.await_ready()) {
                 state_ = 15;
                 builder_.await_on_completed(awaiter15_, *this);
+                unwind_.release();
                 return;
               resume15_:
                 state_ = -1;
@@ -737,10 +758,11 @@ inline void Parser::value_machine::move_next() {
 
       builder_.set_result(std::move(v));
       asl::destroy(v, v_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -810,6 +832,7 @@ ASL_ASYNC asl::Task<std::string> parse(std::string text) {
 
 inline void parse_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -822,6 +845,10 @@ inline void parse_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(v, v_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -835,6 +862,7 @@ inline void parse_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -847,12 +875,10 @@ inline void parse_machine::move_next() {
         builder_.set_result(dump(v));
         asl::destroy(v, v_live_);
         asl::destroy(p, p_live_);
+        unwind_.release();
         goto finish_;
 
       } catch (const std::exception &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(v, v_live_);
-
         builder_.set_result(std::string("error: ") + e.what());
         goto catch_exit0_;
       }
@@ -861,13 +887,14 @@ inline void parse_machine::move_next() {
       if (false) {
       catch_exit0_:
         asl::destroy(p, p_live_);
+        unwind_.release();
         goto finish_;
       }
 
       asl::destroy(p, p_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -79,6 +79,7 @@ inline asl::Task<int> PriceService::price(int id) const {
 
 inline void PriceService::price_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -97,6 +98,7 @@ inline void PriceService::price_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -108,10 +110,11 @@ inline void PriceService::price_machine::move_next() {
       std::printf("  price(%d) resumes\n", id);
       builder_.set_result(id * 3 + this_->base_);
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -172,6 +175,7 @@ inline asl::Task<int> PriceService::quote(int a, int b) const {
 
 inline void PriceService::quote_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -190,6 +194,7 @@ inline void PriceService::quote_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -202,6 +207,7 @@ inline void PriceService::quote_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -213,10 +219,11 @@ inline void PriceService::quote_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(q, q_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -275,6 +282,7 @@ ASL_ASYNC asl::Task<int> checkout(const PriceService &svc,
 
 inline void checkout_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -300,6 +308,7 @@ inline void checkout_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -314,6 +323,7 @@ inline void checkout_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -326,10 +336,11 @@ inline void checkout_machine::move_next() {
       asl::destroy(pair, pair_live_);
       asl::destroy(first, first_live_);
       asl::destroy(c, c_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -101,6 +101,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
     case 1:
@@ -115,6 +116,14 @@ inline void run_machine::move_next() {
         std::printf("  mode %d\n", mode);
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(unwind_, [&] {
+            asl::destroy(p.y, p_y_live_);
+            asl::destroy(awaiter1_, awaiter1_live_);
+            asl::destroy(p.x, p_x_live_);
+            asl::destroy(awaiter0_, awaiter0_live_);
+            asl::destroy(temporary0_, temporary0_live_);
+            asl::destroy(p, p_live_);
+          });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -132,6 +141,7 @@ inline void run_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -151,6 +161,7 @@ inline void run_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -167,21 +178,15 @@ inline void run_machine::move_next() {
           total += (int)p.y.n.size();
           asl::destroy(p, p_live_);
         } catch (const std::exception &e) {
-          asl::destroy(p.y, p_y_live_);
-          asl::destroy(awaiter1_, awaiter1_live_);
-          asl::destroy(p.x, p_x_live_);
-          asl::destroy(awaiter0_, awaiter0_live_);
-          asl::destroy(temporary0_, temporary0_live_);
-          asl::destroy(p, p_live_);
-
           std::printf("    caught %s\n", e.what());
         }
       }
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -226,6 +226,7 @@ ASL_ASYNC asl::Task<int> never() { return asl::start<never_machine>(); }
 
 inline void never_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -241,6 +242,7 @@ inline void never_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -250,10 +252,11 @@ inline void never_machine::move_next() {
 
       builder_.set_result(0);
       asl::destroy(n, n_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -305,6 +308,7 @@ ASL_ASYNC asl::Task<int> mid_expr() { return asl::start<mid_expr_machine>(); }
 
 inline void mid_expr_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -323,6 +327,7 @@ inline void mid_expr_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -333,10 +338,11 @@ inline void mid_expr_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
       asl::destroy(l, l_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -400,6 +406,7 @@ ASL_ASYNC asl::Task<int> in_range_for() {
 
 inline void in_range_for_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -439,6 +446,7 @@ inline void in_range_for_machine::move_next() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -456,10 +464,11 @@ inline void in_range_for_machine::move_next() {
 
       builder_.set_result(1);
       asl::destroy(rs, rs_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -514,6 +523,7 @@ ASL_ASYNC asl::Task<int> range_over_temp() {
 
 inline void range_over_temp_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -540,6 +550,7 @@ inline void range_over_temp_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -554,10 +565,11 @@ inline void range_over_temp_machine::move_next() {
       }
 
       builder_.set_result(2);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -268,6 +268,7 @@ inline asl::Task<std::optional<std::string>> Client::get(std::string key,
 
 inline void Client::get_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -285,6 +286,7 @@ inline void Client::get_machine::move_next() {
       if (auto it = this_->cache_.find(key); it != this_->cache_.end()) {
         builder_.set_result(it->second);
         asl::destroy(s, s_live_);
+        unwind_.release();
         goto finish_;
       }
 
@@ -302,6 +304,7 @@ inline void Client::get_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -315,6 +318,10 @@ inline void Client::get_machine::move_next() {
         }
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(unwind_, [&] {
+            asl::destroy(awaiter1_, awaiter1_live_);
+            asl::destroy(v, v_live_);
+          });
           switch (state_) {
           case 1:
             goto resume1_;
@@ -330,6 +337,7 @@ inline void Client::get_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -345,12 +353,10 @@ inline void Client::get_machine::move_next() {
           asl::destroy(v, v_live_);
           asl::destroy(a, a_live_);
           asl::destroy(s, s_live_);
+          unwind_.release();
           goto finish_;
 
         } catch (const Timeout &t) {
-          asl::destroy(awaiter1_, awaiter1_live_);
-          asl::destroy(v, v_live_);
-
           std::printf("  %s at t=%d\n", t.what(), this_->clock_.now);
           if (++this_->failures_ >= 2) {
             this_->breaker_ = Breaker::Open;
@@ -365,6 +371,7 @@ inline void Client::get_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -378,10 +385,11 @@ inline void Client::get_machine::move_next() {
       }
       builder_.set_result(std::nullopt);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -427,6 +435,7 @@ ASL_ASYNC asl::Task<int> session(Client &client) {
 
 inline void session_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -453,6 +462,7 @@ inline void session_machine::move_next() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -470,10 +480,11 @@ inline void session_machine::move_next() {
       }
 
       builder_.set_result(std::move(found));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

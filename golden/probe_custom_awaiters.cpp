@@ -130,6 +130,7 @@ ASL_ASYNC asl::Task<int> body() { return asl::start<body_machine>(); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -158,6 +159,7 @@ inline void body_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -172,6 +174,7 @@ inline void body_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -183,6 +186,8 @@ inline void body_machine::move_next() {
       std::printf("  a=%d b=%d\n", a, b);
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_,
+                                          [&] { asl::destroy(in, in_live_); });
         switch (state_) {
         case 2:
           goto resume2_;
@@ -198,6 +203,7 @@ inline void body_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -208,12 +214,14 @@ inline void body_machine::move_next() {
         std::puts("  not here");
         asl::destroy(in, in_live_);
       } catch (const std::logic_error &e) {
-        asl::destroy(in, in_live_);
-
         std::printf("  caught %s\n", e.what());
       }
     try1_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter3_, awaiter3_live_);
+          asl::destroy(in1, in1_live_);
+        });
         switch (state_) {
         case 3:
           goto resume3_;
@@ -230,6 +238,7 @@ inline void body_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -241,9 +250,6 @@ inline void body_machine::move_next() {
         std::printf("  not here %d\n", c);
         asl::destroy(in1, in1_live_);
       } catch (const std::exception &e) {
-        asl::destroy(awaiter3_, awaiter3_live_);
-        asl::destroy(in1, in1_live_);
-
         std::printf("  caught %s\n", e.what());
       }
       ::new (asl::place(h)) Holder;
@@ -253,6 +259,7 @@ inline void body_machine::move_next() {
       if (!(*awaiter4_).await_ready()) {
         state_ = 4;
         builder_.await_on_completed((*awaiter4_), *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -267,6 +274,7 @@ inline void body_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -282,6 +290,7 @@ inline void body_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -291,10 +300,11 @@ inline void body_machine::move_next() {
 
       builder_.set_result(a + b + (*ref));
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

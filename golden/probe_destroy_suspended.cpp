@@ -55,6 +55,7 @@ ASL_ASYNC asl::Task<int> child(std::string tag) {
 
 inline void child_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -71,6 +72,7 @@ inline void child_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -81,10 +83,11 @@ inline void child_machine::move_next() {
 
       builder_.set_result(1);
       asl::destroy(c, c_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -184,6 +187,7 @@ ASL_ASYNC asl::Task<int> deep(int where) {
 
 inline void deep_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
     case 1:
@@ -204,6 +208,17 @@ inline void deep_machine::move_next() {
       v.emplace_back("v1");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter3_, awaiter3_live_);
+          asl::destroy(awaiter2_, awaiter2_live_);
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(d, d_live_);
+          asl::destroy(bindings9_, bindings9_live_);
+          asl::destroy(ext, ext_live_);
+          asl::destroy(c, c_live_);
+          asl::destroy(b, b_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -242,6 +257,7 @@ inline void deep_machine::move_next() {
                 if (!awaiter0_.await_ready()) {
                   state_ = 0;
                   builder_.await_on_completed(awaiter0_, *this);
+                  unwind_.release();
                   return;
                 resume0_:
                   state_ = -1;
@@ -268,6 +284,7 @@ inline void deep_machine::move_next() {
                 if (!awaiter1_.await_ready()) {
                   state_ = 1;
                   builder_.await_on_completed(awaiter1_, *this);
+                  unwind_.release();
                   return;
                 resume1_:
                   state_ = -1;
@@ -291,6 +308,7 @@ inline void deep_machine::move_next() {
                 if (!awaiter2_.await_ready()) {
                   state_ = 2;
                   builder_.await_on_completed(awaiter2_, *this);
+                  unwind_.release();
                   return;
                 resume2_:
                   state_ = -1;
@@ -304,6 +322,7 @@ inline void deep_machine::move_next() {
                 if (!awaiter3_.await_ready()) {
                   state_ = 3;
                   builder_.await_on_completed(awaiter3_, *this);
+                  unwind_.release();
                   return;
                 resume3_:
                   state_ = -1;
@@ -325,25 +344,16 @@ inline void deep_machine::move_next() {
 
         asl::destroy(b, b_live_);
       } catch (...) {
-        asl::destroy(awaiter3_, awaiter3_live_);
-        asl::destroy(awaiter2_, awaiter2_live_);
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(d, d_live_);
-        asl::destroy(bindings9_, bindings9_live_);
-        asl::destroy(ext, ext_live_);
-        asl::destroy(c, c_live_);
-        asl::destroy(b, b_live_);
-
         std::printf("  caught\n");
       }
       builder_.set_result(0);
       asl::destroy(v, v_live_);
       asl::destroy(a, a_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -316,6 +316,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -369,6 +370,7 @@ inline void run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -381,6 +383,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -399,6 +402,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -413,6 +417,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -431,6 +436,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -449,6 +455,7 @@ inline void run_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -467,6 +474,7 @@ inline void run_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -480,6 +488,7 @@ inline void run_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -498,6 +507,7 @@ inline void run_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -520,6 +530,7 @@ inline void run_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -537,6 +548,7 @@ inline void run_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -553,6 +565,7 @@ inline void run_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -578,6 +591,7 @@ inline void run_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -591,6 +605,7 @@ inline void run_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -609,6 +624,7 @@ inline void run_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -622,6 +638,7 @@ inline void run_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -639,6 +656,7 @@ inline void run_machine::move_next() {
       if (!awaiter16_.await_ready()) {
         state_ = 16;
         builder_.await_on_completed(awaiter16_, *this);
+        unwind_.release();
         return;
       resume16_:
         state_ = -1;
@@ -652,6 +670,7 @@ inline void run_machine::move_next() {
         if (!awaiter17_.await_ready()) {
           state_ = 17;
           builder_.await_on_completed(awaiter17_, *this);
+          unwind_.release();
           return;
         resume17_:
           state_ = -1;
@@ -664,6 +683,7 @@ inline void run_machine::move_next() {
         if (!awaiter18_.await_ready()) {
           state_ = 18;
           builder_.await_on_completed(awaiter18_, *this);
+          unwind_.release();
           return;
         resume18_:
           state_ = -1;
@@ -682,10 +702,11 @@ inline void run_machine::move_next() {
       asl::destroy(acc, acc_live_);
       asl::destroy(br, br_live_);
       asl::destroy(arr, arr_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

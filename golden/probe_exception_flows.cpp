@@ -106,6 +106,7 @@ ASL_ASYNC asl::Task<int> dive(int depth) {
 
 inline void dive_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -124,6 +125,7 @@ inline void dive_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -140,6 +142,7 @@ inline void dive_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -150,10 +153,11 @@ inline void dive_machine::move_next() {
 
       builder_.set_result(r + 1);
       asl::destroy(l, l_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -270,6 +274,7 @@ ASL_ASYNC asl::Task<int> with_finally(int depth) {
 
 inline void with_finally_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -299,6 +304,7 @@ inline void with_finally_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -318,6 +324,7 @@ inline void with_finally_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -330,10 +337,11 @@ inline void with_finally_machine::move_next() {
         std::rethrow_exception(err);
       builder_.set_result(std::move(result));
       asl::destroy(err, err_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -463,6 +471,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -493,6 +502,7 @@ inline void run_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -525,6 +535,7 @@ inline void run_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -540,6 +551,10 @@ inline void run_machine::move_next() {
       }
     try2_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter2_, awaiter2_live_);
+          asl::destroy(l, l_live_);
+        });
         switch (state_) {
         case 2:
           goto resume2_;
@@ -556,6 +571,7 @@ inline void run_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -567,9 +583,6 @@ inline void run_machine::move_next() {
         std::rethrow_exception(saved);
         asl::destroy(l, l_live_);
       } catch (const std::logic_error &e) {
-        asl::destroy(awaiter2_, awaiter2_live_);
-        asl::destroy(l, l_live_);
-
         std::printf("  rethrown %s\n", e.what());
         ++caught;
       }
@@ -591,6 +604,7 @@ inline void run_machine::move_next() {
           if (!awaiter3_.await_ready()) {
             state_ = 3;
             builder_.await_on_completed(awaiter3_, *this);
+            unwind_.release();
             return;
           resume3_:
             state_ = -1;
@@ -611,10 +625,11 @@ inline void run_machine::move_next() {
       }
       builder_.set_result(std::move(caught));
       asl::destroy(saved, saved_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -106,6 +106,7 @@ ASL_ASYNC asl::Task<void> Reserve::run(Order &o) {
 
 inline void Reserve::run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -121,6 +122,7 @@ inline void Reserve::run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -138,6 +140,7 @@ inline void Reserve::run_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -152,9 +155,9 @@ inline void Reserve::run_machine::move_next() {
       o.reserved = true;
       asl::destroy(lock, lock_live_);
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -564,6 +567,7 @@ ASL_ASYNC asl::Task<bool> saga(std::vector<std::unique_ptr<Step>> &steps,
 
 inline void saga_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -583,6 +587,10 @@ inline void saga_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(inner, inner_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -613,6 +621,7 @@ inline void saga_machine::move_next() {
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);
+                unwind_.release();
                 return;
               resume0_:
                 state_ = -1;
@@ -628,15 +637,13 @@ inline void saga_machine::move_next() {
         }
 
       } catch (const std::exception &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(inner, inner_live_);
-
         failure = e.what();
       }
       if (failure.empty()) {
         builder_.set_result(true);
         asl::destroy(failure, failure_live_);
         asl::destroy(s, s_live_);
+        unwind_.release();
         goto finish_;
       }
 
@@ -653,6 +660,7 @@ inline void saga_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -666,10 +674,11 @@ inline void saga_machine::move_next() {
       builder_.set_result(false);
       asl::destroy(failure, failure_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -729,6 +738,7 @@ ASL_ASYNC asl::Task<int> process(Inventory &inv, std::vector<Order> orders) {
 
 inline void process_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -772,6 +782,7 @@ inline void process_machine::move_next() {
                 if (!awaiter0_.await_ready()) {
                   state_ = 0;
                   builder_.await_on_completed(awaiter0_, *this);
+                  unwind_.release();
                   return;
                 resume0_:
                   state_ = -1;
@@ -795,10 +806,11 @@ inline void process_machine::move_next() {
 
       builder_.set_result(std::move(ok));
       asl::destroy(steps, steps_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -148,6 +148,7 @@ ASL_ASYNC asl::Task<int> produce(asl::Channel<Record> &ch, std::string text) {
 
 inline void produce_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -181,6 +182,7 @@ inline void produce_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -197,10 +199,11 @@ inline void produce_machine::move_next() {
       builder_.set_result(std::move(sent));
       asl::destroy(line, line_live_);
       asl::destroy(in, in_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -264,6 +267,7 @@ ASL_ASYNC asl::Task<int> consume(const char *who, asl::Channel<Record> &ch,
 
 inline void consume_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
     case 1:
@@ -276,6 +280,11 @@ inline void consume_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(r, r_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -294,6 +303,7 @@ inline void consume_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -327,6 +337,7 @@ inline void consume_machine::move_next() {
               if (!awaiter1_.await_ready()) {
                 state_ = 1;
                 builder_.await_on_completed(awaiter1_, *this);
+                unwind_.release();
                 return;
               resume1_:
                 state_ = -1;
@@ -346,17 +357,14 @@ inline void consume_machine::move_next() {
         asl::destroy(r, r_live_);
 
       } catch (const asl::operation_cancelled &) {
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(r, r_live_);
-
         books.log.push_back(std::string(who) + " cancelled");
       }
       builder_.set_result(std::move(handled));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -431,6 +439,7 @@ ASL_ASYNC asl::Task<int> app(asl::ThreadPool &pool) {
 
 inline void app_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -468,6 +477,7 @@ inline void app_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -484,6 +494,7 @@ inline void app_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -503,10 +514,11 @@ inline void app_machine::move_next() {
       asl::destroy(stop_b, stop_b_live_);
       asl::destroy(books, books_live_);
       asl::destroy(ch, ch_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

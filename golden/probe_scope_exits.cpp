@@ -181,6 +181,7 @@ ASL_ASYNC asl::Task<int> walk(int limit) {
 
 inline void walk_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -215,6 +216,7 @@ inline void walk_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -234,6 +236,7 @@ inline void walk_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -272,6 +275,7 @@ inline void walk_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -299,6 +303,7 @@ inline void walk_machine::move_next() {
           if (!awaiter3_.await_ready()) {
             state_ = 3;
             builder_.await_on_completed(awaiter3_, *this);
+            unwind_.release();
             return;
           resume3_:
             state_ = -1;
@@ -321,6 +326,7 @@ inline void walk_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -340,6 +346,7 @@ inline void walk_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -350,14 +357,15 @@ inline void walk_machine::move_next() {
           asl::destroy(r, r_live_);
           asl::destroy(w, w_live_);
           asl::destroy(outer, outer_live_);
+          unwind_.release();
           goto finish_;
         }
         asl::destroy(w, w_live_);
       }
       asl::destroy(outer, outer_live_);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -416,6 +424,7 @@ ASL_ASYNC asl::Task<void> shadow() { return asl::start<shadow_machine>(); }
 
 inline void shadow_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -440,6 +449,7 @@ inline void shadow_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -455,6 +465,7 @@ inline void shadow_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -478,6 +489,7 @@ inline void shadow_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -496,6 +508,7 @@ inline void shadow_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -510,6 +523,7 @@ inline void shadow_machine::move_next() {
           if (!awaiter4_.await_ready()) {
             state_ = 4;
             builder_.await_on_completed(awaiter4_, *this);
+            unwind_.release();
             return;
           resume4_:
             state_ = -1;
@@ -525,9 +539,9 @@ inline void shadow_machine::move_next() {
         }
       }
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

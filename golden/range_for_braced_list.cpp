@@ -93,6 +93,7 @@ ASL_ASYNC asl::Task<int> loops() { return asl::start<loops_machine>(); }
 
 inline void loops_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -122,6 +123,7 @@ inline void loops_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -148,6 +150,7 @@ inline void loops_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -178,6 +181,7 @@ inline void loops_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -199,6 +203,7 @@ inline void loops_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -215,6 +220,7 @@ inline void loops_machine::move_next() {
             if (!awaiter4_.await_ready()) {
               state_ = 4;
               builder_.await_on_completed(awaiter4_, *this);
+              unwind_.release();
               return;
             resume4_:
               state_ = -1;
@@ -228,10 +234,11 @@ inline void loops_machine::move_next() {
       }
 
       builder_.set_result(std::move(sum));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -226,6 +226,7 @@ ASL_ASYNC asl::Task<int> loops() { return asl::start<loops_machine>(); }
 
 inline void loops_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -267,6 +268,7 @@ inline void loops_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -298,6 +300,7 @@ inline void loops_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -333,6 +336,7 @@ inline void loops_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -364,6 +368,7 @@ inline void loops_machine::move_next() {
             if (!awaiter3_.await_ready()) {
               state_ = 3;
               builder_.await_on_completed(awaiter3_, *this);
+              unwind_.release();
               return;
             resume3_:
               state_ = -1;
@@ -382,6 +387,7 @@ inline void loops_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -407,6 +413,7 @@ inline void loops_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -434,6 +441,7 @@ inline void loops_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -464,6 +472,7 @@ inline void loops_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -487,10 +496,11 @@ inline void loops_machine::move_next() {
 
       builder_.set_result(std::move(total));
       asl::destroy(v, v_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

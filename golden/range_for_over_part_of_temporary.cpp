@@ -232,6 +232,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -265,6 +266,7 @@ inline void run_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -285,6 +287,7 @@ inline void run_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -308,6 +311,7 @@ inline void run_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -339,6 +343,7 @@ inline void run_machine::move_next() {
             if (!awaiter3_.await_ready()) {
               state_ = 3;
               builder_.await_on_completed(awaiter3_, *this);
+              unwind_.release();
               return;
             resume3_:
               state_ = -1;
@@ -354,10 +359,11 @@ inline void run_machine::move_next() {
       }
 
       builder_.set_result(std::move(sum));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

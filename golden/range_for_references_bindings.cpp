@@ -138,6 +138,7 @@ ASL_ASYNC asl::Task<int> walk(std::vector<int> values) {
 
 inline void walk_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -177,6 +178,7 @@ inline void walk_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -209,6 +211,7 @@ inline void walk_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -240,6 +243,7 @@ inline void walk_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -268,6 +272,7 @@ inline void walk_machine::move_next() {
             if (!awaiter3_.await_ready()) {
               state_ = 3;
               builder_.await_on_completed(awaiter3_, *this);
+              unwind_.release();
               return;
             resume3_:
               state_ = -1;
@@ -293,6 +298,7 @@ inline void walk_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -323,6 +329,7 @@ inline void walk_machine::move_next() {
             if (!awaiter5_.await_ready()) {
               state_ = 5;
               builder_.await_on_completed(awaiter5_, *this);
+              unwind_.release();
               return;
             resume5_:
               state_ = -1;
@@ -347,6 +354,7 @@ inline void walk_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -362,10 +370,11 @@ inline void walk_machine::move_next() {
       builder_.set_result(std::move(total));
       asl::destroy(m, m_live_);
       asl::destroy(kept, kept_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

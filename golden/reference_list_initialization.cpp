@@ -203,6 +203,7 @@ ASL_ASYNC asl::Task<int> temporaries() {
 
 inline void temporaries_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -242,6 +243,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -270,6 +272,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -295,10 +298,11 @@ inline void temporaries_machine::move_next() {
       asl::destroy(made, made_live_);
       asl::destroy(two, two_live_);
       asl::destroy(name, name_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -257,6 +257,7 @@ ASL_ASYNC asl::Task<int> edit(Registry &registry) {
 
 inline void edit_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -281,6 +282,7 @@ inline void edit_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -301,6 +303,7 @@ inline void edit_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -317,6 +320,7 @@ inline void edit_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -341,6 +345,7 @@ inline void edit_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -359,6 +364,10 @@ inline void edit_machine::move_next() {
       (*b_).name += "?";
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter4_, awaiter4_live_);
+          asl::destroy(temporary5_, temporary5_live_);
+        });
         switch (state_) {
         case 4:
           goto resume4_;
@@ -375,6 +384,7 @@ inline void edit_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -385,17 +395,15 @@ inline void edit_machine::move_next() {
         asl::destroy(temporary5_, temporary5_live_);
 
       } catch (const std::out_of_range &error) {
-        asl::destroy(awaiter4_, awaiter4_live_);
-        asl::destroy(temporary5_, temporary5_live_);
-
         std::printf("caught %s\n", error.what());
       }
       builder_.set_result(static_cast<int>((*alpha).name.size()));
       asl::destroy(held, held_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -119,6 +119,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -142,6 +143,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -166,6 +168,7 @@ inline void run_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -189,6 +192,7 @@ inline void run_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -203,6 +207,7 @@ inline void run_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -223,6 +228,7 @@ inline void run_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -235,10 +241,11 @@ inline void run_machine::move_next() {
       asl::destroy(awaited, awaited_live_);
       asl::destroy(deep, deep_live_);
       asl::destroy(r, r_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -277,6 +284,7 @@ ASL_ASYNC asl::Task<int> fail() { return asl::start<fail_machine>(); }
 
 inline void fail_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -286,6 +294,8 @@ inline void fail_machine::move_next() {
     {
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_,
+                                          [&] { asl::destroy(r, r_live_); });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -301,6 +311,7 @@ inline void fail_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -311,15 +322,14 @@ inline void fail_machine::move_next() {
         std::printf("not reached %d\n", static_cast<const Base &>(r).id);
         asl::destroy(r, r_live_);
       } catch (const std::exception &e) {
-        asl::destroy(r, r_live_);
-
         std::printf("caught %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

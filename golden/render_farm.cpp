@@ -225,6 +225,7 @@ ASL_ASYNC asl::Task<unsigned> render_shot(asl::ThreadPool &pool, int seed,
 
 inline void render_shot_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -251,6 +252,7 @@ inline void render_shot_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -266,6 +268,7 @@ inline void render_shot_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -278,10 +281,11 @@ inline void render_shot_machine::move_next() {
       builder_.set_result(std::move(combined));
       asl::destroy(renders, renders_live_);
       asl::destroy(composer, composer_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

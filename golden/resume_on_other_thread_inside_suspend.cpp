@@ -104,6 +104,7 @@ ASL_ASYNC asl::Task<int> inner() { return asl::start<inner_machine>(); }
 
 inline void inner_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -134,6 +135,7 @@ inline void inner_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -148,10 +150,11 @@ inline void inner_machine::move_next() {
       }
       builder_.set_result(std::move(s));
       asl::destroy(in, in_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -200,6 +203,7 @@ ASL_ASYNC asl::Task<int> outer() { return asl::start<outer_machine>(); }
 
 inline void outer_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -218,6 +222,7 @@ inline void outer_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -232,6 +237,7 @@ inline void outer_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -241,10 +247,11 @@ inline void outer_machine::move_next() {
 
       builder_.set_result(std::move(v));
       asl::destroy(out, out_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -170,6 +170,7 @@ ASL_ASYNC asl::Task<std::string> fetch_with_retry(Clock &clock,
 
 inline void fetch_with_retry_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -184,6 +185,8 @@ inline void fetch_with_retry_machine::move_next() {
       for (attempt = 1;; ++attempt) {
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(
+              unwind_, [&] { asl::destroy(awaiter0_, awaiter0_live_); });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -198,6 +201,7 @@ inline void fetch_with_retry_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -209,11 +213,10 @@ inline void fetch_with_retry_machine::move_next() {
           std::cout << "[t=" << clock.now() << "] " << key << ": attempt "
                     << attempt << " succeeded\n";
           builder_.set_result(std::move(value));
+          unwind_.release();
           goto finish_;
 
         } catch (const TransientError &e) {
-          asl::destroy(awaiter0_, awaiter0_live_);
-
           std::cout << "[t=" << clock.now() << "] " << key << ": attempt "
                     << attempt << " failed: " << e.what() << "\n";
           if (attempt == max_attempts)
@@ -224,6 +227,7 @@ inline void fetch_with_retry_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -234,8 +238,8 @@ inline void fetch_with_retry_machine::move_next() {
         delay *= 2;
       }
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

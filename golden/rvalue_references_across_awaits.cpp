@@ -98,6 +98,7 @@ ASL_ASYNC asl::Task<int> run() { return asl::start<run_machine>(); }
 
 inline void run_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -125,6 +126,7 @@ inline void run_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -163,6 +165,7 @@ inline void run_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -196,6 +199,7 @@ inline void run_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -212,10 +216,11 @@ inline void run_machine::move_next() {
       asl::destroy(names, names_live_);
       asl::destroy(box, box_live_);
       asl::destroy(word, word_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

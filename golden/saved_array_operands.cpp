@@ -521,6 +521,7 @@ ASL_ASYNC asl::Task<int> aggregates() {
 
 inline void aggregates_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -548,6 +549,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -562,6 +564,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -580,6 +583,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -600,6 +604,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -618,6 +623,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -642,6 +648,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -661,6 +668,7 @@ inline void aggregates_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -671,10 +679,11 @@ inline void aggregates_machine::move_next() {
 
       t += size(back);
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -834,6 +843,7 @@ ASL_ASYNC asl::Task<int> temporaries() {
 
 inline void temporaries_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -892,6 +902,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -908,6 +919,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -923,6 +935,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -938,6 +951,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
+        unwind_.release();
         return;
       resume3_:
         state_ = -1;
@@ -955,6 +969,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -972,6 +987,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -988,6 +1004,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -1005,6 +1022,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter7_.await_ready()) {
         state_ = 7;
         builder_.await_on_completed(awaiter7_, *this);
+        unwind_.release();
         return;
       resume7_:
         state_ = -1;
@@ -1020,6 +1038,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -1035,6 +1054,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter9_.await_ready()) {
         state_ = 9;
         builder_.await_on_completed(awaiter9_, *this);
+        unwind_.release();
         return;
       resume9_:
         state_ = -1;
@@ -1049,6 +1069,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter10_.await_ready()) {
         state_ = 10;
         builder_.await_on_completed(awaiter10_, *this);
+        unwind_.release();
         return;
       resume10_:
         state_ = -1;
@@ -1066,6 +1087,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter11_.await_ready()) {
         state_ = 11;
         builder_.await_on_completed(awaiter11_, *this);
+        unwind_.release();
         return;
       resume11_:
         state_ = -1;
@@ -1079,6 +1101,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter12_.await_ready()) {
         state_ = 12;
         builder_.await_on_completed(awaiter12_, *this);
+        unwind_.release();
         return;
       resume12_:
         state_ = -1;
@@ -1096,6 +1119,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter13_.await_ready()) {
         state_ = 13;
         builder_.await_on_completed(awaiter13_, *this);
+        unwind_.release();
         return;
       resume13_:
         state_ = -1;
@@ -1111,6 +1135,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter14_.await_ready()) {
         state_ = 14;
         builder_.await_on_completed(awaiter14_, *this);
+        unwind_.release();
         return;
       resume14_:
         state_ = -1;
@@ -1129,6 +1154,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter15_.await_ready()) {
         state_ = 15;
         builder_.await_on_completed(awaiter15_, *this);
+        unwind_.release();
         return;
       resume15_:
         state_ = -1;
@@ -1148,6 +1174,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter16_.await_ready()) {
         state_ = 16;
         builder_.await_on_completed(awaiter16_, *this);
+        unwind_.release();
         return;
       resume16_:
         state_ = -1;
@@ -1166,6 +1193,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter17_.await_ready()) {
         state_ = 17;
         builder_.await_on_completed(awaiter17_, *this);
+        unwind_.release();
         return;
       resume17_:
         state_ = -1;
@@ -1185,6 +1213,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter18_.await_ready()) {
         state_ = 18;
         builder_.await_on_completed(awaiter18_, *this);
+        unwind_.release();
         return;
       resume18_:
         state_ = -1;
@@ -1204,6 +1233,7 @@ inline void temporaries_machine::move_next() {
           if (!awaiter19_.await_ready()) {
             state_ = 19;
             builder_.await_on_completed(awaiter19_, *this);
+            unwind_.release();
             return;
           resume19_:
             state_ = -1;
@@ -1223,6 +1253,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter20_.await_ready()) {
         state_ = 20;
         builder_.await_on_completed(awaiter20_, *this);
+        unwind_.release();
         return;
       resume20_:
         state_ = -1;
@@ -1237,6 +1268,7 @@ inline void temporaries_machine::move_next() {
       if (!awaiter21_.await_ready()) {
         state_ = 21;
         builder_.await_on_completed(awaiter21_, *this);
+        unwind_.release();
         return;
       resume21_:
         state_ = -1;
@@ -1248,10 +1280,11 @@ inline void temporaries_machine::move_next() {
       t += pair(r.numbers, r.n);
       builder_.set_result(std::move(t));
       asl::destroy(bee, bee_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1307,6 +1340,7 @@ ASL_ASYNC asl::Task<int> throws() { return asl::start<throws_machine>(); }
 
 inline void throws_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -1320,6 +1354,11 @@ inline void throws_machine::move_next() {
 
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter0_, awaiter0_live_);
+          asl::destroy(spill1_, spill1_live_);
+          asl::destroy(spill0_, spill0_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -1337,6 +1376,7 @@ inline void throws_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -1349,14 +1389,14 @@ inline void throws_machine::move_next() {
         asl::destroy(spill0_, spill0_live_);
 
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter0_, awaiter0_live_);
-        asl::destroy(spill1_, spill1_live_);
-        asl::destroy(spill0_, spill0_live_);
-
         std::printf("  caught %s\n", e.what());
       }
     try1_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter1_, awaiter1_live_);
+          asl::destroy(array2_, array2_live_);
+        });
         switch (state_) {
         case 1:
           goto resume1_;
@@ -1372,6 +1412,7 @@ inline void throws_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -1382,16 +1423,14 @@ inline void throws_machine::move_next() {
         asl::destroy(array2_, array2_live_);
 
       } catch (const std::runtime_error &e) {
-        asl::destroy(awaiter1_, awaiter1_live_);
-        asl::destroy(array2_, array2_live_);
-
         std::printf("  caught %s\n", e.what());
       }
       builder_.set_result(std::move(t));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -1450,6 +1489,7 @@ ASL_ASYNC asl::Task<int> abandoned() { return asl::start<abandoned_machine>(); }
 
 inline void abandoned_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -1467,6 +1507,7 @@ inline void abandoned_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -1487,6 +1528,7 @@ inline void abandoned_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -1498,10 +1540,11 @@ inline void abandoned_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(spill3_, spill3_live_);
       asl::destroy(spill2_, spill2_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -67,6 +67,7 @@ ASL_ASYNC asl::Task<int> body_awaits() {
 
 inline void body_awaits_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -90,6 +91,7 @@ inline void body_awaits_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -111,6 +113,7 @@ inline void body_awaits_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -135,6 +138,7 @@ inline void body_awaits_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -154,6 +158,7 @@ inline void body_awaits_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -164,10 +169,11 @@ inline void body_awaits_machine::move_next() {
         std::printf("  sum=%d\n", sum);
       }
       builder_.set_result(std::move(sum));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -228,6 +234,7 @@ ASL_ASYNC asl::Task<int> condition_awaits() {
 
 inline void condition_awaits_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -247,6 +254,7 @@ inline void condition_awaits_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -266,6 +274,7 @@ inline void condition_awaits_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -289,6 +298,7 @@ inline void condition_awaits_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -301,10 +311,11 @@ inline void condition_awaits_machine::move_next() {
       }
 
       builder_.set_result(std::move(n));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -362,6 +373,7 @@ ASL_ASYNC asl::Task<void> with_condition_variable() {
 
 inline void with_condition_variable_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -384,6 +396,7 @@ inline void with_condition_variable_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -405,6 +418,7 @@ inline void with_condition_variable_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -418,6 +432,7 @@ inline void with_condition_variable_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -432,9 +447,9 @@ inline void with_condition_variable_machine::move_next() {
 
       std::puts("  done");
     }
+    unwind_.release();
     builder_.set_result();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;

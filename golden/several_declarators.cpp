@@ -365,6 +365,7 @@ ASL_ASYNC asl::Task<int> objects() { return asl::start<objects_machine>(); }
 
 inline void objects_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -392,6 +393,7 @@ inline void objects_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -410,6 +412,7 @@ inline void objects_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -433,6 +436,7 @@ inline void objects_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -449,6 +453,7 @@ inline void objects_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -471,6 +476,7 @@ inline void objects_machine::move_next() {
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);
+        unwind_.release();
         return;
       resume4_:
         state_ = -1;
@@ -490,6 +496,7 @@ inline void objects_machine::move_next() {
       if (!awaiter5_.await_ready()) {
         state_ = 5;
         builder_.await_on_completed(awaiter5_, *this);
+        unwind_.release();
         return;
       resume5_:
         state_ = -1;
@@ -509,10 +516,11 @@ inline void objects_machine::move_next() {
       asl::destroy(u, u_live_);
       asl::destroy(t, t_live_);
       asl::destroy(s, s_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -563,6 +571,7 @@ ASL_ASYNC asl::Task<int> throwing() { return asl::start<throwing_machine>(); }
 
 inline void throwing_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -573,6 +582,11 @@ inline void throwing_machine::move_next() {
       std::printf("throwing\n");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(c, c_live_);
+          asl::destroy(b, b_live_);
+          asl::destroy(a, a_live_);
+        });
         switch (state_) {
         case 0:
           goto resume0_;
@@ -589,6 +603,7 @@ inline void throwing_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -604,17 +619,14 @@ inline void throwing_machine::move_next() {
         asl::destroy(b, b_live_);
         asl::destroy(a, a_live_);
       } catch (const std::exception &e) {
-        asl::destroy(c, c_live_);
-        asl::destroy(b, b_live_);
-        asl::destroy(a, a_live_);
-
         std::printf("caught: %s\n", e.what());
       }
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -663,6 +675,7 @@ ASL_ASYNC asl::Task<int> last_await() {
 
 inline void last_await_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -678,6 +691,7 @@ inline void last_await_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -695,6 +709,7 @@ inline void last_await_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -710,10 +725,11 @@ inline void last_await_machine::move_next() {
       builder_.set_result(std::move(v));
       asl::destroy(after, after_live_);
       asl::destroy(only, only_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -111,6 +111,7 @@ ASL_ASYNC asl::Task<int> heads() { return asl::start<heads_machine>(); }
 
 inline void heads_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -140,6 +141,7 @@ inline void heads_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -157,6 +159,7 @@ inline void heads_machine::move_next() {
             if (!awaiter1_.await_ready()) {
               state_ = 1;
               builder_.await_on_completed(awaiter1_, *this);
+              unwind_.release();
               return;
             resume1_:
               state_ = -1;
@@ -177,6 +180,7 @@ inline void heads_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -190,6 +194,7 @@ inline void heads_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -211,6 +216,7 @@ inline void heads_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -228,6 +234,7 @@ inline void heads_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -249,6 +256,7 @@ inline void heads_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -273,6 +281,7 @@ inline void heads_machine::move_next() {
             if (!awaiter7_.await_ready()) {
               state_ = 7;
               builder_.await_on_completed(awaiter7_, *this);
+              unwind_.release();
               return;
             resume7_:
               state_ = -1;
@@ -288,10 +297,11 @@ inline void heads_machine::move_next() {
 
       std::printf("after range-for\n");
       builder_.set_result(std::move(total));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -63,6 +63,7 @@ ASL_ASYNC asl::Task<int> lookup(const Note &n, int v) {
 
 inline void lookup_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -77,6 +78,7 @@ inline void lookup_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -86,10 +88,11 @@ inline void lookup_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       builder_.set_result(std::move(v));
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -208,6 +211,7 @@ ASL_ASYNC asl::Task<int> logic(bool yes, bool no) {
 
 inline void logic_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -243,6 +247,7 @@ inline void logic_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -260,6 +265,7 @@ inline void logic_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -279,6 +285,7 @@ inline void logic_machine::move_next() {
           if (!awaiter2_.await_ready()) {
             state_ = 2;
             builder_.await_on_completed(awaiter2_, *this);
+            unwind_.release();
             return;
           resume2_:
             state_ = -1;
@@ -301,6 +308,7 @@ inline void logic_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -322,6 +330,7 @@ inline void logic_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -337,6 +346,7 @@ inline void logic_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -355,6 +365,7 @@ inline void logic_machine::move_next() {
       if (!awaiter6_.await_ready()) {
         state_ = 6;
         builder_.await_on_completed(awaiter6_, *this);
+        unwind_.release();
         return;
       resume6_:
         state_ = -1;
@@ -371,6 +382,7 @@ inline void logic_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -392,6 +404,7 @@ inline void logic_machine::move_next() {
           if (!awaiter8_.await_ready()) {
             state_ = 8;
             builder_.await_on_completed(awaiter8_, *this);
+            unwind_.release();
             return;
           resume8_:
             state_ = -1;
@@ -415,6 +428,7 @@ inline void logic_machine::move_next() {
           if (!awaiter9_.await_ready()) {
             state_ = 9;
             builder_.await_on_completed(awaiter9_, *this);
+            unwind_.release();
             return;
           resume9_:
             state_ = -1;
@@ -440,6 +454,7 @@ inline void logic_machine::move_next() {
         if (!awaiter10_.await_ready()) {
           state_ = 10;
           builder_.await_on_completed(awaiter10_, *this);
+          unwind_.release();
           return;
         resume10_:
           state_ = -1;
@@ -452,10 +467,11 @@ inline void logic_machine::move_next() {
       builder_.set_result(spill17_ + f);
       asl::destroy(awaiter10_, awaiter10_live_);
       asl::destroy(temporary14_, temporary14_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

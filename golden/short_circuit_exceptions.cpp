@@ -83,6 +83,7 @@ ASL_ASYNC asl::Task<int> body(bool t) { return asl::start<body_machine>(t); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -97,6 +98,10 @@ inline void body_machine::move_next() {
       for (i = 0; i < 3; ++i) {
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(unwind_, [&] {
+            asl::destroy(temporary2_, temporary2_live_);
+            asl::destroy(temporary1_, temporary1_live_);
+          });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -116,6 +121,7 @@ inline void body_machine::move_next() {
             if (!awaiter0_.await_ready()) {
               state_ = 0;
               builder_.await_on_completed(awaiter0_, *this);
+              unwind_.release();
               return;
             resume0_:
               state_ = -1;
@@ -129,9 +135,6 @@ inline void body_machine::move_next() {
 
           r += x;
         } catch (int e) {
-          asl::destroy(temporary2_, temporary2_live_);
-          asl::destroy(temporary1_, temporary1_live_);
-
           std::printf("  caught %d\n", e);
         }
       }
@@ -145,6 +148,7 @@ inline void body_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -155,10 +159,11 @@ inline void body_machine::move_next() {
       asl::destroy(temporary4_, temporary4_live_);
 
       builder_.set_result(r + y);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

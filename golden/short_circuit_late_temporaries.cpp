@@ -195,6 +195,7 @@ ASL_ASYNC asl::Task<int> body(bool t, bool f) {
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -240,6 +241,7 @@ inline void body_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -259,6 +261,7 @@ inline void body_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -276,6 +279,7 @@ inline void body_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -296,6 +300,7 @@ inline void body_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -319,6 +324,7 @@ inline void body_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -337,6 +343,7 @@ inline void body_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -363,6 +370,7 @@ inline void body_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -382,6 +390,7 @@ inline void body_machine::move_next() {
           if (!awaiter7_.await_ready()) {
             state_ = 7;
             builder_.await_on_completed(awaiter7_, *this);
+            unwind_.release();
             return;
           resume7_:
             state_ = -1;
@@ -402,6 +411,7 @@ inline void body_machine::move_next() {
         if (!awaiter8_.await_ready()) {
           state_ = 8;
           builder_.await_on_completed(awaiter8_, *this);
+          unwind_.release();
           return;
         resume8_:
           state_ = -1;
@@ -419,6 +429,7 @@ inline void body_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -438,6 +449,7 @@ inline void body_machine::move_next() {
         if (!awaiter10_.await_ready()) {
           state_ = 10;
           builder_.await_on_completed(awaiter10_, *this);
+          unwind_.release();
           return;
         resume10_:
           state_ = -1;
@@ -457,6 +469,7 @@ inline void body_machine::move_next() {
           if (!awaiter11_.await_ready()) {
             state_ = 11;
             builder_.await_on_completed(awaiter11_, *this);
+            unwind_.release();
             return;
           resume11_:
             state_ = -1;
@@ -483,6 +496,7 @@ inline void body_machine::move_next() {
             if (!awaiter12_.await_ready()) {
               state_ = 12;
               builder_.await_on_completed(awaiter12_, *this);
+              unwind_.release();
               return;
             resume12_:
               state_ = -1;
@@ -501,6 +515,7 @@ inline void body_machine::move_next() {
             if (!awaiter13_.await_ready()) {
               state_ = 13;
               builder_.await_on_completed(awaiter13_, *this);
+              unwind_.release();
               return;
             resume13_:
               state_ = -1;
@@ -514,6 +529,8 @@ inline void body_machine::move_next() {
       std::puts("an exception from the operand:");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(
+            unwind_, [&] { asl::destroy(temporary33_, temporary33_live_); });
         switch (state_) {
         case 14:
           goto resume14_;
@@ -530,6 +547,7 @@ inline void body_machine::move_next() {
           if (!awaiter14_.await_ready()) {
             state_ = 14;
             builder_.await_on_completed(awaiter14_, *this);
+            unwind_.release();
             return;
           resume14_:
             state_ = -1;
@@ -542,8 +560,6 @@ inline void body_machine::move_next() {
 
         std::printf("  x=%d\n", x);
       } catch (int e) {
-        asl::destroy(temporary33_, temporary33_live_);
-
         std::printf("  caught %d\n", e);
       }
       std::printf("  r=%s g=%s\n", r.n.c_str(), g.n.c_str());
@@ -556,6 +572,7 @@ inline void body_machine::move_next() {
         if (!awaiter15_.await_ready()) {
           state_ = 15;
           builder_.await_on_completed(awaiter15_, *this);
+          unwind_.release();
           return;
         resume15_:
           state_ = -1;
@@ -567,10 +584,11 @@ inline void body_machine::move_next() {
           spill34_ + (condition35_ && (spill36_ + G("w").v()) && G("x").ok()));
       asl::destroy(g, g_live_);
       asl::destroy(r, r_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -628,6 +646,7 @@ ASL_ASYNC asl::Task<int> dropped(bool t) {
 
 inline void dropped_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -649,6 +668,7 @@ inline void dropped_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -663,11 +683,12 @@ inline void dropped_machine::move_next() {
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      builder_.set_result(std::move(a));
+      builder_.set_result(a);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -113,6 +113,7 @@ ASL_ASYNC asl::Task<int> body() { return asl::start<body_machine>(); }
 
 inline void body_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -141,6 +142,7 @@ inline void body_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -159,6 +161,7 @@ inline void body_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -177,6 +180,7 @@ inline void body_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -199,6 +203,7 @@ inline void body_machine::move_next() {
           if (!awaiter3_.await_ready()) {
             state_ = 3;
             builder_.await_on_completed(awaiter3_, *this);
+            unwind_.release();
             return;
           resume3_:
             state_ = -1;
@@ -219,6 +224,7 @@ inline void body_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -238,6 +244,7 @@ inline void body_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -263,6 +270,7 @@ inline void body_machine::move_next() {
           if (!awaiter6_.await_ready()) {
             state_ = 6;
             builder_.await_on_completed(awaiter6_, *this);
+            unwind_.release();
             return;
           resume6_:
             state_ = -1;
@@ -277,10 +285,11 @@ inline void body_machine::move_next() {
       }
 
       builder_.set_result(a + b + c + d + e + rounds);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -322,6 +331,7 @@ ASL_ASYNC asl::Task<int> dropped() { return asl::start<dropped_machine>(); }
 
 inline void dropped_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -338,6 +348,7 @@ inline void dropped_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -347,11 +358,12 @@ inline void dropped_machine::move_next() {
       bool a = condition0_ && awaiter0_.await_resume();
       asl::destroy(temporary1_, temporary1_live_);
 
-      builder_.set_result(std::move(a));
+      builder_.set_result(a);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -246,6 +246,7 @@ ASL_ASYNC asl::Task<int> with_timeout(asl::TimerQueue &timers,
 
 inline void with_timeout_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -271,6 +272,7 @@ inline void with_timeout_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -286,6 +288,7 @@ inline void with_timeout_machine::move_next() {
         asl::destroy(timer, timer_live_);
         asl::destroy(work, work_live_);
         asl::destroy(stop, stop_live_);
+        unwind_.release();
         goto finish_;
       }
       std::cout << server << " in time: " << std::get<0>(first) << "\n";
@@ -293,10 +296,11 @@ inline void with_timeout_machine::move_next() {
       asl::destroy(timer, timer_live_);
       asl::destroy(work, work_live_);
       asl::destroy(stop, stop_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -350,6 +354,7 @@ ASL_ASYNC asl::Task<int> race(asl::TimerQueue &timers,
 
 inline void race_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -372,6 +377,7 @@ inline void race_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -385,10 +391,11 @@ inline void race_machine::move_next() {
       builder_.set_result(static_cast<int>(first.index()));
       asl::destroy(mirror, mirror_live_);
       asl::destroy(primary, primary_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

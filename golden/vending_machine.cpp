@@ -220,6 +220,7 @@ ASL_ASYNC asl::Task<int> session(Inbox &inbox, Display &display) {
 
 inline void session_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -251,6 +252,7 @@ inline void session_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -272,6 +274,7 @@ inline void session_machine::move_next() {
           if (!awaiter1_.await_ready()) {
             state_ = 1;
             builder_.await_on_completed(awaiter1_, *this);
+            unwind_.release();
             return;
           resume1_:
             state_ = -1;
@@ -300,6 +303,7 @@ inline void session_machine::move_next() {
             if (!awaiter2_.await_ready()) {
               state_ = 2;
               builder_.await_on_completed(awaiter2_, *this);
+              unwind_.release();
               return;
             resume2_:
               state_ = -1;
@@ -325,6 +329,7 @@ inline void session_machine::move_next() {
           if (!awaiter3_.await_ready()) {
             state_ = 3;
             builder_.await_on_completed(awaiter3_, *this);
+            unwind_.release();
             return;
           resume3_:
             state_ = -1;
@@ -347,6 +352,7 @@ inline void session_machine::move_next() {
             if (!awaiter4_.await_ready()) {
               state_ = 4;
               builder_.await_on_completed(awaiter4_, *this);
+              unwind_.release();
               return;
             resume4_:
               state_ = -1;
@@ -375,6 +381,7 @@ inline void session_machine::move_next() {
           if (!awaiter5_.await_ready()) {
             state_ = 5;
             builder_.await_on_completed(awaiter5_, *this);
+            unwind_.release();
             return;
           resume5_:
             state_ = -1;
@@ -394,6 +401,7 @@ inline void session_machine::move_next() {
           if (!awaiter6_.await_ready()) {
             state_ = 6;
             builder_.await_on_completed(awaiter6_, *this);
+            unwind_.release();
             return;
           resume6_:
             state_ = -1;
@@ -403,13 +411,14 @@ inline void session_machine::move_next() {
           asl::destroy(awaiter6_, awaiter6_live_);
 
           builder_.set_result(std::move(sold));
+          unwind_.release();
           goto finish_;
         }
         std::cout << "  ready, credit " << credit << "\n";
       }
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -477,6 +477,7 @@ ASL_ASYNC asl::Task<int> captures(Value v) {
 
 inline void captures_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -506,6 +507,7 @@ inline void captures_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -520,10 +522,11 @@ inline void captures_machine::move_next() {
       std::printf("  after the await\n");
       builder_.set_result(std::move(r));
       asl::destroy(tag, tag_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

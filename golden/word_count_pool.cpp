@@ -155,6 +155,7 @@ ASL_ASYNC asl::Task<std::string> index_corpus(asl::ThreadPool &pool,
 
 inline void index_corpus_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -176,6 +177,8 @@ inline void index_corpus_machine::move_next() {
       for (i1 = 0; i1 < counts.size(); ++i1) {
       try0_:
         try {
+          asl::try_unwind_guard unwind_try_(
+              unwind_, [&] { asl::destroy(awaiter0_, awaiter0_live_); });
           switch (state_) {
           case 0:
             goto resume0_;
@@ -190,6 +193,7 @@ inline void index_corpus_machine::move_next() {
           if (!awaiter0_.await_ready()) {
             state_ = 0;
             builder_.await_on_completed(awaiter0_, *this);
+            unwind_.release();
             return;
           resume0_:
             state_ = -1;
@@ -203,8 +207,6 @@ inline void index_corpus_machine::move_next() {
           for (const auto &entry : c.frequency)
             merged[entry.first] += entry.second;
         } catch (const std::runtime_error &e) {
-          asl::destroy(awaiter0_, awaiter0_live_);
-
           std::cout << "  " << names[i1] << ": " << e.what() << "\n";
           ++missing;
         }
@@ -222,10 +224,11 @@ inline void index_corpus_machine::move_next() {
       asl::destroy(best, best_live_);
       asl::destroy(merged, merged_live_);
       asl::destroy(counts, counts_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -5,13 +5,16 @@
 // continue and goto destroy the lifted objects of the scopes they
 // leave (out of a handler, after its exception object); a block end
 // destroys its lifted objects, last declared first; a try block gets
-// its dispatch switch (TryDispatch.cpp), and each handler first
-// destroys what the try block held.
+// its dispatch switch (TryDispatch.cpp), after a guard that destroys
+// what the try block holds while an exception unwinds it, or, when
+// none of that can observe the unwinding, each handler first destroys
+// it (UnwindGuards.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "BodyRewriter.h"
 #include "LowerFile.h"
+#include "UnwindGuards.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -47,7 +50,8 @@ void BodyRewriter::rewriteReturn(const CoreturnStmt *Return) {
     Out += Plan.Builder + ".set_result(" + returnValue(Return) + ");\n";
   }
   Out += Epilogue;
-  Out += leaveHandlers(Return, "goto " + Plan.Finish + ";\n");
+  // The locals are destroyed: the unwind guards have nothing left to do.
+  Out += leaveHandlers(Return, ReleaseMark + "goto " + Plan.Finish + ";\n");
   replaceStatement(Return, Out);
 }
 
@@ -211,15 +215,11 @@ void BodyRewriter::insertBlockCleanups() {
 }
 
 void BodyRewriter::insertTryDispatchAndHandlers() {
-  for (const TryRegion &Region : Plan.Tries) {
-    R.InsertText(Region.Try->getBeginLoc(), Region.Label + ":\n",
-                 /*InsertAfter=*/false);
-    SourceLocation Inside =
-        Region.Try->getTryBlock()->getLBracLoc().getLocWithOffset(1);
-    R.InsertText(Inside, "\n" + dispatchSwitch(Plan, Region.Try),
-                 /*InsertAfter=*/false);
-  }
-  // Unwinding destroys the try block's objects before a handler runs.
+  // Unwinding destroys the try block's objects before a handler runs: a
+  // guard declared first in the try block (before its dispatch switch, so
+  // that no resume jump skips it) destroys them while the exception is
+  // still uncaught, if one of them might observe it (UnwindGuards.h);
+  // otherwise each handler destroys them first.
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
     const auto *Try = dyn_cast<CXXTryStmt>(S);
     if (Try == nullptr)
@@ -232,14 +232,25 @@ void BodyRewriter::insertTryDispatchAndHandlers() {
       if (Plan.Tree->contains(Try->getTryBlock(), Plan.FullExprs[F].Root))
         Destroys += Spiller.unwind(F);
     Destroys += destroyCalls(Plan, declaredInside(Plan, Try->getTryBlock()));
-    if (Destroys.empty())
-      return;
-    for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
-      const auto *Handler =
-          cast<CompoundStmt>(Try->getHandler(I)->getHandlerBlock());
-      R.InsertText(Handler->getLBracLoc().getLocWithOffset(1), "\n" + Destroys,
-                   /*InsertAfter=*/false);
+    std::string Opening;
+    if (observesUnwinding(Plan, Destroys)) {
+      Opening = tryUnwindGuard(Plan, Destroys);
+    } else if (!Destroys.empty()) {
+      for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
+        const auto *Handler =
+            cast<CompoundStmt>(Try->getHandler(I)->getHandlerBlock());
+        R.InsertText(Handler->getLBracLoc().getLocWithOffset(1),
+                     "\n" + Destroys, /*InsertAfter=*/false);
+      }
     }
+    if (const TryRegion *Region = tryRegion(Plan, Try)) {
+      R.InsertText(Try->getBeginLoc(), Region->Label + ":\n",
+                   /*InsertAfter=*/false);
+      Opening += dispatchSwitch(Plan, Try);
+    }
+    if (!Opening.empty())
+      R.InsertText(Try->getTryBlock()->getLBracLoc().getLocWithOffset(1),
+                   "\n" + Opening, /*InsertAfter=*/false);
   });
 }
 

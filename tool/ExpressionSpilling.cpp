@@ -77,6 +77,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
+#include "UnwindGuards.h"
 
 #include "clang/AST/DeclCXX.h"
 
@@ -598,6 +599,9 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
   Out += "if (!" + A + ".await_ready()) {\n";
   Out += Plan.State + " = " + std::to_string(Site.State) + ";\n";
   Out += Plan.Builder + ".await_on_completed(" + A + ", *this);\n";
+  // The objects live on, and the machine may move: the unwind guards
+  // must not touch them (UnwindGuards.h).
+  Out += ReleaseMark;
   Out += "return;\n";
   Out += Site.Label + ":\n";
   Out += Plan.State + " = -1;\n";

@@ -28,6 +28,7 @@
 #include "CapturedPacks.h"
 #include "LambdaHeads.h"
 #include "Lowering.h"
+#include "UnwindGuards.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -767,22 +768,32 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     MoveNext += "template <" + Plan.PackTemplateParams + ">\n" +
                 (Nested ? "" : "inline ");
   }
+  // The destroy calls of destroy_live(), last constructed first.
+  std::string DestroyAll;
+  for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
+    DestroyAll += "asl::destroy(" + It->Field + ", " + It->Flag + ");\n";
+  // An exception that leaves the body destroys the lifted objects while it
+  // unwinds, as C++ destroys a coroutine's locals before its promise's
+  // unhandled_exception() runs, when one of them might observe it
+  // (UnwindGuards.h): the guard, released where move_next() returns at a
+  // suspension or finishes. Otherwise the catch-all destroys them.
+  bool Guarded = observesUnwinding(Plan, DestroyAll);
   MoveNext += "void " + (Nested ? "" : qualifiedMachineName(C, Plan) + "::") +
               Head + " {\n" + LambdaOpen + Prologue.str() + "try {\n";
+  if (Guarded)
+    MoveNext += bodyUnwindGuard(Plan, Plan.DestroyLive + "();\n");
   if (!Plan.Awaits.empty())
     MoveNext += dispatchSwitch(Plan, nullptr);
-  MoveNext += MoveNextBody.str() + "\n";
+  // The suspensions' and co_returns' marks are this machine's only: a
+  // coroutine lambda's machine inside the body was emitted before.
+  MoveNext +=
+      resolveReleaseMarks(Plan, MoveNextBody.str() + "\n" +
+                                    (Guarded ? ReleaseMark : std::string()),
+                          Guarded);
   if (Plan.ReturnsVoid)
     MoveNext += Plan.Builder + ".set_result();\n";
   MoveNext += "} catch (...) {\n";
-  // FIXME: the lifted objects die here, once the exception is caught (and
-  // at the start of the handler of the function's own try block that
-  // catches it, TryDispatch.cpp), not during the unwinding as natively:
-  // std::uncaught_exceptions() in their destructors is 0 where natively it
-  // is 1, so a guard that rolls back on failure takes the commit branch.
-  // Destroying them from a guard object's destructor in the try block
-  // fixes it but costs the synchronous path (docs/design.md, deviations).
-  if (!Cleanup.empty())
+  if (!Cleanup.empty() && !Guarded)
     MoveNext += Plan.DestroyLive + "();\n";
   MoveNext += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
   if (!Plan.Returns.empty())
@@ -794,10 +805,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
     Out += "\n// Destroys the lifted objects still alive, last constructed "
            "first: when an\n// exception leaves the body, or when the task is "
            "destroyed while suspended.\n";
-    Out += "void " + Plan.DestroyLive + "() noexcept {\n";
-    for (auto It = Cleanup.rbegin(); It != Cleanup.rend(); ++It)
-      Out += "asl::destroy(" + It->Field + ", " + It->Flag + ");\n";
-    Out += "}\n";
+    Out += "void " + Plan.DestroyLive + "() noexcept {\n" + DestroyAll + "}\n";
   }
   if (Nested)
     return {Out + "\n" +

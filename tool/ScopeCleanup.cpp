@@ -5,10 +5,11 @@
 //   - at the end of its block, last declared first;
 //   - at a break, continue, goto or co_return that leaves its scope, before
 //     the jump (C++ destroys what a jump leaves, innermost first);
-//   - in each handler of a try whose block declares it, before the handler
-//     runs (stack unwinding happens before a handler is entered);
-//   - in destroy_live(), for an exception that leaves the body and for a
-//     machine destroyed while suspended.
+//   - while an exception leaves its scope, by a guard during the stack
+//     unwinding when an object there might observe it, else in each handler
+//     of a try whose block declares it, before the handler runs, or in
+//     destroy_live() from move_next()'s catch-all (UnwindGuards.cpp);
+//   - in destroy_live(), for a machine destroyed while suspended.
 // A live flag per object records whether it is constructed, since the last
 // two cases may come from anywhere inside its scope.
 //

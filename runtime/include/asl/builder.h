@@ -141,6 +141,56 @@ template <class T> void destroy(T &object, bool &live) noexcept {
   }
 }
 
+// Destroys a machine's lifted objects while an exception unwinds move_next()
+// (declared first in its try block), where C++ destroys locals, so that a
+// destructor asking std::uncaught_exceptions() sees the exception, as
+// natively (the scope guard that commits on success and rolls back on
+// failure). The generated code releases it where move_next() returns at a
+// suspension (the objects live on, and the machine may move) and before it
+// finishes (they are destroyed already): the guard is then dead, and the
+// optimizer drops it from every path without an exception.
+template <class Destroy> class unwind_guard {
+public:
+  explicit unwind_guard(Destroy destroy) noexcept : destroy_(destroy) {}
+  unwind_guard(const unwind_guard &) = delete;
+  unwind_guard &operator=(const unwind_guard &) = delete;
+  // Inlined into the landing pads, and calling a copy of destroy_, made
+  // there: nothing takes the guard's address, so it lives in registers (an
+  // out-of-line call would need it in memory on every path).
+  [[gnu::always_inline]] ~unwind_guard() {
+    if (armed_) {
+      Destroy destroy = destroy_;
+      destroy();
+    }
+  }
+  void release() noexcept { armed_ = false; }
+  bool armed() const noexcept { return armed_; }
+
+private:
+  Destroy destroy_;
+  bool armed_ = true;
+};
+
+// The same for a try block's lifted objects (declared first in the block),
+// before its handlers run; released with the body's guard, which it reads.
+template <class Body, class Destroy> class try_unwind_guard {
+public:
+  try_unwind_guard(const Body &body, Destroy destroy) noexcept
+      : body_(body), destroy_(destroy) {}
+  try_unwind_guard(const try_unwind_guard &) = delete;
+  try_unwind_guard &operator=(const try_unwind_guard &) = delete;
+  [[gnu::always_inline]] ~try_unwind_guard() {
+    if (body_.armed()) {
+      Destroy destroy = destroy_;
+      destroy();
+    }
+  }
+
+private:
+  const Body &body_;
+  Destroy destroy_;
+};
+
 // Copy-initializes a T from value, as `T member = value;` does (converting
 // constructors and value's conversion functions, never an explicit
 // constructor). The machine writes `::new (p) T(asl::copy_init<T>(e))`

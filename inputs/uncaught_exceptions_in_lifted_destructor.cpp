@@ -1,12 +1,9 @@
 // A lifted local (one living across an await) whose destructor asks
 // std::uncaught_exceptions() (C++17's scope-guard idiom: commit on success,
-// roll back on failure) sees 0 when an exception leaves its scope in the
-// lowered build, 1 natively: the machine destroys lifted objects after it
-// has caught the exception (destroy_live() in its catch-all, or at the start
-// of a try's handler), not during stack unwinding.
-// Expected (native): "guard a: unwinding", "guard b: unwinding", "caught boom"
-// Got (lowered, g++ and clang++-19): "guard a: normal exit",
-// "guard b: normal exit", ...
+// roll back on failure) sees the exception leaving its scope, as natively:
+// the machine destroys it during the stack unwinding (an unwind guard), not
+// once the exception is caught. probe7's a08, reduced; the lowering printed
+// "guard a: normal exit" and "guard b: normal exit" before the guards.
 #include <asl/task.h>
 
 #include <cstdio>
