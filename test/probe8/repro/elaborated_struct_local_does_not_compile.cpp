@@ -1,7 +1,8 @@
 // Finding (lowered output does not compile, g++ and clang++-19): a local
 // declared with an elaborated type specifier, C style (`struct stat_info
 // a{5, 1};`, `struct stat_info b = {6, 2};`, `struct timespec ts = {1,
-// 0};`, as code using POSIX structs writes it), living across an await.
+// 0};`, as code using POSIX structs writes it; `union Num n = {4};` too),
+// living across an await.
 // The lowering builds it with `::new (asl::place(a)) struct stat_info {5,
 // 1};`, where `struct stat_info {` starts a class definition inside a
 // new-type-id (g++: "types may not be defined in a new-type-id", then
