@@ -8,7 +8,10 @@
 // '&' token"; clang++-19: "expected '>'". The same with an awaited result's
 // array member, `for (int v : (co_await get()).arr)` (g()). A vector member
 // (`for (int id : (co_await get()).ids)`), an array member of a local
-// (`h.arr`) and `*ptr_to_array` pass. Expected: "r=24 g=6".
+// (`h.arr`) and `*ptr_to_array` pass. Not only range-for: a reference local
+// bound to an array member of a temporary, `auto &&a = Holder{...}.arr;` or
+// `const int (&b)[3] = ...arr;`, is read as `static_cast<int[3] &>(a.arr)`
+// (h()). Expected: "r=24 g=6 h=10".
 #include <asl/event.h>
 #include <asl/task.h>
 
@@ -39,11 +42,20 @@ ASL_ASYNC asl::Task<int> g(asl::Event &e) {
   co_return s;
 }
 
+ASL_ASYNC asl::Task<int> h(asl::Event &e) {
+  auto &&a = Holder{{1, 2, 3}}.arr;
+  const int(&b)[3] = Holder{{7, 5, 6}}.arr;
+  co_await e;
+  co_return a[2] + b[0];
+}
+
 int main() {
   asl::Event e;
   asl::Task<int> t = f(e);
   asl::Task<int> u = g(e);
+  asl::Task<int> v = h(e);
   e.set();
   int r = asl::sync_wait(std::move(t));
-  std::printf("r=%d g=%d\n", r, asl::sync_wait(std::move(u)));
+  int gv = asl::sync_wait(std::move(u));
+  std::printf("r=%d g=%d h=%d\n", r, gv, asl::sync_wait(std::move(v)));
 }
