@@ -11,7 +11,10 @@
 // (`h.arr`) and `*ptr_to_array` pass. Not only range-for: a reference local
 // bound to an array member of a temporary, `auto &&a = Holder{...}.arr;` or
 // `const int (&b)[3] = ...arr;`, is read as `static_cast<int[3] &>(a.arr)`
-// (h()). Expected: "r=24 g=6 h=10".
+// (h()); and one bound to a function-pointer member, `auto &&fp =
+// Ops{add1}.fn;`, as `static_cast<int (*)(int) &>(fp.fn)` (g++: "invalid
+// qualifiers on non-member function type"; k()).
+// Expected: "r=24 g=6 h=10 k=2".
 #include <asl/event.h>
 #include <asl/task.h>
 
@@ -49,13 +52,27 @@ ASL_ASYNC asl::Task<int> h(asl::Event &e) {
   co_return a[2] + b[0];
 }
 
+static int add1(int v) { return v + 1; }
+struct Ops {
+  int (*fn)(int);
+};
+
+ASL_ASYNC asl::Task<int> k(asl::Event &e) {
+  auto &&fp = Ops{add1}.fn;
+  co_await e;
+  co_return fp(1);
+}
+
 int main() {
   asl::Event e;
   asl::Task<int> t = f(e);
   asl::Task<int> u = g(e);
   asl::Task<int> v = h(e);
+  asl::Task<int> w = k(e);
   e.set();
   int r = asl::sync_wait(std::move(t));
   int gv = asl::sync_wait(std::move(u));
-  std::printf("r=%d g=%d h=%d\n", r, gv, asl::sync_wait(std::move(v)));
+  int hv = asl::sync_wait(std::move(v));
+  std::printf("r=%d g=%d h=%d k=%d\n", r, gv, hv,
+              asl::sync_wait(std::move(w)));
 }
