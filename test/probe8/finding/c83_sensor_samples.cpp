@@ -1,0 +1,111 @@
+// c83: a sensor poller: each reading is an aggregate holding a fixed array
+// of samples, averaged by a range-for over the awaited reading's array
+// while awaiting a calibration per sample; readings kept in a ring buffer.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Reading {
+  int id;
+  int samples[4];
+};
+
+ASL_ASYNC asl::Task<Reading> poll(int id) {
+  co_await later(id);
+  co_return Reading{id, {id, id + 1, id * 2, 3}};
+}
+
+ASL_ASYNC asl::Task<int> calibrate(int raw) {
+  co_await later(raw % 3);
+  co_return raw * 10 / 9;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  std::array<int, 3> ring{};
+  int total = 0;
+  for (int id = 1; id <= 4; ++id) {
+    int sum = 0;
+    for (int s : (co_await poll(id)).samples)
+      sum += co_await calibrate(s);
+    ring[static_cast<std::size_t>(id) % ring.size()] = sum / 4;
+    total += sum;
+    std::printf("reading %d avg %d\n", id, sum / 4);
+  }
+  std::printf("ring %d %d %d\n", ring[0], ring[1], ring[2]);
+  co_return total;
+}
+
+int main() { std::printf("total=%d\n", drive(app())); }

@@ -1,0 +1,111 @@
+// c04: `&&`, `||`, `?:` with awaits: an operand not taken is never
+// evaluated; nested, in conditions, in arguments, with class results.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+static int taken(const char *what, int v) {
+  std::printf("taken %s\n", what);
+  return v;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int hits = 0;
+  for (int i = 0; i < 4; ++i) {
+    bool a = co_await flag("a", i & 1) && co_await flag("b", i & 2);
+    bool o = co_await flag("c", i & 1) || co_await flag("d", i & 2);
+    std::printf("i=%d and=%d or=%d\n", i, a, o);
+    hits += (i > 1 ? co_await later(i) : taken("else", -i));
+    hits += (i == 0 ? taken("zero", 100)
+                    : i == 1 ? co_await later(10) : co_await now(20));
+  }
+  if (co_await flag("x", false) && taken("never", 1))
+    std::printf("wrong\n");
+  if (!(co_await flag("y", true) || taken("never", 1)))
+    std::printf("wrong\n");
+  std::string s = co_await flag("z", true) ? co_await word("yes")
+                                           : std::string("no");
+  std::printf("s=%s\n", s.c_str());
+  int both = (co_await flag("p", true) && co_await flag("q", false))
+                 ? 1
+                 : (co_await flag("r", false) || co_await flag("s", true))
+                       ? 2
+                       : 3;
+  std::printf("both=%d\n", both);
+  co_return hits;
+}
+
+int main() { std::printf("hits=%d\n", drive(app())); }

@@ -1,0 +1,106 @@
+// c05: temporaries of a full-expression stay alive across its awaits and
+// die at its end, in reverse order of construction.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+static int use(const Tr &a, int v, const Tr &b) {
+  std::printf("use %s %d %s\n", a.n.c_str(), v, b.n.c_str());
+  return v;
+}
+static const Tr &pick(const Tr &a, const Tr &b, bool first) {
+  return first ? a : b;
+}
+static std::string cat(const std::string &a, const std::string &b) {
+  return a + b;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int r = use(Tr("t1"), co_await later(1), Tr("t2"));
+  std::printf("after 1\n");
+  r += use(pick(Tr("p1"), Tr("p2"), co_await flag("f", false)),
+           co_await later(2), Tr("t3"));
+  std::printf("after 2\n");
+  std::string s = cat(std::string("x") + co_await word("y"),
+                      Tr("t4").n + co_await word("z"));
+  std::printf("s=%s\n", s.c_str());
+  std::size_t n = (Tr("t5").n + co_await word("w")).size() +
+                  static_cast<std::size_t>(co_await later(3));
+  std::printf("n=%zu\n", n);
+  co_return r;
+}
+
+int main() { std::printf("r=%d\n", drive(app())); }

@@ -1,0 +1,136 @@
+// c28: cancellation: an event wait ended by a token, a channel receive
+// cancelled, throw_if_cancelled between awaits, cleanup of lifted locals.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<int> wait_or_cancel(asl::Event &e,
+                                        asl::CancellationToken tok) {
+  Tr t("waiting");
+  try {
+    co_await e.wait(tok);
+    co_return 1;
+  } catch (const asl::operation_cancelled &) {
+    std::printf("event wait cancelled\n");
+    co_return -1;
+  }
+}
+
+ASL_ASYNC asl::Task<int> drain(asl::Channel<int> &ch,
+                               asl::CancellationToken tok) {
+  int s = 0;
+  try {
+    while (auto v = co_await ch.receive(tok))
+      s += *v;
+  } catch (const asl::operation_cancelled &) {
+    std::printf("receive cancelled at %d\n", s);
+  }
+  co_return s;
+}
+
+ASL_ASYNC asl::Task<int> steps(asl::CancellationToken tok) {
+  int done = 0;
+  for (int i = 0; i < 5; ++i) {
+    tok.throw_if_cancelled();
+    done += co_await later(i);
+  }
+  co_return done;
+}
+
+int main() {
+  asl::CancellationSource src;
+  asl::Event e;
+  auto a = wait_or_cancel(e, src.token());
+  asl::Channel<int> ch;
+  auto b = drain(ch, src.token());
+  auto c = steps(src.token());
+  ch.try_send(*std::make_unique<int>(5));
+  int two = 2;
+  ch.try_send(two);
+  waiting.front()->set();
+  waiting.pop_front();
+  waiting.front()->set();
+  waiting.pop_front();
+  src.cancel();
+  pump();
+  std::printf("a=%d\n", asl::sync_wait(std::move(a)));
+  std::printf("b=%d\n", asl::sync_wait(std::move(b)));
+  try {
+    std::printf("c=%d\n", asl::sync_wait(std::move(c)));
+  } catch (const asl::operation_cancelled &) {
+    std::printf("c cancelled\n");
+  }
+}

@@ -1,0 +1,119 @@
+// c39: a task suspended inside a loop, a try block and a range-for over a
+// temporary is destroyed: every lifted local and the range's temporary die
+// once, innermost first.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<std::vector<Tr>> items() {
+  std::vector<Tr> v;
+  v.emplace_back("i0");
+  v.emplace_back("i1");
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<int> worker(asl::Event &stop) {
+  Tr outer("outer");
+  for (int round = 0;; ++round) {
+    Tr r("round" + std::to_string(round));
+    try {
+      Tr inTry("try");
+      for (const Tr &it : co_await items()) {
+        Tr per("per-" + it.n);
+        if (round == 1 && it.n == "i1")
+          co_await stop;
+        co_await later(round);
+      }
+    } catch (...) {
+      std::printf("not here\n");
+    }
+  }
+}
+
+int main() {
+  asl::Event stop;
+  {
+    auto t = worker(stop);
+    for (int i = 0; i < 3 && !waiting.empty(); ++i) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    }
+    std::printf("destroying\n");
+  }
+  std::printf("destroyed, %zu left\n", waiting.size());
+  waiting.clear();
+}

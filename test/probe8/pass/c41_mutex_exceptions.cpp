@@ -1,0 +1,128 @@
+// c41: an async mutex held across awaits by a MutexLock, released by RAII
+// when an exception leaves the scope, moved into a helper, unlocked early.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<void> bump(asl::Mutex &m, int &shared, int id,
+                               bool fail) {
+  asl::MutexLock lock = co_await m.lock();
+  int before = shared;
+  co_await later(id);
+  if (fail)
+    throw std::runtime_error("fail" + std::to_string(id));
+  shared = before + id;
+  std::printf("bump %d -> %d\n", id, shared);
+}
+
+static void release(asl::MutexLock l) {
+  std::printf("releasing owns=%d\n", l.owns_lock());
+}
+
+ASL_ASYNC asl::Task<int> reader(asl::Mutex &m, const int &shared) {
+  auto lock = co_await m.lock();
+  int v = shared;
+  co_await later(100);
+  release(std::move(lock));
+  std::printf("reader moved lock, owns=%d\n", lock.owns_lock());
+  co_await later(101);
+  co_return v;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  asl::Mutex m;
+  int shared = 0;
+  std::vector<asl::Task<void>> ts;
+  for (int i = 1; i <= 4; ++i)
+    ts.push_back(bump(m, shared, i, i == 2));
+  auto r = reader(m, shared);
+  int failed = 0;
+  for (auto &t : ts) {
+    try {
+      co_await t;
+    } catch (const std::exception &e) {
+      std::printf("caught %s\n", e.what());
+      ++failed;
+    }
+  }
+  int seen = co_await r;
+  auto last = co_await m.lock();
+  last.unlock();
+  std::printf("seen=%d shared=%d failed=%d\n", seen, shared, failed);
+  co_return shared;
+}
+
+int main() { std::printf("r=%d\n", drive(app())); }

@@ -1,0 +1,120 @@
+// c42: switch statements with awaits in case bodies, scoped declarations,
+// default in the middle, a nested switch, fallthrough, a loop inside.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<std::string> op(int code) {
+  std::string out;
+  switch (code % 5) {
+  case 0: {
+    Tr t("zero");
+    out = co_await word("z");
+    break;
+  }
+  default:
+    out = "d" + std::to_string(co_await later(code));
+    [[fallthrough]];
+  case 1:
+    out += "+1";
+    switch (co_await now(code % 2)) {
+    case 0:
+      out += "even";
+      break;
+    case 1: {
+      for (int i = 0; i < 2; ++i)
+        out += std::to_string(co_await later(i));
+      break;
+    }
+    }
+    break;
+  case 3:
+    co_return "early" + std::to_string(co_await later(3));
+  }
+  co_return out;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  std::size_t len = 0;
+  for (int c = 0; c < 8; ++c) {
+    std::string s = co_await op(c);
+    std::printf("op %d = %s\n", c, s.c_str());
+    len += s.size();
+  }
+  co_return static_cast<int>(len);
+}
+
+int main() { std::printf("len=%d\n", drive(app())); }

@@ -1,0 +1,103 @@
+// c43: do-while with continue (which jumps to an awaiting condition), for
+// loops with comma expressions holding awaits in the increment and
+// condition, an awaited comma expression in a statement.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<int> app() {
+  int i = 0, seen = 0;
+  do {
+    Tr t("d" + std::to_string(i));
+    ++i;
+    if (i % 2)
+      continue;
+    seen += co_await now(i);
+  } while (co_await later(i) < 5);
+  std::printf("i=%d seen=%d\n", i, seen);
+  int j = 0, k = 0;
+  for (int a = 0; (void)co_await now(a), a < 3;
+       ++a, j += co_await later(a)) {
+    k += a;
+  }
+  std::printf("j=%d k=%d\n", j, k);
+  int x = (co_await later(7), co_await now(8));
+  int y = (j++, co_await later(j), j * 2);
+  std::printf("x=%d y=%d j=%d\n", x, y, j);
+  co_return x + y;
+}
+
+int main() { std::printf("r=%d\n", drive(app())); }

@@ -1,0 +1,110 @@
+// c45: new-expressions whose initializers and array sizes await, make_unique
+// with awaited arguments, delete of an awaited pointer, placement of an
+// awaited value into a shared_ptr.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Point {
+  int x, y;
+  Point(int a, int b) : x(a), y(b) { std::printf("Point %d %d\n", x, y); }
+  ~Point() { std::printf("~Point %d %d\n", x, y); }
+};
+
+ASL_ASYNC asl::Task<Point *> make_raw(int v) {
+  co_await later(v);
+  co_return new Point(v, -v);
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  Point *p = new Point(co_await later(1), co_await now(2));
+  auto u = std::make_unique<Point>(co_await later(3), co_await later(4));
+  int *arr = new int[static_cast<std::size_t>(co_await later(5))]();
+  arr[4] = co_await now(40);
+  std::string *s = new std::string(co_await word("heap"));
+  auto sp = std::make_shared<std::string>(*s + co_await word("!"));
+  int *ints = new int[3]{co_await later(7), 8, co_await now(9)};
+  std::printf("%d %d %d %s %s %d\n", p->x + p->y, u->x + u->y, arr[4],
+              s->c_str(), sp->c_str(), ints[0] + ints[1] + ints[2]);
+  delete p;
+  delete co_await make_raw(6);
+  delete[] arr;
+  delete s;
+  delete[] ints;
+  co_return u->x;
+}
+
+int main() { std::printf("r=%d\n", drive(app())); }
