@@ -87,8 +87,8 @@ ArgumentList argumentsOf(const Expr *E) {
 // it dies with the call, before the await (as InitializerLists.cpp leaves
 // such a list written in the body). Its elements are judged as any
 // expression.
-const MaterializeTemporaryExpr *
-arrayOfStandardList(const Stmt *S, const SourceManager &SM) {
+const MaterializeTemporaryExpr *arrayOfStandardList(const Stmt *S,
+                                                    const SourceManager &SM) {
   const auto *Construct = dyn_cast<CXXConstructExpr>(S);
   if (Construct == nullptr ||
       !SM.isInSystemHeader(Construct->getConstructor()->getLocation()))
@@ -215,8 +215,9 @@ void namesIn(const Stmt *S, std::vector<const DeclRefExpr *> &Out) {
 
 // The text of Range with Edits made (each inside it, in the order of the
 // text, none inside another) and each name in it written qualified.
-std::string writtenText(LoweringContext &C, SourceRange Range, const Stmt *S,
-                        std::vector<std::pair<SourceRange, std::string>> Edits) {
+std::string
+writtenText(LoweringContext &C, SourceRange Range, const Stmt *S,
+            std::vector<std::pair<SourceRange, std::string>> Edits) {
   std::vector<const DeclRefExpr *> Names;
   namesIn(S, Names);
   for (const DeclRefExpr *Ref : Names)
@@ -260,9 +261,8 @@ temporaryInitializer(LoweringContext &C,
       return std::nullopt;
     if (Cast->getLParenLoc().isInvalid()) // T{...}
       return writtenText(C, Cast->getSubExpr()->getSourceRange(), Cast, {});
-    return writtenText(C,
-                       SourceRange(Cast->getLParenLoc(), Cast->getRParenLoc()),
-                       Cast, {});
+    return writtenText(
+        C, SourceRange(Cast->getLParenLoc(), Cast->getRParenLoc()), Cast, {});
   }
   if (!isPlaceIndependent(Sub))
     return std::nullopt;
@@ -288,7 +288,8 @@ bool isPlaceIndependent(const Stmt *S) {
   if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
     return !placeName(Ref).empty();
   // A construction that names its type (`std::string("x")`) is not.
-  bool Allowed = S->getStmtClass() == Stmt::CallExprClass ||
+  bool Allowed =
+      S->getStmtClass() == Stmt::CallExprClass ||
       isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
           CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, ImplicitCastExpr,
           CXXBindTemporaryExpr, ExprWithCleanups, ConstantExpr, ParenExpr,
@@ -309,8 +310,7 @@ void outermostTemporaries(const Stmt *S, const SourceManager &SM,
   if (const MaterializeTemporaryExpr *Array = arrayOfStandardList(S, SM)) {
     for (const Stmt *Child : S->children())
       if (Child != nullptr &&
-          !isa<CXXStdInitializerListExpr>(
-              cast<Expr>(Child)->IgnoreImplicit()))
+          !isa<CXXStdInitializerListExpr>(cast<Expr>(Child)->IgnoreImplicit()))
         outermostTemporaries(Child, SM, Out);
     return outermostTemporaries(Array->getSubExpr(), SM, Out);
   }

@@ -185,8 +185,7 @@ void collectProducer(const CXXRecordDecl *Record,
             Call->getReturnType().getCanonicalType().getUnqualifiedType() !=
                 Type)
           return;
-        collectTags(Ctx.getRecordType(Call->getParent()), true, Tags,
-                    Closures);
+        collectTags(Ctx.getRecordType(Call->getParent()), true, Tags, Closures);
         for (const ParmVarDecl *Param : Call->parameters())
           collectTags(Param->getType(), true, Tags, Closures);
       };

@@ -92,7 +92,8 @@ static void closuresIn(QualType Type,
     Out.push_back(Record);
     return;
   }
-  const auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  const auto *Specialization =
+      dyn_cast<ClassTemplateSpecializationDecl>(Record);
   if (Specialization == nullptr)
     return;
   for (const TemplateArgument &Arg :
@@ -200,8 +201,8 @@ static bool produced(const CXXRecordDecl *Record, std::string *Spelled,
         for (const Decl *D : Closure->getDeclContext()->decls()) {
           const auto *Each = dyn_cast<VarDecl>(D);
           const Expr *Init = Each ? Each->getInit() : nullptr;
-          const auto *Lambda =
-              dyn_cast_or_null<LambdaExpr>(Init ? Init->IgnoreImplicit() : Init);
+          const auto *Lambda = dyn_cast_or_null<LambdaExpr>(
+              Init ? Init->IgnoreImplicit() : Init);
           if (Lambda != nullptr && Lambda->getLambdaClass() == Closure)
             Var = Each;
         }
@@ -730,7 +731,9 @@ std::string unnameable(QualType Type) {
       return "the closure type of a lambda written in another lambda's body "
              "that its call operator does not return";
     if (const auto *Around = dyn_cast<FunctionDecl>(Record->getDeclContext());
-        Around != nullptr && !isa_and_nonnull<CoroutineBodyStmt>(Around->getBody()))
+        Around != nullptr &&
+        !isa_and_nonnull<CoroutineBodyStmt>(Around->getBody()) &&
+        Around->getDeclaredReturnType()->getContainedDeducedType())
       return "the closure type of a lambda that the function around it "
              "does not return";
     return "a lambda's closure type";
