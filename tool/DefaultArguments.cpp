@@ -18,17 +18,23 @@
 // since C++ has no way to skip one.
 //
 // The default's text is written where the call is, so it must mean the same
-// there: only defaults made of literals, operators and implicit conversions
-// or constructions are written (`"visitor"`, `{}`, `-1`, `2.5 * 4`), and a
+// there: defaults made of literals, operators and implicit conversions or
+// constructions are written (`"visitor"`, `{}`, `-1`, `2.5 * 4`), and a
 // temporary that names its type (`std::string()`, `Label("none")`) is built
-// from its arguments in a field the machine spells the type of. A default
-// that names any other declaration (a constant, a function) is refused with
-// a located error: the name is looked up where the function was declared,
-// and could mean something else, or nothing, in the caller.
+// from its arguments in a field the machine spells the type of. A name in
+// the default was looked up where the function was declared, and could
+// mean something else, or nothing, in the caller: it is written fully
+// qualified (`::names::Mode::Safe`, `::names::fallback`,
+// `::names::make_name()`), which finds the same declaration anywhere, when
+// it is an enumerator, a variable of a namespace, a static data member or
+// a function of a name that is not overloaded, public where it is a member.
+// Any other (a private member, an overloaded function, a template's
+// specialization, a member of an object) is refused with a located error.
 //
 // The standard library's own defaults (an allocator, a hasher) are left
 // alone: its functions copy them, and never keep a reference to them past
-// the call.
+// the call; so is the array of a braced list one of its constructors takes
+// (arrayOfStandardList).
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,12 +80,52 @@ ArgumentList argumentsOf(const Expr *E) {
   return List;
 }
 
-bool makesTemporary(const Stmt *S) {
+// The array behind a braced list that a constructor of the standard
+// library takes as its std::initializer_list (`std::vector<int> extra =
+// {1, 2}`), of elements without a destructor: such a constructor copies
+// the elements and keeps no pointer to the array, so nothing can tell that
+// it dies with the call, before the await (as InitializerLists.cpp leaves
+// such a list written in the body). Its elements are judged as any
+// expression.
+const MaterializeTemporaryExpr *arrayOfStandardList(const Stmt *S,
+                                                    const SourceManager &SM) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(S);
+  if (Construct == nullptr ||
+      !SM.isInSystemHeader(Construct->getConstructor()->getLocation()))
+    return nullptr;
+  ASTContext &Ctx = Construct->getConstructor()->getASTContext();
+  for (const Expr *Arg : Construct->arguments()) {
+    const auto *List =
+        dyn_cast<CXXStdInitializerListExpr>(Arg->IgnoreImplicit());
+    if (List == nullptr)
+      continue;
+    const auto *Array = dyn_cast<MaterializeTemporaryExpr>(
+        List->getSubExpr()->IgnoreImpCasts());
+    if (Array == nullptr)
+      return nullptr;
+    const CXXRecordDecl *Element =
+        Ctx.getBaseElementType(Array->getType())->getAsCXXRecordDecl();
+    return Element == nullptr || Element->hasTrivialDestructor() ? Array
+                                                                 : nullptr;
+  }
+  return nullptr;
+}
+
+bool makesTemporary(const Stmt *S, const SourceManager &SM) {
   if (S == nullptr || isa<LambdaExpr>(S))
     return false;
+  // A default of the standard library's, inside (the allocator of
+  // std::vector's constructor): left to die with the call, as below.
+  if (const auto *Inner = dyn_cast<CXXDefaultArgExpr>(S);
+      Inner != nullptr && SM.isInSystemHeader(Inner->getParam()->getLocation()))
+    return false;
+  if (const MaterializeTemporaryExpr *Array = arrayOfStandardList(S, SM))
+    return makesTemporary(Array->getSubExpr(), SM);
   if (isa<MaterializeTemporaryExpr>(S) || isa<CXXStdInitializerListExpr>(S))
     return true;
-  return llvm::any_of(S->children(), makesTemporary);
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return makesTemporary(Child, SM);
+  });
 }
 
 // E's written range. Clang starts a copy-list-initialization in a default
@@ -100,16 +146,101 @@ SourceRange writtenRange(const Expr *E) {
 bool hasDefaultTemporaries(const ArgumentList &List, const SourceManager &SM) {
   if (List.Callee == nullptr || SM.isInSystemHeader(List.Callee->getLocation()))
     return false;
-  return llvm::any_of(List.Args, [](const Expr *Arg) {
+  return llvm::any_of(List.Args, [&](const Expr *Arg) {
     const auto *Default = dyn_cast<CXXDefaultArgExpr>(Arg);
-    return Default != nullptr && makesTemporary(Default->getExpr());
+    return Default != nullptr && makesTemporary(Default->getExpr(), SM);
   });
 }
 
 // Means the same wherever it is written: literals, operators, implicit
-// conversions and constructions, braces. A temporary is judged by its
-// initializer (temporaryInitializer).
+// conversions and constructions, braces, and names written qualified
+// (placeName). A temporary is judged by its initializer
+// (temporaryInitializer).
 bool isPlaceIndependent(const Stmt *S);
+
+// A member the call may name from anywhere: public, in public classes.
+bool reachable(const Decl *D) {
+  for (; D != nullptr; D = dyn_cast<CXXRecordDecl>(D->getDeclContext()))
+    if (D->getAccess() != AS_public && D->getAccess() != AS_none)
+      return false;
+  return true;
+}
+
+// The fully qualified name of what Ref names, which means the same where
+// the call is (`::Mode::Safe`, `::names::fallback`, `::make_name`); empty
+// when there is none: a member that is not public, a local, a template's
+// specialization, or a function of a name that has other overloads (the
+// qualified name would choose among those, and could choose another).
+std::string placeName(const DeclRefExpr *Ref) {
+  const ValueDecl *D = Ref->getDecl();
+  if (Ref->hasExplicitTemplateArgs() || D->getParentFunctionOrMethod() ||
+      !reachable(D))
+    return {};
+  if (const auto *Var = dyn_cast<VarDecl>(D)) {
+    if (!Var->hasGlobalStorage() || Var->isStaticLocal() ||
+        !(Var->getDeclContext()->getRedeclContext()->isFileContext() ||
+          Var->isStaticDataMember()))
+      return {};
+  } else if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+    if ((Method != nullptr && Method->isInstance()) ||
+        Function->getTemplatedKind() != FunctionDecl::TK_NonTemplate ||
+        !Function->getIdentifier())
+      return {};
+    auto Found = Function->getDeclContext()->getRedeclContext()->lookup(
+        Function->getDeclName());
+    if (std::distance(Found.begin(), Found.end()) != 1)
+      return {};
+  } else if (!isa<EnumConstantDecl>(D)) {
+    return {};
+  }
+  PrintingPolicy Policy(D->getASTContext().getLangOpts());
+  Policy.SuppressUnwrittenScope = true;
+  Policy.SuppressInlineNamespace = true;
+  std::string Out = "::";
+  llvm::raw_string_ostream OS(Out);
+  D->printQualifiedName(OS, Policy);
+  return OS.str();
+}
+
+// The names in S (not in a lambda), in the order of the text.
+void namesIn(const Stmt *S, std::vector<const DeclRefExpr *> &Out) {
+  if (S == nullptr || isa<LambdaExpr, CXXDefaultArgExpr>(S))
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    Out.push_back(Ref);
+  for (const Stmt *Child : S->children())
+    namesIn(Child, Out);
+}
+
+// The text of Range with Edits made (each inside it, in the order of the
+// text, none inside another) and each name in it written qualified.
+std::string
+writtenText(LoweringContext &C, SourceRange Range, const Stmt *S,
+            std::vector<std::pair<SourceRange, std::string>> Edits) {
+  std::vector<const DeclRefExpr *> Names;
+  namesIn(S, Names);
+  for (const DeclRefExpr *Ref : Names)
+    if (llvm::none_of(Edits, [&](const auto &Edit) {
+          return Edit.first.fullyContains(Ref->getSourceRange());
+        }))
+      if (std::string Name = placeName(Ref); !Name.empty())
+        Edits.push_back({Ref->getSourceRange(), Name});
+  SourceManager &SM = C.sources();
+  llvm::sort(Edits, [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first.getBegin(), B.first.getBegin());
+  });
+  unsigned Begin = SM.getFileOffset(Range.getBegin());
+  llvm::StringRef Text = C.originalText(Range);
+  std::string Out;
+  unsigned At = Begin;
+  for (const auto &[Replaced, With] : Edits) {
+    unsigned From = SM.getFileOffset(Replaced.getBegin());
+    Out += Text.slice(At - Begin, From - Begin).str() + With;
+    At = From + C.originalText(Replaced).size();
+  }
+  return Out + Text.substr(At - Begin).str();
+}
 
 // The initializer of the temporary, to construct the field holding it with
 // (the field's type is spelled by the machine, so a construction that names
@@ -123,20 +254,19 @@ temporaryInitializer(LoweringContext &C,
     if (!llvm::all_of(Named->arguments(), isPlaceIndependent) ||
         Named->getParenOrBraceRange().isInvalid())
       return std::nullopt;
-    return C.originalText(Named->getParenOrBraceRange()).str();
+    return writtenText(C, Named->getParenOrBraceRange(), Named, {});
   }
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Sub)) {
     if (!isPlaceIndependent(Cast->getSubExpr()))
       return std::nullopt;
     if (Cast->getLParenLoc().isInvalid()) // T{...}
-      return C.originalText(Cast->getSubExpr()->getSourceRange()).str();
-    return C
-        .originalText(SourceRange(Cast->getLParenLoc(), Cast->getRParenLoc()))
-        .str();
+      return writtenText(C, Cast->getSubExpr()->getSourceRange(), Cast, {});
+    return writtenText(
+        C, SourceRange(Cast->getLParenLoc(), Cast->getRParenLoc()), Cast, {});
   }
   if (!isPlaceIndependent(Sub))
     return std::nullopt;
-  std::string Init = C.originalText(writtenRange(Temporary)).str();
+  std::string Init = writtenText(C, writtenRange(Temporary), Sub, {});
   const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
   bool Braced = isa<InitListExpr>(Sub) ||
                 (Construct != nullptr && Construct->isListInitialization());
@@ -147,31 +277,49 @@ bool isPlaceIndependent(const Stmt *S) {
   if (S == nullptr)
     return true;
   // The defaults of the constructors it calls implicitly are not written.
-  if (isa<CXXDefaultArgExpr, CXXDefaultInitExpr, ImplicitValueInitExpr,
-          MaterializeTemporaryExpr>(S))
+  if (isa<CXXDefaultArgExpr, CXXDefaultInitExpr, ImplicitValueInitExpr>(S))
     return true;
+  // A temporary is judged by its initializer (temporaryInitializer); the
+  // array of a braced list left as written (arrayOfStandardList), here.
+  if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S))
+    return !Temporary->getType()->isArrayType() ||
+           isPlaceIndependent(Temporary->getSubExpr());
+  // A name is written qualified; a call, of a function so named.
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    return !placeName(Ref).empty();
   // A construction that names its type (`std::string("x")`) is not.
   bool Allowed =
+      S->getStmtClass() == Stmt::CallExprClass ||
       isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
           CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, ImplicitCastExpr,
           CXXBindTemporaryExpr, ExprWithCleanups, ConstantExpr, ParenExpr,
-          InitListExpr, UnaryOperator, BinaryOperator, ConditionalOperator>(
-          S) ||
+          InitListExpr, UnaryOperator, BinaryOperator, ConditionalOperator,
+          CXXStdInitializerListExpr>(S) ||
       S->getStmtClass() == Stmt::CXXConstructExprClass;
   return Allowed && llvm::all_of(S->children(), isPlaceIndependent);
 }
 
-// The temporaries of E not inside another one, in the order of the text.
-void outermostTemporaries(const Stmt *S,
+// The temporaries of E not inside another one, in the order of the text;
+// not the array of a list a constructor of the standard library takes
+// (arrayOfStandardList), which stays as written, with the call.
+void outermostTemporaries(const Stmt *S, const SourceManager &SM,
                           std::vector<const MaterializeTemporaryExpr *> &Out) {
-  if (S == nullptr)
+  // A default inside is not written: the call made again makes it again.
+  if (S == nullptr || isa<CXXDefaultArgExpr>(S))
     return;
+  if (const MaterializeTemporaryExpr *Array = arrayOfStandardList(S, SM)) {
+    for (const Stmt *Child : S->children())
+      if (Child != nullptr &&
+          !isa<CXXStdInitializerListExpr>(cast<Expr>(Child)->IgnoreImplicit()))
+        outermostTemporaries(Child, SM, Out);
+    return outermostTemporaries(Array->getSubExpr(), SM, Out);
+  }
   if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S)) {
     Out.push_back(Temporary);
     return;
   }
   for (const Stmt *Child : S->children())
-    outermostTemporaries(Child, Out);
+    outermostTemporaries(Child, SM, Out);
 }
 
 } // namespace
@@ -207,7 +355,7 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
   for (size_t I = 0; I < List.Args.size(); ++I)
     if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(List.Args[I])) {
       First = std::min(First, I);
-      if (makesTemporary(Default->getExpr()))
+      if (makesTemporary(Default->getExpr(), C.sources()))
         Last = I;
     }
 
@@ -246,20 +394,19 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
       return Out;
     }
     llvm::StringRef NamesDeclarations =
-        "names declarations, which could mean something else where the call "
-        "is";
+        "names a declaration that the call cannot name as it does (a member "
+        "that is not public, an overloaded function, a template's "
+        "specialization, a member of an object)";
     if (!isPlaceIndependent(Value)) {
       Refuse(NamesDeclarations);
       return Out;
     }
 
-    // The default's text, each temporary replaced by the field holding it.
+    // The default's text, each temporary replaced by the field holding it,
+    // each name written qualified.
     std::vector<const MaterializeTemporaryExpr *> Temporaries;
-    outermostTemporaries(Value, Temporaries);
-    unsigned Begin = SM.getFileOffset(Range.getBegin());
-    llvm::StringRef Text = C.originalText(Range);
-    std::string Argument;
-    unsigned At = Begin;
+    outermostTemporaries(Value, SM, Temporaries);
+    std::vector<std::pair<SourceRange, std::string>> Edits;
     for (const MaterializeTemporaryExpr *Temporary : Temporaries) {
       std::optional<std::string> Init = temporaryInitializer(C, Temporary);
       if (!Init) {
@@ -269,15 +416,11 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
       QualType Type = Temporary->getType().getUnqualifiedType();
       Slot &Saved = newSlot("temporary", Slot::Kind::Object, Type);
       Out += constructSlot(Saved, *Init);
-      SourceRange Written = writtenRange(Temporary);
-      unsigned From = SM.getFileOffset(Written.getBegin());
-      Argument += Text.slice(At - Begin, From - Begin).str();
-      Argument += Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
-                                        : Saved.Field;
-      At = From + C.originalText(Written).size();
+      Edits.push_back({writtenRange(Temporary),
+                       Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
+                                             : Saved.Field});
     }
-    Argument += Text.substr(At - Begin).str();
-    Written.push_back(std::move(Argument));
+    Written.push_back(writtenText(C, Range, Value, std::move(Edits)));
   }
 
   // After the arguments written in the call, if any.

@@ -31,6 +31,11 @@
 // closure is made once, in place, from the function's prvalue. Its `this`
 // is the function's this_ parameter.
 //
+// A closure that a lambda of the body returns (`auto add5 = maker(5);`,
+// the lambda written in maker's body) is named as what a call of maker's
+// closure returns (TypeSpelling.cpp, produced): maker is made by its
+// factory too, even when the machine does not keep it (collectProducer).
+//
 // Types and enumerators of one name declared in different blocks share the
 // locals class's scope: each after the first is renamed there (Node_2), in
 // its declaration and in every use.
@@ -73,6 +78,8 @@
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+
+#include <functional>
 
 using namespace clang;
 
@@ -157,6 +164,61 @@ struct UnhoistedTypeFinder : RecursiveASTVisitor<UnhoistedTypeFinder> {
   }
 };
 
+void collectTags(QualType Type, bool Top,
+                 llvm::SetVector<const TagDecl *> &Tags,
+                 llvm::SetVector<const CXXRecordDecl *> &Closures);
+
+// A closure that a lambda's call operator returns, or a class holding
+// closures that one returns whole, is named as what that operator returns
+// (TypeSpelling.cpp, produced): the machine names the lambda's closure
+// type, and its parameters' types, so a lambda of the body that makes it
+// is hoisted even if the machine does not keep it (`auto add5 =
+// maker(5);`, or `[](int a) { return [a](int v) {...}; }(5)`).
+void collectProducer(const CXXRecordDecl *Record,
+                     llvm::SetVector<const TagDecl *> &Tags,
+                     llvm::SetVector<const CXXRecordDecl *> &Closures) {
+  ASTContext &Ctx = Record->getASTContext();
+  QualType Type = Ctx.getRecordType(Record).getCanonicalType();
+  std::function<void(const CXXRecordDecl *)> Visit =
+      [&](const CXXRecordDecl *Closure) {
+        const auto *Call = dyn_cast<CXXMethodDecl>(Closure->getDeclContext());
+        if (Call == nullptr || !Call->getParent()->isLambda() ||
+            Call->getReturnType().getCanonicalType().getUnqualifiedType() !=
+                Type)
+          return;
+        collectTags(Ctx.getRecordType(Call->getParent()), true, Tags, Closures);
+        for (const ParmVarDecl *Param : Call->parameters())
+          collectTags(Param->getType(), true, Tags, Closures);
+      };
+  if (Record->isLambda()) {
+    Visit(Record);
+    return;
+  }
+  // The closures among a holder's template arguments, at any depth.
+  std::function<void(QualType)> Inside = [&](QualType Part) {
+    const auto *Specialization =
+        dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            Part.getNonReferenceType()->getAsCXXRecordDecl());
+    if (Specialization == nullptr)
+      return;
+    for (const TemplateArgument &Arg :
+         Specialization->getTemplateArgs().asArray())
+      for (const TemplateArgument &Each :
+           Arg.getKind() == TemplateArgument::Pack
+               ? Arg.pack_elements()
+               : llvm::ArrayRef<TemplateArgument>(Arg))
+        if (Each.getKind() == TemplateArgument::Type) {
+          const CXXRecordDecl *Closure =
+              Each.getAsType().getNonReferenceType()->getAsCXXRecordDecl();
+          if (Closure != nullptr && Closure->isLambda())
+            Visit(Closure);
+          else
+            Inside(Each.getAsType());
+        }
+  };
+  Inside(Type);
+}
+
 // Every part of a type: its pointee, element, template arguments. A
 // closure is collected as the type itself and as a template argument
 // (`overloaded<F1, F2>`, spelled with the closures' names: TypeSpelling.cpp),
@@ -171,17 +233,28 @@ void collectTags(QualType Type, bool Top,
     return collectTags(Pointer->getPointeeType(), Top, Tags, Closures);
   if (const auto *Array = Type->getAsArrayTypeUnsafe())
     return collectTags(Array->getElementType(), false, Tags, Closures);
+  // A function type, a template argument (std::bind's `_Bind<F(int)>`).
+  if (const auto *Function = Type->getAs<FunctionProtoType>()) {
+    collectTags(Function->getReturnType(), true, Tags, Closures);
+    for (QualType Param : Function->getParamTypes())
+      collectTags(Param, true, Tags, Closures);
+    return;
+  }
   const TagDecl *Tag = Type->getAsTagDecl();
   if (Tag == nullptr)
     return;
   const auto *Record = dyn_cast<CXXRecordDecl>(Tag);
   if (Record != nullptr && Record->isLambda()) {
-    if (Top)
+    if (Top) {
       Closures.insert(Record);
+      collectProducer(Record, Tags, Closures);
+    }
     return;
   }
   if (Tag->getParentFunctionOrMethod() != nullptr)
     Tags.insert(Tag);
+  if (Record != nullptr)
+    collectProducer(Record, Tags, Closures);
   if (const auto *Specialization =
           dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record))
     for (const TemplateArgument &Arg :

@@ -10,7 +10,9 @@
 // so that no field is declared with clang's `(unnamed struct at ...)`. A
 // closure the machine names is spelled by its name, also as a template
 // argument of another class (spellHolder), or, in a machine generic over
-// it, by its template parameter's name.
+// it, by its template parameter's name. A closure that a function of the
+// program returns (a helper, another lambda) is spelled as what a call of
+// that function returns (produced).
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +22,7 @@
 #include "clang/AST/QualTypeNames.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -53,17 +56,257 @@ static QualType closureCore(QualType Type) {
   return Type;
 }
 
+static bool produced(const CXXRecordDecl *Record, std::string *Spelled,
+                     llvm::SmallVectorImpl<QualType> *Parts);
+
 // The name of a named closure type (itself, const, a reference or a pointer
-// to it; not a template argument), or an empty string.
+// to it; not a template argument), or an empty string. A closure that a
+// function of the program returns, or a class holding closures that one
+// returns whole, is named as what a call of it returns (produced, below).
 static std::string closureName(QualType Type) {
   const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return {};
   if (PlanClosures != nullptr)
     if (auto It = PlanClosures->find(Record); It != PlanClosures->end())
       return It->second;
   if (NamedClosures == nullptr)
     return {};
-  auto It = NamedClosures->find(Record);
-  return It == NamedClosures->end() ? std::string() : It->second;
+  if (auto It = NamedClosures->find(Record); It != NamedClosures->end())
+    return It->second;
+  std::string Spelled;
+  if (produced(Record, &Spelled, nullptr))
+    return Spelled;
+  return {};
+}
+
+// The closure types in Type: itself, or the template arguments of its
+// class at any depth (`Holder<F>`, `std::pair<int, std::optional<F>>`),
+// through references and pointers.
+static void closuresIn(QualType Type,
+                       llvm::SmallVectorImpl<const CXXRecordDecl *> &Out) {
+  const CXXRecordDecl *Record = closureCore(Type)->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return;
+  if (Record->isLambda()) {
+    Out.push_back(Record);
+    return;
+  }
+  const auto *Specialization =
+      dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Specialization == nullptr)
+    return;
+  for (const TemplateArgument &Arg :
+       Specialization->getTemplateArgs().asArray())
+    for (const TemplateArgument &Part :
+         Arg.getKind() == TemplateArgument::Pack
+             ? Arg.pack_elements()
+             : llvm::ArrayRef<TemplateArgument>(Arg))
+      if (Part.getKind() == TemplateArgument::Type)
+        closuresIn(Part.getAsType(), Out);
+}
+
+// A member the machine may name from outside its class: public, in
+// public classes.
+static bool reachable(const Decl *D) {
+  while (true) {
+    if (D->getAccess() != AS_public && D->getAccess() != AS_none)
+      return false;
+    const auto *Record = dyn_cast<CXXRecordDecl>(D->getDeclContext());
+    if (Record == nullptr)
+      return true;
+    D = Record;
+  }
+}
+
+// The qualified name of a declaration of a namespace, without the unnamed
+// and inline namespaces: `::tools::make_adder`.
+static std::string qualifiedName(const NamedDecl *D) {
+  PrintingPolicy Policy(D->getASTContext().getLangOpts());
+  Policy.SuppressUnwrittenScope = true;
+  Policy.SuppressInlineNamespace = true;
+  std::string Out = "::";
+  llvm::raw_string_ostream OS(Out);
+  D->printQualifiedName(OS, Policy);
+  return OS.str();
+}
+
+// The depth of produced's recursion (a closure made by a closure made by
+// ...), bounded so that no type can make it loop.
+static thread_local unsigned ProducedDepth = 0;
+
+// A closure type whose lambda is written outside the body the machine
+// comes from (in a helper function, a function template, another lambda's
+// body), or a class holding such closures, has no name C++17 can write;
+// but the function around the lambda returns it, and what a call returns
+// can be named: `decltype(::make_adder(std::declval<int>()))`. The call is
+// made on values of the function's own parameter types, so overload
+// resolution and deduction choose the same function again; a function
+// template is given its template arguments; a lambda's call operator is
+// called on `std::declval<M &>()`, M its closure type, named the same way
+// in turn (a lambda of the body by the machine's alias,
+// `decltype(std::declval<maker_closure &>()(std::declval<int>()))`). A
+// lambda initializing a variable of a namespace, or a static data member,
+// is the type of that variable: `decltype(::on_tick)`.
+//
+// True when Record can be named so. Spelled, when given, receives the
+// spelling, and then every type it names must have a name already (not
+// only be a candidate of the hoisting); Parts receives those types (the
+// object's class, the parameters' types, the template arguments), which
+// the hoisting must be able to name.
+static bool produced(const CXXRecordDecl *Record, std::string *Spelled,
+                     llvm::SmallVectorImpl<QualType> *Parts) {
+  if (!Record->isLambda() && !isa<ClassTemplateSpecializationDecl>(Record))
+    return false;
+  ASTContext &Ctx = Record->getASTContext();
+  QualType Wanted = Ctx.getRecordType(Record).getCanonicalType();
+  llvm::SmallVector<const CXXRecordDecl *, 4> Closures;
+  closuresIn(Wanted, Closures);
+  if (Closures.empty() || ProducedDepth > 16)
+    return false;
+  ++ProducedDepth;
+  auto Leave = llvm::make_scope_exit([] { --ProducedDepth; });
+  // A part named: when spelling, by a name it has now.
+  llvm::SmallVector<QualType, 4> Found; // this attempt's parts
+  auto Named = [&](QualType Part) {
+    Found.push_back(Part);
+    if (Spelled == nullptr)
+      return unnameable(Part).empty();
+    const HoistCandidates *Deciding = Candidates;
+    Candidates = nullptr;
+    bool Ok = unnameable(Part).empty();
+    Candidates = Deciding;
+    return Ok;
+  };
+  auto Spell = [&](QualType Part) {
+    return Spelled != nullptr ? spellType(Ctx, Part) : std::string();
+  };
+
+  auto Succeed = [&] {
+    if (Parts != nullptr)
+      Parts->append(Found.begin(), Found.end());
+    return true;
+  };
+  for (const CXXRecordDecl *Closure : Closures) {
+    Found.clear();
+    const auto *Function = dyn_cast<FunctionDecl>(Closure->getDeclContext());
+    if (Function == nullptr) {
+      // `auto on_tick = [] {...};` of a namespace, or a static member.
+      // Clang records the variable only where mangling needs it (an
+      // inline variable, a static member); else it is the one of the
+      // scope its lambda initializes.
+      const auto *Var =
+          dyn_cast_or_null<VarDecl>(Closure->getLambdaContextDecl());
+      if (Var == nullptr)
+        for (const Decl *D : Closure->getDeclContext()->decls()) {
+          const auto *Each = dyn_cast<VarDecl>(D);
+          const Expr *Init = Each ? Each->getInit() : nullptr;
+          const auto *Lambda = dyn_cast_or_null<LambdaExpr>(
+              Init ? Init->IgnoreImplicit() : Init);
+          if (Lambda != nullptr && Lambda->getLambdaClass() == Closure)
+            Var = Each;
+        }
+      if (Var == nullptr || Var->getType()->isReferenceType() ||
+          Var->getType().getCanonicalType().getUnqualifiedType() != Wanted ||
+          !(Var->getDeclContext()->isFileContext() ||
+            Var->isStaticDataMember()) ||
+          !reachable(Var))
+        continue;
+      std::string Name;
+      if (const auto *Class = dyn_cast<CXXRecordDecl>(Var->getDeclContext())) {
+        QualType Owner = Ctx.getRecordType(Class);
+        if (!Named(Owner))
+          continue;
+        Name = Spell(Owner) + "::" + Var->getNameAsString();
+      } else {
+        Name = qualifiedName(Var);
+      }
+      if (Spelled != nullptr)
+        *Spelled = Var->getType().isConstQualified()
+                       ? "std::remove_const_t<decltype(" + Name + ")>"
+                       : "decltype(" + Name + ")";
+      return Succeed();
+    }
+    if (Function->getReturnType().getCanonicalType().getUnqualifiedType() !=
+            Wanted ||
+        isa<CXXConstructorDecl, CXXConversionDecl>(Function) ||
+        (!Function->getIdentifier() &&
+         Function->getOverloadedOperator() != OO_Call))
+      continue;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+    if (Method != nullptr && !reachable(Method))
+      continue;
+    bool Ok = true;
+    // Whom it is called on: a closure object, an object of its class, or
+    // its class or namespace.
+    bool CallOperator = Method != nullptr && Method->getParent()->isLambda();
+    const TemplateArgumentList *Given =
+        CallOperator ? nullptr : Function->getTemplateSpecializationArgs();
+    std::string Callee;
+    if (Method != nullptr) {
+      QualType Owner = Ctx.getRecordType(Method->getParent());
+      Ok &= Named(Owner);
+      if (Method->isInstance())
+        Callee = "std::declval<" + Spell(Owner) +
+                 (Method->getRefQualifier() == RQ_RValue ? " &&" : " &") +
+                 ">()" +
+                 (CallOperator ? "" : Given != nullptr ? ".template " : ".");
+      else
+        Callee = Spell(Owner) + "::";
+    }
+    if (!CallOperator)
+      Callee += Method == nullptr ? qualifiedName(Function)
+                                  : Function->getNameAsString();
+    // A function template's arguments, written: some may not be deduced
+    // from the parameters. A generic lambda's are deduced from its
+    // parameters' types, as they were.
+    if (Given != nullptr) {
+      PrintingPolicy Policy(Ctx.getLangOpts());
+      Policy.Bool = true;
+      std::vector<std::string> Written;
+      for (const TemplateArgument &Arg : Given->asArray())
+        for (const TemplateArgument &Part :
+             Arg.getKind() == TemplateArgument::Pack
+                 ? Arg.pack_elements()
+                 : llvm::ArrayRef<TemplateArgument>(Arg)) {
+          if (Part.getKind() == TemplateArgument::Type) {
+            Ok &= Named(Part.getAsType());
+            Written.push_back(Spell(Part.getAsType()));
+          } else if (Part.getKind() == TemplateArgument::Integral) {
+            std::string Value;
+            llvm::raw_string_ostream OS(Value);
+            Part.print(Policy, OS, /*IncludeType=*/true);
+            Written.push_back(OS.str());
+          } else {
+            Ok = false;
+          }
+        }
+      Callee += "<" + llvm::join(Written, ", ") + ">";
+    }
+    std::vector<std::string> Values;
+    for (const ParmVarDecl *Param : Function->parameters()) {
+      Ok &= Named(Param->getType());
+      Values.push_back("std::declval<" +
+                       (Spelled != nullptr
+                            ? spellWrittenType(Ctx, Param->getType())
+                            : std::string()) +
+                       ">()");
+    }
+    if (!Ok)
+      continue;
+    if (Spelled != nullptr)
+      *Spelled = "decltype(" + Callee + "(" + llvm::join(Values, ", ") + "))";
+    return Succeed();
+  }
+  return false;
+}
+
+void producerParts(const CXXRecordDecl *Record,
+                   llvm::SmallVectorImpl<QualType> &Parts) {
+  if ((Candidates != nullptr && Candidates->contains(Record)) ||
+      (NamedClosures != nullptr && NamedClosures->count(Record) != 0))
+    return;
+  produced(Record, nullptr, &Parts);
 }
 
 static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
@@ -85,6 +328,16 @@ static std::string spellClosure(QualType Type, llvm::StringRef ClassName,
 // F2>`, `std::pair<int, std::optional<F>>`).
 static bool holdsNamedClosure(QualType Type) {
   Type = closureCore(Type);
+  // A function type as a template argument (std::bind's `_Bind<F(int)>`):
+  // its return and parameter types.
+  if (const auto *Function = Type->getAs<FunctionProtoType>()) {
+    if (!closureName(Function->getReturnType()).empty() ||
+        holdsNamedClosure(Function->getReturnType()))
+      return true;
+    return llvm::any_of(Function->getParamTypes(), [](QualType Param) {
+      return !closureName(Param).empty() || holdsNamedClosure(Param);
+    });
+  }
   const auto *Specialization =
       dyn_cast_or_null<ClassTemplateSpecializationDecl>(
           Type->getAsCXXRecordDecl());
@@ -129,8 +382,10 @@ static bool holderSpellable(QualType Type) {
           Part.getKind() == TemplateArgument::TemplateExpansion ||
           Part.getKind() == TemplateArgument::Expression)
         return false;
+      // A function type is spelled part by part (spellFunctionHolding).
       if (Part.getKind() == TemplateArgument::Type &&
           holdsNamedClosure(Part.getAsType()) &&
+          !Part.getAsType()->isFunctionProtoType() &&
           !holderSpellable(Part.getAsType()))
         return false;
     }
@@ -435,6 +690,16 @@ std::string unnameable(QualType Type) {
     else
       break;
   }
+  // A function type (a template argument, `_Bind<F(int)>`): what it
+  // returns and takes.
+  if (const auto *Function = Type->getAs<FunctionProtoType>()) {
+    if (std::string Why = unnameable(Function->getReturnType()); !Why.empty())
+      return Why;
+    for (QualType Param : Function->getParamTypes())
+      if (std::string Why = unnameable(Param); !Why.empty())
+        return Why;
+    return {};
+  }
   // A type declared in the function, hoisted out of it or to be.
   if (const TagDecl *Tag = Type->getAsTagDecl()) {
     const auto *Record = dyn_cast<CXXRecordDecl>(Tag);
@@ -455,14 +720,22 @@ std::string unnameable(QualType Type) {
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
   if (Record == nullptr)
     return {};
+  // What a function of the program returns (`auto add5 = maker(5);`,
+  // `make_adder(5)`), named as such a call's type (produced).
+  if (produced(Record, nullptr, nullptr))
+    return {};
   if (Record->isLambda()) {
-    // FIXME: a closure that a lambda of the function returns (`auto add5 =
-    // maker(5);`) could be named as what a call of the hoisted maker's
-    // closure returns; it is refused instead.
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Record->getDeclContext());
         Method != nullptr && Method->getParent()->isLambda() &&
         !isa_and_nonnull<CoroutineBodyStmt>(Method->getBody()))
-      return "the closure type of a lambda written in another lambda's body";
+      return "the closure type of a lambda written in another lambda's body "
+             "that its call operator does not return";
+    if (const auto *Around = dyn_cast<FunctionDecl>(Record->getDeclContext());
+        Around != nullptr &&
+        !isa_and_nonnull<CoroutineBodyStmt>(Around->getBody()) &&
+        Around->getDeclaredReturnType()->getContainedDeducedType())
+      return "the closure type of a lambda that the function around it "
+             "does not return";
     return "a lambda's closure type";
   }
   if (Record->isLocalClass())
@@ -497,7 +770,8 @@ std::string unnameable(QualType Type) {
       if (const CXXRecordDecl *Closure = Part->getAsCXXRecordDecl();
           Closure != nullptr && Closure->isLambda()) {
         bool Named = !closureName(Part).empty() ||
-                     (Candidates != nullptr && Candidates->contains(Closure));
+                     (Candidates != nullptr && Candidates->contains(Closure)) ||
+                     produced(Closure, nullptr, nullptr);
         if (!Named || !holderSpellable(Type))
           return "a lambda's closure type";
         continue;
@@ -527,9 +801,33 @@ static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
 // may carry sugar from inside a template's instantiation whose names are not
 // visible where the machine is; its canonical spelling is qualified
 // throughout, template arguments included.
+// A function type holding a named closure, a template argument
+// (`std::_Bind<maker_closure(std::_Placeholder<1>, int)>`, which std::bind
+// returns), spelled part by part; empty for another type, or one with
+// qualifiers or an exception specification.
+static std::string spellFunctionHolding(ASTContext &Ctx, QualType Type) {
+  const auto *Function = dyn_cast<FunctionProtoType>(Type.getCanonicalType());
+  if (Function == nullptr || !holdsNamedClosure(Type) ||
+      Function->getMethodQuals().hasQualifiers() ||
+      Function->getRefQualifier() != RQ_None ||
+      Function->getExceptionSpecType() != EST_None)
+    return {};
+  std::vector<std::string> Params;
+  for (QualType Param : Function->getParamTypes())
+    Params.push_back(spellType(Ctx, Param));
+  if (Function->isVariadic())
+    Params.push_back("...");
+  return spellType(Ctx, Function->getReturnType()) + "(" +
+         llvm::join(Params, ", ") + ")";
+}
+
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
+  if (Name.empty())
+    if (std::string Function = spellFunctionHolding(Ctx, Type);
+        !Function.empty())
+      return Function;
   if (std::string Holder = spellHolder(Ctx, Type, Name); !Holder.empty())
     return Holder;
   if (std::string Unnamed = spellUnnamed(Type, Name); !Unnamed.empty())
