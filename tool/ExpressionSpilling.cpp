@@ -464,10 +464,15 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
     bool Save = (I < End || SaveLast) && !isPure(Order[I]);
     // A braced list made into an std::initializer_list operand: its array
     // is kept in a field (InitializerLists.cpp), and the list made from it
-    // again after the await is the same list, so it is not saved itself.
+    // again after the await is the same list, so it is not saved itself;
+    // nor is one written with its type, `std::initializer_list<int>{a, b}`
+    // (the cast changes nothing).
+    const Expr *Operand = Order[I]->IgnoreImplicit();
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Operand);
+        Cast != nullptr && Cast->getCastKind() == CK_NoOp)
+      Operand = Cast->getSubExpr()->IgnoreImplicit();
     const auto *SavedList =
-        Save ? dyn_cast<CXXStdInitializerListExpr>(Order[I]->IgnoreImplicit())
-             : nullptr;
+        Save ? dyn_cast<CXXStdInitializerListExpr>(Operand) : nullptr;
     if (SavedList != nullptr)
       SavedLists.insert(SavedList);
     // Temporaries bound to references inside a saved operand must outlive

@@ -403,7 +403,9 @@ std::string construct(LoweringContext &C, const Member &M,
                  !isa<CXXTemporaryObjectExpr>(Construct));
   const Expr *Written = Source->IgnoreUnlessSpelledInSource();
   if (Braced)
-    return constructAt(C.ast(), M.Type, M.Path, Type, Text) + ";\n";
+    return constructAt(C, M.Type, M.Path, Type, LeftOut ? nullptr : Source,
+                       Text) +
+           ";\n";
   std::string Built = constructibleType(Type, /*AfterNew=*/true);
   if (CopiesTemporary) {
     // A base is copied or moved from its temporary, not built in its place.
@@ -465,6 +467,93 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
     return ("asl::init_from_list(" + Field + ", {" + Initializer + "})").str();
   return "::new (asl::place(" + Field.str() + ")) " +
          constructibleType(Type, /*AfterNew=*/true) + Initializer.str();
+}
+
+const InitListExpr *writtenArrayList(const Expr *E) {
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (!E->getType()->isArrayType())
+    return nullptr;
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    return dyn_cast<InitListExpr>(Cast->getSubExpr()->IgnoreImplicit());
+  if (const auto *Literal = dyn_cast<CompoundLiteralExpr>(E))
+    return dyn_cast<InitListExpr>(Literal->getInitializer()->IgnoreImplicit());
+  return nullptr;
+}
+
+namespace {
+
+// The text of Init, a part of a braced list's semantic form, as a braced
+// list or an expression of its own: a list whose braces were elided
+// (`Cell b[2][2] = {a, b, c, d};`) gets them back, and a part left out is
+// `{}`, as the new-expression would value-initialize it.
+bool leftOut(LoweringContext &C, const Expr *Init) {
+  return Init == nullptr ||
+         isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(Init) ||
+         Init->getSourceRange().isInvalid() ||
+         beginsAtClosingBrace(C.sources(), Init);
+}
+
+std::string partText(LoweringContext &C, const Expr *Init) {
+  if (leftOut(C, Init))
+    return "{}";
+  // A list whose braces were elided has no braces of its own: clang puts
+  // them at its first and last parts.
+  const auto *List = dyn_cast<InitListExpr>(Init);
+  if (List == nullptr || List->getNumInits() == 0 ||
+      List->getInit(0)->getBeginLoc() != List->getLBraceLoc())
+    return C.text(Init->getSourceRange());
+  // Only trailing parts can be left out: the list without them means the
+  // same.
+  std::string Out;
+  for (const Expr *Part : List->inits())
+    if (!leftOut(C, Part))
+      Out += (Out.empty() ? "" : ", ") + partText(C, Part);
+  return "{" + Out + "}";
+}
+
+// Builds the array of arrays of a class at Field from List, one row at a
+// time: `asl::init_rows(Field, [&](auto &row) { ::new (asl::place(row))
+// Cell[3]{...}; }, ...)`. Natively the whole list is one full-expression;
+// here each row is one, so a temporary made for an element dies at the end
+// of its row rather than after the last one.
+std::string constructRows(LoweringContext &C, QualType T, llvm::StringRef Field,
+                          const InitListExpr *List, unsigned Depth) {
+  ASTContext &Ctx = C.ast();
+  const ConstantArrayType *Array = Ctx.getAsConstantArrayType(T);
+  QualType Row = Array->getElementType();
+  std::string Name = Depth == 0 ? "row" : "row" + std::to_string(Depth + 1);
+  std::string Out = ("asl::init_rows(" + Field).str();
+  for (uint64_t I = 0, N = Array->getSize().getZExtValue(); I != N; ++I) {
+    const Expr *Init =
+        I < List->getNumInits() ? List->getInit(I) : List->getArrayFiller();
+    const auto *Inner = dyn_cast_or_null<InitListExpr>(Init);
+    bool Rows = Ctx.getAsArrayType(Row)->getElementType()->isArrayType();
+    std::string Build = Rows && Inner != nullptr
+                            ? constructRows(C, Row, Name, Inner, Depth + 1)
+                            : constructAt(Ctx, Row, Name, spellType(Ctx, Row),
+                                          partText(C, Init));
+    Out += ", [&](auto &" + Name + ") { " + Build + "; }";
+  }
+  return Out + ")";
+}
+
+} // namespace
+
+std::string constructAt(LoweringContext &C, QualType T, llvm::StringRef Field,
+                        llvm::StringRef Type, const Expr *Init,
+                        llvm::StringRef Initializer) {
+  ASTContext &Ctx = C.ast();
+  const ConstantArrayType *Array = Ctx.getAsConstantArrayType(T);
+  const InitListExpr *List = nullptr;
+  if (Init != nullptr) {
+    List = writtenArrayList(Init);
+    if (List == nullptr)
+      List = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+  }
+  if (Array != nullptr && Array->getElementType()->isArrayType() &&
+      Ctx.getBaseElementType(T)->isRecordType() && List != nullptr)
+    return constructRows(C, T, Field, List, 0);
+  return constructAt(Ctx, T, Field, Type, Initializer);
 }
 
 // The standard library's explicit constructor templates and conversion

@@ -75,12 +75,10 @@ namespace asynclower {
 // array prvalue (a ?: of two arrays).
 static const InitListExpr *
 arrayList(const MaterializeTemporaryExpr *Temporary) {
-  const Expr *E = Temporary->getSubExpr()->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-    E = Cast->getSubExpr()->IgnoreImplicit();
-  else if (const auto *Literal = dyn_cast<CompoundLiteralExpr>(E))
-    E = Literal->getInitializer()->IgnoreImplicit();
-  return dyn_cast<InitListExpr>(E);
+  if (const InitListExpr *Written = writtenArrayList(Temporary->getSubExpr()))
+    return Written;
+  return dyn_cast<InitListExpr>(
+      Temporary->getSubExpr()->IgnoreImplicit()->IgnoreParens());
 }
 
 // T, an array type, with elements that are not const (nor volatile), at
@@ -146,7 +144,10 @@ std::string ExpressionSpiller::buildArrayTemporary(
           }
           return "{" + Out + "}";
         };
-    Out += constructAt(C.ast(), Stored, Field, Type, Text(Braced)) + ";\n";
+    Out += constructAt(C, Stored, Field, Type,
+                       PackElementOf.count(Temporary) ? nullptr : Braced,
+                       Text(Braced)) +
+           ";\n";
   }
   if (Destructible) {
     Out += liveFlag(Field) + " = true;\n";
@@ -182,6 +183,15 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent);
       Construct != nullptr && Construct->isStdInitListInitialization())
     List = "(" + List + ")";
+  // A list written with its type, `std::initializer_list<int>{a, b}`, is
+  // replaced whole, type and braces: the cast changes nothing.
+  if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(Parent);
+      Cast != nullptr && Cast->getCastKind() == CK_NoOp &&
+      !PackElementOf.count(Temporary) &&
+      isa<CXXStdInitializerListExpr>(Cast->getSubExpr()->IgnoreImplicit())) {
+    replaceNode(Cast, List);
+    return Out;
+  }
   // (An element of a pack expansion is written with the others.)
   replaceNode(Temporary, List);
   return Out;

@@ -96,10 +96,23 @@ BodyRewriter::constructionFrom(const LiftedLocal &Lifted,
   case Storage::Extended:
     break;
   }
-  std::vector<std::string> Parts = {
-      "::new (asl::place(" + Lifted.Field + ")) " +
-      constructibleType(Lifted.Type, /*AfterNew=*/true) + "(" +
-      copyInitialized(Lifted, Lifted.Var->getInit(), Text) + ")"};
+  std::vector<std::string> Parts;
+  // An array prvalue written with its type (`for (int v : IA{a, b})`): a
+  // new-expression cannot take an array in parentheses; the array is built
+  // from the list, as natively.
+  if (const InitListExpr *List =
+          Lifted.Storage == Storage::Extended
+              ? writtenArrayList(extendedTemporary(Lifted.Var)->getSubExpr())
+              : nullptr) {
+    Parts.push_back(constructAt(C, Lifted.Stored, Lifted.Field, Lifted.Type,
+                                List, C.text(List->getSourceRange())));
+    if (Lifted.Destructible)
+      Parts.push_back(liveFlag(Lifted.Field) + " = true");
+    return Parts;
+  }
+  Parts = {"::new (asl::place(" + Lifted.Field + ")) " +
+           constructibleType(Lifted.Type, /*AfterNew=*/true) + "(" +
+           copyInitialized(Lifted, Lifted.Var->getInit(), Text) + ")"};
   if (Lifted.Destructible)
     Parts.push_back(liveFlag(Lifted.Field) + " = true");
   return Parts;
@@ -536,8 +549,17 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
   std::string Args;
   const NamedClosure *Closure =
       Init != nullptr ? namedClosure(Init->IgnoreImplicit()) : nullptr;
+  const InitListExpr *ArrayList =
+      Init != nullptr && Lifted.Storage == Storage::Extended
+          ? writtenArrayList(Init)
+          : nullptr;
   if (Closure != nullptr) {
     Args = Closure->Inits;
+  } else if (ArrayList != nullptr) {
+    // An array prvalue written with its type, `const IA &r = IA{a, b};`:
+    // a new-expression cannot take an array in parentheses; the array is
+    // built from the list, as natively.
+    Args = C.text(ArrayList->getSourceRange());
   } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
     std::string Text = C.text(Init->getSourceRange());
     // `const std::string &s{"text"};` list-initializes the temporary
@@ -568,7 +590,7 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
     Args = Bracketed ? Text : "(" + copyInitialized(Lifted, Init, Text) + ")";
   }
   std::vector<std::string> Parts = {
-      constructAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type, Args)};
+      constructAt(C, Lifted.Stored, Lifted.Field, Lifted.Type, Init, Args)};
   if (Lifted.Destructible)
     Parts.push_back(liveFlag(Lifted.Field) + " = true");
   return Parts;

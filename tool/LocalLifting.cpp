@@ -231,7 +231,14 @@ const CXXStdInitializerListExpr *builtInitializerList(const VarDecl *Var) {
   const Expr *Init = Var->getInit();
   if (Init == nullptr)
     return nullptr;
-  return dyn_cast<CXXStdInitializerListExpr>(Init->IgnoreImplicit());
+  // The list may be written with its type, `std::initializer_list<int>{a,
+  // b}`: the cast changes nothing, and the list's array lives as long as
+  // the variable all the same.
+  const Expr *E = Init->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E);
+      Cast != nullptr && Cast->getCastKind() == CK_NoOp)
+    E = Cast->getSubExpr()->IgnoreImplicit();
+  return dyn_cast<CXXStdInitializerListExpr>(E);
 }
 
 namespace {
@@ -553,8 +560,12 @@ private:
           for (const FieldDecl *Member : Members)
             if (!Member->isAnonymousStructOrUnion())
               Part += "." + Member->getNameAsString();
-          Lifted.Access = "static_cast<" + spellWrittenType(C.ast(), Referred) +
-                          " &>(" + Part + ")";
+          // Spelled as a whole type: `int (&)[3]`, not `int[3] &`.
+          Lifted.Access =
+              "static_cast<" +
+              spellWrittenType(C.ast(),
+                               C.ast().getLValueReferenceType(Referred)) +
+              ">(" + Part + ")";
         }
       } else {
         // Bound to a temporary boundTemporary does not reach, such as the

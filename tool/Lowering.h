@@ -589,6 +589,19 @@ std::string constructAt(clang::ASTContext &Ctx, clang::QualType T,
                         llvm::StringRef Field, llvm::StringRef Type,
                         llvm::StringRef Initializer);
 
+// The same from the expression Init, whose text is Initializer: an array of
+// arrays of a class from a braced list is built one row at a time
+// (asl::init_rows): g++ 12 rejects `new T[2][2]{{a, b}, {c, d}}` for a
+// class T without a default constructor, and accepts `new T[2]{a, b}`.
+std::string constructAt(LoweringContext &C, clang::QualType T,
+                        llvm::StringRef Field, llvm::StringRef Type,
+                        const clang::Expr *Init, llvm::StringRef Initializer);
+
+// The braced list of an array prvalue written with its type, `IA{a, b}`
+// (`using IA = int[2];`) or `(int[2]){a, b}`; null for any other
+// expression.
+const clang::InitListExpr *writtenArrayList(const clang::Expr *E);
+
 // Why a generated field could not be declared with this type (it is, or
 // contains, a lambda's closure type or a class local to a function), or an
 // empty string when it can.

@@ -154,9 +154,12 @@ bool ExpressionSpiller::listArrayKept(
           .getBaseElementType(List->getSubExpr()->getType())
           .isDestructedType())
     return true;
+  // (Written with its type, `std::initializer_list<int>{a, b}`, it is the
+  // same list.)
   const Stmt *Parent = Plan.Tree->parent(List);
   while (isa_and_nonnull<ImplicitCastExpr, MaterializeTemporaryExpr,
-                         CXXBindTemporaryExpr, ParenExpr>(Parent))
+                         CXXBindTemporaryExpr, ParenExpr,
+                         CXXFunctionalCastExpr>(Parent))
     Parent = Plan.Tree->parent(Parent);
   SourceManager &SM = C.sources();
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent))

@@ -377,6 +377,28 @@ void init_from_list(T (&array)[N],
   std::memcpy(place(array), list.value, sizeof array);
 }
 
+// Initializes an array of arrays one row at a time: rows[i](array[i])
+// builds row i in place, with a new-expression of the row's type (or
+// init_rows again, for an array of arrays of arrays). g++ 12 rejects a
+// new-expression of an array of arrays of a class without a default
+// constructor from a braced list, `new T[2][2]{{a, b}, {c, d}}`, and
+// accepts `new T[2]{a, b}`. The rows are built in order; if one throws, the
+// rows built before it are destroyed, last first, as natively. (Each row is
+// its own statement: g++ 12 also destroys an earlier new-expression's
+// elements again when a later one of the same full-expression throws.)
+template <class T, std::size_t N, class... Rows>
+void init_rows(T (&array)[N], Rows &&...rows) {
+  static_assert(sizeof...(Rows) == N, "one builder per row");
+  std::size_t i = 0;
+  try {
+    ((rows(array[i]), ++i), ...);
+  } catch (...) {
+    while (i > 0)
+      destroy(array[--i]);
+    throw;
+  }
+}
+
 // Initializes an array element by element from another array, as the
 // hidden copy of a structured binding `auto [x, y] = arr;` is (a
 // new-expression cannot copy an array): each element copied, or moved when
