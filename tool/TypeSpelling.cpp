@@ -595,12 +595,23 @@ static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
     return namesFunctionScope(Ctx, Function->getReturnType()) ||
            llvm::any_of(Function->getParamTypes(),
                         [&](QualType P) { return namesFunctionScope(Ctx, P); });
+  // An alias template given a closure type or a local class
+  // (`std::invoke_result_t<(lambda), int>`) is printed with that type's
+  // clang spelling: only the type it stands for can be spelled.
   if (const auto *Specialization = dyn_cast<TemplateSpecializationType>(T))
-    return llvm::any_of(Specialization->template_arguments(),
-                        [&](const TemplateArgument &Arg) {
-                          return Arg.getKind() == TemplateArgument::Type &&
-                                 namesFunctionScope(Ctx, Arg.getAsType());
-                        });
+    return llvm::any_of(
+        Specialization->template_arguments(), [&](const TemplateArgument &Arg) {
+          if (Arg.getKind() != TemplateArgument::Type)
+            return false;
+          const CXXRecordDecl *Record =
+              closureCore(Arg.getAsType().getCanonicalType())
+                  ->getAsCXXRecordDecl();
+          bool Local = Record != nullptr &&
+                       (Record->isLambda() || Record->isLocalClass() ||
+                        inClassOfLocalTypes(Record));
+          return namesFunctionScope(Ctx, Arg.getAsType()) ||
+                 (Specialization->isTypeAlias() && Local);
+        });
   QualType Next = Type.getSingleStepDesugaredType(Ctx);
   return Next != Type && namesFunctionScope(Ctx, Next);
 }
