@@ -481,7 +481,7 @@ template <class F> struct or_default_machine<F, std::basic_string<char>> {
 
   or_default_machine(F &make, std::basic_string<char, std::char_traits<char>,
                                                 std::allocator<char>> &fallback)
-      : fallback(std::move(fallback)), make(std::move(make)) {}
+      : make(std::move(make)), fallback(std::move(fallback)) {}
   ~or_default_machine() {}
 
   // Built in its heap box from the start: the address of 'make' may be kept
@@ -491,12 +491,12 @@ template <class F> struct or_default_machine<F, std::basic_string<char>> {
   asl::task_builder<
       std::basic_string<char, std::char_traits<char>, std::allocator<char>>>
       builder_;
+  F make;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>>
       fallback;
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
   };
-  F make;
   int state_ = -1;
 
   void move_next();
@@ -683,10 +683,10 @@ template <class T> struct sum_parts_machine {
       !asl::usually_suspends<asl::RunLoop::schedule_awaiter>;
 
   asl::task_builder<int> builder_;
+  T parts;
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
   };
-  T parts;
   int state_ = -1;
 
   void move_next();

@@ -250,14 +250,18 @@ std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans) {
 // take closure types (`retry<(lambda at ...)>`) or classes local to a
 // function: its machine is generic over those parameters
 // (FunctionPlan::MachineTemplateHead), each such type spelled by its
-// parameter's name there. Not for members, whose machines are explicit
-// specializations of member classes, nor for packs.
-void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
+// parameter's name there: a partial specialization of the machine
+// template, or its definition. A member template's machine template is a
+// member of its class, `template <class F> struct Breaker::call_machine`.
+// Not for packs, a friend defined in a class, or a member template of a
+// class template (below).
+void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
+                       const TemplateParameterList *Params,
                        llvm::ArrayRef<TemplateArgument> Args) {
-  if (isa<CXXMethodDecl>(Plan.Function) ||
+  if (!isa<CXXMethodDecl>(Plan.Function) &&
       isa<CXXRecordDecl>(Plan.Function->getLexicalDeclContext()))
     return;
-  std::string Head;
+  std::vector<std::string> Names;
   for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {
     const auto *Param = dyn_cast<TemplateTypeParmDecl>(Params->getParam(K));
     if (Param == nullptr || Param->getIdentifier() == nullptr ||
@@ -270,10 +274,85 @@ void nameClosureParams(FunctionPlan &Plan, const TemplateParameterList *Params,
         Type.hasQualifiers() || Plan.ClosureParams.count(Closure) != 0)
       continue;
     Plan.ClosureParams[Closure] = Param->getNameAsString();
-    Head += (Head.empty() ? "" : ", ") + ("class " + Param->getNameAsString());
+    Names.push_back(Param->getNameAsString());
   }
-  if (!Head.empty())
+  if (Names.empty())
+    return;
+
+  const auto *Class = dyn_cast<CXXRecordDecl>(Plan.Function->getParent());
+  bool InClassSpecialization = false;
+  for (const DeclContext *D = Class; D != nullptr && isa<CXXRecordDecl>(D);
+       D = D->getParent())
+    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+  if (!InClassSpecialization) {
+    std::string Head;
+    for (const std::string &Name : Names)
+      Head += (Head.empty() ? "" : ", ") + ("class " + Name);
     Plan.MachineTemplateHead = "template <" + Head + ">";
+    Plan.MachineTemplateParams = std::move(Names);
+    return;
+  }
+  // FIXME: a member template of a class template's specialization given a
+  // closure is refused (templateMembers: its machine could not name the
+  // closure). Its machine cannot be a partial specialization there (neither
+  // g++ nor clang++ find one), and one generic over every parameter of the
+  // member template, `template <> template <class F> struct
+  // Retry<int>::call_machine {...}`, compiles with g++ but makes
+  // clang++-19 hang (it never finishes the ramp's asl::start<...>). This
+  // is a21's `Retry<E, B>::operator()(F make, ...)` in test/probe7.
+  Plan.ClosureParams.clear();
+}
+
+// A member of a specialization of a class template, no template itself,
+// whose class's type arguments are closure types or classes local to a
+// function (`Mapped<int, (lambda)>::next`): no member class of that
+// specialization can be partially specialized, so its machine is the
+// definition of the member class for the whole class template, generic
+// over all of its parameters (`template <class T, class F> struct
+// Mapped<T, F>::next_machine`), each closure spelled by its parameter's
+// name and the other arguments as the specialization has them. Explicit
+// specializations serve the class's other specializations. Not for a
+// class nested in a class template, a partial specialization's members,
+// or a class template with a pack or an unnamed parameter: their members
+// are refused as before (templateMembers).
+void nameClassClosureParams(LoweringContext &C, FunctionPlan &Plan) {
+  const auto *Class =
+      dyn_cast<ClassTemplateSpecializationDecl>(Plan.Function->getParent());
+  if (Class == nullptr || !isa<CXXMethodDecl>(Plan.Function) ||
+      !Class->getSpecializedTemplateOrPartial().is<ClassTemplateDecl *>())
+    return;
+  const ClassTemplateDecl *Template = Class->getSpecializedTemplate();
+  const TemplateParameterList *Params = Template->getTemplateParameters();
+  llvm::ArrayRef<TemplateArgument> Args = Class->getTemplateArgs().asArray();
+  ClosureNames Closures;
+  std::vector<std::string> Names;
+  for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K) {
+    const NamedDecl *Param = Params->getParam(K);
+    if (Param->getIdentifier() == nullptr ||
+        Param->isTemplateParameterPack() ||
+        isa<TemplateTemplateParmDecl>(Param))
+      return;
+    Names.push_back(Param->getNameAsString());
+    if (Args[K].getKind() != TemplateArgument::Type)
+      continue;
+    QualType Type = Args[K].getAsType().getCanonicalType();
+    const CXXRecordDecl *Closure = Type->getAsCXXRecordDecl();
+    if (Closure != nullptr &&
+        (Closure->isLambda() || Closure->isLocalClass()) &&
+        !Type.hasQualifiers() && Closures.count(Closure) == 0)
+      Closures[Closure] = Param->getNameAsString();
+  }
+  if (Closures.empty())
+    return;
+  auto [Head, Written] = machineTemplateParams(C, Params);
+  Plan.ClosureParams = std::move(Closures);
+  Plan.MachineTemplateHead = "template <" + Head + ">";
+  Plan.MachineTemplateParams = std::move(Names);
+  PrintingPolicy Policy(C.langOpts());
+  Policy.SuppressUnwrittenScope = true; // anonymous and inline namespaces
+  llvm::raw_string_ostream Name(Plan.GenericClass);
+  Template->printQualifiedName(Name, Policy);
+  Name << "<" << Written << ">";
 }
 
 // An unnamed by-value parameter of class type of a coroutine lambda is moved

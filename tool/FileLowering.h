@@ -46,9 +46,9 @@ struct TemplateMachines {
   std::string LocalsName;      // of a member's, if one needs it
   std::string Specializations; // their classes and move_next()s
   llvm::StringSet<> Seen;      // a function template's machines' arguments
-  // The machines generic over closure types, by their arguments (`<F>`):
-  // specializations given different closures share one when their texts
-  // agree.
+  // The machines generic over closure types, by their qualified names
+  // (`retry_machine<F>`): specializations given different closures share
+  // one when their texts agree.
   llvm::StringMap<std::string> Generic;
 };
 
@@ -174,13 +174,20 @@ nameClosures(LoweringContext &C,
              ClosureNames &Names,
              llvm::DenseMap<const clang::ParmVarDecl *, std::string> &Unnamed);
 std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans);
-void nameClosureParams(FunctionPlan &Plan,
+void nameClosureParams(LoweringContext &C, FunctionPlan &Plan,
                        const clang::TemplateParameterList *Params,
                        llvm::ArrayRef<clang::TemplateArgument> Args);
+void nameClassClosureParams(LoweringContext &C, FunctionPlan &Plan);
 void nameUnnamedLambdaParams(LoweringContext &C, FunctionPlan &Plan);
 
 // TemplateMachines.cpp
 bool templateMembers(LoweringContext &C, FunctionPlan &Plan);
+// A template's named parameters as a machine template's head lists them,
+// its pack last, each as written without its default argument (`class T,
+// int N`), and as its arguments name them (`T, N`).
+std::pair<std::string, std::string>
+machineTemplateParams(LoweringContext &C,
+                      const clang::TemplateParameterList *Params);
 
 // DefinitionRewriting.cpp
 clang::CharSourceRange definitionRange(LoweringContext &C,

@@ -219,7 +219,7 @@ void FileLowering::planFunctions(
             if (Params->getParam(K)->getIdentifier() != nullptr &&
                 Params->getParam(K)->isTemplateParameterPack() == Packs)
               Named.push_back(Args[K]);
-        nameClosureParams(Plan, Params, Args);
+        nameClosureParams(C, Plan, Params, Args);
         setPlanClosureNames(&Plan.ClosureParams);
         Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
         setPlanClosureNames(nullptr);
@@ -247,6 +247,8 @@ void FileLowering::planFunctions(
           Failed.insert(Machine->Pattern);
           continue;
         }
+      } else {
+        nameClassClosureParams(C, Plan);
       }
     }
     setPlanClosureNames(&Plan.ClosureParams);

@@ -313,7 +313,19 @@ struct FunctionPlan {
   // the machine template's definition, and within it each such closure type
   // is spelled by its parameter's name (ClosureParams, TypeSpelling.cpp).
   // MachineTemplateHead is `template <class F>`; empty for other machines.
+  // MachineTemplateParams: the names it declares, which the machine gets
+  // no members for.
+  // A member of a class template given a closure type (`Mapped<int,
+  // (lambda)>::next`), whose machine no partial specialization can be:
+  // its machine is the definition of the member class for the whole
+  // template, `template <class T, class F> struct Mapped<T, F>::
+  // next_machine`, generic over all its parameters, the other arguments
+  // spelled as the specialization has them, and GenericClass (`Mapped<T,
+  // F>`) qualifies its name. Specializations that would share a machine
+  // generic over closures must agree on its text (TemplateMachines).
   std::string MachineTemplateHead;
+  std::vector<std::string> MachineTemplateParams;
+  std::string GenericClass;
   llvm::DenseMap<const clang::TagDecl *, std::string> ClosureParams;
   std::string ResultType; // T of asl::Task<T>
   bool ReturnsVoid = false;

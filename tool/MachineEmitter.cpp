@@ -54,10 +54,37 @@ struct Member {
   bool KeepsPlace = false; // destroyed with the machine: not reordered
 };
 
+// Whether an object of type Type is, or holds in a template argument, a
+// closure type that a machine generic over closures names by a parameter
+// (FunctionPlan::ClosureParams).
+bool holdsClosureParam(const FunctionPlan &Plan, QualType Type) {
+  if (Plan.ClosureParams.empty())
+    return false;
+  const CXXRecordDecl *Record =
+      Type.getCanonicalType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return false;
+  if (Plan.ClosureParams.count(Record) != 0)
+    return true;
+  const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Class == nullptr)
+    return false;
+  for (const TemplateArgument &Arg : Class->getTemplateArgs().asArray())
+    if (Arg.getKind() == TemplateArgument::Type &&
+        holdsClosureParam(Plan, Arg.getAsType()))
+      return true;
+  return false;
+}
+
 // The alignment of a field of type Type, or 0 where the type is dependent
-// or incomplete and its alignment is known only when instantiated.
-uint64_t alignmentOf(ASTContext &Ctx, QualType Type) {
-  if (Type.isNull() || Type->isDependentType() || Type->isIncompleteType())
+// or incomplete and its alignment is known only when instantiated. In a
+// machine generic over closures, an object of one is laid out as one of a
+// dependent type: the specializations that share the machine have closures
+// of different alignments.
+uint64_t alignmentOf(ASTContext &Ctx, const FunctionPlan &Plan,
+                     QualType Type) {
+  if (Type.isNull() || Type->isDependentType() || Type->isIncompleteType() ||
+      holdsClosureParam(Plan, Type))
     return 0;
   if (Type->isReferenceType())
     Type = Ctx.getPointerType(Type.getNonReferenceType());
@@ -295,13 +322,13 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
     QualType This = Plan.ThisType;
     Members.push_back({spellWrittenType(Ctx, This, Plan.This) + ";\n",
                        Plan.This + "(" + Plan.This + ")",
-                       alignmentOf(Ctx, This)});
+                       alignmentOf(Ctx, Plan, This)});
   }
   for (const Capture &Captured : captures(C, Plan))
     Members.push_back(
         {spellWrittenType(Ctx, Captured.Type, Captured.Name) + ";\n",
          Captured.Name + "(" + Captured.Name + ")",
-         alignmentOf(Ctx, Captured.Type)});
+         alignmentOf(Ctx, Plan, Captured.Type)});
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     std::string Name = Plan.paramName(Param);
     if (Name.empty())
@@ -311,9 +338,9 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
     Members.push_back(
         {spellWrittenType(Ctx, Type, Name) + ";\n",
          Name + (ByLvalueRef ? "(" + Name + ")" : "(std::move(" + Name + "))"),
-         alignmentOf(Ctx, Type),
+         alignmentOf(Ctx, Plan, Type),
          !Type->isReferenceType() &&
-             (Type->isDependentType() ||
+             (Type->isDependentType() || holdsClosureParam(Plan, Type) ||
               Type.isDestructedType() != QualType::DK_none)});
   }
   for (const LiftedLocal &Local : Plan.Lifted) {
@@ -321,10 +348,10 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
                    Local.Storage == LiftedLocal::StorageKind::Extended;
     Members.push_back({InUnion ? "union {\n" + Local.Declarator + ";\n};\n"
                                : Local.Declarator + ";\n",
-                       "", alignmentOf(Ctx, Local.Stored)});
+                       "", alignmentOf(Ctx, Plan, Local.Stored)});
     if (Local.Array)
       Members.push_back({"union {\n" + Local.Array->Declarator + ";\n};\n", "",
-                         alignmentOf(Ctx, Local.Array->Stored)});
+                         alignmentOf(Ctx, Plan, Local.Array->Stored)});
   }
 
   // What each full-expression keeps: its saved operands and temporaries in
@@ -340,7 +367,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
     // A declarator, not `type name`: a function pointer's name goes inside
     // its type (`int (*spill0_)(int)`).
     Member Field{spellType(Ctx, S.Stored, S.Field) + ";\n", "",
-                 alignmentOf(Ctx, S.Stored)};
+                 alignmentOf(Ctx, Plan, S.Stored)};
     if (!OutliveTheirExpression.contains(S.Field)) {
       Kept[S.FullExpr].push_back(std::move(Field));
       continue;
@@ -352,7 +379,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   for (const AwaitSite &Site : Plan.Awaits)
     Kept[Site.FullExpr].push_back(
         {Site.Type + (Site.heldByPointer() ? " *" : " ") + Site.Field + ";\n",
-         "", alignmentOf(Ctx, Site.Stored)});
+         "", alignmentOf(Ctx, Plan, Site.Stored)});
   for (size_t Layer = 0;; ++Layer) {
     Member Union{"union {\n", "", 1};
     bool Any = false;
@@ -608,6 +635,8 @@ static std::string memberQualifier(LoweringContext &C,
                                    const FunctionPlan &Plan) {
   if (Plan.NestIn == nullptr || Plan.DefinedInClass)
     return {};
+  if (!Plan.GenericClass.empty())
+    return Plan.GenericClass + "::";
   return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
 }
 
@@ -635,13 +664,20 @@ static std::string localsBase(LoweringContext &C, const FunctionPlan &Plan) {
   return memberQualifier(C, Plan) + Plan.LocalsName + Plan.MachineArgs;
 }
 
+// The function, as the comments over its machine name it: a member of a
+// class given closures by the class's parameters (`Select<T, F>::next()`),
+// which name them as the machine does.
+static std::string describedName(const FunctionPlan &Plan) {
+  if (!Plan.GenericClass.empty())
+    return Plan.GenericClass + "::" + Plan.Function->getNameAsString() + "()";
+  return Plan.Function->getQualifiedNameAsString() + Plan.MachineArgs + "()";
+}
+
 static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   if (Plan.LocalsName.empty())
     return {};
-  const FunctionDecl *Function = Plan.Function;
-  std::string Name = Plan.Closure ? std::string("the lambda")
-                                  : Function->getQualifiedNameAsString() +
-                                        Plan.MachineArgs + "()";
+  std::string Name =
+      Plan.Closure ? std::string("the lambda") : describedName(Plan);
   std::string Types = "The types that " + Name + " declares";
   std::string Lambdas = "functions making the lambdas whose closures its "
                         "machine keeps (C++17 names a closure type only as "
@@ -687,9 +723,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
       Out += closureFactory(C, Closure);
 
   Out += "// The state machine of " +
-         (Plan.Closure ? std::string("the lambda")
-                       : Function->getQualifiedNameAsString() +
-                             Plan.MachineArgs + "()") +
+         (Plan.Closure ? std::string("the lambda") : describedName(Plan)) +
          ", line " + std::to_string(C.line(Function->getLocation())) + ". " +
          Plan.State +
          " is -1 while it runs, N while it is suspended "
@@ -702,10 +736,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   std::string Args = Plan.MachineArgs;
   if (!Plan.MachineTemplateHead.empty()) {
     Template = Plan.MachineTemplateHead + "\n";
-    std::string Own = llvm::StringRef(Plan.MachineTemplateHead)
-                          .drop_front(strlen("template "))
-                          .str();
-    if (Args == llvm::join(llvm::split(Own, "class "), ""))
+    if (Args == "<" + llvm::join(Plan.MachineTemplateParams, ", ") + ">")
       Args.clear();
   }
   Out += Template + "struct " + Qualifier + Plan.MachineName + Args +

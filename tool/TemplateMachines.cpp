@@ -67,6 +67,37 @@ const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
 
 } // namespace
 
+std::pair<std::string, std::string>
+machineTemplateParams(LoweringContext &C, const TemplateParameterList *List) {
+  std::string Params, Args;
+  // A class template's pack must come last: the machine template has
+  // the function template's pack after its other parameters, whatever
+  // their order there (`template <class... Ts, class U>` gives
+  // `template <class U, class... Ts> struct f_machine`).
+  std::vector<const NamedDecl *> Ordered;
+  for (bool Packs : {false, true})
+    for (const NamedDecl *Param : *List)
+      if (Param->isTemplateParameterPack() == Packs)
+        Ordered.push_back(Param);
+  for (const NamedDecl *Param : Ordered) {
+    if (Param->getIdentifier() == nullptr)
+      continue;
+    // Without its default argument, which the function template has;
+    // a declarator may go on after the name (`int (*F)(int)`).
+    SourceRange Written = Param->getSourceRange();
+    Written.setEnd(Param->getLocation());
+    if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
+      if (SourceLocation End =
+              Value->getTypeSourceInfo()->getTypeLoc().getEndLoc();
+          C.sources().isBeforeInTranslationUnit(Written.getEnd(), End))
+        Written.setEnd(End);
+    Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
+    Args += (Args.empty() ? "" : ", ") + Param->getNameAsString() +
+            (Param->isTemplateParameterPack() ? "..." : "");
+  }
+  return {Params, Args};
+}
+
 TemplateMachines *FileLowering::machinesOf(const FunctionDecl *F) {
   if (!F->isTemplateInstantiation())
     return nullptr;
@@ -142,9 +173,9 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     if (Param->getIdentifier() == nullptr)
       continue;
     std::string Name = Param->getNameAsString();
-    // A closure's parameter is the machine template's own (ClosureParams).
-    if (Arg.getKind() == TemplateArgument::Type &&
-        llvm::is_contained(llvm::make_second_range(Plan.ClosureParams), Name))
+    // A parameter of a machine generic over closures is the machine
+    // template's own (MachineTemplateParams).
+    if (llvm::is_contained(Plan.MachineTemplateParams, Name))
       continue;
     if (Arg.getKind() == TemplateArgument::Type) {
       Plan.TemplateMembers +=
@@ -222,14 +253,15 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
     // A machine generic over closures is written once for the
     // specializations it serves, which must agree on it.
     if (!Plan.MachineTemplateHead.empty()) {
-      auto [It, New] = machinesOf(F)->Generic.insert({Plan.MachineArgs, Text});
+      std::string Name = qualifiedMachineName(C, Plan);
+      auto [It, New] = machinesOf(F)->Generic.insert({Name, Text});
       if (!New && It->second != Text)
         Ok = C.unsupported(
             SM.getExpansionLoc(F->getPointOfInstantiation()),
             "specializations of an async template given different "
             "closure types or local classes, whose machines differ "
             "otherwise (" +
-                Plan.MachineArgs +
+                Name +
                 "); not supported yet: their machine is one template "
                 "generic over those types");
       if (!New) {
@@ -320,32 +352,8 @@ void FileLowering::rewriteTemplates() {
                   isa<CXXRecordDecl>(Pattern->getLexicalDeclContext());
     if (!Member)
       reopenNamespaces(Ramp);
-    std::string Params, Args;
-    // A class template's pack must come last: the machine template has
-    // the function template's pack after its other parameters, whatever
-    // their order there (`template <class... Ts, class U>` gives
-    // `template <class U, class... Ts> struct f_machine`).
-    std::vector<const NamedDecl *> Ordered;
-    for (bool Packs : {false, true})
-      for (const NamedDecl *Param : *Template->getTemplateParameters())
-        if (Param->isTemplateParameterPack() == Packs)
-          Ordered.push_back(Param);
-    for (const NamedDecl *Param : Ordered) {
-      if (Param->getIdentifier() == nullptr)
-        continue;
-      // Without its default argument, which the function template has;
-      // a declarator may go on after the name (`int (*F)(int)`).
-      SourceRange Written = Param->getSourceRange();
-      Written.setEnd(Param->getLocation());
-      if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Param))
-        if (SourceLocation End =
-                Value->getTypeSourceInfo()->getTypeLoc().getEndLoc();
-            SM.isBeforeInTranslationUnit(Written.getEnd(), End))
-          Written.setEnd(End);
-      Params += (Params.empty() ? "" : ", ") + C.originalText(Written).str();
-      Args += (Args.empty() ? "" : ", ") + Param->getNameAsString() +
-              (Param->isTemplateParameterPack() ? "..." : "");
-    }
+    auto [Params, Args] =
+        machineTemplateParams(C, Template->getTemplateParameters());
     // One defined after its class template begins with the class
     // template's parameters (`template <class T> template <class U>`).
     SourceLocation Begin = SM.getExpansionLoc(

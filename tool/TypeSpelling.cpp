@@ -840,9 +840,36 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   return print(Ctx, Type.getCanonicalType(), Name);
 }
 
+// Whether Context is, or is inside, a specialization of a class template
+// whose template arguments are, or hold, a closure type or a class local
+// to a function (`Select<int, (lambda)>`): after the file's code an alias
+// declared there (`Select<int, (lambda)>::U`) can only be spelled as the
+// type it stands for.
+static bool inClassOfLocalTypes(const DeclContext *Context) {
+  for (; Context != nullptr && isa<CXXRecordDecl>(Context);
+       Context = Context->getParent()) {
+    const auto *Class = dyn_cast<ClassTemplateSpecializationDecl>(Context);
+    if (Class == nullptr)
+      continue;
+    for (const TemplateArgument &Arg : Class->getTemplateArgs().asArray()) {
+      if (Arg.getKind() != TemplateArgument::Type)
+        continue;
+      const CXXRecordDecl *Record =
+          closureCore(Arg.getAsType().getCanonicalType())
+              ->getAsCXXRecordDecl();
+      if (Record != nullptr &&
+          (Record->isLambda() || Record->isLocalClass() ||
+           inClassOfLocalTypes(Record)))
+        return true;
+    }
+  }
+  return false;
+}
+
 // True when the type as written names something only the function's body
-// can see: an alias declared in the function, or decltype of an expression
-// (`decltype(this)` would mean the machine there).
+// can see: an alias declared in the function or in a class given its
+// local types, or decltype of an expression (`decltype(this)` would mean
+// the machine there).
 static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
   if (Type.isNull())
     return false;
@@ -850,7 +877,8 @@ static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
   if (isa<DecltypeType, TypeOfExprType>(T))
     return true;
   if (const auto *Typedef = dyn_cast<TypedefType>(T))
-    return Typedef->getDecl()->getDeclContext()->isFunctionOrMethod();
+    return Typedef->getDecl()->getDeclContext()->isFunctionOrMethod() ||
+           inClassOfLocalTypes(Typedef->getDecl()->getDeclContext());
   if (const auto *Pointer = dyn_cast<PointerType>(T))
     return namesFunctionScope(Ctx, Pointer->getPointeeType());
   if (const auto *Reference = dyn_cast<ReferenceType>(T))
@@ -865,12 +893,23 @@ static bool namesFunctionScope(ASTContext &Ctx, QualType Type) {
     return namesFunctionScope(Ctx, Function->getReturnType()) ||
            llvm::any_of(Function->getParamTypes(),
                         [&](QualType P) { return namesFunctionScope(Ctx, P); });
+  // An alias template given a closure type or a local class
+  // (`std::invoke_result_t<(lambda), int>`) is printed with that type's
+  // clang spelling: only the type it stands for can be spelled.
   if (const auto *Specialization = dyn_cast<TemplateSpecializationType>(T))
-    return llvm::any_of(Specialization->template_arguments(),
-                        [&](const TemplateArgument &Arg) {
-                          return Arg.getKind() == TemplateArgument::Type &&
-                                 namesFunctionScope(Ctx, Arg.getAsType());
-                        });
+    return llvm::any_of(
+        Specialization->template_arguments(), [&](const TemplateArgument &Arg) {
+          if (Arg.getKind() != TemplateArgument::Type)
+            return false;
+          const CXXRecordDecl *Record =
+              closureCore(Arg.getAsType().getCanonicalType())
+                  ->getAsCXXRecordDecl();
+          bool Local = Record != nullptr &&
+                       (Record->isLambda() || Record->isLocalClass() ||
+                        inClassOfLocalTypes(Record));
+          return namesFunctionScope(Ctx, Arg.getAsType()) ||
+                 (Specialization->isTypeAlias() && Local);
+        });
   QualType Next = Type.getSingleStepDesugaredType(Ctx);
   return Next != Type && namesFunctionScope(Ctx, Next);
 }

@@ -21,5 +21,5 @@ int use() {
 }
 // expect-error: 19:25: error: specializations of an async template given
 //   different closure types or local classes, whose machines differ
-//   otherwise (<F>); not supported yet: their machine is one template
-//   generic over those types
+//   otherwise (keep_machine<F>); not supported yet: their machine is one
+//   template generic over those types
