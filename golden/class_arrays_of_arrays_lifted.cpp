@@ -97,6 +97,7 @@ ASL_ASYNC asl::Task<int> boards() { return asl::start<boards_machine>(); }
 
 inline void boards_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -123,6 +124,7 @@ inline void boards_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -147,6 +149,7 @@ inline void boards_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -180,6 +183,7 @@ inline void boards_machine::move_next() {
       if (!awaiter2_.await_ready()) {
         state_ = 2;
         builder_.await_on_completed(awaiter2_, *this);
+        unwind_.release();
         return;
       resume2_:
         state_ = -1;
@@ -193,10 +197,11 @@ inline void boards_machine::move_next() {
       asl::destroy(b, b_live_);
       asl::destroy(cube, cube_live_);
       asl::destroy(board, board_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -238,6 +243,7 @@ ASL_ASYNC asl::Task<int> throwing() { return asl::start<throwing_machine>(); }
 
 inline void throwing_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -260,6 +266,7 @@ inline void throwing_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -269,10 +276,11 @@ inline void throwing_machine::move_next() {
 
       builder_.set_result(board[0][0].c);
       asl::destroy(board, board_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

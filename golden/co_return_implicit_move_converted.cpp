@@ -82,6 +82,7 @@ ASL_ASYNC asl::Task<std::optional<Trace>> lifted_local(asl::Event &ready) {
 
 inline void lifted_local_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -98,6 +99,7 @@ inline void lifted_local_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -108,10 +110,11 @@ inline void lifted_local_machine::move_next() {
 
       builder_.set_result(std::move(t));
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -131,7 +134,7 @@ struct parameter_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Trace, asl::event_awaiter> &&
+      asl::relocatable<asl::event_awaiter, asl::parameter_copy<Trace>> &&
       !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<std::optional<Trace>> builder_;
@@ -301,6 +304,7 @@ ASL_ASYNC asl::Task<Label> by_value_conversion(asl::Event &ready) {
 
 inline void by_value_conversion_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -317,6 +321,7 @@ inline void by_value_conversion_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -327,10 +332,11 @@ inline void by_value_conversion_machine::move_next() {
 
       builder_.set_result(std::move(t));
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -380,6 +386,7 @@ ASL_ASYNC asl::Task<std::unique_ptr<Base>> factory(asl::Event &ready) {
 
 inline void factory_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -397,6 +404,7 @@ inline void factory_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -407,10 +415,11 @@ inline void factory_machine::move_next() {
 
       builder_.set_result(std::move(made));
       asl::destroy(made, made_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -460,6 +469,7 @@ ASL_ASYNC asl::Task<std::optional<Trace>> rvalue_reference(asl::Event &ready) {
 
 inline void rvalue_reference_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -476,6 +486,7 @@ inline void rvalue_reference_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -486,10 +497,11 @@ inline void rvalue_reference_machine::move_next() {
 
       builder_.set_result(std::move(t));
       asl::destroy(t, t_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -693,7 +705,7 @@ template <> struct in_template_machine<Trace> {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Trace, asl::event_awaiter> &&
+      asl::relocatable<asl::event_awaiter, asl::parameter_copy<Trace>> &&
       !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<std::optional<Trace>> builder_;

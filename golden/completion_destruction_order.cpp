@@ -141,6 +141,7 @@ ASL_ASYNC asl::Task<N> ret_local(bool wait) {
 
 inline void ret_local_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -162,6 +163,7 @@ inline void ret_local_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -174,10 +176,11 @@ inline void ret_local_machine::move_next() {
       builder_.set_result(std::move(loc));
       asl::destroy(other, other_live_);
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -224,6 +227,7 @@ ASL_ASYNC asl::Task<N> ret_temp(bool wait) {
 
 inline void ret_temp_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -242,6 +246,7 @@ inline void ret_temp_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -253,10 +258,11 @@ inline void ret_temp_machine::move_next() {
       }
       builder_.set_result(N("temp"));
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -305,6 +311,7 @@ ASL_ASYNC asl::Task<N> ret_param(N p, bool wait) {
 
 inline void ret_param_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -323,6 +330,7 @@ inline void ret_param_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -334,10 +342,11 @@ inline void ret_param_machine::move_next() {
       }
       builder_.set_result(std::move(p));
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -387,6 +396,7 @@ ASL_ASYNC asl::Task<int> take_args(Arg a, Arg b, bool wait) {
 
 inline void take_args_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -405,6 +415,7 @@ inline void take_args_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -417,10 +428,11 @@ inline void take_args_machine::move_next() {
       std::printf("    body end %s %s\n", a.name, b.name);
       builder_.set_result(1);
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -621,6 +633,7 @@ ASL_ASYNC asl::Task<N> ret_cond(bool c, bool wait) {
 
 inline void ret_cond_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -642,6 +655,7 @@ inline void ret_cond_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -654,10 +668,11 @@ inline void ret_cond_machine::move_next() {
       builder_.set_result(c ? a : b);
       asl::destroy(b, b_live_);
       asl::destroy(a, a_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -707,6 +722,7 @@ ASL_ASYNC asl::Task<N> ret_awaited(bool wait) {
 
 inline void ret_awaited_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -727,6 +743,7 @@ inline void ret_awaited_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -742,6 +759,7 @@ inline void ret_awaited_machine::move_next() {
       if (!awaiter1_.await_ready()) {
         state_ = 1;
         builder_.await_on_completed(awaiter1_, *this);
+        unwind_.release();
         return;
       resume1_:
         state_ = -1;
@@ -750,10 +768,11 @@ inline void ret_awaited_machine::move_next() {
       builder_.set_result(awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -801,6 +820,7 @@ ASL_ASYNC asl::Task<N> throws(Arg a, bool wait) {
 
 inline void throws_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -819,6 +839,7 @@ inline void throws_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -832,10 +853,11 @@ inline void throws_machine::move_next() {
         throw std::runtime_error("boom");
       builder_.set_result(N("never"));
       asl::destroy(loc, loc_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -951,6 +973,7 @@ ASL_ASYNC asl::Task<int> caller(bool wait) {
 
 inline void caller_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -984,6 +1007,7 @@ inline void caller_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -1002,6 +1026,7 @@ inline void caller_machine::move_next() {
         if (!awaiter1_.await_ready()) {
           state_ = 1;
           builder_.await_on_completed(awaiter1_, *this);
+          unwind_.release();
           return;
         resume1_:
           state_ = -1;
@@ -1028,6 +1053,7 @@ inline void caller_machine::move_next() {
         if (!awaiter2_.await_ready()) {
           state_ = 2;
           builder_.await_on_completed(awaiter2_, *this);
+          unwind_.release();
           return;
         resume2_:
           state_ = -1;
@@ -1052,6 +1078,7 @@ inline void caller_machine::move_next() {
         if (!awaiter3_.await_ready()) {
           state_ = 3;
           builder_.await_on_completed(awaiter3_, *this);
+          unwind_.release();
           return;
         resume3_:
           state_ = -1;
@@ -1076,6 +1103,7 @@ inline void caller_machine::move_next() {
         if (!awaiter4_.await_ready()) {
           state_ = 4;
           builder_.await_on_completed(awaiter4_, *this);
+          unwind_.release();
           return;
         resume4_:
           state_ = -1;
@@ -1098,6 +1126,7 @@ inline void caller_machine::move_next() {
         if (!awaiter5_.await_ready()) {
           state_ = 5;
           builder_.await_on_completed(awaiter5_, *this);
+          unwind_.release();
           return;
         resume5_:
           state_ = -1;
@@ -1116,6 +1145,7 @@ inline void caller_machine::move_next() {
         if (!awaiter6_.await_ready()) {
           state_ = 6;
           builder_.await_on_completed(awaiter6_, *this);
+          unwind_.release();
           return;
         resume6_:
           state_ = -1;
@@ -1129,6 +1159,11 @@ inline void caller_machine::move_next() {
       std::printf("  co_await throws\n");
     try0_:
       try {
+        asl::try_unwind_guard unwind_try_(unwind_, [&] {
+          asl::destroy(awaiter7_, awaiter7_live_);
+          asl::destroy(r3, r3_live_);
+          asl::destroy(a2, a2_live_);
+        });
         switch (state_) {
         case 7:
           goto resume7_;
@@ -1146,6 +1181,7 @@ inline void caller_machine::move_next() {
         if (!awaiter7_.await_ready()) {
           state_ = 7;
           builder_.await_on_completed(awaiter7_, *this);
+          unwind_.release();
           return;
         resume7_:
           state_ = -1;
@@ -1158,10 +1194,6 @@ inline void caller_machine::move_next() {
         asl::destroy(r3, r3_live_);
         asl::destroy(a2, a2_live_);
       } catch (std::exception &e) {
-        asl::destroy(awaiter7_, awaiter7_live_);
-        asl::destroy(r3, r3_live_);
-        asl::destroy(a2, a2_live_);
-
         std::printf("    caught %s\n", e.what());
       }
       std::printf("  co_await ret_local, result discarded\n");
@@ -1171,6 +1203,7 @@ inline void caller_machine::move_next() {
       if (!awaiter8_.await_ready()) {
         state_ = 8;
         builder_.await_on_completed(awaiter8_, *this);
+        unwind_.release();
         return;
       resume8_:
         state_ = -1;
@@ -1191,6 +1224,7 @@ inline void caller_machine::move_next() {
         if (!awaiter9_.await_ready()) {
           state_ = 9;
           builder_.await_on_completed(awaiter9_, *this);
+          unwind_.release();
           return;
         resume9_:
           state_ = -1;
@@ -1205,10 +1239,11 @@ inline void caller_machine::move_next() {
       }
       std::printf("  end of caller\n");
       builder_.set_result(0);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

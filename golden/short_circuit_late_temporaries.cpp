@@ -683,7 +683,7 @@ inline void dropped_machine::move_next() {
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      builder_.set_result(a);
+      builder_.set_result(std::move(a));
       unwind_.release();
       goto finish_;
     }

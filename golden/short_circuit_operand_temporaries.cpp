@@ -358,7 +358,7 @@ inline void dropped_machine::move_next() {
       bool a = condition0_ && awaiter0_.await_resume();
       asl::destroy(temporary1_, temporary1_live_);
 
-      builder_.set_result(a);
+      builder_.set_result(std::move(a));
       unwind_.release();
       goto finish_;
     }

@@ -65,6 +65,7 @@ ASL_ASYNC asl::Task<int> lifted(asl::Event &ready) {
 
 inline void lifted_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -81,6 +82,7 @@ inline void lifted_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -91,8 +93,8 @@ inline void lifted_machine::move_next() {
 
       throw std::move(f);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -111,7 +113,7 @@ struct parameter_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Failure, asl::event_awaiter> &&
+      asl::relocatable<asl::event_awaiter, asl::parameter_copy<Failure>> &&
       !asl::usually_suspends<asl::event_awaiter>;
 
   asl::task_builder<int> builder_;
@@ -209,6 +211,7 @@ ASL_ASYNC asl::Task<int> rvalue_reference(asl::Event &ready) {
 
 inline void rvalue_reference_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -225,6 +228,7 @@ inline void rvalue_reference_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -235,8 +239,8 @@ inline void rvalue_reference_machine::move_next() {
 
       throw std::move(f);
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
   state_ = -2;
@@ -287,6 +291,7 @@ ASL_ASYNC asl::Task<int> conditional(asl::Event &ready, bool fail) {
 
 inline void conditional_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto resume0_;
@@ -303,6 +308,7 @@ inline void conditional_machine::move_next() {
       if (!awaiter0_.await_ready()) {
         state_ = 0;
         builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
         return;
       resume0_:
         state_ = -1;
@@ -313,10 +319,11 @@ inline void conditional_machine::move_next() {
 
       builder_.set_result(fail ? throw std::move(f) : 1);
       asl::destroy(f, f_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:
@@ -363,6 +370,7 @@ ASL_ASYNC asl::Task<int> caught_inside(asl::Event &ready) {
 
 inline void caught_inside_machine::move_next() {
   try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
     switch (state_) {
     case 0:
       goto try0_;
@@ -389,6 +397,7 @@ inline void caught_inside_machine::move_next() {
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);
+          unwind_.release();
           return;
         resume0_:
           state_ = -1;
@@ -405,10 +414,11 @@ inline void caught_inside_machine::move_next() {
       }
       builder_.set_result(2);
       asl::destroy(f, f_live_);
+      unwind_.release();
       goto finish_;
     }
+    unwind_.release();
   } catch (...) {
-    destroy_live();
     builder_.set_exception(std::current_exception());
   }
 finish_:

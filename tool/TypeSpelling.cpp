@@ -1065,6 +1065,11 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
 // array bounds, but no parentheses of a declarator (`int (*)(int)`,
 // `int (*)[3]`) and no member pointer.
 static bool fitsConstruction(llvm::StringRef Spelled, bool AfterNew) {
+  // `new struct stat_info{5, 1}` would define a class, C-style code's
+  // `struct stat_info a{5, 1};` kept across an await.
+  for (llvm::StringRef Key : {"struct ", "class ", "union ", "enum "})
+    if (Spelled.ltrim().starts_with(Key))
+      return false;
   std::vector<char> Open; // '<', '(' or '[' not yet closed
   for (size_t I = 0; I < Spelled.size(); ++I) {
     char Ch = Spelled[I];
