@@ -106,8 +106,9 @@ bool BodyRewriter::moveThrownNames() {
     const auto *Var = Name ? dyn_cast<VarDecl>(Name->getDecl()) : nullptr;
     if (Var == nullptr)
       return;
-    bool Field = Plan.lifted(Var) != nullptr ||
-                 (isa<ParmVarDecl>(Var) && Var->getDeclContext() == Plan.Function);
+    bool Parameter =
+        isa<ParmVarDecl>(Var) && Var->getDeclContext() == Plan.Function;
+    bool Field = Plan.lifted(Var) != nullptr || Parameter;
     if (!Field && !Var->getType()->isRValueReferenceType())
       return;
     SourceRange Operand = Throw->getSubExpr()->getSourceRange();
