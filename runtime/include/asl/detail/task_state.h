@@ -54,8 +54,18 @@ public:
   }
 
   template <class... Args> void emplace(Args &&...args) {
+    // g++ 12 at -O1 and above warns that moving a pending Task's value
+    // (`Task b = std::move(a);`) may read it uninitialized; it is read only
+    // when engaged, which the warning does not follow.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
     ::new (static_cast<void *>(std::addressof(value_)))
         T(std::forward<Args>(args)...);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
     engaged_ = true;
   }
   bool engaged() const noexcept { return engaged_; }
