@@ -465,6 +465,16 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
       Ctx.getBaseElementType(T)->isAnyCharacterType() &&
       Initializer.starts_with("{"))
     return ("asl::init_from_list(" + Field + ", {" + Initializer + "})").str();
+  // A list not built from a braced list here (`std::initializer_list<int>{}`
+  // of an empty pack, a copy of another list): g++ warns at any
+  // new-expression of a list that it does not extend the array's lifetime,
+  // which nothing here needs; the runtime's helper is silenced.
+  if (const auto *Record = T->getAsCXXRecordDecl();
+      Record != nullptr && Record->isInStdNamespace() &&
+      Record->getName() == "initializer_list")
+    return "asl::detail::init_list_copy(asl::place(" + Field.str() + "), " +
+           constructibleType(Type, /*AfterNew=*/false) + Initializer.str() +
+           ")";
   return "::new (asl::place(" + Field.str() + ")) " +
          constructibleType(Type, /*AfterNew=*/true) + Initializer.str();
 }

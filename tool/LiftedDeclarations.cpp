@@ -110,9 +110,11 @@ BodyRewriter::constructionFrom(const LiftedLocal &Lifted,
       Parts.push_back(liveFlag(Lifted.Field) + " = true");
     return Parts;
   }
-  Parts = {"::new (asl::place(" + Lifted.Field + ")) " +
-           constructibleType(Lifted.Type, /*AfterNew=*/true) + "(" +
-           copyInitialized(Lifted, Lifted.Var->getInit(), Text) + ")"};
+  Parts = {constructAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type,
+                       "(" +
+                           copyInitialized(Lifted, Lifted.Var->getInit(),
+                                           Text) +
+                           ")")};
   if (Lifted.Destructible)
     Parts.push_back(liveFlag(Lifted.Field) + " = true");
   return Parts;

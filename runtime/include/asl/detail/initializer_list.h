@@ -92,4 +92,22 @@ void init_list_over(std::initializer_list<E> &storage, const E *first,
 #endif
 }
 
+// Constructs at place a copy of list, for the field of a lifted list that
+// was not built from a braced list in the function (`auto xs =
+// std::initializer_list<int>{}` of an empty pack, a copy of another list):
+// its array, if it has one, lives elsewhere, as natively. GCC warns at any
+// new-expression of a list that it does not extend the array's lifetime;
+// nothing here needs it to.
+template <class E>
+void init_list_copy(void *place, std::initializer_list<E> list) noexcept {
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winit-list-lifetime"
+#endif
+  ::new (place) std::initializer_list<E>(list);
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+}
+
 } // namespace asl::detail
