@@ -194,13 +194,7 @@ std::string placeName(const DeclRefExpr *Ref) {
   } else if (!isa<EnumConstantDecl>(D)) {
     return {};
   }
-  PrintingPolicy Policy(D->getASTContext().getLangOpts());
-  Policy.SuppressUnwrittenScope = true;
-  Policy.SuppressInlineNamespace = true;
-  std::string Out = "::";
-  llvm::raw_string_ostream OS(Out);
-  D->printQualifiedName(OS, Policy);
-  return OS.str();
+  return qualifiedName(D);
 }
 
 // The names in S (not in a lambda), in the order of the text.

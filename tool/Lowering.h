@@ -669,6 +669,10 @@ std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
 // the new-type-id's rules apply (`new unsigned int*(p)` is valid, a function
 // declarator or a pointer to an array is not).
 std::string constructibleType(llvm::StringRef Spelled, bool AfterNew);
+// The name of a declaration of a namespace or class as code anywhere can
+// write it: qualified from the global scope, without the unnamed and inline
+// namespaces (`::tools::make_adder`, `::names::Mode::Safe`).
+std::string qualifiedName(const clang::NamedDecl *D);
 
 // The phases, in the order LowerFile runs them.
 // The async function templates and async members of class templates of the

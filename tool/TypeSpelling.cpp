@@ -119,9 +119,7 @@ static bool reachable(const Decl *D) {
   }
 }
 
-// The qualified name of a declaration of a namespace, without the unnamed
-// and inline namespaces: `::tools::make_adder`.
-static std::string qualifiedName(const NamedDecl *D) {
+std::string qualifiedName(const NamedDecl *D) {
   PrintingPolicy Policy(D->getASTContext().getLangOpts());
   Policy.SuppressUnwrittenScope = true;
   Policy.SuppressInlineNamespace = true;
