@@ -1022,8 +1022,6 @@ templateArguments(const FunctionDecl *Specialization) {
   return classArguments(classSpecializationAround(Specialization));
 }
 
-// A pack's elements count as arguments of their own (`<int, long>`), as in
-// the specialization's name.
 static void flattenPacks(llvm::ArrayRef<TemplateArgument> Args,
                          std::vector<TemplateArgument> &Out) {
   for (const TemplateArgument &Arg : Args)
@@ -1031,6 +1029,13 @@ static void flattenPacks(llvm::ArrayRef<TemplateArgument> Args,
       flattenPacks(Arg.pack_elements(), Out);
     else
       Out.push_back(Arg);
+}
+
+std::vector<TemplateArgument>
+flattenedArguments(llvm::ArrayRef<TemplateArgument> Args) {
+  std::vector<TemplateArgument> Out;
+  flattenPacks(Args, Out);
+  return Out;
 }
 
 std::string spellAddressArgument(ASTContext &Ctx, const TemplateArgument &Arg) {
@@ -1059,8 +1064,7 @@ std::string spellAddressArgument(ASTContext &Ctx, const TemplateArgument &Arg) {
 
 std::string spellTemplateArguments(ASTContext &Ctx,
                                    llvm::ArrayRef<TemplateArgument> Packed) {
-  std::vector<TemplateArgument> Args;
-  flattenPacks(Packed, Args);
+  std::vector<TemplateArgument> Args = flattenedArguments(Packed);
   std::string Out = "<";
   for (size_t I = 0; I < Args.size(); ++I) {
     const TemplateArgument &Arg = Args[I];

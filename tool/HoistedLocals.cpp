@@ -201,20 +201,16 @@ void collectProducer(const CXXRecordDecl *Record,
             Part.getNonReferenceType()->getAsCXXRecordDecl());
     if (Specialization == nullptr)
       return;
-    for (const TemplateArgument &Arg :
-         Specialization->getTemplateArgs().asArray())
-      for (const TemplateArgument &Each :
-           Arg.getKind() == TemplateArgument::Pack
-               ? Arg.pack_elements()
-               : llvm::ArrayRef<TemplateArgument>(Arg))
-        if (Each.getKind() == TemplateArgument::Type) {
-          const CXXRecordDecl *Closure =
-              Each.getAsType().getNonReferenceType()->getAsCXXRecordDecl();
-          if (Closure != nullptr && Closure->isLambda())
-            Visit(Closure);
-          else
-            Inside(Each.getAsType());
-        }
+    for (const TemplateArgument &Each :
+         flattenedArguments(Specialization->getTemplateArgs().asArray()))
+      if (Each.getKind() == TemplateArgument::Type) {
+        const CXXRecordDecl *Closure =
+            Each.getAsType().getNonReferenceType()->getAsCXXRecordDecl();
+        if (Closure != nullptr && Closure->isLambda())
+          Visit(Closure);
+        else
+          Inside(Each.getAsType());
+      }
   };
   Inside(Type);
 }
@@ -257,14 +253,10 @@ void collectTags(QualType Type, bool Top,
     collectProducer(Record, Tags, Closures);
   if (const auto *Specialization =
           dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record))
-    for (const TemplateArgument &Arg :
-         Specialization->getTemplateArgs().asArray())
-      for (const TemplateArgument &Part :
-           Arg.getKind() == TemplateArgument::Pack
-               ? Arg.pack_elements()
-               : llvm::ArrayRef<TemplateArgument>(Arg))
-        if (Part.getKind() == TemplateArgument::Type)
-          collectTags(Part.getAsType(), true, Tags, Closures);
+    for (const TemplateArgument &Part :
+         flattenedArguments(Specialization->getTemplateArgs().asArray()))
+      if (Part.getKind() == TemplateArgument::Type)
+        collectTags(Part.getAsType(), true, Tags, Closures);
 }
 
 // The names a lambda's text uses from around it, and its `this`.

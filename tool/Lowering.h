@@ -708,6 +708,10 @@ const clang::TemplateParameterList *
 templateParameters(const clang::FunctionDecl *Specialization);
 llvm::ArrayRef<clang::TemplateArgument>
 templateArguments(const clang::FunctionDecl *Specialization);
+// Args with each pack replaced by its elements, in order: the arguments as
+// a specialization's name writes them (`<int, long>`).
+std::vector<clang::TemplateArgument>
+flattenedArguments(llvm::ArrayRef<clang::TemplateArgument> Args);
 // Each parameter of the templates around a specialization, with its
 // argument, outermost template first: for a member template of a class
 // template, the class template's, then the member template's; otherwise

@@ -96,14 +96,10 @@ static void closuresIn(QualType Type,
       dyn_cast<ClassTemplateSpecializationDecl>(Record);
   if (Specialization == nullptr)
     return;
-  for (const TemplateArgument &Arg :
-       Specialization->getTemplateArgs().asArray())
-    for (const TemplateArgument &Part :
-         Arg.getKind() == TemplateArgument::Pack
-             ? Arg.pack_elements()
-             : llvm::ArrayRef<TemplateArgument>(Arg))
-      if (Part.getKind() == TemplateArgument::Type)
-        closuresIn(Part.getAsType(), Out);
+  for (const TemplateArgument &Part :
+       flattenedArguments(Specialization->getTemplateArgs().asArray()))
+    if (Part.getKind() == TemplateArgument::Type)
+      closuresIn(Part.getAsType(), Out);
 }
 
 // A member the machine may name from outside its class: public, in
@@ -262,22 +258,17 @@ static bool produced(const CXXRecordDecl *Record, std::string *Spelled,
       PrintingPolicy Policy(Ctx.getLangOpts());
       Policy.Bool = true;
       std::vector<std::string> Written;
-      for (const TemplateArgument &Arg : Given->asArray())
-        for (const TemplateArgument &Part :
-             Arg.getKind() == TemplateArgument::Pack
-                 ? Arg.pack_elements()
-                 : llvm::ArrayRef<TemplateArgument>(Arg)) {
-          if (Part.getKind() == TemplateArgument::Type) {
-            Ok &= Named(Part.getAsType());
-            Written.push_back(Spell(Part.getAsType()));
-          } else if (Part.getKind() == TemplateArgument::Integral) {
-            std::string Value;
-            llvm::raw_string_ostream OS(Value);
-            Part.print(Policy, OS, /*IncludeType=*/true);
-            Written.push_back(OS.str());
-          } else {
-            Ok = false;
-          }
+      for (const TemplateArgument &Part : flattenedArguments(Given->asArray()))
+        if (Part.getKind() == TemplateArgument::Type) {
+          Ok &= Named(Part.getAsType());
+          Written.push_back(Spell(Part.getAsType()));
+        } else if (Part.getKind() == TemplateArgument::Integral) {
+          std::string Value;
+          llvm::raw_string_ostream OS(Value);
+          Part.print(Policy, OS, /*IncludeType=*/true);
+          Written.push_back(OS.str());
+        } else {
+          Ok = false;
         }
       Callee += "<" + llvm::join(Written, ", ") + ">";
     }
@@ -341,17 +332,12 @@ static bool holdsNamedClosure(QualType Type) {
           Type->getAsCXXRecordDecl());
   if (Specialization == nullptr)
     return false;
-  for (const TemplateArgument &Arg :
-       Specialization->getTemplateArgs().asArray()) {
-    llvm::ArrayRef<TemplateArgument> Parts(Arg);
-    if (Arg.getKind() == TemplateArgument::Pack)
-      Parts = Arg.pack_elements();
-    for (const TemplateArgument &Part : Parts)
-      if (Part.getKind() == TemplateArgument::Type &&
-          (!closureName(Part.getAsType()).empty() ||
-           holdsNamedClosure(Part.getAsType())))
-        return true;
-  }
+  for (const TemplateArgument &Part :
+       flattenedArguments(Specialization->getTemplateArgs().asArray()))
+    if (Part.getKind() == TemplateArgument::Type &&
+        (!closureName(Part.getAsType()).empty() ||
+         holdsNamedClosure(Part.getAsType())))
+      return true;
   return false;
 }
 
@@ -370,23 +356,18 @@ static bool holderSpellable(QualType Type) {
                                         ->getRedeclContext()
                                         ->isFileContext())
     return false;
-  for (const TemplateArgument &Arg :
-       Specialization->getTemplateArgs().asArray()) {
-    llvm::ArrayRef<TemplateArgument> Parts(Arg);
-    if (Arg.getKind() == TemplateArgument::Pack)
-      Parts = Arg.pack_elements();
-    for (const TemplateArgument &Part : Parts) {
-      if (Part.getKind() == TemplateArgument::Template ||
-          Part.getKind() == TemplateArgument::TemplateExpansion ||
-          Part.getKind() == TemplateArgument::Expression)
-        return false;
-      // A function type is spelled part by part (spellFunctionHolding).
-      if (Part.getKind() == TemplateArgument::Type &&
-          holdsNamedClosure(Part.getAsType()) &&
-          !Part.getAsType()->isFunctionProtoType() &&
-          !holderSpellable(Part.getAsType()))
-        return false;
-    }
+  for (const TemplateArgument &Part :
+       flattenedArguments(Specialization->getTemplateArgs().asArray())) {
+    if (Part.getKind() == TemplateArgument::Template ||
+        Part.getKind() == TemplateArgument::TemplateExpansion ||
+        Part.getKind() == TemplateArgument::Expression)
+      return false;
+    // A function type is spelled part by part (spellFunctionHolding).
+    if (Part.getKind() == TemplateArgument::Type &&
+        holdsNamedClosure(Part.getAsType()) &&
+        !Part.getAsType()->isFunctionProtoType() &&
+        !holderSpellable(Part.getAsType()))
+      return false;
   }
   return true;
 }
@@ -413,21 +394,16 @@ static std::string spellHolder(ASTContext &Ctx, QualType Type,
   Policy.SuppressTagKeyword = true;
   Policy.Bool = true;
   std::vector<std::string> Args;
-  for (const TemplateArgument &Arg :
-       Specialization->getTemplateArgs().asArray()) {
-    llvm::ArrayRef<TemplateArgument> Parts(Arg);
-    if (Arg.getKind() == TemplateArgument::Pack)
-      Parts = Arg.pack_elements();
-    for (const TemplateArgument &Part : Parts) {
-      if (Part.getKind() == TemplateArgument::Type) {
-        Args.push_back(spellType(Ctx, Part.getAsType()));
-        continue;
-      }
-      std::string Value;
-      llvm::raw_string_ostream OS(Value);
-      Part.print(Policy, OS, /*IncludeType=*/true);
-      Args.push_back(OS.str());
+  for (const TemplateArgument &Part :
+       flattenedArguments(Specialization->getTemplateArgs().asArray())) {
+    if (Part.getKind() == TemplateArgument::Type) {
+      Args.push_back(spellType(Ctx, Part.getAsType()));
+      continue;
     }
+    std::string Value;
+    llvm::raw_string_ostream OS(Value);
+    Part.print(Policy, OS, /*IncludeType=*/true);
+    Args.push_back(OS.str());
   }
   std::string Class =
       Specialization->getSpecializedTemplate()->getQualifiedNameAsString() +

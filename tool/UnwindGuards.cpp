@@ -32,15 +32,10 @@ namespace asynclower {
 
 // Every type template argument (packs too) unwinds quietly.
 static bool argumentsQuiet(llvm::ArrayRef<TemplateArgument> Args) {
-  for (const TemplateArgument &Arg : Args) {
-    if (Arg.getKind() == TemplateArgument::Pack) {
-      if (!argumentsQuiet(Arg.pack_elements()))
-        return false;
-    } else if (Arg.getKind() == TemplateArgument::Type &&
-               !unwindsQuietly(Arg.getAsType())) {
+  for (const TemplateArgument &Arg : flattenedArguments(Args))
+    if (Arg.getKind() == TemplateArgument::Type &&
+        !unwindsQuietly(Arg.getAsType()))
       return false;
-    }
-  }
   return true;
 }
 
