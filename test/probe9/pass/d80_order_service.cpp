@@ -150,10 +150,11 @@ ASL_ASYNC asl::Task<int> app() {
   MemoryRepo repo;
   OrderService svc(repo);
   asl::CancellationSource src;
-  auto [a, b, c] = co_await asl::when_all(
-      safe(svc, Order{1, "apple", 3}, src.token()),
-      safe(svc, Order{2, "apple", 3}, src.token()),
-      safe(svc, Order{3, "pear", 0}, src.token()));
+  asl::Task<std::string> t1 = safe(svc, Order{1, "apple", 3}, src.token());
+  asl::Task<std::string> t2 = safe(svc, Order{2, "apple", 3}, src.token());
+  asl::Task<std::string> t3 = safe(svc, Order{3, "pear", 0}, src.token());
+  auto [a, b, c] =
+      co_await asl::when_all(std::move(t1), std::move(t2), std::move(t3));
   std::printf("%s | %s | %s\n", a.c_str(), b.c_str(), c.c_str());
   src.cancel();
   std::string d = co_await safe(svc, Order{4, "pear", 1}, src.token());
