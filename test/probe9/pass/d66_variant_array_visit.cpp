@@ -93,9 +93,9 @@ ASL_ASYNC asl::Task<int> app() {
   for (V &v : arr) {
     s += std::visit(Len{}, v) * co_await later(1);
     if (v.index() == 0)
-      v = Tr("was" + std::to_string(std::get<0>(v) + co_await now(10)));
+      v.emplace<Tr>("was" + std::to_string(std::get<0>(v) + co_await now(10)));
     else
-      v = co_await now(7);
+      v.emplace<int>(co_await now(7));
   }
   for (const V &v : arr)
     s += std::visit(Len{}, v);
