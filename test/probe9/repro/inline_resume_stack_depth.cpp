@@ -4,7 +4,7 @@
 // enough such awaits in a loop overflow the stack in both. The lowering
 // uses 2-4 times the native stack per nesting: with the default 8 MiB stack
 // and -O1, the native builds (clang++-19 and g++, -std=c++20) finish
-// 200000 iterations (they crash at 1000000); the lowered g++ build crashes
+// 200000 iterations (both crash at 400000); the lowered g++ build crashes
 // between 70000 and 100000, the lowered clang++-19 build between 100000
 // and 150000.
 // Expected: prints 150000 (as the native build).
