@@ -16,6 +16,7 @@
 #include "InitCapturePacks.h"
 #include "LambdaHeads.h"
 #include "Lowering.h"
+#include "SyntaxWalk.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclFriend.h"
@@ -263,6 +264,24 @@ public:
     const ClassTemplateDecl *Class =
         Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
                           : nullptr;
+    // Directly in an async template (or an async member of a class
+    // template): the lambda in each specialization's body is lowered as one
+    // inside a coroutine, its closure a class of that specialization's
+    // machine (addLambdasIn).
+    if (Around != nullptr && !Lambda->isGenericLambda() &&
+        coroutineAround(Lambda) == Around && isMarkedAsync(Around)) {
+      if (const NamedDecl *Pack = packAround(Around))
+        Ok = C.unsupported(Loc,
+                           "a coroutine lambda inside an async template with "
+                           "a parameter pack or a template template "
+                           "parameter ('" +
+                               Pack->getNameAsString() +
+                               "') is not supported yet; its machine runs the "
+                               "body in a member function template that "
+                               "receives the packs, out of reach of the "
+                               "lambda's closure, a class of the machine");
+      return;
+    }
     bool Supported =
         Around != nullptr && !Lambda->isGenericLambda() &&
         coroutineAround(Lambda) == nullptr &&
@@ -273,8 +292,8 @@ public:
       Ok = C.unsupported(Loc, "this coroutine lambda inside a template is "
                               "not supported yet; only a non-generic one "
                               "directly in a function template or in a "
-                              "member of a class template that is no "
-                              "coroutine is");
+                              "member of a class template is (not one "
+                              "inside another lambda, nor a generic one)");
       return;
     }
     const TemplateParameterList *Params =
@@ -366,6 +385,90 @@ public:
     }
     GenericLambdas.push_back(Lambda);
     addUses(nullptr, Uses);
+  }
+
+  // A template parameter pack, a template template parameter or a
+  // function parameter pack of Function, a template or a member of a class
+  // template, or of the class templates around it; null if none. The
+  // machine of such a template runs the body in a member function template
+  // (ParameterPacks.cpp), whose local classes a closure class of the
+  // machine could not be.
+  static const NamedDecl *packAround(const FunctionDecl *Function) {
+    for (const ParmVarDecl *Param : Function->parameters())
+      if (Param->isParameterPack())
+        return Param;
+    auto InList = [](const TemplateParameterList *Params) -> const NamedDecl * {
+      if (Params != nullptr)
+        for (const NamedDecl *Param : *Params)
+          if (Param->isTemplateParameterPack() ||
+              isa<TemplateTemplateParmDecl>(Param))
+            return Param;
+      return nullptr;
+    };
+    if (const FunctionTemplateDecl *Template =
+            Function->getDescribedFunctionTemplate())
+      if (const NamedDecl *Found = InList(Template->getTemplateParameters()))
+        return Found;
+    for (const DeclContext *D = Function->getDeclContext();
+         D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent()) {
+      const TemplateParameterList *Params = nullptr;
+      if (const auto *Partial =
+              dyn_cast<ClassTemplatePartialSpecializationDecl>(D))
+        Params = Partial->getTemplateParameters();
+      else if (const ClassTemplateDecl *Template =
+                   cast<CXXRecordDecl>(D)->getDescribedClassTemplate())
+        Params = Template->getTemplateParameters();
+      if (const NamedDecl *Found = InList(Params))
+        return Found;
+    }
+    return nullptr;
+  }
+
+  // The coroutine lambdas directly in the body of Specialization, of an
+  // async template: each is lowered as a coroutine lambda inside a
+  // coroutine, its closure a class of the specialization's machine
+  // (docs/design.md, "Coroutine lambdas inside templates"). Its call
+  // operator follows the specialization in Found, so that its plan is
+  // rewritten first (nestPlans), in the specialization's rewriter. A
+  // generic one, or one with a pack around it, is refused with the
+  // template's text (addLambdaInTemplate).
+  void addLambdasIn(const FunctionDecl *Specialization) {
+    if (packAround(templatePattern(Specialization)) != nullptr)
+      return;
+    std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+      if (S == nullptr)
+        return;
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        const CXXMethodDecl *Call = Lambda->getCallOperator();
+        if (Lambda->isGenericLambda() ||
+            !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+          return;
+        OuterLocals Check(Lambda, Specialization);
+        Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
+        if (Check.Found != nullptr) {
+          Ok = C.unsupported(Check.At,
+                             "a coroutine lambda inside a coroutine that "
+                             "names '" +
+                                 Check.Found->getNameAsString() +
+                                 "', local to the function around it, "
+                                 "without capturing it; not supported yet");
+          return;
+        }
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (Capture.capturesVLAType()) {
+            Ok = C.unsupported(Capture.getLocation(),
+                               "a coroutine lambda that uses a "
+                               "variable-length array of the function "
+                               "around it");
+            return;
+          }
+        Found.push_back(Call);
+        return;
+      }
+      // (An await's implicit children hold its operand again.)
+      forEachWrittenChild(S, Visit);
+    };
+    Visit(cast<CoroutineBodyStmt>(Specialization->getBody())->getBody());
   }
 
   // The lambda expression that begins at Loc inside S.
@@ -705,8 +808,11 @@ public:
     });
     if (Pattern != nullptr)
       Patterns.push_back(Pattern);
-    for (const Use &U : Uses)
+    for (const Use &U : Uses) {
       Found.push_back(U.Specialization);
+      if (Pattern != nullptr)
+        addLambdasIn(U.Specialization);
+    }
   }
 
   // The machine template, a class template, has the function template's

@@ -1,5 +1,5 @@
 // Coroutine lambdas capturing a pack that are still refused: one inside
-// an async template (refused there, packs or not), one with an
+// an async template with packs (one without packs lowers), one with an
 // init-capture pack written other than `...name = value` (C++20, spelled
 // as a tuple only in that form), one that keeps a lambda naming the
 // captured pack across its await, and one in a template with a non-type
@@ -47,9 +47,11 @@ int use() {
   return asl::sync_wait(in_async(1, 2)) + init_pack(1, 2) + kept(1, 2) +
          values<1, 2>();
 }
-// expect-error: 13:14: error: this coroutine lambda inside a template is not
-//   supported yet; only a non-generic one directly in a function template or
-//   in a member of a class template that is no coroutine is
+// expect-error: 13:14: error: a coroutine lambda inside an async template
+//   with a parameter pack or a template template parameter ('xs') is not
+//   supported yet; its machine runs the body in a member function template
+//   that receives the packs, out of reach of the lambda's closure, a class
+//   of the machine
 // expect-error: 21:19: error: an init-capture pack (C++20) written other
 //   than '...name = value' in the file, which its C++17 spelling, a tuple,
 //   needs; not supported yet
