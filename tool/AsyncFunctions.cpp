@@ -443,6 +443,25 @@ public:
         if (Lambda->isGenericLambda() ||
             !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
           return;
+        // A machine generic over a closure type or a local class it is
+        // given (ClosureNaming.cpp, nameClosureParams) would spell that
+        // type where the lambda's closure class names it.
+        for (const TemplateArgumentOf &Given :
+             templateArgumentsOf(Specialization))
+          if (Given.Arg->getKind() == TemplateArgument::Type)
+            if (std::string Why = unnameable(Given.Arg->getAsType());
+                !Why.empty()) {
+              Ok = C.unsupported(
+                  Lambda->getBeginLoc(),
+                  "a coroutine lambda inside a specialization of an async "
+                  "template (line " +
+                      std::to_string(C.line(C.sources().getExpansionLoc(
+                          Specialization->getPointOfInstantiation()))) +
+                      ") whose template argument '" +
+                      Given.Param->getNameAsString() + "' is, or holds, " +
+                      Why + "; not supported yet");
+              return;
+            }
         OuterLocals Check(Lambda, Specialization);
         Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
         if (Check.Found != nullptr) {
