@@ -25,6 +25,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 
 #include <functional>
+#include <set>
 
 using namespace clang;
 
@@ -108,6 +109,49 @@ private:
   }
   const LambdaExpr *Lambda;
   const FunctionDecl *Coroutine;
+};
+
+// The first parameter pack of the template around a non-generic lambda
+// (a template's pack, a function parameter pack) that the lambda names:
+// the machine of a template with packs runs its body in a member function
+// template that receives them (ParameterPacks.cpp), out of reach of a
+// class of the machine, which the lambda's closure becomes inside an async
+// template.
+class PackUse : public RecursiveASTVisitor<PackUse> {
+public:
+  explicit PackUse(const LambdaExpr *Lambda) : Lambda(Lambda) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    check(Ref->getDecl(), Ref->getLocation());
+    return Found == nullptr;
+  }
+  bool VisitSizeOfPackExpr(SizeOfPackExpr *E) {
+    check(E->getPack(), E->getPackLoc());
+    return Found == nullptr;
+  }
+  bool VisitTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc Loc) {
+    check(Loc.getDecl(), Loc.getNameLoc());
+    return Found == nullptr;
+  }
+
+  const NamedDecl *Found = nullptr;
+  SourceLocation At;
+
+private:
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (D == nullptr || Found != nullptr)
+      return;
+    bool Pack = D->isTemplateParameterPack();
+    if (const auto *Var = dyn_cast<VarDecl>(D))
+      Pack |= Var->isParameterPack();
+    // (Not an init-capture pack of its own.)
+    if (!Pack || Lambda->getCallOperator()->Encloses(D->getDeclContext()) ||
+        Lambda->getLambdaClass()->Encloses(D->getDeclContext()))
+      return;
+    Found = D;
+    At = Loc;
+  }
+  const LambdaExpr *Lambda;
 };
 
 class Finder : public RecursiveASTVisitor<Finder> {
@@ -253,7 +297,9 @@ public:
   // template, that is no coroutine itself: each specialization of the
   // function has its own closure type, whose call operator is lowered like
   // a generic lambda's specializations; the lambda's body chooses among
-  // their machines by the template's arguments.
+  // their machines by the template's arguments. One directly in an async
+  // template is lowered in each specialization (addLambdasIn); here only
+  // its refusals.
   void addLambdaInTemplate(const LambdaExpr *Lambda) {
     SourceLocation Loc = Lambda->getBeginLoc();
     const auto *Around =
@@ -270,16 +316,51 @@ public:
     // machine (addLambdasIn).
     if (Around != nullptr && !Lambda->isGenericLambda() &&
         coroutineAround(Lambda) == Around && isMarkedAsync(Around)) {
-      if (const NamedDecl *Pack = packAround(Around))
+      const NamedDecl *Pack = packAround(Around);
+      if (Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack)) {
         Ok = C.unsupported(Loc,
                            "a coroutine lambda inside an async template with "
-                           "a parameter pack or a template template "
-                           "parameter ('" +
+                           "a template template parameter ('" +
                                Pack->getNameAsString() +
                                "') is not supported yet; its machine runs the "
                                "body in a member function template that "
-                               "receives the packs, out of reach of the "
-                               "lambda's closure, a class of the machine");
+                               "receives it, out of reach of the lambda's "
+                               "closure, a class of the machine");
+        return;
+      }
+      if (Pack == nullptr)
+        return;
+      // One in the pattern of a pack expansion or a fold is a lambda for
+      // each element, all at one place.
+      for (DynTypedNodeList Parents = C.ast().getParents(*Lambda);
+           !Parents.empty(); Parents = C.ast().getParents(Parents[0])) {
+        if (Parents[0].get<PackExpansionExpr>() == nullptr &&
+            Parents[0].get<CXXFoldExpr>() == nullptr)
+          continue;
+        Ok = C.unsupported(Loc, "a coroutine lambda in the pattern of a pack "
+                                "expansion or fold inside an async template "
+                                "is not supported yet");
+        return;
+      }
+      PackUse Use(Lambda);
+      Use.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+      for (const LambdaCapture &Capture : Lambda->captures())
+        if (Capture.capturesVariable() &&
+            Capture.getCapturedVar()->isParameterPack() &&
+            Use.Found == nullptr) {
+          Use.Found = Capture.getCapturedVar();
+          Use.At = Capture.getLocation();
+        }
+      if (Use.Found != nullptr)
+        Ok = C.unsupported(Use.At,
+                           "a coroutine lambda inside an async template that "
+                           "names its parameter pack '" +
+                               Use.Found->getNameAsString() +
+                               "' is not supported yet; the template's "
+                               "machine runs the body in a member function "
+                               "template that receives the packs, out of "
+                               "reach of the lambda's closure, a class of "
+                               "the machine");
       return;
     }
     bool Supported =
@@ -433,8 +514,10 @@ public:
   // generic one, or one with a pack around it, is refused with the
   // template's text (addLambdaInTemplate).
   void addLambdasIn(const FunctionDecl *Specialization) {
-    if (packAround(templatePattern(Specialization)) != nullptr)
+    if (const NamedDecl *Pack = packAround(templatePattern(Specialization));
+        Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack))
       return;
+    std::set<SourceLocation> Seen;
     std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
       if (S == nullptr)
         return;
@@ -442,6 +525,11 @@ public:
         const CXXMethodDecl *Call = Lambda->getCallOperator();
         if (Lambda->isGenericLambda() ||
             !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+          return;
+        // One in the pattern of a pack expansion or a fold is a lambda
+        // for each element, all at one place, which would share a name:
+        // refused on the template's text (addLambdaInTemplate).
+        if (!Seen.insert(Lambda->getBeginLoc()).second)
           return;
         // A machine generic over a closure type or a local class it is
         // given (ClosureNaming.cpp, nameClosureParams) would spell that
@@ -671,16 +759,16 @@ public:
         // A lambda kept across an await is made by a factory that takes the
         // packs as the pack helper does (HoistedLocals.cpp), and one that
         // is not stays in the helper, where the pack is one; a coroutine
-        // lambda inside a template that is a coroutine is refused, packs
-        // or not (addLambdaInTemplate).
+        // lambda directly in an async template becomes a class of the
+        // machine, and may name no pack (addLambdaInTemplate).
         // An init-capture pack (`[...ys = xs]`) is C++20, which the
         // lowered body, copied as written, may not have: it is spelled as
         // a tuple (InitCapturePacks.cpp), in the form that spelling needs.
         std::function<void(const Stmt *)> Nested = [&](const Stmt *T) {
           if (T == nullptr || !InitCapturePackWhy.empty())
             return;
-          // (A coroutine lambda in an async template is refused whole,
-          // addLambdaInTemplate.)
+          // (A coroutine lambda in an async template that names a pack is
+          // refused, addLambdaInTemplate; its init-captures name one.)
           if (const auto *Inner = dyn_cast<LambdaExpr>(T);
               Inner != nullptr && !isa<CoroutineBodyStmt>(Inner->getBody()))
             InitCapturePackWhy =
