@@ -314,9 +314,9 @@ public:
     // template): the lambda in each specialization's body is lowered as one
     // inside a coroutine, its closure a class of that specialization's
     // machine (addLambdasIn).
-    if (Around != nullptr && !Lambda->isGenericLambda() &&
-        coroutineAround(Lambda) == Around && isMarkedAsync(Around)) {
-      const NamedDecl *Pack = packAround(Around);
+    if (const FunctionDecl *Async =
+            asyncTemplateAround(Lambda->getLambdaClass())) {
+      const NamedDecl *Pack = packAround(Async);
       if (Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack)) {
         Ok = C.unsupported(Loc,
                            "a coroutine lambda inside an async template with "
@@ -373,8 +373,9 @@ public:
       Ok = C.unsupported(Loc, "this coroutine lambda inside a template is "
                               "not supported yet; only a non-generic one "
                               "directly in a function template or in a "
-                              "member of a class template is (not one "
-                              "inside another lambda, nor a generic one)");
+                              "member of a class template is (or in a "
+                              "coroutine lambda there; not one in another "
+                              "lambda, nor a generic one)");
       return;
     }
     const TemplateParameterList *Params =
@@ -518,6 +519,7 @@ public:
         Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack))
       return;
     std::set<SourceLocation> Seen;
+    const FunctionDecl *Coroutine = Specialization; // around the lambda
     std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
       if (S == nullptr)
         return;
@@ -550,7 +552,7 @@ public:
                       Why + "; not supported yet");
               return;
             }
-        OuterLocals Check(Lambda, Specialization);
+        OuterLocals Check(Lambda, Coroutine);
         Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
         if (Check.Found != nullptr) {
           Ok = C.unsupported(Check.At,
@@ -570,12 +572,35 @@ public:
             return;
           }
         Found.push_back(Call);
+        // And those directly in its body, after it.
+        const FunctionDecl *Outer = Coroutine;
+        Coroutine = Call;
+        Visit(cast<CoroutineBodyStmt>(Call->getBody())->getBody());
+        Coroutine = Outer;
         return;
       }
       // (An await's implicit children hold its operand again.)
       forEachWrittenChild(S, Visit);
     };
     Visit(cast<CoroutineBodyStmt>(Specialization->getBody())->getBody());
+  }
+
+  // The async template (an async function template, an async member of a
+  // class template) that Closure, a non-generic lambda's, is directly in,
+  // or through coroutine lambdas directly in one; or null.
+  static const FunctionDecl *asyncTemplateAround(const CXXRecordDecl *Closure) {
+    if (Closure->isGenericLambda())
+      return nullptr;
+    const auto *Around = dyn_cast<FunctionDecl>(Closure->getDeclContext());
+    if (Around == nullptr ||
+        !isa_and_nonnull<CoroutineBodyStmt>(Around->getBody()))
+      return nullptr;
+    if (isMarkedAsync(Around))
+      return Around->isTemplated() ? Around : nullptr;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Around);
+    if (Method == nullptr || !Method->getParent()->isLambda())
+      return nullptr;
+    return asyncTemplateAround(Method->getParent());
   }
 
   // The lambda expression that begins at Loc inside S.

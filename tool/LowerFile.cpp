@@ -126,7 +126,12 @@ const FunctionDecl *
 FileLowering::specializationAround(const FunctionPlan &Plan) {
   if (Plan.Closure == nullptr || !Plan.Nested)
     return nullptr;
+  // Directly, or through the coroutine lambdas around it.
   const auto *Around = dyn_cast<FunctionDecl>(Plan.Closure->getDeclContext());
+  while (Around != nullptr && isa<CXXMethodDecl>(Around) &&
+         cast<CXXMethodDecl>(Around)->getParent()->isLambda())
+    Around = dyn_cast<FunctionDecl>(
+        cast<CXXMethodDecl>(Around)->getParent()->getDeclContext());
   return Around != nullptr && machinesOf(Around) != nullptr ? Around : nullptr;
 }
 

@@ -62,16 +62,16 @@ int given_lambda = asl::sync_wait(given([](int x) { return x; }));
 //   member of the machine, would hold an object of the incomplete class
 // expect-error: 26:17: error: this coroutine lambda inside a template is not
 //   supported yet; only a non-generic one directly in a function template or
-//   in a member of a class template is (not one inside another lambda, nor a
-//   generic one)
+//   in a member of a class template is (or in a coroutine lambda there; not
+//   one in another lambda, nor a generic one)
 // expect-error: 35:17: error: this coroutine lambda inside a template is not
 //   supported yet; only a non-generic one directly in a function template or
-//   in a member of a class template is (not one inside another lambda, nor a
-//   generic one)
+//   in a member of a class template is (or in a coroutine lambda there; not
+//   one in another lambda, nor a generic one)
 // expect-error: 43:12: error: this coroutine lambda inside a template is not
 //   supported yet; only a non-generic one directly in a function template or
-//   in a member of a class template is (not one inside another lambda, nor a
-//   generic one)
+//   in a member of a class template is (or in a coroutine lambda there; not
+//   one in another lambda, nor a generic one)
 // expect-error: 53:15: error: a coroutine lambda inside a specialization of
 //   an async template (line 59) whose template argument 'F' is, or holds, a
 //   lambda's closure type; not supported yet
