@@ -16,6 +16,7 @@
 #include "InitCapturePacks.h"
 #include "LambdaHeads.h"
 #include "Lowering.h"
+#include "SyntaxWalk.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclFriend.h"
@@ -24,6 +25,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 
 #include <functional>
+#include <set>
 
 using namespace clang;
 
@@ -107,6 +109,49 @@ private:
   }
   const LambdaExpr *Lambda;
   const FunctionDecl *Coroutine;
+};
+
+// The first parameter pack of the template around a non-generic lambda
+// (a template's pack, a function parameter pack) that the lambda names:
+// the machine of a template with packs runs its body in a member function
+// template that receives them (ParameterPacks.cpp), out of reach of a
+// class of the machine, which the lambda's closure becomes inside an async
+// template.
+class PackUse : public RecursiveASTVisitor<PackUse> {
+public:
+  explicit PackUse(const LambdaExpr *Lambda) : Lambda(Lambda) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    check(Ref->getDecl(), Ref->getLocation());
+    return Found == nullptr;
+  }
+  bool VisitSizeOfPackExpr(SizeOfPackExpr *E) {
+    check(E->getPack(), E->getPackLoc());
+    return Found == nullptr;
+  }
+  bool VisitTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc Loc) {
+    check(Loc.getDecl(), Loc.getNameLoc());
+    return Found == nullptr;
+  }
+
+  const NamedDecl *Found = nullptr;
+  SourceLocation At;
+
+private:
+  void check(const NamedDecl *D, SourceLocation Loc) {
+    if (D == nullptr || Found != nullptr)
+      return;
+    bool Pack = D->isTemplateParameterPack();
+    if (const auto *Var = dyn_cast<VarDecl>(D))
+      Pack |= Var->isParameterPack();
+    // (Not an init-capture pack of its own.)
+    if (!Pack || Lambda->getCallOperator()->Encloses(D->getDeclContext()) ||
+        Lambda->getLambdaClass()->Encloses(D->getDeclContext()))
+      return;
+    Found = D;
+    At = Loc;
+  }
+  const LambdaExpr *Lambda;
 };
 
 class Finder : public RecursiveASTVisitor<Finder> {
@@ -252,7 +297,9 @@ public:
   // template, that is no coroutine itself: each specialization of the
   // function has its own closure type, whose call operator is lowered like
   // a generic lambda's specializations; the lambda's body chooses among
-  // their machines by the template's arguments.
+  // their machines by the template's arguments. One directly in an async
+  // template is lowered in each specialization (addLambdasIn); here only
+  // its refusals.
   void addLambdaInTemplate(const LambdaExpr *Lambda) {
     SourceLocation Loc = Lambda->getBeginLoc();
     const auto *Around =
@@ -263,6 +310,59 @@ public:
     const ClassTemplateDecl *Class =
         Method != nullptr ? Method->getParent()->getDescribedClassTemplate()
                           : nullptr;
+    // Directly in an async template (or an async member of a class
+    // template): the lambda in each specialization's body is lowered as one
+    // inside a coroutine, its closure a class of that specialization's
+    // machine (addLambdasIn).
+    if (const FunctionDecl *Async =
+            asyncTemplateAround(Lambda->getLambdaClass())) {
+      const NamedDecl *Pack = packAround(Async);
+      if (Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack)) {
+        Ok = C.unsupported(Loc,
+                           "a coroutine lambda inside an async template with "
+                           "a template template parameter ('" +
+                               Pack->getNameAsString() +
+                               "') is not supported yet; its machine runs the "
+                               "body in a member function template that "
+                               "receives it, out of reach of the lambda's "
+                               "closure, a class of the machine");
+        return;
+      }
+      if (Pack == nullptr)
+        return;
+      // One in the pattern of a pack expansion or a fold is a lambda for
+      // each element, all at one place.
+      for (DynTypedNodeList Parents = C.ast().getParents(*Lambda);
+           !Parents.empty(); Parents = C.ast().getParents(Parents[0])) {
+        if (Parents[0].get<PackExpansionExpr>() == nullptr &&
+            Parents[0].get<CXXFoldExpr>() == nullptr)
+          continue;
+        Ok = C.unsupported(Loc, "a coroutine lambda in the pattern of a pack "
+                                "expansion or fold inside an async template "
+                                "is not supported yet");
+        return;
+      }
+      PackUse Use(Lambda);
+      Use.TraverseStmt(const_cast<LambdaExpr *>(Lambda));
+      for (const LambdaCapture &Capture : Lambda->captures())
+        if (Capture.capturesVariable() &&
+            Capture.getCapturedVar()->isParameterPack() &&
+            Use.Found == nullptr) {
+          Use.Found = Capture.getCapturedVar();
+          Use.At = Capture.getLocation();
+        }
+      if (Use.Found != nullptr)
+        Ok = C.unsupported(Use.At,
+                           "a coroutine lambda inside an async template that "
+                           "names its parameter pack '" +
+                               Use.Found->getNameAsString() +
+                               "' is not supported yet; the template's "
+                               "machine runs the body in a member function "
+                               "template that receives the packs, out of "
+                               "reach of the lambda's closure, a class of "
+                               "the machine");
+      return;
+    }
     bool Supported =
         Around != nullptr && !Lambda->isGenericLambda() &&
         coroutineAround(Lambda) == nullptr &&
@@ -273,8 +373,9 @@ public:
       Ok = C.unsupported(Loc, "this coroutine lambda inside a template is "
                               "not supported yet; only a non-generic one "
                               "directly in a function template or in a "
-                              "member of a class template that is no "
-                              "coroutine is");
+                              "member of a class template is (or in a "
+                              "coroutine lambda there; not one in another "
+                              "lambda, nor a generic one)");
       return;
     }
     const TemplateParameterList *Params =
@@ -366,6 +467,140 @@ public:
     }
     GenericLambdas.push_back(Lambda);
     addUses(nullptr, Uses);
+  }
+
+  // A template parameter pack, a template template parameter or a
+  // function parameter pack of Function, a template or a member of a class
+  // template, or of the class templates around it; null if none. The
+  // machine of such a template runs the body in a member function template
+  // (ParameterPacks.cpp), whose local classes a closure class of the
+  // machine could not be.
+  static const NamedDecl *packAround(const FunctionDecl *Function) {
+    for (const ParmVarDecl *Param : Function->parameters())
+      if (Param->isParameterPack())
+        return Param;
+    auto InList = [](const TemplateParameterList *Params) -> const NamedDecl * {
+      if (Params != nullptr)
+        for (const NamedDecl *Param : *Params)
+          if (Param->isTemplateParameterPack() ||
+              isa<TemplateTemplateParmDecl>(Param))
+            return Param;
+      return nullptr;
+    };
+    if (const FunctionTemplateDecl *Template =
+            Function->getDescribedFunctionTemplate())
+      if (const NamedDecl *Found = InList(Template->getTemplateParameters()))
+        return Found;
+    for (const DeclContext *D = Function->getDeclContext();
+         D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent()) {
+      const TemplateParameterList *Params = nullptr;
+      if (const auto *Partial =
+              dyn_cast<ClassTemplatePartialSpecializationDecl>(D))
+        Params = Partial->getTemplateParameters();
+      else if (const ClassTemplateDecl *Template =
+                   cast<CXXRecordDecl>(D)->getDescribedClassTemplate())
+        Params = Template->getTemplateParameters();
+      if (const NamedDecl *Found = InList(Params))
+        return Found;
+    }
+    return nullptr;
+  }
+
+  // The coroutine lambdas directly in the body of Specialization, of an
+  // async template: each is lowered as a coroutine lambda inside a
+  // coroutine, its closure a class of the specialization's machine
+  // (docs/design.md, "Coroutine lambdas inside templates"). Its call
+  // operator follows the specialization in Found, so that its plan is
+  // rewritten first (nestPlans), in the specialization's rewriter. A
+  // generic one, or one with a pack around it, is refused with the
+  // template's text (addLambdaInTemplate).
+  void addLambdasIn(const FunctionDecl *Specialization) {
+    if (const NamedDecl *Pack = packAround(templatePattern(Specialization));
+        Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack))
+      return;
+    std::set<SourceLocation> Seen;
+    const FunctionDecl *Coroutine = Specialization; // around the lambda
+    std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+      if (S == nullptr)
+        return;
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        const CXXMethodDecl *Call = Lambda->getCallOperator();
+        if (Lambda->isGenericLambda() ||
+            !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+          return;
+        // One in the pattern of a pack expansion or a fold is a lambda
+        // for each element, all at one place, which would share a name:
+        // refused on the template's text (addLambdaInTemplate).
+        if (!Seen.insert(Lambda->getBeginLoc()).second)
+          return;
+        // A machine generic over a closure type or a local class it is
+        // given (ClosureNaming.cpp, nameClosureParams) would spell that
+        // type where the lambda's closure class names it.
+        for (const TemplateArgumentOf &Given :
+             templateArgumentsOf(Specialization))
+          if (Given.Arg->getKind() == TemplateArgument::Type)
+            if (std::string Why = unnameable(Given.Arg->getAsType());
+                !Why.empty()) {
+              Ok = C.unsupported(
+                  Lambda->getBeginLoc(),
+                  "a coroutine lambda inside a specialization of an async "
+                  "template (line " +
+                      std::to_string(C.line(C.sources().getExpansionLoc(
+                          Specialization->getPointOfInstantiation()))) +
+                      ") whose template argument '" +
+                      Given.Param->getNameAsString() + "' is, or holds, " +
+                      Why + "; not supported yet");
+              return;
+            }
+        OuterLocals Check(Lambda, Coroutine);
+        Check.TraverseDecl(const_cast<CXXMethodDecl *>(Call));
+        if (Check.Found != nullptr) {
+          Ok = C.unsupported(Check.At,
+                             "a coroutine lambda inside a coroutine that "
+                             "names '" +
+                                 Check.Found->getNameAsString() +
+                                 "', local to the function around it, "
+                                 "without capturing it; not supported yet");
+          return;
+        }
+        for (const LambdaCapture &Capture : Lambda->captures())
+          if (Capture.capturesVLAType()) {
+            Ok = C.unsupported(Capture.getLocation(),
+                               "a coroutine lambda that uses a "
+                               "variable-length array of the function "
+                               "around it");
+            return;
+          }
+        Found.push_back(Call);
+        // And those directly in its body, after it.
+        const FunctionDecl *Outer = Coroutine;
+        Coroutine = Call;
+        Visit(cast<CoroutineBodyStmt>(Call->getBody())->getBody());
+        Coroutine = Outer;
+        return;
+      }
+      // (An await's implicit children hold its operand again.)
+      forEachWrittenChild(S, Visit);
+    };
+    Visit(cast<CoroutineBodyStmt>(Specialization->getBody())->getBody());
+  }
+
+  // The async template (an async function template, an async member of a
+  // class template) that Closure, a non-generic lambda's, is directly in,
+  // or through coroutine lambdas directly in one; or null.
+  static const FunctionDecl *asyncTemplateAround(const CXXRecordDecl *Closure) {
+    if (Closure->isGenericLambda())
+      return nullptr;
+    const auto *Around = dyn_cast<FunctionDecl>(Closure->getDeclContext());
+    if (Around == nullptr ||
+        !isa_and_nonnull<CoroutineBodyStmt>(Around->getBody()))
+      return nullptr;
+    if (isMarkedAsync(Around))
+      return Around->isTemplated() ? Around : nullptr;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Around);
+    if (Method == nullptr || !Method->getParent()->isLambda())
+      return nullptr;
+    return asyncTemplateAround(Method->getParent());
   }
 
   // The lambda expression that begins at Loc inside S.
@@ -549,16 +784,16 @@ public:
         // A lambda kept across an await is made by a factory that takes the
         // packs as the pack helper does (HoistedLocals.cpp), and one that
         // is not stays in the helper, where the pack is one; a coroutine
-        // lambda inside a template that is a coroutine is refused, packs
-        // or not (addLambdaInTemplate).
+        // lambda directly in an async template becomes a class of the
+        // machine, and may name no pack (addLambdaInTemplate).
         // An init-capture pack (`[...ys = xs]`) is C++20, which the
         // lowered body, copied as written, may not have: it is spelled as
         // a tuple (InitCapturePacks.cpp), in the form that spelling needs.
         std::function<void(const Stmt *)> Nested = [&](const Stmt *T) {
           if (T == nullptr || !InitCapturePackWhy.empty())
             return;
-          // (A coroutine lambda in an async template is refused whole,
-          // addLambdaInTemplate.)
+          // (A coroutine lambda in an async template that names a pack is
+          // refused, addLambdaInTemplate; its init-captures name one.)
           if (const auto *Inner = dyn_cast<LambdaExpr>(T);
               Inner != nullptr && !isa<CoroutineBodyStmt>(Inner->getBody()))
             InitCapturePackWhy =
@@ -705,8 +940,11 @@ public:
     });
     if (Pattern != nullptr)
       Patterns.push_back(Pattern);
-    for (const Use &U : Uses)
+    for (const Use &U : Uses) {
       Found.push_back(U.Specialization);
+      if (Pattern != nullptr)
+        addLambdasIn(U.Specialization);
+    }
   }
 
   // The machine template, a class template, has the function template's

@@ -186,6 +186,7 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
   std::string Invoker, Starter;
   std::map<unsigned, std::string> Invented;
+  std::map<unsigned, std::string> SharedNames;
   for (size_t I = 0; I < Functions.size(); ++I) {
     const auto *Coroutine = cast<CoroutineBodyStmt>(Functions[I]->getBody());
     std::vector<std::pair<const LambdaExpr *, const VarDecl *>> Found;
@@ -193,9 +194,21 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
     for (auto [Lambda, Var] : Found) {
       NamedClosure Closure;
       Closure.Lambda = Lambda;
-      Closure.Name = C.freshName(
-          (Var != nullptr ? Var->getName() : llvm::StringRef("lambda")).str() +
-          "_closure");
+      // The instantiations of a lambda in an async template's
+      // specializations, each a class of its own machine, share a name.
+      std::string *Shared =
+          Functions[I]->isTemplateInstantiation()
+              ? &SharedNames[Lambda->getBeginLoc().getRawEncoding()]
+              : nullptr;
+      if (Shared != nullptr && !Shared->empty())
+        Closure.Name = *Shared;
+      else
+        Closure.Name = C.freshName(
+            (Var != nullptr ? Var->getName() : llvm::StringRef("lambda"))
+                .str() +
+            "_closure");
+      if (Shared != nullptr)
+        *Shared = Closure.Name;
       for (const LambdaCapture &Capture : Lambda->captures())
         if (Capture.getCaptureKind() == LCK_StarThis)
           Closure.ThisCopy = C.freshName("this_copy_");

@@ -89,11 +89,12 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
     // inserted where the range begins; it stays before the generated
     // text (counting it in the range would erase as much of the text
     // after the range).
+    // (In a specialization of a template, that coroutine's rewriter.)
     CharSourceRange Range = generatedRange(C, Plan);
     Rewriter::RewriteOptions AfterInserts;
     AfterInserts.IncludeInsertsAtBeginOfRange = false;
-    Rewrite.ReplaceText(Range.getBegin(),
-                        Rewrite.getRangeSize(Range, AfterInserts), Text);
+    C.rewriter().ReplaceText(
+        Range.getBegin(), C.rewriter().getRangeSize(Range, AfterInserts), Text);
     return;
   }
   std::vector<Insertion> Friends;

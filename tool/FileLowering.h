@@ -27,6 +27,8 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -114,6 +116,12 @@ private:
 
   // LowerFile.cpp: the rewritten file laid out, and the reports.
   void finish();
+  // The specialization of an async template whose body holds Plan's
+  // coroutine lambda directly, or null; and the rewriter of each such
+  // specialization, which its lambdas are rewritten in too (a template's
+  // specializations share its text).
+  const clang::FunctionDecl *specializationAround(const FunctionPlan &Plan);
+  clang::Rewriter &scratchFor(const clang::FunctionDecl *Specialization);
 
   // Text generated inside Where, marked for OutputLayout.cpp.
   std::string generated(const std::string &Text,
@@ -141,6 +149,8 @@ private:
   // The ranges the templates' ramps and the generic lambdas' machines
   // replaced (their specializations' plans replaced nothing).
   std::vector<clang::CharSourceRange> TemplateRanges;
+  std::map<const clang::FunctionDecl *, std::unique_ptr<clang::Rewriter>>
+      Scratches;
 };
 
 // FunctionPlanning.cpp

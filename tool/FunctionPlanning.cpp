@@ -179,6 +179,7 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
 void FileLowering::planFunctions(
     llvm::ArrayRef<const FunctionDecl *> Functions,
     std::vector<std::vector<NamedClosure>> &Closures) {
+  std::map<std::string, std::string> ClosureMachines;
   for (size_t I = 0; I < Functions.size(); ++I) {
     FunctionPlan Plan;
     Plan.Function = Functions[I];
@@ -188,12 +189,18 @@ void FileLowering::planFunctions(
     GenericLambda *Generic = genericLambdaOf(Functions[I]);
     if (Generic != nullptr && !Generic->MachineName.empty())
       Plan.MachineName = Generic->MachineName;
-    // A nested lambda's machine is named after its closure: child_machine.
+    // A nested lambda's machine is named after its closure: child_machine
+    // (the same for closures that share a name, ClosureNaming.cpp, each in
+    // a machine of its own).
     else if (const auto *Call = dyn_cast<CXXMethodDecl>(Functions[I]))
-      if (auto It = Names.find(Call->getParent()); It != Names.end())
-        Plan.MachineName = C.freshName(
-            llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
-            "machine");
+      if (auto It = Names.find(Call->getParent()); It != Names.end()) {
+        std::string &Name = ClosureMachines[It->second];
+        if (Name.empty())
+          Name = C.freshName(
+              llvm::StringRef(It->second).drop_back(strlen("closure")).str() +
+              "machine");
+        Plan.MachineName = Name;
+      }
     if (Generic != nullptr) {
       Plan.GenericCall = true;
       if (Plan.MachineName.empty())

@@ -91,18 +91,28 @@ void FileLowering::run() {
   setUpGenericLambdas();
   if (Options.LineDirectives)
     for (const FunctionPlan &Plan : Plans)
-      if (!Plan.Specialization && !Plan.GenericCall)
+      if (!Plan.Specialization && !Plan.GenericCall &&
+          specializationAround(Plan) == nullptr)
         insertLineMarkers(C, Plan, File);
   for (size_t Index : Order) {
     FunctionPlan &Plan = Plans[Index];
     C.setMacroBody(Plan.Body);
     auto InPlan = C.enterPlan(Plan);
-    if (Plan.GenericCall)
+    if (Plan.GenericCall) {
       rewriteGenericCall(Plan);
-    else if (Plan.Specialization)
+    } else if (Plan.Specialization) {
       rewriteSpecialization(Plan);
-    else
+    } else if (const FunctionDecl *Around = specializationAround(Plan)) {
+      // A coroutine lambda in a specialization's body, whose text the
+      // template's other specializations share: rewritten in the
+      // specialization's own rewriter, where the specialization finds its
+      // machine as its named closure's call operator.
+      C.setRewriter(scratchFor(Around));
       rewriteDefinition(Plan);
+      C.setRewriter(Rewrite);
+    } else {
+      rewriteDefinition(Plan);
+    }
   }
   // A pass that asked for macros to be spelled out (MacroExpansion.h) is
   // followed by another.
@@ -110,6 +120,26 @@ void FileLowering::run() {
     return;
   rewriteTemplates();
   finish();
+}
+
+const FunctionDecl *
+FileLowering::specializationAround(const FunctionPlan &Plan) {
+  if (Plan.Closure == nullptr || !Plan.Nested)
+    return nullptr;
+  // Directly, or through the coroutine lambdas around it.
+  const auto *Around = dyn_cast<FunctionDecl>(Plan.Closure->getDeclContext());
+  while (Around != nullptr && isa<CXXMethodDecl>(Around) &&
+         cast<CXXMethodDecl>(Around)->getParent()->isLambda())
+    Around = dyn_cast<FunctionDecl>(
+        cast<CXXMethodDecl>(Around)->getParent()->getDeclContext());
+  return Around != nullptr && machinesOf(Around) != nullptr ? Around : nullptr;
+}
+
+Rewriter &FileLowering::scratchFor(const FunctionDecl *Specialization) {
+  std::unique_ptr<Rewriter> &Scratch = Scratches[Specialization];
+  if (Scratch == nullptr)
+    Scratch = std::make_unique<Rewriter>(SM, Ctx.getLangOpts());
+  return *Scratch;
 }
 
 void FileLowering::finish() {

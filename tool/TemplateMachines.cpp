@@ -226,8 +226,8 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
 // template's, rewritten on its own; its machine goes after the file's
 // code.
 void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
-  Rewriter Scratch(SM, Ctx.getLangOpts());
-  C.setRewriter(Scratch);
+  // Its coroutine lambdas' plans, rewritten first, are already there.
+  C.setRewriter(scratchFor(Plan.Function));
   setPlanClosureNames(&Plan.ClosureParams);
   auto Unname = llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
   Ok &= rewriteBody(C, Plan);
