@@ -321,10 +321,10 @@ bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
 
 // Node (element K of Group, or a part of it) as it now reads: the
 // pattern's text with the element's edits, each part that names a pack and
-// holds no edit read through packCall, a cast's type that names one
-// spelled. The text left between them may not name a pack (`Ts(1,
-// co_await h(xs))`: the type of a temporary made from several arguments),
-// which the helper would leave unexpanded.
+// holds no edit read through packCall, the type of a cast or of a
+// temporary that names one spelled (`Ts(1, co_await h(xs))`). The text left
+// between them may not name a pack, which the helper would leave
+// unexpanded.
 std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                                           const Expr *Node) {
   const std::vector<Edit> &Edits = Group.Edits[K];
@@ -364,14 +364,22 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
     // element's type, spelled. A functional cast's type must be one name
     // (`unsigned int(x)` is no expression): another is written through the
     // runtime's identity alias, `asl::type_identity_t<unsigned int>`.
-    if (isa<CXXNamedCastExpr, CStyleCastExpr, CXXFunctionalCastExpr>(X)) {
-      const auto *Cast = cast<ExplicitCastExpr>(X);
-      SourceRange Written =
-          Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange();
+    // So is the type of a temporary made from several arguments, or from
+    // a braced list, that names a pack (`Ts(1, co_await h(xs))`, `Ts{1,
+    // co_await h(xs)}`, `std::pair<Ts, int>(xs, co_await h(xs))`).
+    const TypeSourceInfo *WrittenType = nullptr;
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(X);
+        Cast != nullptr &&
+        isa<CXXNamedCastExpr, CStyleCastExpr, CXXFunctionalCastExpr>(X))
+      WrittenType = Cast->getTypeInfoAsWritten();
+    else if (const auto *Temporary = dyn_cast<CXXTemporaryObjectExpr>(X))
+      WrittenType = Temporary->getTypeSourceInfo();
+    if (WrittenType != nullptr) {
+      SourceRange Written = WrittenType->getTypeLoc().getSourceRange();
       unsigned TB, TE;
       if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written))) {
-        std::string Type = spellType(C.ast(), Cast->getTypeAsWritten());
-        if (isa<CXXFunctionalCastExpr>(X))
+        std::string Type = spellType(C.ast(), WrittenType->getType());
+        if (isa<CXXFunctionalCastExpr, CXXTemporaryObjectExpr>(X))
           Type = constructibleType(Type, /*AfterNew=*/false);
         Pieces.push_back({TB, TE, Type});
       }
@@ -393,9 +401,9 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                    /*InsertsAtEnd=*/false);
     if (namesPack(Text) && Refused.empty()) {
       Refused = "a part of an element of a pack expansion or of a fold "
-                "that names a pack outside its operands (the type of a "
-                "temporary made from several arguments, say), around a "
-                "co_await; not supported yet";
+                "that names a pack outside its operands, other than the "
+                "type of a cast or of a temporary, around a co_await; not "
+                "supported yet";
       RefusedAt = Node->getBeginLoc();
     }
     Out += Text;
