@@ -1,8 +1,10 @@
-// Packs still refused: a pack expansion or fold among the operands of an
-// expression that awaits, inside another's pattern (`add(xs..., co_await
-// h(xs))...`), two function parameter packs, an init-capture pack
-// written other than `...name = value`, a kept local type naming a class
-// template's pack in its member.
+// Packs still refused: a fold among the operands of an expression that
+// awaits, inside another's pattern (`add((xs + ...) + co_await h(xs)...)`;
+// a pack expansion there lowers,
+// inputs/async_function_template_nested_pack_expansions.cpp), two
+// function parameter packs, an init-capture pack written other than
+// `...name = value`, a kept local type naming a class template's pack in
+// its member.
 // Coroutine lambdas capturing a pack lower
 // (inputs/coroutine_lambdas_capturing_packs.cpp; what they still refuse
 // is in coroutine_lambda_pack_captures.cpp). Folds of awaits and awaits
@@ -28,7 +30,7 @@ ASL_ASYNC asl::Task<int> h(int x) {
 template <class... Ns> int add(Ns... ns) { return (0 + ... + ns); }
 
 template <class... Ts> ASL_ASYNC asl::Task<int> nested(Ts... xs) {
-  co_return add(add(xs..., co_await h(xs))...);
+  co_return add((xs + ...) + co_await h(xs)...);
 }
 
 template <class... As, class... Bs>
@@ -57,16 +59,16 @@ int use() {
   return asl::sync_wait(nested(1, 2)) + asl::sync_wait(init_pack(1)) +
          asl::sync_wait(Bag<int, long>().count());
 }
-// expect-error: 31:21: error: a pack expansion or fold inside the pattern
-//   of another, among the operands of an expression with a co_await; not
-//   supported yet
-// expect-error: 35:46: error: an async function with more than one function
+// expect-error: 33:17: error: a fold inside the pattern of a pack
+//   expansion or of a fold, or a pack expansion inside a fold's, among the
+//   operands of an expression with a co_await; not supported yet
+// expect-error: 37:46: error: an async function with more than one function
 //   parameter pack is not supported: g++ rejects the calls of such a
 //   template, which the output keeps
-// expect-error: 40:19: error: an init-capture pack (C++20) written other
+// expect-error: 42:19: error: an init-capture pack (C++20) written other
 //   than '...name = value' in the file, which its C++17 spelling, a tuple,
 //   needs; not supported yet
-// expect-error: 47:5: error: a type declared in the body that names the
+// expect-error: 49:5: error: a type declared in the body that names the
 //   template parameter pack 'Ts' and that the machine keeps, in a
 //   specialization whose class of such types cannot be a template over
 //   that pack (a member of a class template, more than one such pack, a
