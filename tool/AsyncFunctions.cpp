@@ -843,8 +843,9 @@ public:
           Around = Parent;
           if (const Expr *Nested = nestedBesideAwait(Parent)) {
             Ok = C.unsupported(Nested->getBeginLoc(),
-                               "a pack expansion or fold inside the pattern "
-                               "of another, among the operands of an "
+                               "a fold inside the pattern of a pack "
+                               "expansion or of a fold, or a pack expansion "
+                               "inside a fold's, among the operands of an "
                                "expression with a co_await; not supported "
                                "yet",
                                Nested->getSourceRange());
@@ -865,9 +866,12 @@ public:
 
   // In the pattern of Expansion (a pack expansion or a fold), a pack
   // expansion or fold among the operands of an expression that awaits
-  // (`h(ys..., co_await g(xs))`): its elements would be parts of one
+  // (`h((ys + ...), co_await g(xs))`): its elements would be parts of one
   // element, which the lowering writes through asl::pack_call of that
-  // element's index only. Null if there is none.
+  // element's index only. Null if there is none. A pack expansion in a
+  // pack expansion's pattern (`h(ys..., co_await g(xs))...`) is lowered,
+  // each of its elements read through its own index
+  // (PackExpansionOperands.cpp, markInnerElements).
   const Expr *nestedBesideAwait(const Expr *Expansion) {
     auto Awaits = [](const Stmt *S) {
       std::function<bool(const Stmt *)> Find = [&](const Stmt *T) {
@@ -885,6 +889,8 @@ public:
         return;
       for (const Stmt *Child : S->children())
         if (isa_and_nonnull<PackExpansionExpr, CXXFoldExpr>(Child) &&
+            !(isa<PackExpansionExpr>(Child) &&
+              isa<PackExpansionExpr>(Expansion)) &&
             Awaits(S)) {
           Found = cast<Expr>(Child);
           return;

@@ -8,6 +8,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
+#include <map>
+
 namespace asynclower {
 
 // True when New's initializer holds a co_await.
@@ -134,6 +136,9 @@ private:
   struct Edit {
     unsigned Begin = 0, End = 0; // file offsets of the edited characters
     std::string Text;
+    // The index of an element of an expansion inside the element's
+    // pattern, whose elements all have the text edited; -1 for any other.
+    int Sub = -1;
   };
   struct PackGroup {
     const clang::Expr *Parent = nullptr; // none for a fold's elements
@@ -205,6 +210,24 @@ private:
   // such a node's text expands as an element's does.
   llvm::DenseMap<const clang::Stmt *, std::pair<unsigned, unsigned>> PackInside;
   std::vector<clang::SourceRange> PackRanges;
+  // An expansion inside an element's pattern among the operands of an
+  // expression that awaits (`add(note(xs)..., co_await h(xs))...`): its
+  // elements (and the nodes below each at its text) with their index there,
+  // the nodes inside them, the expansions' text (pattern, whole), and each
+  // element's runs of them (keyed by group and element).
+  struct InnerRun {
+    clang::SourceRange Pattern, Whole;
+    std::vector<const clang::Expr *> Elements;
+  };
+  llvm::DenseMap<const clang::Stmt *, unsigned> InnerElementOf;
+  llvm::DenseSet<const clang::Stmt *> InsideInner;
+  std::vector<std::pair<clang::SourceRange, clang::SourceRange>>
+      InnerExpansions;
+  std::map<std::pair<unsigned, unsigned>, std::vector<InnerRun>> InnerRuns;
+  void markInnerElements(const clang::Expr *Element, unsigned Group,
+                         unsigned K);
+  std::string innerText(const PackGroup &Group, unsigned K,
+                        const InnerRun &Run);
   // Adds the ranges of Pattern's parts that name a pack to PackRanges.
   void notePackRanges(const clang::Expr *Pattern);
 

@@ -19,6 +19,9 @@ using namespace clang;
 
 namespace asynclower {
 
+static bool offsets(LoweringContext &C, const Expr *Node, unsigned &Begin,
+                    unsigned &End);
+
 // ---- Pack expansions among the operands -------------------------------------
 
 void ExpressionSpiller::findPackGroups() {
@@ -77,6 +80,16 @@ void ExpressionSpiller::findPackGroups() {
   Find(Pattern->getBody(), nullptr);
   if (Expansions.empty())
     return;
+  // The expansions inside another's pattern.
+  SourceManager &SM = C.sources();
+  for (const Expansion &Outer : Expansions)
+    for (const Expansion &Inner : Expansions)
+      if (Inner.Whole != Outer.Whole &&
+          !SM.isBeforeInTranslationUnit(Inner.Whole.getBegin(),
+                                        Outer.Pattern.getBegin()) &&
+          !SM.isBeforeInTranslationUnit(Outer.Pattern.getEnd(),
+                                        Inner.Whole.getEnd()))
+        InnerExpansions.push_back({Inner.Pattern, Inner.Whole});
   // In the specialization, a run of operands of one node at a pattern's
   // text. (A node inside an element is no parent of one: expansions inside
   // an element are the element's text. An await's operand is visited once
@@ -113,6 +126,8 @@ void ExpressionSpiller::findPackGroups() {
       Open->Replaced.emplace_back();
       Open->Edits.emplace_back();
       markElement(Operand, Group, K, Found->Pattern);
+      if (!InnerExpansions.empty())
+        markInnerElements(Operand, Group, K);
     }
   });
   // An expansion of awaits of no element, in an expression the
@@ -121,7 +136,6 @@ void ExpressionSpiller::findPackGroups() {
   // list of no element may have become a construction of another range:
   // `all{}` of `std::tuple<> all{co_await h(xs)...}`; what holds the
   // expansion's text is kept.)
-  SourceManager &SM = C.sources();
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
     SourceRange Range = S->getSourceRange();
     if (Range.isInvalid() || Range.getBegin().isMacroID() ||
@@ -181,6 +195,83 @@ void ExpressionSpiller::markElement(const Expr *Element, unsigned Group,
       Same(Below, Chain);
   };
   Same(Element, true);
+}
+
+// Inside element K of Group, the runs of elements of an expansion of the
+// element's pattern (`note(xs)...` in `add(note(xs)..., co_await
+// h(xs))...`): clang expands it in each element, each of its elements at
+// its pattern's text. They are operands the walk may save; each is edited
+// on its own (an Edit with its index), and the expansion is written with
+// its elements (innerText).
+void ExpressionSpiller::markInnerElements(const Expr *Element, unsigned Group,
+                                          unsigned K) {
+  auto PatternOf = [&](const Stmt *S) -> const SourceRange * {
+    const auto *E = dyn_cast_or_null<Expr>(S);
+    if (E == nullptr)
+      return nullptr;
+    for (const auto &[Pattern, Whole] : InnerExpansions)
+      if (E->getSourceRange() == Pattern)
+        return &Pattern;
+    return nullptr;
+  };
+  std::function<void(const Stmt *, unsigned, SourceRange)> Mark =
+      [&](const Stmt *S, unsigned J, SourceRange Pattern) {
+        if (S == nullptr)
+          return;
+        const auto *E = dyn_cast<Expr>(S);
+        bool Same = E != nullptr && E->getSourceRange() == Pattern;
+        if (Same)
+          InnerElementOf[S] = J;
+        else
+          InsideInner.insert(S);
+        for (const Stmt *Below : S->children())
+          Mark(Below, J, Same ? Pattern : SourceRange());
+      };
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S))
+      return;
+    InnerRun *Open = nullptr;
+    for (const Stmt *Child : S->children()) {
+      const SourceRange *Pattern = PatternOf(Child);
+      if (Pattern == nullptr) {
+        Open = nullptr;
+        Visit(Child);
+        continue;
+      }
+      std::vector<InnerRun> &Runs = InnerRuns[{Group, K}];
+      if (Open == nullptr || Open->Pattern != *Pattern) {
+        SourceRange Whole;
+        for (const auto &[P, W] : InnerExpansions)
+          if (P == *Pattern)
+            Whole = W;
+        Runs.push_back({*Pattern, Whole, {}});
+        Open = &Runs.back();
+      }
+      Mark(Child, Open->Elements.size(), *Pattern);
+      Open->Elements.push_back(cast<Expr>(Child));
+    }
+  };
+  Visit(Element);
+}
+
+// The expansion Run inside element K of Group, as its elements now read:
+// each saved one as its field, any other through asl::pack_call of its own
+// index.
+std::string ExpressionSpiller::innerText(const PackGroup &Group, unsigned K,
+                                         const InnerRun &Run) {
+  std::string Out;
+  for (unsigned J = 0; J < Run.Elements.size(); ++J) {
+    std::string Text;
+    unsigned Begin, End;
+    if (offsets(C, Run.Elements[J], Begin, End))
+      for (const Edit &E : Group.Edits[K])
+        if (E.Sub == static_cast<int>(J) && E.Begin == Begin && E.End == End)
+          Text = E.Text;
+    if (Text.empty())
+      Text = packCall(J, Run.Elements[J]);
+    Out += (J ? ", " : "") + Text;
+  }
+  return Out;
 }
 
 const ExpressionSpiller::PackGroup *
@@ -321,10 +412,10 @@ bool ExpressionSpiller::namesPack(llvm::StringRef Text) const {
 
 // Node (element K of Group, or a part of it) as it now reads: the
 // pattern's text with the element's edits, each part that names a pack and
-// holds no edit read through packCall, a cast's type that names one
-// spelled. The text left between them may not name a pack (`Ts(1,
-// co_await h(xs))`: the type of a temporary made from several arguments),
-// which the helper would leave unexpanded.
+// holds no edit read through packCall, the type of a cast or of a
+// temporary that names one spelled (`Ts(1, co_await h(xs))`). The text left
+// between them may not name a pack, which the helper would leave
+// unexpanded.
 std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                                           const Expr *Node) {
   const std::vector<Edit> &Edits = Group.Edits[K];
@@ -338,12 +429,34 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
     return C.unwidenedText(Node->getSourceRange());
   }
   for (const Edit &E : Edits)
-    if (E.Begin <= Begin && End <= E.End)
+    if (E.Sub < 0 && E.Begin <= Begin && End <= E.End)
       return E.Text;
   std::vector<Edit> Pieces;
   for (const Edit &E : Edits)
-    if (Begin <= E.Begin && E.End <= End)
+    if (E.Sub < 0 && Begin <= E.Begin && E.End <= End)
       Pieces.push_back(E);
+  // An expansion inside the pattern (`note(xs)...` in `add(note(xs)...,
+  // co_await h(xs))`) reads as its elements; one of no element, or none
+  // of whose elements was saved, as written (the helper expands it whole).
+  unsigned GroupIndex = &Group - PackGroups.data();
+  auto Runs = InnerRuns.find({GroupIndex, K});
+  for (const auto &[Pattern, Whole] : InnerExpansions) {
+    unsigned WB, WE;
+    if (!offsets(C, Whole, WB, WE) || WB < Begin || End < WE ||
+        llvm::any_of(Pieces, [&](const Edit &P) {
+          return P.Begin <= WB && WE <= P.End;
+        }))
+      continue;
+    std::string Text = C.originalText(Whole).str();
+    if (Runs != InnerRuns.end())
+      for (const InnerRun &Run : Runs->second)
+        if (Run.Whole == Whole &&
+            llvm::any_of(Edits, [&](const Edit &E) {
+              return E.Sub >= 0 && WB <= E.Begin && E.End <= WE;
+            }))
+          Text = innerText(Group, K, Run);
+    Pieces.push_back({WB, WE, Text});
+  }
   std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
     const auto *X = dyn_cast_or_null<Expr>(S);
     unsigned B, E;
@@ -364,14 +477,22 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
     // element's type, spelled. A functional cast's type must be one name
     // (`unsigned int(x)` is no expression): another is written through the
     // runtime's identity alias, `asl::type_identity_t<unsigned int>`.
-    if (isa<CXXNamedCastExpr, CStyleCastExpr, CXXFunctionalCastExpr>(X)) {
-      const auto *Cast = cast<ExplicitCastExpr>(X);
-      SourceRange Written =
-          Cast->getTypeInfoAsWritten()->getTypeLoc().getSourceRange();
+    // So is the type of a temporary made from several arguments, or from
+    // a braced list, that names a pack (`Ts(1, co_await h(xs))`, `Ts{1,
+    // co_await h(xs)}`, `std::pair<Ts, int>(xs, co_await h(xs))`).
+    const TypeSourceInfo *WrittenType = nullptr;
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(X);
+        Cast != nullptr &&
+        isa<CXXNamedCastExpr, CStyleCastExpr, CXXFunctionalCastExpr>(X))
+      WrittenType = Cast->getTypeInfoAsWritten();
+    else if (const auto *Temporary = dyn_cast<CXXTemporaryObjectExpr>(X))
+      WrittenType = Temporary->getTypeSourceInfo();
+    if (WrittenType != nullptr) {
+      SourceRange Written = WrittenType->getTypeLoc().getSourceRange();
       unsigned TB, TE;
       if (offsets(C, Written, TB, TE) && namesPack(C.originalText(Written))) {
-        std::string Type = spellType(C.ast(), Cast->getTypeAsWritten());
-        if (isa<CXXFunctionalCastExpr>(X))
+        std::string Type = spellType(C.ast(), WrittenType->getType());
+        if (isa<CXXFunctionalCastExpr, CXXTemporaryObjectExpr>(X))
           Type = constructibleType(Type, /*AfterNew=*/false);
         Pieces.push_back({TB, TE, Type});
       }
@@ -393,9 +514,9 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
                    /*InsertsAtEnd=*/false);
     if (namesPack(Text) && Refused.empty()) {
       Refused = "a part of an element of a pack expansion or of a fold "
-                "that names a pack outside its operands (the type of a "
-                "temporary made from several arguments, say), around a "
-                "co_await; not supported yet";
+                "that names a pack outside its operands, other than the "
+                "type of a cast or of a temporary, around a co_await; not "
+                "supported yet";
       RefusedAt = Node->getBeginLoc();
     }
     Out += Text;
@@ -429,6 +550,24 @@ std::string ExpressionSpiller::nodeText(const Expr *E) {
   if (auto It = PackInside.find(E); It != PackInside.end()) {
     const PackGroup &Group = PackGroups[It->second.first];
     unsigned K = It->second.second;
+    // An element of an expansion inside the pattern: as saved, or through
+    // asl::pack_call of its own index.
+    if (auto Inner = InnerElementOf.find(E); Inner != InnerElementOf.end()) {
+      unsigned Begin, End;
+      if (offsets(C, E, Begin, End))
+        for (const Edit &Saved : Group.Edits[K])
+          if (Saved.Sub == static_cast<int>(Inner->second) &&
+              Saved.Begin == Begin && Saved.End == End)
+            return Saved.Text;
+      return packCall(Inner->second, E);
+    }
+    if (InsideInner.count(E) && Refused.empty()) {
+      Refused = "a part of an element of a pack expansion inside the "
+                "pattern of another (a temporary made inside it), among "
+                "the operands of an expression with a co_await; not "
+                "supported yet";
+      RefusedAt = E->getBeginLoc();
+    }
     if (editsInside(Group.Edits[K], E))
       return editedText(Group, K, E);
     std::string Text = C.operandText(E);
@@ -457,6 +596,26 @@ void ExpressionSpiller::replaceNode(const Expr *E, const std::string &Text) {
   }
   if (auto It = PackInside.find(E); It != PackInside.end()) {
     PackGroup &Group = PackGroups[It->second.first];
+    std::vector<Edit> &Edits = Group.Edits[It->second.second];
+    // An element of an expansion inside the pattern, saved: an edit of its
+    // own index (all of them share their text).
+    unsigned Begin, End;
+    if (auto Inner = InnerElementOf.find(E);
+        Inner != InnerElementOf.end() && offsets(C, E, Begin, End)) {
+      int Sub = static_cast<int>(Inner->second);
+      llvm::erase_if(Edits, [&](const Edit &Old) {
+        return Old.Sub == Sub && Old.Begin == Begin && Old.End == End;
+      });
+      Edits.push_back({Begin, End, Text, Sub});
+      return;
+    }
+    if (InsideInner.count(E) && Refused.empty()) {
+      Refused = "a part of an element of a pack expansion inside the "
+                "pattern of another (a temporary made inside it), among "
+                "the operands of an expression with a co_await; not "
+                "supported yet";
+      RefusedAt = E->getBeginLoc();
+    }
     if (!addEdit(Group.Edits[It->second.second], E, Text) && Refused.empty()) {
       Refused = "a part of an element of a pack expansion or of a fold, "
                 "written by a macro or overlapping another, would have to "
