@@ -325,7 +325,8 @@ public:
     Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
         if ((Closures.contains(Lambda->getLambdaClass()) ||
-             keptAsTemporary(Lambda) || copiesArrayEarly(Lambda)) &&
+             keptAsTemporary(Lambda) || copiesArrayEarly(Lambda) ||
+             savedBeforeAwait(Lambda)) &&
             !isa<CoroutineBodyStmt>(Lambda->getBody()))
           Lambdas.push_back(Lambda);
     });
@@ -509,6 +510,59 @@ private:
         return true;
       return Passed &&
              Plan.Tree->contains(Plan.FullExprs[Site.FullExpr].Root, Lambda);
+    });
+  }
+
+  // A lambda that copies something (a capture by copy, an init-capture),
+  // evaluated before an await of its full-expression, whose closure the
+  // spilling keeps in a field across that await (SavedValues.cpp): the
+  // object of its own call (`[s] { return s.size(); }() + co_await f()`),
+  // a temporary of the full-expression that natively dies after the await,
+  // or an argument of a call whose later argument awaits (`g([s] {...},
+  // co_await f())`), saved and moved into the parameter. A lambda that
+  // copies nothing holds only references: the spilling does not keep it,
+  // nor could anything tell (SavedValues.cpp, markWhere). Evaluated before
+  // the await here means written before it: a lambda the spilling
+  // evaluates after it all the same (the left side of an assignment whose
+  // right side awaits) is made by its factory where it was, which is the
+  // lambda as written.
+  bool savedBeforeAwait(const LambdaExpr *Lambda) {
+    if (copiesNothing(Lambda))
+      return false;
+    const Stmt *Argument = Lambda;
+    const Stmt *Up = Plan.Tree->parent(Lambda);
+    while (isa_and_nonnull<CXXBindTemporaryExpr, ImplicitCastExpr, ParenExpr,
+                           MaterializeTemporaryExpr>(Up)) {
+      Argument = Up;
+      Up = Plan.Tree->parent(Up);
+    }
+    // What must contain the await: the full-expression for the object of
+    // its own call, the call for an argument.
+    const Stmt *Around = nullptr;
+    if (const auto *Call = dyn_cast_or_null<CXXOperatorCallExpr>(Up);
+        Call != nullptr && Call->getOperator() == OO_Call &&
+        Call->getNumArgs() > 0 && Call->getArg(0) == Argument)
+      Around = Call;
+    else if (const auto *Call = dyn_cast_or_null<CallExpr>(Up);
+             Call != nullptr && llvm::is_contained(Call->arguments(), Argument))
+      Around = Call;
+    else if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Up);
+             Construct != nullptr &&
+             llvm::is_contained(Construct->arguments(), Argument))
+      Around = Construct;
+    if (Around == nullptr)
+      return false;
+    bool OwnCall = isa<CXXOperatorCallExpr>(Around) &&
+                   cast<CXXOperatorCallExpr>(Around)->getArg(0) == Argument;
+    SourceManager &SM = C.sources();
+    return llvm::any_of(Plan.Awaits, [&](const AwaitSite &Site) {
+      const Stmt *Root = Plan.FullExprs[Site.FullExpr].Root;
+      return Plan.Tree->contains(OwnCall ? Root : Around, Lambda) &&
+             (OwnCall || Plan.Tree->contains(Around, Site.Await)) &&
+             !Plan.Tree->contains(Lambda, Site.Await) &&
+             !Plan.Tree->contains(Site.Await, Lambda) &&
+             SM.isBeforeInTranslationUnit(Lambda->getEndLoc(),
+                                          Site.Await->getBeginLoc());
     });
   }
 
@@ -1333,6 +1387,23 @@ private:
           return Plan.This;
       return This;
     };
+    // `[=, this]` (C++20): C++17 allows no simple capture of a name after
+    // `=`, which captures the parameter by copy already; the capture goes,
+    // with the comma before it.
+    for (const LambdaExpr *Lambda : Uses.Lambdas)
+      for (const LambdaCapture &Capture : Lambda->captures()) {
+        SourceLocation Loc = Capture.getLocation();
+        if (Capture.getCaptureKind() != LCK_This || !Capture.isExplicit() ||
+            Lambda->getCaptureDefault() != LCD_ByCopy || !Loc.isFileID() ||
+            AtSite(Loc) || !Replaced.insert(Loc.getPtrEncoding()).second)
+          continue;
+        const char *At = C.sources().getCharacterData(Loc);
+        const char *Comma = At;
+        while (*Comma != ',')
+          --Comma;
+        Edit.RemoveText(Loc.getLocWithOffset(-static_cast<int>(At - Comma)),
+                        At - Comma + 4);
+      }
     for (const CXXThisExpr *E : Uses.Explicit)
       if (E->getLocation().isFileID() && !AtSite(E->getLocation()) &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)

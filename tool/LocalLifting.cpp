@@ -173,14 +173,21 @@ const Expr *referenceInitializer(const VarDecl *Var) {
   return Var->getInit();
 }
 
-// The temporary a reference variable binds, directly or through a base
-// class subobject or a member of it (`const Base &r = make_derived();`,
-// `const int &n = make_pair().second;`, `const int &n{5};`): C++ extends the
-// whole temporary's lifetime to the reference's. Members holds the members
-// named on the way, innermost first.
+// The temporary a reference variable binds, directly or through a base class
+// subobject or a member of it (`const Base &r = make_derived();`, `const int
+// &n = make_pair().second;`, `const int &n{5};`), a cast to a reference type
+// that names the same object or a base of it (`static_cast<const T &>(T())`,
+// `const_cast`, a C-style cast, any cast of those kinds), or an element of
+// an array prvalue at a constant index (`int &&x = IA{a, b}[1];`, `using IA
+// = int[2];`): C++ extends the whole temporary's lifetime to the reference's
+// ([class.temporary]). Path holds the steps from the whole to the part the
+// reference binds (`.arr`, `[1]`; an anonymous struct or union's member adds
+// none). Where it reaches no temporary, Stopped is the expression it could
+// not see through.
 static const MaterializeTemporaryExpr *
-boundTemporary(const VarDecl *Var,
-               llvm::SmallVectorImpl<const FieldDecl *> *Members) {
+boundTemporary(const VarDecl *Var, llvm::SmallVectorImpl<std::string> *Path,
+               const Expr **Stopped = nullptr) {
+  const ASTContext &Ctx = Var->getASTContext();
   for (const Expr *E = referenceInitializer(Var); E != nullptr;) {
     if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
       return Temporary->getExtendingDecl() == Var ? Temporary : nullptr;
@@ -190,14 +197,39 @@ boundTemporary(const VarDecl *Var,
       E = Cast->getSubExpr();
     } else if (const auto *Paren = dyn_cast<ParenExpr>(E)) {
       E = Paren->getSubExpr();
+    } else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+               Cast != nullptr && Cast->isGLValue() &&
+               (Cast->getCastKind() == CK_NoOp ||
+                Cast->getCastKind() == CK_DerivedToBase ||
+                Cast->getCastKind() == CK_UncheckedDerivedToBase)) {
+      E = Cast->getSubExpr();
     } else if (const auto *Member = dyn_cast<MemberExpr>(E);
                Member != nullptr && !Member->isArrow() &&
                isa<FieldDecl>(Member->getMemberDecl())) {
-      if (Members != nullptr)
-        Members->insert(Members->begin(),
-                        cast<FieldDecl>(Member->getMemberDecl()));
+      const auto *Field = cast<FieldDecl>(Member->getMemberDecl());
+      if (Path != nullptr && !Field->isAnonymousStructOrUnion())
+        Path->insert(Path->begin(), "." + Field->getNameAsString());
       E = Member->getBase();
+    } else if (const auto *Element = dyn_cast<ArraySubscriptExpr>(E)) {
+      // The array prvalue decays to a pointer for the subscript; the index
+      // is read again where the body uses the reference, so it must be a
+      // constant.
+      const auto *Decay = dyn_cast<ImplicitCastExpr>(Element->getBase());
+      std::optional<llvm::APSInt> Index =
+          Element->getIdx()->getIntegerConstantExpr(Ctx);
+      if (Decay == nullptr ||
+          Decay->getCastKind() != CK_ArrayToPointerDecay || !Index ||
+          Element->getIdx()->HasSideEffects(Ctx)) {
+        if (Stopped != nullptr)
+          *Stopped = E;
+        return nullptr;
+      }
+      if (Path != nullptr)
+        Path->insert(Path->begin(), "[" + toString(*Index, 10) + "]");
+      E = Decay->getSubExpr();
     } else {
+      if (Stopped != nullptr)
+        *Stopped = E;
       return nullptr;
     }
   }
@@ -534,8 +566,8 @@ private:
       // possibly const, type, or of the temporary's own type where the
       // reference binds a base class subobject or a member of it.
       QualType Referred = Type.getNonReferenceType();
-      llvm::SmallVector<const FieldDecl *, 2> Members;
-      if (const auto *Temporary = boundTemporary(Var, &Members)) {
+      llvm::SmallVector<std::string, 2> Path;
+      if (const auto *Temporary = boundTemporary(Var, &Path)) {
         Lifted.Storage = Storage::Extended;
         Type = Referred;
         // A list the reference extends is made to point to its array
@@ -545,7 +577,7 @@ private:
           Type = Type.getUnqualifiedType();
         // Bound to a part of it: the field holds the whole temporary, and
         // the body reaches the part as the reference did, with its type.
-        if (!Members.empty() ||
+        if (!Path.empty() ||
             !C.ast().hasSameUnqualifiedType(Temporary->getType(), Referred)) {
           Type = Temporary->getType();
           if (std::string Why = unnameable(Type); !Why.empty())
@@ -557,9 +589,8 @@ private:
                                      " across a co_await; not supported yet",
                                  Var->getSourceRange());
           std::string Part = Lifted.Field;
-          for (const FieldDecl *Member : Members)
-            if (!Member->isAnonymousStructOrUnion())
-              Part += "." + Member->getNameAsString();
+          for (const std::string &Step : Path)
+            Part += Step;
           // Spelled as a whole type: `int (&)[3]`, not `int[3] &`.
           Lifted.Access =
               "static_cast<" +
@@ -568,17 +599,33 @@ private:
               ">(" + Part + ")";
         }
       } else {
-        // Bound to a temporary boundTemporary does not reach, such as the
-        // one on the right of a comma: natively the reference keeps that
-        // whole temporary alive. Kept as a pointer, it would dangle.
-        if (extendsThroughMembers(Var))
+        // Bound to a temporary boundTemporary does not reach, such as an
+        // element of an array prvalue at an index that is not a constant:
+        // natively the reference keeps that whole temporary alive. Kept as
+        // a pointer, it would dangle.
+        const Expr *Stopped = nullptr;
+        if (extendsThroughMembers(Var)) {
+          boundTemporary(Var, nullptr, &Stopped);
+          std::string How = "through an expression the lowering does not "
+                            "follow";
+          if (isa_and_nonnull<ArraySubscriptExpr>(Stopped))
+            How = "as an element of an array temporary whose index is not "
+                  "a constant";
+          else if (const auto *Comma =
+                       dyn_cast_or_null<BinaryOperator>(Stopped);
+                   Comma != nullptr && Comma->getOpcode() == BO_Comma)
+            How = "on the right of a comma";
+          else if (isa_and_nonnull<ExplicitCastExpr>(Stopped))
+            How = "through a cast to another type than its own or a base "
+                  "of it";
           return C.unsupported(
               Var->getLocation(),
               "reference '" + Var->getNameAsString() +
-                  "' is bound to part of a temporary, which it keeps "
-                  "alive, and lives across a co_await; not supported yet "
-                  "(bind the temporary itself, or copy the part)",
+                  "' keeps a temporary alive, bound to it " + How +
+                  ", and lives across a co_await; not supported yet "
+                  "(bind the temporary itself, or copy the value)",
               Var->getSourceRange());
+        }
         Lifted.Storage = Storage::Reference;
         Type = C.ast().getPointerType(Referred);
       }

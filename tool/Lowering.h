@@ -747,6 +747,10 @@ copiesBeforeAwait(const FunctionPlan &Plan, const clang::LambdaExpr *Lambda);
 void planEarlyCopies(FunctionPlan &Plan);
 const std::string &earlyCopyField(const FunctionPlan &Plan,
                                   const clang::LambdaCapture *Capture);
+// SavedValues.cpp: true when Lambda's captures are all by reference or of
+// `this` (no capture by copy, no init-capture): its closure holds only
+// references, and one built again does the same.
+bool copiesNothing(const clang::LambdaExpr *Lambda);
 
 bool planTryDispatch(LoweringContext &C, FunctionPlan &Plan);
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);

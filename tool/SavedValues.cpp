@@ -30,6 +30,14 @@ const CXXOperatorCallExpr *overloadedArrow(const Expr *E) {
 
 // ---- Saving values ----------------------------------------------------------
 
+bool copiesNothing(const LambdaExpr *Lambda) {
+  return llvm::all_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
+    return (Capture.getCaptureKind() == LCK_ByRef ||
+            Capture.getCaptureKind() == LCK_This) &&
+           !Lambda->isInitCapture(&Capture);
+  });
+}
+
 // Saves the value of E, whose own awaits and temporaries are done.
 std::string ExpressionSpiller::spillValue(const Expr *E) {
   std::string Out;
@@ -115,6 +123,22 @@ void ExpressionSpiller::markWhere(
     const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(S);
     if (Temporary == nullptr || Temporary->getSourceRange().isInvalid() ||
         Marked.count(Temporary) || !Wanted(Temporary))
+      return;
+    // Not the closure of a lambda that copies nothing and that the
+    // machine does not keep (`[&] { return x > 2; }() && co_await f()`):
+    // it holds only references, so nothing can tell that it dies before
+    // the await once its call's result is saved, and a closure type is one
+    // the machine could not name to keep it. The machine keeps the closure
+    // of one that copies something (HoistedLocals.cpp, savedBeforeAwait),
+    // whose copies die after the await, as natively, and a coroutine
+    // lambda's, whose task reads the captures through it.
+    if (const auto *Lambda =
+            dyn_cast<LambdaExpr>(Temporary->getSubExpr()->IgnoreImplicit());
+        Lambda != nullptr && copiesNothing(Lambda) &&
+        !isa<CoroutineBodyStmt>(Lambda->getBody()) &&
+        llvm::none_of(Plan.HoistedLambdas, [&](const HoistedLambda &Kept) {
+          return Kept.Lambda == Lambda;
+        }))
       return;
     // Of the backing arrays of braced lists made into an
     // std::initializer_list, not one a variable extends (the variable's
@@ -440,11 +464,7 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
   // building its closure later yields one that does the same, and a closure
   // type is one the machine could not name to keep it.
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E->IgnoreImplicit()))
-    return llvm::all_of(Lambda->captures(), [&](const LambdaCapture &Capture) {
-      return (Capture.getCaptureKind() == LCK_ByRef ||
-              Capture.getCaptureKind() == LCK_This) &&
-             !Lambda->isInitCapture(&Capture);
-    });
+    return copiesNothing(Lambda);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return isa<FunctionDecl, EnumConstantDecl>(Ref->getDecl()) ||
            (E->isGLValue() && isa<VarDecl>(Ref->getDecl()));
