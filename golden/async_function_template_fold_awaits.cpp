@@ -2075,9 +2075,6 @@ template <> struct joined_machine<int, int> {
     std::basic_ostream<char> *spill0_;
   };
   union {
-    std::basic_ostream<char> *spill1_;
-  };
-  union {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
@@ -2127,7 +2124,6 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(out)) std::ostringstream;
       out_live_ = true;
 
-      spill0_ = std::addressof(out);
       // co_await h(xs) (line 120)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
@@ -2141,7 +2137,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = std::addressof(((*spill0_) << awaiter0_.await_resume()));
+      spill0_ = std::addressof((out << awaiter0_.await_resume()));
       // co_await h(xs) (line 120)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
@@ -2155,7 +2151,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ((*spill1_) << awaiter1_.await_resume());
+      ((*spill0_) << awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
 
@@ -2186,9 +2182,6 @@ template <> struct joined_machine<int> {
   asl::task_builder<std::string> builder_;
   union {
     std::ostringstream out;
-  };
-  union {
-    std::basic_ostream<char> *spill0_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -2231,7 +2224,6 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(out)) std::ostringstream;
       out_live_ = true;
 
-      spill0_ = std::addressof(out);
       // co_await h(xs) (line 120)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (h(xs)); }...)};
@@ -2245,7 +2237,7 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ((*spill0_) << awaiter0_.await_resume());
+      (out << awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
       builder_.set_result(out.str());

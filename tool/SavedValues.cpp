@@ -473,10 +473,23 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
            (Member->isArrow()
                 ? isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts())
                 : isPure(Member->getBase()));
+  // The callee of a call naming a function is read after the await (a
+  // builtin, `__builtin_expect` or std::move to clang, may only be called
+  // by name, and C++20 leaves the address of a standard function
+  // unspecified); so is the object of a member inherited from a base
+  // (`put(co_await n)` calls `this->Base::put`): the same base of the same
+  // object after it.
   if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
     return (Cast->getCastKind() == CK_FunctionToPointerDecay ||
-            Cast->getCastKind() == CK_NoOp) &&
+            Cast->getCastKind() == CK_BuiltinFnToFnPtr ||
+            Cast->getCastKind() == CK_NoOp ||
+            Cast->getCastKind() == CK_DerivedToBase ||
+            Cast->getCastKind() == CK_UncheckedDerivedToBase) &&
            isPure(Cast->getSubExpr());
+  // A name of overloaded functions, resolved where the template is
+  // instantiated.
+  if (isa<UnresolvedLookupExpr>(E))
+    return true;
   return false;
 }
 

@@ -62,18 +62,54 @@ bool isOperatorCoawait(const Expr *E) {
   return false;
 }
 
+// The get_awaiter member functions `x.get_awaiter()` finds on an object of
+// class Record, as C++ looks the name up: those Record declares (through a
+// using-declaration too), else those of its bases, which it inherits.
+// Empty when there are none, or when two different base classes have them
+// (the call is ambiguous; a virtual base reached along two paths is one).
+llvm::SmallVector<const CXXMethodDecl *, 2>
+getAwaiterMembers(const CXXRecordDecl *Record) {
+  llvm::SmallVector<const CXXMethodDecl *, 2> Found;
+  Record = Record->getDefinition();
+  if (Record == nullptr)
+    return Found;
+  IdentifierInfo &Name = Record->getASTContext().Idents.get("get_awaiter");
+  bool Declared = false;
+  for (const NamedDecl *D : Record->lookup(DeclarationName(&Name))) {
+    Declared = true;
+    if (const auto *Shadow = dyn_cast<UsingShadowDecl>(D))
+      D = Shadow->getTargetDecl();
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(D))
+      Found.push_back(Method);
+  }
+  if (Declared)
+    return Found;
+  const CXXRecordDecl *Owner = nullptr;
+  for (const CXXBaseSpecifier &Base : Record->bases()) {
+    const CXXRecordDecl *BaseRecord = Base.getType()->getAsCXXRecordDecl();
+    if (BaseRecord == nullptr)
+      continue;
+    auto Inherited = getAwaiterMembers(BaseRecord);
+    if (Inherited.empty())
+      continue;
+    const CXXRecordDecl *From = Inherited.front()->getParent();
+    if (Owner != nullptr &&
+        Owner->getCanonicalDecl() != From->getCanonicalDecl())
+      return {};
+    Owner = From;
+    Found = Inherited;
+  }
+  return Found;
+}
+
 bool hasGetAwaiter(QualType Type) {
   const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
-  if (Record == nullptr)
-    return false;
-  for (const auto *Method : Record->methods())
-    if (Method->getIdentifier() && Method->getName() == "get_awaiter")
-      return true;
-  return false;
+  return Record != nullptr && !getAwaiterMembers(Record).empty();
 }
 
 // What `Operand.get_awaiter()` returns, which is the awaiter the lowered
-// code's asl::get_awaiter(Operand) builds: the overload a call on an operand
+// code's asl::get_awaiter(Operand) builds: the overload (declared in the
+// operand's class or inherited, getAwaiterMembers) a call on an operand
 // of that value category and constness picks (ref-qualified or not; none
 // takes arguments). Null when no declared get_awaiter() fits, or its return
 // type is not deduced yet. operator co_await may return another type (the
@@ -88,9 +124,8 @@ QualType getAwaiterResult(const Expr *Operand) {
   bool Const = Type.isConstQualified();
   const CXXMethodDecl *Found = nullptr;
   int FoundRank = -1;
-  for (const CXXMethodDecl *Method : Record->methods()) {
-    if (!Method->getIdentifier() || Method->getName() != "get_awaiter" ||
-        Method->getNumParams() != 0 || Method->isStatic())
+  for (const CXXMethodDecl *Method : getAwaiterMembers(Record)) {
+    if (Method->getNumParams() != 0 || Method->isStatic())
       continue;
     RefQualifierKind Ref = Method->getRefQualifier();
     if ((Ref == RQ_LValue && Rvalue) || (Ref == RQ_RValue && !Rvalue))
