@@ -1,0 +1,116 @@
+// d05: user-defined conversions around awaits: an implicit converting
+// constructor applied to an awaited value in an argument, a conversion
+// operator on an awaited class result, explicit bool in conditions.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Id {
+  int v;
+  Id(int x) : v(x) { std::printf("Id(%d)\n", x); }
+  ~Id() { std::printf("~Id(%d)\n", v); }
+};
+struct Score {
+  int s;
+  operator int() const {
+    std::printf("Score->int %d\n", s);
+    return s;
+  }
+  explicit operator bool() const { return s > 0; }
+};
+static int use(const Id &a, Id b, int c) { return a.v * 100 + b.v * 10 + c; }
+ASL_ASYNC asl::Task<Score> score(int s) {
+  co_await later(s);
+  co_return Score{s};
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int r = use(co_await later(1), co_await now(2), co_await score(3));
+  std::printf("r=%d\n", r);
+  int n = 0;
+  while (Score s = co_await score(n))
+    if (++n > 2)
+      break;
+  if (!(co_await score(0)) || co_await score(4))
+    r += co_await score(5) + 1;
+  co_return r;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

@@ -1,0 +1,107 @@
+// d11: a std::map of std::function returning tasks, iterated with
+// structured bindings in a range-for whose body awaits each.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+using Handler = std::function<asl::Task<int>(int)>;
+
+ASL_ASYNC asl::Task<int> dbl(int v) { co_return 2 * co_await later(v); }
+ASL_ASYNC asl::Task<int> neg(int v) { co_return -co_await now(v); }
+
+ASL_ASYNC asl::Task<int> app() {
+  std::map<std::string, Handler> table;
+  table["dbl"] = dbl;
+  table["neg"] = neg;
+  table["sq"] = [](int v) -> asl::Task<int> { return now(v * v); };
+  int acc = 0;
+  for (const auto &[name, fn] : table) {
+    Tr t(name);
+    int r = co_await fn(co_await later(3));
+    std::printf("%s -> %d\n", name.c_str(), r);
+    acc += r;
+  }
+  auto &[k, f] = *table.find("dbl");
+  acc += co_await f(co_await f(1));
+  std::printf("%s\n", k.c_str());
+  co_return acc;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

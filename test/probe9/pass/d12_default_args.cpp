@@ -1,0 +1,110 @@
+// d12: async functions with default arguments (ints, enums, a constant),
+// called with awaited arguments and with defaults, in one expression.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+enum class Mode { Fast, Slow };
+constexpr int kScale = 10;
+ASL_ASYNC asl::Task<int> scaled(int v, int scale = kScale,
+                                Mode m = Mode::Fast) {
+  if (m == Mode::Slow)
+    v = co_await later(v);
+  co_return v * scale;
+}
+struct Svc {
+  int base = 1;
+  ASL_ASYNC asl::Task<int> get(int add = 5, bool twice = false) {
+    int r = base + co_await now(add);
+    co_return twice ? r * 2 : r;
+  }
+};
+
+ASL_ASYNC asl::Task<int> app() {
+  Svc s;
+  int a = co_await scaled(co_await later(2)) +
+          co_await scaled(3, co_await now(2), Mode::Slow);
+  int b = co_await s.get() + co_await s.get(co_await later(7)) +
+          co_await s.get(1, true);
+  std::printf("a=%d b=%d\n", a, b);
+  co_return a + b;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

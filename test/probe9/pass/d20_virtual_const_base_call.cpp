@@ -1,0 +1,124 @@
+// d20: virtual async members overriding, calling the base version with a
+// qualified name, const async members, through base references in a loop.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Shape {
+  std::string name;
+  explicit Shape(std::string n) : name(std::move(n)) {}
+  virtual ~Shape() = default;
+  ASL_ASYNC virtual asl::Task<int> area() const {
+    co_return co_await now(1);
+  }
+  ASL_ASYNC virtual asl::Task<std::string> describe() {
+    co_return name + "=" + std::to_string(co_await area());
+  }
+};
+struct Sq : Shape {
+  int s;
+  Sq(int x) : Shape("sq"), s(x) {}
+  ASL_ASYNC asl::Task<int> area() const override {
+    co_return s * co_await later(s);
+  }
+};
+struct Tagged : Sq {
+  using Sq::Sq;
+  ASL_ASYNC asl::Task<std::string> describe() override {
+    std::string base = co_await Shape::describe();
+    co_return "[" + base + "|" + std::to_string(co_await Shape::area()) + "]";
+  }
+};
+
+ASL_ASYNC asl::Task<int> app() {
+  Shape plain("plain");
+  Sq sq(3);
+  Tagged tg(2);
+  std::vector<Shape *> all{&plain, &sq, &tg};
+  int sum = 0;
+  for (Shape *s : all) {
+    const Shape &cs = *s;
+    std::printf("%s\n", (co_await s->describe()).c_str());
+    sum += co_await cs.area();
+  }
+  co_return sum;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

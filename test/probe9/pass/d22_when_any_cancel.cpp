@@ -1,0 +1,109 @@
+// d22: when_any over a vector of tasks that wait on a cancellable event;
+// the winner's index and value, the losers cancelled afterwards and their
+// operation_cancelled observed.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<int> racer(asl::Event &e, asl::CancellationToken tok,
+                              int id) {
+  Tr t("r" + std::to_string(id));
+  try {
+    co_await e.wait(tok);
+  } catch (const asl::operation_cancelled &) {
+    std::printf("cancelled %d\n", id);
+    co_return -id;
+  }
+  co_return id * 100;
+}
+
+int main() {
+  asl::Event evs[3];
+  asl::CancellationSource src;
+  std::vector<asl::Task<int>> ts;
+  for (int i = 0; i < 3; ++i)
+    ts.push_back(racer(evs[i], src.token(), i));
+  asl::Task<asl::when_any_result<int>> any = asl::when_any(std::move(ts));
+  evs[1].set();
+  asl::when_any_result<int> r = asl::sync_wait(std::move(any));
+  std::printf("winner %zu value %d\n", r.index, r.value);
+  src.cancel();
+  std::printf("done\n");
+}

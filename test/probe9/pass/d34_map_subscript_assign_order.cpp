@@ -1,0 +1,110 @@
+// d34: assignment orders with awaits on both sides: `m[co_await k] =
+// co_await v` (built-in = on int&: right side first), an overloaded
+// operator= of a class (also right first in C++17), compound on a map
+// element, a vector element with an awaited index.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Box {
+  int v = 0;
+  Box &operator=(int x) {
+    std::printf("Box=%d\n", x);
+    v = x;
+    return *this;
+  }
+};
+
+ASL_ASYNC asl::Task<int> app() {
+  std::map<std::string, int> m;
+  m[co_await word("k1")] = co_await later(3);
+  m[co_await word("k1")] += co_await later(4);
+  std::map<int, Box> boxes;
+  boxes[co_await now(1)] = co_await later(9);
+  std::vector<int> v(4);
+  int i = 0;
+  v[i++] = co_await now(i);
+  v[co_await later(2)] = v[co_await now(0)] + co_await later(i);
+  std::printf("k1=%d box=%d v=%d,%d,%d,%d i=%d\n", m["k1"], boxes[1].v, v[0],
+              v[1], v[2], v[3], i);
+  co_return m["k1"] + v[2];
+}
+
+int main() { std::printf("%d\n", drive(app())); }

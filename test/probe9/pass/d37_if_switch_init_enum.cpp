@@ -1,0 +1,116 @@
+// d37: switch with an init-statement that awaits, over an enum class, with
+// fallthrough between cases that await; if with init declaring a lifted
+// Tr and a condition awaiting.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+enum class Op { Add, Sub, Twice, Stop };
+ASL_ASYNC asl::Task<Op> next_op(int i) {
+  co_await later(i);
+  co_return static_cast<Op>(i % 4);
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int acc = 1;
+  for (int i = 0; i < 5; ++i) {
+    switch (Op op = co_await next_op(i); op) {
+    case Op::Twice:
+      acc *= co_await now(2);
+      [[fallthrough]];
+    case Op::Add:
+      acc += co_await later(i);
+      break;
+    case Op::Sub:
+      acc -= co_await now(1);
+      break;
+    case Op::Stop:
+      std::printf("stop at %d\n", i);
+      break;
+    }
+    if (Tr t("chk" + std::to_string(acc)); co_await flag("c", acc % 2 == 0))
+      std::printf("even %s\n", t.n.c_str());
+    else
+      std::printf("odd %s\n", t.n.c_str());
+  }
+  co_return acc;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

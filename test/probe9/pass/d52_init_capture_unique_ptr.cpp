@@ -1,0 +1,109 @@
+// d52: coroutine lambdas with init-captures moving a unique_ptr and a
+// string in, stored in std::function (shared_ptr inside, since function
+// needs copyable) and started, then awaited later; a generic coroutine
+// lambda called with an int and a string.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<int> app() {
+  auto owned = std::make_shared<Tr>("shared");
+  std::string tag = "tag";
+  std::function<asl::Task<int>()> job =
+      [p = std::move(owned), t = tag + "!"]() -> asl::Task<int> {
+    co_await later(1);
+    co_return static_cast<int>(p->n.size() + t.size());
+  };
+  std::printf("owned %s\n", owned ? "kept" : "moved");
+  asl::Task<int> started = job();
+  auto gen = [](auto x) -> asl::Task<std::string> {
+    co_await later(2);
+    if constexpr (std::is_same_v<decltype(x), int>)
+      co_return std::to_string(x * 2);
+    else
+      co_return x + x;
+  };
+  std::string s = co_await gen(21) + co_await gen(std::string("ab"));
+  int r = co_await started;
+  std::printf("s=%s r=%d\n", s.c_str(), r);
+  co_return r;
+}
+
+int main() { std::printf("%d\n", drive(app())); }

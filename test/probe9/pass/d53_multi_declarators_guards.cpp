@@ -1,0 +1,113 @@
+// d53: one declaration of several RAII guards whose initializers await,
+// then early exits (co_return in a nested if, break in a loop) leaving
+// them; declaration of several ints with awaits in each.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+struct Guard {
+  std::string n;
+  explicit Guard(std::string s) : n(std::move(s)) {
+    std::printf("enter %s\n", n.c_str());
+  }
+  Guard(const Guard &) = delete;
+  ~Guard() { std::printf("leave %s\n", n.c_str()); }
+};
+
+ASL_ASYNC asl::Task<int> run(int mode) {
+  Guard g1("g1"), g2(co_await word("g2")), g3("g3" + co_await word("x"));
+  int a = co_await later(1), b = a + co_await now(2), c = b * co_await now(3);
+  for (int i = 0; i < 3; ++i) {
+    Guard li("loop" + std::to_string(i)), lj(co_await word("inner"));
+    if (mode == 1 && i == 1)
+      break;
+    if (mode == 2 && i == 2) {
+      Guard deep("deep");
+      co_return -c;
+    }
+  }
+  co_return a + b + c;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  co_return co_await run(0) + co_await run(1) + co_await run(2);
+}
+
+int main() { std::printf("%d\n", drive(app())); }

@@ -1,0 +1,104 @@
+// d75: std::optional chaining: value_or with an awaited argument (always
+// evaluated), has_value in conditions with awaits, optional of a Tr
+// returned and moved; and_then-like helpers taking lambdas.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+
+ASL_ASYNC asl::Task<std::optional<int>> find(int k) {
+  if (co_await later(k) % 2)
+    co_return k * 10;
+  co_return std::nullopt;
+}
+template <class T, class F> auto map_opt(const std::optional<T> &o, F f) {
+  return o ? std::optional<decltype(f(*o))>(f(*o)) : std::nullopt;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int a = (co_await find(1)).value_or(co_await now(-1));
+  int b = (co_await find(2)).value_or(co_await now(-2));
+  std::optional<int> c = co_await find(3);
+  auto d = map_opt(c, [](int v) { return Tr("v" + std::to_string(v)); });
+  if (c.has_value() && co_await find(5))
+    std::printf("both %s\n", d->n.c_str());
+  co_return a + b + *c;
+}
+
+int main() { std::printf("%d\n", drive(app())); }
