@@ -151,6 +151,21 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
           (Record->getIdentifier() == nullptr &&
            Record->getTypedefNameForAnonDecl() == nullptr))
         Plan.DefinedInClass = true;
+  // The machine of a member of an unnamed class (`static struct {...}
+  // svc;`), inside the class, holds a pointer to it, which it could spell
+  // only as `decltype(::svc)`, not declared until the class is complete.
+  // FIXME: naming the class in the output would let it be lowered.
+  if (Plan.Method != nullptr && Plan.Closure == nullptr)
+    for (const DeclContext *Around = Plan.Method->getParent();
+         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
+         Around = Around->getLexicalParent())
+      if (Record->getIdentifier() == nullptr &&
+          Record->getTypedefNameForAnonDecl() == nullptr)
+        return C.unsupported(Function->getLocation(),
+                             "an async member function of an unnamed class "
+                             "(or of a class inside one) is not supported "
+                             "yet: its machine, inside the class, cannot "
+                             "name the class; give the class a name");
   // A specialization's machine goes after the file's code, in the
   // namespaces of its template (TemplateMachines).
   if (Plan.NestIn == nullptr && Plan.Closure == nullptr && !Plan.Specialization)
