@@ -59,8 +59,7 @@
 // holds a coroutine lambda, or lives in an async member function of a
 // local or unnamed class (where the locals class would be incomplete until
 // the class is; other classes get it after their definition); a type that
-// uses a variable of the function, or that defines a coroutine (an async
-// member, which would move unlowered); and names that the hoisting would make
+// uses a variable of the function; and names that the hoisting would make
 // mean something else. A `[*this]` copy becomes an
 // init-capture of the object this_ points to.
 //
@@ -94,27 +93,6 @@ bool isLocalOf(const FunctionPlan &Plan, const ValueDecl *D) {
     return false;
   const DeclContext *Owner = D->getParentFunctionOrMethod();
   return Owner == static_cast<const DeclContext *>(Plan.Function);
-}
-
-// The first coroutine (an async member function, a coroutine lambda) that
-// Tag, a type of the function, defines, in itself or a class inside it:
-// hoisted as written, it would keep its co_await and co_return.
-SourceLocation coroutineIn(const TagDecl *Tag) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    SourceLocation Found;
-    bool VisitFunctionDecl(FunctionDecl *F) {
-      if (F->getBody() != nullptr && isa<CoroutineBodyStmt>(F->getBody()))
-        Found = F->getLocation();
-      return Found.isInvalid();
-    }
-    bool VisitLambdaExpr(LambdaExpr *Lambda) {
-      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
-        Found = Lambda->getBeginLoc();
-      return Found.isInvalid();
-    }
-  } Coroutines;
-  Coroutines.TraverseDecl(const_cast<TagDecl *>(Tag));
-  return Coroutines.Found;
 }
 
 // The anonymous union (`union { int i; float f; };`) Decls declares, with
@@ -613,16 +591,6 @@ private:
     };
     for (auto [Type, Decls] : Types) {
       Hoisted.insert(Type);
-      // FIXME: the machine of an async member of a class the machine keeps
-      // would have to go inside the hoisted class; refused instead.
-      if (const auto *Tag = dyn_cast<TagDecl>(Type))
-        if (SourceLocation Where = coroutineIn(Tag); Where.isValid()) {
-          Ok &= C.unsupported(
-              Where, "a coroutine inside '" + Tag->getNameAsString() +
-                         "', a class local to the coroutine that its machine "
-                         "keeps across an await, is not supported yet");
-          continue;
-        }
       if (anonymousUnionOf(Decls) != nullptr) {
         Ok &= addUnionMembers(cast<RecordDecl>(Type), Names);
         continue;
