@@ -13,11 +13,51 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 
 using namespace clang;
 
 namespace asynclower {
+namespace {
+
+// Where the first coroutine (an async member function, a coroutine lambda)
+// that Tag defines is, in itself or a class inside it; invalid if none.
+SourceLocation coroutineIn(const TagDecl *Tag) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    SourceLocation Found;
+    bool VisitFunctionDecl(FunctionDecl *F) {
+      if (F->getBody() != nullptr && isa<CoroutineBodyStmt>(F->getBody()))
+        Found = F->getLocation();
+      return Found.isInvalid();
+    }
+    bool VisitLambdaExpr(LambdaExpr *Lambda) {
+      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+        Found = Lambda->getBeginLoc();
+      return Found.isInvalid();
+    }
+  } Coroutines;
+  Coroutines.TraverseDecl(const_cast<TagDecl *>(Tag));
+  return Coroutines.Found;
+}
+
+// Where the first coroutine defined by a class local to Body is (a class
+// declared in Body, or in a class or lambda there); invalid if none.
+SourceLocation coroutineInLocalClass(const Stmt *Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    SourceLocation Found;
+    bool VisitDeclStmt(DeclStmt *Decls) {
+      for (const Decl *D : Decls->decls())
+        if (const auto *Tag = dyn_cast<TagDecl>(D); Tag && Found.isInvalid())
+          Found = coroutineIn(Tag);
+      return Found.isInvalid();
+    }
+  } Classes;
+  Classes.TraverseStmt(const_cast<Stmt *>(Body));
+  return Classes.Found;
+}
+
+} // namespace
 
 // The word a machine's name starts with: the function's name, or for an
 // operator function a spelled-out one (`operator()` gives
@@ -151,6 +191,29 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
           (Record->getIdentifier() == nullptr &&
            Record->getTypedefNameForAnonDecl() == nullptr))
         Plan.DefinedInClass = true;
+  // The machine of a member of an unnamed class (`static struct {...}
+  // svc;`), inside the class, holds a pointer to it, which it could spell
+  // only as `decltype(::svc)`, not declared until the class is complete.
+  // FIXME: naming the class in the output would let it be lowered.
+  if (Plan.Method != nullptr && Plan.Closure == nullptr)
+    for (const DeclContext *Around = Plan.Method->getParent();
+         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
+         Around = Around->getLexicalParent())
+      if (Record->getIdentifier() == nullptr &&
+          Record->getTypedefNameForAnonDecl() == nullptr)
+        return C.unsupported(Function->getLocation(),
+                             "an async member function of an unnamed class "
+                             "(or of a class inside one) is not supported "
+                             "yet: its machine, inside the class, cannot "
+                             "name the class; give the class a name");
+  // FIXME: an async member (or a coroutine lambda) of a class local to an
+  // async function is not lowered: the class either stays in the body,
+  // where both lowerings would edit the same text, or moves as written into
+  // the class before the machine ("Lambdas and types declared in the
+  // body"), keeping its co_await and co_return.
+  if (SourceLocation Inner = coroutineInLocalClass(Plan.Body); Inner.isValid())
+    return C.unsupported(Inner, "a coroutine inside a class local to an async "
+                                "function is not supported yet");
   // A specialization's machine goes after the file's code, in the
   // namespaces of its template (TemplateMachines).
   if (Plan.NestIn == nullptr && Plan.Closure == nullptr && !Plan.Specialization)

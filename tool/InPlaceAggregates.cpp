@@ -450,6 +450,35 @@ bool directMatchesCopy(QualType T, const Expr *E) {
 
 } // namespace
 
+namespace {
+
+// Whether T, a class (or an array of classes), has a bit-field of
+// enumeration type narrower than the enumeration's underlying type, in
+// itself, a base or a member, at any depth.
+bool hasNarrowEnumBitField(ASTContext &Ctx, QualType T) {
+  const auto *Record = Ctx.getBaseElementType(T)->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition() ||
+      Record->isDependentContext())
+    return false;
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    if (hasNarrowEnumBitField(Ctx, Base.getType()))
+      return true;
+  for (const FieldDecl *Field : Record->fields()) {
+    const auto *Enum = Field->getType()->getAs<EnumType>();
+    if (Field->isBitField() && !Field->getBitWidth()->isValueDependent() &&
+        Enum != nullptr &&
+        !Enum->getDecl()->getIntegerType().isNull() &&
+        Field->getBitWidthValue(Ctx) <
+            Ctx.getIntWidth(Enum->getDecl()->getIntegerType()))
+      return true;
+    if (hasNarrowEnumBitField(Ctx, Field->getType()))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
 // `char names[3][8] = {"ann", "bob", ""};` natively; g++ 12 rejects
 // `::new (p) char[3][8]{"ann", "bob", ""}` ("array must be initialized with
 // a brace-enclosed initializer"), with or without braces around each
@@ -473,6 +502,19 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
       Record != nullptr && Record->isInStdNamespace() &&
       Record->getName() == "initializer_list")
     return "asl::detail::init_list_copy(asl::place(" + Field.str() + "), " +
+           constructibleType(Type, /*AfterNew=*/false) + Initializer.str() +
+           ")";
+  // `Flags fl{Lvl::Hi, 3};` natively, Flags having a bit-field `Lvl lvl :
+  // 1;` of an enumeration whose underlying type is wider: g++ 12 rejects
+  // `::new (p) Flags{Lvl::Hi, 3}` ("could not convert ... to 'Flags'"),
+  // for such a class anywhere in the built type, though it accepts the
+  // declaration and the same list in a functional cast. So the class is
+  // built from that prvalue, which C++17 materializes in place: no copy
+  // or move, and the list means what it meant.
+  if (Initializer.starts_with("{") && !T->isArrayType() &&
+      hasNarrowEnumBitField(Ctx, T))
+    return "::new (asl::place(" + Field.str() + ")) " +
+           constructibleType(Type, /*AfterNew=*/true) + "(" +
            constructibleType(Type, /*AfterNew=*/false) + Initializer.str() +
            ")";
   return "::new (asl::place(" + Field.str() + ")) " +

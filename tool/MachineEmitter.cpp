@@ -247,9 +247,15 @@ const AwaitSite *awaitAtEntry(const FunctionPlan &Plan) {
 }
 
 std::string relocatable(LoweringContext &C, const FunctionPlan &Plan) {
-  // A class local to a function may not have static data members; the
-  // runtime accepts a member type instead (asl/builder.h).
+  // A class local to a function, or unnamed, or nested in such a class, may
+  // not have static data members; the runtime accepts a member type instead
+  // (asl/builder.h). So is the machine of a coroutine lambda and that of a
+  // member of such a class, which the class keeps inside it.
   bool Local = Plan.Closure != nullptr;
+  for (const DeclContext *D = Plan.NestIn;
+       const auto *Record = dyn_cast_or_null<CXXRecordDecl>(D);
+       D = D->getParent())
+    Local |= Record->getIdentifier() == nullptr || Record->isLocalClass();
   // In a generic lambda the machine is a class of a template, whose member
   // alias g++ reports as an unused local typedef (-Wunused-local-typedefs):
   // only asl::start's instantiation uses it.
