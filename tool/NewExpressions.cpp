@@ -235,13 +235,27 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
     InitRange = New->getDirectInitRange();
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
     InitRange = Construct->getParenOrBraceRange();
+  std::string Written = C.text(InitRange);
+  // Inside an element of a pack expansion the walk's edits are the
+  // element's own, not the rewriter's: the initializer is written operand
+  // by operand, each as that element reads it (`new Ts(1, co_await
+  // h(x))...`).
+  if (PackInside.count(New) || PackElementOf.count(New)) {
+    std::vector<std::string> Operands;
+    for (const Expr *Operand : initializerOperands(New))
+      if (!isa<CXXDefaultArgExpr>(Operand))
+        Operands.push_back(nodeText(Operand));
+    bool Braces =
+        New->getInitializationStyle() == CXXNewInitializationStyle::Braces;
+    Written = (Braces ? "{" : "(") + llvm::join(Operands, ", ") +
+              (Braces ? "}" : ")");
+  }
   std::string Built = "::new (" + Field + ".address) " + Element +
-                      (New->isArray() ? "[" + Count + "]" : "") +
-                      C.text(InitRange);
+                      (New->isArray() ? "[" + Count + "]" : "") + Written;
   std::string Value = "asl::constructed(" + Flag + ", " + Built + ")";
   if (MayBeNull)
     Value = "(" + Field + ".address != nullptr ? " + Value + " : nullptr)";
-  C.replace(New->getSourceRange(), Value);
+  replaceNode(New, Value);
   return Out;
 }
 
