@@ -25,7 +25,12 @@ asl::Task<int> make() {
       co_return k;
     }
   };
-  return Local{3}.get();
+  // Kept alive: with `Local{3}.get()` the task would read k through a
+  // `this` whose temporary died at the end of the return statement, in
+  // the native build too (it printed 3 by chance; the lowered g++ build,
+  // once it compiled, printed garbage).
+  static Local keep{3};
+  return keep.get();
 }
 
 int main() {
