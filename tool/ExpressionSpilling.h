@@ -160,6 +160,7 @@ private:
   bool editsInside(const std::vector<Edit> &Edits,
                    const clang::Expr *Node) const;
   std::string packCall(unsigned K, const clang::Expr *Node);
+  void refuseInsideInner(const clang::Expr *E);
   bool namesPack(llvm::StringRef Text) const;
   // C.text and C.replace, for an element of a pack expansion or a node of
   // an expanded fold too.

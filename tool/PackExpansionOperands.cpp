@@ -533,6 +533,18 @@ std::string ExpressionSpiller::editedText(const PackGroup &Group, unsigned K,
   return Out;
 }
 
+// A part of an element of an expansion inside another's pattern (a
+// temporary made inside it) cannot be read or edited on its own: the
+// inner expansion is written element by element (innerText).
+void ExpressionSpiller::refuseInsideInner(const Expr *E) {
+  if (!InsideInner.count(E) || !Refused.empty())
+    return;
+  Refused = "a part of an element of a pack expansion inside the pattern "
+            "of another (a temporary made inside it), among the operands "
+            "of an expression with a co_await; not supported yet";
+  RefusedAt = E->getBeginLoc();
+}
+
 // An element reads as what replaced it, or as elementText; a node inside
 // one (an await's operand) as the K-th of the lambdas its text expands
 // into, when that text names a pack, and otherwise as written, or with the
@@ -561,13 +573,7 @@ std::string ExpressionSpiller::nodeText(const Expr *E) {
             return Saved.Text;
       return packCall(Inner->second, E);
     }
-    if (InsideInner.count(E) && Refused.empty()) {
-      Refused = "a part of an element of a pack expansion inside the "
-                "pattern of another (a temporary made inside it), among "
-                "the operands of an expression with a co_await; not "
-                "supported yet";
-      RefusedAt = E->getBeginLoc();
-    }
+    refuseInsideInner(E);
     if (editsInside(Group.Edits[K], E))
       return editedText(Group, K, E);
     std::string Text = C.operandText(E);
@@ -609,13 +615,7 @@ void ExpressionSpiller::replaceNode(const Expr *E, const std::string &Text) {
       Edits.push_back({Begin, End, Text, Sub});
       return;
     }
-    if (InsideInner.count(E) && Refused.empty()) {
-      Refused = "a part of an element of a pack expansion inside the "
-                "pattern of another (a temporary made inside it), among "
-                "the operands of an expression with a co_await; not "
-                "supported yet";
-      RefusedAt = E->getBeginLoc();
-    }
+    refuseInsideInner(E);
     if (!addEdit(Group.Edits[It->second.second], E, Text) && Refused.empty()) {
       Refused = "a part of an element of a pack expansion or of a fold, "
                 "written by a macro or overlapping another, would have to "
