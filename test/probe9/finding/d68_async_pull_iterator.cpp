@@ -104,7 +104,8 @@ ASL_ASYNC asl::Task<int> app() {
   }
   Numbers b(2);
   int k = 0;
-  for (auto t = co_await b.next(); t; t.reset(), t.emplace(std::move(*co_await b.next())), ++k) {
+  for (auto t = co_await b.next(); t;
+       t.reset(), t.emplace(std::move(*co_await b.next())), ++k) {
     std::printf("for %s k=%d\n", t->n.c_str(), k);
     if (k == 1)
       break;

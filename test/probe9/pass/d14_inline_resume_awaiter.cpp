@@ -1,7 +1,7 @@
 // d14: hand-written awaiters: one resuming the handle inside await_suspend
 // (before it returns), one declining (bool false), one ready, used in
-// ternaries and loops with lifted locals; 20000 inline resumptions (200000 overflows the
-// stack of the lowered g++ build; see README).
+// ternaries and loops with lifted locals; 20000 inline resumptions
+// (200000 overflows the stack of the lowered g++ build; see README).
 #include <asl/cancellation.h>
 #include <asl/channel.h>
 #include <asl/event.h>

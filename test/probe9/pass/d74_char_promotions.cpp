@@ -81,7 +81,9 @@ template <class R> R drive(asl::Task<R> t) {
 }
 
 
-ASL_ASYNC asl::Task<unsigned char> uc(int v) { co_return static_cast<unsigned char>(co_await later(v)); }
+ASL_ASYNC asl::Task<unsigned char> uc(int v) {
+  co_return static_cast<unsigned char>(co_await later(v));
+}
 
 ASL_ASYNC asl::Task<long long> app() {
   char c = static_cast<char>('a' + co_await now(2));
