@@ -1537,7 +1537,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition1_ = static_cast<bool>(awaiter0_.await_resume());
+      condition1_ = awaiter0_.await_resume();
       if (condition1_) {
         // co_await Probe(xs) (line 95)
         ::new (asl::place(awaiter1_)) Probe(asl::pack_call<1>(
@@ -1553,8 +1553,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           builder_.rethrow_if_suspend_failed();
         }
       }
-      condition0_ =
-          static_cast<bool>((condition1_ && awaiter1_.await_resume()));
+      condition0_ = (condition1_ && awaiter1_.await_resume());
       if (condition0_) {
         // co_await Probe(xs) (line 95)
         ::new (asl::place(awaiter2_)) Probe(asl::pack_call<2>(
@@ -1706,7 +1705,7 @@ any_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition0_ = static_cast<bool>(awaiter0_.await_resume());
+      condition0_ = awaiter0_.await_resume();
       if (!condition0_) {
         // co_await ok(xs) (line 98)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>{
@@ -1720,7 +1719,7 @@ any_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition1_ = static_cast<bool>(awaiter1_.await_resume());
+        condition1_ = awaiter1_.await_resume();
         if (!condition1_) {
           // co_await ok(xs) (line 98)
           ::new (asl::place(awaiter2_))

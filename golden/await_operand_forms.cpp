@@ -370,7 +370,7 @@ inline void body_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(k);
+      condition0_ = k;
       if (condition0_) {
         // co_await vtask(1) (line 68)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<void>{vtask(1)};
@@ -388,7 +388,7 @@ inline void body_machine::move_next() {
       condition0_ ? awaiter0_.await_resume() : (void)0;
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      condition1_ = static_cast<bool>(k);
+      condition1_ = k;
       if (condition1_) {
         // co_await vtask(2) (line 69)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{vtask(2)};

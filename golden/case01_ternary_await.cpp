@@ -63,7 +63,7 @@ inline void inArm_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(cond);
+      condition0_ = cond;
       if (condition0_) {
         // co_await Fetch{10} (line 31)
         ::new (asl::place(awaiter0_)) Fetch(Fetch{10});

@@ -102,7 +102,7 @@ inline void logic_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(t);
+      condition0_ = t;
       if (!condition0_) {
         // co_await probe("A", false) (line 30)
         ::new (asl::place(awaiter0_)) Probe(probe("A", false));
@@ -118,7 +118,7 @@ inline void logic_machine::move_next() {
       r1 = condition0_ || awaiter0_.await_resume();
 
       std::printf("r1=%d\n", (int)r1);
-      condition1_ = static_cast<bool>(f);
+      condition1_ = f;
       if (condition1_) {
         // co_await probe("B", true) (line 32)
         ::new (asl::place(awaiter1_)) Probe(probe("B", true));
@@ -134,7 +134,7 @@ inline void logic_machine::move_next() {
       r2 = condition1_ && awaiter1_.await_resume();
 
       std::printf("r2=%d\n", (int)r2);
-      condition2_ = static_cast<bool>(f);
+      condition2_ = f;
       if (!condition2_) {
         // co_await probe("C", true) (line 34)
         ::new (asl::place(awaiter2_)) Probe(probe("C", true));
@@ -160,7 +160,7 @@ inline void logic_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition3_ = static_cast<bool>((awaiter3_.await_resume()));
+      condition3_ = (awaiter3_.await_resume());
       if (condition3_) {
         // co_await probe("E", true) (line 36)
         ::new (asl::place(awaiter4_)) Probe(probe("E", true));
@@ -186,7 +186,7 @@ inline void logic_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition4_ = static_cast<bool>((awaiter5_.await_resume()));
+      condition4_ = (awaiter5_.await_resume());
       if (!condition4_) {
         // co_await probe("G", false) (line 38)
         ::new (asl::place(awaiter6_)) Probe(probe("G", false));
@@ -202,7 +202,7 @@ inline void logic_machine::move_next() {
       r5 = condition4_ || (awaiter6_.await_resume());
 
       std::printf("r5=%d\n", (int)r5);
-      condition5_ = static_cast<bool>(f);
+      condition5_ = f;
       if (condition5_) {
         // co_await probe("H", true) (line 40)
         ::new (asl::place(awaiter7_)) Probe(probe("H", true));
@@ -215,7 +215,7 @@ inline void logic_machine::move_next() {
           builder_.rethrow_if_suspend_failed();
         }
       } else {
-        condition6_ = static_cast<bool>(t);
+        condition6_ = t;
         if (condition6_) {
           // co_await probe("I", true) (line 40)
           ::new (asl::place(awaiter8_)) Probe(probe("I", true));

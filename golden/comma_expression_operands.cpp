@@ -201,7 +201,7 @@ inline void middle_machine::move_next() {
     {
       x = 0;
 
-      condition0_ = static_cast<bool>(k);
+      condition0_ = k;
       if (!condition0_) {
         // co_await Pause{9} (line 44)
         ::new (asl::place(awaiter0_)) Pause(Pause{9});

@@ -98,7 +98,7 @@ inline void body_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(k);
+      condition0_ = k;
       if (!condition0_) {
         spill1_ = "awaited";
         // co_await Pause{} (line 43)
@@ -119,7 +119,7 @@ inline void body_machine::move_next() {
                    : Item(spill1_ + std::to_string(awaiter0_.await_resume())));
       x_live_ = true;
 
-      condition2_ = static_cast<bool>(k);
+      condition2_ = k;
       if (condition2_) {
         // co_await Pause{} (line 44)
         ::new (asl::place(awaiter1_)) Pause(Pause{});

@@ -153,7 +153,7 @@ inline void pick_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(k);
+      condition0_ = k;
       if (!condition0_) {
         // co_await make(5) (line 52)
         ::new (asl::place(awaiter0_))
@@ -328,7 +328,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill0_ = awaiter1_.await_resume();
-      condition1_ = static_cast<bool>(k);
+      condition1_ = k;
       if (!condition1_) {
         // co_await Ready<int *>{pa} (line 59)
         ::new (asl::place(awaiter0_)) Ready<int *>(Ready<int *>{pa});
@@ -344,7 +344,7 @@ inline void body_machine::move_next() {
       }
       (condition1_ ? a : *awaiter0_.await_resume()) = spill0_;
 
-      condition2_ = static_cast<bool>(!k);
+      condition2_ = !k;
       if (!condition2_) {
         // co_await Ready<int *>{&b} (line 60)
         ::new (asl::place(awaiter2_)) Ready<int *>(Ready<int *>{&b});
@@ -361,7 +361,7 @@ inline void body_machine::move_next() {
       (condition2_ ? b : *awaiter2_.await_resume()) += 5;
 
       std::puts("await of a ?: with an await inside");
-      condition3_ = static_cast<bool>(k);
+      condition3_ = k;
       if (condition3_) {
         // co_await ri(3) (line 62)
         ::new (asl::place(awaiter4_)) Ready<int>(ri(3));
@@ -393,7 +393,7 @@ inline void body_machine::move_next() {
 
       std::puts("switch on &&");
       {
-        condition4_ = static_cast<bool>(k);
+        condition4_ = k;
         if (condition4_) {
           // co_await ri(1) (line 64)
           ::new (asl::place(awaiter5_)) Ready<int>(ri(1));
@@ -426,7 +426,7 @@ inline void body_machine::move_next() {
         }
         ::new (asl::place(temporary6_)) G(G("d"));
         temporary6_live_ = true;
-        condition5_ = static_cast<bool>(std::move(temporary6_).ok());
+        condition5_ = std::move(temporary6_).ok();
         if (condition5_) {
           // co_await ri(n) (line 75)
           ::new (asl::place(awaiter6_)) Ready<int>(ri(n));
@@ -457,7 +457,7 @@ inline void body_machine::move_next() {
           break;
         }
 
-        condition7_ = static_cast<bool>(!k);
+        condition7_ = !k;
         if (condition7_) {
           // co_await ri(1) (line 78)
           ::new (asl::place(awaiter7_)) Ready<int>(ri(1));
@@ -479,7 +479,7 @@ inline void body_machine::move_next() {
         std::printf("  caught %s\n", e.what());
       }
       std::puts("void ?:");
-      condition8_ = static_cast<bool>(k);
+      condition8_ = k;
       if (condition8_) {
         // co_await ri(7) (line 84)
         ::new (asl::place(awaiter8_)) Ready<int>(ri(7));
@@ -509,7 +509,7 @@ inline void body_machine::move_next() {
                   : (void)awaiter9_.await_resume();
 
       std::puts("bool extended");
-      condition9_ = static_cast<bool>(k);
+      condition9_ = k;
       if (condition9_) {
         // co_await ri(1) (line 86)
         ::new (asl::place(awaiter10_)) Ready<int>(ri(1));
@@ -565,7 +565,7 @@ inline void body_machine::move_next() {
 
       std::printf("a=%d b=%d c=%d n=%d rb=%d p1=%d p2=%d\n", a, b, c, n, rb,
                   *p1, *p2);
-      condition12_ = static_cast<bool>(k);
+      condition12_ = k;
       if (condition12_) {
         // co_await ri(a) (line 92)
         ::new (asl::place(awaiter13_)) Ready<int>(ri(a));

@@ -495,8 +495,7 @@ inline void shapes_machine::move_next() {
       {
         ::new (asl::place(list10_)) Noisy[1]{Noisy(11)};
         list10_live_ = true;
-        condition9_ =
-            static_cast<bool>(sum(asl::detail::list_over(list10_, 1)) > 0);
+        condition9_ = sum(asl::detail::list_over(list10_, 1)) > 0;
         if (condition9_) {
           // co_await yes() (line 111)
           ::new (asl::place(awaiter5_)) asl::task_awaiter<bool>{yes()};

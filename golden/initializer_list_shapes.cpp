@@ -852,7 +852,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition8_ = static_cast<bool>(awaiter13_.await_resume() > 0);
+      condition8_ = awaiter13_.await_resume() > 0;
       if (condition8_) {
         ::new (asl::place(list10_)) int[1]{2};
         // co_await total({2}) (line 116)

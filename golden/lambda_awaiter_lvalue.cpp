@@ -109,7 +109,7 @@ inline void run_machine::move_next() {
         }
 
         for (i = 0; i < 5; ++i) {
-          condition0_ = static_cast<bool>(i < 2);
+          condition0_ = i < 2;
           if (condition0_) {
             // co_await counted (line 43)
             ::new (asl::place(awaiter0_))

@@ -544,7 +544,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("&& by reference:\n");
       {
-        condition0_ = static_cast<bool>([&] { return x > 2; }());
+        condition0_ = [&] { return x > 2; }();
         if (condition0_) {
           // co_await flag(true) (line 81)
           ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>{flag(true)};
@@ -567,7 +567,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("|| by reference:\n");
       {
-        condition1_ = static_cast<bool>([&] { return x > 5; }());
+        condition1_ = [&] { return x > 5; }();
         if (!condition1_) {
           // co_await flag(false) (line 84)
           ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>{flag(false)};
@@ -590,7 +590,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("?: by copy:\n");
       ::new (asl::place(temporary3_)) lambda_closure2(lambda_lambda2(x));
-      condition2_ = static_cast<bool>(temporary3_());
+      condition2_ = temporary3_();
       if (condition2_) {
         // co_await later(7) (line 87)
         ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{later(7)};
@@ -772,7 +772,7 @@ inline void shapes_machine::move_next() {
       {
         ::new (asl::place(temporary15_)) lambda_closure5(lambda_lambda5(t));
         temporary15_live_ = true;
-        condition14_ = static_cast<bool>(temporary15_());
+        condition14_ = temporary15_();
         if (condition14_) {
           // co_await flag(true) (line 115)
           ::new (asl::place(awaiter11_)) asl::task_awaiter<bool>{flag(true)};

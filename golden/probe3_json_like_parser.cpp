@@ -670,7 +670,7 @@ inline void Parser::value_machine::move_next() {
               builder_.rethrow_if_suspend_failed();
             }
             spill3_ = awaiter11_.await_resume();
-            condition2_ = static_cast<bool>(spill3_ == ',');
+            condition2_ = spill3_ == ',';
             if (condition2_) {
               // co_await take() (line 64)
               ::new (asl::place(awaiter12_))

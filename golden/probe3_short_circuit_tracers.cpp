@@ -229,7 +229,7 @@ inline void run_machine::move_next() {
       score = 0;
 
       {
-        condition0_ = static_cast<bool>(fast);
+        condition0_ = fast;
         if (!condition0_) {
           ::new (asl::place(temporary1_)) T(T("slow"));
           temporary1_live_ = true;
@@ -259,7 +259,7 @@ inline void run_machine::move_next() {
       {
         ::new (asl::place(temporary4_)) T(T("gate"));
         temporary4_live_ = true;
-        condition3_ = static_cast<bool>(std::move(temporary4_).ok());
+        condition3_ = std::move(temporary4_).ok();
         if (condition3_) {
           ::new (asl::place(temporary5_)) T(T("ab"));
           temporary5_live_ = true;
@@ -277,8 +277,7 @@ inline void run_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
         }
-        condition2_ =
-            static_cast<bool>(condition3_ && awaiter1_.await_resume());
+        condition2_ = condition3_ && awaiter1_.await_resume();
         if (condition2_) {
           ::new (asl::place(temporary6_)) T(T("abc"));
           temporary6_live_ = true;
@@ -307,7 +306,7 @@ inline void run_machine::move_next() {
       }
 
       std::puts("  --");
-      condition7_ = static_cast<bool>(fast);
+      condition7_ = fast;
       if (condition7_) {
         // co_await make("fast") (line 34)
         ::new (asl::place(awaiter3_)) asl::task_awaiter<T>{make("fast")};
@@ -336,7 +335,7 @@ inline void run_machine::move_next() {
         }
         ::new (asl::place(temporary9_)) T(T(awaiter4_.await_resume()));
         temporary9_live_ = true;
-        condition8_ = static_cast<bool>(std::move(temporary9_).ok());
+        condition8_ = std::move(temporary9_).ok();
         if (!condition8_) {
           // co_await make("fallback") (line 36)
           ::new (asl::place(awaiter5_)) asl::task_awaiter<T>{make("fallback")};
@@ -364,7 +363,7 @@ inline void run_machine::move_next() {
       std::printf("  chosen %s\n", chosen.n.c_str());
       std::puts("  --");
       for (;;) {
-        condition10_ = static_cast<bool>(score < 30);
+        condition10_ = score < 30;
         if (condition10_) {
           ::new (asl::place(temporary11_))
               T(T(std::string(score % 3 + 1, 'z')));
@@ -395,7 +394,7 @@ inline void run_machine::move_next() {
       }
 
       std::puts("  --");
-      condition12_ = static_cast<bool>(fast);
+      condition12_ = fast;
       if (condition12_) {
         // co_await make("aa") (line 45)
         ::new (asl::place(awaiter7_)) asl::task_awaiter<T>{make("aa")};

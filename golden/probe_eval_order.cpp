@@ -662,7 +662,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition19_ = static_cast<bool>((awaiter16_.await_resume()));
+      condition19_ = (awaiter16_.await_resume());
       if (condition19_) {
         // co_await val("then", 1) (line 88)
         ::new (asl::place(awaiter17_)) asl::task_awaiter<int>{val("then", 1)};

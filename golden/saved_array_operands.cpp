@@ -1225,7 +1225,7 @@ inline void temporaries_machine::move_next() {
 
       {
         ::new (asl::place(array20_)) int[2]{17, 18};
-        condition19_ = static_cast<bool>(pair(array20_, 0) == 0);
+        condition19_ = pair(array20_, 0) == 0;
         if (condition19_) {
           // co_await yes() (line 223)
           ::new (asl::place(awaiter19_)) asl::task_awaiter<bool>{yes()};

@@ -239,7 +239,7 @@ inline void logic_machine::move_next() {
       break;
     }
     {
-      condition0_ = static_cast<bool>(yes);
+      condition0_ = yes;
       if (!condition0_) {
         // co_await Probe("A", false) (line 38)
         ::new (asl::place(awaiter0_)) Probe(Probe("A", false));
@@ -257,7 +257,7 @@ inline void logic_machine::move_next() {
       a = condition0_ || awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      condition1_ = static_cast<bool>(no);
+      condition1_ = no;
       if (condition1_) {
         // co_await Probe("B", true) (line 39)
         ::new (asl::place(awaiter1_)) Probe(Probe("B", true));
@@ -275,9 +275,9 @@ inline void logic_machine::move_next() {
       b = condition1_ && awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      condition2_ = static_cast<bool>(no);
+      condition2_ = no;
       if (!condition2_) {
-        condition3_ = static_cast<bool>(yes);
+        condition3_ = yes;
         if (condition3_) {
           // co_await Probe("C", true) (line 40)
           ::new (asl::place(awaiter2_)) Probe(Probe("C", true));
@@ -297,7 +297,7 @@ inline void logic_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("a=%d b=%d c=%d\n", a, b, c);
-      condition4_ = static_cast<bool>(yes);
+      condition4_ = yes;
       if (!condition4_) {
         ::new (asl::place(temporary5_)) Note(Note("d"));
         temporary5_live_ = true;
@@ -319,7 +319,7 @@ inline void logic_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
       asl::destroy(temporary5_, temporary5_live_);
 
-      condition6_ = static_cast<bool>(no);
+      condition6_ = no;
       if (condition6_) {
         ::new (asl::place(temporary7_)) Note(Note("e"));
         temporary7_live_ = true;
@@ -371,7 +371,7 @@ inline void logic_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition9_ = static_cast<bool>((awaiter6_.await_resume()));
+      condition9_ = (awaiter6_.await_resume());
       if (condition9_) {
         ::new (asl::place(temporary10_)) Note(Note("f"));
         temporary10_live_ = true;
@@ -396,7 +396,7 @@ inline void logic_machine::move_next() {
 
       std::printf("d=%d e=%d f=%d\n", d, e, f);
       {
-        condition11_ = static_cast<bool>(yes);
+        condition11_ = yes;
         if (!condition11_) {
           // co_await Probe("G", true) (line 46)
           ::new (asl::place(awaiter8_)) Probe(Probe("G", true));
@@ -420,7 +420,7 @@ inline void logic_machine::move_next() {
       rounds = 0;
 
       for (;;) {
-        condition12_ = static_cast<bool>(rounds < 2);
+        condition12_ = rounds < 2;
         if (condition12_) {
           // co_await Probe("H", true) (line 49)
           ::new (asl::place(awaiter9_)) Probe(Probe("H", true));
@@ -443,7 +443,7 @@ inline void logic_machine::move_next() {
       }
 
       std::printf("rounds=%d\n", rounds);
-      condition13_ = static_cast<bool>(no);
+      condition13_ = no;
       if (condition13_) {
         ::new (asl::place(temporary14_)) Note(Note("r"));
         temporary14_live_ = true;

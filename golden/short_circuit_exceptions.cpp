@@ -111,7 +111,7 @@ inline void body_machine::move_next() {
 
           ::new (asl::place(temporary1_)) G(G("a"));
           temporary1_live_ = true;
-          condition0_ = static_cast<bool>(std::move(temporary1_).ok());
+          condition0_ = std::move(temporary1_).ok();
           if (condition0_) {
             ::new (asl::place(temporary2_)) G(G("b"));
             temporary2_live_ = true;
@@ -138,7 +138,7 @@ inline void body_machine::move_next() {
           std::printf("  caught %d\n", e);
         }
       }
-      condition3_ = static_cast<bool>(t);
+      condition3_ = t;
       if (condition3_) {
         ::new (asl::place(temporary4_)) G(G("d"));
         temporary4_live_ = true;

@@ -234,7 +234,7 @@ inline void body_machine::move_next() {
     }
     {
       std::puts("rest of the expression after the operand:");
-      condition0_ = static_cast<bool>(t);
+      condition0_ = t;
       if (condition0_) {
         // co_await Pause{1} (line 63)
         ::new (asl::place(awaiter0_)) Pause(Pause{1});
@@ -254,7 +254,7 @@ inline void body_machine::move_next() {
       std::puts("left operand's temporary across the await:");
       ::new (asl::place(temporary3_)) G(G("a"));
       temporary3_live_ = true;
-      condition2_ = static_cast<bool>(std::move(temporary3_).ok());
+      condition2_ = std::move(temporary3_).ok();
       if (condition2_) {
         // co_await Pause{2} (line 65)
         ::new (asl::place(awaiter1_)) Pause(Pause{2});
@@ -272,7 +272,7 @@ inline void body_machine::move_next() {
       asl::destroy(temporary3_, temporary3_live_);
 
       std::puts("|| in a call's arguments:");
-      condition4_ = static_cast<bool>(f);
+      condition4_ = f;
       if (!condition4_) {
         // co_await Pause{3} (line 67)
         ::new (asl::place(awaiter2_)) Pause(Pause{3});
@@ -293,7 +293,7 @@ inline void body_machine::move_next() {
       b = two(spill6_, G("e"));
       asl::destroy(temporary5_, temporary5_live_);
 
-      condition7_ = static_cast<bool>(t);
+      condition7_ = t;
       if (condition7_) {
         // co_await Pause{4} (line 68)
         ::new (asl::place(awaiter3_)) Pause(Pause{4});
@@ -308,7 +308,7 @@ inline void body_machine::move_next() {
         }
       }
       spill8_ = condition7_ && awaiter3_.await_resume();
-      condition9_ = static_cast<bool>(f);
+      condition9_ = f;
       if (!condition9_) {
         ::new (asl::place(temporary10_)) G(G("x"));
         temporary10_live_ = true;
@@ -317,7 +317,7 @@ inline void body_machine::move_next() {
       ::new (asl::place(temporary12_)) G(G("y"));
       temporary12_live_ = true;
       spill13_ = std::move(temporary12_).v();
-      condition14_ = static_cast<bool>(t);
+      condition14_ = t;
       if (condition14_) {
         // co_await Pause{5} (line 69)
         ::new (asl::place(awaiter4_)) Pause(Pause{5});
@@ -336,7 +336,7 @@ inline void body_machine::move_next() {
       asl::destroy(temporary10_, temporary10_live_);
 
       std::puts("?: then more:");
-      condition15_ = static_cast<bool>(t);
+      condition15_ = t;
       if (condition15_) {
         // co_await Pause{6} (line 71)
         ::new (asl::place(awaiter5_)) Pause(Pause{6});
@@ -363,7 +363,7 @@ inline void body_machine::move_next() {
       asl::destroy(temporary17_, temporary17_live_);
 
       std::puts("a parameter object:");
-      condition20_ = static_cast<bool>(t);
+      condition20_ = t;
       if (condition20_) {
         // co_await Pause{7} (line 73)
         ::new (asl::place(awaiter6_)) Pause(Pause{7});
@@ -381,9 +381,9 @@ inline void body_machine::move_next() {
            G("k").ok();
 
       std::puts("nested conditionals:");
-      condition21_ = static_cast<bool>(f);
+      condition21_ = f;
       if (!condition21_) {
-        condition22_ = static_cast<bool>(t);
+        condition22_ = t;
         if (condition22_) {
           // co_await Pause{8} (line 76)
           ::new (asl::place(awaiter7_)) Pause(Pause{8});
@@ -404,7 +404,7 @@ inline void body_machine::move_next() {
                                                     : G("s").v();
 
       std::puts("class prvalues of ?:");
-      condition24_ = static_cast<bool>(t);
+      condition24_ = t;
       if (condition24_) {
         // co_await Pause{9} (line 79)
         ::new (asl::place(awaiter8_)) Pause(Pause{9});
@@ -422,7 +422,7 @@ inline void body_machine::move_next() {
           const G(condition24_ ? G(awaiter8_.await_resume()) : G("no"));
       r_live_ = true;
 
-      condition25_ = static_cast<bool>(f);
+      condition25_ = f;
       if (!condition25_) {
         // co_await Pause{10} (line 80)
         ::new (asl::place(awaiter9_)) Pause(Pause{10});
@@ -442,7 +442,7 @@ inline void body_machine::move_next() {
       g_live_ = true;
 
       spill27_ = "  %s\n";
-      condition28_ = static_cast<bool>(t);
+      condition28_ = t;
       if (condition28_) {
         // co_await Pause{11} (line 81)
         ::new (asl::place(awaiter10_)) Pause(Pause{11});
@@ -462,7 +462,7 @@ inline void body_machine::move_next() {
 
       std::puts("if:");
       {
-        condition29_ = static_cast<bool>(t);
+        condition29_ = t;
         if (condition29_) {
           // co_await Pause{12} (line 83)
           ::new (asl::place(awaiter11_)) Pause(Pause{12});
@@ -489,7 +489,7 @@ inline void body_machine::move_next() {
       {
         j = 0;
         for (;;) {
-          condition30_ = static_cast<bool>(t);
+          condition30_ = t;
           if (condition30_) {
             // co_await Pause{13} (line 87)
             ::new (asl::place(awaiter12_)) Pause(Pause{13});
@@ -508,7 +508,7 @@ inline void body_machine::move_next() {
           if (!condition37_)
             break;
           ++k;
-          condition31_ = static_cast<bool>(f);
+          condition31_ = f;
           if (!condition31_) {
             // co_await Pause{14} (line 88)
             ::new (asl::place(awaiter13_)) Pause(Pause{14});
@@ -540,7 +540,7 @@ inline void body_machine::move_next() {
 
         ::new (asl::place(temporary33_)) G(G("t"));
         temporary33_live_ = true;
-        condition32_ = static_cast<bool>(std::move(temporary33_).ok());
+        condition32_ = std::move(temporary33_).ok();
         if (condition32_) {
           // co_await Pause{15} (line 92)
           ::new (asl::place(awaiter14_)) Pause(Pause{15});
@@ -565,7 +565,7 @@ inline void body_machine::move_next() {
       std::printf("  r=%s g=%s\n", r.n.c_str(), g.n.c_str());
       std::puts("co_return:");
       spill34_ = a + b + c + d + e1 + k + n + s;
-      condition35_ = static_cast<bool>(t);
+      condition35_ = t;
       if (condition35_) {
         // co_await Pause{16} (line 100)
         ::new (asl::place(awaiter15_)) Pause(Pause{16});
@@ -656,9 +656,9 @@ inline void dropped_machine::move_next() {
     {
       ::new (asl::place(temporary1_)) G(G("left"));
       temporary1_live_ = true;
-      condition0_ = static_cast<bool>(std::move(temporary1_).ok());
+      condition0_ = std::move(temporary1_).ok();
       if (condition0_) {
-        condition2_ = static_cast<bool>(t);
+        condition2_ = t;
         if (condition2_) {
           ::new (asl::place(temporary3_)) G(G("mid"));
           temporary3_live_ = true;

@@ -135,7 +135,7 @@ inline void body_machine::move_next() {
     {
       ::new (asl::place(temporary1_)) Tmp(Tmp("and"));
       temporary1_live_ = true;
-      condition0_ = static_cast<bool>(std::move(temporary1_).ok());
+      condition0_ = std::move(temporary1_).ok();
       if (condition0_) {
         // co_await Pause{} (line 35)
         ::new (asl::place(awaiter0_)) Pause(Pause{});
@@ -154,7 +154,7 @@ inline void body_machine::move_next() {
 
       ::new (asl::place(temporary3_)) Tmp(Tmp("or"));
       temporary3_live_ = true;
-      condition2_ = static_cast<bool>(std::move(temporary3_).no());
+      condition2_ = std::move(temporary3_).no();
       if (!condition2_) {
         // co_await Pause{} (line 36)
         ::new (asl::place(awaiter1_)) Pause(Pause{});
@@ -173,7 +173,7 @@ inline void body_machine::move_next() {
 
       ::new (asl::place(temporary5_)) Tmp(Tmp("cond"));
       temporary5_live_ = true;
-      condition4_ = static_cast<bool>(std::move(temporary5_).ok());
+      condition4_ = std::move(temporary5_).ok();
       if (condition4_) {
         // co_await Pause{} (line 37)
         ::new (asl::place(awaiter2_)) Pause(Pause{});
@@ -192,11 +192,11 @@ inline void body_machine::move_next() {
 
       ::new (asl::place(temporary7_)) Tmp(Tmp("outer"));
       temporary7_live_ = true;
-      condition6_ = static_cast<bool>(std::move(temporary7_).ok());
+      condition6_ = std::move(temporary7_).ok();
       if (condition6_) {
         ::new (asl::place(temporary9_)) Tmp(Tmp("inner"));
         temporary9_live_ = true;
-        condition8_ = static_cast<bool>(std::move(temporary9_).no());
+        condition8_ = std::move(temporary9_).no();
         if (!condition8_) {
           // co_await Pause{} (line 38)
           ::new (asl::place(awaiter3_)) Pause(Pause{});
@@ -217,7 +217,7 @@ inline void body_machine::move_next() {
 
       ::new (asl::place(temporary11_)) Tmp(Tmp("skipped"));
       temporary11_live_ = true;
-      condition10_ = static_cast<bool>(std::move(temporary11_).no());
+      condition10_ = std::move(temporary11_).no();
       if (condition10_) {
         // co_await Pause{} (line 39)
         ::new (asl::place(awaiter4_)) Pause(Pause{});
@@ -237,7 +237,7 @@ inline void body_machine::move_next() {
       {
         ::new (asl::place(temporary13_)) Tmp(Tmp("if"));
         temporary13_live_ = true;
-        condition12_ = static_cast<bool>(std::move(temporary13_).ok());
+        condition12_ = std::move(temporary13_).ok();
         if (condition12_) {
           // co_await Pause{} (line 40)
           ::new (asl::place(awaiter5_)) Pause(Pause{});
@@ -262,8 +262,7 @@ inline void body_machine::move_next() {
       for (;;) {
         ::new (asl::place(temporary15_)) Tmp(Tmp("while"));
         temporary15_live_ = true;
-        condition14_ =
-            static_cast<bool>(std::move(temporary15_).ok() && rounds < 2);
+        condition14_ = std::move(temporary15_).ok() && rounds < 2;
         if (condition14_) {
           // co_await Pause{} (line 43)
           ::new (asl::place(awaiter6_)) Pause(Pause{});
@@ -341,7 +340,7 @@ inline void dropped_machine::move_next() {
     {
       ::new (asl::place(temporary1_)) Tmp(Tmp("dropped"));
       temporary1_live_ = true;
-      condition0_ = static_cast<bool>(std::move(temporary1_).ok());
+      condition0_ = std::move(temporary1_).ok();
       if (condition0_) {
         // co_await Pause{} (line 49)
         ::new (asl::place(awaiter0_)) Pause(Pause{});

@@ -129,7 +129,7 @@ inline void operands_machine::move_next() {
       }
       sum = spill1_ * awaiter2_.await_resume();
 
-      condition2_ = static_cast<bool>(a > 3u);
+      condition2_ = a > 3u;
       if (condition2_) {
         // co_await Ready{3} (line 24)
         ::new (asl::place(awaiter3_)) Ready(Ready{3});

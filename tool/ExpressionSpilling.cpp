@@ -543,10 +543,16 @@ std::string ExpressionSpiller::spillConditional(const ConditionalOperator *E) {
 // Saves the value of Cond (the left side of `&&`, the first operand of
 // `?:`) in the bool Field, which then stands in Cond's place: the value
 // decides both which awaits run and, later, which operand the rest of the
-// expression evaluates, and those awaits may change what Cond reads.
+// expression evaluates, and those awaits may change what Cond reads. The
+// value converts as the condition does: through static_cast<bool> only
+// where that calls an explicit conversion (as in a statement's condition,
+// BodyRewriter::evaluateCondition); otherwise the assignment converts it.
 std::string ExpressionSpiller::saveCondition(const std::string &Field,
                                              const Expr *Cond) {
-  std::string Out = Field + " = static_cast<bool>(" + sharedText(Cond) + ");\n";
+  std::string Value = sharedText(Cond);
+  if (needsExplicitConversion(Cond))
+    Value = "static_cast<bool>(" + Value + ")";
+  std::string Out = Field + " = " + Value + ";\n";
   replaceNode(Cond, Field);
   return Out;
 }
