@@ -101,7 +101,7 @@ struct build_machine {
   int target;
   union {
     Later awaiter0_;
-    unsigned int spill0_;
+    int spill0_;
     Later awaiter4_;
     Later awaiter5_;
     Later awaiter6_;
@@ -109,12 +109,6 @@ struct build_machine {
   };
   union {
     Later awaiter1_;
-    unsigned int spill1_;
-  };
-  union {
-    int spill2_;
-  };
-  union {
     Later awaiter2_;
   };
   union {
@@ -208,8 +202,6 @@ inline void build_machine::move_next() {
 
       std::printf("bits %u %u %d %d\n", b.low, static_cast<unsigned>(b.mid),
                   b.wide, b.tag.id);
-      spill0_ = 6;
-      spill1_ = 9;
       // co_await Later{41} (line 79)
       ::new (asl::place(awaiter2_)) Later(Later{41});
       if (!awaiter2_.await_ready()) {
@@ -221,7 +213,7 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill2_ = awaiter2_.await_resume();
+      spill0_ = awaiter2_.await_resume();
       // co_await Later{2} (line 79)
       ::new (asl::place(awaiter3_)) Later(Later{2});
       if (!awaiter3_.await_ready()) {
@@ -234,7 +226,7 @@ inline void build_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(c))
-          ConstBits{spill0_, spill1_, spill2_, Noisy(awaiter3_.await_resume())};
+          ConstBits{6, 9, spill0_, Noisy(awaiter3_.await_resume())};
       c_live_ = true;
 
       std::printf("const bits %u %u %d %d\n", c.kind, c.mode, c.id, c.n.id);
@@ -340,8 +332,7 @@ struct fail_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Fixed, Later, unsigned int>;
+  static constexpr bool relocatable = asl::relocatable<Fixed, Later>;
 
   asl::task_builder<int> builder_;
   union {
@@ -349,12 +340,6 @@ struct fail_machine {
   };
   union {
     Later awaiter0_;
-    unsigned int spill0_;
-  };
-  union {
-    unsigned int spill1_;
-  };
-  union {
     Later awaiter1_;
   };
   int state_ = -1;
@@ -436,8 +421,6 @@ inline void fail_machine::move_next() {
           break;
         }
 
-        spill0_ = 1;
-        spill1_ = 2;
         // co_await Later{-1} (line 104)
         ::new (asl::place(awaiter1_)) Later(Later{-1});
         if (!awaiter1_.await_ready()) {
@@ -449,7 +432,7 @@ inline void fail_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ConstBits c{spill0_, spill1_, 3, Noisy(awaiter1_.await_resume())};
+        ConstBits c{1, 2, 3, Noisy(awaiter1_.await_resume())};
 
         std::printf("not reached %u\n", c.kind);
       } catch (const std::exception &e) {

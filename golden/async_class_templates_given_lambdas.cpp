@@ -203,10 +203,6 @@ struct run_machine : run_locals {
     Where<int, lambda_closure3> small;
   };
   union {
-    const char *spill0_;
-    const char *spill1_;
-  };
-  union {
     asl::task_awaiter<std::basic_string<char>> awaiter0_;
     asl::task_awaiter<std::basic_string<char>> awaiter1_;
   };
@@ -266,7 +262,6 @@ inline void run_machine::move_next() {
           Select<int, lambda_closure1>(select(odd, lambda_lambda1()));
       scaled_live_ = true;
 
-      spill0_ = "%s\n";
       // co_await drain(scaled) (line 99)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<std::basic_string<char>>{drain(scaled)};
@@ -280,7 +275,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, (awaiter0_.await_resume()).c_str());
+      std::printf("%s\n", (awaiter0_.await_resume()).c_str());
       asl::destroy(awaiter0_, awaiter0_live_);
 
       ::new (asl::place(more)) Pages(3);
@@ -298,7 +293,6 @@ inline void run_machine::move_next() {
           Where<int, lambda_closure3>(where(doubled, lambda_lambda3()));
       small_live_ = true;
 
-      spill1_ = "%s\n";
       // co_await drain(small) (line 105)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{drain(small)};
@@ -312,7 +306,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill1_, (awaiter1_.await_resume()).c_str());
+      std::printf("%s\n", (awaiter1_.await_resume()).c_str());
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(pages.fetched + more.fetched);

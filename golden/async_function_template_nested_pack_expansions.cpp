@@ -212,23 +212,9 @@ struct run_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, const char *>;
+  static constexpr bool relocatable = asl::relocatable<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
-  union {
-    const char *spill0_;
-    const char *spill1_;
-    const char *spill2_;
-    const char *spill3_;
-    const char *spill4_;
-    const char *spill5_;
-    const char *spill6_;
-    const char *spill7_;
-    const char *spill8_;
-    const char *spill9_;
-    const char *spill10_;
-  };
   union {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
@@ -305,7 +291,6 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      spill0_ = "nested()\n= %d\n";
       // co_await nested() (line 71)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{nested()};
       awaiter0_live_ = true;
@@ -317,10 +302,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter0_.await_resume());
+      std::printf("nested()\n= %d\n", awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      spill1_ = "nested(1)\n= %d\n";
       // co_await nested(1) (line 72)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{nested(1)};
       awaiter1_live_ = true;
@@ -332,10 +316,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill1_, awaiter1_.await_resume());
+      std::printf("nested(1)\n= %d\n", awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      spill2_ = "nested(1, 2, 3)\n= %d\n";
       // co_await nested(1, 2, 3) (line 73)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{nested(1, 2, 3)};
       awaiter2_live_ = true;
@@ -347,10 +330,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill2_, awaiter2_.await_resume());
+      std::printf("nested(1, 2, 3)\n= %d\n", awaiter2_.await_resume());
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      spill3_ = "plain(4, 5)\n= %d\n";
       // co_await plain(4, 5) (line 74)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{plain(4, 5)};
       awaiter3_live_ = true;
@@ -362,10 +344,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill3_, awaiter3_.await_resume());
+      std::printf("plain(4, 5)\n= %d\n", awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      spill4_ = "copies()\n= %d\n";
       // co_await copies() (line 75)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{copies()};
       awaiter4_live_ = true;
@@ -377,10 +358,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill4_, awaiter4_.await_resume());
+      std::printf("copies()\n= %d\n", awaiter4_.await_resume());
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      spill5_ = "copies(1)\n= %d\n";
       // co_await copies(1) (line 76)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{copies(1)};
       awaiter5_live_ = true;
@@ -392,10 +372,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill5_, awaiter5_.await_resume());
+      std::printf("copies(1)\n= %d\n", awaiter5_.await_resume());
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      spill6_ = "copies(1, 2)\n= %d\n";
       // co_await copies(1, 2) (line 77)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{copies(1, 2)};
       awaiter6_live_ = true;
@@ -407,10 +386,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill6_, awaiter6_.await_resume());
+      std::printf("copies(1, 2)\n= %d\n", awaiter6_.await_resume());
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      spill7_ = "after(1, 2)\n= %d\n";
       // co_await after(1, 2) (line 78)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{after(1, 2)};
       awaiter7_live_ = true;
@@ -422,10 +400,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill7_, awaiter7_.await_resume());
+      std::printf("after(1, 2)\n= %d\n", awaiter7_.await_resume());
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      spill8_ = "folds()\n= %d\n";
       // co_await folds() (line 79)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{folds()};
       awaiter8_live_ = true;
@@ -437,10 +414,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill8_, awaiter8_.await_resume());
+      std::printf("folds()\n= %d\n", awaiter8_.await_resume());
       asl::destroy(awaiter8_, awaiter8_live_);
 
-      spill9_ = "folds(1)\n= %d\n";
       // co_await folds(1) (line 80)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{folds(1)};
       awaiter9_live_ = true;
@@ -452,10 +428,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill9_, awaiter9_.await_resume());
+      std::printf("folds(1)\n= %d\n", awaiter9_.await_resume());
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      spill10_ = "folds(1, 2, 3)\n= %d\n";
       // co_await folds(1, 2, 3) (line 81)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{folds(1, 2, 3)};
       awaiter10_live_ = true;
@@ -467,7 +442,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill10_, awaiter10_.await_resume());
+      std::printf("folds(1, 2, 3)\n= %d\n", awaiter10_.await_resume());
       asl::destroy(awaiter10_, awaiter10_live_);
 
       builder_.set_result(0);

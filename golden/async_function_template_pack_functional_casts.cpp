@@ -470,15 +470,6 @@ template <> struct folded_machine<unsigned int, long, Meters> {
     long spill1_;
   };
   union {
-    long spill2_;
-  };
-  union {
-    long spill3_;
-  };
-  union {
-    long spill5_;
-  };
-  union {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
@@ -490,7 +481,7 @@ template <> struct folded_machine<unsigned int, long, Meters> {
   unsigned int xs0_;
   Meters xs2_;
   union {
-    Meters temporary4_;
+    Meters temporary2_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -543,9 +534,9 @@ inline void folded_machine<unsigned int, long, Meters>::move_next_(
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill0_ = static_cast<long>(
-          asl::type_identity_t<unsigned int>(awaiter0_.await_resume()));
-      spill1_ = (spill0_ * 2);
+      spill0_ = (static_cast<long>(asl::type_identity_t<unsigned int>(
+                     awaiter0_.await_resume())) *
+                 2);
       // co_await h(xs) (line 40)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (h(xs)); }...)};
@@ -558,8 +549,7 @@ inline void folded_machine<unsigned int, long, Meters>::move_next_(
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill2_ = static_cast<long>(long(awaiter1_.await_resume()));
-      spill3_ = (spill2_ * 2);
+      spill1_ = (static_cast<long>(long(awaiter1_.await_resume())) * 2);
       // co_await h(xs) (line 40)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{
           asl::pack_call<2>([&]() -> decltype(auto) { return (h(xs)); }...)};
@@ -572,9 +562,9 @@ inline void folded_machine<unsigned int, long, Meters>::move_next_(
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary4_)) Meters(Meters(awaiter2_.await_resume()));
-      spill5_ = static_cast<long>(temporary4_);
-      long total = (spill1_ + (spill3_ + ((spill5_ * 2) + 0L)));
+      ::new (asl::place(temporary2_)) Meters(Meters(awaiter2_.await_resume()));
+      long total =
+          (spill0_ + (spill1_ + ((static_cast<long>(temporary2_) * 2) + 0L)));
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);

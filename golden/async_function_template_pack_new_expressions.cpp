@@ -137,15 +137,6 @@ struct run_machine {
 
   asl::task_builder<int> builder_;
   union {
-    const char *spill0_;
-    const char *spill1_;
-    const char *spill2_;
-    const char *spill3_;
-    const char *spill4_;
-    const char *spill5_;
-    const char *spill6_;
-  };
-  union {
     asl::task_awaiter<long> awaiter0_;
     asl::task_awaiter<long> awaiter1_;
     asl::task_awaiter<long> awaiter2_;
@@ -213,7 +204,6 @@ inline void run_machine::move_next() {
     }
     {
       std::printf("parens<>\n");
-      spill0_ = "= %ld\n";
       // co_await parens<>(1) (line 63)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<long>{parens<>(1)};
       awaiter0_live_ = true;
@@ -226,11 +216,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter0_.await_resume());
+      std::printf("= %ld\n", awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf("parens<A>\n");
-      spill1_ = "= %ld\n";
       // co_await parens<A>(2) (line 65)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<long>{parens<A>(2)};
       awaiter1_live_ = true;
@@ -243,11 +232,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill1_, awaiter1_.await_resume());
+      std::printf("= %ld\n", awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
 
       std::printf("parens<A, B, A>\n");
-      spill2_ = "= %ld\n";
       // co_await parens<A, B, A>(3) (line 67)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<long>{parens<A, B, A>(3)};
       awaiter2_live_ = true;
@@ -260,11 +248,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill2_, awaiter2_.await_resume());
+      std::printf("= %ld\n", awaiter2_.await_resume());
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("braces<Agg>\n");
-      spill3_ = "= %ld\n";
       // co_await braces<Agg>(4) (line 69)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<long>{braces<Agg>(4)};
       awaiter3_live_ = true;
@@ -277,11 +264,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill3_, awaiter3_.await_resume());
+      std::printf("= %ld\n", awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
       std::printf("braces<A, Agg, B>\n");
-      spill4_ = "= %ld\n";
       // co_await braces<A, Agg, B>(5) (line 71)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<long>{braces<A, Agg, B>(5)};
@@ -295,7 +281,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill4_, awaiter4_.await_resume());
+      std::printf("= %ld\n", awaiter4_.await_resume());
       asl::destroy(awaiter4_, awaiter4_live_);
 
       ::new (asl::place(a6)) A(0, 6);
@@ -305,7 +291,6 @@ inline void run_machine::move_next() {
       b7_live_ = true;
 
       std::printf("from()\n");
-      spill5_ = "= %ld\n";
       // co_await from() (line 75)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<long>{from()};
       awaiter5_live_ = true;
@@ -318,11 +303,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill5_, awaiter5_.await_resume());
+      std::printf("= %ld\n", awaiter5_.await_resume());
       asl::destroy(awaiter5_, awaiter5_live_);
 
       std::printf("from(A, B)\n");
-      spill6_ = "= %ld\n";
       // co_await from(a6, b7) (line 77)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<long>{from(a6, b7)};
       awaiter6_live_ = true;
@@ -335,7 +319,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill6_, awaiter6_.await_resume());
+      std::printf("= %ld\n", awaiter6_.await_resume());
       asl::destroy(awaiter6_, awaiter6_live_);
 
       builder_.set_result(0);

@@ -1268,9 +1268,6 @@ template <> struct casted_machine<int, long> {
   asl::task_builder<int> builder_;
   long xs1_;
   union {
-    long spill1_;
-  };
-  union {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
@@ -1341,8 +1338,8 @@ casted_machine<int, long>::move_next_(asl::pack_types<Ts...>,
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = static_cast<long>(awaiter1_.await_resume() * 3);
-      builder_.set_result(add(spill0_, spill1_ / 2));
+      builder_.set_result(
+          add(spill0_, static_cast<long>(awaiter1_.await_resume() * 3) / 2));
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       goto finish_;

@@ -152,22 +152,6 @@ struct run_machine {
 
   asl::task_builder<int> builder_;
   union {
-    const char *spill0_;
-    const char *spill1_;
-    const char *spill2_;
-    const char *spill3_;
-    const char *spill4_;
-    const char *spill5_;
-    const char *spill6_;
-    const char *spill7_;
-    const char *spill8_;
-    const char *spill9_;
-    const char *spill10_;
-    const char *spill11_;
-    const char *spill12_;
-    const char *spill13_;
-  };
-  union {
     asl::task_awaiter<long> awaiter0_;
     asl::task_awaiter<long> awaiter1_;
     asl::task_awaiter<long> awaiter2_;
@@ -293,7 +277,6 @@ inline void run_machine::move_next() {
     }
     {
       std::printf("made<>\n");
-      spill0_ = "= %ld\n";
       // co_await made<>(1) (line 78)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<long>{made<>(1)};
       awaiter0_live_ = true;
@@ -306,11 +289,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter0_.await_resume());
+      std::printf("= %ld\n", awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf("made<A>\n");
-      spill1_ = "= %ld\n";
       // co_await made<A>(2) (line 80)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<long>{made<A>(2)};
       awaiter1_live_ = true;
@@ -323,11 +305,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill1_, awaiter1_.await_resume());
+      std::printf("= %ld\n", awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
 
       std::printf("made<A, B, A>\n");
-      spill2_ = "= %ld\n";
       // co_await made<A, B, A>(3) (line 82)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<long>{made<A, B, A>(3)};
       awaiter2_live_ = true;
@@ -340,7 +321,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill2_, awaiter2_.await_resume());
+      std::printf("= %ld\n", awaiter2_.await_resume());
       asl::destroy(awaiter2_, awaiter2_live_);
 
       ::new (asl::place(a4)) A(0, 4);
@@ -360,7 +341,6 @@ inline void run_machine::move_next() {
       ::new (asl::place(g67)) Agg{6, 7};
 
       std::printf("braced()\n");
-      spill3_ = "= %ld\n";
       // co_await braced() (line 87)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<long>{braced()};
       awaiter3_live_ = true;
@@ -373,11 +353,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill3_, awaiter3_.await_resume());
+      std::printf("= %ld\n", awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
       std::printf("braced(A)\n");
-      spill4_ = "= %ld\n";
       // co_await braced(a4) (line 89)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<long>{braced(a4)};
       awaiter4_live_ = true;
@@ -390,11 +369,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill4_, awaiter4_.await_resume());
+      std::printf("= %ld\n", awaiter4_.await_resume());
       asl::destroy(awaiter4_, awaiter4_live_);
 
       std::printf("braced(A, Agg, B)\n");
-      spill5_ = "= %ld\n";
       // co_await braced(a5, g67, b8) (line 91)
       ::new (asl::place(awaiter5_))
           asl::task_awaiter<long>{braced(a5, g67, b8)};
@@ -408,11 +386,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill5_, awaiter5_.await_resume());
+      std::printf("= %ld\n", awaiter5_.await_resume());
       asl::destroy(awaiter5_, awaiter5_live_);
 
       std::printf("pairs()\n");
-      spill6_ = "= %ld\n";
       // co_await pairs() (line 93)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<long>{pairs()};
       awaiter6_live_ = true;
@@ -425,11 +402,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill6_, awaiter6_.await_resume());
+      std::printf("= %ld\n", awaiter6_.await_resume());
       asl::destroy(awaiter6_, awaiter6_live_);
 
       std::printf("pairs(A)\n");
-      spill7_ = "= %ld\n";
       // co_await pairs(a9) (line 95)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<long>{pairs(a9)};
       awaiter7_live_ = true;
@@ -442,11 +418,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill7_, awaiter7_.await_resume());
+      std::printf("= %ld\n", awaiter7_.await_resume());
       asl::destroy(awaiter7_, awaiter7_live_);
 
       std::printf("pairs(A, B)\n");
-      spill8_ = "= %ld\n";
       // co_await pairs(a11, b12) (line 97)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<long>{pairs(a11, b12)};
       awaiter8_live_ = true;
@@ -459,11 +434,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill8_, awaiter8_.await_resume());
+      std::printf("= %ld\n", awaiter8_.await_resume());
       asl::destroy(awaiter8_, awaiter8_live_);
 
       std::printf("parts<>\n");
-      spill9_ = "= %ld\n";
       // co_await parts<>(4) (line 99)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<long>{parts<>(4)};
       awaiter9_live_ = true;
@@ -476,11 +450,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill9_, awaiter9_.await_resume());
+      std::printf("= %ld\n", awaiter9_.await_resume());
       asl::destroy(awaiter9_, awaiter9_live_);
 
       std::printf("parts<B>\n");
-      spill10_ = "= %ld\n";
       // co_await parts<B>(5) (line 101)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<long>{parts<B>(5)};
       awaiter10_live_ = true;
@@ -493,11 +466,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill10_, awaiter10_.await_resume());
+      std::printf("= %ld\n", awaiter10_.await_resume());
       asl::destroy(awaiter10_, awaiter10_live_);
 
       std::printf("parts<A, B, A>\n");
-      spill11_ = "= %ld\n";
       // co_await parts<A, B, A>(6) (line 103)
       ::new (asl::place(awaiter11_)) asl::task_awaiter<long>{parts<A, B, A>(6)};
       awaiter11_live_ = true;
@@ -510,11 +482,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill11_, awaiter11_.await_resume());
+      std::printf("= %ld\n", awaiter11_.await_resume());
       asl::destroy(awaiter11_, awaiter11_live_);
 
       std::printf("listed<>\n");
-      spill12_ = "= %ld\n";
       // co_await listed<>(7) (line 105)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<long>{listed<>(7)};
       awaiter12_live_ = true;
@@ -527,11 +498,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill12_, awaiter12_.await_resume());
+      std::printf("= %ld\n", awaiter12_.await_resume());
       asl::destroy(awaiter12_, awaiter12_live_);
 
       std::printf("listed<A, B>\n");
-      spill13_ = "= %ld\n";
       // co_await listed<A, B>(8) (line 107)
       ::new (asl::place(awaiter13_)) asl::task_awaiter<long>{listed<A, B>(8)};
       awaiter13_live_ = true;
@@ -544,7 +514,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill13_, awaiter13_.await_resume());
+      std::printf("= %ld\n", awaiter13_.await_resume());
       asl::destroy(awaiter13_, awaiter13_live_);
 
       builder_.set_result(0);
@@ -1566,12 +1536,6 @@ template <> struct listed_machine<A, B> {
     long spill1_;
   };
   union {
-    long spill2_;
-  };
-  union {
-    long spill4_;
-  };
-  union {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
@@ -1582,18 +1546,18 @@ template <> struct listed_machine<A, B> {
     A temporary0_;
   };
   union {
-    B temporary3_;
+    B temporary2_;
   };
   int state_ = -1;
   bool temporary0_live_ = false;
-  bool temporary3_live_ = false;
+  bool temporary2_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
-    asl::destroy(temporary3_, temporary3_live_);
+    asl::destroy(temporary2_, temporary2_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
     asl::destroy(temporary0_, temporary0_live_);
     asl::destroy(awaiter0_, awaiter0_live_);
@@ -1631,8 +1595,7 @@ inline void listed_machine<A, B>::move_next_(asl::pack_types<Ts...>) {
       }
       ::new (asl::place(temporary0_)) A(A(4, awaiter0_.await_resume()));
       temporary0_live_ = true;
-      spill1_ = temporary0_;
-      spill2_ = spill1_ * 2;
+      spill1_ = temporary0_ * 2;
       // co_await h(x) (line 69)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{h(x)};
       awaiter1_live_ = true;
@@ -1645,11 +1608,10 @@ inline void listed_machine<A, B>::move_next_(asl::pack_types<Ts...>) {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary3_)) B(B(4, awaiter1_.await_resume()));
-      temporary3_live_ = true;
-      spill4_ = temporary3_;
-      ::new (asl::place(all)) long[3]{0L, spill2_, spill4_ * 2};
-      asl::destroy(temporary3_, temporary3_live_);
+      ::new (asl::place(temporary2_)) B(B(4, awaiter1_.await_resume()));
+      temporary2_live_ = true;
+      ::new (asl::place(all)) long[3]{0L, spill1_, temporary2_ * 2};
+      asl::destroy(temporary2_, temporary2_live_);
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(temporary0_, temporary0_live_);
       asl::destroy(awaiter0_, awaiter0_live_);

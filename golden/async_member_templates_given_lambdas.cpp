@@ -339,11 +339,8 @@ struct demo_machine {
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<double> awaiter7_;
-    const char *spill0_;
-    asl::task_awaiter<int> awaiter9_;
-  };
-  union {
     asl::task_awaiter<int> awaiter8_;
+    asl::task_awaiter<int> awaiter9_;
   };
   union {
     Stats s1;
@@ -616,7 +613,6 @@ inline void demo_machine::move_next() {
       asl::destroy(awaiter7_, awaiter7_live_);
 
       std::printf("d=%d e=%d f=%.1f\n", d, e1, f);
-      spill0_ = "probe %d\n";
       // co_await fresh.probe(3) (line 156)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{fresh.probe(3)};
       awaiter8_live_ = true;
@@ -629,7 +625,7 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter8_.await_resume());
+      std::printf("probe %d\n", awaiter8_.await_resume());
       asl::destroy(awaiter8_, awaiter8_live_);
 
       // co_await at line 157

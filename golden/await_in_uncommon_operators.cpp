@@ -365,14 +365,13 @@ struct body_machine {
     asl::task_awaiter<void> awaiter5_;
     unsigned long count1_;
     asl::task_awaiter<std::runtime_error> awaiter8_;
-    unsigned long spill3_;
+    asl::task_awaiter<int> awaiter9_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
     asl::allocation allocation2_;
-    asl::task_awaiter<int> awaiter9_;
   };
   union {
     asl::task_awaiter<int> awaiter6_;
@@ -628,7 +627,6 @@ inline void body_machine::move_next() {
       } catch (const std::logic_error &e) {
         std::printf("  caught logic %s\n", e.what());
       }
-      spill3_ = sizeof(int) + alignof(T) * 0;
       // co_await val(1) (line 92)
       ::new (asl::place(awaiter9_)) asl::task_awaiter<int>{val(1)};
       awaiter9_live_ = true;
@@ -641,7 +639,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      c = spill3_ + awaiter9_.await_resume();
+      c = sizeof(int) + alignof(T) * 0 + awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
       // co_await val(0) (line 93)

@@ -126,27 +126,22 @@ struct builtins_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Later<int>, bool, int, long>;
+  static constexpr bool relocatable = asl::relocatable<Later<int>, bool, int>;
 
   asl::task_builder<int> builder_;
-  union {
-    long spill0_;
-    long spill1_;
-    Later<int> awaiter2_;
-    Later<int> awaiter3_;
-    int spill2_;
-    Later<int> awaiter5_;
-  };
   int r;
   union {
-    bool condition4_;
-    bool condition3_;
-    Later<int> awaiter4_;
+    bool condition2_;
+    bool condition1_;
+    Later<int> awaiter2_;
+    Later<int> awaiter3_;
+    int spill0_;
+    Later<int> awaiter5_;
   };
   union {
     Later<int> awaiter0_;
     Later<int> awaiter1_;
+    Later<int> awaiter4_;
   };
   int state_ = -1;
 
@@ -188,9 +183,8 @@ inline void builtins_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        spill0_ = !!(awaiter0_.await_resume() > 1);
-        condition4_ = __builtin_expect(spill0_, 1);
-        if (/* LIKELY(...) expanded: it awaits */ condition4_)
+        condition2_ = __builtin_expect(!!(awaiter0_.await_resume() > 1), 1);
+        if (/* LIKELY(...) expanded: it awaits */ condition2_)
           r += 10;
       }
 
@@ -205,9 +199,8 @@ inline void builtins_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        spill1_ = awaiter1_.await_resume();
-        condition3_ = __builtin_expect(spill1_, 0);
-        if (condition3_)
+        condition1_ = __builtin_expect(awaiter1_.await_resume(), 0);
+        if (condition1_)
           r += 1000;
       }
 
@@ -235,7 +228,7 @@ inline void builtins_machine::move_next() {
       }
       r += __builtin_popcount(static_cast<unsigned>(awaiter3_.await_resume()));
 
-      spill2_ = __builtin_abs(side(-4));
+      spill0_ = __builtin_abs(side(-4));
       // co_await later(5) (line 74)
       ::new (asl::place(awaiter4_)) Later<int>(later(5));
       if (!awaiter4_.await_ready()) {
@@ -246,7 +239,7 @@ inline void builtins_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      r += pairUp(spill2_, awaiter4_.await_resume());
+      r += pairUp(spill0_, awaiter4_.await_resume());
 
       // co_await later(6) (line 75)
       ::new (asl::place(awaiter5_)) Later<int>(later(6));
@@ -305,12 +298,9 @@ struct standard_machine {
     asl::task_awaiter<std::optional<Tr>> awaiter0_;
     asl::task_awaiter<std::optional<Tr>> awaiter1_;
     asl::task_awaiter<std::basic_string<char>> awaiter2_;
-    const std::basic_string<char> *spill0_;
+    Later<std::basic_string<char> *> awaiter3_;
     Later<std::basic_string<char> *> awaiter4_;
     Later<Tr *> awaiter5_;
-  };
-  union {
-    Later<std::basic_string<char> *> awaiter3_;
   };
   int state_ = -1;
   bool v_live_ = false;
@@ -432,8 +422,8 @@ inline void standard_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill0_ = std::addressof(std::as_const(*awaiter3_.await_resume()));
-      ::new (asl::place(copy)) std::string((*spill0_) + "d");
+      ::new (asl::place(copy))
+          std::string(std::as_const(*awaiter3_.await_resume()) + "d");
       copy_live_ = true;
 
       // co_await later(&k) (line 89)

@@ -52,21 +52,18 @@ struct body_machine {
   union {
     Item x;
   };
-  union {
-    const char *spill1_;
-    Pause awaiter1_;
-  };
   int k;
   union {
     const Pinned p;
   };
   union {
     bool condition0_;
-    bool condition2_;
+    bool condition1_;
     Pause awaiter2_;
   };
   union {
     Pause awaiter0_;
+    Pause awaiter1_;
   };
   int state_ = -1;
   bool x_live_ = false;
@@ -100,7 +97,6 @@ inline void body_machine::move_next() {
     {
       condition0_ = k;
       if (!condition0_) {
-        spill1_ = "awaited";
         // co_await Pause{} (line 43)
         ::new (asl::place(awaiter0_)) Pause(Pause{});
         if (!awaiter0_.await_ready()) {
@@ -113,14 +109,14 @@ inline void body_machine::move_next() {
           builder_.rethrow_if_suspend_failed();
         }
       }
-      ::new (asl::place(x))
-          Item(condition0_
-                   ? Item("direct")
-                   : Item(spill1_ + std::to_string(awaiter0_.await_resume())));
+      ::new (asl::place(x)) Item(
+          condition0_
+              ? Item("direct")
+              : Item("awaited" + std::to_string(awaiter0_.await_resume())));
       x_live_ = true;
 
-      condition2_ = k;
-      if (condition2_) {
+      condition1_ = k;
+      if (condition1_) {
         // co_await Pause{} (line 44)
         ::new (asl::place(awaiter1_)) Pause(Pause{});
         if (!awaiter1_.await_ready()) {
@@ -134,7 +130,7 @@ inline void body_machine::move_next() {
         }
       }
       ::new (asl::place(p)) const Pinned(
-          condition2_ ? Pinned(awaiter1_.await_resume()) : Pinned(7));
+          condition1_ ? Pinned(awaiter1_.await_resume()) : Pinned(7));
       p_live_ = true;
 
       // co_await Pause{} (line 45)

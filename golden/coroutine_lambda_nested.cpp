@@ -1736,11 +1736,8 @@ struct abandoned_machine {
     holder_closure holder;
   };
   union {
-    const char *spill0_;
-    asl::event_awaiter awaiter1_;
-  };
-  union {
     asl::task_awaiter<int> awaiter0_;
+    asl::event_awaiter awaiter1_;
   };
   int state_ = -1;
   bool noisy_live_ = false;
@@ -1782,7 +1779,6 @@ inline void abandoned_machine::move_next() {
       ::new (asl::place(holder)) holder_closure{noisy};
       holder_live_ = true;
 
-      spill0_ = "abandoned: %d\n";
       // co_await holder(1) (line 158)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{holder(1)};
       awaiter0_live_ = true;
@@ -1795,7 +1791,7 @@ inline void abandoned_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter0_.await_resume());
+      std::printf("abandoned: %d\n", awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await never (line 159)

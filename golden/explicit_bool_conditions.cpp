@@ -287,17 +287,17 @@ struct run_machine {
 
   asl::task_builder<int> builder_;
   union {
-    bool condition12_;
     bool condition11_;
     bool condition10_;
     bool condition9_;
     bool condition8_;
     bool condition7_;
+    bool condition6_;
     bool condition0_;
-    const char *spill2_;
-    int condition5_;
-    bool condition4_;
+    asl::task_awaiter<Reply> awaiter8_;
+    int condition4_;
     bool condition3_;
+    bool condition2_;
   };
   union {
     asl::task_awaiter<Reply> awaiter0_;
@@ -307,7 +307,6 @@ struct run_machine {
     asl::task_awaiter<Cursor> awaiter4_;
     asl::task_awaiter<Reply> awaiter5_;
     Reply temporary1_;
-    asl::task_awaiter<Reply> awaiter8_;
     asl::task_awaiter<Reply> awaiter9_;
     asl::task_awaiter<Open> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
@@ -321,7 +320,7 @@ struct run_machine {
   int n;
   int steps;
   union {
-    bool condition6_;
+    bool condition5_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -402,9 +401,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition12_ = static_cast<bool>(awaiter0_.await_resume());
+        condition11_ = static_cast<bool>(awaiter0_.await_resume());
         asl::destroy(awaiter0_, awaiter0_live_);
-        if (condition12_)
+        if (condition11_)
           std::printf("if: yes\n");
         else
           std::printf("if: no\n");
@@ -422,9 +421,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition11_ = static_cast<bool>(awaiter1_.await_resume());
+        condition10_ = static_cast<bool>(awaiter1_.await_resume());
         asl::destroy(awaiter1_, awaiter1_live_);
-        if (condition11_)
+        if (condition10_)
           std::printf("if: yes\n");
       }
 
@@ -443,9 +442,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition10_ = static_cast<bool>(awaiter2_.await_resume());
+        condition9_ = static_cast<bool>(awaiter2_.await_resume());
         asl::destroy(awaiter2_, awaiter2_live_);
-        if (!condition10_)
+        if (!condition9_)
           break;
         ++steps;
       }
@@ -466,9 +465,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition9_ = static_cast<bool>(awaiter3_.await_resume());
+        condition8_ = static_cast<bool>(awaiter3_.await_resume());
         asl::destroy(awaiter3_, awaiter3_live_);
-        if (!condition9_)
+        if (!condition8_)
           break;
       }
 
@@ -489,9 +488,9 @@ inline void run_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          condition8_ = static_cast<bool>(awaiter4_.await_resume());
+          condition7_ = static_cast<bool>(awaiter4_.await_resume());
           asl::destroy(awaiter4_, awaiter4_live_);
-          if (!condition8_)
+          if (!condition7_)
             break;
           ;
           ++steps;
@@ -512,9 +511,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition7_ = !awaiter5_.await_resume();
+        condition6_ = !awaiter5_.await_resume();
         asl::destroy(awaiter5_, awaiter5_live_);
-        if (condition7_)
+        if (condition6_)
           std::printf("!: not ok\n");
       }
 
@@ -545,16 +544,15 @@ inline void run_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
         }
-        condition6_ = condition0_ && awaiter7_.await_resume();
+        condition5_ = condition0_ && awaiter7_.await_resume();
         asl::destroy(awaiter7_, awaiter7_live_);
         asl::destroy(awaiter6_, awaiter6_live_);
-        if (condition6_)
+        if (condition5_)
           std::printf("&&: both\n");
         else
           std::printf("&&: not both\n");
       }
 
-      spill2_ = "?: %s\n";
       // co_await get(200) (line 98)
       ::new (asl::place(awaiter8_)) asl::task_awaiter<Reply>{get(200)};
       awaiter8_live_ = true;
@@ -566,7 +564,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill2_, awaiter8_.await_resume() ? "ok" : "failed");
+      std::printf("?: %s\n", awaiter8_.await_resume() ? "ok" : "failed");
       asl::destroy(awaiter8_, awaiter8_live_);
 
       // A switch converts through non-explicit functions only: operator int.
@@ -582,9 +580,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition5_ = awaiter9_.await_resume();
+        condition4_ = awaiter9_.await_resume();
         asl::destroy(awaiter9_, awaiter9_live_);
-        switch (condition5_) {
+        switch (condition4_) {
         case 404:
           std::printf("switch: 404\n");
           break;
@@ -605,9 +603,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition4_ = awaiter10_.await_resume();
+        condition3_ = awaiter10_.await_resume();
         asl::destroy(awaiter10_, awaiter10_live_);
-        if (condition4_)
+        if (condition3_)
           std::printf("implicit: open\n");
       }
 
@@ -623,9 +621,9 @@ inline void run_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        condition3_ = awaiter11_.await_resume();
+        condition2_ = awaiter11_.await_resume();
         asl::destroy(awaiter11_, awaiter11_live_);
-        if (condition3_)
+        if (condition2_)
           std::printf("int: not zero\n");
         else
           std::printf("int: zero\n");

@@ -313,45 +313,41 @@ struct run_machine : run_locals {
 
   asl::task_builder<int> builder_;
   union {
-    const char *spill0_;
-    const char *spill3_;
-  };
-  union {
-    std::function<asl::Task<int>(int)> list1_[2];
-    std::function<int(const shop::Order &)> list4_[2];
+    std::function<asl::Task<int>(int)> list0_[2];
+    std::function<int(const shop::Order &)> list2_[2];
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    lambda_closure2 temporary6_;
+    lambda_closure2 temporary4_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
   };
   union {
-    lambda_closure temporary2_;
-    lambda_closure1 temporary5_;
+    lambda_closure temporary1_;
+    lambda_closure1 temporary3_;
   };
   int state_ = -1;
-  bool list1_live_ = false;
-  bool list4_live_ = false;
+  bool list0_live_ = false;
+  bool list2_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
-  bool list1_0_live_ = false;
-  bool list1_1_live_ = false;
-  bool list4_0_live_ = false;
-  bool list4_1_live_ = false;
+  bool list0_0_live_ = false;
+  bool list0_1_live_ = false;
+  bool list2_0_live_ = false;
+  bool list2_1_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter1_, awaiter1_live_);
-    asl::destroy(list4_, list4_live_);
-    asl::destroy(list4_[1], list4_1_live_);
-    asl::destroy(list4_[0], list4_0_live_);
+    asl::destroy(list2_, list2_live_);
+    asl::destroy(list2_[1], list2_1_live_);
+    asl::destroy(list2_[0], list2_0_live_);
     asl::destroy(awaiter0_, awaiter0_live_);
-    asl::destroy(list1_, list1_live_);
-    asl::destroy(list1_[1], list1_1_live_);
-    asl::destroy(list1_[0], list1_0_live_);
+    asl::destroy(list0_, list0_live_);
+    asl::destroy(list0_[1], list0_1_live_);
+    asl::destroy(list0_[0], list0_0_live_);
   }
 
   void move_next();
@@ -371,20 +367,19 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      spill0_ = "sum %d\n";
-      ::new (asl::place(list1_[0])) std::function<asl::Task<int>(int)>(inc);
-      list1_0_live_ = true;
-      ::new (asl::place(temporary2_)) lambda_closure(lambda_lambda());
-      ::new (asl::place(list1_[1])) std::function<asl::Task<int>(int)>(
+      ::new (asl::place(list0_[0])) std::function<asl::Task<int>(int)>(inc);
+      list0_0_live_ = true;
+      ::new (asl::place(temporary1_)) lambda_closure(lambda_lambda());
+      ::new (asl::place(list0_[1])) std::function<asl::Task<int>(int)>(
           asl::copy_init<std::function<asl::Task<int>(int)>>(
-              std::move(temporary2_)));
-      list1_1_live_ = true;
-      list1_0_live_ = false;
-      list1_1_live_ = false;
-      list1_live_ = true;
+              std::move(temporary1_)));
+      list0_1_live_ = true;
+      list0_0_live_ = false;
+      list0_1_live_ = false;
+      list0_live_ = true;
       // co_await pipeline({inc, [](int v) { return dbl(v); }}, 10) (line 40)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
-          pipeline((asl::detail::list_over(list1_, 2)), 10)};
+          pipeline((asl::detail::list_over(list0_, 2)), 10)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -395,27 +390,26 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, awaiter0_.await_resume());
+      std::printf("sum %d\n", awaiter0_.await_resume());
       asl::destroy(awaiter0_, awaiter0_live_);
-      asl::destroy(list1_, list1_live_);
+      asl::destroy(list0_, list0_live_);
 
-      spill3_ = "total %d\n";
-      ::new (asl::place(temporary5_)) lambda_closure1(lambda_lambda1());
-      ::new (asl::place(list4_[0])) std::function<int(const shop::Order &)>(
+      ::new (asl::place(temporary3_)) lambda_closure1(lambda_lambda1());
+      ::new (asl::place(list2_[0])) std::function<int(const shop::Order &)>(
           asl::copy_init<std::function<int(const shop::Order &)>>(
-              std::move(temporary5_)));
-      list4_0_live_ = true;
-      ::new (asl::place(temporary6_)) lambda_closure2(lambda_lambda2());
-      ::new (asl::place(list4_[1])) std::function<int(const shop::Order &)>(
+              std::move(temporary3_)));
+      list2_0_live_ = true;
+      ::new (asl::place(temporary4_)) lambda_closure2(lambda_lambda2());
+      ::new (asl::place(list2_[1])) std::function<int(const shop::Order &)>(
           asl::copy_init<std::function<int(const shop::Order &)>>(
-              std::move(temporary6_)));
-      list4_1_live_ = true;
-      list4_0_live_ = false;
-      list4_1_live_ = false;
-      list4_live_ = true;
+              std::move(temporary4_)));
+      list2_1_live_ = true;
+      list2_0_live_ = false;
+      list2_1_live_ = false;
+      list2_live_ = true;
       // co_await at line 42
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<int>{total((asl::detail::list_over(list4_, 2)), 4)};
+          asl::task_awaiter<int>{total((asl::detail::list_over(list2_, 2)), 4)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -426,9 +420,9 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill3_, awaiter1_.await_resume());
+      std::printf("total %d\n", awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
-      asl::destroy(list4_, list4_live_);
+      asl::destroy(list2_, list2_live_);
 
       builder_.set_result(0);
       unwind_.release();

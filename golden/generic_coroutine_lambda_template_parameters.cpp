@@ -176,9 +176,6 @@ struct in_function_machine {
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
     asl::task_awaiter<int> awaiter1_;
-    double spill0_;
-  };
-  union {
     asl::task_awaiter<double> awaiter2_;
   };
   int base;
@@ -257,8 +254,7 @@ inline void in_function_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill0_ = awaiter2_.await_resume();
-      sum += static_cast<int>(spill0_ * 2);
+      sum += static_cast<int>(awaiter2_.await_resume() * 2);
       asl::destroy(awaiter2_, awaiter2_live_);
 
       builder_.set_result(std::move(sum));
@@ -425,9 +421,6 @@ auto in_lambda = [](int base) -> asl::Task<int> {
     union {
       asl::RunLoop::schedule_awaiter awaiter0_;
       asl::task_awaiter<int> awaiter1_;
-      double spill0_;
-    };
-    union {
       asl::task_awaiter<double> awaiter2_;
     };
     int base;
@@ -496,8 +489,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          spill0_ = awaiter2_.await_resume();
-          sum += static_cast<int>(spill0_ * 2);
+          sum += static_cast<int>(awaiter2_.await_resume() * 2);
           asl::destroy(awaiter2_, awaiter2_live_);
 
           builder_.set_result(std::move(sum));

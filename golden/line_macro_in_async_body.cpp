@@ -99,17 +99,14 @@ struct run_machine : run_locals {
 
   asl::task_builder<int> builder_;
   union {
-    Suspend awaiter0_;
-    Suspend awaiter1_;
-    const char *spill0_;
-    Suspend awaiter3_;
-  };
-  union {
     asl::task_awaiter<int> awaiter2_;
   };
   int here;
   union {
-    int spill1_;
+    Suspend awaiter0_;
+    Suspend awaiter1_;
+    int spill0_;
+    Suspend awaiter3_;
   };
   union {
     later_closure later;
@@ -172,8 +169,7 @@ inline void run_machine::move_next() {
       }
       awaiter1_.await_resume();
 
-      spill0_ = "here %d awaited %d\n";
-      spill1_ = here;
+      spill0_ = here;
       // co_await at_line(__LINE__) (line 33)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{at_line(33)};
       awaiter2_live_ = true;
@@ -185,7 +181,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, spill1_, awaiter2_.await_resume());
+      std::printf("here %d awaited %d\n", spill0_, awaiter2_.await_resume());
       asl::destroy(awaiter2_, awaiter2_live_);
 
       /* LOG(...) expanded: it uses __LINE__ */ std::printf("log %s %d\n",

@@ -92,13 +92,12 @@ struct around_machine {
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
+    int spill0_;
+  };
+  union {
     asl::task_awaiter<int> awaiter1_;
   };
   int a;
-  union {
-    int spill0_;
-    int spill1_;
-  };
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -126,7 +125,6 @@ inline void around_machine::move_next() {
       break;
     }
     {
-      spill0_ = TWICE(1);
       // co_await answer(TWICE(2)) (line 21)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{answer(TWICE(2))};
       awaiter0_live_ = true;
@@ -138,7 +136,7 @@ inline void around_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      a = spill0_ + awaiter0_.await_resume();
+      a = TWICE(1) + awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await answer(a) (line 22)
@@ -152,8 +150,8 @@ inline void around_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = awaiter1_.await_resume();
-      int b = spill1_ - TWICE(a);
+      spill0_ = awaiter1_.await_resume();
+      int b = spill0_ - TWICE(a);
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(a + b);

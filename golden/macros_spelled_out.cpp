@@ -116,30 +116,21 @@ struct checks_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::event_awaiter, asl::task_awaiter<int>, const char *,
-                       int>;
+      asl::relocatable<asl::event_awaiter, asl::task_awaiter<int>, int>;
 
   asl::task_builder<int> builder_;
   union {
-    const char *spill0_;
-    const char *spill2_;
+    asl::task_awaiter<int> awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
     asl::event_awaiter awaiter2_;
     asl::task_awaiter<int> awaiter3_;
-    int spill4_;
+    int spill0_;
     asl::task_awaiter<int> awaiter5_;
-    const char *spill5_;
+    asl::task_awaiter<int> awaiter6_;
     asl::event_awaiter awaiter7_;
   };
   union {
-    const char *spill1_;
-    const char *spill3_;
     asl::task_awaiter<int> awaiter4_;
-    const char *spill6_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<int> awaiter1_;
-    asl::task_awaiter<int> awaiter6_;
   };
   int a;
   int b;
@@ -194,9 +185,7 @@ inline void checks_machine::move_next() {
       break;
     }
     {
-      /* CHECK(...) expanded: it awaits */ spill0_ = "%s: %s (line %d)\n";
-      spill1_ = "co_await eight() == 8";
-      // co_await eight() (line 51)
+      /* CHECK(...) expanded: it awaits */ // co_await eight() (line 51)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -207,13 +196,11 @@ inline void checks_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, spill1_,
+      std::printf("%s: %s (line %d)\n", "co_await eight() == 8",
                   (awaiter0_.await_resume() == 8) ? "ok" : "FAILED", 51);
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      /* CHECK(...) expanded: it awaits */ spill2_ = "%s: %s (line %d)\n";
-      spill3_ = "co_await eight() == 9";
-      // co_await eight() (line 52)
+      /* CHECK(...) expanded: it awaits */ // co_await eight() (line 52)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{eight()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -224,7 +211,7 @@ inline void checks_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill2_, spill3_,
+      std::printf("%s: %s (line %d)\n", "co_await eight() == 9",
                   (awaiter1_.await_resume() == 9) ? "ok" : "FAILED", 53);
       asl::destroy(awaiter1_, awaiter1_live_);
 
@@ -270,8 +257,8 @@ inline void checks_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill4_ = ((awaiter4_.await_resume()) * 2);
-      b = spill4_ + TWICE(a);
+      spill0_ = ((awaiter4_.await_resume()) * 2);
+      b = spill0_ + TWICE(a);
       asl::destroy(awaiter4_, awaiter4_live_);
 
       /* assert(...) expanded: it awaits */ // co_await eight() (line 57)
@@ -291,9 +278,7 @@ inline void checks_machine::move_next() {
                            __extension__ "asl::Task<int> checks()"));
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      /* TRACE(...) expanded: it awaits */ spill5_ = "%s got %d\n";
-      spill6_ = "checks";
-      // co_await eight() (line 58)
+      /* TRACE(...) expanded: it awaits */ // co_await eight() (line 58)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{eight()};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
@@ -304,7 +289,7 @@ inline void checks_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill5_, spill6_, awaiter6_.await_resume());
+      std::printf("%s got %d\n", "checks", awaiter6_.await_resume());
       asl::destroy(awaiter6_, awaiter6_live_);
 
       /* WHERE() expanded: it names __PRETTY_FUNCTION__ */ std::printf(
@@ -351,22 +336,16 @@ struct Box::twice_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, const char *, int>;
+      asl::relocatable<asl::task_awaiter<int>, int>;
 
   asl::task_builder<int> builder_;
   Box *this_;
-  union {
-    const char *spill0_;
-  };
-  union {
-    const char *spill1_;
-  };
   union {
     asl::task_awaiter<int> awaiter0_;
   };
   int x;
   union {
-    int spill2_;
+    int spill0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -391,9 +370,7 @@ inline void Box::twice_machine::move_next() {
       break;
     }
     {
-      /* TRACE(...) expanded: it awaits */ spill0_ = "%s got %d\n";
-      spill1_ = "twice";
-      // co_await eight() (line 68)
+      /* TRACE(...) expanded: it awaits */ // co_await eight() (line 68)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -404,8 +381,8 @@ inline void Box::twice_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill2_ = awaiter0_.await_resume();
-      std::printf(spill0_, spill1_, spill2_ + x);
+      spill0_ = awaiter0_.await_resume();
+      std::printf("%s got %d\n", "twice", spill0_ + x);
       asl::destroy(awaiter0_, awaiter0_live_);
 
       /* WHERE() expanded: it names __PRETTY_FUNCTION__ */ std::printf(
@@ -621,16 +598,10 @@ int main() {
 
       // Starts on the caller's stack and moves to the heap at its first
       // suspension if all of these may move bytewise (see asl::is_relocatable).
-      using relocatable = std::bool_constant<
-          asl::relocatable<asl::task_awaiter<int>, const char *, int>>;
+      using relocatable =
+          std::bool_constant<asl::relocatable<asl::task_awaiter<int>, int>>;
 
       asl::task_builder<int> builder_;
-      union {
-        const char *spill0_;
-      };
-      union {
-        const char *spill1_;
-      };
       union {
         asl::task_awaiter<int> awaiter0_;
       };
@@ -652,9 +623,7 @@ int main() {
             break;
           }
           {
-            /* TRACE(...) expanded: it awaits */ spill0_ = "%s got %d\n";
-            spill1_ = "operator()";
-            // co_await eight() (line 105)
+            /* TRACE(...) expanded: it awaits */ // co_await eight() (line 105)
             ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{eight()};
             awaiter0_live_ = true;
             if (!awaiter0_.await_ready()) {
@@ -665,7 +634,7 @@ int main() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            std::printf(spill0_, spill1_, awaiter0_.await_resume());
+            std::printf("%s got %d\n", "operator()", awaiter0_.await_resume());
             asl::destroy(awaiter0_, awaiter0_live_);
 
             builder_.set_result(std::move(x));

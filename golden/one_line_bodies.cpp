@@ -164,9 +164,6 @@ struct twice_plus_one_machine {
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
-    const char *spill0_;
-  };
-  union {
     asl::task_awaiter<std::basic_string<char>> awaiter1_;
   };
   int n;
@@ -226,7 +223,6 @@ inline void twice_plus_one_machine::move_next() {
 
       ::new (asl::place(bang)) bang_closure{};
 
-      spill0_ = "%s\n";
       // co_await bang("one line") (line 17)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<std::basic_string<char>>{bang("one line")};
@@ -240,7 +236,7 @@ inline void twice_plus_one_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, (awaiter1_.await_resume()).c_str());
+      std::printf("%s\n", (awaiter1_.await_resume()).c_str());
       asl::destroy(awaiter1_, awaiter1_live_);
 
       builder_.set_result(std::move(v));

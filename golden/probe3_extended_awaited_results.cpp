@@ -158,42 +158,41 @@ struct run_machine {
     int temporary0_;
     asl::task_awaiter<std::basic_string<char>> awaiter8_;
     asl::task_awaiter<int> awaiter9_;
-    const char *spill4_;
+    int spill4_;
+  };
+  union {
+    int temporary1_;
+    std::basic_string<char> temporary5_;
   };
   union {
     int spill2_;
-    std::basic_string<char> temporary6_;
+    const char *spill6_;
   };
   union {
     int spill3_;
-    const char *spill7_;
-  };
-  union {
-    asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter10_;
   };
   union {
-    asl::task_awaiter<int> awaiter5_;
+    asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<std::basic_string<char>> awaiter11_;
   };
   union {
-    asl::task_awaiter<int> awaiter6_;
+    asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter12_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter6_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
   };
   int m;
-  union {
-    int temporary1_;
-    int spill5_;
-  };
   int state_ = -1;
   bool p_live_ = false;
   bool q_live_ = false;
   bool nm_live_ = false;
   bool owner_live_ = false;
-  bool temporary6_live_ = false;
+  bool temporary5_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -212,7 +211,7 @@ struct run_machine {
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter12_, awaiter12_live_);
-    asl::destroy(temporary6_, temporary6_live_);
+    asl::destroy(temporary5_, temporary5_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
@@ -431,7 +430,6 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter9_, awaiter9_live_);
 
       std::printf("  view %.*s\n", (int)first.size(), first.data());
-      spill4_ = "  varargs %d %s %d\n";
       // co_await num(5) (line 44)
       ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{num(5)};
       awaiter10_live_ = true;
@@ -444,7 +442,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill5_ = awaiter10_.await_resume();
+      spill4_ = awaiter10_.await_resume();
       // co_await text("mid") (line 45)
       ::new (asl::place(awaiter11_))
           asl::task_awaiter<std::basic_string<char>>{text("mid")};
@@ -458,10 +456,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary6_))
+      ::new (asl::place(temporary5_))
           std::basic_string<char>((awaiter11_.await_resume()));
-      temporary6_live_ = true;
-      spill7_ = std::move(temporary6_).c_str();
+      temporary5_live_ = true;
+      spill6_ = std::move(temporary5_).c_str();
       // co_await num(6) (line 45)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{num(6)};
       awaiter12_live_ = true;
@@ -474,9 +472,10 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill4_, spill5_, spill7_, awaiter12_.await_resume());
+      std::printf("  varargs %d %s %d\n", spill4_, spill6_,
+                  awaiter12_.await_resume());
       asl::destroy(awaiter12_, awaiter12_live_);
-      asl::destroy(temporary6_, temporary6_live_);
+      asl::destroy(temporary5_, temporary5_live_);
       asl::destroy(awaiter11_, awaiter11_live_);
       asl::destroy(awaiter10_, awaiter10_live_);
 

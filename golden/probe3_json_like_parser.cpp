@@ -335,31 +335,25 @@ struct Parser::value_machine {
   union {
     asl::task_awaiter<char> awaiter0_;
     asl::task_awaiter<char> awaiter1_;
-    int spill0_;
+    bool condition5_;
     asl::task_awaiter<Value> awaiter3_;
-    int spill1_;
+    bool condition4_;
     asl::task_awaiter<char> awaiter5_;
     asl::task_awaiter<void> awaiter6_;
     asl::task_awaiter<char> awaiter7_;
     asl::task_awaiter<std::basic_string<char>> awaiter8_;
     asl::task_awaiter<void> awaiter9_;
     asl::task_awaiter<Value> awaiter10_;
-    bool condition2_;
+    bool condition0_;
     asl::task_awaiter<void> awaiter13_;
-    bool condition6_;
-    long spill4_;
-  };
-  union {
-    bool condition9_;
-    bool condition8_;
-    int spill3_;
-    asl::task_awaiter<char> awaiter14_;
-    int spill5_;
+    bool condition2_;
+    long spill1_;
   };
   union {
     asl::task_awaiter<char> awaiter2_;
     asl::task_awaiter<char> awaiter4_;
-    bool condition7_;
+    bool condition3_;
+    asl::task_awaiter<char> awaiter14_;
     asl::task_awaiter<char> awaiter15_;
   };
   union {
@@ -509,10 +503,9 @@ inline void Parser::value_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            spill0_ = awaiter2_.await_resume();
-            condition9_ = spill0_ != ']';
+            condition5_ = awaiter2_.await_resume() != ']';
             asl::destroy(awaiter2_, awaiter2_live_);
-            if (!condition9_)
+            if (!condition5_)
               break;
             {
               // co_await value() (line 51)
@@ -545,10 +538,9 @@ inline void Parser::value_machine::move_next() {
                   state_ = -1;
                   builder_.rethrow_if_suspend_failed();
                 }
-                spill1_ = awaiter4_.await_resume();
-                condition8_ = spill1_ == ',';
+                condition4_ = awaiter4_.await_resume() == ',';
                 asl::destroy(awaiter4_, awaiter4_live_);
-                if (condition8_) {
+                if (condition4_) {
                   // co_await take() (line 53)
                   ::new (asl::place(awaiter5_))
                       asl::task_awaiter<char>{this_->take()};
@@ -669,9 +661,8 @@ inline void Parser::value_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            spill3_ = awaiter11_.await_resume();
-            condition2_ = spill3_ == ',';
-            if (condition2_) {
+            condition0_ = awaiter11_.await_resume() == ',';
+            if (condition0_) {
               // co_await take() (line 64)
               ::new (asl::place(awaiter12_))
                   asl::task_awaiter<char>{this_->take()};
@@ -686,10 +677,10 @@ inline void Parser::value_machine::move_next() {
                 builder_.rethrow_if_suspend_failed();
               }
             }
-            condition7_ = condition2_ && awaiter12_.await_resume();
+            condition3_ = condition0_ && awaiter12_.await_resume();
             asl::destroy(awaiter12_, awaiter12_live_);
             asl::destroy(awaiter11_, awaiter11_live_);
-            if (!condition7_)
+            if (!condition3_)
               break;
           }
 
@@ -728,13 +719,13 @@ inline void Parser::value_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            condition6_ =
+            condition2_ =
                 std::isdigit((unsigned char)awaiter14_.await_resume());
             asl::destroy(awaiter14_, awaiter14_live_);
-            if (!condition6_)
+            if (!condition2_)
               break;
             {
-              spill4_ = v.num * 10;
+              spill1_ = v.num * 10;
               // co_await take() (line 72)
               ::new (asl::place(awaiter15_))
                   asl::task_awaiter<char>{this_->take()};
@@ -748,8 +739,7 @@ inline void Parser::value_machine::move_next() {
                 state_ = -1;
                 builder_.rethrow_if_suspend_failed();
               }
-              spill5_ = awaiter15_.await_resume();
-              v.num = spill4_ + (spill5_ - '0');
+              v.num = spill1_ + (awaiter15_.await_resume() - '0');
               asl::destroy(awaiter15_, awaiter15_live_);
             }
           }

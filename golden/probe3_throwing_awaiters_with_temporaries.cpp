@@ -64,13 +64,12 @@ struct run_machine {
   };
   union {
     Tmp temporary0_;
-    const char *spill2_;
+    Throwy awaiter1_;
   };
   int total;
   int mode;
   union {
     int spill1_;
-    Throwy awaiter1_;
   };
   union {
     Throwy awaiter0_;
@@ -154,7 +153,6 @@ inline void run_machine::move_next() {
 
           ::new (asl::place(p.x)) Tmp(Tmp("px"));
           p_x_live_ = true;
-          spill2_ = "py";
           // co_await Throwy(mode) (line 57)
           ::new (asl::place(awaiter1_)) Throwy(Throwy(mode));
           awaiter1_live_ = true;
@@ -168,7 +166,7 @@ inline void run_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
           ::new (asl::place(p.y))
-              Tmp(Tmp(spill2_ + std::to_string(awaiter1_.await_resume())));
+              Tmp(Tmp("py" + std::to_string(awaiter1_.await_resume())));
           p_y_live_ = true;
           p_x_live_ = false;
           p_y_live_ = false;

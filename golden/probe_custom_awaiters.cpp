@@ -89,15 +89,12 @@ struct body_machine {
     Logged awaiter3_;
     Holder *awaiter4_;
     Logged awaiter5_;
-    const char *spill0_;
+    int spill0_;
   };
   int a;
   int b;
   union {
     Holder h;
-  };
-  union {
-    int spill1_;
   };
   union {
     Ready awaiter6_;
@@ -283,8 +280,7 @@ inline void body_machine::move_next() {
       awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      spill0_ = "  holder %d ready %d\n";
-      spill1_ = h.store;
+      spill0_ = h.store;
       // co_await Ready{5} (line 87)
       ::new (asl::place(awaiter6_)) Ready(Ready{5});
       if (!awaiter6_.await_ready()) {
@@ -296,7 +292,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      std::printf(spill0_, spill1_, awaiter6_.await_resume());
+      std::printf("  holder %d ready %d\n", spill0_, awaiter6_.await_resume());
 
       builder_.set_result(a + b + (*ref));
       asl::destroy(t, t_live_);

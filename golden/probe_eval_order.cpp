@@ -207,9 +207,9 @@ struct run_machine {
     int spill9_;
     Acc *spill10_;
     std::basic_string<char> temporary12_;
+    int spill14_;
     int spill15_;
-    int spill16_;
-    bool condition19_;
+    bool condition18_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -221,7 +221,7 @@ struct run_machine {
     Acc *spill11_;
     unsigned long spill13_;
     asl::task_awaiter<std::basic_string<char>> awaiter12_;
-    int spill17_;
+    int spill16_;
     asl::task_awaiter<int> awaiter16_;
   };
   union {
@@ -230,21 +230,20 @@ struct run_machine {
     asl::task_awaiter<int> awaiter5_;
     int spill8_;
     asl::task_awaiter<int> awaiter9_;
-    std::basic_string<char> temporary14_;
+    asl::task_awaiter<std::basic_string<char>> awaiter10_;
     asl::task_awaiter<int> awaiter13_;
-    int spill18_;
+    int spill17_;
     asl::task_awaiter<int> awaiter17_;
   };
   union {
     asl::task_awaiter<std::basic_string<char>> awaiter3_;
     asl::task_awaiter<int> awaiter6_;
-    asl::task_awaiter<std::basic_string<char>> awaiter10_;
+    asl::task_awaiter<std::basic_string<char>> awaiter11_;
     asl::task_awaiter<int> awaiter14_;
     asl::task_awaiter<int> awaiter18_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
-    asl::task_awaiter<std::basic_string<char>> awaiter11_;
     asl::task_awaiter<int> awaiter15_;
   };
   int x;
@@ -258,7 +257,6 @@ struct run_machine {
   bool acc_live_ = false;
   bool m_live_ = false;
   bool temporary12_live_ = false;
-  bool temporary14_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -290,7 +288,6 @@ struct run_machine {
     asl::destroy(awaiter12_, awaiter12_live_);
     asl::destroy(awaiter13_, awaiter13_live_);
     asl::destroy(m, m_live_);
-    asl::destroy(temporary14_, temporary14_live_);
     asl::destroy(awaiter11_, awaiter11_live_);
     asl::destroy(temporary12_, temporary12_live_);
     asl::destroy(awaiter10_, awaiter10_live_);
@@ -571,11 +568,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary14_))
-          std::basic_string<char>((awaiter11_.await_resume()));
-      temporary14_live_ = true;
-      len = spill13_ + std::move(temporary14_).append("cd").size();
-      asl::destroy(temporary14_, temporary14_live_);
+      len = spill13_ + (awaiter11_.await_resume()).append("cd").size();
       asl::destroy(awaiter11_, awaiter11_live_);
       asl::destroy(temporary12_, temporary12_live_);
       asl::destroy(awaiter10_, awaiter10_live_);
@@ -597,7 +590,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill15_ = awaiter13_.await_resume();
+      spill14_ = awaiter13_.await_resume();
       // co_await str("key") (line 82)
       ::new (asl::place(awaiter12_))
           asl::task_awaiter<std::basic_string<char>>{str("key")};
@@ -611,13 +604,13 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      m[awaiter12_.await_resume()] = spill15_;
+      m[awaiter12_.await_resume()] = spill14_;
       asl::destroy(awaiter12_, awaiter12_live_);
       asl::destroy(awaiter13_, awaiter13_live_);
 
       note("m", m["key"]);
       // binary + with awaits both sides (unspecified order)
-      spill16_ = note("p1", 1);
+      spill15_ = note("p1", 1);
       // co_await val("p2", 2) (line 85)
       ::new (asl::place(awaiter14_)) asl::task_awaiter<int>{val("p2", 2)};
       awaiter14_live_ = true;
@@ -630,8 +623,8 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill17_ = spill16_ + awaiter14_.await_resume();
-      spill18_ = note("p3", 3);
+      spill16_ = spill15_ + awaiter14_.await_resume();
+      spill17_ = note("p3", 3);
       // co_await val("p4", 4) (line 85)
       ::new (asl::place(awaiter15_)) asl::task_awaiter<int>{val("p4", 4)};
       awaiter15_live_ = true;
@@ -644,7 +637,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      sum = spill17_ + spill18_ * awaiter15_.await_resume();
+      sum = spill16_ + spill17_ * awaiter15_.await_resume();
       asl::destroy(awaiter15_, awaiter15_live_);
       asl::destroy(awaiter14_, awaiter14_live_);
 
@@ -662,8 +655,8 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      condition19_ = (awaiter16_.await_resume());
-      if (condition19_) {
+      condition18_ = (awaiter16_.await_resume());
+      if (condition18_) {
         // co_await val("then", 1) (line 88)
         ::new (asl::place(awaiter17_)) asl::task_awaiter<int>{val("then", 1)};
         awaiter17_live_ = true;
@@ -691,7 +684,7 @@ inline void run_machine::move_next() {
         }
       }
       int which =
-          condition19_ ? awaiter17_.await_resume() : awaiter18_.await_resume();
+          condition18_ ? awaiter17_.await_resume() : awaiter18_.await_resume();
       asl::destroy(awaiter18_, awaiter18_live_);
       asl::destroy(awaiter17_, awaiter17_live_);
       asl::destroy(awaiter16_, awaiter16_live_);

@@ -203,18 +203,17 @@ struct edit_machine {
   union {
     std::basic_string<char> temporary0_;
     asl::task_awaiter<const Tracked &> awaiter1_;
-    const char *spill1_;
-    std::basic_string<char> temporary2_;
-    std::basic_string<char> temporary5_;
+    asl::task_awaiter<Tracked &> awaiter2_;
+    std::basic_string<char> temporary1_;
+    std::basic_string<char> temporary4_;
   };
   union {
     asl::task_awaiter<Tracked &> awaiter0_;
-    asl::task_awaiter<Tracked &> awaiter2_;
-    asl::Task<Tracked &> spill3_;
+    asl::Task<Tracked &> spill2_;
     asl::task_awaiter<Tracked &> awaiter4_;
   };
   union {
-    std::basic_string<char> temporary4_;
+    std::basic_string<char> temporary3_;
   };
   union {
     asl::task_awaiter<std::tuple<Tracked &, Tracked &>> awaiter3_;
@@ -222,10 +221,10 @@ struct edit_machine {
   int state_ = -1;
   bool held_live_ = false;
   bool temporary0_live_ = false;
-  bool temporary2_live_ = false;
-  bool spill3_live_ = false;
+  bool temporary1_live_ = false;
+  bool spill2_live_ = false;
+  bool temporary3_live_ = false;
   bool temporary4_live_ = false;
-  bool temporary5_live_ = false;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
@@ -236,11 +235,11 @@ struct edit_machine {
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(temporary5_, temporary5_live_);
-    asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(temporary4_, temporary4_live_);
-    asl::destroy(spill3_, spill3_live_);
-    asl::destroy(temporary2_, temporary2_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
+    asl::destroy(temporary3_, temporary3_live_);
+    asl::destroy(spill2_, spill2_live_);
+    asl::destroy(temporary1_, temporary1_live_);
     asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(awaiter1_, awaiter1_live_);
     asl::destroy(held, held_live_);
@@ -312,7 +311,6 @@ inline void edit_machine::move_next() {
       first = std::addressof(awaiter1_.await_resume());
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      spill1_ = "beta renamed";
       // co_await std::move(held) (line 52)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<Tracked &>(asl::get_awaiter(std::move(held)));
@@ -326,21 +324,21 @@ inline void edit_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      (awaiter2_.await_resume()).name = spill1_;
+      (awaiter2_.await_resume()).name = "beta renamed";
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("first is %s\n", (*first).name.c_str());
-      ::new (asl::place(temporary2_)) std::basic_string<char>("alpha");
-      temporary2_live_ = true;
-      ::new (asl::place(spill3_))
-          asl::Task<Tracked &>(registry.find(temporary2_));
-      spill3_live_ = true;
-      ::new (asl::place(temporary4_)) std::basic_string<char>("beta");
-      temporary4_live_ = true;
+      ::new (asl::place(temporary1_)) std::basic_string<char>("alpha");
+      temporary1_live_ = true;
+      ::new (asl::place(spill2_))
+          asl::Task<Tracked &>(registry.find(temporary1_));
+      spill2_live_ = true;
+      ::new (asl::place(temporary3_)) std::basic_string<char>("beta");
+      temporary3_live_ = true;
       // co_await at line 54
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<std::tuple<Tracked &, Tracked &>>{
-              asl::when_all(std::move(spill3_), registry.find(temporary4_))};
+              asl::when_all(std::move(spill2_), registry.find(temporary3_))};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -356,9 +354,9 @@ inline void edit_machine::move_next() {
       a_ = std::addressof(std::get<0>(std::move(bindings3_)));
       b_ = std::addressof(std::get<1>(std::move(bindings3_)));
       asl::destroy(awaiter3_, awaiter3_live_);
-      asl::destroy(temporary4_, temporary4_live_);
-      asl::destroy(spill3_, spill3_live_);
-      asl::destroy(temporary2_, temporary2_live_);
+      asl::destroy(temporary3_, temporary3_live_);
+      asl::destroy(spill2_, spill2_live_);
+      asl::destroy(temporary1_, temporary1_live_);
 
       (*a_).name += "!";
       (*b_).name += "?";
@@ -366,7 +364,7 @@ inline void edit_machine::move_next() {
       try {
         asl::try_unwind_guard unwind_try_(unwind_, [&] {
           asl::destroy(awaiter4_, awaiter4_live_);
-          asl::destroy(temporary5_, temporary5_live_);
+          asl::destroy(temporary4_, temporary4_live_);
         });
         switch (state_) {
         case 4:
@@ -375,11 +373,11 @@ inline void edit_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(temporary5_)) std::basic_string<char>("gamma");
-        temporary5_live_ = true;
+        ::new (asl::place(temporary4_)) std::basic_string<char>("gamma");
+        temporary4_live_ = true;
         // co_await registry.find("gamma") (line 59)
         ::new (asl::place(awaiter4_))
-            asl::task_awaiter<Tracked &>{registry.find(temporary5_)};
+            asl::task_awaiter<Tracked &>{registry.find(temporary4_)};
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {
           state_ = 4;
@@ -392,7 +390,7 @@ inline void edit_machine::move_next() {
         }
         awaiter4_.await_resume();
         asl::destroy(awaiter4_, awaiter4_live_);
-        asl::destroy(temporary5_, temporary5_live_);
+        asl::destroy(temporary4_, temporary4_live_);
 
       } catch (const std::out_of_range &error) {
         std::printf("caught %s\n", error.what());

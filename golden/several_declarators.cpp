@@ -54,13 +54,9 @@ struct name_machine {
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Later, const char *, int>;
+  static constexpr bool relocatable = asl::relocatable<Later, int>;
 
   asl::task_builder<std::string> builder_;
-  union {
-    const char *spill0_;
-  };
   int n;
   union {
     Later awaiter0_;
@@ -83,7 +79,6 @@ inline void name_machine::move_next() {
       break;
     }
     {
-      spill0_ = "name";
       // co_await Later{n} (line 50)
       ::new (asl::place(awaiter0_)) Later(Later{n});
       if (!awaiter0_.await_ready()) {
@@ -94,7 +89,7 @@ inline void name_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      builder_.set_result(spill0_ + std::to_string(awaiter0_.await_resume()));
+      builder_.set_result("name" + std::to_string(awaiter0_.await_resume()));
       goto finish_;
     }
   } catch (...) {

@@ -42,16 +42,6 @@ struct heads_machine {
   int (*range_)[2];
   int *begin_;
   int *end_;
-  union {
-    Later awaiter0_;
-    Later awaiter1_;
-    Later awaiter2_;
-    int spill0_;
-    Later awaiter4_;
-    const char *spill1_;
-    Later awaiter6_;
-    const char *spill4_;
-  };
   int total;
   int i;
   int limit;
@@ -74,17 +64,23 @@ struct heads_machine {
   };
   int e;
   union {
-    Later awaiter3_;
-    int spill2_;
-    int spill5_;
+    Later awaiter0_;
+    Later awaiter1_;
+    Later awaiter2_;
+    int spill0_;
+    Later awaiter4_;
+    int spill1_;
+    Later awaiter6_;
+    int spill3_;
   };
   union {
-    int spill3_;
-    int spill6_;
+    Later awaiter3_;
+    int spill2_;
+    int spill4_;
   };
   union {
     Later awaiter5_;
-    int spill7_;
+    int spill5_;
   };
   union {
     Later awaiter7_;
@@ -226,9 +222,8 @@ inline void heads_machine::move_next() {
         m = k + 1;
         switch (m) {
         case 2:
-          spill1_ = "switch: k=%d m=%d awaited=%d\n";
-          spill2_ = k;
-          spill3_ = m;
+          spill1_ = k;
+          spill2_ = m;
           // co_await Later{m} (line 43)
           ::new (asl::place(awaiter5_)) Later(Later{m});
           if (!awaiter5_.await_ready()) {
@@ -240,7 +235,8 @@ inline void heads_machine::move_next() {
             state_ = -1;
             builder_.rethrow_if_suspend_failed();
           }
-          std::printf(spill1_, spill2_, spill3_, awaiter5_.await_resume());
+          std::printf("switch: k=%d m=%d awaited=%d\n", spill1_, spill2_,
+                      awaiter5_.await_resume());
 
           break;
         default:
@@ -272,10 +268,9 @@ inline void heads_machine::move_next() {
         for (; begin_ != end_; ++begin_) {
           e = *begin_;
           {
-            spill4_ = "range: s=%d t=%d e=%d\n";
-            spill5_ = s.id;
-            spill6_ = t.id;
-            spill7_ = e;
+            spill3_ = s.id;
+            spill4_ = t.id;
+            spill5_ = e;
             // co_await Later{0} (line 51)
             ::new (asl::place(awaiter7_)) Later(Later{0});
             if (!awaiter7_.await_ready()) {
@@ -287,8 +282,8 @@ inline void heads_machine::move_next() {
               state_ = -1;
               builder_.rethrow_if_suspend_failed();
             }
-            std::printf(spill4_, spill5_, spill6_,
-                        spill7_ + awaiter7_.await_resume());
+            std::printf("range: s=%d t=%d e=%d\n", spill3_, spill4_,
+                        spill5_ + awaiter7_.await_resume());
           }
         }
         asl::destroy(t, t_live_);

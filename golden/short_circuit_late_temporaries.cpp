@@ -76,23 +76,6 @@ struct body_machine {
     G g;
   };
   union {
-    bool condition0_;
-    bool condition2_;
-    bool condition4_;
-    bool condition7_;
-    bool condition15_;
-    bool condition20_;
-    bool condition21_;
-    bool condition24_;
-    bool condition25_;
-    const char *spill27_;
-    bool condition29_;
-    bool condition30_;
-    bool condition31_;
-    bool condition32_;
-    int spill34_;
-  };
-  union {
     int spill1_;
     G temporary3_;
     G temporary5_;
@@ -102,12 +85,12 @@ struct body_machine {
     bool condition22_;
     Pause awaiter8_;
     int spill26_;
-    bool condition28_;
-    bool condition38_;
+    Pause awaiter10_;
     bool condition37_;
+    bool condition36_;
     Pause awaiter13_;
-    G temporary33_;
-    bool condition35_;
+    G temporary32_;
+    bool condition34_;
   };
   union {
     Pause awaiter0_;
@@ -117,11 +100,10 @@ struct body_machine {
     G temporary17_;
     int spill23_;
     Pause awaiter9_;
-    Pause awaiter10_;
     Pause awaiter11_;
     Pause awaiter12_;
     Pause awaiter14_;
-    int spill36_;
+    int spill35_;
   };
   union {
     Pause awaiter2_;
@@ -140,6 +122,23 @@ struct body_machine {
   int n;
   int k;
   int j;
+  union {
+    bool condition0_;
+    bool condition2_;
+    bool condition4_;
+    bool condition7_;
+    bool condition15_;
+    bool condition20_;
+    bool condition21_;
+    bool condition24_;
+    bool condition25_;
+    bool condition27_;
+    bool condition28_;
+    bool condition29_;
+    bool condition30_;
+    bool condition31_;
+    int spill33_;
+  };
   union {
     int spill11_;
     int spill19_;
@@ -170,12 +169,12 @@ struct body_machine {
   bool temporary12_live_ = false;
   bool temporary17_live_ = false;
   bool temporary18_live_ = false;
-  bool temporary33_live_ = false;
+  bool temporary32_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
-    asl::destroy(temporary33_, temporary33_live_);
+    asl::destroy(temporary32_, temporary32_live_);
     asl::destroy(g, g_live_);
     asl::destroy(r, r_live_);
     asl::destroy(temporary18_, temporary18_live_);
@@ -441,9 +440,8 @@ inline void body_machine::move_next() {
           G(condition25_ ? G("no") : G(spill26_ + G("in").v()));
       g_live_ = true;
 
-      spill27_ = "  %s\n";
-      condition28_ = t;
-      if (condition28_) {
+      condition27_ = t;
+      if (condition27_) {
         // co_await Pause{11} (line 81)
         ::new (asl::place(awaiter10_)) Pause(Pause{11});
         if (!awaiter10_.await_ready()) {
@@ -457,13 +455,13 @@ inline void body_machine::move_next() {
         }
       }
       std::printf(
-          spill27_,
-          pick(condition28_ ? G(awaiter10_.await_resume()) : G("z")).n.c_str());
+          "  %s\n",
+          pick(condition27_ ? G(awaiter10_.await_resume()) : G("z")).n.c_str());
 
       std::puts("if:");
       {
-        condition29_ = t;
-        if (condition29_) {
+        condition28_ = t;
+        if (condition28_) {
           // co_await Pause{12} (line 83)
           ::new (asl::place(awaiter11_)) Pause(Pause{12});
           if (!awaiter11_.await_ready()) {
@@ -476,10 +474,10 @@ inline void body_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
         }
-        condition38_ = condition29_ &&
+        condition37_ = condition28_ &&
                        (awaiter11_.await_resume() && G("l").ok()) &&
                        G("m").ok();
-        if (condition38_)
+        if (condition37_)
           std::puts("  branch");
       }
 
@@ -489,8 +487,8 @@ inline void body_machine::move_next() {
       {
         j = 0;
         for (;;) {
-          condition30_ = t;
-          if (condition30_) {
+          condition29_ = t;
+          if (condition29_) {
             // co_await Pause{13} (line 87)
             ::new (asl::place(awaiter12_)) Pause(Pause{13});
             if (!awaiter12_.await_ready()) {
@@ -503,13 +501,13 @@ inline void body_machine::move_next() {
               builder_.rethrow_if_suspend_failed();
             }
           }
-          condition37_ = condition30_ && awaiter12_.await_resume() &&
+          condition36_ = condition29_ && awaiter12_.await_resume() &&
                          G("loop").ok() && j < 2;
-          if (!condition37_)
+          if (!condition36_)
             break;
           ++k;
-          condition31_ = f;
-          if (!condition31_) {
+          condition30_ = f;
+          if (!condition30_) {
             // co_await Pause{14} (line 88)
             ::new (asl::place(awaiter13_)) Pause(Pause{14});
             if (!awaiter13_.await_ready()) {
@@ -522,7 +520,7 @@ inline void body_machine::move_next() {
               builder_.rethrow_if_suspend_failed();
             }
           }
-          j += condition31_ || (awaiter13_.await_resume() > 0 && G("inc").ok());
+          j += condition30_ || (awaiter13_.await_resume() > 0 && G("inc").ok());
         }
       }
 
@@ -530,7 +528,7 @@ inline void body_machine::move_next() {
     try0_:
       try {
         asl::try_unwind_guard unwind_try_(
-            unwind_, [&] { asl::destroy(temporary33_, temporary33_live_); });
+            unwind_, [&] { asl::destroy(temporary32_, temporary32_live_); });
         switch (state_) {
         case 14:
           goto resume14_;
@@ -538,10 +536,10 @@ inline void body_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(temporary33_)) G(G("t"));
-        temporary33_live_ = true;
-        condition32_ = std::move(temporary33_).ok();
-        if (condition32_) {
+        ::new (asl::place(temporary32_)) G(G("t"));
+        temporary32_live_ = true;
+        condition31_ = std::move(temporary32_).ok();
+        if (condition31_) {
           // co_await Pause{15} (line 92)
           ::new (asl::place(awaiter14_)) Pause(Pause{15});
           if (!awaiter14_.await_ready()) {
@@ -554,9 +552,9 @@ inline void body_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
         }
-        bool x = condition32_ && (awaiter14_.await_resume(), boom(G("u"))) &&
+        bool x = condition31_ && (awaiter14_.await_resume(), boom(G("u"))) &&
                  G("v").ok();
-        asl::destroy(temporary33_, temporary33_live_);
+        asl::destroy(temporary32_, temporary32_live_);
 
         std::printf("  x=%d\n", x);
       } catch (int e) {
@@ -564,9 +562,9 @@ inline void body_machine::move_next() {
       }
       std::printf("  r=%s g=%s\n", r.n.c_str(), g.n.c_str());
       std::puts("co_return:");
-      spill34_ = a + b + c + d + e1 + k + n + s;
-      condition35_ = t;
-      if (condition35_) {
+      spill33_ = a + b + c + d + e1 + k + n + s;
+      condition34_ = t;
+      if (condition34_) {
         // co_await Pause{16} (line 100)
         ::new (asl::place(awaiter15_)) Pause(Pause{16});
         if (!awaiter15_.await_ready()) {
@@ -578,10 +576,10 @@ inline void body_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        spill36_ = awaiter15_.await_resume();
+        spill35_ = awaiter15_.await_resume();
       }
       builder_.set_result(
-          spill34_ + (condition35_ && (spill36_ + G("w").v()) && G("x").ok()));
+          spill33_ + (condition34_ && (spill35_ + G("w").v()) && G("x").ok()));
       asl::destroy(g, g_live_);
       asl::destroy(r, r_live_);
       unwind_.release();

@@ -139,31 +139,23 @@ struct session_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
       asl::relocatable<Command, Inbox::Next, asl::task_awaiter<void>,
-                       const char *, const int[3], int,
-                       std::basic_string<char>>;
+                       const int[3], int, std::basic_string<char>>;
 
   asl::task_builder<int> builder_;
   Inbox &inbox;
   Display &display;
   union {
     Inbox::Next awaiter0_;
-    const char *spill0_;
-    const char *spill2_;
-    const char *spill5_;
-    const char *spill7_;
-    const char *spill9_;
+    std::basic_string<char> temporary0_;
+    std::basic_string<char> temporary1_;
+    std::basic_string<char> temporary3_;
+    std::basic_string<char> temporary4_;
+    std::basic_string<char> temporary5_;
     asl::task_awaiter<void> awaiter6_;
   };
   union {
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary3_;
-    std::basic_string<char> temporary6_;
-    std::basic_string<char> temporary8_;
-    std::basic_string<char> temporary10_;
-  };
-  union {
     asl::task_awaiter<void> awaiter1_;
-    std::basic_string<char> temporary4_;
+    std::basic_string<char> temporary2_;
     asl::task_awaiter<void> awaiter3_;
     asl::task_awaiter<void> awaiter4_;
     asl::task_awaiter<void> awaiter5_;
@@ -181,12 +173,12 @@ struct session_machine {
   };
   int price;
   int state_ = -1;
+  bool temporary0_live_ = false;
   bool temporary1_live_ = false;
+  bool temporary2_live_ = false;
   bool temporary3_live_ = false;
   bool temporary4_live_ = false;
-  bool temporary6_live_ = false;
-  bool temporary8_live_ = false;
-  bool temporary10_live_ = false;
+  bool temporary5_live_ = false;
   bool awaiter1_live_ = false;
   bool awaiter2_live_ = false;
   bool awaiter3_live_ = false;
@@ -199,16 +191,16 @@ struct session_machine {
   void destroy_live() noexcept {
     asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
-    asl::destroy(temporary10_, temporary10_live_);
+    asl::destroy(temporary5_, temporary5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
-    asl::destroy(temporary8_, temporary8_live_);
-    asl::destroy(awaiter3_, awaiter3_live_);
-    asl::destroy(temporary6_, temporary6_live_);
-    asl::destroy(awaiter2_, awaiter2_live_);
     asl::destroy(temporary4_, temporary4_live_);
+    asl::destroy(awaiter3_, awaiter3_live_);
     asl::destroy(temporary3_, temporary3_live_);
-    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(temporary2_, temporary2_live_);
     asl::destroy(temporary1_, temporary1_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+    asl::destroy(temporary0_, temporary0_live_);
   }
 
   void move_next();
@@ -263,13 +255,12 @@ inline void session_machine::move_next() {
         switch (cmd.kind) {
         case Kind::Coin:
           credit += cmd.value;
-          spill0_ = "credit ";
-          ::new (asl::place(temporary1_))
+          ::new (asl::place(temporary0_))
               std::basic_string<char>(std::to_string(credit));
-          temporary1_live_ = true;
+          temporary0_live_ = true;
           // co_await display.show("credit " + std::to_string(credit)) (line 85)
           ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{
-              display.show(spill0_ + std::move(temporary1_))};
+              display.show("credit " + std::move(temporary0_))};
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -282,23 +273,22 @@ inline void session_machine::move_next() {
           }
           awaiter1_.await_resume();
           asl::destroy(awaiter1_, awaiter1_live_);
-          asl::destroy(temporary1_, temporary1_live_);
+          asl::destroy(temporary0_, temporary0_live_);
 
           break;
         case Kind::Select: {
           price = prices[cmd.value];
 
           if (credit < price) {
-            spill2_ = "need ";
-            ::new (asl::place(temporary3_))
+            ::new (asl::place(temporary1_))
                 std::basic_string<char>(std::to_string(price - credit));
-            temporary3_live_ = true;
-            ::new (asl::place(temporary4_))
-                std::basic_string<char>(spill2_ + std::move(temporary3_));
-            temporary4_live_ = true;
+            temporary1_live_ = true;
+            ::new (asl::place(temporary2_))
+                std::basic_string<char>("need " + std::move(temporary1_));
+            temporary2_live_ = true;
             // co_await at line 90
             ::new (asl::place(awaiter2_)) asl::task_awaiter<void>{
-                display.show(std::move(temporary4_) + " more")};
+                display.show(std::move(temporary2_) + " more")};
             awaiter2_live_ = true;
             if (!awaiter2_.await_ready()) {
               state_ = 2;
@@ -311,20 +301,19 @@ inline void session_machine::move_next() {
             }
             awaiter2_.await_resume();
             asl::destroy(awaiter2_, awaiter2_live_);
-            asl::destroy(temporary4_, temporary4_live_);
-            asl::destroy(temporary3_, temporary3_live_);
+            asl::destroy(temporary2_, temporary2_live_);
+            asl::destroy(temporary1_, temporary1_live_);
 
             break;
           }
           credit -= price;
           ++sold;
-          spill5_ = "dispense slot ";
-          ::new (asl::place(temporary6_))
+          ::new (asl::place(temporary3_))
               std::basic_string<char>(std::to_string(cmd.value));
-          temporary6_live_ = true;
+          temporary3_live_ = true;
           // co_await at line 95
           ::new (asl::place(awaiter3_)) asl::task_awaiter<void>{
-              display.show(spill5_ + std::move(temporary6_))};
+              display.show("dispense slot " + std::move(temporary3_))};
           awaiter3_live_ = true;
           if (!awaiter3_.await_ready()) {
             state_ = 3;
@@ -337,17 +326,16 @@ inline void session_machine::move_next() {
           }
           awaiter3_.await_resume();
           asl::destroy(awaiter3_, awaiter3_live_);
-          asl::destroy(temporary6_, temporary6_live_);
+          asl::destroy(temporary3_, temporary3_live_);
 
           if (credit > 0) {
-            spill7_ = "change ";
-            ::new (asl::place(temporary8_))
+            ::new (asl::place(temporary4_))
                 std::basic_string<char>(std::to_string(credit));
-            temporary8_live_ = true;
+            temporary4_live_ = true;
             // co_await display.show("change " + std::to_string(credit)) (line
             // 97)
             ::new (asl::place(awaiter4_)) asl::task_awaiter<void>{
-                display.show(spill7_ + std::move(temporary8_))};
+                display.show("change " + std::move(temporary4_))};
             awaiter4_live_ = true;
             if (!awaiter4_.await_ready()) {
               state_ = 4;
@@ -360,7 +348,7 @@ inline void session_machine::move_next() {
             }
             awaiter4_.await_resume();
             asl::destroy(awaiter4_, awaiter4_live_);
-            asl::destroy(temporary8_, temporary8_live_);
+            asl::destroy(temporary4_, temporary4_live_);
 
             credit = 0;
           }
@@ -369,14 +357,13 @@ inline void session_machine::move_next() {
         case Kind::Cancel:
           if (credit == 0)
             continue;
-          spill9_ = "refund ";
-          ::new (asl::place(temporary10_))
+          ::new (asl::place(temporary5_))
               std::basic_string<char>(std::to_string(credit));
-          temporary10_live_ = true;
+          temporary5_live_ = true;
           // co_await display.show("refund " + std::to_string(credit)) (line
           // 105)
           ::new (asl::place(awaiter5_)) asl::task_awaiter<void>{
-              display.show(spill9_ + std::move(temporary10_))};
+              display.show("refund " + std::move(temporary5_))};
           awaiter5_live_ = true;
           if (!awaiter5_.await_ready()) {
             state_ = 5;
@@ -389,7 +376,7 @@ inline void session_machine::move_next() {
           }
           awaiter5_.await_resume();
           asl::destroy(awaiter5_, awaiter5_live_);
-          asl::destroy(temporary10_, temporary10_live_);
+          asl::destroy(temporary5_, temporary5_live_);
 
           credit = 0;
           continue;

@@ -479,18 +479,23 @@ bool ExpressionSpiller::isPure(const Expr *E) const {
   // unspecified); so is the object of a member inherited from a base
   // (`put(co_await n)` calls `this->Base::put`): the same base of the same
   // object after it.
-  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
-    return (Cast->getCastKind() == CK_FunctionToPointerDecay ||
-            Cast->getCastKind() == CK_BuiltinFnToFnPtr ||
-            Cast->getCastKind() == CK_NoOp ||
-            Cast->getCastKind() == CK_DerivedToBase ||
-            Cast->getCastKind() == CK_UncheckedDerivedToBase) &&
-           isPure(Cast->getSubExpr());
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+      Cast != nullptr && (Cast->getCastKind() == CK_FunctionToPointerDecay ||
+                          Cast->getCastKind() == CK_BuiltinFnToFnPtr ||
+                          Cast->getCastKind() == CK_NoOp ||
+                          Cast->getCastKind() == CK_DerivedToBase ||
+                          Cast->getCastKind() == CK_UncheckedDerivedToBase))
+    return isPure(Cast->getSubExpr());
   // A name of overloaded functions, resolved where the template is
   // instantiated.
   if (isa<UnresolvedLookupExpr>(E))
     return true;
-  return false;
+  // A scalar constant without side effects (`-1`, a literal converted to
+  // the parameter's type in `__builtin_expect(co_await n, 1)`, `sizeof(T)`,
+  // `N * 2`): evaluated after the await it has the same value.
+  return E->isPRValue() && E->getType()->isScalarType() &&
+         !E->isValueDependent() &&
+         E->isEvaluatable(C.ast(), Expr::SE_NoSideEffects);
 }
 
 } // namespace asynclower
