@@ -59,8 +59,10 @@ one() {
   local warn=""
   for c in g++ clang++-19; do
     local tag=${c%%-*}; tag=${tag//+/p}
-    if ! $c -std=c++17 -Wall -Wextra -O1 -g -I "$inc" "$d/lowered.cpp" \
-         "$lib" -lpthread -o "$d/low_$tag" 2> "$d/low_$tag.build"; then
+    # -I the input's directory: its quoted includes (repro/include/).
+    if ! $c -std=c++17 -Wall -Wextra -O1 -g -I "$inc" \
+         -I "$(dirname "$src")" "$d/lowered.cpp" "$lib" -lpthread \
+         -o "$d/low_$tag" 2> "$d/low_$tag.build"; then
       echo "$name LOWERED DOES NOT COMPILE ($c: $(grep -m1 'error' \
         "$d/low_$tag.build" | sed "s|$d/||"))"
       return
