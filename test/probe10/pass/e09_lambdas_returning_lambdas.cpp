@@ -1,0 +1,105 @@
+// e09: ordinary lambdas returning lambdas (adders, a counter factory),
+// kept across awaits, their closures holding Tr copies; called with
+// awaited arguments.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  auto make_adder = [](int k) { return [k](int x) { return x + k; }; };
+  auto add5 = make_adder(5);
+  int a = add5(co_await later(1));
+  Tr keep("keep");
+  auto make_counter = [keep](int start) mutable {
+    return [start, t = keep]() mutable { return start++ + (int)t.n.size(); };
+  };
+  auto ctr = make_counter(co_await now(10));
+  int b = ctr();
+  co_await later(2);
+  int c = ctr() + make_adder(co_await later(3))(4);
+  auto compose = [](auto f, auto g) {
+    return [f, g](int x) { return g(f(x)); };
+  };
+  auto h = compose(add5, make_adder(100));
+  int d = h(co_await later(4));
+  std::printf("%d %d %d %d\n", a, b, c, d);
+  co_return a + b + c + d;
+}
+
+int main() { std::printf("result %d\n", drive(app())); }

@@ -1,0 +1,121 @@
+// e41: a goto-based retry loop (C-style port): labels before and after
+// scopes holding lifted Tr locals, a goto backward out of two scopes
+// after an await, a goto forward over a scope to cleanup.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<int> attempt(int n) {
+  co_await later(n);
+  co_return n % 3;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int tries = 0, result = -1;
+  Tr outer("outer");
+retry:
+  ++tries;
+  {
+    Tr conn("conn" + std::to_string(tries));
+    int r = co_await attempt(tries);
+    if (r == 1) {
+      Tr backoff("backoff");
+      co_await later(100 + tries);
+      goto retry;
+    }
+    if (r == 2) {
+      result = tries;
+      goto done;
+    }
+    {
+      Tr fresh("fresh");
+      if (co_await now(tries) < 5)
+        goto retry;
+    }
+  }
+  std::printf("fell through\n");
+done:
+  {
+    Tr cleanup("cleanup");
+    co_await later(0);
+  }
+  co_return result * 10 + tries;
+}
+
+int main() { std::printf("result %d\n", drive(app())); }

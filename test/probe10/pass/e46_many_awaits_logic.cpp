@@ -1,0 +1,104 @@
+// e46: one long condition mixing &&, || and ?: with eight awaits and Tr
+// temporaries; operands not taken must not be evaluated (their awaiters
+// never built, their temporaries never made), run for several inputs.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<bool> check(const char *tag, int v) {
+  Tr t(tag);
+  co_await later(v);
+  co_return v > 0;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  int hits = 0;
+  for (int i = -1; i <= 2; ++i) {
+    std::printf("== %d\n", i);
+    if ((co_await check("a", i) && Tr("ta").n.size() == 2 &&
+         co_await check("b", i - 1)) ||
+        (i == 0 ? co_await check("c", 1) || co_await check("d", 1)
+                : co_await check("e", i + 1) && !co_await check("f", i)) ||
+        (Tr("tz").n.empty() ? co_await check("g", 1) : co_await check("h", i)))
+      ++hits;
+  }
+  co_return hits;
+}
+
+int main() { std::printf("result %d\n", drive(app())); }

@@ -1,0 +1,123 @@
+// e50: a parent task holding child tasks in a vector, some finished, some
+// suspended inside try blocks in loops, destroyed while the parent itself
+// is suspended awaiting one child; then a parent destroyed before any
+// child ran past its first await.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<int> kid(asl::Event &e, int id) {
+  for (int round = 0; round < 2; ++round) {
+    Tr r("kid" + std::to_string(id) + "r" + std::to_string(round));
+    try {
+      Tr in("in" + std::to_string(id));
+      if (id % 2 == 0 || round == 1)
+        co_await e;
+    } catch (...) {
+      std::printf("kid catch\n");
+    }
+  }
+  co_return id;
+}
+
+ASL_ASYNC asl::Task<int> parent(asl::Event &e, int n) {
+  Tr p("parent");
+  std::vector<asl::Task<int>> kids;
+  for (int i = 0; i < n; ++i)
+    kids.push_back(kid(e, i));
+  int s = 0;
+  for (auto &k : kids) {
+    Tr w("wait");
+    s += co_await std::move(k);
+  }
+  co_return s;
+}
+
+int main() {
+  {
+    asl::Event e;
+    asl::Task<int> t = parent(e, 3);
+    std::printf("destroy 1\n");
+  }
+  {
+    asl::Event e;
+    asl::Task<int> t = parent(e, 0);
+    std::printf("done %d\n", asl::sync_wait(std::move(t)));
+  }
+}

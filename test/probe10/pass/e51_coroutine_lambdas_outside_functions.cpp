@@ -1,0 +1,109 @@
+// e51: coroutine lambdas outside functions: a namespace-scope variable,
+// a generic one in an inline variable of a namespace called with int and
+// long, one in a default member initializer capturing a copy of a
+// member, and an immediately invoked generic coroutine lambda.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+auto g_fetch = [](int x) -> asl::Task<int> { co_return co_await later(x) + 1; };
+struct Svc {
+  std::function<asl::Task<int>(int)> f = [](int x) -> asl::Task<int> {
+    co_return co_await later(x) * 2;
+  };
+  int k = 3;
+  std::function<asl::Task<int>()> g = [k = k]() -> asl::Task<int> {
+    co_return co_await later(k);
+  };
+};
+namespace ns {
+inline auto h = [](auto x) -> asl::Task<int> {
+  co_return co_await later(x) * 3;
+};
+}
+ASL_ASYNC asl::Task<int> app() {
+  int a =
+      co_await [](auto x) -> asl::Task<int> { co_return co_await later(x); }(5);
+  int b = co_await g_fetch(1);
+  Svc s;
+  int c = co_await s.f(2) + co_await s.g();
+  int d = co_await ns::h(1) + co_await ns::h(2L);
+  co_return a + b + c + d;
+}
+int main() { std::printf("%d\n", drive(app())); }

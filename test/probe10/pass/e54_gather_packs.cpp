@@ -1,0 +1,115 @@
+// e54: variadic gathering: `std::tuple<Ts...>{co_await std::move(ts)...}`
+// (braces: left to right), `std::make_tuple(co_await std::move(ts)...)`
+// (a call: clang's order), a fold summing awaited sizes, with packs of
+// sizes 1 to 3 and mixed result types.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+template <class... Ts>
+ASL_ASYNC asl::Task<std::tuple<Ts...>> gather(asl::Task<Ts>... ts) {
+  co_return std::tuple<Ts...>{co_await std::move(ts)...};
+}
+template <class... Ts>
+ASL_ASYNC asl::Task<std::tuple<Ts...>> gather2(asl::Task<Ts>... ts) {
+  auto t = std::make_tuple(co_await std::move(ts)...);
+  co_return t;
+}
+template <class... Ts> ASL_ASYNC asl::Task<int> total_len(Ts... xs) {
+  int n = (0 + ... + static_cast<int>((co_await word(xs)).size()));
+  co_return n;
+}
+
+ASL_ASYNC asl::Task<int> app() {
+  asl::Task<int> t1 = later(1);
+  asl::Task<std::string> t2 = word("two");
+  asl::Task<int> t3 = now(3);
+  auto [a, b, c] =
+      co_await gather(std::move(t1), std::move(t2), std::move(t3));
+  std::printf("%d %s %d\n", a, b.c_str(), c);
+  auto [d] = co_await gather(word("solo"));
+  asl::Task<int> t5 = now(5);
+  auto [e, f] = co_await gather2(std::move(t5), later(6));
+  int g = co_await total_len(std::string("ab"), std::string("cde"));
+  int h = co_await total_len(std::string("x"));
+  std::printf("%s %d %d %d %d\n", d.c_str(), e, f, g, h);
+  co_return a + c + e + f + g + h;
+}
+
+int main() { std::printf("result %d\n", drive(app())); }

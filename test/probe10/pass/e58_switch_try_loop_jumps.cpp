@@ -1,0 +1,134 @@
+// e58: break and continue inside a switch inside a try inside a loop:
+// break leaves the switch (or a do-while), continue the loop, from
+// cases, from a nested try's handler and from its body, after awaits.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+struct Tc {
+  const char *n;
+  explicit Tc(const char *s) : n(s) { std::printf("+%s\n", n); }
+  Tc(const Tc &o) : n(o.n) { std::printf("+copy %s\n", n); }
+  ~Tc() { std::printf("-%s\n", n); }
+  int get() const { return 1; }
+};
+#include <stdexcept>
+ASL_ASYNC asl::Task<int> app() {
+  int s = 0;
+  for (int i = 0; i < 5; ++i) {
+    Tc li("loop");
+    try {
+      switch (co_await later(i) % 3) {
+      case 0: {
+        Tc c0("c0");
+        if (i == 3)
+          break;
+        co_await later(10 + i);
+        continue;
+      }
+      case 1:
+        try {
+          Tc c1("c1");
+          if (co_await later(20 + i) == 21)
+            break;
+          throw std::runtime_error("x");
+        } catch (const std::runtime_error &) {
+          std::printf("inner catch %d\n", i);
+          continue;
+        }
+        std::printf("after inner try %d\n", i);
+        break;
+      default:
+        do {
+          Tc d("do");
+          if (co_await later(30 + i) > 0)
+            break;
+        } while (true);
+        std::printf("after do %d\n", i);
+      }
+      std::printf("after switch %d\n", i);
+      s += i;
+    } catch (...) {
+      std::printf("never\n");
+    }
+    std::printf("end iter %d\n", i);
+  }
+  co_return s;
+}
+int main() { std::printf("%d\n", drive(app())); }

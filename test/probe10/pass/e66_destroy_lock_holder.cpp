@@ -1,0 +1,124 @@
+// e66: destroying suspended tasks that hold or wait for an asl::Mutex: a
+// holder suspended with its MutexLock lifted is destroyed (the lock is
+// released to the next waiter), a waiter in the queue is destroyed (it is
+// unlinked), channel receivers destroyed while waiting.
+#include <asl/cancellation.h>
+#include <asl/channel.h>
+#include <asl/event.h>
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/thread_pool.h>
+#include <asl/when_all.h>
+#include <asl/when_any.h>
+
+#include <any>
+#include <array>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <tuple>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a moved-from Tr is silent, so extra moves do not show.
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// later(v) prints, then suspends on an event that pump() sets (FIFO).
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty()) {
+    asl::Event *e = waiting.front();
+    waiting.pop_front();
+    e->set();
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<int> holder(asl::Mutex &m, asl::Event &e, int id) {
+  Tr t("holder" + std::to_string(id));
+  asl::MutexLock held = co_await m.lock();
+  std::printf("holder %d locked\n", id);
+  co_await e;
+  std::printf("holder %d done\n", id);
+  co_return id;
+}
+
+ASL_ASYNC asl::Task<int> receiver(asl::Channel<int> &ch, int id) {
+  Tr t("recv" + std::to_string(id));
+  std::optional<int> v = co_await ch.receive();
+  co_return v ? *v * id : -id;
+}
+
+int main() {
+  asl::Mutex m;
+  asl::Event never, go;
+  {
+    asl::Task<int> a = holder(m, never, 1);
+    asl::Task<int> b = holder(m, go, 2);
+    asl::Task<int> c = holder(m, never, 3);
+    std::printf("destroy waiter 3\n");
+    c = asl::Task<int>();
+    std::printf("destroy holder 1\n");
+    a = asl::Task<int>();
+    go.set();
+    std::printf("b %d\n", asl::sync_wait(std::move(b)));
+  }
+  asl::Channel<int> ch{1};
+  {
+    asl::Task<int> r1 = receiver(ch, 1);
+    asl::Task<int> r2 = receiver(ch, 2);
+    std::printf("destroy r1\n");
+    r1 = asl::Task<int>();
+    int one = 5;
+    ch.try_send(one);
+    std::printf("r2 %d\n", asl::sync_wait(std::move(r2)));
+  }
+}
