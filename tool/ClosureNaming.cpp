@@ -305,15 +305,26 @@ void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
     Plan.MachineTemplateParams = std::move(Names);
     return;
   }
-  // FIXME: a member template of a class template's specialization given a
-  // closure is refused (templateMembers: its machine could not name the
-  // closure). Its machine cannot be a partial specialization there (neither
-  // g++ nor clang++ find one), and one generic over every parameter of the
-  // member template, `template <> template <class F> struct
-  // Retry<int>::call_machine {...}`, compiles with g++ but makes
-  // clang++-19 hang (it never finishes the ramp's asl::start<...>). This
-  // is a21's `Retry<E, B>::operator()(F make, ...)` in test/probe7.
-  Plan.ClosureParams.clear();
+  // A member template of a class template's specialization: its machine
+  // cannot be a partial specialization there (neither g++ nor clang++
+  // find a partial specialization of a member template of a class
+  // template's specialization), so it is the definition of the member
+  // template for that specialization of the class, `template <> template
+  // <class F> struct Retry<int>::call_machine {...}`, when every
+  // parameter of the member template takes a closure; its state and flags
+  // are initialized by its constructor (initializedInConstructor in
+  // MachineEmitter.cpp: clang++-19 hangs on a default member initializer
+  // there). Otherwise it stays refused (templateMembers: its machine could
+  // not name the closure).
+  if (Names.size() != Params->size()) {
+    Plan.ClosureParams.clear();
+    return;
+  }
+  std::string Head;
+  for (const std::string &Name : Names)
+    Head += (Head.empty() ? "" : ", ") + ("class " + Name);
+  Plan.MachineTemplateHead = "template <> template <" + Head + ">";
+  Plan.MachineTemplateParams = std::move(Names);
 }
 
 // A member of a specialization of a class template, no template itself,
