@@ -296,7 +296,10 @@ void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
   bool InClassSpecialization = false;
   for (const DeclContext *D = Class; D != nullptr && isa<CXXRecordDecl>(D);
        D = D->getParent())
-    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D))
+      // An explicit specialization's members are an ordinary class's.
+      InClassSpecialization |=
+          Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
   if (!InClassSpecialization) {
     std::string Head;
     for (const std::string &Name : Names)

@@ -672,7 +672,10 @@ static std::string specializationHead(const FunctionPlan &Plan) {
   bool InClassSpecialization = false;
   for (const DeclContext *D = Plan.NestIn;
        D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent())
-    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D))
+      // An explicit specialization's members are an ordinary class's.
+      InClassSpecialization |=
+          Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
   if (!Plan.MachineArgs.empty() && InClassSpecialization)
     return "template <> template <> ";
   return "template <> ";
