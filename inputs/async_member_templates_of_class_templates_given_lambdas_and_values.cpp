@@ -1,0 +1,54 @@
+// Checks async member templates of class templates given a lambda for one
+// parameter and a type or a value for another (`or_else(lambda, 7L)`,
+// `times<3>(lambda)`), in two specializations of the class, and given a
+// function pointer, which is no closure. Each machine is the member
+// template's definition for a specialization of the class, generic over
+// all of its parameters (`template <> template <class F, class U> struct
+// Box<int>::or_else_machine`), which the specializations given lambdas
+// share: there they agree on its text.
+#include <asl/run_loop.h>
+#include <asl/task.h>
+
+#include <cstdio>
+#include <string>
+
+asl::RunLoop loop;
+
+template <class T> class Box {
+  T t_;
+
+public:
+  explicit Box(T t) : t_(t) {}
+  template <class F, class U> ASL_ASYNC asl::Task<U> or_else(F f, U u) {
+    co_await loop.schedule();
+    if (t_ < 0)
+      co_return u;
+    co_return static_cast<U>(co_await f(t_));
+  }
+  template <int N, class F> ASL_ASYNC asl::Task<int> times(F f) {
+    int sum = 0;
+    for (int i = 0; i < N; ++i)
+      sum += co_await f(i);
+    co_return sum + static_cast<int>(t_);
+  }
+};
+
+ASL_ASYNC asl::Task<int> one(int k) {
+  co_await loop.schedule();
+  co_return k;
+}
+
+ASL_ASYNC asl::Task<int> demo() {
+  Box<int> b(4), neg(-1);
+  long a = co_await b.or_else([](int k) { return one(k * 2); }, 7L);
+  long c = co_await neg.or_else([](int k) { return one(k); }, 9L);
+  Box<long> bl(5);
+  double d = co_await bl.or_else([](long k) { return one(int(k)); }, 1.5);
+  int e = co_await b.times<3>([](int i) { return one(i); });
+  int g = co_await b.times<3>([&](int i) { return one(i + e); });
+  long h = co_await b.or_else(one, 3L);
+  std::printf("%ld %ld %g %d %d %ld\n", a, c, d, e, g, h);
+  co_return static_cast<int>(a + c + e + g + h);
+}
+
+int main() { std::printf("demo -> %d\n", loop.run([] { return demo(); })); }
