@@ -5,7 +5,9 @@
 // template's definition for a specialization of the class, generic over
 // all of its parameters (`template <> template <class F, class U> struct
 // Box<int>::or_else_machine`), which the specializations given lambdas
-// share: there they agree on its text.
+// share: there they agree on its text. Also one that awaits itself and
+// another given its closure, one given two lambdas, and one whose second
+// parameter has a default argument.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -32,7 +34,7 @@ public:
   }
 };
 
-// The state machine of one(), line 36. state_ is -1 while it runs, N while it
+// The state machine of one(), line 38. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct one_machine {
   explicit one_machine(int &k) : k(std::move(k)) {}
@@ -67,7 +69,7 @@ inline void one_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 37)
+      // co_await loop.schedule() (line 39)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -91,14 +93,35 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of demo(), line 41. state_ is -1 while it runs, N while it
+template <class T> struct Tree {
+  T base;
+  template <class F> struct sum_machine;
+
+  template <class F> ASL_ASYNC asl::Task<T> sum(int depth, F f) {
+    return asl::start<sum_machine<F>>(this, depth, f);
+  }
+
+  template <class F, class G> struct twice_machine;
+
+  template <class F, class G> ASL_ASYNC asl::Task<T> twice(F f, G g) {
+    return asl::start<twice_machine<F, G>>(this, f, g);
+  }
+
+  template <class F, class U> struct conv_machine;
+
+  template <class F, class U = int> ASL_ASYNC asl::Task<U> conv(F f) {
+    return asl::start<conv_machine<F, U>>(this, f);
+  }
+};
+
+// The state machine of demo(), line 62. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct demo_machine {
   demo_machine() {}
   ~demo_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'b' may be kept (line
-  // 43).
+  // 64).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -107,7 +130,11 @@ struct demo_machine {
   union {
     Box<long> bl;
   };
-  double d;
+  double d1;
+  long h;
+  union {
+    Tree<double> td;
+  };
   union {
     asl::task_awaiter<long> awaiter0_;
     asl::task_awaiter<long> awaiter1_;
@@ -115,6 +142,10 @@ struct demo_machine {
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<long> awaiter5_;
+    asl::task_awaiter<int> awaiter6_;
+    asl::task_awaiter<int> awaiter7_;
+    asl::task_awaiter<int> awaiter8_;
+    asl::task_awaiter<double> awaiter9_;
   };
   union {
     Box<int> b;
@@ -124,6 +155,13 @@ struct demo_machine {
   };
   int e;
   int g;
+  union {
+    Tree<int> t;
+  };
+  int k1;
+  int ta;
+  int tb;
+  int tc;
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -131,10 +169,18 @@ struct demo_machine {
   bool awaiter3_live_ = false;
   bool awaiter4_live_ = false;
   bool awaiter5_live_ = false;
+  bool awaiter6_live_ = false;
+  bool awaiter7_live_ = false;
+  bool awaiter8_live_ = false;
+  bool awaiter9_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter9_, awaiter9_live_);
+    asl::destroy(awaiter8_, awaiter8_live_);
+    asl::destroy(awaiter7_, awaiter7_live_);
+    asl::destroy(awaiter6_, awaiter6_live_);
     asl::destroy(awaiter5_, awaiter5_live_);
     asl::destroy(awaiter4_, awaiter4_live_);
     asl::destroy(awaiter3_, awaiter3_live_);
@@ -163,6 +209,14 @@ inline void demo_machine::move_next() {
       goto resume4_;
     case 5:
       goto resume5_;
+    case 6:
+      goto resume6_;
+    case 7:
+      goto resume7_;
+    case 8:
+      goto resume8_;
+    case 9:
+      goto resume9_;
     default:
       break;
     }
@@ -170,7 +224,7 @@ inline void demo_machine::move_next() {
       ::new (asl::place(b)) Box<int>(4);
       ::new (asl::place(neg)) Box<int>(-1);
 
-      // co_await b.or_else([](int k) { return one(k * 2); }, 7L) (line 43)
+      // co_await b.or_else([](int k) { return one(k * 2); }, 7L) (line 64)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<long>{
           b.or_else([](int k) { return one(k * 2); }, 7L)};
       awaiter0_live_ = true;
@@ -185,7 +239,7 @@ inline void demo_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await neg.or_else([](int k) { return one(k); }, 9L) (line 44)
+      // co_await neg.or_else([](int k) { return one(k); }, 9L) (line 65)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<long>{
           neg.or_else([](int k) { return one(k); }, 9L)};
       awaiter1_live_ = true;
@@ -202,7 +256,7 @@ inline void demo_machine::move_next() {
 
       ::new (asl::place(bl)) Box<long>(5);
 
-      // co_await bl.or_else([](long k) { return one(int(k)); }, 1.5) (line 46)
+      // co_await bl.or_else([](long k) { return one(int(k)); }, 1.5) (line 67)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<double>{
           bl.or_else([](long k) { return one(int(k)); }, 1.5)};
       awaiter2_live_ = true;
@@ -214,10 +268,10 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      d = awaiter2_.await_resume();
+      d1 = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await b.times<3>([](int i) { return one(i); }) (line 47)
+      // co_await b.times<3>([](int i) { return one(i); }) (line 68)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<int>{b.times<3>([](int i) { return one(i); })};
       awaiter3_live_ = true;
@@ -232,7 +286,7 @@ inline void demo_machine::move_next() {
       e = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await b.times<3>([&](int i) { return one(i + e); }) (line 48)
+      // co_await b.times<3>([&](int i) { return one(i + e); }) (line 69)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{b.times<3>([&](int i) { return one(i + e); })};
       awaiter4_live_ = true;
@@ -247,7 +301,7 @@ inline void demo_machine::move_next() {
       g = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      // co_await b.or_else(one, 3L) (line 49)
+      // co_await b.or_else(one, 3L) (line 70)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<long>{b.or_else(one, 3L)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -258,11 +312,79 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      long h = awaiter5_.await_resume();
+      h = awaiter5_.await_resume();
       asl::destroy(awaiter5_, awaiter5_live_);
 
-      std::printf("%ld %ld %g %d %d %ld\n", a, c, d, e, g, h);
-      builder_.set_result(static_cast<int>(a + c + e + g + h));
+      std::printf("%ld %ld %g %d %d %ld\n", a, c, d1, e, g, h);
+
+      ::new (asl::place(t)) Tree<int>{100};
+
+      k1 = 3;
+
+      // co_await t.sum(3, [k](int d) { return d * k; }) (line 75)
+      ::new (asl::place(awaiter6_))
+          asl::task_awaiter<int>{t.sum(3, [k = k1](int d) { return d * k; })};
+      awaiter6_live_ = true;
+      if (!awaiter6_.await_ready()) {
+        state_ = 6;
+        builder_.await_on_completed(awaiter6_, *this);
+        return;
+      resume6_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      ta = awaiter6_.await_resume();
+      asl::destroy(awaiter6_, awaiter6_live_);
+
+      // co_await at line 76
+      ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{
+          t.twice([](int x) { return x; }, [](int x) { return -x; })};
+      awaiter7_live_ = true;
+      if (!awaiter7_.await_ready()) {
+        state_ = 7;
+        builder_.await_on_completed(awaiter7_, *this);
+        return;
+      resume7_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      tb = awaiter7_.await_resume();
+      asl::destroy(awaiter7_, awaiter7_live_);
+
+      // co_await t.conv([](int x) { return x / 3; }) (line 77)
+      ::new (asl::place(awaiter8_))
+          asl::task_awaiter<int>{t.conv([](int x) { return x / 3; })};
+      awaiter8_live_ = true;
+      if (!awaiter8_.await_ready()) {
+        state_ = 8;
+        builder_.await_on_completed(awaiter8_, *this);
+        return;
+      resume8_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      tc = awaiter8_.await_resume();
+      asl::destroy(awaiter8_, awaiter8_live_);
+
+      ::new (asl::place(td)) Tree<double>{2.5};
+
+      // co_await td.sum(2, [](int x) { return x * 0.5; }) (line 79)
+      ::new (asl::place(awaiter9_))
+          asl::task_awaiter<double>{td.sum(2, [](int x) { return x * 0.5; })};
+      awaiter9_live_ = true;
+      if (!awaiter9_.await_ready()) {
+        state_ = 9;
+        builder_.await_on_completed(awaiter9_, *this);
+        return;
+      resume9_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      double tdd = awaiter9_.await_resume();
+      asl::destroy(awaiter9_, awaiter9_live_);
+
+      std::printf("%d %d %d %g\n", ta, tb, tc, tdd);
+      builder_.set_result(static_cast<int>(a + c + e + g + h + ta + tb + tc));
       goto finish_;
     }
   } catch (...) {
@@ -278,7 +400,7 @@ int main() { std::printf("demo -> %d\n", loop.run([] { return demo(); })); }
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of Box<int>::or_else<F, U>(), line 22. state_ is -1 while
+// The state machine of Box<int>::or_else<F, U>(), line 24. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class U> struct Box<int>::or_else_machine {
   // The template's parameters, which the body names.
@@ -290,7 +412,7 @@ template <> template <class F, class U> struct Box<int>::or_else_machine {
   ~or_else_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 26).
+  // 28).
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
@@ -324,7 +446,7 @@ inline void Box<int>::or_else_machine<F, U>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 23)
+      // co_await loop.schedule() (line 25)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -342,7 +464,7 @@ inline void Box<int>::or_else_machine<F, U>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 26)
+      // co_await f(t_) (line 28)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -366,7 +488,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<long>::or_else<F, U>(), line 22. state_ is -1 while
+// The state machine of Box<long>::or_else<F, U>(), line 24. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class U> struct Box<long>::or_else_machine {
   // The template's parameters, which the body names.
@@ -378,7 +500,7 @@ template <> template <class F, class U> struct Box<long>::or_else_machine {
   ~or_else_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 26).
+  // 28).
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -412,7 +534,7 @@ inline void Box<long>::or_else_machine<F, U>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 23)
+      // co_await loop.schedule() (line 25)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -430,7 +552,7 @@ inline void Box<long>::or_else_machine<F, U>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 26)
+      // co_await f(t_) (line 28)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -455,7 +577,7 @@ finish_:
 }
 
 // The state machine of Box<int>::or_else<asl::Task<int> (*)(int), long>(),
-// line 22. state_ is -1 while it runs, N while it is suspended at co_await N,
+// line 24. state_ is -1 while it runs, N while it is suspended at co_await N,
 // -2 once it has finished.
 template <>
 template <>
@@ -508,7 +630,7 @@ Box<int>::or_else_machine<asl::Task<int> (*)(int), long>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 23)
+      // co_await loop.schedule() (line 25)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -526,7 +648,7 @@ Box<int>::or_else_machine<asl::Task<int> (*)(int), long>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 26)
+      // co_await f(t_) (line 28)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -550,7 +672,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<int>::times<N, F>(), line 28. state_ is -1 while it
+// The state machine of Box<int>::times<N, F>(), line 30. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <int N, class F> struct Box<int>::times_machine {
   // The template's parameters, which the body names.
@@ -561,7 +683,7 @@ template <> template <int N, class F> struct Box<int>::times_machine {
   ~times_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 31).
+  // 33).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -596,7 +718,7 @@ inline void Box<int>::times_machine<N, F>::move_next() {
       sum = 0;
 
       for (i = 0; i < N; ++i) {
-        // co_await f(i) (line 31)
+        // co_await f(i) (line 33)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{f(i)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -616,6 +738,420 @@ inline void Box<int>::times_machine<N, F>::move_next() {
     }
   } catch (...) {
     destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<int>::sum<F>(), line 45. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F> struct Tree<int>::sum_machine {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  sum_machine(Tree<int> *this_, int &depth, F &f)
+      : f(std::move(f)), this_(this_), depth(std::move(depth)), state_(-1),
+        awaiter1_live_(false), awaiter2_live_(false) {}
+  ~sum_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 50).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  F f;
+  Tree<int> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+    asl::task_awaiter<int> awaiter1_;
+    int spill0_;
+  };
+  union {
+    asl::task_awaiter<int> awaiter2_;
+  };
+  int depth;
+  int below;
+  int state_;
+  bool awaiter1_live_;
+  bool awaiter2_live_;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+  }
+
+  void move_next();
+};
+
+template <>
+template <class F>
+inline void Tree<int>::sum_machine<F>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    default:
+      break;
+    }
+    {
+      if (depth == 0) {
+        builder_.set_result(this_->base);
+        goto finish_;
+      }
+
+      // co_await loop.schedule() (line 48)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      // co_await sum(depth - 1, f) (line 49)
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<int>{this_->sum(depth - 1, f)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      below = awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      spill0_ = below + f(depth);
+      // co_await twice(f, [](int x) { return x + 1; }) (line 50)
+      ::new (asl::place(awaiter2_))
+          asl::task_awaiter<int>{this_->twice(f, [](int x) { return x + 1; })};
+      awaiter2_live_ = true;
+      if (!awaiter2_.await_ready()) {
+        state_ = 2;
+        builder_.await_on_completed(awaiter2_, *this);
+        return;
+      resume2_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(spill0_ + awaiter2_.await_resume());
+      asl::destroy(awaiter2_, awaiter2_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<double>::sum<F>(), line 45. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F> struct Tree<double>::sum_machine {
+  // The template's parameters, which the body names.
+  using T = double;
+
+  sum_machine(Tree<double> *this_, int &depth, F &f)
+      : f(std::move(f)), this_(this_), depth(std::move(depth)), state_(-1),
+        awaiter1_live_(false), awaiter2_live_(false) {}
+  ~sum_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 50).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<double> builder_;
+  F f;
+  Tree<double> *this_;
+  double below;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+    asl::task_awaiter<double> awaiter1_;
+    double spill0_;
+  };
+  union {
+    asl::task_awaiter<double> awaiter2_;
+  };
+  int depth;
+  int state_;
+  bool awaiter1_live_;
+  bool awaiter2_live_;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter2_, awaiter2_live_);
+    asl::destroy(awaiter1_, awaiter1_live_);
+  }
+
+  void move_next();
+};
+
+template <>
+template <class F>
+inline void Tree<double>::sum_machine<F>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    case 1:
+      goto resume1_;
+    case 2:
+      goto resume2_;
+    default:
+      break;
+    }
+    {
+      if (depth == 0) {
+        builder_.set_result(this_->base);
+        goto finish_;
+      }
+
+      // co_await loop.schedule() (line 48)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      // co_await sum(depth - 1, f) (line 49)
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<double>{this_->sum(depth - 1, f)};
+      awaiter1_live_ = true;
+      if (!awaiter1_.await_ready()) {
+        state_ = 1;
+        builder_.await_on_completed(awaiter1_, *this);
+        return;
+      resume1_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      below = awaiter1_.await_resume();
+      asl::destroy(awaiter1_, awaiter1_live_);
+
+      spill0_ = below + f(depth);
+      // co_await twice(f, [](int x) { return x + 1; }) (line 50)
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<double>{
+          this_->twice(f, [](int x) { return x + 1; })};
+      awaiter2_live_ = true;
+      if (!awaiter2_.await_ready()) {
+        state_ = 2;
+        builder_.await_on_completed(awaiter2_, *this);
+        return;
+      resume2_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      builder_.set_result(spill0_ + awaiter2_.await_resume());
+      asl::destroy(awaiter2_, awaiter2_live_);
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<double>::twice<F, G>(), line 52. state_ is -1 while
+// it runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F, class G> struct Tree<double>::twice_machine {
+  // The template's parameters, which the body names.
+  using T = double;
+
+  twice_machine(Tree<double> *this_, F &f, G &g)
+      : f(std::move(f)), g(std::move(g)), this_(this_), state_(-1) {}
+  ~twice_machine() {}
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 54).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<double> builder_;
+  F f;
+  G g;
+  Tree<double> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int state_;
+
+  void move_next();
+};
+
+template <>
+template <class F, class G>
+inline void Tree<double>::twice_machine<F, G>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.schedule() (line 53)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(f(1) + g(2));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<int>::twice<F, G>(), line 52. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F, class G> struct Tree<int>::twice_machine {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  twice_machine(Tree<int> *this_, F &f, G &g)
+      : f(std::move(f)), g(std::move(g)), this_(this_), state_(-1) {}
+  ~twice_machine() {}
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 54).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  F f;
+  G g;
+  Tree<int> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int state_;
+
+  void move_next();
+};
+
+template <>
+template <class F, class G>
+inline void Tree<int>::twice_machine<F, G>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.schedule() (line 53)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(f(1) + g(2));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<int>::conv<F, U>(), line 56. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F, class U> struct Tree<int>::conv_machine {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  conv_machine(Tree<int> *this_, F &f)
+      : f(std::move(f)), this_(this_), state_(-1) {}
+  ~conv_machine() {}
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 58).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  F f;
+  Tree<int> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int state_;
+
+  void move_next();
+};
+
+template <>
+template <class F, class U>
+inline void Tree<int>::conv_machine<F, U>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.schedule() (line 57)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(static_cast<U>(f(this_->base)));
+      goto finish_;
+    }
+  } catch (...) {
     builder_.set_exception(std::current_exception());
   }
 finish_:

@@ -5,7 +5,9 @@
 // template's definition for a specialization of the class, generic over
 // all of its parameters (`template <> template <class F, class U> struct
 // Box<int>::or_else_machine`), which the specializations given lambdas
-// share: there they agree on its text.
+// share: there they agree on its text. Also one that awaits itself and
+// another given its closure, one given two lambdas, and one whose second
+// parameter has a default argument.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -38,6 +40,25 @@ ASL_ASYNC asl::Task<int> one(int k) {
   co_return k;
 }
 
+template <class T> struct Tree {
+  T base;
+  template <class F> ASL_ASYNC asl::Task<T> sum(int depth, F f) {
+    if (depth == 0)
+      co_return base;
+    co_await loop.schedule();
+    T below = co_await sum(depth - 1, f);
+    co_return below + f(depth) + co_await twice(f, [](int x) { return x + 1; });
+  }
+  template <class F, class G> ASL_ASYNC asl::Task<T> twice(F f, G g) {
+    co_await loop.schedule();
+    co_return f(1) + g(2);
+  }
+  template <class F, class U = int> ASL_ASYNC asl::Task<U> conv(F f) {
+    co_await loop.schedule();
+    co_return static_cast<U>(f(base));
+  }
+};
+
 ASL_ASYNC asl::Task<int> demo() {
   Box<int> b(4), neg(-1);
   long a = co_await b.or_else([](int k) { return one(k * 2); }, 7L);
@@ -48,7 +69,16 @@ ASL_ASYNC asl::Task<int> demo() {
   int g = co_await b.times<3>([&](int i) { return one(i + e); });
   long h = co_await b.or_else(one, 3L);
   std::printf("%ld %ld %g %d %d %ld\n", a, c, d, e, g, h);
-  co_return static_cast<int>(a + c + e + g + h);
+
+  Tree<int> t{100};
+  int k = 3;
+  int ta = co_await t.sum(3, [k](int d) { return d * k; });
+  int tb = co_await t.twice([](int x) { return x; }, [](int x) { return -x; });
+  int tc = co_await t.conv([](int x) { return x / 3; });
+  Tree<double> td{2.5};
+  double tdd = co_await td.sum(2, [](int x) { return x * 0.5; });
+  std::printf("%d %d %d %g\n", ta, tb, tc, tdd);
+  co_return static_cast<int>(a + c + e + g + h + ta + tb + tc);
 }
 
 int main() { std::printf("demo -> %d\n", loop.run([] { return demo(); })); }
