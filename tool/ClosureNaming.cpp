@@ -322,11 +322,12 @@ void nameClosureParams(LoweringContext &C, FunctionPlan &Plan,
   // given closures do (nameClassClosureParams). Its state and flags are
   // initialized by its constructor (initializedInConstructor in
   // MachineEmitter.cpp: clang++-19 hangs on a default member initializer
-  // there). Not for a member template with a pack, an unnamed or a
-  // template template parameter: refused (templateMembers: its machine
-  // could not name the closure).
+  // there). An unnamed parameter (`class = std::enable_if_t<...>`) is left
+  // out, as the machine template leaves it out. Not for a member template
+  // with a pack or a template template parameter: refused
+  // (templateMembers: its machine could not name the closure).
   for (const NamedDecl *Param : *Params)
-    if (Param->getIdentifier() == nullptr || Param->isTemplateParameterPack() ||
+    if (Param->isTemplateParameterPack() ||
         isa<TemplateTemplateParmDecl>(Param)) {
       Plan.ClosureParams.clear();
       return;
@@ -335,7 +336,8 @@ void nameClosureParams(LoweringContext &C, FunctionPlan &Plan,
       "template <> template <" + machineTemplateParams(C, Params).first + ">";
   Plan.MachineTemplateParams.clear();
   for (const NamedDecl *Param : *Params)
-    Plan.MachineTemplateParams.push_back(Param->getNameAsString());
+    if (Param->getIdentifier() != nullptr)
+      Plan.MachineTemplateParams.push_back(Param->getNameAsString());
 }
 
 // A member of a specialization of a class template, no template itself,

@@ -6,13 +6,15 @@
 // all of its parameters (`template <> template <class F, class U> struct
 // Box<int>::or_else_machine`), which the specializations given lambdas
 // share: there they agree on its text. Also one that awaits itself and
-// another given its closure, one given two lambdas, and one whose second
-// parameter has a default argument.
+// another given its closure, one given two lambdas, one whose second
+// parameter has a default argument, and one with an unnamed parameter
+// (`class = std::enable_if_t<...>`), which its machine leaves out.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
 #include <cstdio>
 #include <string>
+#include <type_traits>
 
 asl::RunLoop loop;
 
@@ -34,7 +36,7 @@ public:
   }
 };
 
-// The state machine of one(), line 38. state_ is -1 while it runs, N while it
+// The state machine of one(), line 40. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct one_machine {
   explicit one_machine(int &k) : k(std::move(k)) {}
@@ -69,7 +71,7 @@ inline void one_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 39)
+      // co_await loop.schedule() (line 41)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -112,16 +114,23 @@ template <class T> struct Tree {
   template <class F, class U = int> ASL_ASYNC asl::Task<U> conv(F f) {
     return asl::start<conv_machine<F, U>>(this, f);
   }
+
+  template <class F> struct apply_machine;
+
+  template <class F, class = std::enable_if_t<std::is_invocable_v<F, T>>>
+  ASL_ASYNC asl::Task<T> apply(F f) {
+    return asl::start<apply_machine<F>>(this, f);
+  }
 };
 
-// The state machine of demo(), line 62. state_ is -1 while it runs, N while it
+// The state machine of demo(), line 69. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct demo_machine {
   demo_machine() {}
   ~demo_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'b' may be kept (line
-  // 64).
+  // 71).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -135,6 +144,7 @@ struct demo_machine {
   union {
     Tree<double> td;
   };
+  double tdd;
   union {
     asl::task_awaiter<long> awaiter0_;
     asl::task_awaiter<long> awaiter1_;
@@ -146,6 +156,8 @@ struct demo_machine {
     asl::task_awaiter<int> awaiter7_;
     asl::task_awaiter<int> awaiter8_;
     asl::task_awaiter<double> awaiter9_;
+    asl::task_awaiter<int> awaiter10_;
+    asl::task_awaiter<double> awaiter11_;
   };
   union {
     Box<int> b;
@@ -162,6 +174,7 @@ struct demo_machine {
   int ta;
   int tb;
   int tc;
+  int te;
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -173,10 +186,14 @@ struct demo_machine {
   bool awaiter7_live_ = false;
   bool awaiter8_live_ = false;
   bool awaiter9_live_ = false;
+  bool awaiter10_live_ = false;
+  bool awaiter11_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter11_, awaiter11_live_);
+    asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(awaiter9_, awaiter9_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
@@ -217,6 +234,10 @@ inline void demo_machine::move_next() {
       goto resume8_;
     case 9:
       goto resume9_;
+    case 10:
+      goto resume10_;
+    case 11:
+      goto resume11_;
     default:
       break;
     }
@@ -224,7 +245,7 @@ inline void demo_machine::move_next() {
       ::new (asl::place(b)) Box<int>(4);
       ::new (asl::place(neg)) Box<int>(-1);
 
-      // co_await b.or_else([](int k) { return one(k * 2); }, 7L) (line 64)
+      // co_await b.or_else([](int k) { return one(k * 2); }, 7L) (line 71)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<long>{
           b.or_else([](int k) { return one(k * 2); }, 7L)};
       awaiter0_live_ = true;
@@ -239,7 +260,7 @@ inline void demo_machine::move_next() {
       a = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await neg.or_else([](int k) { return one(k); }, 9L) (line 65)
+      // co_await neg.or_else([](int k) { return one(k); }, 9L) (line 72)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<long>{
           neg.or_else([](int k) { return one(k); }, 9L)};
       awaiter1_live_ = true;
@@ -256,7 +277,7 @@ inline void demo_machine::move_next() {
 
       ::new (asl::place(bl)) Box<long>(5);
 
-      // co_await bl.or_else([](long k) { return one(int(k)); }, 1.5) (line 67)
+      // co_await bl.or_else([](long k) { return one(int(k)); }, 1.5) (line 74)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<double>{
           bl.or_else([](long k) { return one(int(k)); }, 1.5)};
       awaiter2_live_ = true;
@@ -271,7 +292,7 @@ inline void demo_machine::move_next() {
       d1 = awaiter2_.await_resume();
       asl::destroy(awaiter2_, awaiter2_live_);
 
-      // co_await b.times<3>([](int i) { return one(i); }) (line 68)
+      // co_await b.times<3>([](int i) { return one(i); }) (line 75)
       ::new (asl::place(awaiter3_))
           asl::task_awaiter<int>{b.times<3>([](int i) { return one(i); })};
       awaiter3_live_ = true;
@@ -286,7 +307,7 @@ inline void demo_machine::move_next() {
       e = awaiter3_.await_resume();
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      // co_await b.times<3>([&](int i) { return one(i + e); }) (line 69)
+      // co_await b.times<3>([&](int i) { return one(i + e); }) (line 76)
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{b.times<3>([&](int i) { return one(i + e); })};
       awaiter4_live_ = true;
@@ -301,7 +322,7 @@ inline void demo_machine::move_next() {
       g = awaiter4_.await_resume();
       asl::destroy(awaiter4_, awaiter4_live_);
 
-      // co_await b.or_else(one, 3L) (line 70)
+      // co_await b.or_else(one, 3L) (line 77)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<long>{b.or_else(one, 3L)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -321,7 +342,7 @@ inline void demo_machine::move_next() {
 
       k1 = 3;
 
-      // co_await t.sum(3, [k](int d) { return d * k; }) (line 75)
+      // co_await t.sum(3, [k](int d) { return d * k; }) (line 82)
       ::new (asl::place(awaiter6_))
           asl::task_awaiter<int>{t.sum(3, [k = k1](int d) { return d * k; })};
       awaiter6_live_ = true;
@@ -336,7 +357,7 @@ inline void demo_machine::move_next() {
       ta = awaiter6_.await_resume();
       asl::destroy(awaiter6_, awaiter6_live_);
 
-      // co_await at line 76
+      // co_await at line 83
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{
           t.twice([](int x) { return x; }, [](int x) { return -x; })};
       awaiter7_live_ = true;
@@ -351,7 +372,7 @@ inline void demo_machine::move_next() {
       tb = awaiter7_.await_resume();
       asl::destroy(awaiter7_, awaiter7_live_);
 
-      // co_await t.conv([](int x) { return x / 3; }) (line 77)
+      // co_await t.conv([](int x) { return x / 3; }) (line 84)
       ::new (asl::place(awaiter8_))
           asl::task_awaiter<int>{t.conv([](int x) { return x / 3; })};
       awaiter8_live_ = true;
@@ -368,7 +389,7 @@ inline void demo_machine::move_next() {
 
       ::new (asl::place(td)) Tree<double>{2.5};
 
-      // co_await td.sum(2, [](int x) { return x * 0.5; }) (line 79)
+      // co_await td.sum(2, [](int x) { return x * 0.5; }) (line 86)
       ::new (asl::place(awaiter9_))
           asl::task_awaiter<double>{td.sum(2, [](int x) { return x * 0.5; })};
       awaiter9_live_ = true;
@@ -380,11 +401,42 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      double tdd = awaiter9_.await_resume();
+      tdd = awaiter9_.await_resume();
       asl::destroy(awaiter9_, awaiter9_live_);
 
-      std::printf("%d %d %d %g\n", ta, tb, tc, tdd);
-      builder_.set_result(static_cast<int>(a + c + e + g + h + ta + tb + tc));
+      // co_await t.apply([](int x) { return x + 1; }) (line 87)
+      ::new (asl::place(awaiter10_))
+          asl::task_awaiter<int>{t.apply([](int x) { return x + 1; })};
+      awaiter10_live_ = true;
+      if (!awaiter10_.await_ready()) {
+        state_ = 10;
+        builder_.await_on_completed(awaiter10_, *this);
+        return;
+      resume10_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      te = awaiter10_.await_resume();
+      asl::destroy(awaiter10_, awaiter10_live_);
+
+      // co_await td.apply([tdd](double x) { return x * tdd; }) (line 88)
+      ::new (asl::place(awaiter11_)) asl::task_awaiter<double>{
+          td.apply([tdd = tdd](double x) { return x * tdd; })};
+      awaiter11_live_ = true;
+      if (!awaiter11_.await_ready()) {
+        state_ = 11;
+        builder_.await_on_completed(awaiter11_, *this);
+        return;
+      resume11_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      double tf = awaiter11_.await_resume();
+      asl::destroy(awaiter11_, awaiter11_live_);
+
+      std::printf("%d %d %d %g %d %g\n", ta, tb, tc, tdd, te, tf);
+      builder_.set_result(
+          static_cast<int>(a + c + e + g + h + ta + tb + tc + te));
       goto finish_;
     }
   } catch (...) {
@@ -400,7 +452,7 @@ int main() { std::printf("demo -> %d\n", loop.run([] { return demo(); })); }
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of Box<int>::or_else<F, U>(), line 24. state_ is -1 while
+// The state machine of Box<int>::or_else<F, U>(), line 26. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class U> struct Box<int>::or_else_machine {
   // The template's parameters, which the body names.
@@ -412,7 +464,7 @@ template <> template <class F, class U> struct Box<int>::or_else_machine {
   ~or_else_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 28).
+  // 30).
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
@@ -446,7 +498,7 @@ inline void Box<int>::or_else_machine<F, U>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 25)
+      // co_await loop.schedule() (line 27)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -464,7 +516,7 @@ inline void Box<int>::or_else_machine<F, U>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 28)
+      // co_await f(t_) (line 30)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -488,7 +540,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<long>::or_else<F, U>(), line 24. state_ is -1 while
+// The state machine of Box<long>::or_else<F, U>(), line 26. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class U> struct Box<long>::or_else_machine {
   // The template's parameters, which the body names.
@@ -500,7 +552,7 @@ template <> template <class F, class U> struct Box<long>::or_else_machine {
   ~or_else_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 28).
+  // 30).
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -534,7 +586,7 @@ inline void Box<long>::or_else_machine<F, U>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 25)
+      // co_await loop.schedule() (line 27)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -552,7 +604,7 @@ inline void Box<long>::or_else_machine<F, U>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 28)
+      // co_await f(t_) (line 30)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -577,7 +629,7 @@ finish_:
 }
 
 // The state machine of Box<int>::or_else<asl::Task<int> (*)(int), long>(),
-// line 24. state_ is -1 while it runs, N while it is suspended at co_await N,
+// line 26. state_ is -1 while it runs, N while it is suspended at co_await N,
 // -2 once it has finished.
 template <>
 template <>
@@ -630,7 +682,7 @@ Box<int>::or_else_machine<asl::Task<int> (*)(int), long>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 25)
+      // co_await loop.schedule() (line 27)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -648,7 +700,7 @@ Box<int>::or_else_machine<asl::Task<int> (*)(int), long>::move_next() {
         goto finish_;
       }
 
-      // co_await f(t_) (line 28)
+      // co_await f(t_) (line 30)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{f(this_->t_)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -672,7 +724,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Box<int>::times<N, F>(), line 30. state_ is -1 while it
+// The state machine of Box<int>::times<N, F>(), line 32. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <int N, class F> struct Box<int>::times_machine {
   // The template's parameters, which the body names.
@@ -683,7 +735,7 @@ template <> template <int N, class F> struct Box<int>::times_machine {
   ~times_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 33).
+  // 35).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -718,7 +770,7 @@ inline void Box<int>::times_machine<N, F>::move_next() {
       sum = 0;
 
       for (i = 0; i < N; ++i) {
-        // co_await f(i) (line 33)
+        // co_await f(i) (line 35)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{f(i)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -745,7 +797,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Tree<int>::sum<F>(), line 45. state_ is -1 while it
+// The state machine of Tree<int>::sum<F>(), line 47. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F> struct Tree<int>::sum_machine {
   // The template's parameters, which the body names.
@@ -757,7 +809,7 @@ template <> template <class F> struct Tree<int>::sum_machine {
   ~sum_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 50).
+  // 52).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -807,7 +859,7 @@ inline void Tree<int>::sum_machine<F>::move_next() {
         goto finish_;
       }
 
-      // co_await loop.schedule() (line 48)
+      // co_await loop.schedule() (line 50)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -820,7 +872,7 @@ inline void Tree<int>::sum_machine<F>::move_next() {
       }
       awaiter0_.await_resume();
 
-      // co_await sum(depth - 1, f) (line 49)
+      // co_await sum(depth - 1, f) (line 51)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>{this_->sum(depth - 1, f)};
       awaiter1_live_ = true;
@@ -836,7 +888,7 @@ inline void Tree<int>::sum_machine<F>::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       spill0_ = below + f(depth);
-      // co_await twice(f, [](int x) { return x + 1; }) (line 50)
+      // co_await twice(f, [](int x) { return x + 1; }) (line 52)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{this_->twice(f, [](int x) { return x + 1; })};
       awaiter2_live_ = true;
@@ -861,7 +913,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Tree<double>::sum<F>(), line 45. state_ is -1 while it
+// The state machine of Tree<double>::sum<F>(), line 47. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F> struct Tree<double>::sum_machine {
   // The template's parameters, which the body names.
@@ -873,7 +925,7 @@ template <> template <class F> struct Tree<double>::sum_machine {
   ~sum_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 50).
+  // 52).
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -923,7 +975,7 @@ inline void Tree<double>::sum_machine<F>::move_next() {
         goto finish_;
       }
 
-      // co_await loop.schedule() (line 48)
+      // co_await loop.schedule() (line 50)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -936,7 +988,7 @@ inline void Tree<double>::sum_machine<F>::move_next() {
       }
       awaiter0_.await_resume();
 
-      // co_await sum(depth - 1, f) (line 49)
+      // co_await sum(depth - 1, f) (line 51)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<double>{this_->sum(depth - 1, f)};
       awaiter1_live_ = true;
@@ -952,7 +1004,7 @@ inline void Tree<double>::sum_machine<F>::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       spill0_ = below + f(depth);
-      // co_await twice(f, [](int x) { return x + 1; }) (line 50)
+      // co_await twice(f, [](int x) { return x + 1; }) (line 52)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<double>{
           this_->twice(f, [](int x) { return x + 1; })};
       awaiter2_live_ = true;
@@ -977,7 +1029,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Tree<double>::twice<F, G>(), line 52. state_ is -1 while
+// The state machine of Tree<double>::twice<F, G>(), line 54. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class G> struct Tree<double>::twice_machine {
   // The template's parameters, which the body names.
@@ -988,7 +1040,7 @@ template <> template <class F, class G> struct Tree<double>::twice_machine {
   ~twice_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 54).
+  // 56).
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -1014,7 +1066,7 @@ inline void Tree<double>::twice_machine<F, G>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 53)
+      // co_await loop.schedule() (line 55)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -1038,7 +1090,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Tree<int>::twice<F, G>(), line 52. state_ is -1 while it
+// The state machine of Tree<int>::twice<F, G>(), line 54. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class G> struct Tree<int>::twice_machine {
   // The template's parameters, which the body names.
@@ -1049,7 +1101,7 @@ template <> template <class F, class G> struct Tree<int>::twice_machine {
   ~twice_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 54).
+  // 56).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1075,7 +1127,7 @@ inline void Tree<int>::twice_machine<F, G>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 53)
+      // co_await loop.schedule() (line 55)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -1099,7 +1151,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Tree<int>::conv<F, U>(), line 56. state_ is -1 while it
+// The state machine of Tree<int>::conv<F, U>(), line 58. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> template <class F, class U> struct Tree<int>::conv_machine {
   // The template's parameters, which the body names.
@@ -1110,7 +1162,7 @@ template <> template <class F, class U> struct Tree<int>::conv_machine {
   ~conv_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 58).
+  // 60).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1135,7 +1187,7 @@ inline void Tree<int>::conv_machine<F, U>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 57)
+      // co_await loop.schedule() (line 59)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -1149,6 +1201,126 @@ inline void Tree<int>::conv_machine<F, U>::move_next() {
       awaiter0_.await_resume();
 
       builder_.set_result(static_cast<U>(f(this_->base)));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<int>::apply<F>(), line 63. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F> struct Tree<int>::apply_machine {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  apply_machine(Tree<int> *this_, F &f)
+      : f(std::move(f)), this_(this_), state_(-1) {}
+  ~apply_machine() {}
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 65).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  F f;
+  Tree<int> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int state_;
+
+  void move_next();
+};
+
+template <>
+template <class F>
+inline void Tree<int>::apply_machine<F>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.schedule() (line 64)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(f(this_->base));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_exception(std::current_exception());
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of Tree<double>::apply<F>(), line 63. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> template <class F> struct Tree<double>::apply_machine {
+  // The template's parameters, which the body names.
+  using T = double;
+
+  apply_machine(Tree<double> *this_, F &f)
+      : f(std::move(f)), this_(this_), state_(-1) {}
+  ~apply_machine() {}
+
+  // Built in its heap box from the start: the address of 'f' may be kept (line
+  // 65).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<double> builder_;
+  F f;
+  Tree<double> *this_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int state_;
+
+  void move_next();
+};
+
+template <>
+template <class F>
+inline void Tree<double>::apply_machine<F>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await loop.schedule() (line 64)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      builder_.set_result(f(this_->base));
       goto finish_;
     }
   } catch (...) {

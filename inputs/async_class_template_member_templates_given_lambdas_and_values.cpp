@@ -6,13 +6,15 @@
 // all of its parameters (`template <> template <class F, class U> struct
 // Box<int>::or_else_machine`), which the specializations given lambdas
 // share: there they agree on its text. Also one that awaits itself and
-// another given its closure, one given two lambdas, and one whose second
-// parameter has a default argument.
+// another given its closure, one given two lambdas, one whose second
+// parameter has a default argument, and one with an unnamed parameter
+// (`class = std::enable_if_t<...>`), which its machine leaves out.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
 #include <cstdio>
 #include <string>
+#include <type_traits>
 
 asl::RunLoop loop;
 
@@ -57,6 +59,11 @@ template <class T> struct Tree {
     co_await loop.schedule();
     co_return static_cast<U>(f(base));
   }
+  template <class F, class = std::enable_if_t<std::is_invocable_v<F, T>>>
+  ASL_ASYNC asl::Task<T> apply(F f) {
+    co_await loop.schedule();
+    co_return f(base);
+  }
 };
 
 ASL_ASYNC asl::Task<int> demo() {
@@ -77,8 +84,10 @@ ASL_ASYNC asl::Task<int> demo() {
   int tc = co_await t.conv([](int x) { return x / 3; });
   Tree<double> td{2.5};
   double tdd = co_await td.sum(2, [](int x) { return x * 0.5; });
-  std::printf("%d %d %d %g\n", ta, tb, tc, tdd);
-  co_return static_cast<int>(a + c + e + g + h + ta + tb + tc);
+  int te = co_await t.apply([](int x) { return x + 1; });
+  double tf = co_await td.apply([tdd](double x) { return x * tdd; });
+  std::printf("%d %d %d %g %d %g\n", ta, tb, tc, tdd, te, tf);
+  co_return static_cast<int>(a + c + e + g + h + ta + tb + tc + te);
 }
 
 int main() { std::printf("demo -> %d\n", loop.run([] { return demo(); })); }
