@@ -266,9 +266,9 @@ std::vector<size_t> nestPlans(std::vector<FunctionPlan> &Plans) {
 // parameter's name there: a partial specialization of the machine
 // template, or its definition. A member template's machine template is a
 // member of its class, `template <class F> struct Breaker::call_machine`.
-// Not for packs, a friend defined in a class, or a member template of a
-// class template (below).
-void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
+// Not for packs or a friend defined in a class. A member template of a
+// class template's specialization differs (below).
+void nameClosureParams(LoweringContext &C, FunctionPlan &Plan,
                        const TemplateParameterList *Params,
                        llvm::ArrayRef<TemplateArgument> Args) {
   if (!isa<CXXMethodDecl>(Plan.Function) &&
@@ -296,7 +296,10 @@ void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
   bool InClassSpecialization = false;
   for (const DeclContext *D = Class; D != nullptr && isa<CXXRecordDecl>(D);
        D = D->getParent())
-    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D))
+      // An explicit specialization's members are an ordinary class's.
+      InClassSpecialization |=
+          Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
   if (!InClassSpecialization) {
     std::string Head;
     for (const std::string &Name : Names)
@@ -305,15 +308,36 @@ void nameClosureParams(LoweringContext & /*C*/, FunctionPlan &Plan,
     Plan.MachineTemplateParams = std::move(Names);
     return;
   }
-  // FIXME: a member template of a class template's specialization given a
-  // closure is refused (templateMembers: its machine could not name the
-  // closure). Its machine cannot be a partial specialization there (neither
-  // g++ nor clang++ find one), and one generic over every parameter of the
-  // member template, `template <> template <class F> struct
-  // Retry<int>::call_machine {...}`, compiles with g++ but makes
-  // clang++-19 hang (it never finishes the ramp's asl::start<...>). This
-  // is a21's `Retry<E, B>::operator()(F make, ...)` in test/probe7.
-  Plan.ClosureParams.clear();
+  // A member template of a class template's specialization: its machine
+  // is the definition of the member template for that specialization of
+  // the class, `template <> template <class F> struct
+  // Retry<int>::call_machine {...}`, generic over every parameter of the
+  // member template: g++ 12 does not find a partial specialization of a
+  // member template of a class template's specialization (clang++-19
+  // does). A parameter that takes no closure (`class U`, `int N`) is named
+  // there as the member template names it, and its argument is spelled as
+  // this specialization has it (`long u;`): the specializations of that
+  // class given closures share the definition and must agree on its text
+  // (checked as they are emitted), as those of a member of a class template
+  // given closures do (nameClassClosureParams). Its state and flags are
+  // initialized by its constructor (initializedInConstructor in
+  // MachineEmitter.cpp: clang++-19 hangs on a default member initializer
+  // there). An unnamed parameter (`class = std::enable_if_t<...>`) is left
+  // out, as the machine template leaves it out. Not for a member template
+  // with a pack or a template template parameter: refused
+  // (templateMembers: its machine could not name the closure).
+  for (const NamedDecl *Param : *Params)
+    if (Param->isTemplateParameterPack() ||
+        isa<TemplateTemplateParmDecl>(Param)) {
+      Plan.ClosureParams.clear();
+      return;
+    }
+  Plan.MachineTemplateHead =
+      "template <> template <" + machineTemplateParams(C, Params).first + ">";
+  Plan.MachineTemplateParams.clear();
+  for (const NamedDecl *Param : *Params)
+    if (Param->getIdentifier() != nullptr)
+      Plan.MachineTemplateParams.push_back(Param->getNameAsString());
 }
 
 // A member of a specialization of a class template, no template itself,

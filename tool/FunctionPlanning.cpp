@@ -293,6 +293,12 @@ void FileLowering::planFunctions(
         setPlanClosureNames(&Plan.ClosureParams);
         Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
         setPlanClosureNames(nullptr);
+        // A member template's definition for a specialization of its class
+        // (nameClosureParams): its arguments are its parameters.
+        if (llvm::StringRef(Plan.MachineTemplateHead)
+                .starts_with("template <> "))
+          Plan.MachineArgs =
+              "<" + llvm::join(Plan.MachineTemplateParams, ", ") + ">";
         // A member template's specializations in different
         // specializations of its class (or of the class template around
         // it) are different machines.

@@ -430,6 +430,16 @@ std::vector<std::string> liveFlags(const FunctionPlan &Plan) {
   return Flags;
 }
 
+// Whether the machine is a member template's definition for a
+// specialization of its class template, `template <> template <class F>
+// struct Box<int>::with_machine` (nameClosureParams in ClosureNaming.cpp):
+// clang++-19 never finishes instantiating such a class with a default
+// member initializer (`int state_ = -1;`), so its state and flags are
+// initialized by its constructor instead.
+bool initializedInConstructor(const FunctionPlan &Plan) {
+  return llvm::StringRef(Plan.MachineTemplateHead).starts_with("template <> ");
+}
+
 std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
                         const std::vector<Member> &Members) {
   std::vector<std::string> Params, Inits;
@@ -448,6 +458,11 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   for (const Member &M : Members)
     if (!M.Initializer.empty())
       Inits.push_back(M.Initializer);
+  if (initializedInConstructor(Plan)) {
+    Inits.push_back(Plan.State + "(-1)");
+    for (const std::string &Flag : liveFlags(Plan))
+      Inits.push_back(Flag + "(false)");
+  }
 
   std::string Out = Params.size() == 1 ? "explicit " : "";
   Out += Plan.MachineName + "(";
@@ -657,7 +672,10 @@ static std::string specializationHead(const FunctionPlan &Plan) {
   bool InClassSpecialization = false;
   for (const DeclContext *D = Plan.NestIn;
        D != nullptr && isa<CXXRecordDecl>(D); D = D->getParent())
-    InClassSpecialization |= isa<ClassTemplateSpecializationDecl>(D);
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D))
+      // An explicit specialization's members are an ordinary class's.
+      InClassSpecialization |=
+          Spec->getSpecializationKind() != TSK_ExplicitSpecialization;
   if (!Plan.MachineArgs.empty() && InClassSpecialization)
     return "template <> template <> ";
   return "template <> ";
@@ -773,9 +791,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   Out += "asl::task_builder<" + Plan.ResultType + "> " + Plan.Builder + ";\n";
   for (const Member &M : Members)
     Out += M.Declaration;
-  Out += "int " + Plan.State + " = -1;\n";
+  bool Plain = initializedInConstructor(Plan);
+  Out += "int " + Plan.State + (Plain ? ";\n" : " = -1;\n");
   for (const std::string &Flag : liveFlags(Plan))
-    Out += "bool " + Flag + " = false;\n";
+    Out += "bool " + Flag + (Plain ? ";\n" : " = false;\n");
 
   // Inside a class the body may use the whole class; outside it follows
   // the ramp, so a recursive call sees the function declared.

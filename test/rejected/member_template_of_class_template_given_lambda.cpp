@@ -1,26 +1,32 @@
-// A member template of a class template given a lambda, not lowered yet:
-// its machine, generic over the closure type, cannot be a partial
-// specialization there (neither g++ nor clang++ find one), and the
-// definition of the member template for the class's specialization
-// (`template <> template <class F> struct Box<int>::with_machine`)
-// makes clang++-19 hang. (One of a class that is no template is lowered:
-// inputs/async_member_templates_given_lambdas.cpp.)
+// A member template of a class template given lambdas, with another
+// parameter that takes different types in one specialization of the
+// class, not lowered yet: its machine is the definition of the member
+// template for that specialization of the class, generic over all of its
+// parameters (`template <> template <class F, class U> struct
+// Box<int>::with_machine`; g++ 12 does not find a partial specialization
+// there), which spells U's argument as each specialization has it, so
+// the two machines differ. (One such specialization, or several that
+// agree, are lowered:
+// inputs/async_member_templates_of_class_templates_given_lambdas.cpp.)
 #include <asl/task.h>
 
 asl::Event ready;
 
 template <class T> struct Box {
   T t;
-  template <class F> ASL_ASYNC asl::Task<int> with(F f) {
+  template <class F, class U> ASL_ASYNC asl::Task<U> with(F f, U u) {
     co_await ready;
-    co_return f(t);
+    co_return f(t) + u;
   }
 };
 
 int use() {
   Box<int> box{1};
-  return asl::sync_wait(box.with([](int t) { return t; }));
+  long a = asl::sync_wait(box.with([](int t) { return t; }, 2L));
+  double b = asl::sync_wait(box.with([](int t) { return t * 2; }, 0.5));
+  return static_cast<int>(a + b);
 }
-// expect-error: 22:29: error: a specialization of an async template whose
-//   template argument '(lambda)' is, or holds, a lambda's closure type: its
-//   machine, after the file's code, could not name it; not supported yet
+// expect-error: 25:31: error: specializations of an async template given
+//   different closure types or local classes, whose machines differ
+//   otherwise (Box<int>::with_machine<F, U>); not supported yet: their
+//   machine is one template generic over those types
