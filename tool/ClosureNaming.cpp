@@ -112,6 +112,12 @@ void nameGenericCall(
         !Param->getType()->isDependentType())
       continue;
     std::string &Given = Unnamed[Param];
+    // The instantiations of one lambda in an async template's
+    // specializations, at one place, share it.
+    for (const auto &[Other, Name] : Unnamed)
+      if (Given.empty() && Other != Param && !Name.empty() &&
+          Other->getLocation() == Param->getLocation())
+        Given = Name;
     if (Given.empty())
       Given = C.freshName("param" +
                           std::to_string(Param->getFunctionScopeIndex()) + "_");
