@@ -115,8 +115,9 @@ private:
   T level_;
 };
 
-// Inside a non-generic coroutine lambda of an async function template, by
-// copy what that lambda captures by reference.
+// Inside a non-generic coroutine lambda of an async function template,
+// which is not mutable: by copy what that lambda captures by copy (const
+// there) and by reference.
 template <class T> struct layered_machine;
 
 template <class T> ASL_ASYNC asl::Task<T> layered(T base) {
@@ -1535,32 +1536,33 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of layered<int>(), line 73. state_ is -1 while it runs, N
+// The state machine of layered<int>(), line 74. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct layered_machine<int> {
   // The template's parameters, which the body names.
   using T = int;
 
-  // The closure of the coroutine lambda on line 74, as a class the machine can
+  // The closure of the coroutine lambda on line 76, as a class the machine can
   // keep.
   struct outer_closure {
-    int &base;
+    int base;
+    int &step;
     asl::Task<T> operator()(int times) const {
-      // Makes the closure of the generic coroutine lambda on line 75, which the
+      // Makes the closure of the generic coroutine lambda on line 77, which the
       // machine keeps: a class local to a function, as the machine is, cannot
       // have the call operator template a generic lambda's closure has.
-      static constexpr auto inner_lambda = [](int &base) {
-        return [base](auto v) -> asl::Task<T> {
-          // The state machines of the lambda, line 75, one for each set of
+      static constexpr auto inner_lambda = [](int &base, int &step) {
+        return [base, step](auto v) -> asl::Task<T> {
+          // The state machines of the lambda, line 77, one for each set of
           // types its 'auto' parameters take in this specialization of the
           // template around it.
           if constexpr (std::is_same_v<decltype(v), int>) {
-            // The state machine of the lambda, line 75. state_ is -1 while it
+            // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
             // finished.
             struct inner_machine {
-              inner_machine(const int &base, int &v)
-                  : base(base), v(std::move(v)) {}
+              inner_machine(const int &base, const int &step, int &v)
+                  : base(base), step(step), v(std::move(v)) {}
               ~inner_machine() { destroy_live(); }
 
               // Starts on the caller's stack and moves to the heap at its first
@@ -1573,6 +1575,7 @@ template <> struct layered_machine<int> {
 
               asl::task_builder<int> builder_;
               const int &base;
+              const int &step;
               union {
                 asl::task_awaiter<void> awaiter0_;
               };
@@ -1596,7 +1599,7 @@ template <> struct layered_machine<int> {
                     break;
                   }
                   {
-                    // co_await pause("inner") (line 76)
+                    // co_await pause("inner") (line 78)
                     ::new (asl::place(awaiter0_))
                         asl::task_awaiter<void>{pause("inner")};
                     awaiter0_live_ = true;
@@ -1611,7 +1614,7 @@ template <> struct layered_machine<int> {
                     awaiter0_.await_resume();
                     asl::destroy(awaiter0_, awaiter0_live_);
 
-                    builder_.set_result(base + static_cast<T>(v));
+                    builder_.set_result(base + step + static_cast<T>(v));
                     goto finish_;
                   }
                 } catch (...) {
@@ -1624,14 +1627,14 @@ template <> struct layered_machine<int> {
               }
             };
 
-            return asl::start<inner_machine>(base, v);
+            return asl::start<inner_machine>(base, step, v);
           } else if constexpr (std::is_same_v<decltype(v), double>) {
-            // The state machine of the lambda, line 75. state_ is -1 while it
+            // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
             // finished.
             struct inner_machine {
-              inner_machine(const int &base, double &v)
-                  : base(base), v(std::move(v)) {}
+              inner_machine(const int &base, const int &step, double &v)
+                  : base(base), step(step), v(std::move(v)) {}
               ~inner_machine() { destroy_live(); }
 
               // Starts on the caller's stack and moves to the heap at its first
@@ -1644,6 +1647,7 @@ template <> struct layered_machine<int> {
 
               asl::task_builder<int> builder_;
               const int &base;
+              const int &step;
               double v;
               union {
                 asl::task_awaiter<void> awaiter0_;
@@ -1667,7 +1671,7 @@ template <> struct layered_machine<int> {
                     break;
                   }
                   {
-                    // co_await pause("inner") (line 76)
+                    // co_await pause("inner") (line 78)
                     ::new (asl::place(awaiter0_))
                         asl::task_awaiter<void>{pause("inner")};
                     awaiter0_live_ = true;
@@ -1682,7 +1686,7 @@ template <> struct layered_machine<int> {
                     awaiter0_.await_resume();
                     asl::destroy(awaiter0_, awaiter0_live_);
 
-                    builder_.set_result(base + static_cast<T>(v));
+                    builder_.set_result(base + step + static_cast<T>(v));
                     goto finish_;
                   }
                 } catch (...) {
@@ -1695,25 +1699,27 @@ template <> struct layered_machine<int> {
               }
             };
 
-            return asl::start<inner_machine>(base, v);
+            return asl::start<inner_machine>(base, step, v);
           }
         };
       };
 
-      // The state machine of the lambda, line 74. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 76. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct outer_machine {
-        using inner_closure = decltype(inner_lambda(std::declval<int &>()));
-        outer_machine(int &base, int &times)
-            : base(base), times(std::move(times)) {}
+        using inner_closure = decltype(inner_lambda(std::declval<int &>(),
+                                                    std::declval<int &>()));
+        outer_machine(const int &base, int &step, int &times)
+            : base(base), step(step), times(std::move(times)) {}
         ~outer_machine() { destroy_live(); }
 
         // Built in its heap box from the start: the tasks of the coroutine
-        // lambda on line 75 refer to the copies its closure holds.
+        // lambda on line 77 refer to the copies its closure holds.
         using relocatable = std::false_type;
 
         asl::task_builder<int> builder_;
-        int &base;
+        const int &base;
+        int &step;
         union {
           asl::task_awaiter<int> awaiter0_;
         };
@@ -1755,13 +1761,14 @@ template <> struct layered_machine<int> {
               break;
             }
             {
-              ::new (asl::place(inner)) inner_closure(inner_lambda(base));
+              ::new (asl::place(inner))
+                  inner_closure(inner_lambda(const_cast<int &>(base), step));
 
               sum = T();
 
               for (i = 0; i < times; ++i) {
                 spill0_ = sum;
-                // co_await inner(i) (line 81)
+                // co_await inner(i) (line 83)
                 ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{inner(i)};
                 awaiter0_live_ = true;
                 if (!awaiter0_.await_ready()) {
@@ -1773,7 +1780,7 @@ template <> struct layered_machine<int> {
                   builder_.rethrow_if_suspend_failed();
                 }
                 spill1_ = spill0_ + awaiter0_.await_resume();
-                // co_await inner(0.5) (line 81)
+                // co_await inner(0.5) (line 83)
                 ::new (asl::place(awaiter1_))
                     asl::task_awaiter<int>{inner(0.5)};
                 awaiter1_live_ = true;
@@ -1803,15 +1810,15 @@ template <> struct layered_machine<int> {
         }
       };
 
-      return asl::start<outer_machine>(base, times);
+      return asl::start<outer_machine>(base, step, times);
     }
   };
 
   explicit layered_machine(int &base) : base(std::move(base)) {}
   ~layered_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'base' is captured by reference by
-  // the coroutine lambda on line 74.
+  // Built in its heap box from the start: the tasks of the coroutine lambda on
+  // line 76 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -1823,6 +1830,7 @@ template <> struct layered_machine<int> {
     asl::task_awaiter<int> awaiter1_;
   };
   int base;
+  int step;
   int state_ = -1;
   bool awaiter0_live_ = false;
   bool awaiter1_live_ = false;
@@ -1848,9 +1856,11 @@ inline void layered_machine<int>::move_next() {
       break;
     }
     {
-      ::new (asl::place(outer)) outer_closure{base};
+      step = base;
 
-      // co_await pause("layered") (line 84)
+      ::new (asl::place(outer)) outer_closure{base, step};
+
+      // co_await pause("layered") (line 86)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<void>{pause("layered")};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -1864,7 +1874,7 @@ inline void layered_machine<int>::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await outer(2) (line 85)
+      // co_await outer(2) (line 87)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{outer(2)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -1888,32 +1898,33 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of layered<double>(), line 73. state_ is -1 while it runs,
+// The state machine of layered<double>(), line 74. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 template <> struct layered_machine<double> {
   // The template's parameters, which the body names.
   using T = double;
 
-  // The closure of the coroutine lambda on line 74, as a class the machine can
+  // The closure of the coroutine lambda on line 76, as a class the machine can
   // keep.
   struct outer_closure {
-    double &base;
+    double base;
+    double &step;
     asl::Task<T> operator()(int times) const {
-      // Makes the closure of the generic coroutine lambda on line 75, which the
+      // Makes the closure of the generic coroutine lambda on line 77, which the
       // machine keeps: a class local to a function, as the machine is, cannot
       // have the call operator template a generic lambda's closure has.
-      static constexpr auto inner_lambda1 = [](double &base) {
-        return [base](auto v) -> asl::Task<T> {
-          // The state machines of the lambda, line 75, one for each set of
+      static constexpr auto inner_lambda = [](double &base, double &step) {
+        return [base, step](auto v) -> asl::Task<T> {
+          // The state machines of the lambda, line 77, one for each set of
           // types its 'auto' parameters take in this specialization of the
           // template around it.
           if constexpr (std::is_same_v<decltype(v), int>) {
-            // The state machine of the lambda, line 75. state_ is -1 while it
+            // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
             // finished.
             struct inner_machine {
-              inner_machine(const double &base, int &v)
-                  : base(base), v(std::move(v)) {}
+              inner_machine(const double &base, const double &step, int &v)
+                  : base(base), step(step), v(std::move(v)) {}
               ~inner_machine() { destroy_live(); }
 
               // Starts on the caller's stack and moves to the heap at its first
@@ -1926,6 +1937,7 @@ template <> struct layered_machine<double> {
 
               asl::task_builder<double> builder_;
               const double &base;
+              const double &step;
               union {
                 asl::task_awaiter<void> awaiter0_;
               };
@@ -1949,7 +1961,7 @@ template <> struct layered_machine<double> {
                     break;
                   }
                   {
-                    // co_await pause("inner") (line 76)
+                    // co_await pause("inner") (line 78)
                     ::new (asl::place(awaiter0_))
                         asl::task_awaiter<void>{pause("inner")};
                     awaiter0_live_ = true;
@@ -1964,7 +1976,7 @@ template <> struct layered_machine<double> {
                     awaiter0_.await_resume();
                     asl::destroy(awaiter0_, awaiter0_live_);
 
-                    builder_.set_result(base + static_cast<T>(v));
+                    builder_.set_result(base + step + static_cast<T>(v));
                     goto finish_;
                   }
                 } catch (...) {
@@ -1977,14 +1989,14 @@ template <> struct layered_machine<double> {
               }
             };
 
-            return asl::start<inner_machine>(base, v);
+            return asl::start<inner_machine>(base, step, v);
           } else if constexpr (std::is_same_v<decltype(v), double>) {
-            // The state machine of the lambda, line 75. state_ is -1 while it
+            // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
             // finished.
             struct inner_machine {
-              inner_machine(const double &base, double &v)
-                  : base(base), v(std::move(v)) {}
+              inner_machine(const double &base, const double &step, double &v)
+                  : base(base), step(step), v(std::move(v)) {}
               ~inner_machine() { destroy_live(); }
 
               // Starts on the caller's stack and moves to the heap at its first
@@ -1997,6 +2009,7 @@ template <> struct layered_machine<double> {
 
               asl::task_builder<double> builder_;
               const double &base;
+              const double &step;
               double v;
               union {
                 asl::task_awaiter<void> awaiter0_;
@@ -2020,7 +2033,7 @@ template <> struct layered_machine<double> {
                     break;
                   }
                   {
-                    // co_await pause("inner") (line 76)
+                    // co_await pause("inner") (line 78)
                     ::new (asl::place(awaiter0_))
                         asl::task_awaiter<void>{pause("inner")};
                     awaiter0_live_ = true;
@@ -2035,7 +2048,7 @@ template <> struct layered_machine<double> {
                     awaiter0_.await_resume();
                     asl::destroy(awaiter0_, awaiter0_live_);
 
-                    builder_.set_result(base + static_cast<T>(v));
+                    builder_.set_result(base + step + static_cast<T>(v));
                     goto finish_;
                   }
                 } catch (...) {
@@ -2048,25 +2061,27 @@ template <> struct layered_machine<double> {
               }
             };
 
-            return asl::start<inner_machine>(base, v);
+            return asl::start<inner_machine>(base, step, v);
           }
         };
       };
 
-      // The state machine of the lambda, line 74. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 76. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct outer_machine {
-        using inner_closure = decltype(inner_lambda1(std::declval<double &>()));
-        outer_machine(double &base, int &times)
-            : base(base), times(std::move(times)) {}
+        using inner_closure = decltype(inner_lambda(std::declval<double &>(),
+                                                    std::declval<double &>()));
+        outer_machine(const double &base, double &step, int &times)
+            : base(base), step(step), times(std::move(times)) {}
         ~outer_machine() { destroy_live(); }
 
         // Built in its heap box from the start: the tasks of the coroutine
-        // lambda on line 75 refer to the copies its closure holds.
+        // lambda on line 77 refer to the copies its closure holds.
         using relocatable = std::false_type;
 
         asl::task_builder<double> builder_;
-        double &base;
+        const double &base;
+        double &step;
         union {
           inner_closure inner;
         };
@@ -2108,13 +2123,14 @@ template <> struct layered_machine<double> {
               break;
             }
             {
-              ::new (asl::place(inner)) inner_closure(inner_lambda1(base));
+              ::new (asl::place(inner))
+                  inner_closure(inner_lambda(const_cast<double &>(base), step));
 
               sum = T();
 
               for (i = 0; i < times; ++i) {
                 spill0_ = sum;
-                // co_await inner(i) (line 81)
+                // co_await inner(i) (line 83)
                 ::new (asl::place(awaiter0_))
                     asl::task_awaiter<double>{inner(i)};
                 awaiter0_live_ = true;
@@ -2127,7 +2143,7 @@ template <> struct layered_machine<double> {
                   builder_.rethrow_if_suspend_failed();
                 }
                 spill1_ = spill0_ + awaiter0_.await_resume();
-                // co_await inner(0.5) (line 81)
+                // co_await inner(0.5) (line 83)
                 ::new (asl::place(awaiter1_))
                     asl::task_awaiter<double>{inner(0.5)};
                 awaiter1_live_ = true;
@@ -2157,19 +2173,20 @@ template <> struct layered_machine<double> {
         }
       };
 
-      return asl::start<outer_machine>(base, times);
+      return asl::start<outer_machine>(base, step, times);
     }
   };
 
   explicit layered_machine(double &base) : base(std::move(base)) {}
   ~layered_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: 'base' is captured by reference by
-  // the coroutine lambda on line 74.
+  // Built in its heap box from the start: the tasks of the coroutine lambda on
+  // line 76 refer to the copies its closure holds.
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
   double base;
+  double step;
   union {
     outer_closure outer;
   };
@@ -2202,9 +2219,11 @@ inline void layered_machine<double>::move_next() {
       break;
     }
     {
-      ::new (asl::place(outer)) outer_closure{base};
+      step = base;
 
-      // co_await pause("layered") (line 84)
+      ::new (asl::place(outer)) outer_closure{base, step};
+
+      // co_await pause("layered") (line 86)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<void>{pause("layered")};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -2218,7 +2237,7 @@ inline void layered_machine<double>::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await outer(2) (line 85)
+      // co_await outer(2) (line 87)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<double>{outer(2)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -2242,22 +2261,22 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of packed<int, int, int>(), line 91. state_ is -1 while it
+// The state machine of packed<int, int, int>(), line 93. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct packed_machine<int, int, int> {
   // The template's parameters, which the body names.
   using T = int;
 
-  // The closure of the coroutine lambda on line 93, as a class the machine can
+  // The closure of the coroutine lambda on line 95, as a class the machine can
   // keep.
   struct add_closure1 {
     int &count;
     template <class auto0_> asl::Task<T> operator()(auto0_ x) const {
-      // The state machines of the lambda, line 93, one for each set of types
+      // The state machines of the lambda, line 95, one for each set of types
       // its 'auto' parameters take in this specialization of the template
       // around it.
       if constexpr (std::is_same_v<decltype(x), int>) {
-        // The state machine of the lambda, line 93. state_ is -1 while it runs,
+        // The state machine of the lambda, line 95. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct add_cmachine {
           add_cmachine(int &count, int &x) : count(count), x(std::move(x)) {}
@@ -2296,7 +2315,7 @@ template <> struct packed_machine<int, int, int> {
                 break;
               }
               {
-                // co_await pause("packed") (line 94)
+                // co_await pause("packed") (line 96)
                 ::new (asl::place(awaiter0_))
                     asl::task_awaiter<void>{pause("packed")};
                 awaiter0_live_ = true;
@@ -2327,7 +2346,7 @@ template <> struct packed_machine<int, int, int> {
 
         return asl::start<add_cmachine>(count, x);
       } else if constexpr (std::is_same_v<decltype(x), double>) {
-        // The state machine of the lambda, line 93. state_ is -1 while it runs,
+        // The state machine of the lambda, line 95. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct add_cmachine {
           add_cmachine(int &count, double &x) : count(count), x(std::move(x)) {}
@@ -2366,7 +2385,7 @@ template <> struct packed_machine<int, int, int> {
                 break;
               }
               {
-                // co_await pause("packed") (line 94)
+                // co_await pause("packed") (line 96)
                 ::new (asl::place(awaiter0_))
                     asl::task_awaiter<void>{pause("packed")};
                 awaiter0_live_ = true;
@@ -2406,7 +2425,7 @@ template <> struct packed_machine<int, int, int> {
   ~packed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: 'count' is captured by reference by
-  // the coroutine lambda on line 93.
+  // the coroutine lambda on line 95.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -2464,7 +2483,7 @@ inline void packed_machine<int, int, int>::move_next_(
 
       ::new (asl::place(add)) add_closure1{count};
 
-      // co_await add(first) (line 98)
+      // co_await add(first) (line 100)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{add(first)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -2479,7 +2498,7 @@ inline void packed_machine<int, int, int>::move_next_(
       asl::destroy(awaiter0_, awaiter0_live_);
 
       spill0_ = r;
-      // co_await add(1.5) (line 99)
+      // co_await add(1.5) (line 101)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{add(1.5)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -2505,22 +2524,22 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of packed<double>(), line 91. state_ is -1 while it runs, N
+// The state machine of packed<double>(), line 93. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct packed_machine<double> {
   // The template's parameters, which the body names.
   using T = double;
 
-  // The closure of the coroutine lambda on line 93, as a class the machine can
+  // The closure of the coroutine lambda on line 95, as a class the machine can
   // keep.
   struct add_closure1 {
     double &count;
     template <class auto0_> asl::Task<T> operator()(auto0_ x) const {
-      // The state machines of the lambda, line 93, one for each set of types
+      // The state machines of the lambda, line 95, one for each set of types
       // its 'auto' parameters take in this specialization of the template
       // around it.
       if constexpr (std::is_same_v<decltype(x), double>) {
-        // The state machine of the lambda, line 93. state_ is -1 while it runs,
+        // The state machine of the lambda, line 95. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct add_cmachine {
           add_cmachine(double &count, double &x)
@@ -2560,7 +2579,7 @@ template <> struct packed_machine<double> {
                 break;
               }
               {
-                // co_await pause("packed") (line 94)
+                // co_await pause("packed") (line 96)
                 ::new (asl::place(awaiter0_))
                     asl::task_awaiter<void>{pause("packed")};
                 awaiter0_live_ = true;
@@ -2598,7 +2617,7 @@ template <> struct packed_machine<double> {
   ~packed_machine() { destroy_live(); }
 
   // Built in its heap box from the start: 'count' is captured by reference by
-  // the coroutine lambda on line 93.
+  // the coroutine lambda on line 95.
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -2652,7 +2671,7 @@ packed_machine<double>::move_next_(asl::pack_types<Rest...>,
 
       ::new (asl::place(add)) add_closure1{count};
 
-      // co_await add(first) (line 98)
+      // co_await add(first) (line 100)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<double>{add(first)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -2667,7 +2686,7 @@ packed_machine<double>::move_next_(asl::pack_types<Rest...>,
       asl::destroy(awaiter0_, awaiter0_live_);
 
       spill0_ = r;
-      // co_await add(1.5) (line 99)
+      // co_await add(1.5) (line 101)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<double>{add(1.5)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {

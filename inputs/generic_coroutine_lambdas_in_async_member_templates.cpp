@@ -68,13 +68,15 @@ private:
   T level_;
 };
 
-// Inside a non-generic coroutine lambda of an async function template, by
-// copy what that lambda captures by reference.
+// Inside a non-generic coroutine lambda of an async function template,
+// which is not mutable: by copy what that lambda captures by copy (const
+// there) and by reference.
 template <class T> ASL_ASYNC asl::Task<T> layered(T base) {
-  auto outer = [&base](int times) -> asl::Task<T> {
-    auto inner = [base](auto v) -> asl::Task<T> {
+  T step = base;
+  auto outer = [base, &step](int times) -> asl::Task<T> {
+    auto inner = [base, step](auto v) -> asl::Task<T> {
       co_await pause("inner");
-      co_return base + static_cast<T>(v);
+      co_return base + step + static_cast<T>(v);
     };
     T sum = T();
     for (int i = 0; i < times; ++i)

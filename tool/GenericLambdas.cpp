@@ -237,9 +237,8 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     std::string Ramp = emitRamp(C, Plan);
     // The condition may name a parameter in the lambda's head, which
     // is the file's text (or its specialization's).
-    Rewriter &Target = G.Specialization != nullptr
-                           ? scratchFor(G.Specialization)
-                           : Rewrite;
+    Rewriter &Target =
+        G.Specialization != nullptr ? scratchFor(G.Specialization) : Rewrite;
     C.setRewriter(Target);
     // Its init-capture packs, spelled as tuples in its head, are opened
     // again around each ramp, which passes their elements.
@@ -263,11 +262,9 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     G.Branches.insert(
         G.Branches.begin(),
         "if constexpr (" +
-            genericCallCondition(C, Plan.Function,
-                                 G.Specialization != nullptr,
+            genericCallCondition(C, Plan.Function, G.Specialization != nullptr,
                                  UnnamedGeneric) +
-            ") {\n" +
-            Aliases + Machine.Class + "\n" + Ramp + "}");
+            ") {\n" + Aliases + Machine.Class + "\n" + Ramp + "}");
     if (--G.Pending == 0)
       replaceGenericBody(G);
     C.setRewriter(Rewrite);
