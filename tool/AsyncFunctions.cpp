@@ -154,6 +154,43 @@ private:
   const LambdaExpr *Lambda;
 };
 
+// The first 'this' (written, or implicit in a member's name) in an
+// init-capture of Lambda, or null.
+// FIXME: the lowering of a coroutine lambda inside a coroutine crashes
+// on one (the object is renamed inside text the closure's construction
+// has replaced), so it is refused.
+const CXXThisExpr *thisInInitCapture(const LambdaExpr *Lambda) {
+  std::function<const CXXThisExpr *(const Stmt *)> Find =
+      [&](const Stmt *S) -> const CXXThisExpr * {
+    if (S == nullptr)
+      return nullptr;
+    if (const auto *This = dyn_cast<CXXThisExpr>(S))
+      return This;
+    for (const Stmt *Child : S->children())
+      if (const CXXThisExpr *Found = Find(Child))
+        return Found;
+    return nullptr;
+  };
+  for (const LambdaCapture &Capture : Lambda->captures())
+    if (Lambda->isInitCapture(&Capture))
+      if (const auto *Var = dyn_cast<VarDecl>(Capture.getCapturedVar()))
+        if (const CXXThisExpr *Found = Find(Var->getInit()))
+          return Found;
+  return nullptr;
+}
+
+// Refuses a coroutine lambda inside a coroutine whose init-capture names
+// the object (thisInInitCapture); false if it does.
+bool initCaptureOfThis(LoweringContext &C, const LambdaExpr *Lambda) {
+  const CXXThisExpr *This = thisInInitCapture(Lambda);
+  if (This == nullptr)
+    return true;
+  return C.unsupported(This->getBeginLoc(),
+                       "a coroutine lambda inside a coroutine with an "
+                       "init-capture that names 'this' (or a member) is "
+                       "not supported yet");
+}
+
 class Finder : public RecursiveASTVisitor<Finder> {
 public:
   Finder(LoweringContext &C) : C(C) {}
@@ -194,6 +231,10 @@ public:
                                Check.Found->getNameAsString() +
                                "', local to the function around it, without "
                                "capturing it; not supported yet");
+        return true;
+      }
+      if (!initCaptureOfThis(C, Lambda)) {
+        Ok = false;
         return true;
       }
       break;
@@ -315,7 +356,7 @@ public:
     // inside a coroutine, its closure a class of that specialization's
     // machine (addLambdasIn).
     if (const FunctionDecl *Async =
-            asyncTemplateAround(Lambda->getLambdaClass())) {
+            asyncTemplateAround(Lambda->getLambdaClass(), true)) {
       const NamedDecl *Pack = packAround(Async);
       if (Pack != nullptr && isa<TemplateTemplateParmDecl>(Pack)) {
         Ok = C.unsupported(Loc,
@@ -511,8 +552,9 @@ public:
   // coroutine, its closure a class of the specialization's machine
   // (docs/design.md, "Coroutine lambdas inside templates"). Its call
   // operator follows the specialization in Found, so that its plan is
-  // rewritten first (nestPlans), in the specialization's rewriter. A
-  // generic one, or one with a pack around it, is refused with the
+  // rewritten first (nestPlans), in the specialization's rewriter; a
+  // generic one's specializations likewise. One that names a pack, or is
+  // in a template with a template template parameter, is refused with the
   // template's text (addLambdaInTemplate).
   void addLambdasIn(const FunctionDecl *Specialization) {
     if (const NamedDecl *Pack = packAround(templatePattern(Specialization));
@@ -525,8 +567,7 @@ public:
         return;
       if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
         const CXXMethodDecl *Call = Lambda->getCallOperator();
-        if (Lambda->isGenericLambda() ||
-            !isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
+        if (!isa_and_nonnull<CoroutineBodyStmt>(Call->getBody()))
           return;
         // One in the pattern of a pack expansion or a fold is a lambda
         // for each element, all at one place, which would share a name:
@@ -563,6 +604,10 @@ public:
                                  "without capturing it; not supported yet");
           return;
         }
+        if (!initCaptureOfThis(C, Lambda)) {
+          Ok = false;
+          return;
+        }
         for (const LambdaCapture &Capture : Lambda->captures())
           if (Capture.capturesVLAType()) {
             Ok = C.unsupported(Capture.getLocation(),
@@ -571,6 +616,25 @@ public:
                                "around it");
             return;
           }
+        // A generic one: the specializations of its call operator in
+        // this specialization, after it, as for one in any coroutine
+        // (addGenericLambda); its closure's call operator template
+        // chooses among their machines by the types of its 'auto'
+        // parameters only. A coroutine lambda in its body is refused on
+        // the template's text (addLambdaInTemplate).
+        if (Lambda->isGenericLambda()) {
+          // (Its refusals are the same in every specialization: one is
+          // enough.)
+          if (RefusedGeneric.count(Lambda->getBeginLoc()))
+            return;
+          bool Before = Ok;
+          Ok = true;
+          addGenericLambda(Lambda);
+          if (!Ok)
+            RefusedGeneric.insert(Lambda->getBeginLoc());
+          Ok = Ok && Before;
+          return;
+        }
         Found.push_back(Call);
         // And those directly in its body, after it.
         const FunctionDecl *Outer = Coroutine;
@@ -588,8 +652,11 @@ public:
   // The async template (an async function template, an async member of a
   // class template) that Closure, a non-generic lambda's, is directly in,
   // or through coroutine lambdas directly in one; or null.
-  static const FunctionDecl *asyncTemplateAround(const CXXRecordDecl *Closure) {
-    if (Closure->isGenericLambda())
+  // Closure may be a generic lambda's when Generic is true (the innermost
+  // one); the lambdas around it may not.
+  static const FunctionDecl *asyncTemplateAround(const CXXRecordDecl *Closure,
+                                                 bool Generic = false) {
+    if (Closure->isGenericLambda() && !Generic)
       return nullptr;
     const auto *Around = dyn_cast<FunctionDecl>(Closure->getDeclContext());
     if (Around == nullptr ||
@@ -1152,6 +1219,8 @@ public:
   std::vector<const FunctionDecl *> Found;
   std::vector<const FunctionDecl *> Patterns;
   std::vector<const LambdaExpr *> GenericLambdas;
+  // Generic coroutine lambdas in async templates refused once.
+  std::set<SourceLocation> RefusedGeneric;
   bool Ok = true;
 };
 

@@ -32,6 +32,25 @@ namespace {
 // one by one (arrayElements).
 constexpr uint64_t MaxCopiedElements = 64;
 
+// Whether Var, named in Around (a coroutine lambda's call operator), is
+// const there only because a lambda that is not mutable captures it by
+// copy: that lambda, or one inside it that captures it by reference.
+bool constByCapture(const FunctionDecl *Around, const VarDecl *Var) {
+  for (const auto *Call = dyn_cast_or_null<CXXMethodDecl>(Around);
+       Call != nullptr && Call->getParent()->isLambda();
+       Call = dyn_cast<CXXMethodDecl>(Call->getParent()->getDeclContext())) {
+    const LambdaCapture *Found = nullptr;
+    for (const LambdaCapture &Capture : Call->getParent()->captures())
+      if (Capture.capturesVariable() && Capture.getCapturedVar() == Var)
+        Found = &Capture;
+    if (Found == nullptr)
+      return false;
+    if (Found->getCaptureKind() == LCK_ByCopy)
+      return Call->isConst();
+  }
+  return false;
+}
+
 // The braced list of Array's elements, `{a[0], a[1]}` (nested for an array
 // of arrays), which copies them in the order of their subscripts; empty
 // when it would have more than MaxCopiedElements of them.
@@ -337,6 +356,17 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
           Init = Lifted->use();
         else
           Init = Var->getNameAsString();
+        // A factory takes each variable by an lvalue reference to its
+        // declared type (ClosureNaming.cpp, nameClosureFactory); the
+        // machine of a lambda that is not mutable holds its copies as
+        // const, the closure's members, which are not.
+        if (!Closure.Factory.empty() && !Lambda->isInitCapture(&Capture) &&
+            !Elements && Plan.EarlyCopies.count(&Capture) == 0 &&
+            !Type.isConstQualified() && constByCapture(Plan.Function, Var))
+          Init =
+              "const_cast<" +
+              spellWrittenType(C.ast(), C.ast().getLValueReferenceType(Type)) +
+              ">(" + Init + ")";
       } else {
         Ok &= C.unsupported(Capture.getLocation(),
                             "a coroutine lambda inside a coroutine that "

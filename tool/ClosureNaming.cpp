@@ -112,6 +112,12 @@ void nameGenericCall(
         !Param->getType()->isDependentType())
       continue;
     std::string &Given = Unnamed[Param];
+    // The instantiations of one lambda in an async template's
+    // specializations, at one place, share it.
+    for (const auto &[Other, Name] : Unnamed)
+      if (Given.empty() && Other != Param && !Name.empty() &&
+          Other->getLocation() == Param->getLocation())
+        Given = Name;
     if (Given.empty())
       Given = C.freshName("param" +
                           std::to_string(Param->getFunctionScopeIndex()) + "_");
@@ -186,7 +192,7 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
   std::vector<std::vector<NamedClosure>> Closures(Functions.size());
   std::string Invoker, Starter;
   std::map<unsigned, std::string> Invented;
-  std::map<unsigned, std::string> SharedNames;
+  std::map<unsigned, std::string> SharedNames, SharedFactories;
   for (size_t I = 0; I < Functions.size(); ++I) {
     const auto *Coroutine = cast<CoroutineBodyStmt>(Functions[I]->getBody());
     std::vector<std::pair<const LambdaExpr *, const VarDecl *>> Found;
@@ -224,8 +230,18 @@ nameClosures(LoweringContext &C, llvm::ArrayRef<const FunctionDecl *> Functions,
         nameGenericCall(C, Closure, Invented, Unnamed);
       const auto *Around = dyn_cast<CXXMethodDecl>(Functions[I]);
       if (Lambda->isGenericLambda() && Around != nullptr &&
-          Around->getParent()->isLambda())
+          Around->getParent()->isLambda()) {
         nameClosureFactory(C, Closure, Var);
+        // Its factory is a static local of each specialization's call
+        // operator, which can share its name too.
+        if (Shared != nullptr) {
+          std::string &Factory =
+              SharedFactories[Lambda->getBeginLoc().getRawEncoding()];
+          if (Factory.empty())
+            Factory = Closure.Factory;
+          Closure.Factory = Factory;
+        }
+      }
       Names[Lambda->getLambdaClass()] = Closure.Name;
       Closures[I].push_back(std::move(Closure));
     }

@@ -79,6 +79,12 @@ struct GenericLambda {
   // (spellCoroutineInitCapturePacks in InitCapturePacks.cpp).
   bool PacksSpelled = false;
   std::string PackOpen, PackClose;
+  // The specialization of an async template whose body holds this
+  // instantiation of the lambda (directly, or in coroutine lambdas there),
+  // or null. Its branches go to that specialization's rewriter, and choose
+  // by the 'auto' parameters' types only ("Coroutine lambdas inside
+  // templates").
+  const clang::FunctionDecl *Specialization = nullptr;
 };
 
 // The lowering of the main file of one parse. Nothing is written unless

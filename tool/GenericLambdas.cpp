@@ -25,14 +25,16 @@ namespace {
 
 // The condition under which a specialization of a generic lambda's call
 // operator is the one instantiated: in a template, the template's
-// parameters are its arguments; and each named parameter whose type depends
-// on template parameters has the type it has in the specialization.
+// parameters are its arguments (unless Instance: the lambda is one
+// specialization's of an async template, with branches of its own); and
+// each named parameter whose type depends on template parameters has the
+// type it has in the specialization.
 //
 // An unnamed parameter of the lambda is named in its head (Unnamed, made
 // here on first use) so that the condition can name its type: `auto`
 // becomes `auto param1_`. The body cannot have used it.
 std::string genericCallCondition(
-    LoweringContext &C, const FunctionDecl *Specialization,
+    LoweringContext &C, const FunctionDecl *Specialization, bool Instance,
     llvm::DenseMap<const ParmVarDecl *, std::string> &Unnamed) {
   const auto *Pattern =
       cast<FunctionDecl>(Specialization->getTemplateInstantiationPattern());
@@ -40,7 +42,7 @@ std::string genericCallCondition(
   // In a template, the arguments of the function around the lambda.
   const auto *Around = dyn_cast<FunctionDecl>(
       cast<CXXMethodDecl>(Specialization)->getParent()->getDeclContext());
-  if (Around != nullptr && Around->isTemplateInstantiation()) {
+  if (Around != nullptr && Around->isTemplateInstantiation() && !Instance) {
     const TemplateParameterList *Params = templateParameters(Around);
     llvm::ArrayRef<TemplateArgument> Args = templateArguments(Around);
     PrintingPolicy Policy(C.langOpts());
@@ -163,9 +165,14 @@ GenericLambda *FileLowering::genericLambdaOf(const FunctionDecl *F) {
   const auto *Call = dyn_cast<CXXMethodDecl>(F);
   if (Call == nullptr || !Call->getParent()->isLambda())
     return nullptr;
+  // One in an async template's specialization is that instantiation's
+  // closure; one in a template that is no coroutine stands for the
+  // closures of all its specializations, all at one place.
   for (GenericLambda &G : GenericLambdas)
-    if (G.Lambda->getLambdaClass()->getLocation() ==
-        Call->getParent()->getLocation())
+    if (G.Lambda->getLambdaClass() == Call->getParent() ||
+        (G.Specialization == nullptr &&
+         G.Lambda->getLambdaClass()->getLocation() ==
+             Call->getParent()->getLocation()))
       return &G;
   return nullptr;
 }
@@ -173,6 +180,18 @@ GenericLambda *FileLowering::genericLambdaOf(const FunctionDecl *F) {
 // Where each generic lambda's body is, and how many of its specializations'
 // plans will add a branch to it.
 void FileLowering::setUpGenericLambdas() {
+  // The async template's specialization whose body holds the lambda,
+  // directly or in coroutine lambdas there (as specializationAround).
+  for (GenericLambda &G : GenericLambdas) {
+    const auto *Around =
+        dyn_cast<FunctionDecl>(G.Lambda->getLambdaClass()->getDeclContext());
+    while (Around != nullptr && isa<CXXMethodDecl>(Around) &&
+           cast<CXXMethodDecl>(Around)->getParent()->isLambda())
+      Around = dyn_cast<FunctionDecl>(
+          cast<CXXMethodDecl>(Around)->getParent()->getDeclContext());
+    if (Around != nullptr && machinesOf(Around) != nullptr)
+      G.Specialization = Around;
+  }
   for (GenericLambda &G : GenericLambdas) {
     const auto *Body = cast<CompoundStmt>(
         cast<CoroutineBodyStmt>(G.Lambda->getCallOperator()->getBody())
@@ -217,13 +236,15 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     GenericLambda &G = *genericLambdaOf(Plan.Function);
     std::string Ramp = emitRamp(C, Plan);
     // The condition may name a parameter in the lambda's head, which
-    // is the file's text.
-    C.setRewriter(Rewrite);
+    // is the file's text (or its specialization's).
+    Rewriter &Target =
+        G.Specialization != nullptr ? scratchFor(G.Specialization) : Rewrite;
+    C.setRewriter(Target);
     // Its init-capture packs, spelled as tuples in its head, are opened
     // again around each ramp, which passes their elements.
     if (!G.PacksSpelled) {
       G.PacksSpelled = true;
-      spellCoroutineInitCapturePacks(C, G.Lambda, Rewrite, G.PackOpen,
+      spellCoroutineInitCapturePacks(C, G.Lambda, Target, G.PackOpen,
                                      G.PackClose);
     }
     Ramp = G.PackOpen + Ramp + G.PackClose;
@@ -241,10 +262,12 @@ void FileLowering::rewriteGenericCall(FunctionPlan &Plan) {
     G.Branches.insert(
         G.Branches.begin(),
         "if constexpr (" +
-            genericCallCondition(C, Plan.Function, UnnamedGeneric) + ") {\n" +
-            Aliases + Machine.Class + "\n" + Ramp + "}");
+            genericCallCondition(C, Plan.Function, G.Specialization != nullptr,
+                                 UnnamedGeneric) +
+            ") {\n" + Aliases + Machine.Class + "\n" + Ramp + "}");
     if (--G.Pending == 0)
       replaceGenericBody(G);
+    C.setRewriter(Rewrite);
     return;
   }
   C.setRewriter(Rewrite);
@@ -261,13 +284,25 @@ void FileLowering::replaceGenericBody(GenericLambda &G) {
                      std::to_string(C.line(G.Lambda->getBeginLoc())) +
                      (InTemplate ? ", one for each specialization of the "
                                    "template around it in this file.\n"
-                                 : ", one for each set of types its "
-                                   "'auto' parameters take in this "
-                                   "file.\n");
+                      : G.Specialization != nullptr
+                          ? ", one for each set of types its 'auto' "
+                            "parameters take in this specialization of the "
+                            "template around it.\n"
+                          : ", one for each set of types its "
+                            "'auto' parameters take in this "
+                            "file.\n");
   for (size_t I = 0; I < G.Branches.size(); ++I)
     Text += (I ? " else " : "") + G.Branches[I];
-  if (G.Branches.empty())
+  // In an async template's specialization, its text is the
+  // specialization's own.
+  Rewriter &Target =
+      G.Specialization != nullptr ? scratchFor(G.Specialization) : Rewrite;
+  if (G.Branches.empty()) {
+    Rewriter &Before = C.rewriter();
+    C.setRewriter(Target);
     Text = neverCalledBody(C, G.Lambda, UnnamedGeneric);
+    C.setRewriter(Before);
+  }
   if (Options.LineDirectives)
     Text = asGenerated(Text);
   if (G.Nested)
@@ -277,8 +312,8 @@ void FileLowering::replaceGenericBody(GenericLambda &G) {
         markGenerated(Text, indentationLevel(C, G.Lambda->getBeginLoc()) + 1);
   Rewriter::RewriteOptions AfterInserts;
   AfterInserts.IncludeInsertsAtBeginOfRange = false;
-  Rewrite.ReplaceText(G.Range.getBegin(),
-                      Rewrite.getRangeSize(G.Range, AfterInserts), Text);
+  Target.ReplaceText(G.Range.getBegin(),
+                     Target.getRangeSize(G.Range, AfterInserts), Text);
 }
 
 } // namespace asynclower
