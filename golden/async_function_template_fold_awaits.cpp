@@ -103,7 +103,7 @@ inline void h_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -161,7 +161,7 @@ inline void ok_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -219,7 +219,7 @@ inline void note_machine::move_next() {
     }
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -790,7 +790,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -922,7 +922,7 @@ right_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -991,7 +991,7 @@ inline void right_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1115,7 +1115,7 @@ left_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1185,7 +1185,7 @@ inline void left_init_machine<>::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1309,7 +1309,7 @@ left_init_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1408,7 +1408,7 @@ right_init_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1446,7 +1446,7 @@ right_init_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1579,7 +1579,7 @@ all_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1616,7 +1616,7 @@ inline void all_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1746,7 +1746,7 @@ any_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1815,7 +1815,7 @@ inline void any_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1913,7 +1913,7 @@ each_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1951,7 +1951,7 @@ inline void each_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2050,7 +2050,7 @@ streamed_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     builder_.set_result();
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -2162,7 +2162,7 @@ joined_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2247,7 +2247,7 @@ joined_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2375,7 +2375,7 @@ throws_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2447,7 +2447,7 @@ throws_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -80,7 +80,7 @@ inline void h_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -146,7 +146,7 @@ inline void h_machine1::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -475,7 +475,7 @@ inline void run_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -520,7 +520,7 @@ inline void nested_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -595,7 +595,7 @@ nested_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -766,7 +766,7 @@ nested_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -882,7 +882,7 @@ plain_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -919,7 +919,7 @@ inline void copies_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1007,7 +1007,7 @@ copies_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1155,7 +1155,7 @@ copies_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1278,7 +1278,7 @@ after_machine<int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1342,7 +1342,7 @@ inline void folds_machine<>::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1415,7 +1415,7 @@ inline void folds_machine<int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1504,7 +1504,7 @@ folds_machine<int, int, int>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -73,7 +73,7 @@ inline void h_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -346,7 +346,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -388,7 +388,7 @@ inline void parens_machine<>::move_next_(asl::pack_types<Ts...>) {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -473,7 +473,7 @@ inline void parens_machine<A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -640,7 +640,7 @@ inline void parens_machine<A, B, A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -725,7 +725,7 @@ inline void braces_machine<Agg>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -893,7 +893,7 @@ inline void braces_machine<A, Agg, B>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -930,7 +930,7 @@ inline void from_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1076,7 +1076,7 @@ inline void from_machine<A, B>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -73,7 +73,7 @@ inline void h_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -559,7 +559,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -601,7 +601,7 @@ inline void made_machine<>::move_next_(asl::pack_types<Ts...>) {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -663,7 +663,7 @@ inline void made_machine<A>::move_next_(asl::pack_types<Ts...>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -787,7 +787,7 @@ inline void made_machine<A, B, A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -824,7 +824,7 @@ inline void braced_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -892,7 +892,7 @@ inline void braced_machine<A>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1027,7 +1027,7 @@ braced_machine<A, Agg, B>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1064,7 +1064,7 @@ inline void pairs_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1138,7 +1138,7 @@ inline void pairs_machine<A>::move_next_(asl::pack_types<Ts...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1254,7 +1254,7 @@ pairs_machine<A, B>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1288,7 +1288,7 @@ inline void parts_machine<>::move_next_(asl::pack_types<Ts...>) {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1363,7 +1363,7 @@ inline void parts_machine<B>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1503,7 +1503,7 @@ inline void parts_machine<A, B, A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1541,7 +1541,7 @@ inline void listed_machine<>::move_next_(asl::pack_types<Ts...>) {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1663,7 +1663,7 @@ inline void listed_machine<A, B>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -80,7 +80,7 @@ inline void flaky_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -232,7 +232,7 @@ inline void Breaker::probe_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -305,7 +305,7 @@ struct demo_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -656,7 +656,7 @@ inline void demo_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -767,7 +767,7 @@ template <class F> inline void Retry::operator_call_machine<F>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -853,7 +853,7 @@ template <class F> inline void Retry::or_else_machine<F, long>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -939,7 +939,7 @@ Breaker::call_machine<std::function<asl::Task<int>()>>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1019,7 +1019,7 @@ template <class F> inline void Breaker::call_machine<F>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1103,7 +1103,7 @@ inline void Breaker::call_or_machine<F, double>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1187,7 +1187,7 @@ template <class F> inline void Breaker::twice_machine<F>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

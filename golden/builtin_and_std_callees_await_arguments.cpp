@@ -105,7 +105,7 @@ inline void make_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -264,7 +264,7 @@ inline void builtins_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -480,7 +480,7 @@ inline void standard_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -571,7 +571,7 @@ inline void relay_machine<std::basic_string<char>>::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -93,7 +93,7 @@ struct in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -152,7 +152,7 @@ struct in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -266,7 +266,7 @@ inline void in_function_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -333,7 +333,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -394,7 +394,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -505,7 +505,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
         }
       } catch (...) {
         destroy_live();
-        builder_.set_exception(std::current_exception());
+        builder_.set_current_exception();
       }
     finish_:
       state_ = -2;
@@ -572,7 +572,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -633,7 +633,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -720,7 +720,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -809,7 +809,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -886,7 +886,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -955,7 +955,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1014,7 +1014,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;

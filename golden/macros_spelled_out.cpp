@@ -100,7 +100,7 @@ inline void eight_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -329,7 +329,7 @@ inline void checks_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -419,7 +419,7 @@ inline void Box::twice_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -600,7 +600,7 @@ inline void locals_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -673,7 +673,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

@@ -98,7 +98,7 @@ inline void name_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -253,7 +253,7 @@ inline void scalars_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -521,7 +521,7 @@ inline void objects_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -627,7 +627,7 @@ inline void throwing_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -730,7 +730,7 @@ inline void last_await_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

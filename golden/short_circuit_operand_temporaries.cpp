@@ -290,7 +290,7 @@ inline void body_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -364,7 +364,7 @@ inline void dropped_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
