@@ -73,7 +73,7 @@ inline void h_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -330,7 +330,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -372,7 +372,7 @@ inline void parens_machine<>::move_next_(asl::pack_types<Ts...>) {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -457,7 +457,7 @@ inline void parens_machine<A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -624,7 +624,7 @@ inline void parens_machine<A, B, A>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -709,7 +709,7 @@ inline void braces_machine<Agg>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -877,7 +877,7 @@ inline void braces_machine<A, Agg, B>::move_next_(asl::pack_types<Ts...>) {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -914,7 +914,7 @@ inline void from_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1060,7 +1060,7 @@ inline void from_machine<A, B>::move_next_(asl::pack_types<Ts...>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

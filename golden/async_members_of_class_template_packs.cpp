@@ -299,7 +299,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -375,7 +375,7 @@ inline void Bag<int, long>::count_machine::move_next_(asl::pack_types<Ts...>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -451,7 +451,7 @@ Bag<int, char, short>::describe_machine::move_next_(asl::pack_types<Ts...>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -532,7 +532,7 @@ inline void Bag<int, long>::total_machine::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -609,7 +609,7 @@ inline void Bag<Noisy>::total_machine::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -677,7 +677,7 @@ Grid<2, 3, 4>::volume_machine::move_next_(asl::pack_values<int, Dims...>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -762,7 +762,7 @@ inline void Logger::log_machine<int, Noisy, int>::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -201,7 +201,7 @@ inline void run_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -289,7 +289,7 @@ inline void ranks_machine<Two, One, Two>::move_next_(Hs_tag_<Hs...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -367,7 +367,7 @@ inline void ranks_machine<One>::move_next_(Hs_tag_<Hs...>, Last_tag_<Last>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -446,7 +446,7 @@ inline void ranks_machine<One, Two, Two, One>::move_next_(Hs_tag_<Hs...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -516,7 +516,7 @@ inline void count_machine<long, int, char>::move_next_(asl::pack_types<Ts...>) {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -595,7 +595,7 @@ Shelf<long>::weigh_machine<Two, One, One>::move_next_(Hs_tag_<Hs...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -73,7 +73,7 @@ inline void attempt_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -167,7 +167,7 @@ struct run_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -393,7 +393,7 @@ inline void run_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -465,7 +465,7 @@ template <class F> inline void retry_machine<F>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -530,7 +530,7 @@ inline void or_default_machine<F, std::basic_string<char>>::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -602,7 +602,7 @@ inline void or_default_machine<std::basic_string<char> (*)(),
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -661,7 +661,7 @@ template <class F> inline void or_default_machine<F, int>::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -718,7 +718,7 @@ template <class T> inline void sum_parts_machine<T>::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -142,7 +142,7 @@ struct nested_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -178,7 +178,7 @@ inline void nested_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -211,7 +211,7 @@ inline void val_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -672,7 +672,7 @@ inline void operators_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1236,7 +1236,7 @@ inline void body_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

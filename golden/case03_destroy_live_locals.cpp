@@ -159,7 +159,7 @@ inline void work_machine::move_next() {
     unwind_.release();
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();

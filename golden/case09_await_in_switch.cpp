@@ -141,7 +141,7 @@ inline void run_machine::move_next() {
     }
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();

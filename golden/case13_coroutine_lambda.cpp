@@ -86,7 +86,7 @@ inline void Counter::bump_machine::move_next() {
     }
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -149,7 +149,7 @@ int main() {
           }
           builder_.set_result();
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
         state_ = -2;
         builder_.complete();

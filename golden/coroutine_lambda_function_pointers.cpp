@@ -63,7 +63,7 @@ struct outer_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -106,7 +106,7 @@ struct outer_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -149,7 +149,7 @@ struct outer_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -192,7 +192,7 @@ struct outer_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -337,7 +337,7 @@ inline void outer_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -385,7 +385,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -431,7 +431,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -481,7 +481,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -613,7 +613,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

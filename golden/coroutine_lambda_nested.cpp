@@ -98,7 +98,7 @@ struct kept_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -177,7 +177,7 @@ struct kept_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -368,7 +368,7 @@ inline void kept_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -444,7 +444,7 @@ struct at_once_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -524,7 +524,7 @@ struct at_once_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -648,7 +648,7 @@ inline void at_once_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -721,7 +721,7 @@ public:
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -791,7 +791,7 @@ public:
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -879,7 +879,7 @@ struct Counter::add_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -973,7 +973,7 @@ inline void Counter::add_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1047,7 +1047,7 @@ struct Counter::snap_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1142,7 +1142,7 @@ inline void Counter::snap_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1216,7 +1216,7 @@ struct counted_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1309,7 +1309,7 @@ inline void counted_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1383,7 +1383,7 @@ struct hidden_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1477,7 +1477,7 @@ inline void hidden_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1551,7 +1551,7 @@ struct failing_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1634,7 +1634,7 @@ inline void failing_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1709,7 +1709,7 @@ struct abandoned_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1816,7 +1816,7 @@ inline void abandoned_machine::move_next() {
     unwind_.release();
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -1893,7 +1893,7 @@ int main() {
                 }
               } catch (...) {
                 destroy_live();
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -2001,7 +2001,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

@@ -85,7 +85,7 @@ struct Box::go_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -161,7 +161,7 @@ struct Box::go_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -259,7 +259,7 @@ struct Box::go_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -402,7 +402,7 @@ inline void Box::go_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -483,7 +483,7 @@ int main() {
                 }
               } catch (...) {
                 destroy_live();
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -576,7 +576,7 @@ int main() {
           }
           unwind_.release();
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

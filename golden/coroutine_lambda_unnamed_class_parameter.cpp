@@ -74,7 +74,7 @@ int main() {
             goto finish_;
           }
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

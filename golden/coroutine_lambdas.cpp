@@ -67,7 +67,7 @@ auto twice = [](int x) -> asl::Task<int> {
         }
       } catch (...) {
         destroy_live();
-        builder_.set_exception(std::current_exception());
+        builder_.set_current_exception();
       }
     finish_:
       state_ = -2;
@@ -143,7 +143,7 @@ public:
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -232,7 +232,7 @@ int main() {
           }
           unwind_.release();
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -302,7 +302,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -373,7 +373,7 @@ int main() {
           builder_.set_result();
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
         state_ = -2;
         builder_.complete();
@@ -462,7 +462,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -526,7 +526,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

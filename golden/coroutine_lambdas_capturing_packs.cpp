@@ -96,7 +96,7 @@ inline void later_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -179,7 +179,7 @@ template <class... Ts> int by_copy(const Ts &...xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -254,7 +254,7 @@ template <class... Ts> int by_copy(const Ts &...xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -345,7 +345,7 @@ template <class... Ts> int by_reference(Ts... xs) {
               builder_.set_result();
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
             state_ = -2;
             builder_.complete();
@@ -416,7 +416,7 @@ template <class... Ts> int by_reference(Ts... xs) {
               builder_.set_result();
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
             state_ = -2;
             builder_.complete();
@@ -497,7 +497,7 @@ template <class... Ts> int by_reference(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -570,7 +570,7 @@ template <class... Ts> int by_reference(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -661,7 +661,7 @@ template <class... Ts> int by_copy_mutable(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -825,7 +825,7 @@ template <class... Ts> int awaiting(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -915,7 +915,7 @@ template <class... Ts> int init_packs(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -991,7 +991,7 @@ template <class... Ts> int init_packs(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1076,7 +1076,7 @@ template <class... Ts> int init_packs(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1153,7 +1153,7 @@ template <class... Ts> int init_packs(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1251,7 +1251,7 @@ template <class T, class... Rest> int leading(T first, Rest... rest) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;

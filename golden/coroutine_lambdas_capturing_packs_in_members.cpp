@@ -81,7 +81,7 @@ template <class... Ts> struct Bag {
                 }
               } catch (...) {
                 destroy_live();
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -154,7 +154,7 @@ template <class... Ts> struct Bag {
                 }
               } catch (...) {
                 destroy_live();
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -244,7 +244,7 @@ template <class T, class... Rest> int lead(T first, Rest... rest) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -319,7 +319,7 @@ template <class T, class... Rest> int lead(T first, Rest... rest) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -401,7 +401,7 @@ template <class... Ts> int count(Ts... xs) {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -472,7 +472,7 @@ template <class... Ts> int count(Ts... xs) {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;

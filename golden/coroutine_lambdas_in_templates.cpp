@@ -81,7 +81,7 @@ template <class T, int Scale> int scaled(T value) {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -156,7 +156,7 @@ template <class T, int Scale> int scaled(T value) {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -250,7 +250,7 @@ public:
               }
               unwind_.release();
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -329,7 +329,7 @@ public:
               }
               unwind_.release();
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;

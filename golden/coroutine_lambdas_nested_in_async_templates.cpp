@@ -124,7 +124,7 @@ template <> struct nest_machine<int> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -214,7 +214,7 @@ template <> struct nest_machine<int> {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -309,7 +309,7 @@ inline void nest_machine<int>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -412,7 +412,7 @@ template <> struct nest_machine<std::basic_string<char>> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -525,7 +525,7 @@ template <> struct nest_machine<std::basic_string<char>> {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -642,7 +642,7 @@ inline void nest_machine<std::basic_string<char>>::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -728,7 +728,7 @@ template <> struct Box<int>::twice_machine {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -812,7 +812,7 @@ template <> struct Box<int>::twice_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -877,7 +877,7 @@ inline void Box<int>::twice_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -974,7 +974,7 @@ struct Box<std::basic_string<char, std::char_traits<char>,
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -1070,7 +1070,7 @@ struct Box<std::basic_string<char, std::char_traits<char>,
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1147,7 +1147,7 @@ Box<std::basic_string<char, std::char_traits<char>,
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -94,7 +94,7 @@ inline void twice_machine::move_next() {
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -160,7 +160,7 @@ int by_value() {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -221,7 +221,7 @@ int by_value() {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -283,7 +283,7 @@ int by_value() {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -360,7 +360,7 @@ int forwarded() {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -422,7 +422,7 @@ int forwarded() {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -552,7 +552,7 @@ int awaited_elements() {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -644,7 +644,7 @@ int spilled() {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -725,7 +725,7 @@ struct nested_machine {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -788,7 +788,7 @@ struct nested_machine {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -899,7 +899,7 @@ inline void nested_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -93,7 +93,7 @@ struct in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -152,7 +152,7 @@ struct in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -262,7 +262,7 @@ inline void in_function_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -329,7 +329,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -390,7 +390,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -497,7 +497,7 @@ auto in_lambda = [](int base) -> asl::Task<int> {
         }
       } catch (...) {
         destroy_live();
-        builder_.set_exception(std::current_exception());
+        builder_.set_current_exception();
       }
     finish_:
       state_ = -2;
@@ -564,7 +564,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -625,7 +625,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -712,7 +712,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -801,7 +801,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -878,7 +878,7 @@ int main() {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -947,7 +947,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1006,7 +1006,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;

@@ -65,7 +65,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -123,7 +123,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -180,7 +180,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -243,7 +243,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -301,7 +301,7 @@ int main() {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;

@@ -85,7 +85,7 @@ struct unnamed_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -143,7 +143,7 @@ struct unnamed_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -236,7 +236,7 @@ inline void unnamed_in_function_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -302,7 +302,7 @@ struct pointer_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -359,7 +359,7 @@ struct pointer_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -424,7 +424,7 @@ struct pointer_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -481,7 +481,7 @@ struct pointer_in_function_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -622,7 +622,7 @@ inline void pointer_in_function_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -692,7 +692,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -755,7 +755,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -827,7 +827,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -904,7 +904,7 @@ int main() {
                     goto finish_;
                   }
                 } catch (...) {
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -1109,7 +1109,7 @@ int main() {
           }
           unwind_.release();
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -1178,7 +1178,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -1246,7 +1246,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -1316,7 +1316,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -1374,7 +1374,7 @@ int main() {
                   goto finish_;
                 }
               } catch (...) {
-                builder_.set_exception(std::current_exception());
+                builder_.set_current_exception();
               }
             finish_:
               state_ = -2;
@@ -1466,7 +1466,7 @@ int main() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

@@ -86,7 +86,7 @@ struct kept_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -158,7 +158,7 @@ struct kept_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -275,7 +275,7 @@ inline void kept_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -355,7 +355,7 @@ struct forwarded_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -428,7 +428,7 @@ struct forwarded_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -514,7 +514,7 @@ struct forwarded_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -654,7 +654,7 @@ inline void forwarded_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -745,7 +745,7 @@ struct Meter::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -818,7 +818,7 @@ struct Meter::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -914,7 +914,7 @@ inline void Meter::read_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -76,7 +76,7 @@ struct run_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -132,7 +132,7 @@ struct run_machine {
                 goto finish_;
               }
             } catch (...) {
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -199,7 +199,7 @@ struct run_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -263,7 +263,7 @@ struct run_machine {
               goto finish_;
             }
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -430,7 +430,7 @@ inline void run_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

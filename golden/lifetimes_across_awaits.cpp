@@ -148,7 +148,7 @@ inline void nested_scopes_machine::move_next() {
     unwind_.release();
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -244,7 +244,7 @@ inline void find_slot_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -348,7 +348,7 @@ inline void drain_batches_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -451,7 +451,7 @@ inline void failing_write_machine::move_next() {
     unwind_.release();
     builder_.set_result();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -623,7 +623,7 @@ inline void run_all_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -71,7 +71,7 @@ asl::Task<int> make() {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -157,7 +157,7 @@ asl::Task<std::string> greet(std::string who) {
           }
           unwind_.release();
         } catch (...) {
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;
@@ -240,7 +240,7 @@ asl::Task<int> nested(int base) {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;

@@ -78,7 +78,7 @@ struct outer_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -157,7 +157,7 @@ struct outer_machine {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -256,7 +256,7 @@ inline void outer_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

@@ -66,7 +66,7 @@ static struct {
         }
       } catch (...) {
         destroy_live();
-        builder_.set_exception(std::current_exception());
+        builder_.set_current_exception();
       }
     finish_:
       state_ = -2;
@@ -143,7 +143,7 @@ struct App {
           }
         } catch (...) {
           destroy_live();
-          builder_.set_exception(std::current_exception());
+          builder_.set_current_exception();
         }
       finish_:
         state_ = -2;

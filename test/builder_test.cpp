@@ -223,7 +223,7 @@ template <class Awaiter, class Local> struct await_once_machine {
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(local, local_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -289,7 +289,7 @@ template <class Awaiter> struct catch_once_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -375,7 +375,7 @@ struct resume_inside_machine {
     } catch (...) {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -430,7 +430,7 @@ struct parent_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -492,7 +492,7 @@ template <class Awaiter> struct await_many_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -577,7 +577,7 @@ struct rally_machine {
     } catch (...) {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;

@@ -110,7 +110,7 @@ template <class A, class Make> struct await_one_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;

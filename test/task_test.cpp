@@ -105,7 +105,7 @@ template <class T> struct produce_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -165,7 +165,7 @@ struct count_steps_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -220,7 +220,7 @@ struct fail_machine {
       throw tracked_error();
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
     state_ = -2;
     builder_.complete();
@@ -283,7 +283,7 @@ struct relay_machine {
       }
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -350,7 +350,7 @@ struct hold_machine {
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(local, local_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -416,7 +416,7 @@ struct hold_nested_machine {
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(local, local_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -470,7 +470,7 @@ struct take_machine {
       goto finish_;
     } catch (...) {
       asl::destroy(awaiter0_, awaiter0_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;
@@ -562,7 +562,7 @@ struct read_twice_machine {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(held, held_live_);
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
   finish_:
     state_ = -2;

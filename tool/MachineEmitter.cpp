@@ -851,7 +851,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   MoveNext += "} catch (...) {\n";
   if (!Cleanup.empty() && !Guarded)
     MoveNext += Plan.DestroyLive + "();\n";
-  MoveNext += Plan.Builder + ".set_exception(std::current_exception());\n}\n";
+  MoveNext += Plan.Builder + ".set_current_exception();\n}\n";
   if (!Plan.Returns.empty())
     MoveNext += Plan.Finish + ":\n";
   MoveNext += Plan.State + " = -2;\n" + Plan.Builder + ".complete();\n" +

@@ -466,31 +466,22 @@ private:
   }
 };
 
-// Hands `box` to `awaiter`. The box may run on another thread before this
-// returns, so nothing here touches it after the await_suspend call, except
-// when await_suspend threw (then it did not take the continuation).
-template <class Awaiter, class Box>
-void suspend_on(Awaiter &awaiter, Box *box) {
-  continuation self(box);
-  using Outcome = decltype(awaiter.await_suspend(self));
-  try {
-    if constexpr (std::is_void_v<Outcome>) {
-      awaiter.await_suspend(self);
-    } else if constexpr (std::is_same_v<Outcome, bool>) {
-      // false: the awaiter declined to suspend; resume in tail position.
-      if (!awaiter.await_suspend(self))
-        hand_over(box);
-    } else {
-      // A continuation to run instead (symmetric transfer).
-      continuation next = awaiter.await_suspend(self);
-      hand_over(next.get());
-    }
-  } catch (...) {
-    // Rethrown at the await once the machine resumes, as in C++20 where an
-    // exception from await_suspend resumes the coroutine and is rethrown.
-    box->exception_ = std::current_exception();
-    hand_over(box);
-  }
+// What await_on_completed does when await_suspend throws: parks the
+// exception in the box, to be rethrown at the await once the machine resumes
+// (as in C++20, where an exception from await_suspend resumes the coroutine
+// and is rethrown there), and resumes the machine in tail position. Out of
+// line, as is rethrow_suspend_failure: the exception_ptr's temporaries would
+// take room in the frame of every move_next().
+[[gnu::noinline, gnu::cold]] inline void
+park_suspend_failure(resumable &box, task_state_base &state) noexcept {
+  state.exception_ = std::current_exception();
+  hand_over(&box);
+}
+
+// At a resume point whose await_suspend threw: rethrows what it threw.
+[[noreturn, gnu::noinline, gnu::cold]] inline void
+rethrow_suspend_failure(task_state_base &state) {
+  std::rethrow_exception(std::exchange(state.exception_, nullptr));
 }
 
 template <class T> class result_setter {
@@ -534,6 +525,14 @@ public:
       box()->exception_ = std::move(error);
   }
 
+  // The body ended by throwing the exception being handled: what the
+  // catch-all around the body of move_next() calls. Out of line, so that
+  // the exception_ptr takes no room in the frame of every move_next() (see
+  // await_on_completed).
+  [[gnu::noinline, gnu::cold]] void set_current_exception() noexcept {
+    set_exception(std::current_exception());
+  }
+
   // Publishes the result after the body's locals are destroyed and resumes
   // the awaiter, if any, in its context: next on this thread through the
   // trampoline, or posted. Must be the machine's last action: the awaiter
@@ -544,36 +543,62 @@ public:
         detail::continue_awaiter(next, box()->awaiter_context());
   }
 
-  // Registers the machine as `awaiter`'s continuation. The caller has
-  // stored the state already and returns right after this call.
+  // Registers the machine as `awaiter`'s continuation: hands its box to
+  // await_suspend. The caller has stored the state already and returns right
+  // after this call. The box may run on another thread before this returns,
+  // so nothing here touches it after the await_suspend call, unless that
+  // declined to suspend or threw (then the box was not taken).
+  //
+  // Always inlined into move_next(), and the box is found again from the
+  // builder after the call instead of being kept: an awaiter that resumes
+  // the machine inside await_suspend (`h.resume()` there) nests a
+  // move_next() per await, as natively a resume function per await, and
+  // every register kept across the call or frame of a call here would be
+  // saved once more per level (input inline_resumption_nests_deeper).
   template <class Awaiter, class Machine>
-  void await_on_completed(Awaiter &awaiter, Machine &machine) {
+  [[gnu::always_inline]] void await_on_completed(Awaiter &awaiter,
+                                                 Machine &machine) {
     using Box = detail::machine_box<Machine, T>;
+    Awaiter *target = std::addressof(awaiter);
     if constexpr (detail::machine_relocatable<Machine>::value) {
       if (on_stack()) {
         // First real suspension: move the machine into its box and suspend
-        // the moved awaiter. This stack copy is dead from here on.
+        // the moved awaiter. This stack copy is dead from here on, except
+        // that its builder, like the box's, now names the box.
         auto *box = new Box(detail::relocate, machine);
         box->machine.builder_.set_box(box);
         ramp_task()->state_ = box;
         set_box(box);
         auto offset = reinterpret_cast<char *>(std::addressof(awaiter)) -
                       reinterpret_cast<char *>(std::addressof(machine));
-        auto *moved = std::launder(reinterpret_cast<Awaiter *>(
+        target = std::launder(reinterpret_cast<Awaiter *>(
             reinterpret_cast<char *>(std::addressof(box->machine)) + offset));
-        detail::suspend_on(*moved, box);
-        return;
       }
     }
-    // A reference cast: a pointer cast would test for null first.
-    detail::suspend_on(awaiter, &static_cast<Box &>(*box()));
+    continuation self(&boxed<Box>());
+    using Outcome = decltype(target->await_suspend(self));
+    try {
+      if constexpr (std::is_void_v<Outcome>) {
+        target->await_suspend(self);
+      } else if constexpr (std::is_same_v<Outcome, bool>) {
+        // false: the awaiter declined to suspend; resume in tail position.
+        if (!target->await_suspend(self))
+          detail::hand_over(&boxed<Box>());
+      } else {
+        // A continuation to run instead (symmetric transfer).
+        continuation next = target->await_suspend(self);
+        detail::hand_over(next.get());
+      }
+    } catch (...) {
+      detail::park_suspend_failure(boxed<Box>(), boxed<Box>());
+    }
   }
 
   // At a resume point: rethrows what await_suspend threw, if it did.
   void rethrow_if_suspend_failed() {
     detail::task_state<T> *box = this->box();
     if (box->exception_)
-      std::rethrow_exception(std::exchange(box->exception_, nullptr));
+      detail::rethrow_suspend_failure(*box);
   }
 
 private:
@@ -604,6 +629,11 @@ private:
   detail::task_state<T> *box() const noexcept {
     return reinterpret_cast<detail::task_state<T> *>(
         target_ - box_tag - detail::task_state<T>::slot_offset());
+  }
+  // The same, as the machine_box it is. A reference cast: a pointer cast
+  // would test for null first.
+  template <class Box> Box &boxed() const noexcept {
+    return static_cast<Box &>(*box());
   }
   // Only while it runs on the stack.
   Task<T> *ramp_task() const noexcept {

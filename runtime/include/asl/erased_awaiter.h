@@ -61,7 +61,7 @@ public:
 
   bool await_ready() { return ops_->ready(object_); }
   // Whatever the awaiter's await_suspend returns is translated to bool
-  // here, as detail::suspend_on would have treated it.
+  // here, as task_builder::await_on_completed would have treated it.
   bool await_suspend(continuation self) { return ops_->suspend(object_, self); }
   R await_resume() { return ops_->resume(object_); }
 
@@ -84,7 +84,7 @@ private:
       return awaiter.await_suspend(self);
     } else {
       // Symmetric transfer: run the returned continuation in tail position,
-      // as suspend_on does for an awaiter that returns one.
+      // as await_on_completed does for an awaiter that returns one.
       continuation next = awaiter.await_suspend(self);
       detail::hand_over(next.get());
       return true;

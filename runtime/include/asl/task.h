@@ -67,6 +67,13 @@ public:
 };
 
 namespace detail {
+// Throws empty_task. Out of line: a task's await_suspend is inlined into
+// every lowered move_next() (asl/builder.h, await_on_completed), and the
+// throw's own cleanup would take a register there on every path.
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_empty_task() {
+  throw empty_task();
+}
+
 // A machine says whether it may start on the stack with a static constexpr
 // bool `relocatable`, or with a member type `relocatable` (std::true_type or
 // std::false_type) where a static data member is not allowed: in a class
@@ -224,7 +231,7 @@ private:
   // The state of a task that is not ready; throws for an empty task.
   detail::task_state<T> *pending_state() const {
     if (state_ == nullptr)
-      throw empty_task();
+      detail::throw_empty_task();
     return state_;
   }
 

@@ -78,7 +78,7 @@ template <class Join> struct join_machine {
         builder_.set_result(join_.await_resume());
       }
     } catch (...) {
-      builder_.set_exception(std::current_exception());
+      builder_.set_current_exception();
     }
     state_ = -2;
     builder_.complete();
