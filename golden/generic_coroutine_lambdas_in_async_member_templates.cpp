@@ -83,7 +83,7 @@ inline void pause_machine::move_next() {
     builder_.set_result();
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
   state_ = -2;
   builder_.complete();
@@ -227,7 +227,7 @@ template <> struct Meter<int>::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -299,7 +299,7 @@ template <> struct Meter<int>::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -410,7 +410,7 @@ inline void Meter<int>::read_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -495,7 +495,7 @@ template <> struct Meter<double>::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -568,7 +568,7 @@ template <> struct Meter<double>::read_machine {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -679,7 +679,7 @@ inline void Meter<double>::read_machine::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -769,7 +769,7 @@ template <> template <> struct Meter<int>::mix_machine<int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -844,7 +844,7 @@ template <> template <> struct Meter<int>::mix_machine<int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -962,7 +962,7 @@ inline void Meter<int>::mix_machine<int>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1052,7 +1052,7 @@ template <> template <> struct Meter<int>::mix_machine<double> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1127,7 +1127,7 @@ template <> template <> struct Meter<int>::mix_machine<double> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1245,7 +1245,7 @@ inline void Meter<int>::mix_machine<double>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1335,7 +1335,7 @@ template <> template <> struct Meter<double>::mix_machine<int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1410,7 +1410,7 @@ template <> template <> struct Meter<double>::mix_machine<int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -1529,7 +1529,7 @@ inline void Meter<double>::mix_machine<int>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1619,7 +1619,7 @@ template <> struct layered_machine<int> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -1691,7 +1691,7 @@ template <> struct layered_machine<int> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -1802,7 +1802,7 @@ template <> struct layered_machine<int> {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -1891,7 +1891,7 @@ inline void layered_machine<int>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -1981,7 +1981,7 @@ template <> struct layered_machine<double> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -2053,7 +2053,7 @@ template <> struct layered_machine<double> {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -2165,7 +2165,7 @@ template <> struct layered_machine<double> {
             }
           } catch (...) {
             destroy_live();
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -2254,7 +2254,7 @@ inline void layered_machine<double>::move_next() {
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2336,7 +2336,7 @@ template <> struct packed_machine<int, int, int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -2406,7 +2406,7 @@ template <> struct packed_machine<int, int, int> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -2517,7 +2517,7 @@ inline void packed_machine<int, int, int>::move_next_(
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -2600,7 +2600,7 @@ template <> struct packed_machine<double> {
               }
             } catch (...) {
               destroy_live();
-              builder_.set_exception(std::current_exception());
+              builder_.set_current_exception();
             }
           finish_:
             state_ = -2;
@@ -2705,7 +2705,7 @@ packed_machine<double>::move_next_(asl::pack_types<Rest...>,
     }
   } catch (...) {
     destroy_live();
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;

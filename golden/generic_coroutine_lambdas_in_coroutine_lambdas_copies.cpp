@@ -97,7 +97,7 @@ struct layered_machine {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -175,7 +175,7 @@ struct layered_machine {
                   }
                 } catch (...) {
                   destroy_live();
-                  builder_.set_exception(std::current_exception());
+                  builder_.set_current_exception();
                 }
               finish_:
                 state_ = -2;
@@ -294,7 +294,7 @@ struct layered_machine {
             }
             unwind_.release();
           } catch (...) {
-            builder_.set_exception(std::current_exception());
+            builder_.set_current_exception();
           }
         finish_:
           state_ = -2;
@@ -406,7 +406,7 @@ inline void layered_machine::move_next() {
     }
     unwind_.release();
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
