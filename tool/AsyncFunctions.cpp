@@ -694,7 +694,45 @@ public:
     return nullptr;
   }
 
+  // An async function defined in a header the main file includes: the tool
+  // rewrites only the main file, so its co_await would reach the C++17
+  // build. Refused at the definition, with a note at the main file's
+  // #include. Only functions marked ASL_ASYNC: a header may keep other
+  // coroutines under `#if __cpp_impl_coroutine` (as the runtime's do), and
+  // system headers are left alone. A template is reported once, at its
+  // pattern.
+  void refuseInOtherFile(const FunctionDecl *Function) {
+    SourceManager &SM = C.sources();
+    SourceLocation Loc = SM.getExpansionLoc(Function->getLocation());
+    if (SM.isInMainFile(Loc) || SM.isInSystemHeader(Loc) ||
+        Function->getTemplateInstantiationPattern() != nullptr ||
+        !isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()) ||
+        !isMarkedAsync(Function))
+      return;
+    Ok = C.unsupported(
+        Function->getLocation(),
+        "async function '" + Function->getQualifiedNameAsString() +
+            "' is defined in another file than the one being lowered; the "
+            "tool rewrites only that file, so its coroutine would stay in "
+            "the C++17 output (declare it in the header and define it in a "
+            "file that is lowered)");
+    SourceLocation Include = SM.getIncludeLoc(SM.getFileID(Loc));
+    while (Include.isValid() && !SM.isInMainFile(Include))
+      Include = SM.getIncludeLoc(SM.getFileID(Include));
+    if (Include.isValid()) {
+      DiagnosticsEngine &Diags = C.ast().getDiagnostics();
+      Diags.Report(Include,
+                   Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0"))
+          << "the file of async function '" +
+                 Function->getQualifiedNameAsString() +
+                 "' is included here; the tool does not rewrite it";
+    }
+  }
+
   bool VisitFunctionDecl(FunctionDecl *Function) {
+    if (Function->doesThisDeclarationHaveABody() &&
+        !C.sources().isInMainFile(Function->getLocation()))
+      refuseInOtherFile(Function);
     if (!Function->doesThisDeclarationHaveABody() ||
         !C.sources().isInMainFile(Function->getLocation()))
       return true;

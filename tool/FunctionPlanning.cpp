@@ -153,7 +153,9 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     if (Plan.Method == nullptr)
       return C.unsupported(Function->getLocation(),
                            "a coroutine lambda that captures 'this' outside "
-                           "a member function is not supported yet");
+                           "a member function (in a default member "
+                           "initializer) is not supported yet; initialize "
+                           "the member in a constructor instead");
     Plan.ThisType = Plan.Method->getThisType();
     if (ThisCapture->getCaptureKind() == LCK_StarThis) {
       QualType Copy = C.ast().getRecordType(Plan.Method->getParent());

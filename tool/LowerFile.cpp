@@ -15,6 +15,7 @@
 #include "OutputLayout.h"
 
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/Attr.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Lex/Lexer.h"
@@ -197,8 +198,18 @@ public:
   // FIXME: errors inside the headers' function bodies, and in the template
   // instantiations of such bodies that the main file causes, are not
   // reported by the tool; they appear when the lowered file is compiled.
+  // A function marked ASL_ASYNC in a header other than a system one keeps
+  // its body, so that the tool can refuse it (AsyncFunctions.cpp) rather
+  // than leave its coroutine to the C++17 build.
   bool shouldSkipFunctionBody(Decl *D) override {
-    return !Sources->isInMainFile(D->getLocation());
+    if (Sources->isInMainFile(D->getLocation()))
+      return false;
+    if (const FunctionDecl *Function = D->getAsFunction();
+        Function != nullptr && !Sources->isInSystemHeader(D->getLocation()))
+      for (const auto *Annotation : Function->specific_attrs<AnnotateAttr>())
+        if (Annotation->getAnnotation() == "asl::async")
+          return false;
+    return true;
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {

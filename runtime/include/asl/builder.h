@@ -122,8 +122,11 @@ template <class T> T *bound_address(T &&object) noexcept {
   return std::addressof(object);
 }
 
-// Ends the lifetime of a lifted object (arrays: last element first).
-template <class T> void destroy(T &object) noexcept {
+// Ends the lifetime of a lifted object (arrays: last element first). A
+// destructor that may throw (`noexcept(false)`) throws from here as it would
+// at the end of the local's scope natively.
+template <class T>
+void destroy(T &object) noexcept(std::is_nothrow_destructible_v<T>) {
   if constexpr (std::is_array_v<T>) {
     for (auto i = std::extent_v<T>; i > 0; --i)
       destroy(object[i - 1]);
@@ -134,7 +137,9 @@ template <class T> void destroy(T &object) noexcept {
 }
 
 // Destroys a lifted object if `live` says it was constructed, and clears it.
-template <class T> void destroy(T &object, bool &live) noexcept {
+template <class T>
+void destroy(T &object,
+             bool &live) noexcept(std::is_nothrow_destructible_v<T>) {
   if (live) {
     live = false;
     destroy(object);
