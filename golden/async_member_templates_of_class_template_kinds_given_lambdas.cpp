@@ -560,9 +560,6 @@ template <> template <class F> struct Box<long>::with_machine {
     asl::task_awaiter<int> awaiter2_;
   };
   int n;
-  union {
-    int spill1_;
-  };
   int state_;
   bool awaiter0_live_;
   bool awaiter2_live_;
@@ -631,8 +628,8 @@ inline void Box<long>::with_machine<F>::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill1_ = spill0_ + awaiter2_.await_resume();
-      builder_.set_result(spill1_ + static_cast<int>(sizeof(T)));
+      builder_.set_result(spill0_ + awaiter2_.await_resume() +
+                          static_cast<int>(sizeof(T)));
       asl::destroy(awaiter2_, awaiter2_live_);
       goto finish_;
     }
