@@ -1432,17 +1432,16 @@ template <> struct right_init_machine<> {
   void move_next() { move_next_(asl::pack_types<>{}, asl::pack_types<>{}); }
   template <class... Ts, class... xs_types_>
   void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                  asl::pack_param_t<xs_types_>... xs);
+                  [[maybe_unused]] asl::pack_param_t<xs_types_>... xs);
 };
 
 template <class... Ts, class... xs_types_>
-inline void
-right_init_machine<>::move_next_(asl::pack_types<Ts...>,
-                                 asl::pack_types<xs_types_...>,
-                                 asl::pack_param_t<xs_types_>... xs) {
+inline void right_init_machine<>::move_next_(
+    asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+    [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result((h(xs) - ... - 1000));
+      builder_.set_result((1000));
       goto finish_;
     }
   } catch (...) {
@@ -1602,16 +1601,16 @@ template <> struct all_machine<> {
   void move_next() { move_next_(asl::pack_types<>{}, asl::pack_types<>{}); }
   template <class... Ts, class... xs_types_>
   void move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                  asl::pack_param_t<xs_types_>... xs);
+                  [[maybe_unused]] asl::pack_param_t<xs_types_>... xs);
 };
 
 template <class... Ts, class... xs_types_>
-inline void all_machine<>::move_next_(asl::pack_types<Ts...>,
-                                      asl::pack_types<xs_types_...>,
-                                      asl::pack_param_t<xs_types_>... xs) {
+inline void
+all_machine<>::move_next_(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+                          [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result((... && Probe(xs)));
+      builder_.set_result((true));
       goto finish_;
     }
   } catch (...) {
@@ -1945,7 +1944,7 @@ inline void each_machine<>::move_next_(asl::pack_types<Ts...>,
                                        asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      ((note(xs)), ...);
+      (void());
       builder_.set_result(static_cast<int>(sizeof...(xs)));
       goto finish_;
     }

@@ -81,6 +81,8 @@
 
 #include "clang/AST/DeclCXX.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace asynclower {
@@ -455,6 +457,65 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
     while (End > Last && GroupAt(End) == Group)
       --End;
 
+  // The statements that evaluate Discarded, the left side of a comma whose
+  // right side awaits, for its effects, before the await. A class prvalue
+  // with a destructor there (`T("a")`, `T{1}`, `k ? T(1) : T(2)`, a call
+  // returning one) is a temporary of the full-expression: it dies at its
+  // end, after the await, so it is constructed in a field with a live flag
+  // (destroyed where the full-expression ends, or by the machine's
+  // destructor), not written as a statement of its own, where it would die
+  // at the `;`. The same through a cast to void (`(void)T("a")`) and in the
+  // operands of a comma nested there, each a discarded value too. (A
+  // lambda whose captures have destructors is such a temporary, but its
+  // closure type is one the machine cannot name: newSlot refuses it.)
+  auto Keepable = [&](const Expr *Bare) {
+    return Bare->isPRValue() && Bare->getType()->isRecordType() &&
+           Bare->getType().isDestructedType() != QualType::DK_none &&
+           sharedText(Bare) != "void()";
+  };
+  auto VoidCast = [](const Expr *Bare) -> const Expr * {
+    const auto *Cast = dyn_cast<ExplicitCastExpr>(Bare);
+    return Cast != nullptr && Cast->getCastKind() == CK_ToVoid
+               ? Cast->getSubExpr()
+               : nullptr;
+  };
+  auto Comma = [](const Expr *Bare) {
+    const auto *Binary = dyn_cast<BinaryOperator>(Bare);
+    return Binary != nullptr && Binary->getOpcode() == BO_Comma ? Binary
+                                                                : nullptr;
+  };
+  std::function<bool(const Expr *)> HoldsKept = [&](const Expr *E) {
+    const Expr *Bare = E->IgnoreParens();
+    if (const Expr *Sub = VoidCast(Bare))
+      return HoldsKept(Sub);
+    if (const BinaryOperator *Nested = Comma(Bare))
+      return HoldsKept(Nested->getLHS()) || HoldsKept(Nested->getRHS());
+    return Keepable(Bare);
+  };
+  // Done already when its text is `void()`: the left side of a nested
+  // comma that was spilled itself (`(T("a"), use(T("b")))`, whose `T("b")`
+  // is kept in a field).
+  std::function<std::string(const Expr *, bool)> KeepDiscarded =
+      [&](const Expr *Discarded, bool Top) -> std::string {
+    const Expr *Bare = Discarded->IgnoreParens();
+    std::string Text = sharedText(Discarded);
+    if (sharedText(Bare) == "void()")
+      return "";
+    if (!HoldsKept(Bare))
+      return Top || Discarded->getType()->isVoidType()
+                 ? Text + ";\n"
+                 : "static_cast<void>(" + Text + ");\n";
+    if (const Expr *Sub = VoidCast(Bare))
+      return KeepDiscarded(Sub, false);
+    if (const BinaryOperator *Nested = Comma(Bare)) {
+      // (In order: the fields are destroyed last made first.)
+      std::string Left = KeepDiscarded(Nested->getLHS(), false);
+      return Left + KeepDiscarded(Nested->getRHS(), false);
+    }
+    Slot &Kept = newSlot("temporary", Slot::Kind::Object, Bare->getType());
+    return store(Kept, Bare);
+  };
+
   std::string Out;
   for (int I = 0; I <= End; ++I) {
     if (const LambdaCapture *Copy = Copies.lookup(Order[I])) {
@@ -484,7 +545,7 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
       continue;
     if (Save && isDiscarded(E, Order[I])) {
       // The comma operator's left side is evaluated for its effects only.
-      Out += sharedText(Order[I]) + ";\n";
+      Out += KeepDiscarded(Order[I], true);
       replaceNode(Order[I], "void()");
     } else if (Save) {
       Out += spillValue(Order[I]);

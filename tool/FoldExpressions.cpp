@@ -18,6 +18,8 @@
 
 #include "ExpressionSpilling.h"
 
+#include "clang/Lex/Lexer.h"
+
 using namespace clang;
 
 namespace asynclower {
@@ -139,10 +141,34 @@ void ExpressionSpiller::findFolds() {
     };
     Classify(Top);
     if (PackGroups[Group].Elements.empty()) {
-      // No element: the fold keeps its text, and its init's awaits (if any)
-      // are lowered as they stand; its pattern's co_await keywords go.
-      for (SourceLocation Keyword : Fold.Awaits)
-        removeKeyword(Keyword);
+      // No element: the fold is the value of an empty expansion
+      // ([temp.variadic]), so its pattern goes, awaits and all: a binary
+      // fold keeps its init, whose awaits (if any) are lowered as they
+      // stand; a unary one becomes `(true)` for `&&`, `(false)` for `||`,
+      // `(void())` for `,` (no other operator may fold an empty pack). The
+      // pattern without its co_await keywords would not do: where a part
+      // of it does not depend on the pack (`s += co_await later(1)`), the
+      // compiler checks that part in the template and rejects it.
+      const Expr *Init = Fold.Fold->getInit();
+      if (Init == nullptr) {
+        BinaryOperatorKind Operator = Fold.Fold->getOperator();
+        std::string Value = Operator == BO_LAnd  ? "(true)"
+                            : Operator == BO_LOr ? "(false)"
+                                                 : "(void())";
+        R.ReplaceText(CharSourceRange::getTokenRange(Fold.Parens), Value);
+      } else {
+        SourceLocation InitBegin = SM.getExpansionLoc(Init->getBeginLoc());
+        SourceLocation InitEnd = Lexer::getLocForEndOfToken(
+            SM.getExpansionLoc(Init->getEndLoc()), 0, SM, C.langOpts());
+        // `(init op ... op pattern)` loses what follows the init, `(pattern
+        // op ... op init)` what precedes it.
+        if (SM.isBeforeInTranslationUnit(InitBegin, Fold.Ellipsis))
+          R.RemoveText(
+              CharSourceRange::getCharRange(InitEnd, Fold.Parens.getEnd()));
+        else
+          R.RemoveText(CharSourceRange::getCharRange(
+              Fold.Parens.getBegin().getLocWithOffset(1), InitBegin));
+      }
       PackGroups.pop_back();
       std::vector<const Stmt *> Operators;
       for (const auto &[Node, Of] : FoldNodeOf)

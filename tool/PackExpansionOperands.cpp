@@ -148,6 +148,11 @@ void ExpressionSpiller::findPackGroups() {
                                         Range.getBegin()) &&
           !SM.isBeforeInTranslationUnit(Range.getEnd(), Pack.Whole.getEnd());
   });
+  // FIXME: a part of the pattern that awaits and does not depend on the
+  // pack (`sum((s += co_await one(), xs)...)`) is checked by the compiler
+  // in the template once its co_await is gone (`s +=` a task), so the
+  // output of such an expansion with an empty pack does not compile; a
+  // fold of no element is replaced by its value instead (FoldExpressions).
   for (const Expansion &Pack : Expansions)
     if (!Pack.Expanded && Pack.ParentKept)
       for (SourceLocation Keyword : Pack.Awaits)
