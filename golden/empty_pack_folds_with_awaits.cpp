@@ -124,7 +124,7 @@ inline void folds_machine<>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
@@ -428,7 +428,7 @@ folds_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       goto finish_;
     }
   } catch (...) {
-    builder_.set_exception(std::current_exception());
+    builder_.set_current_exception();
   }
 finish_:
   state_ = -2;
