@@ -322,6 +322,8 @@ std::string ExpressionSpiller::spill(const Expr *E) {
 std::string ExpressionSpiller::spillNode(const Expr *E) {
   if (!HasAwait.count(E))
     return {};
+  if (MarkedDiscarded.erase(E))
+    return liftDiscarded(E);
   if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(E))
     if (Marked.count(Temporary))
       return liftTemporary(Temporary);

@@ -74,6 +74,8 @@ private:
   clang::QualType allocationType() const;
   std::string spillValue(const clang::Expr *E);
   void markTemporaries(const clang::Expr *E);
+  void markDiscarded(const clang::Expr *Root);
+  std::string liftDiscarded(const clang::Expr *Discarded);
   // DefaultArguments.cpp
   void markDefaultArguments(const clang::Expr *Root);
   std::string writeDefaultArguments(const clang::Expr *E);
@@ -241,6 +243,9 @@ private:
   llvm::DenseSet<const clang::Stmt *> Awaits;
   // Temporaries to construct in fields, in evaluation order.
   llvm::DenseSet<const clang::Stmt *> Marked;
+  // Class prvalues whose values are discarded, to construct in fields in
+  // evaluation order like the marked temporaries (markDiscarded).
+  llvm::DenseSet<const clang::Stmt *> MarkedDiscarded;
   // Braced lists whose std::initializer_list is an operand evaluated before
   // an await and used after it: their arrays are kept in fields.
   llvm::DenseSet<const clang::Stmt *> SavedLists;

@@ -93,17 +93,82 @@ std::string ExpressionSpiller::spillElements(const Expr *Array) {
   return Out;
 }
 
-// Marks the temporaries bound to references within E (and the nodes above
-// them) as points the walk must evaluate in order, like awaits.
-// FIXME: a class temporary whose value is discarded inside E (the left
-// side of a comma there, `(Tr("d"), i++) < 4 && co_await f()`) is not
-// bound to a reference, so it is not marked: it dies where E's saved
-// value is computed, before the await, instead of at the end of the
-// full-expression. (A comma whose own right side awaits keeps its left
-// side's temporary: spillOrdered, KeepDiscarded.)
+// Marks the temporaries bound to references within E, and the class
+// prvalues whose values are discarded there (markDiscarded), with the nodes
+// above them, as points the walk must evaluate in order, like awaits.
 void ExpressionSpiller::markTemporaries(const Expr *E) {
   markWhere(E, [](const MaterializeTemporaryExpr *) { return true; });
+  markDiscarded(E);
   markDefaultArguments(E);
+}
+
+// Marks, under Root, the class prvalues with a destructor whose values are
+// discarded: the left side of a comma (`(Tr("d"), i++) < 4`, `f((T("a"),
+// 1))`) and the operand of a cast to void, through parentheses, casts to
+// void and the operands of a comma nested there. C++ materializes no
+// temporary there that the AST shows, yet the object is one of the
+// full-expression, which dies at its end: Root, saved before an await,
+// would destroy it before the await. An await's operand is left out (it is
+// marked when the await is spilled), and so is a lambda's body.
+void ExpressionSpiller::markDiscarded(const Expr *Root) {
+  std::function<void(const Expr *)> Discard = [&](const Expr *E) {
+    const Expr *Bare = E->IgnoreParens();
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Bare);
+        Cast != nullptr && Cast->getCastKind() == CK_ToVoid)
+      return Discard(Cast->getSubExpr());
+    if (const auto *Comma = dyn_cast<BinaryOperator>(Bare);
+        Comma != nullptr && Comma->getOpcode() == BO_Comma) {
+      Discard(Comma->getLHS());
+      return Discard(Comma->getRHS());
+    }
+    if (!Bare->isPRValue() || !Bare->getType()->isRecordType() ||
+        Bare->getType().isDestructedType() == QualType::DK_none ||
+        MarkedDiscarded.count(Bare))
+      return;
+    MarkedDiscarded.insert(Bare);
+    for (const Stmt *Up = Bare; Up != nullptr; Up = Plan.Tree->parent(Up)) {
+      HasAwait.insert(Up);
+      if (Up == Root)
+        break;
+    }
+  };
+  std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+    if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
+      return;
+    forEachWrittenChild(S, Visit);
+    if (const auto *Comma = dyn_cast<BinaryOperator>(S);
+        Comma != nullptr && Comma->getOpcode() == BO_Comma)
+      Discard(Comma->getLHS());
+    // (Root itself cast to void is a discarded operand: spillOrdered.)
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(S);
+        Cast != nullptr && Cast->getCastKind() == CK_ToVoid &&
+        S != Root->IgnoreParens())
+      Discard(Cast->getSubExpr());
+  };
+  Visit(Root);
+}
+
+// Constructs a discarded class prvalue that markDiscarded marked in a field
+// with a live flag, after what it needs, where it is evaluated; the field
+// is destroyed where the full-expression ends (or by the machine's
+// destructor), as spillOrdered keeps the left side of a comma whose right
+// side awaits. Its text becomes `void()`, with the casts to void and the
+// parentheses around it.
+std::string ExpressionSpiller::liftDiscarded(const Expr *Discarded) {
+  std::string Out = spill(Discarded);
+  Slot &Kept =
+      newSlot("temporary", Slot::Kind::Object, Discarded->getType());
+  Out += store(Kept, Discarded);
+  const Expr *Written = Discarded;
+  for (const Stmt *Up = Plan.Tree->parent(Written);; Up = Plan.Tree->parent(Up)) {
+    const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(Up);
+    if (!isa_and_nonnull<ParenExpr>(Up) &&
+        (Cast == nullptr || Cast->getCastKind() != CK_ToVoid))
+      break;
+    Written = cast<Expr>(Up);
+  }
+  replaceNode(Written, "void()");
+  return Out;
 }
 
 // Marks the temporaries that Var extends through reference members in its
