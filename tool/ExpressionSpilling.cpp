@@ -501,7 +501,17 @@ std::string ExpressionSpiller::spillOrdered(const Expr *E,
       [&](const Expr *Discarded, bool Top) -> std::string {
     const Expr *Bare = Discarded->IgnoreParens();
     std::string Text = sharedText(Discarded);
-    if (sharedText(Bare) == "void()")
+    // (Or one whose parts were all kept: `(void(), void())`.)
+    auto AllKept = [](llvm::StringRef Rest) {
+      while (!Rest.empty())
+        if (!Rest.consume_front("void()") && !Rest.consume_front("(void)")) {
+          if (!llvm::StringRef("(), \n").contains(Rest.front()))
+            return false;
+          Rest = Rest.drop_front();
+        }
+      return true;
+    };
+    if ((!Text.empty() && AllKept(Text)) || sharedText(Bare) == "void()")
       return "";
     if (!HoldsKept(Bare))
       return Top || Discarded->getType()->isVoidType()

@@ -109,8 +109,30 @@ void ExpressionSpiller::markTemporaries(const Expr *E) {
 // temporary there that the AST shows, yet the object is one of the
 // full-expression, which dies at its end: Root, saved before an await,
 // would destroy it before the await. An await's operand is left out (it is
-// marked when the await is spilled), and so is a lambda's body.
+// marked when the await is spilled), and so is a lambda's body. When Root
+// is itself the left side of a comma (spillOrdered), the chain of discarded
+// values it starts (through parentheses, casts to void and commas) is kept
+// there (KeepDiscarded), so only what lies under that chain is marked.
 void ExpressionSpiller::markDiscarded(const Expr *Root) {
+  llvm::DenseSet<const Stmt *> Chain;
+  const auto *Above = dyn_cast_or_null<BinaryOperator>(Plan.Tree->parent(Root));
+  if (Above != nullptr && Above->getOpcode() == BO_Comma &&
+      Above->getLHS() == Root) {
+    std::function<void(const Expr *)> Follow = [&](const Expr *E) {
+      Chain.insert(E);
+      const Expr *Bare = E->IgnoreParens();
+      Chain.insert(Bare);
+      if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Bare);
+          Cast != nullptr && Cast->getCastKind() == CK_ToVoid)
+        Follow(Cast->getSubExpr());
+      if (const auto *Comma = dyn_cast<BinaryOperator>(Bare);
+          Comma != nullptr && Comma->getOpcode() == BO_Comma) {
+        Follow(Comma->getLHS());
+        Follow(Comma->getRHS());
+      }
+    };
+    Follow(Root);
+  }
   std::function<void(const Expr *)> Discard = [&](const Expr *E) {
     const Expr *Bare = E->IgnoreParens();
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(Bare);
@@ -136,6 +158,8 @@ void ExpressionSpiller::markDiscarded(const Expr *Root) {
     if (S == nullptr || isa<LambdaExpr>(S) || isa<CoawaitExpr>(S))
       return;
     forEachWrittenChild(S, Visit);
+    if (Chain.count(S))
+      return;
     if (const auto *Comma = dyn_cast<BinaryOperator>(S);
         Comma != nullptr && Comma->getOpcode() == BO_Comma)
       Discard(Comma->getLHS());
@@ -156,11 +180,11 @@ void ExpressionSpiller::markDiscarded(const Expr *Root) {
 // parentheses around it.
 std::string ExpressionSpiller::liftDiscarded(const Expr *Discarded) {
   std::string Out = spill(Discarded);
-  Slot &Kept =
-      newSlot("temporary", Slot::Kind::Object, Discarded->getType());
+  Slot &Kept = newSlot("temporary", Slot::Kind::Object, Discarded->getType());
   Out += store(Kept, Discarded);
   const Expr *Written = Discarded;
-  for (const Stmt *Up = Plan.Tree->parent(Written);; Up = Plan.Tree->parent(Up)) {
+  for (const Stmt *Up = Plan.Tree->parent(Written);;
+       Up = Plan.Tree->parent(Up)) {
     const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(Up);
     if (!isa_and_nonnull<ParenExpr>(Up) &&
         (Cast == nullptr || Cast->getCastKind() != CK_ToVoid))
