@@ -156,9 +156,10 @@ private:
 
 // The first 'this' (written, or implicit in a member's name) in an
 // init-capture of Lambda, or null.
-// FIXME: the lowering of a coroutine lambda inside a coroutine crashes
-// on one (the object is renamed inside text the closure's construction
-// has replaced), so it is refused.
+// FIXME: a coroutine lambda inside a coroutine whose init-capture names
+// 'this' or a member (`[self = this]`) is refused: lowering it crashed the
+// tool, because 'this' is renamed inside text that the construction of the
+// closure had already replaced. Such lambdas cannot be used until fixed.
 const CXXThisExpr *thisInInitCapture(const LambdaExpr *Lambda) {
   std::function<const CXXThisExpr *(const Stmt *)> Find =
       [&](const Stmt *S) -> const CXXThisExpr * {
