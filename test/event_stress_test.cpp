@@ -161,8 +161,9 @@ TEST(EventStress, CancelledWaitsAndPlainWaitsRacingSetEachEndOnce) {
     asl::CancellationSource source;
     waiter plain(ev);
     bool plain_first = round % 2 == 0;
-    if (plain_first)
+    if (plain_first) {
       ASSERT_TRUE(plain.suspend());
+    }
     asl::Task<int> cancellable = wait_or_zero(ev, source.token());
     ASSERT_FALSE(cancellable.is_ready());
 
