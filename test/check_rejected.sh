@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks that the tool refuses test/rejected/NAME.cpp: exit status 1, the
 # located diagnostic the file's `// expect-error: LINE:COL: TEXT` comment
-# names (continued on following `//   ` lines, joined by one space), no
-# output file written, and the input left untouched.
+# names (continued on following `//   ` lines, joined by one space), each
+# error reported once, no output file written, and the input left
+# untouched.
 # Usage: check_rejected.sh NAME TOOL SOURCE_DIR WORK_DIR
 set -euo pipefail
 
@@ -23,6 +24,8 @@ fail() { echo "FAIL $name: $*"; cat "$work/$name.stderr"; exit 1; }
 [ ! -e "$out" ] || fail "an output file was written"
 [ "$(sha256sum "$input")" = "$before" ] || fail "the input was modified"
 grep -q '^// expect-error: ' "$input" || fail "no expect-error line"
+repeated=$(grep ': error: ' "$work/$name.stderr" | sort | uniq -d)
+[ -z "$repeated" ] || fail "an error is reported more than once: $repeated"
 while IFS= read -r expected; do
   want="$input:$expected"
   grep -qF -- "$want" "$work/$name.stderr" ||

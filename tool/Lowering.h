@@ -44,6 +44,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -480,7 +481,9 @@ public:
   }
 
   // Reports "error: <Message>" at Loc, naming the construct; returns false so
-  // a phase can `return unsupported(...)`.
+  // a phase can `return unsupported(...)`. An error already reported at Loc
+  // is not repeated: a template's specializations share its pattern's text
+  // and locations, so each would otherwise report the same shape again.
   bool unsupported(clang::SourceLocation Loc, llvm::StringRef Message,
                    clang::SourceRange Range = {});
 
@@ -543,6 +546,7 @@ private:
   clang::ASTContext &Ctx;
   clang::Rewriter *Rewrite;
   llvm::StringSet<> Taken;
+  std::set<std::pair<clang::SourceLocation, std::string>> Reported;
   std::vector<MacroNeed> *MacroNeeds = nullptr;
   const std::map<unsigned, std::string> *UnexpandableMacros = nullptr;
   const clang::CompoundStmt *MacroBody = nullptr;

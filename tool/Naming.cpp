@@ -60,6 +60,8 @@ std::string FunctionPlan::fresh(llvm::StringRef Name) {
 
 bool LoweringContext::unsupported(SourceLocation Loc, llvm::StringRef Message,
                                   SourceRange Range) {
+  if (!Reported.emplace(Loc, Message.str()).second)
+    return false;
   DiagnosticsEngine &Diags = Ctx.getDiagnostics();
   unsigned ID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
   auto Builder = Diags.Report(Loc, ID);
