@@ -102,8 +102,8 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: an operand is kept by reference
-  // across a co_await (line 52).
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 50).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -106,7 +106,8 @@ private:
                                const clang::InitListExpr *List);
   std::string liftTemporary(const clang::MaterializeTemporaryExpr *Temporary);
   const clang::Expr *
-  referenceKeeper(const clang::MaterializeTemporaryExpr *Temporary) const;
+  addressKeeper(const clang::MaterializeTemporaryExpr *Temporary,
+                bool &AsObject) const;
   std::string awaitPrologue(const AwaitSite &Site, const std::string &Operand);
 
   bool isPure(const clang::Expr *E) const;

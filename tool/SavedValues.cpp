@@ -294,27 +294,72 @@ bool ExpressionSpiller::listArrayKept(
   return true;
 }
 
-// The call a temporary is passed to by reference when what it returns may
-// keep that reference after it returns, so that the temporary, kept in a
-// field, must not move with the machine: a function of the program's own
-// that returns a class (an async function's task holds its reference
-// parameters: `co_await g(Point{1, 2})`, `co_await run(const F &)` given a
-// lambda), or a constructor of a class of the program's own. The standard
-// library and the runtime are trusted not to (std::function copies the
-// closure it is given), as in ConstructorPinning.cpp. Null otherwise.
-const Expr *ExpressionSpiller::referenceKeeper(
-    const MaterializeTemporaryExpr *Temporary) const {
+// The use of a temporary kept in a field that may keep its address after
+// returning, so that the temporary must not move with the machine when the
+// machine moves to the heap at its first suspension; null when it is only
+// read, or a member of it read, or copied. A call is such a use when the
+// temporary is an argument passed by reference or the object of a member
+// function (`this`) and the call returns a pointer or a reference, which
+// may point into the temporary (`P{5}.data()`), or is a function or
+// constructor of the program's own that returns or makes a class, which
+// may hold its address (an async member's task holds `this`: `co_await
+// P{5}.get()`; an async function's task holds its reference parameters:
+// `co_await g(Point{1, 2})`, `co_await run(const F &)` given a lambda). The
+// standard library and the runtime are trusted to return no class holding
+// the address (std::function copies the closure it is given), as in
+// ConstructorPinning.cpp, and any function returning a number or nothing
+// to keep none.
+// AsObject tells which: the temporary is the call's object.
+const Expr *
+ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
+                                 bool &AsObject) const {
   const Stmt *Parent = Plan.Tree->parent(Temporary);
-  while (isa_and_nonnull<ImplicitCastExpr, ParenExpr>(Parent))
+  const MemberExpr *Member = nullptr;
+  for (;;) {
+    if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+        Cast != nullptr && (Cast->getCastKind() == CK_NoOp ||
+                            Cast->getCastKind() == CK_DerivedToBase ||
+                            Cast->getCastKind() == CK_UncheckedDerivedToBase)) {
+      Parent = Plan.Tree->parent(Parent);
+      continue;
+    }
+    if (isa_and_nonnull<ParenExpr>(Parent)) {
+      Parent = Plan.Tree->parent(Parent);
+      continue;
+    }
+    // A member of the temporary read in place (`P{5}.x`).
+    if (const auto *Field = dyn_cast_or_null<MemberExpr>(Parent);
+        Field != nullptr && !Field->isArrow() &&
+        isa<FieldDecl>(Field->getMemberDecl())) {
+      Parent = Plan.Tree->parent(Parent);
+      continue;
+    }
+    break;
+  }
+  // The object of a member call (`P{5}.get()`).
+  if (const auto *Method = dyn_cast_or_null<MemberExpr>(Parent);
+      Method != nullptr && !Method->isArrow() &&
+      isa<CXXMethodDecl>(Method->getMemberDecl())) {
+    Member = Method;
     Parent = Plan.Tree->parent(Parent);
+  }
   SourceManager &SM = C.sources();
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
+    if (Member != nullptr && Call->getCallee()->IgnoreParens() != Member)
+      return nullptr;
+    AsObject = Member != nullptr;
+    QualType Result = Call->getCallReturnType(C.ast());
+    if (Result->isReferenceType() || Result->isPointerType() ||
+        Result->isMemberPointerType())
+      return Call;
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Call->getType()->isRecordType() ||
+    if (!Result->isRecordType() ||
         (Callee != nullptr && trustedDeclaration(SM, Callee)))
       return nullptr;
     return Call;
   }
+  if (Member != nullptr) // a member function's address, not a call
+    return nullptr;
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent)) {
     const CXXConstructorDecl *Constructor = Construct->getConstructor();
     if (Constructor->isCopyOrMoveConstructor() ||
@@ -368,11 +413,16 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
     Destructible = Saved.Destructible;
   }
   if (!Extended && Plan.PinnedBecause.empty())
-    if (const Expr *Keeper = referenceKeeper(Temporary))
+    if (bool AsObject = false;
+        const Expr *Keeper = addressKeeper(Temporary, AsObject))
       Plan.PinnedBecause =
-          "a temporary kept in the machine is passed by reference to a call "
-          "that may keep the reference (line " +
-          std::to_string(C.line(Keeper->getBeginLoc())) + ")";
+          std::string(AsObject
+                          ? "a member function called on a temporary kept "
+                            "in the machine may keep its address"
+                          : "a temporary kept in the machine is passed by "
+                            "reference to a call that may keep the "
+                            "reference") +
+          " (line " + std::to_string(C.line(Keeper->getBeginLoc())) + ")";
   if (Extended) {
     // The variable's reference member refers into the machine.
     if (Plan.PinnedBecause.empty())
