@@ -114,7 +114,9 @@ ASL_ASYNC asl::Task<int> run() {
   SHOW(co_await later(5));
   std::printf("text: co_await later(9); %s\n", R"(co_await "x")");
   /* co_await later(10); */ // co_await later(11);
-  std::printf("file %s\n", base(__FILE__));
+  // __FILE__ names the lowered file (documented), so only its use is
+  // checked: base() of it is not empty in both builds.
+  std::printf("file %d\n", base(__FILE__)[0] != '\0');
   co_return myval;
 }
 int main() { std::printf("%d\n", drive(run())); }

@@ -1,3 +1,9 @@
+// Globals named builder_ and relocatable read in an async body: inside
+// the machine the names find its members (the task_builder and the
+// static constexpr bool). The tool reports nothing.
+// Expected: 11. Got: g++ "no match for 'operator+' (operand types are
+// 'asl::task_builder<int>' and 'const bool')"; clang++-19 "invalid
+// operands to binary expression".
 #include <asl/event.h>
 #include <asl/task.h>
 #include <cstdio>

@@ -1,3 +1,12 @@
+// A namespace-scope function named move_next (a C# port's MoveNext),
+// called unqualified in an async body. Inside the machine's move_next()
+// the name finds the machine's own member, so the lowered body calls
+// itself: unbounded recursion. The tool reports nothing (Known limits
+// refuses only a *parameter* named builder_, move_next or relocatable;
+// it renames its own state_ when the body uses that name, and a global
+// destroy_live is also handled, but not these three).
+// Expected: 2. Got: g++ and clang++-19 builds crash (segmentation fault,
+// exit 139); g++ also warns "'void move_next()' defined but not used".
 #include <asl/event.h>
 #include <asl/task.h>
 #include <cstdio>

@@ -1,3 +1,11 @@
+// An async member function calling, unqualified, a static member
+// function of its class named relocatable (non-static members named
+// move_next and builder_ are fine: they are written this_->...). Inside
+// the machine, nested in the class, the name finds the machine's static
+// constexpr bool relocatable.
+// Expected: 107. Got: g++ "'Cursor::count_machine::relocatable' cannot
+// be used as a function"; clang++-19 "called object type 'bool' is
+// not a function or function pointer".
 #include <asl/event.h>
 #include <asl/task.h>
 #include <cstdio>
