@@ -1,0 +1,126 @@
+// g62: a C array and a std::array of tasks started together, awaited in
+// reverse; an array of tasks of Tr; destroying a half-awaited array of
+// tasks (the remaining tasks destroyed with their suspended locals).
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+
+#include <any>
+#include <array>
+#include <atomic>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <typeinfo>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a copy gets a "'" and prints; a moved-from Tr is
+// silent, so extra moves do not show (a documented deviation).
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  Tr &operator=(const Tr &o) {
+    std::printf("%s=%s\n", n.c_str(), o.n.c_str());
+    n = o.n + "=";
+    return *this;
+  }
+  Tr &operator=(Tr &&o) noexcept {
+    std::printf("%s<-%s\n", n.c_str(), o.n.c_str());
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Resumers of custom awaiters; pump() runs them and sets events, FIFO.
+static std::deque<std::function<void()>> resumers;
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty() || !resumers.empty()) {
+    if (!waiting.empty()) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    } else {
+      auto f = std::move(resumers.front());
+      resumers.pop_front();
+      f();
+    }
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<Tr> mk(int i) {
+  Tr t("mk" + std::to_string(i));
+  co_await later(i);
+  co_return Tr("res" + std::to_string(i));
+}
+static asl::Event never;
+ASL_ASYNC asl::Task<int> hang(int i) {
+  Tr h("hang" + std::to_string(i));
+  co_await never;
+  co_return i;
+}
+ASL_ASYNC asl::Task<int> run() {
+  asl::Task<int> ts[3] = {later(1), later(2), later(3)};
+  int s = 0;
+  for (int i = 2; i >= 0; --i)
+    s += co_await ts[i];
+  std::array<asl::Task<Tr>, 2> tt{mk(1), mk(2)};
+  Tr b = co_await tt[1];
+  Tr a = co_await tt[0];
+  std::printf("%s %s\n", a.n.c_str(), b.n.c_str());
+  {
+    asl::Task<int> hs[2] = {hang(1), hang(2)};
+    co_await later(9);
+    std::printf("leaving\n");
+  }
+  co_return s;
+}
+int main() { std::printf("%d\n", drive(run())); }

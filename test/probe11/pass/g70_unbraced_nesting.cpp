@@ -1,0 +1,130 @@
+// g70: unbraced sub-statements nested in each other, each ending in an
+// awaiting expression statement: for over a range whose single body is
+// an if whose body is a for; an else-if with a condition declaration;
+// an unbraced while with a comma expression; co_return in unbraced
+// arms; a try inside an unbraced if.
+#include <asl/event.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+
+#include <any>
+#include <array>
+#include <atomic>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <typeinfo>
+#include <utility>
+#include <variant>
+#include <vector>
+
+// Tr prints its life; a copy gets a "'" and prints; a moved-from Tr is
+// silent, so extra moves do not show (a documented deviation).
+struct Tr {
+  std::string n;
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
+  Tr(const Tr &o) : n(o.n + "'") { std::printf("+%s\n", n.c_str()); }
+  Tr(Tr &&o) noexcept : n(std::move(o.n)) { o.n.clear(); }
+  Tr &operator=(const Tr &o) {
+    std::printf("%s=%s\n", n.c_str(), o.n.c_str());
+    n = o.n + "=";
+    return *this;
+  }
+  Tr &operator=(Tr &&o) noexcept {
+    std::printf("%s<-%s\n", n.c_str(), o.n.c_str());
+    n = std::move(o.n);
+    o.n.clear();
+    return *this;
+  }
+  ~Tr() {
+    if (!n.empty())
+      std::printf("-%s\n", n.c_str());
+  }
+};
+
+// Resumers of custom awaiters; pump() runs them and sets events, FIFO.
+static std::deque<std::function<void()>> resumers;
+static std::deque<asl::Event *> waiting;
+inline void pump() {
+  while (!waiting.empty() || !resumers.empty()) {
+    if (!waiting.empty()) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    } else {
+      auto f = std::move(resumers.front());
+      resumers.pop_front();
+      f();
+    }
+  }
+}
+ASL_ASYNC asl::Task<int> later(int v) {
+  std::printf("later %d\n", v);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+ASL_ASYNC asl::Task<int> now(int v) {
+  std::printf("now %d\n", v);
+  co_return v;
+}
+ASL_ASYNC asl::Task<std::string> word(std::string s) {
+  std::printf("word %s\n", s.c_str());
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return s;
+}
+ASL_ASYNC asl::Task<bool> flag(const char *tag, bool b) {
+  std::printf("flag %s\n", tag);
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return b;
+}
+template <class R> R drive(asl::Task<R> t) {
+  pump();
+  return asl::sync_wait(std::move(t));
+}
+
+ASL_ASYNC asl::Task<int> run(int k) {
+  int s = 0, a = 0;
+  std::vector<int> v{1, 2, 3};
+  for (int x : v)
+    if (x % 2)
+      for (int i = 0; i < x; ++i)
+        s += co_await later(x * 10 + i);
+  if (k == 5)
+    s = -1;
+  else if (int w = co_await later(k); w > 1)
+    s += w * 100;
+  while (s < 1000)
+    a += 1, s += co_await later(a) * 100;
+  if (k == 0)
+    try {
+      s += co_await later(7);
+    } catch (...) {
+    }
+  if (k == 3)
+    co_return co_await later(s);
+  else
+    co_return s + a;
+}
+ASL_ASYNC asl::Task<int> all() {
+  int s = 0;
+  for (int k = 0; k < 4; ++k)
+    s += co_await run(k);
+  co_return s;
+}
+int main() { std::printf("%d\n", drive(all())); }
