@@ -1,6 +1,7 @@
 // A temporary kept in the machine to the end of its full-expression, past
 // an await, whose address a call may keep: an async member called on it
-// (its task holds `this`), a member function or a function returning a
+// (its task holds `this`), a member returning an awaiter that points at
+// it, a member function or a function returning a
 // pointer or a reference into it, an async function given it by
 // reference, also through a base. Natively the coroutine frame never
 // moves; the machine may start on the caller's stack and move to the heap
@@ -10,6 +11,7 @@
 #include <asl/task.h>
 #include <cstdio>
 #include <deque>
+#include <functional>
 
 static std::deque<asl::Event *> waiting;
 
@@ -27,6 +29,22 @@ struct Base {
 struct P : Base {
   ASL_ASYNC asl::Task<int> get() const { co_return co_await later(1) + x; }
   const int &ref() const { return x; }
+};
+
+// An operation whose awaiter points back at it (`co_await
+// Delay{5}.wait()`), both trivially copyable; run() resumes it.
+static std::deque<std::function<void()>> resumers;
+struct Delay {
+  int ms;
+  struct Awaiter {
+    const Delay *op;
+    bool await_ready() const noexcept { return false; }
+    template <class H> void await_suspend(H h) {
+      resumers.push_back([h] { h.resume(); });
+    }
+    int await_resume() const noexcept { return op->ms; }
+  };
+  Awaiter wait() const { return Awaiter{this}; }
 };
 
 const int &id_ref(const P &p) { return p.x; }
@@ -56,6 +74,10 @@ ASL_ASYNC asl::Task<int> reference_returned_by_function() {
   co_return add_ref(id_ref(P{{17}}), co_await later(5));
 }
 
+ASL_ASYNC asl::Task<int> awaiter_holding_temporary() {
+  co_return co_await Delay{23}.wait();
+}
+
 // Read in place: nothing keeps the address, so no pin is needed.
 ASL_ASYNC asl::Task<int> member_read() {
   co_return add_ref(P{{19}}.x, co_await later(6));
@@ -72,10 +94,16 @@ static void scribble() {
 static void run(const char *name, asl::Task<int> (*make)()) {
   asl::Task<int> t = make();
   scribble();
-  while (!waiting.empty()) {
-    asl::Event *e = waiting.front();
-    waiting.pop_front();
-    e->set();
+  while (!waiting.empty() || !resumers.empty()) {
+    if (!waiting.empty()) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    } else {
+      std::function<void()> resume = std::move(resumers.front());
+      resumers.pop_front();
+      resume();
+    }
     scribble();
   }
   std::printf("%s %d\n", name, asl::sync_wait(std::move(t)));
@@ -87,5 +115,6 @@ int main() {
   run("pointer_into_temporary", pointer_into_temporary);
   run("reference_into_temporary", reference_into_temporary);
   run("reference_returned_by_function", reference_returned_by_function);
+  run("awaiter_holding_temporary", awaiter_holding_temporary);
   run("member_read", member_read);
 }
