@@ -1,13 +1,13 @@
 // A temporary kept in the machine to the end of its full-expression, past
 // an await, whose address a call may keep: an async member called on it
-// (its task holds `this`), a member returning an awaiter that points at
-// it, a member function or a function returning a
-// pointer or a reference into it, an async function given it by
-// reference, also through a base. Natively the coroutine frame never
-// moves; the machine may start on the caller's stack and move to the heap
-// at its first suspension, so such a temporary pins it in its heap box from
-// the start. run() writes over the stack the machines started on before
-// resuming them, so a pointer left to the old place would show.
+// (its task holds `this`), a member returning an awaiter that points at it,
+// a member function or a function returning a pointer or a reference into
+// it, an async function given it by reference, also through a base.
+// Natively the coroutine frame never moves; the machine may start on the
+// caller's stack and move to the heap at its first suspension, so such a
+// temporary pins it in its heap box from the start. run() writes over the
+// stack the machines started on before resuming them, so a pointer left to
+// the old place would show.
 #include <asl/task.h>
 #include <cstdio>
 #include <deque>
