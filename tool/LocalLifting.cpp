@@ -152,8 +152,17 @@ std::string cannotLift(const LocalScope &Local) {
   QualType Type = Var->getType();
   if (Type->isVariablyModifiedType())
     return "a variable-length array";
-  if (std::string Why = unnameable(Type); !Why.empty())
+  if (std::string Why = unnameable(Type); !Why.empty()) {
+    // `enum Color {...} col = Green;`: the type of the function that would
+    // otherwise move out of it stays, declared by the variable's statement.
+    const auto *Written = dyn_cast<ElaboratedType>(Type.getTypePtr());
+    if (Written != nullptr && Written->getOwnedTagDecl() != nullptr &&
+        Written->getOwnedTagDecl()->getParentFunctionOrMethod() != nullptr)
+      return "an object whose type, " + Why +
+             ", is declared together with it (declare the type in a "
+             "statement of its own)";
     return "an object whose type contains " + Why;
+  }
   return {};
 }
 

@@ -1,11 +1,11 @@
 // What the machine cannot name from the body is refused, each at the
 // construct: a lambda the machine keeps that names a static local of the
-// function (which it does not capture), one capturing
-// `this` inside a lambda that captures `*this`; a local type that uses a
-// static local; a local class declared together with its variable (which
-// stays in the body) that a `continue` leaves together with a lifted
-// object; and a name used for something else than a hoisted type of the
-// same name.
+// function (which it does not capture), one capturing `this` inside a
+// lambda that captures `*this`; a local type that uses a static local; a
+// local class declared together with its variable (which stays in the
+// body) that a `continue` leaves together with a lifted object, or a local
+// enumeration declared so whose variable lives across an await; and a name
+// used for something else than a hoisted type of the same name.
 #include <asl/task.h>
 
 asl::Event tick;
@@ -66,6 +66,11 @@ ASL_ASYNC asl::Task<int> shadowed() {
     co_return static_cast<int>(local) + before;
   }
 }
+ASL_ASYNC asl::Task<int> declared_with_variable() {
+  enum Color { Red, Green } col = Green;
+  co_await tick;
+  co_return col;
+}
 // expect-error: 15:29: error: a lambda that names 'calls', a local of the
 //   function it does not capture (a static local), and lives across a
 //   co_await; not supported yet
@@ -73,10 +78,14 @@ ASL_ASYNC asl::Task<int> shadowed() {
 //   captures '*this' and lives across a co_await; not supported yet
 // expect-error: 34:27: error: the type 'Counter' names 'calls', a variable of
 //   the function; the machine, which names the type, is outside the function
-// expect-error: 51:7: error: 'local', an object whose type contains a class
-//   local to a function, must be destroyed in order with objects that live
-//   across a co_await (a jump or co_return leaves them together); not
+// expect-error: 51:7: error: 'local', an object whose type, a class local to
+//   a function, is declared together with it (declare the type in a
+//   statement of its own), must be destroyed in order with objects that
+//   live across a co_await (a jump or co_return leaves them together); not
 //   supported yet
 // expect-error: 61:18: error: 'Low' names something declared outside the
 //   function, but a type or enumerator of the function, which the machine
 //   names from outside it, has that name too; rename one
+// expect-error: 70:29: error: 'col', an object whose type, an enumeration
+//   local to a function, is declared together with it (declare the type in
+//   a statement of its own), lives across a co_await; not supported yet
