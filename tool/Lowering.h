@@ -251,7 +251,7 @@ struct HoistedLambda {
 
 struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
-  const clang::CompoundStmt *Body = nullptr;    // the user's body
+  const clang::CompoundStmt *Body = nullptr; // the user's body
   // The body is a function-try-block: Body is a block of the lowering's own
   // around its try statement, whose "braces" are `try` and the last
   // handler's closing brace; its text is written between braces
