@@ -21,11 +21,17 @@ using namespace clang;
 namespace asynclower {
 
 // The range a function definition occupies, from its first token (the
-// ASL_ASYNC macro, if written first) to its closing brace.
+// ASL_ASYNC macro, if written first) to its closing brace: the last
+// handler's for a function-try-block, whose end clang does not record on a
+// coroutine.
 CharSourceRange definitionRange(LoweringContext &C, const FunctionDecl *F) {
   SourceManager &SM = C.sources();
   SourceLocation Begin = definitionBegin(C, F);
-  SourceLocation End = SM.getExpansionLoc(F->getEndLoc());
+  SourceLocation End = F->getEndLoc();
+  if (End.isInvalid())
+    if (const CompoundStmt *Body = writtenBody(C, F))
+      End = Body->getRBracLoc();
+  End = SM.getExpansionLoc(End);
   return CharSourceRange::getTokenRange(Begin, End);
 }
 
@@ -67,7 +73,7 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
   if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
     return;
   nameUnnamedLambdaParams(C, Plan);
-  std::string Body = C.text(Plan.Body->getSourceRange());
+  std::string Body = bodyText(C, Plan);
   MachineText Machine = emitMachine(
       C, Plan, Body, Options.LineDirectives ? debuggerAliases(Plan) : "");
   std::string Ramp = emitRamp(C, Plan);
@@ -97,6 +103,11 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
         Range.getBegin(), C.rewriter().getRangeSize(Range, AfterInserts), Text);
     return;
   }
+  // An unnamed class is named by an alias before its member's machine.
+  std::string Alias;
+  if (!Plan.ClassAlias.empty())
+    Alias = "using " + Plan.ClassAlias + " = " +
+            spellWrittenType(Ctx, Ctx.getRecordType(Plan.NestIn)) + ";\n\n";
   std::vector<Insertion> Friends;
   Ok &= befriendMachine(C, Plan, Friends);
   for (const Insertion &Friend : Friends) {
@@ -139,7 +150,7 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
                dyn_cast<CXXRecordDecl>(Outermost->getLexicalDeclContext()))
       Outermost = Around;
     SourceLocation After = afterClass(C, Outermost);
-    std::string Text = "\n\n" + Machine.Class + "\n" +
+    std::string Text = "\n\n" + Alias + Machine.Class + "\n" +
                        emitRampAfterClass(C, Plan) + "\n" + Machine.MoveNext;
     // The plans come last first: each goes before those inserted here.
     Rewrite.InsertTextBefore(
@@ -147,8 +158,8 @@ void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
     Insertions.push_back(After);
     return;
   }
-  std::string Text =
-      Plan.OpenNamespaces + Machine.Class + Plan.CloseNamespaces + "\n" + Ramp;
+  std::string Text = Plan.OpenNamespaces + Alias + Machine.Class +
+                     Plan.CloseNamespaces + "\n" + Ramp;
   if (!Machine.MoveNext.empty())
     Text += "\n" + Machine.MoveNext;
   Rewrite.ReplaceText(definitionRange(C, F),

@@ -167,6 +167,14 @@ std::string machineStem(const clang::FunctionDecl *Function);
 // it keeps.
 void nameMembers(LoweringContext &C, FunctionPlan &Plan);
 bool planFunction(LoweringContext &C, FunctionPlan &Plan);
+// The body of Function as written, with its braces; for a function-try-block
+// a block made around its try statement (FunctionPlan::FunctionTryBlock).
+// Null if there is none.
+const clang::CompoundStmt *writtenBody(LoweringContext &C,
+                                       const clang::FunctionDecl *Function,
+                                       bool *FunctionTryBlock = nullptr);
+// The text of the body with the edits made so far, between braces.
+std::string bodyText(LoweringContext &C, const FunctionPlan &Plan);
 
 // ParameterPacks.cpp
 void foldRanges(LoweringContext &C, FunctionPlan &Plan);

@@ -107,18 +107,61 @@ void nameMembers(LoweringContext &C, FunctionPlan &Plan) {
     genericPackHelper(C, Plan);
 }
 
+// A function-try-block's handlers catch what the whole body throws
+// ([except.pre]/4), and a coroutine's parameters are copied before its
+// body ([dcl.fct.def.coroutine]/13), so the handlers do not see what a
+// copy throws: the body is lowered as the block `{ try {...} catch ... }`.
+// clang wraps the try statement in a block of its own, written nowhere; the
+// one made here spans it from `try` to the last handler's closing brace,
+// which the phases take for its braces (text before `try` is the ramp's
+// head, edits at the end of the block go into the last handler, never made
+// on the outermost block).
+const CompoundStmt *writtenBody(LoweringContext &C,
+                                const FunctionDecl *Function,
+                                bool *FunctionTryBlock) {
+  if (FunctionTryBlock != nullptr)
+    *FunctionTryBlock = false;
+  const auto *Coroutine =
+      dyn_cast_or_null<CoroutineBodyStmt>(Function->getBody());
+  if (Coroutine == nullptr)
+    return nullptr;
+  const auto *Body = dyn_cast<CompoundStmt>(Coroutine->getBody());
+  if (Body == nullptr || Body->getLBracLoc().isValid())
+    return Body;
+  const auto *Try =
+      Body->size() == 1 ? dyn_cast<CXXTryStmt>(Body->body_front()) : nullptr;
+  if (Try == nullptr || Try->getBeginLoc().isInvalid())
+    return nullptr;
+  if (FunctionTryBlock != nullptr)
+    *FunctionTryBlock = true;
+  Stmt *Whole = const_cast<CXXTryStmt *>(Try);
+  return CompoundStmt::Create(C.ast(), Whole, FPOptionsOverride(),
+                              Try->getBeginLoc(), Try->getEndLoc());
+}
+
+std::string bodyText(LoweringContext &C, const FunctionPlan &Plan) {
+  std::string Text = C.text(Plan.Body->getSourceRange());
+  return Plan.FunctionTryBlock ? "{\n" + Text + "\n}" : Text;
+}
+
 bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
   const FunctionDecl *Function = Plan.Function;
-  const auto *Coroutine = cast<CoroutineBodyStmt>(Function->getBody());
-  Plan.Body = dyn_cast<CompoundStmt>(Coroutine->getBody());
-  // A function-try-block's handlers sit outside the braces the lowering
-  // moves into the machine; clang wraps the try in braces of its own,
-  // written nowhere.
-  if (Plan.Body == nullptr || Plan.Body->getLBracLoc().isInvalid())
+  Plan.Body = writtenBody(C, Function, &Plan.FunctionTryBlock);
+  if (Plan.Body == nullptr)
     return C.unsupported(Function->getLocation(),
-                         "an async function whose body is a "
-                         "function-try-block is not supported yet; put a "
-                         "try block inside the braces instead");
+                         "an async function without a body written in "
+                         "braces is not supported");
+  // The body's text is moved from where `try` and the last handler's brace
+  // are written: a macro writing either would be moved as its name.
+  // FIXME: a body whose braces a macro writes (`f() BODY`) is likewise
+  // moved as the macro's name, into output that does not compile; it is
+  // not refused yet.
+  if (Plan.FunctionTryBlock && (Plan.Body->getLBracLoc().isMacroID() ||
+                                Plan.Body->getRBracLoc().isMacroID()))
+    return C.unsupported(C.sources().getExpansionLoc(Plan.Body->getLBracLoc()),
+                         "an async function whose function-try-block a "
+                         "macro writes (its 'try' or its last handler's "
+                         "closing brace) is not supported; write them out");
   // A parameter is a field of the same name, which the body uses as is.
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier() &&
@@ -185,29 +228,43 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     Plan.NestIn = cast<CXXRecordDecl>(Function->getLexicalDeclContext());
   // A definition after the class needs a name for each class around it; a
   // local class may not have its members defined outside it.
-  if (Plan.NestIn != nullptr && InClass)
+  //
+  // An unnamed class (`static struct {...} svc;`, a member `struct {...}
+  // inner;`) is named there through an alias of what is declared with it,
+  // `using get_class = decltype(::svc);`: a qualified name may not begin
+  // with decltype ([class.pre]/3, [dcl.meaning]/1). A non-static member's
+  // machine needs it, as it holds a pointer to the object, which inside the
+  // class it could spell only as `decltype(::svc)`, not declared until the
+  // class is complete; other functions keep their machines in the class.
+  bool Unnamed = false;
+  if (Plan.NestIn != nullptr)
     for (const DeclContext *Around = Plan.NestIn;
          const auto *Record = dyn_cast<CXXRecordDecl>(Around);
-         Around = Around->getLexicalParent())
-      if (Record->isLocalClass() ||
-          (Record->getIdentifier() == nullptr &&
-           Record->getTypedefNameForAnonDecl() == nullptr))
+         Around = Around->getLexicalParent()) {
+      if (InClass && Record->isLocalClass())
         Plan.DefinedInClass = true;
-  // The machine of a member of an unnamed class (`static struct {...}
-  // svc;`), inside the class, holds a pointer to it, which it could spell
-  // only as `decltype(::svc)`, not declared until the class is complete.
-  // FIXME: naming the class in the output would let it be lowered.
-  if (Plan.Method != nullptr && Plan.Closure == nullptr)
-    for (const DeclContext *Around = Plan.Method->getParent();
-         const auto *Record = dyn_cast<CXXRecordDecl>(Around);
-         Around = Around->getLexicalParent())
       if (Record->getIdentifier() == nullptr &&
           Record->getTypedefNameForAnonDecl() == nullptr)
-        return C.unsupported(Function->getLocation(),
-                             "an async member function of an unnamed class "
-                             "(or of a class inside one) is not supported "
-                             "yet: its machine, inside the class, cannot "
-                             "name the class; give the class a name");
+        Unnamed = true;
+    }
+  bool Instance = Plan.Method != nullptr && Plan.Closure == nullptr;
+  QualType Class;
+  if (Plan.NestIn != nullptr)
+    Class = C.ast().getRecordType(Plan.NestIn);
+  if (Unnamed && InClass && !Instance)
+    Plan.DefinedInClass = true;
+  else if (Unnamed && !Plan.DefinedInClass && unnameable(Class).empty())
+    Plan.ClassAlias = C.freshName(machineStem(Function) + "_class");
+  // A member of a local class, or of an unnamed class that nothing declared
+  // with it names, keeps its machine in the class, which cannot name it.
+  if (Unnamed && Instance && Plan.ClassAlias.empty())
+    return C.unsupported(Function->getLocation(),
+                         "an async member function of an unnamed class "
+                         "(or of a class inside one) that is local to a "
+                         "function, or that no variable, member or alias "
+                         "declared with it names, is not supported yet: its "
+                         "machine, inside the class, cannot name the class; "
+                         "give the class a name");
   // FIXME: an async member (or a coroutine lambda) of a class local to an
   // async function is not lowered: the class either stays in the body,
   // where both lowerings would edit the same text, or moves as written into

@@ -252,17 +252,28 @@ struct HoistedLambda {
 
 struct FunctionPlan {
   const clang::FunctionDecl *Function = nullptr;
-  const clang::CompoundStmt *Body = nullptr;    // the user's body
+  const clang::CompoundStmt *Body = nullptr; // the user's body
+  // The body is a function-try-block: Body is a block of the lowering's own
+  // around its try statement, whose "braces" are `try` and the last
+  // handler's closing brace; its text is written between braces
+  // (bodyText).
+  bool FunctionTryBlock = false;
   const clang::CXXMethodDecl *Method = nullptr; // non-static members only
   // The class whose member the machine is (a member function's, or a
   // friend's defined in the class). The machine is declared in it, next to
   // the function's declaration there, and defined where the function is
   // defined outside the class, or after the outermost class around it when
   // the function is defined in it, so that the body may use the whole
-  // class, complete. DefinedInClass: a local or unnamed class, where no
-  // definition outside can name it, keeps the machine inside.
+  // class, complete. DefinedInClass: a local class, where no definition
+  // outside can name it, keeps the machine inside, and so does an unnamed
+  // one for a function that is no non-static member. ClassAlias: for
+  // another member of an unnamed class (or of a class inside one), the
+  // alias declared before the machine that names the class
+  // (`using get_class = decltype(::svc);`), with which the machine's and
+  // the ramp's definitions are qualified.
   const clang::CXXRecordDecl *NestIn = nullptr;
   bool DefinedInClass = false;
+  std::string ClassAlias;
   // A namespace-scope function defined outside its namespace (`Task<int>
   // svc::run() {...}`): its machine is defined in that namespace, reopened
   // around it, and its move_next() qualified by these names (`svc::`).

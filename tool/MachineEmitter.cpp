@@ -658,6 +658,8 @@ static std::string memberQualifier(LoweringContext &C,
     return {};
   if (!Plan.GenericClass.empty())
     return Plan.GenericClass + "::";
+  if (!Plan.ClassAlias.empty())
+    return Plan.ClassAlias + "::";
   return spellWrittenType(C.ast(), C.ast().getRecordType(Plan.NestIn)) + "::";
 }
 
@@ -1004,7 +1006,10 @@ std::string emitRampAfterClass(LoweringContext &C, const FunctionPlan &Plan) {
   // the class is in, which is its own.
   std::string Name = F->getNameAsString();
   if (Method != nullptr)
-    Name = spellWrittenType(Ctx, Ctx.getRecordType(Plan.NestIn)) + "::" + Name;
+    Name = (Plan.ClassAlias.empty()
+                ? spellWrittenType(Ctx, Ctx.getRecordType(Plan.NestIn))
+                : Plan.ClassAlias) +
+           "::" + Name;
   std::string Params;
   for (const ParmVarDecl *Param : F->parameters())
     Params += (Params.empty() ? "" : ", ") +

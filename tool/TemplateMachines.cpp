@@ -234,7 +234,7 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
   pinForOwnConstructors(C, Plan);
   Ok &= templateLocalsOverPack(C, Plan);
   if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
-    std::string Body = C.text(Plan.Body->getSourceRange());
+    std::string Body = bodyText(C, Plan);
     for (HoistedLambda &Hoisted : Plan.HoistedLambdas) {
       size_t At = Hoisted.Packs ? Hoisted.Definition.find(Plan.PackParams)
                                 : std::string::npos;
@@ -314,8 +314,7 @@ void FileLowering::rewriteTemplates() {
     FunctionPlan Ramp;
     Ramp.Function = Pattern;
     Ramp.MachineName = M.MachineName;
-    Ramp.Body = cast<CompoundStmt>(
-        cast<CoroutineBodyStmt>(Pattern->getBody())->getBody());
+    Ramp.Body = writtenBody(C, Pattern, &Ramp.FunctionTryBlock);
     if (Method != nullptr && Method->isInstance())
       Ramp.Method = Method;
     nameMembers(C, Ramp);

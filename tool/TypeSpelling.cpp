@@ -373,6 +373,7 @@ static bool holderSpellable(QualType Type) {
 }
 
 static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name);
+static std::string spellingInUnnamed(const TagDecl *Tag);
 
 // A class template specialization that holds a named closure among its
 // template arguments (holdsNamedClosure), spelled argument by argument:
@@ -466,8 +467,12 @@ static std::string spellingOfUnnamed(const TagDecl *Tag) {
       Written = Written->getParent();
     }
     if (const auto *Record = dyn_cast<RecordDecl>(Written)) {
-      // With its template arguments (`::Holder<int>::inner`).
-      Prefix += print(Ctx, Ctx.getRecordType(Record), "") + "::";
+      // With its template arguments (`::Holder<int>::inner`); a named
+      // class inside an unnamed one through that one's spelling.
+      if (std::string In = spellingInUnnamed(Record); !In.empty())
+        Prefix = In + "::";
+      else
+        Prefix += print(Ctx, Ctx.getRecordType(Record), "") + "::";
     } else if (const auto *Named = dyn_cast<NamedDecl>(Written)) {
       PrintingPolicy Policy(Ctx.getLangOpts());
       Policy.SuppressUnwrittenScope = true;
@@ -527,6 +532,27 @@ static std::string spellingOfUnnamed(const TagDecl *Tag) {
   return {};
 }
 
+// A class or enumeration with a name declared in an unnamed class, or in a
+// class inside one: its scope spelled as spellingOfUnnamed spells that
+// class (`decltype(::svc)::Entry`). Empty for any other, and when that
+// class has no spelling.
+static std::string spellingInUnnamed(const TagDecl *Tag) {
+  if (Tag->getIdentifier() == nullptr ||
+      isa<ClassTemplateSpecializationDecl>(Tag) ||
+      Tag->getParentFunctionOrMethod() != nullptr)
+    return {};
+  const auto *Outer = dyn_cast<TagDecl>(Tag->getDeclContext());
+  if (Outer == nullptr)
+    return {};
+  std::string Prefix =
+      unnamedTag(Tag->getASTContext().getTagDeclType(Outer)) != nullptr
+          ? spellingOfUnnamed(Outer)
+          : spellingInUnnamed(Outer);
+  if (Prefix.empty())
+    return {};
+  return Prefix + "::" + Tag->getName().str();
+}
+
 // Type, canonical, with each unnamed class or enumeration in it (through
 // qualifiers, pointers, references, arrays, function types and template
 // arguments) replaced by sugar that prints as spellingOfUnnamed: a typedef
@@ -551,6 +577,14 @@ static QualType spellUnnamedInside(ASTContext &Ctx, QualType Type,
     auto *Alias = TypedefDecl::Create(
         Ctx, Ctx.getTranslationUnitDecl(), SourceLocation(), SourceLocation(),
         &Ctx.Idents.get(Spelling), Ctx.getTrivialTypeSourceInfo(Bare));
+    Rebuilt = Ctx.getTypedefType(Alias, Bare);
+    Inner = true;
+  } else if (const TagDecl *Named = Bare->getAsTagDecl();
+             Named != nullptr && !spellingInUnnamed(Named).empty()) {
+    auto *Alias = TypedefDecl::Create(
+        Ctx, Ctx.getTranslationUnitDecl(), SourceLocation(), SourceLocation(),
+        &Ctx.Idents.get(spellingInUnnamed(Named)),
+        Ctx.getTrivialTypeSourceInfo(Bare));
     Rebuilt = Ctx.getTypedefType(Alias, Bare);
     Inner = true;
   } else if (const auto *Pointer = dyn_cast<PointerType>(Split.Ty)) {
@@ -1028,7 +1062,15 @@ std::string spellWrittenType(ASTContext &Ctx, QualType Type,
       return spellType(Ctx, Type, Name);
   if (namesFunctionScope(Ctx, Type))
     return spellType(Ctx, Type, Name);
-  return print(Ctx, qualifyFully(Ctx, Type), Name);
+  std::string Written = print(Ctx, qualifyFully(Ctx, Type), Name);
+  // A class declared inside an unnamed one (`Entry` in `static struct
+  // {...} svc;`) is qualified with the unnamed class, which the printer
+  // writes as clang's `(unnamed struct at ...)`: spelled without the sugar,
+  // as `decltype(::svc)::Entry`.
+  if (llvm::StringRef(Written).contains("(unnamed ") ||
+      llvm::StringRef(Written).contains("(anonymous "))
+    return spellType(Ctx, Type, Name);
+  return Written;
 }
 
 // Whether a spelled type fits after `new` (AfterNew) or before the
