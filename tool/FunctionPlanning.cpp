@@ -151,17 +151,20 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
     return C.unsupported(Function->getLocation(),
                          "an async function without a body written in "
                          "braces is not supported");
-  // The body's text is moved from where `try` and the last handler's brace
-  // are written: a macro writing either would be moved as its name.
-  // FIXME: a body whose braces a macro writes (`f() BODY`) is likewise
-  // moved as the macro's name, into output that does not compile; it is
-  // not refused yet.
-  if (Plan.FunctionTryBlock && (Plan.Body->getLBracLoc().isMacroID() ||
-                                Plan.Body->getRBracLoc().isMacroID()))
-    return C.unsupported(C.sources().getExpansionLoc(Plan.Body->getLBracLoc()),
-                         "an async function whose function-try-block a "
-                         "macro writes (its 'try' or its last handler's "
-                         "closing brace) is not supported; write them out");
+  // The body's text is moved from where its braces (`try` and the last
+  // handler's brace) are written: a macro writing either would be moved as
+  // its name. (A whole function a macro writes is refused as such.)
+  if (Function->getLocation().isFileID() &&
+      (Plan.Body->getLBracLoc().isMacroID() ||
+       Plan.Body->getRBracLoc().isMacroID()))
+    return C.unsupported(
+        C.sources().getExpansionLoc(Plan.Body->getLBracLoc()),
+        Plan.FunctionTryBlock
+            ? "an async function whose function-try-block a macro writes "
+              "(its 'try' or its last handler's closing brace) is not "
+              "supported; write them out"
+            : "an async function whose body's opening or closing brace a "
+              "macro writes is not supported; write the braces out");
   // A parameter is a field of the same name, which the body uses as is.
   for (const ParmVarDecl *Param : Function->parameters())
     if (Param->getIdentifier() &&
