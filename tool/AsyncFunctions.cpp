@@ -232,9 +232,11 @@ public:
     // captured variables (ClosureNaming.cpp, nameClosureFactory), which a
     // capture of the object or an init-capture would need more than.
     // FIXME: so such a lambda with `[this]`, `[*this]` or any init-capture
-    // (`[self = this]`, `[n = 0]`) is refused; the factory could take each
-    // init-capture's value as a parameter, as a kept lambda's factory does
-    // for those that await (HoistedLocals.cpp).
+    // (`[self = this]`, `[n = count_]`) is refused. Passing each
+    // init-capture's value to the factory is not enough: a call's arguments
+    // are evaluated in no set order (g++ and clang++ differ), where the
+    // captures are initialized left to right, and a class value would be
+    // moved once more, from the parameter into the capture.
     if (const FunctionDecl *Around = coroutineAround(Lambda)) {
       const auto *Method = dyn_cast<CXXMethodDecl>(Around);
       if (Method != nullptr && Method->getParent()->isLambda()) {
