@@ -53,9 +53,14 @@ bool BodyRewriter::run() {
   for (const HoistedLambda &Hoisted : Plan.HoistedLambdas)
     Kept.push_back(Hoisted.Lambda->getSourceRange());
   spellInitCapturePacks(C, Plan, Plan.Body->getSourceRange(), R, Kept);
-  if (!rewriteParenAggregates(C, Plan) ||
-      !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
-      !moveThrownNames() || !spellDecltypes() || !addExtendingInitializers())
+  // The renamings come before the closures are constructed: a coroutine
+  // lambda's construction replaces its whole text and copies its
+  // init-captures' text (`[self = this]`, `[n = count_]`), which must be
+  // renamed by then, as `this_`, `this_->count_`; renaming inside the text
+  // after it was replaced would edit text that is gone.
+  if (!rewriteParenAggregates(C, Plan) || !renameReferences() ||
+      !constructClosures(/*AfterSpilling=*/false) || !moveThrownNames() ||
+      !spellDecltypes() || !addExtendingInitializers())
     return false;
   callHoistedLambdas(/*AfterSpilling=*/false);
   // Constants a resume point may jump past (LocalLifting.cpp).

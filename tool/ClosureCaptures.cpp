@@ -138,6 +138,28 @@ const DeclStmt *constantDeclaration(const FunctionPlan &Plan,
   return Names.Any ? nullptr : Found;
 }
 
+// Whether Type is the class whose member function Lambda is written in.
+// The machine, and the closure in it, are classes of that member, so the
+// class's name is in scope there even when the class is local to a
+// function, which no other type of a capture may be.
+bool isOwnClass(QualType Type, const LambdaExpr *Lambda) {
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  return Record != nullptr && Record->getIdentifier() != nullptr &&
+         !Record->isLambda() &&
+         Record->Encloses(Lambda->getLambdaClass()->getDeclContext());
+}
+
+// Whether Var, an init-capture of Lambda, is a pointer or a reference to
+// that class (`[self = this]`, `[&self = *this]`).
+bool pointsToOwnClass(const VarDecl *Var, const LambdaExpr *Lambda) {
+  QualType Type = Var->getType();
+  if (Type->isReferenceType())
+    return isOwnClass(Type.getNonReferenceType(), Lambda);
+  if (const auto *Pointer = Type->getAs<PointerType>())
+    return isOwnClass(Pointer->getPointeeType(), Lambda);
+  return false;
+}
+
 } // namespace
 
 // Captured parameters and lifted locals are fields now; a lambda captures
@@ -308,7 +330,19 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
                      Capture.capturesVariable() ? Capture.getCapturedVar()
                                                 : nullptr)) {
         QualType Type = Var->getType().getNonReferenceType();
-        std::string Why = unnameable(Type);
+        // A copy of the object (`[copy = *this]`), as for `[*this]` above.
+        if (Plan.DefinedInClass && !Var->getType()->isReferenceType() &&
+            isOwnClass(Type, Lambda)) {
+          Ok &= C.unsupported(
+              Capture.getLocation(),
+              "a coroutine lambda with an init-capture that copies the "
+              "object inside an async member function of a local or "
+              "unnamed class; its closure, a member of the machine, would "
+              "hold an object of the incomplete class");
+          continue;
+        }
+        std::string Why =
+            pointsToOwnClass(Var, Lambda) ? std::string() : unnameable(Type);
         // An array by copy is copied element by element, in the order of
         // their subscripts, as natively ([expr.prim.lambda.capture]): a
         // braced list of its elements initializes the member.
