@@ -61,6 +61,10 @@ bool BodyRewriter::run() {
   // Constants a resume point may jump past (LocalLifting.cpp).
   for (const DeclStmt *Constant : Plan.StaticConstants)
     R.InsertTextAfter(Constant->getBeginLoc(), "static ");
+  // What the spiller found it cannot lower before any full-expression (the
+  // await of an expansion of no element, written by a macro).
+  if (!Spiller.Refused.empty())
+    return C.unsupported(Spiller.RefusedAt, Spiller.Refused);
   for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
     Steps.push_back(Spiller.linearize(F));
     if (!Spiller.Refused.empty())

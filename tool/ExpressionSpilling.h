@@ -151,8 +151,9 @@ private:
     std::vector<std::vector<Edit>> Edits; // inside each element
   };
   void findPackGroups();
-  std::vector<clang::SourceLocation> awaitKeywords(const clang::Stmt *S);
-  void removeKeyword(clang::SourceLocation Keyword);
+  std::vector<const clang::Expr *> awaitsIn(const clang::Stmt *S);
+  std::string expandedPack(const clang::Expr *Pattern);
+  void writeNeverAwaited(const clang::Expr *Await, const std::string &Pack);
   const PackGroup *packGroupOf(const clang::Expr *E) const;
   std::string elementText(const PackGroup &Group, unsigned K);
   std::string editedText(const PackGroup &Group, unsigned K,
