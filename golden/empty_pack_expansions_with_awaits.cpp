@@ -3,11 +3,12 @@
 // xs)...}`), among a call's arguments, in braced lists, an array, a
 // constructor's arguments, a deduced std::tuple, a new-expression's
 // initializer, a temporary, a condition and a co_return, beside an await
-// outside the expansion, in templates called with an empty pack and with
-// a pack of two; with a non-type pack, a class template's pack and a
-// coroutine lambda capturing a pack too. With no element nothing of the
-// pattern is evaluated and none of its awaits happens, as natively; with
-// two, each element awaits, in order.
+// outside the expansion, and one written by a macro (`AWAIT(later(14))`,
+// spelled out), in templates called with an empty pack and with a pack of
+// two; with a non-type pack, a class template's pack and a coroutine
+// lambda capturing a pack too. With no element nothing of the pattern is
+// evaluated and none of its awaits happens, as natively; with two, each
+// element awaits, in order.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -36,6 +37,7 @@ struct Later { // yields `value` after a real suspension
   }
 };
 static Later later(int v) { return {v}; }
+#define AWAIT(x) co_await x
 
 template <class... A> int sum(A... a) {
   std::printf("  sum of %d\n", static_cast<int>(sizeof...(a)));
@@ -75,10 +77,10 @@ static Bag<char, int> bag_of_two;
 // The closure must outlive its task, which runs after the call.
 template <class... Ts> int captured(Ts... xs) {
   auto lambda = [xs...]() -> asl::Task<int> {
-    // The state machines of the lambda, line 95, one for each specialization of
+    // The state machines of the lambda, line 98, one for each specialization of
     // the template around it in this file.
     if constexpr (std::is_same_v<asl::pack_types<Ts...>, asl::pack_types<>>) {
-      // The state machine of the lambda, line 95. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 98. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine() {}
@@ -114,7 +116,7 @@ template <class... Ts> int captured(Ts... xs) {
       return asl::start<lambda_machine>();
     } else if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                         asl::pack_types<int, int>>) {
-      // The state machine of the lambda, line 95. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 98. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
         lambda_machine(const int &xs0_, const int &xs1_)
@@ -160,7 +162,7 @@ template <class... Ts> int captured(Ts... xs) {
                 break;
               }
               {
-                // co_await later(40) (line 96)
+                // co_await later(40) (line 99)
                 ::new (asl::place(awaiter0_)) Later(later(40));
                 if (!awaiter0_.await_ready()) {
                   state_ = 0;
@@ -172,7 +174,7 @@ template <class... Ts> int captured(Ts... xs) {
                 }
                 spill0_ = awaiter0_.await_resume() * 2;
                 spill1_ = (spill0_ + xs0_);
-                // co_await later(40) (line 96)
+                // co_await later(40) (line 99)
                 ::new (asl::place(awaiter1_)) Later(later(40));
                 if (!awaiter1_.await_ready()) {
                   state_ = 1;
@@ -226,14 +228,14 @@ int main() {
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of expansions<>(), line 55. state_ is -1 while it runs, N
+// The state machine of expansions<>(), line 57. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct expansions_machine<> {
   expansions_machine() {}
   ~expansions_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'v' may be kept (line
-  // 58).
+  // 60).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -282,7 +284,7 @@ expansions_machine<>::move_next_(asl::pack_types<Ts...>,
       std::printf("  s %d size %d\n", s, static_cast<int>(v.size()));
       calls = sum(g(asl::never_awaited<decltype(xs)>(later(2)), xs)...);
 
-      // co_await later(3) (line 60)
+      // co_await later(3) (line 62)
       ::new (asl::place(awaiter0_)) Later(later(3));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -318,6 +320,11 @@ expansions_machine<>::move_next_(asl::pack_types<Ts...>,
       delete allocated;
       if (sum((asl::never_awaited<decltype(xs)>(later(12)) * 2 + xs)...) > 0)
         std::printf("  positive\n");
+      std::printf("  by macro %d\n",
+                  sum((/* AWAIT(...) expanded: it awaits */ asl::never_awaited<
+                           decltype(xs)>(later(14)) *
+                           2 +
+                       xs)...));
       builder_.set_result(
           s + sum((g(asl::never_awaited<decltype(xs)>(later(13)), 0) + xs)...));
       asl::destroy(v, v_live_);
@@ -333,7 +340,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of expansions<int, int>(), line 55. state_ is -1 while it
+// The state machine of expansions<int, int>(), line 57. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct expansions_machine<int, int> {
   expansions_machine(int &xs0_, int &xs1_)
@@ -344,7 +351,7 @@ template <> struct expansions_machine<int, int> {
   }
 
   // Built in its heap box from the start: the address of 'xs' may be kept (line
-  // 57).
+  // 59).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -365,6 +372,7 @@ template <> struct expansions_machine<int, int> {
     int spill29_;
     int spill30_;
     int spill33_;
+    int spill36_;
   };
   int xs0_;
   int xs1_;
@@ -400,6 +408,7 @@ template <> struct expansions_machine<int, int> {
     Later awaiter19_;
     int spill31_;
     int spill34_;
+    int spill37_;
   };
   union {
     Later awaiter1_;
@@ -414,6 +423,7 @@ template <> struct expansions_machine<int, int> {
     Later awaiter20_;
     int spill32_;
     int spill35_;
+    int spill38_;
   };
   union {
     Later awaiter2_;
@@ -424,8 +434,9 @@ template <> struct expansions_machine<int, int> {
     Later awaiter13_;
     Later awaiter15_;
     int spill28_;
-    bool condition37_;
-    int spill36_;
+    bool condition40_;
+    Later awaiter23_;
+    int spill39_;
   };
   union {
     Later awaiter3_;
@@ -437,14 +448,15 @@ template <> struct expansions_machine<int, int> {
     Later awaiter16_;
     Later awaiter17_;
     Later awaiter21_;
-    Later awaiter23_;
+    Later awaiter24_;
+    Later awaiter25_;
   };
   union {
     Later awaiter5_;
     Later awaiter7_;
     Later awaiter18_;
     Later awaiter22_;
-    Later awaiter24_;
+    Later awaiter26_;
   };
   union {
     Later awaiter6_;
@@ -528,13 +540,17 @@ inline void expansions_machine<int, int>::move_next_(
       goto resume23_;
     case 24:
       goto resume24_;
+    case 25:
+      goto resume25_;
+    case 26:
+      goto resume26_;
     default:
       break;
     }
     {
       s = 0;
 
-      // co_await later(1) (line 57)
+      // co_await later(1) (line 59)
       ::new (asl::place(awaiter0_)) Later(later(1));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -546,7 +562,7 @@ inline void expansions_machine<int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill0_ = (s += awaiter0_.await_resume(), xs0_);
-      // co_await later(1) (line 57)
+      // co_await later(1) (line 59)
       ::new (asl::place(awaiter1_)) Later(later(1));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -562,7 +578,7 @@ inline void expansions_machine<int, int>::move_next_(
       v_live_ = true;
 
       std::printf("  s %d size %d\n", s, static_cast<int>(v.size()));
-      // co_await later(2) (line 59)
+      // co_await later(2) (line 61)
       ::new (asl::place(awaiter2_)) Later(later(2));
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -575,7 +591,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill1_ = awaiter2_.await_resume();
       spill2_ = g(spill1_, xs0_);
-      // co_await later(2) (line 59)
+      // co_await later(2) (line 61)
       ::new (asl::place(awaiter3_)) Later(later(2));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -589,7 +605,7 @@ inline void expansions_machine<int, int>::move_next_(
       spill3_ = awaiter3_.await_resume();
       calls = sum(spill2_, g(spill3_, xs1_));
 
-      // co_await later(3) (line 60)
+      // co_await later(3) (line 62)
       ::new (asl::place(awaiter4_)) Later(later(3));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -601,7 +617,7 @@ inline void expansions_machine<int, int>::move_next_(
         builder_.rethrow_if_suspend_failed();
       }
       spill4_ = awaiter4_.await_resume();
-      // co_await later(4) (line 60)
+      // co_await later(4) (line 62)
       ::new (asl::place(awaiter5_)) Later(later(4));
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -614,7 +630,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill5_ = awaiter5_.await_resume() * 2;
       spill6_ = (spill5_ + xs0_);
-      // co_await later(4) (line 60)
+      // co_await later(4) (line 62)
       ::new (asl::place(awaiter6_)) Later(later(4));
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -628,7 +644,7 @@ inline void expansions_machine<int, int>::move_next_(
       spill7_ = awaiter6_.await_resume() * 2;
       beside = sum(spill4_, spill6_, (spill7_ + xs1_));
 
-      // co_await later(5) (line 61)
+      // co_await later(5) (line 63)
       ::new (asl::place(awaiter7_)) Later(later(5));
       if (!awaiter7_.await_ready()) {
         state_ = 7;
@@ -642,7 +658,7 @@ inline void expansions_machine<int, int>::move_next_(
       spill8_ = awaiter7_.await_resume();
       spill9_ = spill8_ - g(1, 2);
       spill10_ = (spill9_ + xs0_);
-      // co_await later(5) (line 61)
+      // co_await later(5) (line 63)
       ::new (asl::place(awaiter8_)) Later(later(5));
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -657,7 +673,7 @@ inline void expansions_machine<int, int>::move_next_(
       spill12_ = spill11_ - g(1, 2);
       ::new (asl::place(a)) int[3]{-1, spill10_, (spill12_ + xs1_)};
 
-      // co_await later(6) (line 62)
+      // co_await later(6) (line 64)
       ::new (asl::place(awaiter9_)) Later(later(6));
       if (!awaiter9_.await_ready()) {
         state_ = 9;
@@ -670,7 +686,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill13_ = awaiter9_.await_resume() * 2;
       ::new (asl::place(temporary14_)) int((spill13_ + xs0_));
-      // co_await later(6) (line 62)
+      // co_await later(6) (line 64)
       ::new (asl::place(awaiter10_)) Later(later(6));
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -685,7 +701,7 @@ inline void expansions_machine<int, int>::move_next_(
       ::new (asl::place(typed))
           std::tuple<int, int>{std::move(temporary14_), (spill15_ + xs1_)};
 
-      // co_await later(7) (line 63)
+      // co_await later(7) (line 65)
       ::new (asl::place(awaiter11_)) Later(later(7));
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -698,7 +714,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill16_ = awaiter11_.await_resume() * 2;
       ::new (asl::place(temporary17_)) int((spill16_ + xs0_));
-      // co_await later(7) (line 63)
+      // co_await later(7) (line 65)
       ::new (asl::place(awaiter12_)) Later(later(7));
       if (!awaiter12_.await_ready()) {
         state_ = 12;
@@ -713,7 +729,7 @@ inline void expansions_machine<int, int>::move_next_(
       ::new (asl::place(deduced)) std::tuple<int, int>(
           std::tuple{std::move(temporary17_), (spill18_ + xs1_)});
 
-      // co_await later(8) (line 64)
+      // co_await later(8) (line 66)
       ::new (asl::place(awaiter13_)) Later(later(8));
       if (!awaiter13_.await_ready()) {
         state_ = 13;
@@ -726,7 +742,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill19_ = awaiter13_.await_resume() * 2;
       spill20_ = (spill19_ + xs0_);
-      // co_await later(8) (line 64)
+      // co_await later(8) (line 66)
       ::new (asl::place(awaiter14_)) Later(later(8));
       if (!awaiter14_.await_ready()) {
         state_ = 14;
@@ -740,7 +756,7 @@ inline void expansions_machine<int, int>::move_next_(
       spill21_ = awaiter14_.await_resume() * 2;
       ::new (asl::place(made)) Total(spill20_, (spill21_ + xs1_));
 
-      // co_await later(9) (line 65)
+      // co_await later(9) (line 67)
       ::new (asl::place(awaiter15_)) Later(later(9));
       if (!awaiter15_.await_ready()) {
         state_ = 15;
@@ -753,7 +769,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill22_ = awaiter15_.await_resume() * 2;
       spill23_ = (spill22_ + xs0_);
-      // co_await later(9) (line 65)
+      // co_await later(9) (line 67)
       ::new (asl::place(awaiter16_)) Later(later(9));
       if (!awaiter16_.await_ready()) {
         state_ = 16;
@@ -774,7 +790,7 @@ inline void expansions_machine<int, int>::move_next_(
           });
       allocation25_.address = ::operator new(allocation25_.size);
       allocation25_live_ = true;
-      // co_await later(10) (line 66)
+      // co_await later(10) (line 68)
       ::new (asl::place(awaiter17_)) Later(later(10));
       if (!awaiter17_.await_ready()) {
         state_ = 17;
@@ -787,7 +803,7 @@ inline void expansions_machine<int, int>::move_next_(
       }
       spill26_ = awaiter17_.await_resume() * 2;
       spill27_ = (spill26_ + xs0_);
-      // co_await later(10) (line 66)
+      // co_await later(10) (line 68)
       ::new (asl::place(awaiter18_)) Later(later(10));
       if (!awaiter18_.await_ready()) {
         state_ = 18;
@@ -804,7 +820,7 @@ inline void expansions_machine<int, int>::move_next_(
                                        Total(spill27_, (spill28_ + xs1_)));
       asl::destroy(allocation25_, allocation25_live_);
 
-      // co_await later(11) (line 68)
+      // co_await later(11) (line 70)
       ::new (asl::place(awaiter19_)) Later(later(11));
       if (!awaiter19_.await_ready()) {
         state_ = 19;
@@ -819,7 +835,7 @@ inline void expansions_machine<int, int>::move_next_(
                   asl::pack_call<0>([&]() -> decltype(auto) {
                     return (static_cast<int>(sizeof(Ts)));
                   }...));
-      // co_await later(11) (line 68)
+      // co_await later(11) (line 70)
       ::new (asl::place(awaiter20_)) Later(later(11));
       if (!awaiter20_.await_ready()) {
         state_ = 20;
@@ -844,7 +860,7 @@ inline void expansions_machine<int, int>::move_next_(
                   braced.n, allocated->n, temporary);
       delete allocated;
       {
-        // co_await later(12) (line 75)
+        // co_await later(12) (line 77)
         ::new (asl::place(awaiter21_)) Later(later(12));
         if (!awaiter21_.await_ready()) {
           state_ = 21;
@@ -857,7 +873,7 @@ inline void expansions_machine<int, int>::move_next_(
         }
         spill30_ = awaiter21_.await_resume() * 2;
         spill31_ = (spill30_ + xs0_);
-        // co_await later(12) (line 75)
+        // co_await later(12) (line 77)
         ::new (asl::place(awaiter22_)) Later(later(12));
         if (!awaiter22_.await_ready()) {
           state_ = 22;
@@ -869,14 +885,13 @@ inline void expansions_machine<int, int>::move_next_(
           builder_.rethrow_if_suspend_failed();
         }
         spill32_ = awaiter22_.await_resume() * 2;
-        condition37_ = sum(spill31_, (spill32_ + xs1_)) > 0;
-        if (condition37_)
+        condition40_ = sum(spill31_, (spill32_ + xs1_)) > 0;
+        if (condition40_)
           std::printf("  positive\n");
       }
 
-      spill33_ = s;
-      // co_await later(13) (line 77)
-      ::new (asl::place(awaiter23_)) Later(later(13));
+      // co_await later(14) (line 79)
+      ::new (asl::place(awaiter23_)) Later(later(14));
       if (!awaiter23_.await_ready()) {
         state_ = 23;
         builder_.await_on_completed(awaiter23_, *this);
@@ -886,10 +901,10 @@ inline void expansions_machine<int, int>::move_next_(
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill34_ = g(awaiter23_.await_resume(), 0);
-      spill35_ = (spill34_ + xs0_);
-      // co_await later(13) (line 77)
-      ::new (asl::place(awaiter24_)) Later(later(13));
+      spill33_ = awaiter23_.await_resume() * 2;
+      spill34_ = (/* AWAIT(...) expanded: it awaits */ spill33_ + xs0_);
+      // co_await later(14) (line 79)
+      ::new (asl::place(awaiter24_)) Later(later(14));
       if (!awaiter24_.await_ready()) {
         state_ = 24;
         builder_.await_on_completed(awaiter24_, *this);
@@ -899,8 +914,38 @@ inline void expansions_machine<int, int>::move_next_(
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      spill36_ = g(awaiter24_.await_resume(), 0);
-      builder_.set_result(spill33_ + sum(spill35_, (spill36_ + xs1_)));
+      spill35_ = awaiter24_.await_resume() * 2;
+      std::printf("  by macro %d\n",
+                  sum(spill34_,
+                      (/* AWAIT(...) expanded: it awaits */ spill35_ + xs1_)));
+
+      spill36_ = s;
+      // co_await later(13) (line 80)
+      ::new (asl::place(awaiter25_)) Later(later(13));
+      if (!awaiter25_.await_ready()) {
+        state_ = 25;
+        builder_.await_on_completed(awaiter25_, *this);
+        unwind_.release();
+        return;
+      resume25_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill37_ = g(awaiter25_.await_resume(), 0);
+      spill38_ = (spill37_ + xs0_);
+      // co_await later(13) (line 80)
+      ::new (asl::place(awaiter26_)) Later(later(13));
+      if (!awaiter26_.await_ready()) {
+        state_ = 26;
+        builder_.await_on_completed(awaiter26_, *this);
+        unwind_.release();
+        return;
+      resume26_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      spill39_ = g(awaiter26_.await_resume(), 0);
+      builder_.set_result(spill36_ + sum(spill38_, (spill39_ + xs1_)));
       asl::destroy(v, v_live_);
       unwind_.release();
       goto finish_;
@@ -914,7 +959,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of values<>(), line 80. state_ is -1 while it runs, N while
+// The state machine of values<>(), line 83. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct values_machine<> {
   values_machine() {}
@@ -947,7 +992,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of values<1, 2>(), line 80. state_ is -1 while it runs, N
+// The state machine of values<1, 2>(), line 83. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct values_machine<1, 2> {
   values_machine() {}
@@ -986,7 +1031,7 @@ inline void values_machine<1, 2>::move_next_(asl::pack_values<int, Ns...>) {
       break;
     }
     {
-      // co_await later(20) (line 81)
+      // co_await later(20) (line 84)
       ::new (asl::place(awaiter0_)) Later(later(20));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -999,7 +1044,7 @@ inline void values_machine<1, 2>::move_next_(asl::pack_values<int, Ns...>) {
       spill0_ =
           (awaiter0_.await_resume() * 2 +
            asl::pack_call<0>([&]() -> decltype(auto) { return (Ns); }...));
-      // co_await later(20) (line 81)
+      // co_await later(20) (line 84)
       ::new (asl::place(awaiter1_)) Later(later(20));
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -1023,7 +1068,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Bag<>::count(), line 85. state_ is -1 while it runs, N
+// The state machine of Bag<>::count(), line 88. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct Bag<>::count_machine {
   explicit count_machine(Bag<> *this_) : this_(this_) {}
@@ -1058,7 +1103,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of Bag<char, int>::count(), line 85. state_ is -1 while it
+// The state machine of Bag<char, int>::count(), line 88. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct Bag<char, int>::count_machine {
   explicit count_machine(Bag<char, int> *this_) : this_(this_) {}
@@ -1098,7 +1143,7 @@ inline void Bag<char, int>::count_machine::move_next_(asl::pack_types<Ts...>) {
       break;
     }
     {
-      // co_await later(30) (line 86)
+      // co_await later(30) (line 89)
       ::new (asl::place(awaiter0_)) Later(later(30));
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1112,7 +1157,7 @@ inline void Bag<char, int>::count_machine::move_next_(asl::pack_types<Ts...>) {
                  asl::pack_call<0>([&]() -> decltype(auto) {
                    return (static_cast<int>(sizeof(Ts)));
                  }...));
-      // co_await later(30) (line 86)
+      // co_await later(30) (line 89)
       ::new (asl::place(awaiter1_)) Later(later(30));
       if (!awaiter1_.await_ready()) {
         state_ = 1;

@@ -3,11 +3,12 @@
 // xs)...}`), among a call's arguments, in braced lists, an array, a
 // constructor's arguments, a deduced std::tuple, a new-expression's
 // initializer, a temporary, a condition and a co_return, beside an await
-// outside the expansion, in templates called with an empty pack and with
-// a pack of two; with a non-type pack, a class template's pack and a
-// coroutine lambda capturing a pack too. With no element nothing of the
-// pattern is evaluated and none of its awaits happens, as natively; with
-// two, each element awaits, in order.
+// outside the expansion, and one written by a macro (`AWAIT(later(14))`,
+// spelled out), in templates called with an empty pack and with a pack of
+// two; with a non-type pack, a class template's pack and a coroutine
+// lambda capturing a pack too. With no element nothing of the pattern is
+// evaluated and none of its awaits happens, as natively; with two, each
+// element awaits, in order.
 #include <asl/task.h>
 
 #include <cstdio>
@@ -36,6 +37,7 @@ struct Later { // yields `value` after a real suspension
   }
 };
 static Later later(int v) { return {v}; }
+#define AWAIT(x) co_await x
 
 template <class... A> int sum(A... a) {
   std::printf("  sum of %d\n", static_cast<int>(sizeof...(a)));
@@ -74,6 +76,7 @@ template <class... Ts> ASL_ASYNC asl::Task<int> expansions(Ts... xs) {
   delete allocated;
   if (sum((co_await later(12) * 2 + xs)...) > 0)
     std::printf("  positive\n");
+  std::printf("  by macro %d\n", sum((AWAIT(later(14)) * 2 + xs)...));
   co_return s + sum((g(co_await later(13), 0) + xs)...);
 }
 

@@ -50,6 +50,9 @@ public:
   // Why a full-expression cannot be lowered, and where; empty if it can.
   std::string Refused;
   clang::SourceLocation RefusedAt;
+  // A macro that writes an await was asked to be spelled out
+  // (LoweringContext::expandMacroAround), or refused: the lowering stops.
+  bool MacroAsked = false;
 
 private:
   std::string spill(const clang::Expr *E);

@@ -222,23 +222,29 @@ std::vector<const Expr *> ExpressionSpiller::awaitsIn(const Stmt *S) {
 // of asl::never_awaited on its operand, whose template argument, Pack,
 // names a pack the expansion expands.
 //
-// FIXME: an await whose `co_await` a macro writes (`AWAIT(one())`) cannot
-// be edited in the file, and a pattern that expands only a pack of
-// templates (`Hs<int>()...`) has no type or value naming that pack, so an
-// expansion of no element holding either is refused, though one with
-// elements lowers; spelling the macro's expansion, or a tag of the
-// templates, would fix it.
+// An await a macro writes (`AWAIT(one())`) is spelled out first ("Macros
+// in async bodies"), so that it can be edited.
+//
+// FIXME: a pattern that expands only a pack of templates (`Hs<int>()...`)
+// has no type or value naming that pack, so an expansion of no element
+// holding an await there is refused, though one with elements lowers; a
+// tag of the templates as the template argument would fix it.
 void ExpressionSpiller::writeNeverAwaited(const Expr *Await,
                                           const std::string &Pack) {
   SourceLocation Keyword = Await->getBeginLoc(), Last = Await->getEndLoc();
-  if (Pack.empty() || !Keyword.isFileID() || !Last.isFileID()) {
+  if (!Keyword.isFileID() || !Last.isFileID()) {
+    MacroAsked |= !C.expandMacroAround(
+        Keyword.isFileID() ? Last : Keyword,
+        "it awaits in the pattern of a pack expansion of no element",
+        "a co_await written by a macro in the pattern of a pack expansion "
+        "of no element");
+    return;
+  }
+  if (Pack.empty()) {
     if (Refused.empty()) {
-      Refused = Pack.empty()
-                    ? "a co_await in the pattern of a pack expansion of no "
-                      "element that expands only a pack of templates; not "
-                      "supported yet"
-                    : "a co_await written by a macro in the pattern of a "
-                      "pack expansion of no element; not supported yet";
+      Refused = "a co_await in the pattern of a pack expansion of no "
+                "element that expands only a pack of templates; not "
+                "supported yet";
       RefusedAt = Keyword;
     }
     return;
