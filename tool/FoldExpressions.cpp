@@ -34,7 +34,7 @@ void ExpressionSpiller::findFolds() {
     SourceRange Parens;
     SourceLocation Ellipsis;
     std::vector<const Expr *> Awaits; // in the pattern
-    std::vector<const Expr *> Tops;     // in the specialization
+    std::vector<const Expr *> Tops;   // in the specialization
   };
   std::vector<Written> Found;
   std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
