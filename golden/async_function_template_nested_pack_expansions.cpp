@@ -491,7 +491,8 @@ inline void nested_machine<>::move_next_(asl::pack_types<Ts...>,
                                          asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(add(add(note(xs)..., h(xs))...));
+      builder_.set_result(
+          add(add(note(xs)..., asl::never_awaited<decltype(xs)>(h(xs)))...));
       goto finish_;
     }
   } catch (...) {
@@ -890,7 +891,8 @@ inline void copies_machine<>::move_next_(asl::pack_types<Ts...>,
                                          asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(add(refs(T(xs)..., h(xs))...));
+      builder_.set_result(
+          add(refs(T(xs)..., asl::never_awaited<decltype(xs)>(h(xs)))...));
       goto finish_;
     }
   } catch (...) {

@@ -505,7 +505,7 @@ inline void each_machine<>::move_next_(asl::pack_types<Ts...>,
                                        asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(total(h(xs)...));
+      builder_.set_result(total(asl::never_awaited<decltype(xs)>(h(xs))...));
       goto finish_;
     }
   } catch (...) {

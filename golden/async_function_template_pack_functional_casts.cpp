@@ -438,7 +438,7 @@ inline void args_machine<>::move_next_(asl::pack_types<Ts...>,
                                        asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(add(Ts(h(xs))...));
+      builder_.set_result(add(Ts(asl::never_awaited<Ts>(h(xs)))...));
       goto finish_;
     }
   } catch (...) {

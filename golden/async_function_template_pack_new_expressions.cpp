@@ -368,7 +368,7 @@ template <class... Ts>
 inline void parens_machine<>::move_next_(asl::pack_types<Ts...>) {
   try {
     {
-      builder_.set_result(take(new Ts(1, h(x))...));
+      builder_.set_result(take(new Ts(1, asl::never_awaited<Ts>(h(x)))...));
       goto finish_;
     }
   } catch (...) {
@@ -910,7 +910,8 @@ inline void from_machine<>::move_next_(asl::pack_types<Ts...>,
                                        asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(take(new Ts(xs.get(), h(xs.get()))...));
+      builder_.set_result(
+          take(new Ts(xs.get(), asl::never_awaited<Ts>(h(xs.get())))...));
       goto finish_;
     }
   } catch (...) {

@@ -867,7 +867,7 @@ inline void plus_one_machine<>::move_next_(asl::pack_types<Ts...>,
                                            asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(add(1 + h(xs)...));
+      builder_.set_result(add(1 + asl::never_awaited<decltype(xs)>(h(xs))...));
       goto finish_;
     }
   } catch (...) {
@@ -1105,7 +1105,8 @@ inline void doubled_machine<>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      ::new (asl::place(all)) std::tuple<>{h(xs) * 2 ...};
+      ::new (asl::place(all))
+          std::tuple<>{asl::never_awaited<decltype(xs)>(h(xs)) * 2 ...};
 
       // co_await Hold{} (line 85)
       ::new (asl::place(awaiter0_)) Hold(Hold{});

@@ -567,7 +567,7 @@ template <class... Ts>
 inline void made_machine<>::move_next_(asl::pack_types<Ts...>) {
   try {
     {
-      builder_.set_result(add(Ts(1, h(x))...));
+      builder_.set_result(add(Ts(1, asl::never_awaited<Ts>(h(x)))...));
       goto finish_;
     }
   } catch (...) {
@@ -790,7 +790,7 @@ inline void braced_machine<>::move_next_(asl::pack_types<Ts...>,
                                          asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(add(Ts{2, h(xs.get())}...));
+      builder_.set_result(add(Ts{2, asl::never_awaited<Ts>(h(xs.get()))}...));
       goto finish_;
     }
   } catch (...) {
@@ -1030,7 +1030,8 @@ inline void pairs_machine<>::move_next_(asl::pack_types<Ts...>,
                                         asl::pack_param_t<xs_types_>... xs) {
   try {
     {
-      builder_.set_result(firsts(std::pair<Ts, int>(xs, h(xs.get()))...));
+      builder_.set_result(firsts(
+          std::pair<Ts, int>(xs, asl::never_awaited<Ts>(h(xs.get())))...));
       goto finish_;
     }
   } catch (...) {
@@ -1254,7 +1255,8 @@ template <class... Ts>
 inline void parts_machine<>::move_next_(asl::pack_types<Ts...>) {
   try {
     {
-      builder_.set_result(add(Ts(3, h(x)).get() + 1 ...));
+      builder_.set_result(
+          add(Ts(3, asl::never_awaited<Ts>(h(x))).get() + 1 ...));
       goto finish_;
     }
   } catch (...) {
@@ -1503,7 +1505,7 @@ template <class... Ts>
 inline void listed_machine<>::move_next_(asl::pack_types<Ts...>) {
   try {
     {
-      long all[] = {0L, Ts(4, h(x)) * 2 ...};
+      long all[] = {0L, Ts(4, asl::never_awaited<Ts>(h(x))) * 2 ...};
       long sum = 0;
       for (long v : all)
         sum += v;

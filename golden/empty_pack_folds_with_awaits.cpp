@@ -118,7 +118,8 @@ inline void folds_machine<>::move_next_(asl::pack_types<Ts...>,
       int right = awaiter0_.await_resume();
 
       std::printf("  left %d right %d\n", left, right);
-      int count = sum(later(static_cast<int>(xs))...);
+      int count =
+          sum(asl::never_awaited<decltype(xs)>(later(static_cast<int>(xs)))...);
       std::printf("  count %d\n", count);
       builder_.set_result(s + left + right + count);
       goto finish_;

@@ -66,6 +66,13 @@ bool BodyRewriter::run() {
   // Constants a resume point may jump past (LocalLifting.cpp).
   for (const DeclStmt *Constant : Plan.StaticConstants)
     R.InsertTextAfter(Constant->getBeginLoc(), "static ");
+  // What the spiller found before any full-expression: the awaits of an
+  // expansion of no element, one written by a macro to spell out first, or
+  // one it cannot write.
+  if (Spiller.MacroAsked)
+    return false;
+  if (!Spiller.Refused.empty())
+    return C.unsupported(Spiller.RefusedAt, Spiller.Refused);
   for (unsigned F = 0; F < Plan.FullExprs.size(); ++F) {
     Steps.push_back(Spiller.linearize(F));
     if (!Spiller.Refused.empty())

@@ -50,6 +50,9 @@ public:
   // Why a full-expression cannot be lowered, and where; empty if it can.
   std::string Refused;
   clang::SourceLocation RefusedAt;
+  // A macro that writes an await was asked to be spelled out
+  // (LoweringContext::expandMacroAround), or refused: the lowering stops.
+  bool MacroAsked = false;
 
 private:
   std::string spill(const clang::Expr *E);
@@ -152,8 +155,9 @@ private:
     std::vector<std::vector<Edit>> Edits; // inside each element
   };
   void findPackGroups();
-  std::vector<clang::SourceLocation> awaitKeywords(const clang::Stmt *S);
-  void removeKeyword(clang::SourceLocation Keyword);
+  std::vector<const clang::Expr *> awaitsIn(const clang::Stmt *S);
+  std::string expandedPack(const clang::Expr *Pattern);
+  void writeNeverAwaited(const clang::Expr *Await, const std::string &Pack);
   const PackGroup *packGroupOf(const clang::Expr *E) const;
   std::string elementText(const PackGroup &Group, unsigned K);
   std::string editedText(const PackGroup &Group, unsigned K,

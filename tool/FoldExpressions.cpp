@@ -33,8 +33,8 @@ void ExpressionSpiller::findFolds() {
     const CXXFoldExpr *Fold;
     SourceRange Parens;
     SourceLocation Ellipsis;
-    std::vector<SourceLocation> Awaits; // in the pattern
-    std::vector<const Expr *> Tops;     // in the specialization
+    std::vector<const Expr *> Awaits; // in the pattern
+    std::vector<const Expr *> Tops;   // in the specialization
   };
   std::vector<Written> Found;
   std::function<void(const Stmt *)> Find = [&](const Stmt *S) {
@@ -45,9 +45,9 @@ void ExpressionSpiller::findFolds() {
         Fold != nullptr && llvm::none_of(Found, [&](const Written &Known) {
           return Known.Fold == Fold;
         })) {
-      std::vector<SourceLocation> Awaits = awaitKeywords(Fold->getPattern());
+      std::vector<const Expr *> Awaits = awaitsIn(Fold->getPattern());
       bool InitAwaits =
-          Fold->getInit() != nullptr && !awaitKeywords(Fold->getInit()).empty();
+          Fold->getInit() != nullptr && !awaitsIn(Fold->getInit()).empty();
       if (!Awaits.empty() || InitAwaits) {
         Found.push_back({Fold,
                          {SM.getExpansionLoc(Fold->getLParenLoc()),

@@ -235,6 +235,11 @@ std::string ExpressionSpiller::spillNew(const CXXNewExpr *New) {
     InitRange = New->getDirectInitRange();
   else if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
     InitRange = Construct->getParenOrBraceRange();
+  // A pack expansion among the initializer's operands (`new
+  // P(co_await h(xs)...)`) is written with its elements as they now read,
+  // as spill does for any other parent of one.
+  if (!PackGroups.empty())
+    writePackGroups(Init);
   std::string Written = C.text(InitRange);
   // Inside an element of a pack expansion the walk's edits are the
   // element's own, not the rewriter's: the initializer is written operand

@@ -12,6 +12,7 @@
 #include "ExpressionSpilling.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 
@@ -54,7 +55,8 @@ void ExpressionSpiller::findPackGroups() {
   // an await.
   struct Expansion {
     SourceRange Pattern, Whole, Parent;
-    std::vector<SourceLocation> Awaits; // the co_await keywords in the pattern
+    std::vector<const Expr *> Awaits; // in the pattern
+    std::string Expanding;            // a pack it expands (expandedPack)
     bool Expanded = false, ParentKept = false; // in the specialization
   };
   std::vector<Expansion> Expansions;
@@ -71,7 +73,7 @@ void ExpressionSpiller::findPackGroups() {
       Expansions.push_back(
           {Pack->getPattern()->getSourceRange(), Pack->getSourceRange(),
            Up != nullptr ? Up->getSourceRange() : SourceRange(),
-           awaitKeywords(Pack->getPattern())});
+           awaitsIn(Pack->getPattern()), expandedPack(Pack->getPattern())});
       notePackRanges(Pack->getPattern());
     }
     for (const Stmt *Child : S->children())
@@ -148,26 +150,67 @@ void ExpressionSpiller::findPackGroups() {
                                         Range.getBegin()) &&
           !SM.isBeforeInTranslationUnit(Range.getEnd(), Pack.Whole.getEnd());
   });
-  // FIXME: a part of the pattern that awaits and does not depend on the
-  // pack (`sum((s += co_await one(), xs)...)`) is checked by the compiler
-  // in the template once its co_await is gone (`s +=` a task), so the
-  // output of such an expansion with an empty pack does not compile; a
-  // fold of no element is replaced by its value instead (FoldExpressions).
+  // An expansion of no element evaluates nothing of its pattern, so none
+  // of its awaits happens; its text stays, and the helper expands it to
+  // nothing, with each await written as a call that depends on a pack the
+  // expansion expands (asl::never_awaited, asl/builder.h): the compiler
+  // then checks no part of the pattern in the template, not even one that
+  // does not depend on the pack (`s += co_await one()` in `sum((s +=
+  // co_await one(), xs)...)`, which without its co_await is `int +=` a
+  // task).
   for (const Expansion &Pack : Expansions)
     if (!Pack.Expanded && Pack.ParentKept)
-      for (SourceLocation Keyword : Pack.Awaits)
-        removeKeyword(Keyword);
+      for (const Expr *Await : Pack.Awaits)
+        writeNeverAwaited(Await, Pack.Expanding);
 }
 
-// The co_await keywords inside Pattern (a pattern of the template's body),
-// which an expansion of no element keeps as text.
-std::vector<SourceLocation> ExpressionSpiller::awaitKeywords(const Stmt *S) {
-  std::vector<SourceLocation> Out;
+namespace {
+// The first parameter pack an expansion's pattern expands, as the template
+// argument of asl::never_awaited: `decltype(xs)` for a function parameter
+// pack, `Ts` for a type one, `Ns` for a non-type one. An expansion or a
+// fold inside the pattern expands packs of its own.
+class ExpandedPack : public RecursiveASTVisitor<ExpandedPack> {
+public:
+  std::string Argument;
+
+  bool TraversePackExpansionExpr(PackExpansionExpr *) { return true; }
+  bool TraverseCXXFoldExpr(CXXFoldExpr *) { return true; }
+  bool TraverseSizeOfPackExpr(SizeOfPackExpr *) { return true; }
+  bool TraversePackExpansionTypeLoc(PackExpansionTypeLoc) { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    const ValueDecl *Decl = Ref->getDecl();
+    if (const auto *Var = dyn_cast<VarDecl>(Decl);
+        Var != nullptr && Var->isParameterPack())
+      Argument = "decltype(" + Var->getNameAsString() + ")";
+    else if (const auto *Value = dyn_cast<NonTypeTemplateParmDecl>(Decl);
+             Value != nullptr && Value->isParameterPack())
+      Argument = Value->getNameAsString();
+    return Argument.empty();
+  }
+  bool VisitTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc Loc) {
+    const TemplateTypeParmType *Type = Loc.getTypePtr();
+    if (Type->isParameterPack() && Type->getIdentifier() != nullptr)
+      Argument = Type->getIdentifier()->getName().str();
+    return Argument.empty();
+  }
+};
+} // namespace
+
+std::string ExpressionSpiller::expandedPack(const Expr *Pattern) {
+  ExpandedPack Finder;
+  Finder.TraverseStmt(const_cast<Expr *>(Pattern));
+  return Finder.Argument;
+}
+
+// The awaits inside S (a pattern of the template's body), not those of a
+// lambda's body.
+std::vector<const Expr *> ExpressionSpiller::awaitsIn(const Stmt *S) {
+  std::vector<const Expr *> Out;
   std::function<void(const Stmt *)> Find = [&](const Stmt *T) {
     if (T == nullptr || isa<LambdaExpr>(T))
       return;
     if (isa<CoawaitExpr, DependentCoawaitExpr>(T))
-      Out.push_back(T->getBeginLoc());
+      Out.push_back(cast<Expr>(T));
     for (const Stmt *Child : T->children())
       Find(Child);
   };
@@ -175,13 +218,41 @@ std::vector<SourceLocation> ExpressionSpiller::awaitKeywords(const Stmt *S) {
   return Out;
 }
 
-// An expansion or fold of no element keeps its text in the pack helper,
-// where it expands to nothing: without its co_await keywords, which C++17
-// lacks, it compiles there.
-void ExpressionSpiller::removeKeyword(SourceLocation Keyword) {
+// Await, in the pattern of an expansion of no element, written as a call
+// of asl::never_awaited on its operand, whose template argument, Pack,
+// names a pack the expansion expands.
+//
+// An await a macro writes (`AWAIT(one())`) is spelled out first ("Macros
+// in async bodies"), so that it can be edited.
+//
+// FIXME: a pattern that expands only a pack of templates (`Hs<int>()...`)
+// has no type or value naming that pack, so an expansion of no element
+// holding an await there is refused, though one with elements lowers; a
+// tag of the templates as the template argument would fix it.
+void ExpressionSpiller::writeNeverAwaited(const Expr *Await,
+                                          const std::string &Pack) {
+  SourceLocation Keyword = Await->getBeginLoc(), Last = Await->getEndLoc();
+  if (!Keyword.isFileID() || !Last.isFileID()) {
+    MacroAsked |= !C.expandMacroAround(
+        Keyword.isFileID() ? Last : Keyword,
+        "it awaits in the pattern of a pack expansion of no element",
+        "a co_await written by a macro in the pattern of a pack expansion "
+        "of no element");
+    return;
+  }
+  if (Pack.empty()) {
+    if (Refused.empty()) {
+      Refused = "a co_await in the pattern of a pack expansion of no "
+                "element that expands only a pack of templates; not "
+                "supported yet";
+      RefusedAt = Keyword;
+    }
+    return;
+  }
   R.ReplaceText(Keyword,
                 Lexer::MeasureTokenLength(Keyword, C.sources(), C.langOpts()),
-                "");
+                "asl::never_awaited<" + Pack + ">(");
+  R.InsertTextAfterToken(Last, ")");
 }
 
 // Element K of Group is Element: it and the nodes below it at the text of

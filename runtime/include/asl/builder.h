@@ -353,6 +353,22 @@ constexpr decltype(auto) pack_call(F &&fn, Fs &&...fns) {
     return pack_call<K - 1>(static_cast<Fs &&>(fns)...);
 }
 
+// An await in the pattern of a pack expansion that has no element in the
+// specialization (`sum((s += co_await one(), xs)...)` called with an empty
+// pack). Natively nothing of the pattern is evaluated; the machine keeps
+// the pattern's text, which the pack helper expands to nothing, with the
+// await written `asl::never_awaited<decltype(xs)>(one())`. Its template
+// argument names the pack, so the call and everything around it depend on
+// the pack and are checked only when instantiated, which an expansion of
+// no element never is (`s += one()` alone would be checked in the template
+// and rejected, `int += Task`). Declared only: never called. A non-type
+// pack is given as a value (`asl::never_awaited<Ns>(one())`).
+template <class Pack> struct never_awaited_value;
+template <class Pack, class Operand>
+never_awaited_value<Pack> never_awaited(Operand &&operand);
+template <auto Pack, class Operand>
+never_awaited_value<decltype(Pack)> never_awaited(Operand &&operand);
+
 // Initializes a char array from a string literal, as `char a[N] = "...";`
 // does: the literal's characters, its terminator, then zeros to the end.
 template <class To, std::size_t N, class From, std::size_t M>
