@@ -55,7 +55,8 @@ bool BodyRewriter::run() {
   spellInitCapturePacks(C, Plan, Plan.Body->getSourceRange(), R, Kept);
   if (!rewriteParenAggregates(C, Plan) ||
       !constructClosures(/*AfterSpilling=*/false) || !renameReferences() ||
-      !moveThrownNames() || !spellDecltypes() || !addExtendingInitializers())
+      !qualifyMachineTypeNames() || !moveThrownNames() || !spellDecltypes() ||
+      !addExtendingInitializers())
     return false;
   callHoistedLambdas(/*AfterSpilling=*/false);
   // Constants a resume point may jump past (LocalLifting.cpp).
