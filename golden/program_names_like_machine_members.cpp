@@ -189,14 +189,31 @@ template <class T> struct Counter {
   ASL_ASYNC asl::Task<T> twice() { return asl::start<twice_machine>(this); }
 };
 
-// The state machine of walk(), line 68. state_ is -1 while it runs, N while it
+// In a template, each specialization's machine writes the function its
+// call found: `::move_next(start)` for an int, `::lib::move_next(start)`
+// (found by argument-dependent lookup) for a lib::Tape.
+template <class T> bool move_next(T &t) { return t++ < 2; }
+namespace lib {
+struct Tape {
+  int pos = 0;
+};
+bool move_next(Tape &t) { return t.pos++ < 4; }
+} // namespace lib
+
+template <class T> struct advance_machine;
+
+template <class T> ASL_ASYNC asl::Task<int> advance(T start) {
+  return asl::start<advance_machine<T>>(start);
+}
+
+// The state machine of walk(), line 87. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct walk_machine {
   walk_machine() {}
   ~walk_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'c' may be kept (line
-  // 74).
+  // 93).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -230,7 +247,7 @@ inline void walk_machine::move_next() {
       ::move_next();
       ::new (asl::place(c)) Cursor;
 
-      // co_await ready (line 71)
+      // co_await ready (line 90)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -270,11 +287,15 @@ int main() {
   asl::Task<int> c = ns::inside();
   Counter<int> counter{21};
   asl::Task<int> d = counter.twice();
+  asl::Task<int> e = advance(0);
+  asl::Task<int> f = advance(lib::Tape{});
   ready.set();
   std::printf("walk %d\n", asl::sync_wait(std::move(a)));
   std::printf("count %d\n", asl::sync_wait(std::move(b)));
   std::printf("inside %d\n", asl::sync_wait(std::move(c)));
   std::printf("twice %d\n", asl::sync_wait(std::move(d)));
+  std::printf("advance %d %d\n", asl::sync_wait(std::move(e)),
+              asl::sync_wait(std::move(f)));
 }
 
 // The machines of the specializations of the async templates, after every
@@ -335,6 +356,138 @@ inline void Counter<int>::twice_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       builder_.set_result(::Counter<int>::relocatable(this_->base));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of advance<int>(), line 79. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+template <> struct advance_machine<int> {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  explicit advance_machine(int &start) : start(std::move(start)) {}
+  ~advance_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'start' may be kept
+  // (line 82).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int start;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void advance_machine<int>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 80)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      int n = 0;
+      while (::move_next(start))
+        ++n;
+      builder_.set_result(std::move(n));
+      goto finish_;
+    }
+  } catch (...) {
+    destroy_live();
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of advance<lib::Tape>(), line 79. state_ is -1 while it
+// runs, N while it is suspended at co_await N, -2 once it has finished.
+template <> struct advance_machine<lib::Tape> {
+  // The template's parameters, which the body names.
+  using T = lib::Tape;
+
+  explicit advance_machine(lib::Tape &start) : start(std::move(start)) {}
+  ~advance_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'start' may be kept
+  // (line 82).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  lib::Tape start;
+  int state_ = -1;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept { asl::destroy(awaiter0_, awaiter0_live_); }
+
+  void move_next();
+};
+
+inline void advance_machine<lib::Tape>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      // co_await ready (line 80)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      int n = 0;
+      while (::lib::move_next(start))
+        ++n;
+      builder_.set_result(std::move(n));
       goto finish_;
     }
   } catch (...) {

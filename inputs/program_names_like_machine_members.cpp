@@ -65,6 +65,25 @@ template <class T> struct Counter {
   }
 };
 
+// In a template, each specialization's machine writes the function its
+// call found: `::move_next(start)` for an int, `::lib::move_next(start)`
+// (found by argument-dependent lookup) for a lib::Tape.
+template <class T> bool move_next(T &t) { return t++ < 2; }
+namespace lib {
+struct Tape {
+  int pos = 0;
+};
+bool move_next(Tape &t) { return t.pos++ < 4; }
+} // namespace lib
+
+template <class T> ASL_ASYNC asl::Task<int> advance(T start) {
+  co_await ready;
+  int n = 0;
+  while (move_next(start))
+    ++n;
+  co_return n;
+}
+
 ASL_ASYNC asl::Task<int> walk() {
   move_next();
   Cursor c;
@@ -85,9 +104,13 @@ int main() {
   asl::Task<int> c = ns::inside();
   Counter<int> counter{21};
   asl::Task<int> d = counter.twice();
+  asl::Task<int> e = advance(0);
+  asl::Task<int> f = advance(lib::Tape{});
   ready.set();
   std::printf("walk %d\n", asl::sync_wait(std::move(a)));
   std::printf("count %d\n", asl::sync_wait(std::move(b)));
   std::printf("inside %d\n", asl::sync_wait(std::move(c)));
   std::printf("twice %d\n", asl::sync_wait(std::move(d)));
+  std::printf("advance %d %d\n", asl::sync_wait(std::move(e)),
+              asl::sync_wait(std::move(f)));
 }

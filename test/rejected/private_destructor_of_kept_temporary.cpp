@@ -21,6 +21,6 @@ ASL_ASYNC asl::Task<int> f() {
   int n = use(S(3), co_await later(4));
   co_return n;
 }
-// expect-error: 21:3: error: a value of type 'S' is kept across a
+// expect-error: 21:11: error: a value of type 'S' is kept across a
 //   co_await, and its destructor is not public; the state machine destroys
 //   it through the runtime, which cannot call it; not supported yet
