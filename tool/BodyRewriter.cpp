@@ -59,6 +59,7 @@ bool BodyRewriter::run() {
   // renamed by then, as `this_`, `this_->count_`; renaming inside the text
   // after it was replaced would edit text that is gone.
   if (!rewriteParenAggregates(C, Plan) || !renameReferences() ||
+      !qualifyMachineTypeNames() ||
       !constructClosures(/*AfterSpilling=*/false) || !moveThrownNames() ||
       !spellDecltypes() || !addExtendingInitializers())
     return false;

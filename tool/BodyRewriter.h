@@ -39,6 +39,8 @@ private:
   // Names that now mean fields (FieldNames.cpp).
   bool renameReferences();
   bool renameLocal(const clang::DeclRefExpr *Ref);
+  bool qualifyMachineName(const clang::Expr *E);
+  bool qualifyMachineTypeNames();
   bool spellDecltypes();
   bool namesMachineField(const clang::DeclRefExpr *Ref);
   bool spellDecltype(clang::DecltypeTypeLoc Loc);

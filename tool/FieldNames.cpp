@@ -4,7 +4,9 @@
 // members of the machine now: each use in the body is renamed to the
 // field (this_->member for a member of the object), a `decltype` of
 // such a name is spelled as the type it denotes, `__func__` names the
-// async function, and hoisted types keep their new names.
+// async function, and hoisted types keep their new names. A name of the
+// program that the machine's own members would hide (`move_next`) is
+// written qualified.
 //
 //===----------------------------------------------------------------------===//
 
@@ -68,12 +70,14 @@ bool BodyRewriter::renameReferences() {
       Plan.Body,
       [&](const Stmt *S) {
         if (!Plan.PackHelper.empty() &&
-            isa<DeclRefExpr, PredefinedExpr, CXXThisExpr, LambdaExpr,
-                IntegerLiteral>(S) &&
+            isa<DeclRefExpr, UnresolvedLookupExpr, PredefinedExpr, CXXThisExpr,
+                LambdaExpr, IntegerLiteral>(S) &&
             !Renamed.insert({S->getBeginLoc(), S->getStmtClass()}).second)
           return;
         if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-          Ok &= renameLocal(Ref);
+          Ok &= renameLocal(Ref) && qualifyMachineName(Ref);
+        else if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(S))
+          Ok &= qualifyMachineName(Lookup);
         else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
           Ok &= spellFunctionName(Name);
         else if (const auto *Literal = dyn_cast<IntegerLiteral>(S))
@@ -102,6 +106,171 @@ bool BodyRewriter::renameLocal(const DeclRefExpr *Ref) {
                                "lifted local '" + Var->getNameAsString() +
                                    "' used inside a macro expansion");
   R.ReplaceText(Ref->getLocation(), Var->getName().size(), Lifted->use());
+  return true;
+}
+
+namespace {
+
+// How the body's name of D, declared outside the function, is written so
+// that no member of the machine (machineMemberNames) can hide it: qualified
+// from the global scope, or from the class around the machine for a member
+// of a class template (its injected name). Empty, with Why, when it cannot
+// be written so.
+std::string qualifiedOutside(const FunctionPlan &Plan, const NamedDecl *D,
+                             std::string &Why) {
+  const DeclContext *Scope = D->getDeclContext();
+  if (isa<EnumDecl>(Scope))
+    Scope = Scope->getParent();
+  Scope = Scope->getRedeclContext();
+  if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+    if (const FunctionTemplateDecl *Template = Function->getPrimaryTemplate())
+      Function = Template->getTemplatedDecl();
+    // A friend declared only in its class is found by argument-dependent
+    // lookup alone; no qualified name finds it.
+    if (llvm::all_of(Function->redecls(), [](const FunctionDecl *Redecl) {
+          return Redecl->getFriendObjectKind() != Decl::FOK_None;
+        })) {
+      Why = "a function found only by argument-dependent lookup";
+      return "";
+    }
+  }
+  if (Scope->isFileContext())
+    return qualifiedName(D);
+  const auto *Class = dyn_cast<CXXRecordDecl>(Scope);
+  if (Class == nullptr) {
+    Why = "a name the tool cannot qualify";
+    return "";
+  }
+  if (!Class->isDependentContext())
+    return qualifiedName(D);
+  // Inside a class template, its own name is its injected class name.
+  for (const DeclContext *Around = Plan.NestIn; Around != nullptr;
+       Around = Around->getParent())
+    if (Around == Class)
+      return (Class->getName() + "::" + D->getName()).str();
+  Why = "a member of a class template the machine is not nested in";
+  return "";
+}
+
+bool isMachineMemberName(const NamedDecl *D) {
+  return D != nullptr && D->getIdentifier() != nullptr &&
+         llvm::is_contained(machineMemberNames(), D->getName());
+}
+
+} // namespace
+
+// Inside move_next(), an unqualified name finds the machine's own members
+// first: a function `move_next`, a variable `builder_` or a static member
+// `relocatable()` of the program, named in the body, would find the
+// machine's instead (a call of the global move_next() called move_next()
+// itself). Such a name, declared outside the function, is written
+// qualified. Qualified lookup finds the declarations of the chosen
+// function's own scope, a part of what the call chose from (argument-
+// dependent lookup searches the whole of that namespace), so the same
+// function wins; a function found only by argument-dependent lookup (a
+// friend declared only in its class) is refused.
+bool BodyRewriter::qualifyMachineName(const Expr *E) {
+  const NamedDecl *D = nullptr;
+  SourceLocation Loc;
+  std::string Name;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (Ref->hasQualifier() || !isMachineMemberName(Ref->getFoundDecl()))
+      return true;
+    D = Ref->getDecl();
+    Loc = Ref->getLocation();
+  } else if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(E)) {
+    if (Lookup->getQualifier() != nullptr ||
+        Lookup->decls_begin() == Lookup->decls_end())
+      return true;
+    const NamedDecl *First = (*Lookup->decls_begin())->getUnderlyingDecl();
+    if (!isMachineMemberName(First))
+      return true;
+    Loc = Lookup->getNameLoc();
+    if (Lookup->requiresADL())
+      return C.unsupported(
+          Loc, "'" + First->getNameAsString() +
+                   "' is called with dependent arguments, so it may find its "
+                   "function by argument-dependent lookup, but inside the "
+                   "state machine the name finds the machine's own member; "
+                   "qualify the call or rename the function");
+    for (const NamedDecl *Each : Lookup->decls())
+      if (Each->getUnderlyingDecl()->getDeclContext() !=
+          First->getDeclContext())
+        return C.unsupported(Loc, "'" + First->getNameAsString() +
+                                      "' names functions of several scopes, "
+                                      "and the state machine has a member of "
+                                      "that name; qualify the name");
+    D = First;
+  } else {
+    return true;
+  }
+  if (D->getParentFunctionOrMethod() != nullptr)
+    return true; // a local, renamed if the machine holds it
+  std::string Why;
+  std::string Qualified = qualifiedOutside(Plan, D, Why);
+  if (Qualified.empty())
+    return C.unsupported(Loc, "'" + D->getNameAsString() +
+                                  "' has the name of a member the state "
+                                  "machine needs, and is " +
+                                  Why + "; rename it");
+  if (Loc.isMacroID())
+    return C.expandMacroAround(
+        Loc, "it names '" + D->getNameAsString() + "', qualified",
+        "'" + D->getNameAsString() +
+            "', the name of a member the state "
+            "machine needs, used inside a macro "
+            "expansion");
+  R.ReplaceText(Loc, D->getName().size(), Qualified);
+  return true;
+}
+
+// The same for a type named in the body: `builder_ b;` would find the
+// machine's field.
+bool BodyRewriter::qualifyMachineTypeNames() {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::vector<std::pair<const NamedDecl *, SourceLocation>> Found;
+    bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc Loc) {
+      if (Loc.getQualifierLoc())
+        return true; // already qualified
+      return RecursiveASTVisitor::TraverseElaboratedTypeLoc(Loc);
+    }
+    bool VisitTagTypeLoc(TagTypeLoc Loc) {
+      if (isMachineMemberName(Loc.getDecl()))
+        Found.push_back({Loc.getDecl(), Loc.getNameLoc()});
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc Loc) {
+      if (isMachineMemberName(Loc.getTypedefNameDecl()))
+        Found.push_back({Loc.getTypedefNameDecl(), Loc.getNameLoc()});
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+        return true; // lowered on its own
+      return RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+    }
+  } Types;
+  Types.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+  std::set<SourceLocation> Done;
+  for (const auto &[D, Loc] : Types.Found) {
+    if (D->getParentFunctionOrMethod() != nullptr || !Done.insert(Loc).second)
+      continue;
+    std::string Why;
+    std::string Qualified = qualifiedOutside(Plan, D, Why);
+    if (Qualified.empty())
+      return C.unsupported(Loc, "the type '" + D->getNameAsString() +
+                                    "' has the name of a member the state "
+                                    "machine needs, and is " +
+                                    Why + "; rename it");
+    if (Loc.isMacroID())
+      return C.expandMacroAround(
+          Loc, "it names the type '" + D->getNameAsString() + "', qualified",
+          "the type '" + D->getNameAsString() +
+              "', the name of a member the state "
+              "machine needs, used inside a macro "
+              "expansion");
+    R.ReplaceText(Loc, D->getName().size(), Qualified);
+  }
   return true;
 }
 

@@ -173,6 +173,23 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
                            "parameter '" + Param->getName().str() +
                                "' has the name of a member the state machine "
                                "needs; rename it");
+  // The machine names the runtime `asl::...`: a namespace or class named
+  // asl in a scope around the function, other than the runtime's own,
+  // would be found first.
+  IdentifierInfo &Runtime = Function->getASTContext().Idents.get("asl");
+  for (const DeclContext *Around :
+       {Function->getDeclContext(), Function->getLexicalDeclContext()})
+    for (; Around != nullptr && !Around->isTranslationUnit();
+         Around = Around->getParent())
+      for (const NamedDecl *Found : Around->lookup(&Runtime))
+        if (isa<NamespaceDecl, NamespaceAliasDecl, TypeDecl, TemplateDecl>(
+                Found))
+          return C.unsupported(
+              Function->getLocation(),
+              "'" + Found->getQualifiedNameAsString() +
+                  "' hides the runtime's namespace asl, which the state "
+                  "machine names as 'asl::'; rename it, or define the "
+                  "async function outside its scope");
   const auto *Method = dyn_cast<CXXMethodDecl>(Function);
   if (Method != nullptr && Method->getParent()->isLambda())
     Plan.Closure = Method->getParent();

@@ -666,6 +666,22 @@ private:
     Lifted.Stored = Type;
     Lifted.Destructible =
         Lifted.Storage != Storage::Reference && isDestructible(Type);
+    // The machine destroys what it holds through asl::destroy, which no
+    // class befriends: a destructor only the async function may call
+    // (private or protected, the function a friend) cannot be called there.
+    if (const CXXRecordDecl *Record =
+            C.ast().getBaseElementType(Type)->getAsCXXRecordDecl();
+        Lifted.Destructible && Record != nullptr &&
+        Record->getDestructor() != nullptr &&
+        Record->getDestructor()->getAccess() != AS_public)
+      return C.unsupported(Var->getLocation(),
+                           "'" + Var->getNameAsString() +
+                               "' lives across a co_await, and the "
+                               "destructor of '" +
+                               Record->getNameAsString() +
+                               "' is not public; the state machine "
+                               "destroys it through the runtime, which "
+                               "cannot call it; not supported yet");
     Plan.LiftedIndex[Var] = Plan.Lifted.size();
     Plan.Lifted.push_back(std::move(Lifted));
     return true;

@@ -67,9 +67,14 @@ std::string BodyRewriter::iteratorInit(const VarDecl *Iterator,
   const Expr *Init = Iterator->getInit()->IgnoreImplicit();
   if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Init))
     return Range + "." + Call->getMethodDecl()->getNameAsString() + "()";
+  // A free begin(range) is found by argument-dependent lookup only
+  // ([stmt.ranged]); written here, a field or a member of the class around
+  // the machine named begin or end would hide it, so the runtime's helper
+  // calls it where nothing can.
   if (const auto *Call = dyn_cast<CallExpr>(Init))
     if (const FunctionDecl *Callee = Call->getDirectCallee())
-      return Callee->getNameAsString() + "(" + Range + ")";
+      return "asl::range_access::" + Callee->getNameAsString() + "_of(" +
+             Range + ")";
   if (const auto *Add = dyn_cast<BinaryOperator>(Init))
     if (const auto *Size =
             dyn_cast<IntegerLiteral>(Add->getRHS()->IgnoreImplicit()))

@@ -565,6 +565,19 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
       Kind == Slot::Kind::Pointer ? C.ast().getPointerType(Stored) : Stored;
   S.Destructible = Kind == Slot::Kind::Object &&
                    Stored.isDestructedType() != QualType::DK_none;
+  // Destroyed through asl::destroy, which cannot call a destructor only
+  // the async function may call (LocalLifting.cpp).
+  if (const CXXRecordDecl *Record =
+          C.ast().getBaseElementType(Stored)->getAsCXXRecordDecl();
+      S.Destructible && Record != nullptr &&
+      Record->getDestructor() != nullptr &&
+      Record->getDestructor()->getAccess() != AS_public && Refused.empty()) {
+    Refused = "a value of type '" + Record->getNameAsString() +
+              "' is kept across a co_await, and its destructor is not "
+              "public; the state machine destroys it through the runtime, "
+              "which cannot call it; not supported yet";
+    RefusedAt = Plan.FullExprs[Current].Root->getBeginLoc();
+  }
   if (Kind == Slot::Kind::Pointer && Plan.PinnedBecause.empty())
     Plan.PinnedBecause =
         "an operand is kept by reference across a co_await (line " +

@@ -109,6 +109,24 @@ inline constexpr bool usually_suspends = is_usually_suspending<T>::value;
 // (`asl::type_identity_t<unsigned int>(x)`).
 template <class T> using type_identity_t = T;
 
+// A lowered range-for's begin(range) and end(range), for a range without
+// a member begin or end: found by argument-dependent lookup only, as the
+// native range-for finds them ([stmt.ranged]). The deleted declarations
+// end ordinary lookup here, so no name of the machine (a field `begin`) or
+// of the program can hide the range's functions.
+namespace range_access {
+void begin() = delete;
+void end() = delete;
+template <class R>
+constexpr auto begin_of(R &range) -> decltype(begin(range)) {
+  return begin(range);
+}
+template <class R>
+constexpr auto end_of(R &range) -> decltype(end(range)) {
+  return end(range);
+}
+} // namespace range_access
+
 // The address at which a lifted object is constructed with placement new.
 template <class T> void *place(T &storage) noexcept {
   return const_cast<void *>(
