@@ -439,6 +439,15 @@ bool BodyRewriter::rewriteDeclaration(const DeclStmt *Decls) {
   } else {
     for (const std::string &Part : Parts)
       Text += Part + ";\n";
+    // The sub-statement of an if or loop: in braces that end its scope,
+    // put here unless wrapStatement puts them around its awaits too.
+    bool Awaits = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
+      return F.Owner == Decls && isStatementLike(F);
+    });
+    if (!Awaits && needsOwnBlock(Decls)) {
+      replaceStatement(Decls, Text);
+      return true;
+    }
   }
   R.ReplaceText(Decls->getSourceRange(), Text);
   return true;
