@@ -155,12 +155,34 @@ SourceRange BodyRewriter::statementRange(const Stmt *S) {
 }
 
 // Replaces S by several statements; braces keep them one statement where
-// the position holds one (an if branch, a loop body).
+// the position holds one (needsOwnBlock). A declaration there is a scope
+// of its own (scopeOf, LocalLifting.cpp): its lifted locals die at the
+// end of the braces, as natively at the end of the sub-statement.
 void BodyRewriter::replaceStatement(const Stmt *S, const std::string &Text) {
+  if (!needsOwnBlock(S)) {
+    R.ReplaceText(statementRange(S), Text);
+    return;
+  }
+  std::string Destroys;
+  if (isa<DeclStmt>(S))
+    Destroys = destroyCalls(Plan, scopedTo(Plan, S));
+  R.ReplaceText(statementRange(S), "{\n" + Text + Destroys + "}\n");
+}
+
+// Whether S, as several statements, needs braces to stay one statement: an
+// attributed statement (the attribute then applies to the block), or the
+// sub-statement of an if, else, switch or loop, also when labels, case
+// labels or default labels come first (`switch (k) case 1: x: stmt;`,
+// which become `case 1: x: {...}`). In a block, what follows a label
+// needs none: the label stays on the first statement, and case labels stay
+// children of the switch's block.
+bool BodyRewriter::needsOwnBlock(const Stmt *S) {
   const Stmt *Parent = Plan.Tree->parent(S);
-  bool OwnBlock =
-      Parent != nullptr && !isa<CompoundStmt, SwitchCase, LabelStmt>(Parent);
-  R.ReplaceText(statementRange(S), OwnBlock ? "{\n" + Text + "}\n" : Text);
+  if (isa_and_nonnull<AttributedStmt>(Parent))
+    return true;
+  while (isa_and_nonnull<SwitchCase, LabelStmt, AttributedStmt>(Parent))
+    Parent = Plan.Tree->parent(Parent);
+  return Parent != nullptr && !isa<CompoundStmt>(Parent);
 }
 
 std::string BodyRewriter::fieldFor(const VarDecl *Var) {

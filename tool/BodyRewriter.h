@@ -34,6 +34,7 @@ private:
   // The order of the edits, and what every phase uses (BodyRewriter.cpp).
   clang::SourceRange statementRange(const clang::Stmt *S);
   void replaceStatement(const clang::Stmt *S, const std::string &Text);
+  bool needsOwnBlock(const clang::Stmt *S);
   std::string fieldFor(const clang::VarDecl *Var);
 
   // Names that now mean fields (FieldNames.cpp).

@@ -167,9 +167,7 @@ std::string BodyRewriter::leaveHandlers(const Stmt *Jump,
 // only the jumps enter.
 void BodyRewriter::insertHandlerExits() {
   for (const auto &[Try, Exits] : AfterTry) {
-    const Stmt *Parent = Plan.Tree->parent(Try);
-    bool InBlock =
-        isa<CompoundStmt, SwitchCase, LabelStmt, AttributedStmt>(Parent);
+    bool InBlock = !needsOwnBlock(Try);
     SourceLocation End = Lexer::getLocForEndOfToken(Try->getEndLoc(), 0,
                                                     C.sources(), C.langOpts());
     if (!InBlock)

@@ -439,6 +439,19 @@ bool BodyRewriter::rewriteDeclaration(const DeclStmt *Decls) {
   } else {
     for (const std::string &Part : Parts)
       Text += Part + ";\n";
+    // A branch of an if or the body of a switch or loop, a scope of its
+    // own (scopeOf, LocalLifting.cpp): in braces that end it, put here
+    // unless wrapStatement puts them around its awaits too.
+    bool OwnScope = llvm::any_of(Plan.Locals, [&](const LocalScope &L) {
+      return L.Declaration == Decls && L.Scope == Decls;
+    });
+    bool Awaits = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
+      return F.Owner == Decls && isStatementLike(F);
+    });
+    if (OwnScope && !Awaits) {
+      replaceStatement(Decls, Text);
+      return true;
+    }
   }
   R.ReplaceText(Decls->getSourceRange(), Text);
   return true;

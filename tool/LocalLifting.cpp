@@ -66,13 +66,33 @@ bool isDestructible(QualType Type) {
   return Type.isDestructedType() != QualType::DK_none;
 }
 
-// The statement a local declared by Decls is scoped to.
+// The statement a local declared by Decls is scoped to. A declaration
+// that is a branch of an if or the body of a switch or loop, perhaps after
+// labels (`if (k) T x(...);`, `while (n) x: T y(...);`), is a scope of
+// its own: natively its locals die at the end of that sub-statement, in
+// the lowering at the end of the braces put around it (replaceStatement).
 const Stmt *scopeOf(const SyntaxTree &Tree, const DeclStmt *Decls) {
+  const Stmt *Sub = Decls;
   const Stmt *Parent = Tree.parent(Decls);
   while (Parent != nullptr &&
-         isa<SwitchCase, LabelStmt, AttributedStmt>(Parent))
+         isa<SwitchCase, LabelStmt, AttributedStmt>(Parent)) {
+    Sub = Parent;
     Parent = Tree.parent(Parent);
-  return Parent;
+  }
+  bool OwnScope = false;
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Parent))
+    OwnScope = If->getThen() == Sub || If->getElse() == Sub;
+  else if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Parent))
+    OwnScope = Switch->getBody() == Sub;
+  else if (const auto *While = dyn_cast_or_null<WhileStmt>(Parent))
+    OwnScope = While->getBody() == Sub;
+  else if (const auto *Do = dyn_cast_or_null<DoStmt>(Parent))
+    OwnScope = Do->getBody() == Sub;
+  else if (const auto *For = dyn_cast_or_null<ForStmt>(Parent))
+    OwnScope = For->getBody() == Sub;
+  else if (const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Parent))
+    OwnScope = Range->getBody() == Sub;
+  return OwnScope ? Decls : Parent;
 }
 
 void addDeclared(FunctionPlan &Plan, const DeclStmt *Decls, const Stmt *Scope) {

@@ -38,6 +38,8 @@ bool isStatementPosition(const Stmt *S, const Stmt *Parent) {
     return Do->getBody() == S;
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
     return Range->getBody() == S;
+  if (const auto *Switch = dyn_cast<SwitchStmt>(Parent))
+    return Switch->getBody() == S;
   return false;
 }
 
@@ -338,11 +340,14 @@ private:
       const Stmt *Holder = Tree.parent(Decls);
       const auto *If = dyn_cast_or_null<IfStmt>(Holder);
       const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder);
-      if (If != nullptr || Switch != nullptr) {
-        // A condition variable: `if (T x = co_await e)`.
-        bool IsCondition =
-            (If && If->getConditionVariableDeclStmt() == Decls) ||
-            (Switch && Switch->getConditionVariableDeclStmt() == Decls);
+      // A condition variable: `if (T x = co_await e)`.
+      bool IsCondition =
+          (If && If->getConditionVariableDeclStmt() == Decls) ||
+          (Switch && Switch->getConditionVariableDeclStmt() == Decls);
+      // Not a declaration that is a branch or the body
+      // (`if (k) T x(co_await e);`): a statement, below.
+      if (IsCondition || ((If != nullptr || Switch != nullptr) &&
+                          isInitStatement(Decls, Holder))) {
         Full.Owner = Holder;
         Full.Kind = IsCondition ? FullExpression::Context::Condition
                                 : FullExpression::Context::Init;
