@@ -137,7 +137,8 @@ ASL_ASYNC asl::Task<int> run() {
     hits += 10;
   while ((plain(true, "j") && co_await mk(hits < 30, "k")).v)
     hits += 10;
-  const B &r4 = co_await mk(true, "l") && (plain(true, "m") || co_await mk(false, "n"));
+  const B &r4 =
+      co_await mk(true, "l") && (plain(true, "m") || co_await mk(false, "n"));
   std::printf("r4 %s\n", r4.n.c_str());
   co_return hits;
 }

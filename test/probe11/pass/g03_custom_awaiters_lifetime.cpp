@@ -144,6 +144,7 @@ ASL_ASYNC asl::Task<int> run() {
   std::printf("joined %s\n", joined.c_str());
   Tr kept = co_await VAw(7);
   std::printf("kept %s\n", kept.n.c_str());
-  co_return s + t + (co_await Aw(8, 2) > 0 ? co_await Aw(9, 1) : co_await Aw(10, 1));
+  co_return s + t +
+      (co_await Aw(8, 2) > 0 ? co_await Aw(9, 1) : co_await Aw(10, 1));
 }
 int main() { std::printf("%d\n", drive(run())); }

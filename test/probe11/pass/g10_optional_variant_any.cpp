@@ -134,7 +134,8 @@ ASL_ASYNC asl::Task<int> run() {
   std::printf("any tr %s\n", std::any_cast<Tr &>(a).n.c_str());
   std::optional<int> none;
   int fallback = none.value_or(co_await later(8));
-  auto [x, y] = std::pair<std::optional<Tr>, int>(co_await maybe(true), co_await later(9));
+  auto [x, y] = std::pair<std::optional<Tr>, int>(co_await maybe(true),
+                                                  co_await later(9));
   std::printf("xy %s %d\n", x->n.c_str(), y);
   co_return idx + ai + fallback + y;
 }

@@ -105,7 +105,9 @@ ASL_ASYNC asl::Task<int> run() {
     count += v;
     log += std::to_string(v) + ",";
   };
-  auto byCopy = [owner, count]() { return owner.n + "#" + std::to_string(count); };
+  auto byCopy = [owner, count]() {
+    return owner.n + "#" + std::to_string(count);
+  };
   std::function<void(int)> fn = [&add, &owner](int v) {
     add(v * 10);
     owner.n += "!";

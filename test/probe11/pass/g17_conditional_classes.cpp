@@ -117,7 +117,10 @@ ASL_ASYNC asl::Task<int> run() {
   const Tr &c6 = co_await flag("c6", false) ? Tr("x") : co_await mk("ext");
   co_await later(2);
   std::printf("c6 %s\n", c6.n.c_str());
-  std::size_t len = (co_await flag("c7", true) ? a : Tr(co_await word("no"))).n.size();
-  co_return static_cast<int>(len) + (co_await flag("c8", false) ? 1 : co_await later(3) ? 2 : co_await later(4));
+  std::size_t len =
+      (co_await flag("c7", true) ? a : Tr(co_await word("no"))).n.size();
+  co_return static_cast<int>(len) + (co_await flag("c8", false) ? 1
+                                     : co_await later(3)        ? 2
+                                                         : co_await later(4));
 }
 int main() { std::printf("%d\n", drive(run())); }

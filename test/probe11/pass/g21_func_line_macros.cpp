@@ -117,7 +117,8 @@ ASL_ASYNC asl::Task<int> run() {
   Svc s;
   int r = co_await s.fetch(2);
   std::printf("pretty has run %d\n",
-              std::string_view(__PRETTY_FUNCTION__).find("run") != std::string_view::npos);
+              std::string_view(__PRETTY_FUNCTION__).find("run") !=
+                  std::string_view::npos);
   co_return r;
 }
 int main() { std::printf("%d\n", drive(run())); }

@@ -130,9 +130,10 @@ ASL_ASYNC asl::Task<int> run() {
   P p;
   co_await later(0);
   int s = fp(1) + fr(1) + (*pa)[0] + ra[1] + (p.*pmf)(1) + p.*pmd +
-          table[0](2) + table[1](2) + *cvp + *ap + static_cast<int>(fwd.size()) +
-          da + lam(2) + (np == nullptr) + static_cast<int>(ld * 2) + col +
-          static_cast<int>(idx["a"].size()) + fn2(5);
+          table[0](2) + table[1](2) + *cvp + *ap +
+          static_cast<int>(fwd.size()) + da + lam(2) + (np == nullptr) +
+          static_cast<int>(ld * 2) + col + static_cast<int>(idx["a"].size()) +
+          fn2(5);
   co_await later(1);
   da = 30;
   fp = thrice;

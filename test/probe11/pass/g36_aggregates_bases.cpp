@@ -122,7 +122,8 @@ ASL_ASYNC asl::Task<Pair> mk() {
   co_return {Tr(co_await word("pf")), co_await later(12)};
 }
 ASL_ASYNC asl::Task<int> run() {
-  Derived d{{Tr("base"), co_await later(1)}, co_await later(2), co_await word("s")};
+  Derived d{
+      {Tr("base"), co_await later(1)}, co_await later(2), co_await word("s")};
   std::printf("d %s %d %d %s\n", d.t.n.c_str(), d.b, d.d, d.s.c_str());
   Derived e{{Tr(co_await word("base2")), 3}};
   int local = 5;

@@ -114,7 +114,8 @@ ASL_ASYNC asl::Task<int> run() {
     try {
       Tr inner("inner");
       s += use3(Tr("a"), co_await boom(i), Tr("c"));
-      s += static_cast<int>((Tr("x").n + std::to_string(co_await boom(i + 1))).size());
+      s += static_cast<int>(
+          (Tr("x").n + std::to_string(co_await boom(i + 1))).size());
     } catch (const std::exception &e) {
       std::printf("caught %s\n", e.what());
     }

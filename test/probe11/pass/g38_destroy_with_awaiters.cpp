@@ -108,7 +108,9 @@ struct Park {
   }
   int await_resume() const { return id; }
 };
-static int cat(const Tr &a, int b, int c) { return static_cast<int>(a.n.size()) + b + c; }
+static int cat(const Tr &a, int b, int c) {
+  return static_cast<int>(a.n.size()) + b + c;
+}
 ASL_ASYNC asl::Task<int> body() {
   Tr l("local");
   int r = cat(Tr("tmp"), co_await Park(1), co_await Park(2));

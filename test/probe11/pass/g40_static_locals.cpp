@@ -118,7 +118,8 @@ ASL_ASYNC asl::Task<int> run() {
   int s = 0;
   for (int i = 0; i < 3; ++i)
     s += co_await counted(i);
-  s += co_await perType<int>() + co_await perType<int>() + co_await perType<char>();
+  s += co_await perType<int>() + co_await perType<int>() +
+       co_await perType<char>();
   co_return s;
 }
 int main() {

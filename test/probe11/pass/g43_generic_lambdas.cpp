@@ -100,7 +100,9 @@ template <class R> R drive(asl::Task<R> t) {
 ASL_ASYNC asl::Task<int> run() {
   std::string s = "ab";
   int n = 2;
-  auto show = [](const auto &x) { std::printf("show %s\n", std::to_string(x.size()).c_str()); };
+  auto show = [](const auto &x) {
+    std::printf("show %s\n", std::to_string(x.size()).c_str());
+  };
   auto sum = [](auto... xs) { return (0 + ... + xs); };
   auto refTo = [&n]() -> int & { return n; };
   co_await later(0);
@@ -108,7 +110,8 @@ ASL_ASYNC asl::Task<int> run() {
   int total = sum(n, co_await later(3), 4);
   refTo() += co_await later(5);
   int iil = [](int a, int b) { return a * b; }(co_await later(6), n);
-  int nested = co_await later(sum(n, [&] { return static_cast<int>(s.size()); }()));
+  int nested =
+      co_await later(sum(n, [&] { return static_cast<int>(s.size()); }()));
   std::printf("%d %d %d %d\n", total, n, iil, nested);
   co_return total + n + iil + nested;
 }

@@ -114,7 +114,8 @@ ASL_ASYNC asl::Task<int> run() {
   Tr c("cref");
   int arr[2] = {5, 6};
   Tr r("rref");
-  int x = co_await f(2, Tr("byval"), c, std::move(r), std::make_unique<int>(4), arr, twice);
+  int x = co_await f(2, Tr("byval"), c, std::move(r), std::make_unique<int>(4),
+                     arr, twice);
   std::printf("r '%s'\n", r.n.c_str());
   co_return x;
 }

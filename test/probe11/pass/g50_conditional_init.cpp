@@ -123,5 +123,7 @@ ASL_ASYNC asl::Task<int> run(bool c) {
   std::printf("%d %d %d %s\n", x, y, ok, maybe ? maybe->n.c_str() : "none");
   co_return x + y + (ok ? z : 0);
 }
-ASL_ASYNC asl::Task<int> both() { co_return co_await run(true) + co_await run(false); }
+ASL_ASYNC asl::Task<int> both() {
+  co_return co_await run(true) + co_await run(false);
+}
 int main() { std::printf("%d\n", drive(both())); }

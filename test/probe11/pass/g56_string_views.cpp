@@ -110,10 +110,11 @@ ASL_ASYNC asl::Task<int> run() {
   co_await later(2);
   shorts[0] = 'T';
   buf[0] = 'B';
-  std::printf("%zu %.*s %.*s %.*s %.*s\n", lv.size(), static_cast<int>(sv.size()),
-              sv.data(), static_cast<int>(lit.size()), lit.data(),
-              static_cast<int>(gv.size()), gv.data(), static_cast<int>(bv.size()),
-              bv.data());
+  std::printf("%zu %.*s %.*s %.*s %.*s\n", lv.size(),
+              static_cast<int>(sv.size()), sv.data(),
+              static_cast<int>(lit.size()), lit.data(),
+              static_cast<int>(gv.size()), gv.data(),
+              static_cast<int>(bv.size()), bv.data());
   bool eq = sv.substr(1) == std::string_view(co_await word("iny"));
   co_return static_cast<int>(lv.size() + sv.size() + gv.size()) + eq;
 }

@@ -103,7 +103,8 @@ ASL_ASYNC asl::Task<int> run() {
     try {
       switch (co_await later(outer % 2)) {
       case 0:
-        for (int i = co_await later(0); i < co_await later(2); i += co_await later(1)) {
+        for (int i = co_await later(0); i < co_await later(2);
+             i += co_await later(1)) {
           int k = 0;
           do {
             if (int v = co_await later(k); v % 2 == 0)

@@ -115,7 +115,8 @@ ASL_ASYNC asl::Task<int> run() {
     const Tr &c = co_await flag("f", true) ? Tr("yes") : Tr("no");
     co_await later(3);
     const Tr &k = static_cast<const Tr &>(Tr(co_await word("cast")));
-    std::printf("%s %s %s %s\n", r.n.c_str(), s.n.c_str(), c.n.c_str(), k.n.c_str());
+    std::printf("%s %s %s %s\n", r.n.c_str(), s.n.c_str(), c.n.c_str(),
+                k.n.c_str());
     std::printf("end scope\n");
   }
   co_return 0;

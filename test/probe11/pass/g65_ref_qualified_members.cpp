@@ -119,7 +119,8 @@ ASL_ASYNC asl::Task<int> run() {
   std::string a = co_await d.text();
   std::string b = co_await cd.text();
   std::string c = co_await std::move(d).text();
-  std::printf("%s %s %s body '%s'\n", a.c_str(), b.c_str(), c.c_str(), d.body.n.c_str());
+  std::printf("%s %s %s body '%s'\n", a.c_str(), b.c_str(), c.c_str(),
+              d.body.n.c_str());
   co_return static_cast<int>(a.size() + b.size() + c.size());
 }
 int main() { std::printf("%d\n", drive(run())); }

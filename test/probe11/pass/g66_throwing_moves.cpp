@@ -100,7 +100,9 @@ template <class R> R drive(asl::Task<R> t) {
 static bool armed = false;
 struct Fragile {
   std::string n;
-  explicit Fragile(std::string s) : n(std::move(s)) { std::printf("+F %s\n", n.c_str()); }
+  explicit Fragile(std::string s) : n(std::move(s)) {
+    std::printf("+F %s\n", n.c_str());
+  }
   Fragile(Fragile &&o) : n(std::move(o.n)) {
     if (armed) {
       armed = false;

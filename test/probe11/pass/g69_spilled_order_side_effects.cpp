@@ -121,7 +121,8 @@ ASL_ASYNC asl::Task<int> run() {
   int arr[3] = {0, 0, 0};
   int j = 0;
   arr[j] = (j = co_await later(2)) + 1;
-  std::printf("%d %d %d %d %s %d %d %d\n", i, a, b, c, t.c_str(), arr[0], arr[2], j);
+  std::printf("%d %d %d %d %s %d %d %d\n", i, a, b, c, t.c_str(), arr[0],
+              arr[2], j);
   co_return a + b + c;
 }
 int main() { std::printf("%d\n", drive(run())); }

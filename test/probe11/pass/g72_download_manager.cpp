@@ -166,5 +166,6 @@ int main() {
       if (Chunk *c = current[i])
         c->ready.set();
   }
-  std::printf("%d %d\n", asl::sync_wait(std::move(a)), asl::sync_wait(std::move(b)));
+  std::printf("%d %d\n", asl::sync_wait(std::move(a)),
+              asl::sync_wait(std::move(b)));
 }

@@ -12,7 +12,9 @@
 static asl::Event ev;
 struct Tr {
   std::string n;
-  explicit Tr(std::string s) : n(std::move(s)) { std::printf("+%s\n", n.c_str()); }
+  explicit Tr(std::string s) : n(std::move(s)) {
+    std::printf("+%s\n", n.c_str());
+  }
   ~Tr() { std::printf("-%s\n", n.c_str()); }
 };
 ASL_ASYNC asl::Task<std::string> word(std::string s) {
