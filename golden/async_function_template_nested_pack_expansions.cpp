@@ -909,10 +909,9 @@ template <> struct copies_machine<int> {
   explicit copies_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~copies_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<T, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 61).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -998,10 +997,9 @@ template <> struct copies_machine<int, int> {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)) {}
   ~copies_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<T, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 61).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -457,8 +457,8 @@ template <> struct folded_machine<unsigned int, long, Meters> {
       : xs1_(std::move(xs1_)), xs0_(std::move(xs0_)), xs2_(std::move(xs2_)) {}
   ~folded_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: a constructor of 'Meters' may keep
-  // the address of a value saved at line 40.
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 40).
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;

@@ -1622,10 +1622,9 @@ template <> struct sized_machine<int, int> {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)) {}
   ~sized_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Name, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 103).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -1751,10 +1750,9 @@ template <> struct sized_machine<int, int, int> {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
   ~sized_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Name, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 103).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -1920,10 +1918,9 @@ template <> struct sized_after_machine<int, int> {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)) {}
   ~sized_after_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Name, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 106).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -646,10 +646,9 @@ template <> struct made_machine<A, B, A> {
   explicit made_machine(int &x) : x(std::move(x)) {}
   ~made_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<A, B, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 53).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
   union {
@@ -876,10 +875,9 @@ template <> struct braced_machine<A, Agg, B> {
       : xs0_(xs0_), xs1_(xs1_), xs2_(xs2_) {}
   ~braced_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<A, Agg, asl::task_awaiter<int>>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 57).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
   const A &xs0_;
@@ -1122,10 +1120,9 @@ template <> struct pairs_machine<A, B> {
   pairs_machine(const A &xs0_, const B &xs1_) : xs0_(xs0_), xs1_(xs1_) {}
   ~pairs_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, std::pair<A, int>>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 61).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
   const A &xs0_;
@@ -1273,10 +1270,9 @@ template <> struct parts_machine<B> {
   explicit parts_machine(int &x) : x(std::move(x)) {}
   ~parts_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<B, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 65).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
   union {
@@ -1348,10 +1344,9 @@ template <> struct parts_machine<A, B, A> {
   explicit parts_machine(int &x) : x(std::move(x)) {}
   ~parts_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<A, B, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 65).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
   union {

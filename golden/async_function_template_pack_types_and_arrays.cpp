@@ -1916,10 +1916,9 @@ template <> struct arrays_before_machine<int> {
   explicit arrays_before_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~arrays_before_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, std::array<int, 2>>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 85).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -1998,10 +1997,9 @@ template <> struct arrays_before_machine<int, int, int> {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
   ~arrays_before_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, std::array<int, 2>>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 85).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -52,9 +52,9 @@ struct initializers_machine {
   explicit initializers_machine(bool &k) : k(std::move(k)) {}
   ~initializers_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Later, T, bool, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 50).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

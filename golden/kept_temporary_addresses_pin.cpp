@@ -649,8 +649,8 @@ struct member_read_machine {
   member_read_machine() {}
   ~member_read_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: an operand is kept by reference
-  // across a co_await (line 83).
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 83).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

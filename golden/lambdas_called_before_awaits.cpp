@@ -212,11 +212,9 @@ struct Meter::read_machine : read_locals {
   read_machine(Meter *this_, int &v) : this_(this_), v(std::move(v)) {}
   ~read_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, lambda_closure,
-                       lambda_closure1>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 73).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   Meter *this_;

@@ -175,8 +175,8 @@ struct kept_machine {
   kept_machine(Registry &reg, const Gate &gate) : reg(reg), gate(gate) {}
   ~kept_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: an operand is kept by reference
-  // across a co_await (line 79).
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 79).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

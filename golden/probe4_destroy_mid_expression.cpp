@@ -270,10 +270,9 @@ struct mid_expr_machine {
   mid_expr_machine() {}
   ~mid_expr_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<R, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 89).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -1298,10 +1298,9 @@ struct throws_machine {
   throws_machine() {}
   ~throws_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Noisy, Noisy[2], asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 239).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -1444,10 +1443,9 @@ struct abandoned_machine {
   abandoned_machine() {}
   ~abandoned_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Noisy, Noisy[2], asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 247).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -39,9 +39,9 @@ struct body_machine {
   explicit body_machine(bool &t) : t(std::move(t)) {}
   ~body_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<G, Pause, bool, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 40).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -37,9 +37,9 @@ struct body_machine {
   body_machine() {}
   ~body_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause, Tmp, bool, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 35).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {
@@ -302,9 +302,9 @@ struct dropped_machine {
   dropped_machine() {}
   ~dropped_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<Pause, Tmp, bool>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 49).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

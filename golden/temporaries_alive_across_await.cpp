@@ -102,8 +102,8 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: a member function called on a
-  // temporary kept in the machine may keep its address (line 50).
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 46).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -214,10 +214,9 @@ struct spilled_machine {
   spilled_machine() {}
   ~spilled_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Closer, asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: a member function called on a
+  // temporary kept in the machine may keep its address (line 49).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

@@ -562,10 +562,9 @@ struct temporary_machine {
   temporary_machine() {}
   ~temporary_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<Tx, asl::task_awaiter<int>>;
+  // Built in its heap box from the start: a temporary kept in the machine is
+  // passed by reference to a call that may keep the reference (line 143).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

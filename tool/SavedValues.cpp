@@ -301,14 +301,15 @@ bool ExpressionSpiller::listArrayKept(
 // temporary is an argument passed by reference or the object of a member
 // function (`this`) and the call returns a pointer or a reference, which
 // may point into the temporary (`P{5}.data()`), or is a function or
-// constructor of the program's own that returns or makes a class, which
-// may hold its address (an async member's task holds `this`: `co_await
+// constructor of the program's own, whatever it returns: its task may hold
+// the address (an async member's task holds `this`: `co_await
 // P{5}.get()`; an async function's task holds its reference parameters:
-// `co_await g(Point{1, 2})`, `co_await run(const F &)` given a lambda). The
-// standard library and the runtime are trusted to return no class holding
-// the address (std::function copies the closure it is given), as in
-// ConstructorPinning.cpp, and any function returning a number or nothing
-// to keep none.
+// `co_await g(Point{1, 2})`), and so may any other function, in a global
+// that a later part of the full-expression reads (`enlist(Tag{5}) +
+// co_await f() + read_enlisted()`). The standard library and the runtime
+// are trusted to keep no address in what they return otherwise
+// (std::function copies the closure it is given), as in
+// ConstructorPinning.cpp.
 // AsObject tells which: the temporary is the call's object.
 const Expr *
 ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
@@ -353,8 +354,7 @@ ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
         Result->isMemberPointerType())
       return Call;
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Result->isRecordType() ||
-        (Callee != nullptr && trustedDeclaration(SM, Callee)))
+    if (Callee != nullptr && trustedDeclaration(SM, Callee))
       return nullptr;
     return Call;
   }
