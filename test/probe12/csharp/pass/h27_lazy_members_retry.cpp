@@ -1,5 +1,6 @@
-// Lazy<Task<T>>-style members: a std::optional<asl::Task<Config>> member
-// started on first use and awaited by reference by every caller; a retry
+// Lazy<Task<T>>-style members: the first caller loads the configuration
+// into a std::optional member while later callers wait on an Event (one
+// asl::Task may have only one awaiter at a time, unlike a C# Task); a retry
 // helper template given a lambda that captures by reference a local it
 // mutates; goto-based retry with a lifted unique_ptr in the scope left.
 #include <asl/task.h>
@@ -19,9 +20,14 @@ class Service {
 public:
   explicit Service(asl::Event &io) : io_(io) {}
   ASL_ASYNC asl::Task<std::string> call(std::string what) {
-    if (!config_)
-      config_.emplace(load_config());
-    const Config &c = co_await *config_;
+    if (!loading_) {
+      loading_ = true;
+      config_ = co_await load_config();
+      loaded_.set();
+    } else if (!loaded_.is_set()) {
+      co_await loaded_;
+    }
+    const Config &c = *config_;
     co_return c.endpoint + "/" + what + "?t=" + std::to_string(c.timeout);
   }
   int loads = 0;
@@ -33,7 +39,9 @@ private:
     co_return Config{"https://api", 30};
   }
   asl::Event &io_;
-  std::optional<asl::Task<Config>> config_;
+  std::optional<Config> config_;
+  bool loading_ = false;
+  asl::Event loaded_;
 };
 
 template <class F>
