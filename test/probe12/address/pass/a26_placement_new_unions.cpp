@@ -1,0 +1,100 @@
+// Objects placed by the program inside lifted storage: placement new into
+// a lifted byte buffer, into a member of a lifted union, std::launder of
+// the buffer; the pointers kept across the first suspension.
+#include <asl/task.h>
+#include <cstdio>
+#include <deque>
+#include <functional>
+
+static std::deque<asl::Event *> waiting;
+static std::deque<std::function<void()>> resumers;
+
+// Awaiting a task does not usually suspend, so a machine awaiting later()
+// may start on the stack and move at its first suspension.
+ASL_ASYNC asl::Task<int> later(int v) {
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+
+// Suspends until run() resumes it.
+struct Later {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    resumers.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+
+static int scribbled = 0;
+static void scribble() {
+  volatile char junk[8192];
+  for (auto &c : junk)
+    c = 0x55;
+  scribbled += junk[100];
+}
+
+static void pump() {
+  scribble();
+  while (!waiting.empty() || !resumers.empty()) {
+    if (!waiting.empty()) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    } else {
+      std::function<void()> resume = std::move(resumers.front());
+      resumers.pop_front();
+      resume();
+    }
+    scribble();
+  }
+}
+
+static void run(const char *name, asl::Task<int> (*make)()) {
+  asl::Task<int> t = make();
+  pump();
+  std::printf("%s %d\n", name, asl::sync_wait(std::move(t)));
+}
+
+#include <new>
+struct Slot {
+  int v;
+  int w;
+};
+union U {
+  int i;
+  Slot s;
+};
+struct Storage {
+  alignas(Slot) unsigned char raw[sizeof(Slot)];
+};
+
+ASL_ASYNC asl::Task<int> into_buffer() {
+  alignas(Slot) unsigned char raw[sizeof(Slot)];
+  Slot *p = ::new (raw) Slot{1, 2};
+  co_await later(0);
+  p->w += 100;
+  co_return std::launder(reinterpret_cast<Slot *>(raw))->w;
+}
+ASL_ASYNC asl::Task<int> into_union_member() {
+  U u;
+  u.i = 0;
+  Slot *p = ::new (&u.s) Slot{3, 4};
+  co_await later(0);
+  p->v += 100;
+  co_return u.s.v;
+}
+ASL_ASYNC asl::Task<int> into_member_buffer() {
+  Storage st;
+  Slot *p = ::new (static_cast<void *>(st.raw)) Slot{5, 6};
+  co_await later(0);
+  p->v += 100;
+  co_return std::launder(reinterpret_cast<Slot *>(st.raw))->v;
+}
+
+int main() {
+  run("into_buffer", into_buffer);
+  run("into_union_member", into_union_member);
+  run("into_member_buffer", into_member_buffer);
+}

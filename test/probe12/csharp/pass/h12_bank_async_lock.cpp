@@ -1,0 +1,99 @@
+// A bank service with SemaphoreSlim-style async locking: two accounts
+// locked in id order (MutexLock held across awaits), a transfer that
+// throws midway and rolls back in a catch, a scope-exit guard that
+// records the audit trail, and transfers raced on one thread.
+#include <asl/mutex.h>
+#include <asl/task.h>
+#include <asl/when_all.h>
+
+#include <functional>
+#include <iostream>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+struct ScopeExit {
+  std::function<void()> f;
+  ~ScopeExit() { f(); }
+};
+
+struct Account {
+  Account(int i, long b) : id(i), balance(b) {}
+  int id;
+  long balance;
+  asl::Mutex lock;
+};
+
+class Bank {
+public:
+  Bank() {
+    for (int i = 1; i <= 3; ++i)
+      accounts_.try_emplace(i, i, 100L * i);
+  }
+  ASL_ASYNC asl::Task<bool> transfer(int from, int to, long amount) {
+    Account &a = accounts_.at(from);
+    Account &b = accounts_.at(to);
+    Account &first = a.id < b.id ? a : b;
+    Account &second = a.id < b.id ? b : a;
+    auto l1 = co_await first.lock.lock();
+    co_await tick_;
+    auto l2 = co_await second.lock.lock();
+    ScopeExit audit{[&] {
+      log_.push_back(std::to_string(from) + "->" + std::to_string(to) + " " +
+                     std::to_string(amount));
+    }};
+    long before = a.balance;
+    try {
+      a.balance -= amount;
+      co_await tick_;
+      if (a.balance < 0)
+        throw std::runtime_error("insufficient funds in " +
+                                 std::to_string(from));
+      b.balance += amount;
+    } catch (...) {
+      a.balance = before;
+      log_.push_back("rollback " + std::to_string(from));
+      throw;
+    }
+    co_return true;
+  }
+  long balance(int id) const { return accounts_.at(id).balance; }
+  const std::vector<std::string> &log() const { return log_; }
+  asl::Event tick_{true};
+
+private:
+  std::map<int, Account> accounts_;
+  std::vector<std::string> log_;
+};
+
+ASL_ASYNC asl::Task<std::string> attempt(Bank &bank, int f, int t, long amt) {
+  try {
+    co_await bank.transfer(f, t, amt);
+    co_return "ok";
+  } catch (const std::exception &e) {
+    co_return std::string("failed: ") + e.what();
+  }
+}
+
+int main() {
+  Bank bank;
+  bank.tick_.reset();
+  auto t1 = attempt(bank, 1, 2, 50);
+  auto t2 = attempt(bank, 2, 1, 30);
+  auto t3 = attempt(bank, 3, 1, 400);
+  auto t4 = attempt(bank, 2, 3, 120);
+  auto all = asl::when_all(std::move(t1), std::move(t2), std::move(t3),
+                           std::move(t4));
+  for (int i = 0; i < 20 && !all.is_ready(); ++i) {
+    bank.tick_.set();
+    bank.tick_.reset();
+  }
+  bank.tick_.set();
+  auto [a, b, c, d] = asl::sync_wait(std::move(all));
+  std::cout << a << "\n" << b << "\n" << c << "\n" << d << "\n";
+  for (int id = 1; id <= 3; ++id)
+    std::cout << "account " << id << ": " << bank.balance(id) << "\n";
+  for (const auto &l : bank.log())
+    std::cout << l << "\n";
+}
