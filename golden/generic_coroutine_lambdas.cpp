@@ -243,7 +243,7 @@ int main() {
               asl::destroy(awaiter0_, awaiter0_live_);
 
               total += 1;
-              std::string text = prefix;
+              [[maybe_unused]] std::string text = prefix;
               text += ":";
               {
                 static_assert(!(std::is_same_v<int, std::string>));

@@ -915,6 +915,21 @@ TEST(Task, AwaitSuspendOnAnEmptyTaskThrows) {
                asl::empty_task);
 }
 
+// One awaiter at a time: a second awaiter registering while the first
+// still waits ends the program with a message, where it would otherwise go
+// on as if the task had completed, with no result.
+TEST(TaskDeathTest, SecondAwaiterWhileTheFirstWaitsEndsTheProgram) {
+  asl::Event ev;
+  asl::Task<int> task = lowered::produce(&ev, 5);
+  asl::task_ref_awaiter<int> first = task.get_awaiter();
+  asl::task_ref_awaiter<int> second = task.get_awaiter();
+  asl::detail::resumable never{nullptr};
+  ASSERT_FALSE(first.await_ready());
+  ASSERT_TRUE(first.await_suspend(asl::continuation(&never)));
+  EXPECT_DEATH(second.await_suspend(asl::continuation(&never)),
+               "awaited by a second awaiter while the first still waits");
+}
+
 #if defined(__cpp_impl_coroutine)
 asl::Task<int> await_empty() {
   asl::Task<int> empty;

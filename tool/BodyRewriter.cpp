@@ -17,7 +17,8 @@
 //   this, members       this_->member (the machine is not the object)
 //
 // Each kind of edit has a file of its own, and this one orders them:
-// FieldNames.cpp (fields, this, decltype), ClosureCaptures.cpp
+// DiscardedBranches.cpp (what only a discarded constexpr-if branch
+// named), FieldNames.cpp (fields, this, decltype), ClosureCaptures.cpp
 // (lambdas), StatementHeads.cpp (statements, conditions and loop heads
 // that await), RangeFor.cpp, LiftedDeclarations.cpp and
 // ExitsAndCleanups.cpp (co_return, throw, jumps, block ends, try blocks).
@@ -46,6 +47,7 @@ using namespace clang;
 namespace asynclower {
 
 bool BodyRewriter::run() {
+  quietDiscardedBranchNames();
   renameHoistedTypes();
   // An init-capture pack, C++20, spelled as a tuple: in the kept lambdas'
   // factories (HoistedLocals.cpp), and here in the others.
@@ -111,7 +113,8 @@ bool BodyRewriter::run() {
       Plan.Body,
       [&](const Stmt *S) {
         if (const auto *If = dyn_cast<IfStmt>(S))
-          if (constexprCondition(If) && !llvm::is_contained(Owners, S))
+          if (constexprCondition(If) && !inKeptLambda(If) &&
+              !llvm::is_contained(Owners, S))
             Owners.push_back(S);
       },
       /*IntoLambdas=*/true);

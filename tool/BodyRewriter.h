@@ -37,6 +37,12 @@ private:
   bool needsOwnBlock(const clang::Stmt *S);
   std::string fieldFor(const clang::VarDecl *Var);
 
+  // What only a discarded constexpr-if branch named (DiscardedBranches.cpp).
+  void quietDiscardedBranchNames();
+  // Whether S is inside a lambda the machine keeps, whose text its factory
+  // holds as written (HoistedLocals.cpp).
+  bool inKeptLambda(const clang::Stmt *S) const;
+
   // Names that now mean fields (FieldNames.cpp).
   bool renameReferences();
   bool renameLocal(const clang::DeclRefExpr *Ref);

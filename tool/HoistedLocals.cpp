@@ -1425,7 +1425,58 @@ private:
           Edit.InsertTextAfterToken(Lambda->getCaptureDefaultLoc(),
                                     ", " + This);
       }
+    // In a specialization the factory is no template, so a constexpr if's
+    // discarded branch would be compiled for the specialization's types
+    // (`x.size()` of an int): each becomes its taken branch, as in the body
+    // (StatementHeads.cpp, rewriteConstexprIf).
+    if (Plan.Function->isTemplateInstantiation())
+      keepTakenBranches(Uses.Root, Edit);
     return Edit.getRewrittenText(Uses.Root->getSourceRange());
+  }
+
+  // The constexpr ifs of Root whose conditions have values, each replaced
+  // by a block of a static_assert of its condition and its taken branch;
+  // innermost first, so that an outer branch's text holds the inner edits.
+  void keepTakenBranches(const LambdaExpr *Root, Rewriter &Edit) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      std::vector<const IfStmt *> Found;
+      bool VisitIfStmt(IfStmt *If) {
+        if (constexprCondition(If))
+          Found.push_back(If);
+        return true;
+      }
+    } Ifs;
+    Ifs.TraverseStmt(const_cast<LambdaExpr *>(Root));
+    for (auto It = Ifs.Found.rbegin(); It != Ifs.Found.rend(); ++It) {
+      const IfStmt *If = *It;
+      bool Then = *constexprCondition(If);
+      std::string Text = "{\n";
+      if (const Stmt *Init = If->getInit())
+        Text += Edit.getRewrittenText(statementChars(Init)) + "\n";
+      std::string Condition =
+          Edit.getRewrittenText(If->getCond()->getSourceRange());
+      Text += "static_assert(" + (Then ? Condition : "!(" + Condition + ")") +
+              ");\n";
+      if (const Stmt *Taken = Then ? If->getThen() : If->getElse())
+        Text += Edit.getRewrittenText(statementChars(Taken)) + "\n";
+      Edit.ReplaceText(statementChars(If), Text + "}");
+    }
+  }
+
+  // The text of statement S with the `;` that ends it, which clang leaves
+  // out of the range of a statement that ends in an expression.
+  CharSourceRange statementChars(const Stmt *S) {
+    const Stmt *Last = S;
+    while (const auto *If = dyn_cast<IfStmt>(Last))
+      Last = If->getElse() ? If->getElse() : If->getThen();
+    if (!isa<CompoundStmt>(Last)) {
+      SourceLocation Semi = Lexer::findLocationAfterToken(
+          Last->getEndLoc(), tok::semi, C.sources(), C.langOpts(),
+          /*SkipTrailingWhitespaceAndNewLine=*/false);
+      if (Semi.isValid())
+        return CharSourceRange::getCharRange(S->getBeginLoc(), Semi);
+    }
+    return CharSourceRange::getTokenRange(S->getBeginLoc(), Last->getEndLoc());
   }
 
   unsigned tokenLength(SourceLocation Loc) {

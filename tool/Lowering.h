@@ -742,8 +742,8 @@ bool liftLocals(LoweringContext &C, FunctionPlan &Plan);
 // HoistedLocals.cpp: the types the lifting may accept, then, once it knows
 // what it lifts, which of them the machine names and how.
 HoistCandidates hoistCandidates(const FunctionPlan &Plan);
-// Whether Text holds Name as a whole identifier. The text is scanned, not
-// lexed: a name inside a string literal or a comment counts.
+// Whether Text holds Name as an identifier token (lexed raw, as C++20: a
+// name inside a comment or a string literal does not count).
 bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name);
 // The source text of Range, with the hoisted types' new names
 // (FunctionPlan::TypeRenames).

@@ -15,7 +15,6 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
-#include <cctype>
 
 using namespace clang;
 
@@ -216,15 +215,25 @@ llvm::StringRef LoweringContext::originalText(SourceRange Range) {
 }
 
 bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name) {
-  auto Identifier = [](char Ch) {
-    return std::isalnum(static_cast<unsigned char>(Ch)) || Ch == '_';
-  };
-  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
-       At = Text.find(Name, At + 1))
-    if ((At == 0 || !Identifier(Text[At - 1])) &&
-        (At + Name.size() == Text.size() ||
-         !Identifier(Text[At + Name.size()])))
+  if (!Text.contains(Name))
+    return false;
+  static const LangOptions Cxx = [] {
+    LangOptions Options;
+    Options.CPlusPlus = Options.CPlusPlus11 = Options.CPlusPlus14 = true;
+    Options.CPlusPlus17 = Options.CPlusPlus20 = true;
+    Options.LineComment = true;
+    return Options;
+  }();
+  // The raw lexer wants a buffer that ends in a null character.
+  std::string Buffer = Text.str();
+  Lexer Raw(SourceLocation(), Cxx, Buffer.data(), Buffer.data(),
+            Buffer.data() + Buffer.size());
+  Token Tok;
+  for (bool End = false; !End;) {
+    End = Raw.LexFromRawLexer(Tok);
+    if (Tok.is(tok::raw_identifier) && Tok.getRawIdentifier() == Name)
       return true;
+  }
   return false;
 }
 

@@ -21,7 +21,10 @@
 // is suspended destroys it there (its live locals run their destructors).
 // A default-constructed or moved-from Task is empty: awaiting it or passing
 // it to sync_wait throws asl::empty_task (a precondition failure).
-// Thread-safety: one Task may be awaited once, by one awaiter, at a time.
+// One awaiter at a time: a task held in a variable may be awaited again
+// once it has completed (`co_await held` reads the result in place), but a
+// second awaiter registering while the first still waits ends the program
+// with a message (a precondition failure; detail::task_awaited_twice).
 //
 // The same header serves native C++20 (these types are real coroutine types
 // there) and the C++17 that async-lower produces; no class here changes its

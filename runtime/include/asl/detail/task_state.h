@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <memory>
 #include <new>
@@ -31,6 +33,17 @@ namespace asl::detail {
 // delete without its alignment argument. So no promise may be: a result type
 // more aligned is kept in storage aligned by hand (below).
 inline constexpr std::size_t new_alignment = __STDCPP_DEFAULT_NEW_ALIGNMENT__;
+
+// Ends the program with a message saying that a task was awaited by a
+// second awaiter while its first still waited.
+[[noreturn]] inline void task_awaited_twice() noexcept {
+  std::fputs("asl::Task awaited by a second awaiter while the first still "
+             "waits for it: a task has one awaiter at a time (to let several "
+             "wait for one result, await the task once and signal an "
+             "asl::Event)\n",
+             stderr);
+  std::abort();
+}
 
 template <class T> constexpr bool beyond_new_alignment() noexcept {
   if constexpr (std::is_object_v<T>)
@@ -157,7 +170,10 @@ public:
 
   // Registers the awaiter's continuation and the context to resume it in
   // (null: wherever the task ends). Returns false when the task completed
-  // in the meantime: the awaiter then resumes at once itself.
+  // in the meantime: the awaiter then resumes at once itself. A task has
+  // one awaiter at a time: a second one registering while the first still
+  // waits ends the program (task_awaited_twice), where it would otherwise
+  // go on as if the task had completed, with no result.
   bool set_continuation(continuation next,
                         execution_context *context) noexcept {
     context_ = context;
@@ -165,9 +181,13 @@ public:
     // Release: publishes context_ and what `next` points at to complete().
     // Acquire (also on failure): if the task completed first, its result is
     // visible to the awaiter that goes on.
-    return awaiter_.compare_exchange_strong(
-        expected, reinterpret_cast<std::uintptr_t>(next.get()),
-        std::memory_order_acq_rel, std::memory_order_acquire);
+    if (awaiter_.compare_exchange_strong(
+            expected, reinterpret_cast<std::uintptr_t>(next.get()),
+            std::memory_order_acq_rel, std::memory_order_acquire))
+      return true;
+    if (expected != completed)
+      task_awaited_twice();
+    return false;
   }
 
   // Marks the task completed. Returns the continuation to resume, if one was
