@@ -4,7 +4,9 @@
 // redeclare the machine's own, so there they are named `builder_param`,
 // `move_next_param`, `relocatable_param`, and so is every use in the body:
 // in types, expressions, template arguments, decltype, sizeof and lambdas,
-// in function templates and in class templates' async members.
+// in function templates, in coroutine lambdas inside them (whose machine,
+// inside the function's, finds the function's parameter by the same new
+// name) and in class templates' async members and member templates.
 #include <asl/task.h>
 
 #include <array>
@@ -27,6 +29,16 @@ ASL_ASYNC asl::Task<int> fill(builder_ first) {
                              sizeof(builder_));
 }
 
+template <class builder_> ASL_ASYNC asl::Task<int> nested(builder_ x) {
+  auto inner = [x]() -> asl::Task<int> {
+    builder_ y = x;
+    co_await ready;
+    co_return static_cast<int>(y + sizeof(builder_));
+  };
+  co_await ready;
+  co_return co_await inner();
+}
+
 template <class relocatable> struct Box {
   relocatable value;
   ASL_ASYNC asl::Task<relocatable> doubled() {
@@ -34,13 +46,21 @@ template <class relocatable> struct Box {
     co_await ready;
     co_return copy + relocatable(value);
   }
+  template <class move_next> ASL_ASYNC asl::Task<int> plus(move_next by) {
+    co_await ready;
+    co_return static_cast<int>(value + static_cast<relocatable>(by));
+  }
 };
 
 int main() {
   asl::Task<int> a = fill<long, 3>(10);
   Box<int> box{21};
   asl::Task<int> b = box.doubled();
+  asl::Task<int> c = nested(short{3});
+  asl::Task<int> d = box.plus(1.5);
   ready.set();
   std::printf("fill %d\n", asl::sync_wait(std::move(a)));
   std::printf("doubled %d\n", asl::sync_wait(std::move(b)));
+  std::printf("nested %d plus %d\n", asl::sync_wait(std::move(c)),
+              asl::sync_wait(std::move(d)));
 }
