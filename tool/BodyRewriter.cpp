@@ -60,8 +60,9 @@ bool BodyRewriter::run() {
   // init-captures' text (`[self = this]`, `[n = count_]`), which must be
   // renamed by then, as `this_`, `this_->count_`; renaming inside the text
   // after it was replaced would edit text that is gone.
-  if (!rewriteParenAggregates(C, Plan) || !renameReferences() ||
-      !qualifyMachineTypeNames() ||
+  if (!keepBuilderVisible() || !rewriteParenAggregates(C, Plan) ||
+      !renameReferences() || !qualifyMachineTypeNames() ||
+      !renameTemplateParameters() ||
       !constructClosures(/*AfterSpilling=*/false) || !moveThrownNames() ||
       !spellDecltypes() || !addExtendingInitializers())
     return false;

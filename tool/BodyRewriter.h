@@ -48,6 +48,9 @@ private:
   bool renameLocal(const clang::DeclRefExpr *Ref);
   bool qualifyMachineName(const clang::Expr *E);
   bool qualifyMachineTypeNames();
+  bool declaredInBody(const clang::Decl *D);
+  bool keepBuilderVisible();
+  bool renameTemplateParameters();
   bool spellDecltypes();
   bool namesMachineField(const clang::DeclRefExpr *Ref);
   bool spellDecltype(clang::DecltypeTypeLoc Loc);
@@ -116,10 +119,12 @@ private:
   const FullExpression *initializerOf(const clang::VarDecl *Var,
                                       unsigned &Index);
   bool isSplit(const clang::Stmt *S);
-  clang::SourceLocation declaratorBegin(const clang::VarDecl *Var);
-  clang::SourceLocation declaratorEnd(const clang::VarDecl *Var);
+  clang::SourceLocation declaratorBegin(const clang::DeclaratorDecl *Var);
+  clang::SourceLocation declaratorEnd(const clang::DeclaratorDecl *Var);
   bool splitDeclaration(const clang::DeclStmt *Decls);
   static bool isInitOf(const clang::Stmt *Init, const clang::Stmt *Holder);
+  static bool isConditionOf(const clang::DeclStmt *Decls,
+                            const clang::Stmt *Holder);
   bool rewriteDeclaration(const clang::DeclStmt *Decls);
   std::string tupleElement(const LiftedLocal &Whole,
                            const clang::VarDecl *Holding);

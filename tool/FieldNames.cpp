@@ -152,6 +152,17 @@ std::string qualifiedOutside(const FunctionPlan &Plan, const NamedDecl *D,
   return "";
 }
 
+// True when a declaration of D other than one in a function is written
+// before Function (where its machine is written, or earlier).
+bool declaredBefore(const NamedDecl *D, const FunctionDecl *Function) {
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  return llvm::any_of(D->redecls(), [&](const Decl *Redecl) {
+    return !Redecl->isLocalExternDecl() &&
+           SM.isBeforeInTranslationUnit(Redecl->getLocation(),
+                                        Function->getBeginLoc());
+  });
+}
+
 bool isMachineMemberName(const NamedDecl *D) {
   return D != nullptr && D->getIdentifier() != nullptr &&
          llvm::is_contained(machineMemberNames(), D->getName());
@@ -171,12 +182,14 @@ bool isMachineMemberName(const NamedDecl *D) {
 // friend declared only in its class) is refused.
 bool BodyRewriter::qualifyMachineName(const Expr *E) {
   const NamedDecl *D = nullptr;
+  const NamedDecl *Found = nullptr; // the declaration lookup found
   SourceLocation Loc;
   std::string Name;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     if (Ref->hasQualifier() || !isMachineMemberName(Ref->getFoundDecl()))
       return true;
     D = Ref->getDecl();
+    Found = Ref->getFoundDecl();
     Loc = Ref->getLocation();
   } else if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(E)) {
     if (Lookup->getQualifier() != nullptr ||
@@ -201,11 +214,29 @@ bool BodyRewriter::qualifyMachineName(const Expr *E) {
                                       "and the state machine has a member of "
                                       "that name; qualify the name");
     D = First;
+    Found = First;
   } else {
     return true;
   }
   if (D->getParentFunctionOrMethod() != nullptr)
     return true; // a local, renamed if the machine holds it
+  if (Found->isLocalExternDecl()) {
+    // A block-scope declaration of the body (`extern int move_next(int);`)
+    // stays where it is written, so the uses in its scope still find it
+    // first, default arguments it adds included.
+    if (declaredInBody(Found))
+      return true;
+    // One of a function around a coroutine lambda is not around the
+    // lambda's move_next(): a qualified name finds the entity only if it
+    // is declared at namespace scope before.
+    if (!declaredBefore(D, Plan.Function))
+      return C.unsupported(Loc, "'" + D->getNameAsString() +
+                                    "' has the name of a member the state "
+                                    "machine needs, and is declared only "
+                                    "in a function around this coroutine "
+                                    "lambda; declare it outside the "
+                                    "function");
+  }
   std::string Why;
   std::string Qualified = qualifiedOutside(Plan, D, Why);
   if (Qualified.empty())
@@ -222,6 +253,53 @@ bool BodyRewriter::qualifyMachineName(const Expr *E) {
             "expansion");
   R.ReplaceText(Loc, D->getName().size(), Qualified);
   return true;
+}
+
+// True when D, a block-scope declaration, is written in the body this plan
+// rewrites: in it, or in a lambda there that is not a coroutine (lowered
+// on its own).
+bool BodyRewriter::declaredInBody(const Decl *D) {
+  for (const DeclContext *Around = D->getLexicalDeclContext();
+       Around != nullptr; Around = Around->getLexicalParent()) {
+    if (Around == Plan.Function)
+      return true;
+    const auto *Function = dyn_cast<FunctionDecl>(Around);
+    if (Function != nullptr && Function->getBody() != nullptr &&
+        isa<CoroutineBodyStmt>(Function->getBody()))
+      return false;
+  }
+  return false;
+}
+
+// The statements move_next() adds to the body name the machine's builder_
+// unqualified (`builder_.set_result(...)`), so a block-scope declaration
+// of that name the body keeps (`extern int builder_;`, a function, a
+// using-declaration; a local variable is renamed) would be found instead
+// in its scope. Not one in a lambda, whose body holds none of them.
+bool BodyRewriter::keepBuilderVisible() {
+  bool Ok = true;
+  Plan.Tree->walk(
+      Plan.Body,
+      [&](const Stmt *S) {
+        const auto *Decls = dyn_cast<DeclStmt>(S);
+        if (Decls == nullptr)
+          return;
+        for (const Decl *D : Decls->decls()) {
+          const auto *Named = dyn_cast<NamedDecl>(D);
+          if (Named == nullptr || Named->getIdentifier() == nullptr ||
+              Named->getName() != Plan.Builder ||
+              !(D->isLocalExternDecl() || isa<UsingDecl>(D)))
+            continue;
+          Ok &= C.unsupported(Named->getLocation(),
+                              "a declaration of '" + Plan.Builder +
+                                  "' in the body would hide the state "
+                                  "machine's member of that name, which "
+                                  "the lowered body uses; declare it "
+                                  "outside the function");
+        }
+      },
+      /*IntoLambdas=*/false);
+  return Ok;
 }
 
 // The same for a type named in the body: `builder_ b;` would find the
@@ -243,6 +321,35 @@ bool BodyRewriter::qualifyMachineTypeNames() {
       if (isMachineMemberName(Loc.getTypedefNameDecl()))
         Found.push_back({Loc.getTypedefNameDecl(), Loc.getNameLoc()});
       return true;
+    }
+    // A template's name: `builder_<int>`, `builder_ b{3}` (its arguments
+    // deduced), and a template template argument, `Wrap<builder_>`.
+    void addTemplate(TemplateName Name, SourceLocation Loc) {
+      if (const QualifiedTemplateName *Qualified =
+              Name.getAsQualifiedTemplateName();
+          Qualified != nullptr && Qualified->getQualifier() != nullptr)
+        return; // already qualified
+      if (const TemplateDecl *Template = Name.getAsTemplateDecl();
+          isMachineMemberName(Template))
+        Found.push_back({Template, Loc});
+    }
+    bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc Loc) {
+      addTemplate(Loc.getTypePtr()->getTemplateName(),
+                  Loc.getTemplateNameLoc());
+      return true;
+    }
+    bool VisitDeducedTemplateSpecializationTypeLoc(
+        DeducedTemplateSpecializationTypeLoc Loc) {
+      addTemplate(Loc.getTypePtr()->getTemplateName(),
+                  Loc.getTemplateNameLoc());
+      return true;
+    }
+    bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &Arg) {
+      if (Arg.getArgument().getKind() == TemplateArgument::Template &&
+          !Arg.getTemplateQualifierLoc())
+        addTemplate(Arg.getArgument().getAsTemplate(),
+                    Arg.getTemplateNameLoc());
+      return RecursiveASTVisitor::TraverseTemplateArgumentLoc(Arg);
     }
     bool TraverseLambdaExpr(LambdaExpr *Lambda) {
       if (isa<CoroutineBodyStmt>(Lambda->getBody()))
@@ -270,6 +377,69 @@ bool BodyRewriter::qualifyMachineTypeNames() {
               "machine needs, used inside a macro "
               "expansion");
     R.ReplaceText(Loc, D->getName().size(), Qualified);
+  }
+  return true;
+}
+
+// A template parameter named like a member of the machine has another name
+// there (parameterMember, TemplateMachines.cpp): where the body's text
+// names it (a type, a value, in a template argument, a decltype, a
+// lambda), the name is replaced. The body is a specialization's, where
+// each use is a substitution of the parameter at the name's text.
+bool BodyRewriter::renameTemplateParameters() {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::vector<std::pair<const NamedDecl *, SourceLocation>> Found;
+    bool shouldVisitTemplateInstantiations() const { return true; }
+    void add(const NamedDecl *Param, SourceLocation Loc) {
+      if (Param != nullptr && Param->getIdentifier() != nullptr &&
+          llvm::is_contained(machineMemberNames(), Param->getName()))
+        Found.push_back({Param, Loc});
+    }
+    bool VisitSubstTemplateTypeParmTypeLoc(SubstTemplateTypeParmTypeLoc Loc) {
+      add(Loc.getTypePtr()->getReplacedParameter(), Loc.getNameLoc());
+      return true;
+    }
+    bool VisitSubstNonTypeTemplateParmExpr(SubstNonTypeTemplateParmExpr *E) {
+      add(E->getParameter(), E->getNameLoc());
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
+        return true; // lowered on its own
+      return RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
+    }
+  } Params;
+  Params.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
+  std::set<SourceLocation> Done;
+  for (const auto &[Param, Loc] : Params.Found) {
+    if (Loc.isInvalid() || !Done.insert(Loc).second)
+      continue;
+    // FIXME: the text of a type or a lambda moved to the locals class
+    // (HoistedLocals.cpp) is taken from the input, not from this rewrite,
+    // so it would keep the old name, which there finds nothing.
+    if (llvm::any_of(Plan.HoistedTypes,
+                     [&](const DeclStmt *Decls) {
+                       return Decls->getSourceRange().fullyContains(Loc);
+                     }) ||
+        llvm::any_of(Plan.HoistedLambdas, [&](const HoistedLambda &Kept) {
+          return Kept.Lambda->getSourceRange().fullyContains(Loc);
+        }))
+      return C.unsupported(Loc, "template parameter '" +
+                                    Param->getNameAsString() +
+                                    "' has the name of a member the state "
+                                    "machine needs, and is named in a type "
+                                    "or lambda the machine keeps; not "
+                                    "supported yet, rename it");
+    if (Loc.isMacroID())
+      return C.expandMacroAround(
+          Loc,
+          "it names the template parameter '" + Param->getNameAsString() +
+              "', renamed",
+          "template parameter '" + Param->getNameAsString() +
+              "', the name of a member the state machine needs, used "
+              "inside a macro expansion");
+    R.ReplaceText(Loc, Param->getName().size(),
+                  parameterMember(Plan, Param->getName()));
   }
   return true;
 }

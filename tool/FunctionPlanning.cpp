@@ -57,6 +57,80 @@ SourceLocation coroutineInLocalClass(const Stmt *Body) {
   return Classes.Found;
 }
 
+// A namespace, class or template named asl other than the runtime's that
+// a using-directive in effect at Function brings into the scope where its
+// machine is written (found in the nominated namespace, or in one that
+// namespace nominates in turn), or null. Unqualified, `asl` then names
+// both, which is ambiguous ([namespace.udir]/6); the program itself may
+// still write `::asl::`. A directive in a scope around the function counts
+// when it is written before the function's end, or anywhere for a
+// template's specialization, whose machine follows the file's code; one in
+// a function around it (a coroutine lambda's), in the body included, when
+// it is in that function at all.
+const UsingDirectiveDecl *directiveNamingAsl(const FunctionDecl *Function,
+                                             const NamedDecl *&Clash) {
+  ASTContext &Ctx = Function->getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  IdentifierInfo &Runtime = Ctx.Idents.get("asl");
+  const NamespaceDecl *Ours = nullptr;
+  for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(&Runtime))
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+      Ours = NS->getCanonicalDecl();
+  auto IsOurs = [&](const NamedDecl *D) {
+    D = D->getUnderlyingDecl();
+    if (const auto *Alias = dyn_cast<NamespaceAliasDecl>(D))
+      D = Alias->getNamespace();
+    const auto *NS = dyn_cast<NamespaceDecl>(D);
+    return NS != nullptr && NS->getCanonicalDecl() == Ours;
+  };
+  // What `asl` finds through the directive, transitively.
+  auto Through = [&](const UsingDirectiveDecl *Directive) {
+    llvm::SmallPtrSet<const NamespaceDecl *, 4> Seen;
+    std::vector<const NamespaceDecl *> Work = {
+        Directive->getNominatedNamespace()};
+    while (!Work.empty()) {
+      const NamespaceDecl *NS = Work.back();
+      Work.pop_back();
+      if (NS == nullptr || !Seen.insert(NS->getCanonicalDecl()).second)
+        continue;
+      for (const NamedDecl *Found : NS->lookup(&Runtime))
+        if (isa<NamespaceDecl, NamespaceAliasDecl, TypeDecl, TemplateDecl>(
+                Found->getUnderlyingDecl()) &&
+            !IsOurs(Found))
+          return Found;
+      for (const UsingDirectiveDecl *Next : NS->using_directives())
+        Work.push_back(Next->getNominatedNamespace());
+    }
+    return static_cast<const NamedDecl *>(nullptr);
+  };
+  bool Anywhere = Function->getTemplateInstantiationPattern() != nullptr;
+  for (const DeclContext *Around = Function; Around != nullptr;
+       Around = Around->getLexicalParent()) {
+    std::vector<const UsingDirectiveDecl *> Directives;
+    if (const auto *Enclosing = dyn_cast<FunctionDecl>(Around)) {
+      struct Finder : RecursiveASTVisitor<Finder> {
+        std::vector<const UsingDirectiveDecl *> *Out;
+        bool VisitUsingDirectiveDecl(UsingDirectiveDecl *D) {
+          Out->push_back(D);
+          return true;
+        }
+      } Find;
+      Find.Out = &Directives;
+      if (Enclosing->getBody() != nullptr)
+        Find.TraverseStmt(Enclosing->getBody());
+    } else if (!Around->isFunctionOrMethod()) {
+      for (const UsingDirectiveDecl *D : Around->using_directives())
+        if (Anywhere || SM.isBeforeInTranslationUnit(D->getLocation(),
+                                                     Function->getEndLoc()))
+          Directives.push_back(D);
+    }
+    for (const UsingDirectiveDecl *Directive : Directives)
+      if ((Clash = Through(Directive)) != nullptr)
+        return Directive;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 // The word a machine's name starts with: the function's name, or for an
@@ -183,13 +257,23 @@ bool planFunction(LoweringContext &C, FunctionPlan &Plan) {
          Around = Around->getParent())
       for (const NamedDecl *Found : Around->lookup(&Runtime))
         if (isa<NamespaceDecl, NamespaceAliasDecl, TypeDecl, TemplateDecl>(
-                Found))
+                Found->getUnderlyingDecl()))
           return C.unsupported(
               Function->getLocation(),
               "'" + Found->getQualifiedNameAsString() +
                   "' hides the runtime's namespace asl, which the state "
                   "machine names as 'asl::'; rename it, or define the "
                   "async function outside its scope");
+  if (const NamedDecl *Clash = nullptr;
+      const UsingDirectiveDecl *Directive = directiveNamingAsl(Function, Clash))
+    return C.unsupported(
+        Function->getLocation(),
+        "the using-directive at line " +
+            std::to_string(C.line(Directive->getLocation())) + " brings '" +
+            Clash->getQualifiedNameAsString() +
+            "' into scope, so the name asl is ambiguous where the state "
+            "machine names the runtime as 'asl::'; rename it, or remove "
+            "the using-directive");
   const auto *Method = dyn_cast<CXXMethodDecl>(Function);
   if (Method != nullptr && Method->getParent()->isLambda())
     Plan.Closure = Method->getParent();

@@ -63,11 +63,24 @@ bool BodyRewriter::addExtendingInitializers() {
         continue;
       const Stmt *Parent = Plan.Tree->parent(Decls);
       if (!isa_and_nonnull<CompoundStmt, SwitchCase, LabelStmt>(Parent)) {
+        // Where it is: in a statement's head, or a declaration that is an
+        // unbraced branch or body (`if (k) T a{...}, b = co_await f();`).
+        const auto *Range = dyn_cast_or_null<CXXForRangeStmt>(Parent);
+        const char *Shape =
+            isInitOf(Decls, Parent) ? "in an init-statement"
+            : Range != nullptr && Range->getBody() != Decls
+                ? "in the head of a range-based for"
+            : isConditionOf(Decls, Parent)
+                ? "in a condition"
+                : "that is the branch of an if or else or the body of a "
+                  "loop or switch without braces (add them)";
         Ok &= C.unsupported(Var->getLocation(),
-                            "a variable that lives across a co_await and "
-                            "binds a temporary to a reference member is "
-                            "supported only in a declaration statement "
-                            "(not in a condition or an init-statement)");
+                            std::string("a variable that lives across a "
+                                        "co_await and binds a temporary "
+                                        "to a reference member is "
+                                        "supported only in a declaration "
+                                        "statement in a block, not in one ") +
+                                Shape);
         continue;
       }
       FullExpression Full;
@@ -195,6 +208,19 @@ bool BodyRewriter::rewriteLiftedDeclarations() {
                           "co_await with locals that do not; split it");
       return;
     }
+    // `int n = 0, next(int);`: the function's declaration stays, on its own.
+    if (const auto Function = llvm::find_if(
+            Decls->decls(), [](const Decl *D) { return isa<FunctionDecl>(D); });
+        Function != Decls->decl_end()) {
+      if (isInitOf(Decls, Plan.Tree->parent(Decls)))
+        Ok &= C.unsupported((*Function)->getLocation(),
+                            "a function declared in an init-statement "
+                            "together with a variable that lives across a "
+                            "co_await is not supported; declare it before");
+      else
+        Ok &= splitDeclaration(Decls);
+      return;
+    }
     Ok &= rewriteDeclaration(Decls);
   });
   return Ok;
@@ -273,7 +299,7 @@ bool BodyRewriter::isSplit(const Stmt *S) {
 // `&&`, `(` or `Class::*` of the declarator around the name. What comes
 // before it in the declaration is the decl-specifiers all declarators
 // share (`int *p, &r` share only `int`).
-SourceLocation BodyRewriter::declaratorBegin(const VarDecl *Var) {
+SourceLocation BodyRewriter::declaratorBegin(const DeclaratorDecl *Var) {
   SourceLocation Begin = Var->getLocation();
   auto Earlier = [&](SourceLocation Loc) {
     if (Loc.isValid() && Loc.isFileID() &&
@@ -312,7 +338,7 @@ SourceLocation BodyRewriter::declaratorBegin(const VarDecl *Var) {
 
 // The last token of Var's init-declarator, before the `,` or `;` that
 // follows it (`int x(5)` ends at the `)` after the 5).
-SourceLocation BodyRewriter::declaratorEnd(const VarDecl *Var) {
+SourceLocation BodyRewriter::declaratorEnd(const DeclaratorDecl *Var) {
   SourceLocation End = Var->getEndLoc();
   while (std::optional<Token> Next =
              Lexer::findNextToken(End, C.sources(), C.langOpts())) {
@@ -326,10 +352,12 @@ SourceLocation BodyRewriter::declaratorEnd(const VarDecl *Var) {
 // Replaces a declaration of several variables by its single declarations
 // (above), in a statement or in an init-statement.
 bool BodyRewriter::splitDeclaration(const DeclStmt *Decls) {
-  std::vector<const VarDecl *> Vars;
+  // Its variables, and the functions it declares (`int n = 0, next(int);`),
+  // each declared again on its own.
+  std::vector<const DeclaratorDecl *> Vars;
   for (const Decl *D : Decls->decls()) {
-    const auto *Var = dyn_cast<VarDecl>(D);
-    if (Var == nullptr)
+    const auto *Var = dyn_cast<DeclaratorDecl>(D);
+    if (!isa_and_nonnull<VarDecl, FunctionDecl>(Var))
       // `struct S {...} a = ..., b = co_await f();`: each declaration
       // would define S again.
       return C.unsupported(D->getLocation(),
@@ -351,12 +379,12 @@ bool BodyRewriter::splitDeclaration(const DeclStmt *Decls) {
       CharSourceRange::getCharRange(Decls->getBeginLoc(), First));
   std::string Text;
   for (size_t I = 0; I < Vars.size(); ++I) {
-    const VarDecl *Var = Vars[I];
+    const auto *Var = dyn_cast<VarDecl>(Vars[I]);
     unsigned F = 0;
-    const FullExpression *Full = initializerOf(Var, F);
+    const FullExpression *Full = Var ? initializerOf(Var, F) : nullptr;
     if (Full != nullptr)
       Text += Steps[F];
-    if (const LiftedLocal *Lifted = Plan.lifted(Var)) {
+    if (const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr) {
       keepAliasesQuiet(Var);
       Text += statements(construction(*Lifted));
     } else {
@@ -370,11 +398,11 @@ bool BodyRewriter::splitDeclaration(const DeclStmt *Decls) {
                                          C.langOpts())
                   : std::nullopt;
         if (!After)
-          return C.unsupported(Var->getLocation(),
+          return C.unsupported(Vars[I]->getLocation(),
                                "cannot find where this declarator begins");
         Begin = After->getLocation();
       }
-      Text += Specifiers + C.text({Begin, declaratorEnd(Var)}) + ";\n";
+      Text += Specifiers + C.text({Begin, declaratorEnd(Vars[I])}) + ";\n";
     }
     if (Full != nullptr)
       Text += Spiller.epilogue(F);
@@ -389,6 +417,18 @@ bool BodyRewriter::splitDeclaration(const DeclStmt *Decls) {
   else
     R.ReplaceText(Decls->getSourceRange(), Text);
   return true;
+}
+
+bool BodyRewriter::isConditionOf(const DeclStmt *Decls, const Stmt *Holder) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Holder))
+    return If->getConditionVariableDeclStmt() == Decls;
+  if (const auto *Switch = dyn_cast_or_null<SwitchStmt>(Holder))
+    return Switch->getConditionVariableDeclStmt() == Decls;
+  if (const auto *While = dyn_cast_or_null<WhileStmt>(Holder))
+    return While->getConditionVariableDeclStmt() == Decls;
+  if (const auto *For = dyn_cast_or_null<ForStmt>(Holder))
+    return For->getConditionVariableDeclStmt() == Decls;
+  return false;
 }
 
 bool BodyRewriter::isInitOf(const Stmt *Init, const Stmt *Holder) {
@@ -439,19 +479,12 @@ bool BodyRewriter::rewriteDeclaration(const DeclStmt *Decls) {
   } else {
     for (const std::string &Part : Parts)
       Text += Part + ";\n";
-    // A branch of an if or the body of a switch or loop, a scope of its
-    // own (scopeOf, LocalLifting.cpp): in braces that end it, put here
-    // unless wrapStatement puts them around its awaits too.
-    bool OwnScope = llvm::any_of(Plan.Locals, [&](const LocalScope &L) {
-      return L.Declaration == Decls && L.Scope == Decls;
-    });
-    bool Awaits = llvm::any_of(Plan.FullExprs, [&](const FullExpression &F) {
-      return F.Owner == Decls && isStatementLike(F);
-    });
-    if (OwnScope && !Awaits) {
-      replaceStatement(Decls, Text);
-      return true;
-    }
+    // A declaration that is a branch of an if or the body of a switch or
+    // loop is a scope of its own (scopeOf, LocalLifting.cpp), and one with
+    // a lifted local always awaits in an initializer: the local lives
+    // across an await in that scope, which holds only the declaration
+    // (an await in a statement expression there is refused). So
+    // wrapStatement, not this, puts the braces that end the scope.
   }
   R.ReplaceText(Decls->getSourceRange(), Text);
   return true;

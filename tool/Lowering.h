@@ -663,6 +663,13 @@ inline llvm::ArrayRef<llvm::StringRef> machineMemberNames() {
   return Names;
 }
 
+// The name a template parameter named like one of those members
+// (`template <class builder_>`) has in the machine and in the body's text
+// there: `builder_param`, with a suffix if the file has that name. The same
+// in every plan of the file, so a coroutine lambda's machine, inside its
+// function's, means the same parameter.
+std::string parameterMember(const FunctionPlan &Plan, llvm::StringRef Name);
+
 // The live flag beside a lifted object: x_live_, awaiter0_live_.
 inline std::string liveFlag(llvm::StringRef Field) {
   return (Field.rtrim('_') + "_live_").str();

@@ -38,6 +38,16 @@ static std::string freshIn(llvm::StringSet<> &Used, llvm::StringRef Name) {
   return Candidate;
 }
 
+std::string parameterMember(const FunctionPlan &Plan, llvm::StringRef Name) {
+  std::string Stem = (Name.rtrim('_') + "_param").str();
+  std::string Candidate = Stem;
+  for (unsigned Suffix = 1;
+       Plan.FileNames != nullptr && Plan.FileNames->contains(Candidate);
+       ++Suffix)
+    Candidate = withSuffix(Stem, Suffix);
+  return Candidate;
+}
+
 std::string LoweringContext::freshName(llvm::StringRef Name) {
   return freshIn(Taken, Name);
 }

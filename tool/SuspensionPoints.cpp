@@ -277,6 +277,19 @@ private:
       return C.expandMacroAround(Loc, "it awaits",
                                  "co_await written inside a macro expansion");
 
+    // A statement expression (`({ co_await e; v; })`, a GNU extension) is
+    // an expression holding statements: the lowering would put the await's
+    // suspension after the expression that holds it, so its result would
+    // be read before the await.
+    for (const Stmt *Around = Plan.Tree->parent(Await); Around != nullptr;
+         Around = Plan.Tree->parent(Around))
+      if (isa<StmtExpr>(Around))
+        return C.unsupported(Loc,
+                             "co_await inside a statement expression "
+                             "('({...})', a GNU extension) is not "
+                             "supported",
+                             Await->getSourceRange());
+
     AwaitSite Site;
     Site.Await = Await;
     Site.State = Plan.Awaits.size();
@@ -449,6 +462,23 @@ private:
       AwaiterType = Common->getType();
     }
     AwaiterType = AwaiterType.getNonReferenceType().getUnqualifiedType();
+    // The machine destroys its awaiter through asl::destroy, which no
+    // class befriends: a destructor only the async function may call
+    // (private or protected, the function a friend) cannot be called there
+    // (LocalLifting.cpp refuses such a local the same way).
+    if (const CXXRecordDecl *Record = AwaiterType->getAsCXXRecordDecl();
+        Site.Source != AwaitSite::Source::Lvalue && Record != nullptr &&
+        AwaiterType.isDestructedType() != QualType::DK_none &&
+        Record->getDestructor() != nullptr &&
+        Record->getDestructor()->getAccess() != AS_public)
+      return C.unsupported(Site.Await->getBeginLoc(),
+                           "the awaiter of this co_await, of type '" +
+                               Record->getNameAsString() +
+                               "', is kept across it, and its destructor is "
+                               "not public; the state machine destroys it "
+                               "through the runtime, which cannot call it; "
+                               "not supported yet",
+                           Site.Await->getSourceRange());
     if (std::string Why = unnameable(AwaiterType); !Why.empty())
       return eraseAwaiter(Site, Why);
     Site.Type = spellType(C.ast(), AwaiterType);

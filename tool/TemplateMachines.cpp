@@ -138,6 +138,25 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     if (Arg.getKind() == TemplateArgument::Pack &&
         Param->getIdentifier() == nullptr)
       continue;
+    // A parameter named like a member of the machine is declared under
+    // another name (parameterMember), which the body's text is given too
+    // (FieldNames.cpp); a pack or a template is passed to the body's
+    // function under its own name, which inside the machine would find the
+    // member.
+    std::string Name = Param->getNameAsString();
+    if (Param->getIdentifier() != nullptr &&
+        llvm::is_contained(machineMemberNames(), Name)) {
+      if (Arg.getKind() == TemplateArgument::Pack ||
+          Arg.getKind() == TemplateArgument::Template ||
+          llvm::is_contained(Plan.MachineTemplateParams, Name))
+        return C.unsupported(Param->getLocation(),
+                             "template parameter '" + Name +
+                                 "' has the name of a member the state "
+                                 "machine needs, and is a parameter pack, a "
+                                 "template template parameter, or given a "
+                                 "closure type; rename it");
+      Name = parameterMember(Plan, Name);
+    }
     if (Arg.getKind() == TemplateArgument::Pack) {
       for (const TemplateArgument &Element : Arg.pack_elements()) {
         // A pack of `auto` is passed as a tag of values, each printed with
@@ -172,7 +191,6 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     // The body cannot name an unnamed one (`class = std::enable_if_t<...>`).
     if (Param->getIdentifier() == nullptr)
       continue;
-    std::string Name = Param->getNameAsString();
     // A parameter of a machine generic over closures is the machine
     // template's own (MachineTemplateParams).
     if (llvm::is_contained(Plan.MachineTemplateParams, Name))

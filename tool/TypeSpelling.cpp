@@ -20,6 +20,7 @@
 
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/QualTypeNames.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -790,7 +791,45 @@ std::string unnameable(QualType Type) {
   return {};
 }
 
+// True when Type names a class, enumeration, alias or template of the
+// global namespace named like a member of the machine (`builder_<int>`):
+// printed as clang does, without `::`, the name would find the member in
+// the machine's class.
+static bool namesGlobalMachineMember(QualType Type) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    void check(const NamedDecl *D) {
+      Found |= D != nullptr && D->getIdentifier() != nullptr &&
+               D->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+               llvm::is_contained(machineMemberNames(), D->getName());
+    }
+    bool VisitTagType(TagType *T) {
+      check(T->getDecl());
+      // A canonical specialization's arguments (`std::vector<builder_<int>>`).
+      if (const auto *Specialization =
+              dyn_cast<ClassTemplateSpecializationDecl>(T->getDecl()))
+        for (const TemplateArgument &Arg :
+             Specialization->getTemplateArgs().asArray())
+          TraverseTemplateArgument(Arg);
+      return true;
+    }
+    bool VisitTypedefType(TypedefType *T) {
+      check(T->getDecl());
+      return true;
+    }
+    bool VisitTemplateSpecializationType(TemplateSpecializationType *T) {
+      check(T->getTemplateName().getAsTemplateDecl());
+      return true;
+    }
+  } Names;
+  Names.TraverseType(Type);
+  return Names.Found;
+}
+
 static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
+  if (namesGlobalMachineMember(Type))
+    Type = TypeName::getFullyQualifiedType(Type, Ctx,
+                                           /*WithGlobalNsPrefix=*/true);
   PrintingPolicy Policy(Ctx.getLangOpts());
   Policy.SuppressScope = false;
   Policy.FullyQualifiedName = true;
