@@ -6,7 +6,8 @@
 // built member by member (plain, nested, another member awaiting, const),
 // with a traced class member, with a reference member (built whole, also
 // with an element awaiting), a list written with its type, through a
-// reference that extends the aggregate, and in a machine pinned for
+// reference that extends the aggregate (also one whose only extended
+// temporary is bound to a reference member), and in a machine pinned for
 // another reason.
 // (Not here: `auto [il, k] = L{{7, 8}, 9};`, whose array clang 19 natively
 // lets die at once, g++ with the hidden object.)
@@ -20,14 +21,14 @@
 static std::deque<asl::Event *> waiting;
 
 // Suspends until pump() sets its event.
-// The state machine of later(), line 23. state_ is -1 while it runs, N while it
+// The state machine of later(), line 24. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct later_machine {
   explicit later_machine(int &v) : v(std::move(v)) {}
   ~later_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'e' may be kept (line
-  // 25).
+  // 26).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -62,7 +63,7 @@ inline void later_machine::move_next() {
       ::new (asl::place(e)) asl::Event;
 
       waiting.push_back(&e);
-      // co_await e (line 26)
+      // co_await e (line 27)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(e));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -131,6 +132,10 @@ struct LR {
   const Tr &r;
   std::initializer_list<Tr> il;
 };
+struct View {
+  const Tr &r;
+  int k;
+};
 
 static int sum(std::initializer_list<int> il, int k) {
   int s = k;
@@ -145,7 +150,7 @@ static int sum(std::initializer_list<Tr> il) {
   return s;
 }
 
-// The state machine of plain(), line 87. state_ is -1 while it runs, N while it
+// The state machine of plain(), line 92. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct plain_machine {
   plain_machine() {}
@@ -191,7 +196,7 @@ inline void plain_machine::move_next() {
                                   asl::detail::list_over(list0_, 3));
       l.k = 2;
 
-      // co_await later(0) (line 89)
+      // co_await later(0) (line 94)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -217,7 +222,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of nested(), line 93. state_ is -1 while it runs, N while
+// The state machine of nested(), line 98. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct nested_machine {
   nested_machine() {}
@@ -264,7 +269,7 @@ inline void nested_machine::move_next() {
       o.l.k = 3;
       o.z = 4;
 
-      // co_await later(0) (line 95)
+      // co_await later(0) (line 100)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -290,7 +295,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of awaiting_member(), line 99. state_ is -1 while it runs,
+// The state machine of awaiting_member(), line 104. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct awaiting_member_machine {
   awaiting_member_machine() {}
@@ -343,7 +348,7 @@ inline void awaiting_member_machine::move_next() {
       ::new (asl::place(list0_)) int[2]{5, 6};
       asl::detail::init_list_copy(asl::place(l.il),
                                   asl::detail::list_over(list0_, 2));
-      // co_await later(7) (line 100)
+      // co_await later(7) (line 105)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(7)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -358,7 +363,7 @@ inline void awaiting_member_machine::move_next() {
 
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      // co_await later(0) (line 101)
+      // co_await later(0) (line 106)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{later(0)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -384,7 +389,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of written_with_type(), line 105. state_ is -1 while it
+// The state machine of written_with_type(), line 110. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct written_with_type_machine {
   written_with_type_machine() {}
@@ -432,7 +437,7 @@ inline void written_with_type_machine::move_next() {
                                   asl::detail::list_over(list0_, 2));
       l.k = 1;
 
-      // co_await later(0) (line 107)
+      // co_await later(0) (line 112)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -458,7 +463,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of traced(), line 111. state_ is -1 while it runs, N while
+// The state machine of traced(), line 116. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct traced_machine {
   traced_machine() {}
@@ -522,7 +527,7 @@ inline void traced_machine::move_next() {
         l_live_ = true;
 
         std::printf("built ");
-        // co_await later(0) (line 116)
+        // co_await later(0) (line 121)
         ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
@@ -556,7 +561,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of with_reference_member(), line 124. state_ is -1 while it
+// The state machine of with_reference_member(), line 129. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct with_reference_member_machine {
   with_reference_member_machine() {}
@@ -616,7 +621,7 @@ inline void with_reference_member_machine::move_next() {
       ::new (asl::place(l)) LR{temporary0_, asl::detail::list_over(list1_, 2)};
 
       std::printf("built ");
-      // co_await later(0) (line 127)
+      // co_await later(0) (line 132)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -647,7 +652,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of reference_member_awaiting(), line 132. state_ is -1
+// The state machine of reference_member_awaiting(), line 137. state_ is -1
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 struct reference_member_awaiting_machine {
@@ -714,7 +719,7 @@ inline void reference_member_awaiting_machine::move_next() {
       temporary0_live_ = true;
       ::new (asl::place(list1_[0])) Tr(Tr(7));
       list1_0_live_ = true;
-      // co_await later(8) (line 133)
+      // co_await later(8) (line 138)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(8)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -735,7 +740,7 @@ inline void reference_member_awaiting_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf("built ");
-      // co_await later(0) (line 135)
+      // co_await later(0) (line 140)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{later(0)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -766,7 +771,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of referenced(), line 140. state_ is -1 while it runs, N
+// The state machine of referenced(), line 145. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct referenced_machine {
   referenced_machine() {}
@@ -823,7 +828,7 @@ inline void referenced_machine::move_next() {
       r_live_ = true;
 
       std::printf("built ");
-      // co_await later(0) (line 143)
+      // co_await later(0) (line 148)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -854,14 +859,97 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of pinned(), line 148. state_ is -1 while it runs, N while
+// The state machine of referenced_view(), line 153. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct referenced_view_machine {
+  referenced_view_machine() {}
+  ~referenced_view_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: a reference member of 'v' is bound to
+  // a temporary kept in the machine.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    const View v;
+  };
+  union {
+    asl::task_awaiter<int> awaiter0_;
+  };
+  union {
+    Tr temporary0_;
+  };
+  int state_ = -1;
+  bool temporary0_live_ = false;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(temporary0_, temporary0_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> referenced_view() {
+  return asl::start<referenced_view_machine>();
+}
+
+inline void referenced_view_machine::move_next() {
+  try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(temporary0_)) Tr(Tr(3));
+      temporary0_live_ = true;
+      ::new (asl::place(v)) const View(View{temporary0_, 4});
+
+      std::printf("built ");
+      // co_await later(0) (line 156)
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      std::printf("after ");
+      builder_.set_result(v.r.v * 10 + v.k);
+      asl::destroy(temporary0_, temporary0_live_);
+      unwind_.release();
+      goto finish_;
+    }
+    unwind_.release();
+  } catch (...) {
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of pinned(), line 161. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct pinned_machine {
   pinned_machine() {}
   ~pinned_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'keep' may be kept
-  // (line 152).
+  // (line 165).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -911,7 +999,7 @@ inline void pinned_machine::move_next() {
                                   asl::detail::list_over(list0_, 3));
       l.k = 2;
 
-      // co_await later(0) (line 151)
+      // co_await later(0) (line 164)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -957,5 +1045,6 @@ int main() {
   run("with_reference_member", with_reference_member);
   run("reference_member_awaiting", reference_member_awaiting);
   run("referenced", referenced);
+  run("referenced_view", referenced_view);
   run("pinned", pinned);
 }

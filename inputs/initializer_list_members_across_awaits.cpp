@@ -6,7 +6,8 @@
 // built member by member (plain, nested, another member awaiting, const),
 // with a traced class member, with a reference member (built whole, also
 // with an element awaiting), a list written with its type, through a
-// reference that extends the aggregate, and in a machine pinned for
+// reference that extends the aggregate (also one whose only extended
+// temporary is bound to a reference member), and in a machine pinned for
 // another reason.
 // (Not here: `auto [il, k] = L{{7, 8}, 9};`, whose array clang 19 natively
 // lets die at once, g++ with the hidden object.)
@@ -69,6 +70,10 @@ struct LT {
 struct LR {
   const Tr &r;
   std::initializer_list<Tr> il;
+};
+struct View {
+  const Tr &r;
+  int k;
 };
 
 static int sum(std::initializer_list<int> il, int k) {
@@ -145,6 +150,14 @@ ASL_ASYNC asl::Task<int> referenced() {
   co_return sum(r.il) * 10 + r.last.v;
 }
 
+ASL_ASYNC asl::Task<int> referenced_view() {
+  const View &v = View{Tr(3), 4};
+  std::printf("built ");
+  co_await later(0);
+  std::printf("after ");
+  co_return v.r.v * 10 + v.k;
+}
+
 ASL_ASYNC asl::Task<int> pinned() {
   std::string keep = "x";
   L l{{1, 3, 5}, 2};
@@ -169,5 +182,6 @@ int main() {
   run("with_reference_member", with_reference_member);
   run("reference_member_awaiting", reference_member_awaiting);
   run("referenced", referenced);
+  run("referenced_view", referenced_view);
   run("pinned", pinned);
 }

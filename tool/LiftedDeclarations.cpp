@@ -40,7 +40,9 @@ struct LocalAliasFinder : RecursiveASTVisitor<LocalAliasFinder> {
 } // namespace
 
 // A lifted variable whose initializer binds temporaries to reference
-// members of an aggregate extends their lifetime to its own. Constructed
+// members of an aggregate, or makes the std::initializer_list of one
+// (InitializerLists.cpp), extends their lifetime to its own; so does a
+// reference to such an aggregate, kept as the aggregate. Constructed
 // in place with the variable, they would die at the end of that
 // placement new ([class.temporary]: a reference bound in a
 // new-initializer), so the initializer is spilled like one that awaits:
