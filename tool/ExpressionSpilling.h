@@ -104,6 +104,8 @@ private:
   arrayTemporaryName(const clang::MaterializeTemporaryExpr *Temporary,
                      const std::string &Field) const;
   bool listArrayKept(const clang::CXXStdInitializerListExpr *List) const;
+  bool
+  listArrayOfMember(const clang::MaterializeTemporaryExpr *Temporary) const;
   std::string spillElements(const clang::Expr *Array);
   std::string buildListInPlace(LiftedLocal &Var,
                                const clang::InitListExpr *List);

@@ -395,6 +395,18 @@ std::string construct(LoweringContext &C, const Member &M,
                      !M.Type.isVolatileQualified()))
     return M.Path + " = " + Text + ";\n";
 
+  // An std::initializer_list member made from a braced list: the list, now
+  // over its array in a field that lives as long as the variable
+  // (InitializerLists.cpp), is copied in; g++ warns at a new-expression of
+  // a list that it does not extend the array's lifetime, which is kept.
+  const Expr *Made = Source->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Made);
+      Cast != nullptr && Cast->getCastKind() == CK_NoOp)
+    Made = Cast->getSubExpr()->IgnoreImplicit();
+  if (isa<CXXStdInitializerListExpr>(Made))
+    return "asl::detail::init_list_copy(asl::place(" + M.Path + "), " + Text +
+           ");\n";
+
   std::string Type = spellWrittenType(C.ast(), M.Type.getUnqualifiedType());
   // A class with a constructor, from a braced list without a type name.
   const auto *Construct = dyn_cast<CXXConstructExpr>(Source->IgnoreImplicit());

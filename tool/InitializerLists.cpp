@@ -19,6 +19,12 @@
 //     then the list (listConstruction, LiftedDeclarations.cpp), and the
 //     array dies right after the list, at its scope end, on jumps, in
 //     handlers and in destroy_live().
+//   - A list that initializes an std::initializer_list member of a lifted
+//     aggregate variable (`L l{{1, 3, 5}, 2};`), whose array natively lives
+//     as long as the variable ([dcl.init.list]), has its array marked like
+//     a temporary bound to a reference member of it (SavedValues.cpp,
+//     listArrayOfMember): built in a field at its place among the members
+//     and dying right after the variable (LiftedLocal::Extended).
 //   - A list evaluated before an await of its full-expression has its array
 //     marked like a temporary bound to a reference (SavedValues.cpp,
 //     listArrayKept), built in a field at its place in the evaluation
@@ -161,6 +167,20 @@ ExpressionSpiller::liftListArray(const MaterializeTemporaryExpr *Temporary) {
   std::string Field;
   bool Destructible = false;
   std::string Out = buildArrayTemporary(Temporary, "list", Field, Destructible);
+  // The list of a member of the aggregate a lifted variable is (`L l{{1,
+  // 2}, 3};`): its array lives as long as the variable, dying right after
+  // it, as a temporary bound to a reference member does (liftTemporary).
+  if (listArrayOfMember(Temporary)) {
+    if (Destructible)
+      Plan.Temporaries.back().Dies =
+          FunctionPlan::Temporary::Lifetime::Variable;
+    const VarDecl *Var = Plan.FullExprs[Current].Var;
+    Plan.lifted(Var)->Extended.push_back(Field);
+    if (Plan.PinnedBecause.empty())
+      Plan.PinnedBecause = "an std::initializer_list member of '" +
+                           Var->getNameAsString() +
+                           "' points to its array in the machine";
+  }
   if (Plan.PinnedBecause.empty())
     Plan.PinnedBecause =
         "a braced list passed as an std::initializer_list (line " +

@@ -40,7 +40,9 @@ struct LocalAliasFinder : RecursiveASTVisitor<LocalAliasFinder> {
 } // namespace
 
 // A lifted variable whose initializer binds temporaries to reference
-// members of an aggregate extends their lifetime to its own. Constructed
+// members of an aggregate, or makes the std::initializer_list of one
+// (InitializerLists.cpp), extends their lifetime to its own; so does a
+// reference to such an aggregate, kept as the aggregate. Constructed
 // in place with the variable, they would die at the end of that
 // placement new ([class.temporary]: a reference bound in a
 // new-initializer), so the initializer is spilled like one that awaits:
@@ -55,7 +57,8 @@ bool BodyRewriter::addExtendingInitializers() {
       const auto *Var = dyn_cast<VarDecl>(D);
       const LiftedLocal *Lifted = Var ? Plan.lifted(Var) : nullptr;
       if (Lifted == nullptr ||
-          Lifted->Storage != LiftedLocal::StorageKind::Object ||
+          (Lifted->Storage != LiftedLocal::StorageKind::Object &&
+           Lifted->Storage != LiftedLocal::StorageKind::Extended) ||
           !extendsThroughMembers(Var) ||
           llvm::any_of(Plan.FullExprs, [&](const FullExpression &Full) {
             return Full.Var == Var;
@@ -598,15 +601,17 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
   const NamedClosure *Closure =
       Init != nullptr ? namedClosure(Init->IgnoreImplicit()) : nullptr;
   const InitListExpr *ArrayList =
-      Init != nullptr && Lifted.Storage == Storage::Extended
+      Init != nullptr && (Lifted.Storage == Storage::Extended ||
+                          Var->getType()->isArrayType())
           ? writtenArrayList(Init)
           : nullptr;
   if (Closure != nullptr) {
     Args = Closure->Inits;
   } else if (ArrayList != nullptr) {
-    // An array prvalue written with its type, `const IA &r = IA{a, b};`:
-    // a new-expression cannot take an array in parentheses; the array is
-    // built from the list, as natively.
+    // An array prvalue written with its type, `const IA &r = IA{a, b};`,
+    // or the one a structured binding's hidden array is initialized from,
+    // `auto [x, y] = IA{a, b};`: a new-expression cannot take an array in
+    // parentheses; the array is built from the list, as natively.
     Args = C.text(ArrayList->getSourceRange());
   } else if (Init != nullptr && Lifted.Storage == Storage::Extended) {
     std::string Text = C.text(Init->getSourceRange());

@@ -237,14 +237,17 @@ void ExpressionSpiller::markWhere(
       return;
     // Of the backing arrays of braced lists made into an
     // std::initializer_list, not one a variable extends (the variable's
-    // array is), nor one whose list is read only before the await and
-    // whose elements die without effects (listArrayKept).
+    // array is), unless through a member of the aggregate the variable
+    // being initialized is (listArrayOfMember), nor one whose list is read
+    // only before the await and whose elements die without effects
+    // (listArrayKept).
     if (Temporary->getType()->isArrayType()) {
       const auto *List =
           dyn_cast_or_null<CXXStdInitializerListExpr>(Plan.Tree->parent(S));
       if (List != nullptr &&
-          (Temporary->getExtendingDecl() != nullptr ||
-           (!listArrayKept(List) && !SavedLists.count(List))))
+          (Temporary->getExtendingDecl() != nullptr
+               ? !listArrayOfMember(Temporary)
+               : !listArrayKept(List) && !SavedLists.count(List)))
         return;
     }
     Marked.insert(Temporary);
@@ -256,6 +259,26 @@ void ExpressionSpiller::markWhere(
     }
   };
   Visit(Root);
+}
+
+// True when Temporary, the backing array of an std::initializer_list, is
+// one the lifted variable the current full-expression initializes extends
+// through a member of an aggregate (`L l{{1, 2}, 3};`, L having an
+// std::initializer_list<int> member), not that of the variable's own list
+// (`std::initializer_list<int> xs = {1, 2};`, lifted with it): natively it
+// lives as long as the variable, as a temporary bound to a reference member
+// does ([dcl.init.list]), so it is built in a field that dies right after
+// the variable (liftListArray).
+bool ExpressionSpiller::listArrayOfMember(
+    const MaterializeTemporaryExpr *Temporary) const {
+  const VarDecl *Var = Plan.FullExprs[Current].Var;
+  if (Var == nullptr || Temporary->getExtendingDecl() != Var ||
+      Plan.FullExprs[Current].Kind != FullExpression::Context::Initializer ||
+      Plan.lifted(Var) == nullptr)
+    return false;
+  const CXXStdInitializerListExpr *Own = builtInitializerList(Var);
+  return Own == nullptr ||
+         Own->getSubExpr()->IgnoreImplicit() != Temporary->IgnoreImplicit();
 }
 
 // True when the backing array of the std::initializer_list List makes, the
