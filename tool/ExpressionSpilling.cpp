@@ -665,13 +665,23 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
     Out += "::new (asl::place(" + Site.Field + ")) " + Built + "(" +
            Build(Operand) + ");\n";
     break;
-  case AwaitSite::Source::Lvalue:
+  case AwaitSite::Source::Lvalue: {
+    // An xvalue operand (`std::move(op)`, `Holder{}.op`) is the awaiter
+    // itself, as an lvalue is ([expr.await]: no temporary is made for a
+    // glvalue), and its member functions are called on it as an lvalue;
+    // std::addressof does not take an rvalue: asl::bound_address does.
+    bool Xvalue = Site.Await->getOperand()->isXValue();
     if (Site.Erased)
       Out += "::new (asl::place(" + Site.Field + ")) " + Built +
-             "(asl::borrowed_awaiter, " + Operand + ");\n";
+             "(asl::borrowed_awaiter, " +
+             (Xvalue ? "*asl::bound_address(" + Operand + ")" : Operand) +
+             ");\n";
     else
-      Out += Site.Field + " = std::addressof(" + Operand + ");\n";
+      Out += Site.Field + " = " +
+             (Xvalue ? "asl::bound_address(" : "std::addressof(") + Operand +
+             ");\n";
     break;
+  }
   }
   if (Site.Destructible) {
     Out += liveFlag(Site.Field) + " = true;\n";
