@@ -5,7 +5,10 @@
 // asl::erased_awaiter). Natively the awaiter is that object itself (no
 // temporary is made for a glvalue operand), and await_ready, await_suspend
 // and await_resume are called on it as an lvalue: the overloads for `&`
-// run, not those for `&&`. Before, the lowering took the address with
+// run, not those for `&&`. The awaiter in a temporary the machine keeps
+// keeps the machine in its heap box from the start: the machine holds a
+// pointer into itself (on the stack it would move at the suspension, the
+// pointer left behind). Before, the lowering took the address with
 // std::addressof, which does not take an rvalue: no compiler built it.
 #include <asl/task.h>
 
@@ -43,14 +46,14 @@ template <class F> struct WithClosure {
 };
 template <class F> WithClosure(F) -> WithClosure<F>;
 
-// The state machine of moved_local(), line 46. state_ is -1 while it runs, N
+// The state machine of moved_local(), line 49. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct moved_local_machine {
   moved_local_machine() {}
   ~moved_local_machine() {}
 
   // Built in its heap box from the start: the address of 'o' may be kept (line
-  // 48).
+  // 51).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -87,7 +90,7 @@ inline void moved_local_machine::move_next() {
     {
       ::new (asl::place(o)) Op{1, true};
 
-      // co_await std::move(o) (line 48)
+      // co_await std::move(o) (line 51)
       awaiter0_ = asl::bound_address(std::move(o));
       if (!(*awaiter0_).await_ready()) {
         state_ = 0;
@@ -102,7 +105,7 @@ inline void moved_local_machine::move_next() {
       std::printf("same object: %d\n", o.suspended_at == &o);
       o.v = 2;
       spill0_ = r * 10;
-      // co_await static_cast<Op &&>(o) (line 51)
+      // co_await static_cast<Op &&>(o) (line 54)
       awaiter1_ = asl::bound_address(static_cast<Op &&>(o));
       if (!(*awaiter1_).await_ready()) {
         state_ = 1;
@@ -126,14 +129,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of members(), line 56. state_ is -1 while it runs, N while
+// The state machine of members(), line 59. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct members_machine {
   members_machine() {}
   ~members_machine() {}
 
   // Built in its heap box from the start: the address of 'h' may be kept (line
-  // 58).
+  // 61).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -173,7 +176,7 @@ inline void members_machine::move_next() {
     {
       ::new (asl::place(h)) Holder{0, {4, true}};
 
-      // co_await std::move(h.op) (line 58)
+      // co_await std::move(h.op) (line 61)
       awaiter0_ = asl::bound_address(std::move(h.op));
       if (!(*awaiter0_).await_ready()) {
         state_ = 0;
@@ -187,7 +190,7 @@ inline void members_machine::move_next() {
 
       std::printf("same object: %d\n", h.op.suspended_at == &h.op);
       ::new (asl::place(temporary0_)) Holder(Holder{0, {3, false}});
-      // co_await Holder{0, {3, false}}.op (line 60)
+      // co_await Holder{0, {3, false}}.op (line 63)
       awaiter1_ = asl::bound_address(std::move(temporary0_).op);
       if (!(*awaiter1_).await_ready()) {
         state_ = 1;
@@ -200,7 +203,7 @@ inline void members_machine::move_next() {
       b = (*awaiter1_).await_resume();
 
       ::new (asl::place(temporary1_)) Holder(Holder{0, {5, true}});
-      // co_await Holder{0, {5, true}}.op (line 61)
+      // co_await Holder{0, {5, true}}.op (line 64)
       awaiter2_ = asl::bound_address(std::move(temporary1_).op);
       if (!(*awaiter2_).await_ready()) {
         state_ = 2;
@@ -223,16 +226,84 @@ finish_:
   builder_.complete();
 }
 
+// The state machine of temporary_member(), line 68. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+struct temporary_member_machine {
+  temporary_member_machine() {}
+  ~temporary_member_machine() {}
+
+  // Built in its heap box from the start: the awaiter of the co_await at line
+  // 69 is part of a temporary the machine keeps.
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  union {
+    Holder temporary0_;
+  };
+  union {
+    Op *awaiter0_;
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> temporary_member() {
+  return asl::start<temporary_member_machine>();
+}
+
+inline void temporary_member_machine::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(temporary0_)) Holder(Holder{0, {9, true}});
+      // co_await Holder{0, {9, true}}.op (line 69)
+      awaiter0_ = asl::bound_address(std::move(temporary0_).op);
+      if (!(*awaiter0_).await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed((*awaiter0_), *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      int r = (*awaiter0_).await_resume();
+
+      builder_.set_result(std::move(r));
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// Writes over the stack the callers' machines may have started on.
+int scribbled = 0;
+void scribble() {
+  volatile char junk[8192];
+  for (auto &c : junk)
+    c = 0x55;
+  scribbled += junk[100];
+}
+
 // For closures(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct closures_locals {
-  // The lambda on line 67.
+  // The lambda on line 84.
   static auto lambda_lambda(int &n) {
     return [&n] { return n + 1; };
   }
 };
 
-// The state machine of closures(), line 65. state_ is -1 while it runs, N while
+// The state machine of closures(), line 82. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct closures_machine : closures_locals {
   using lambda_closure = decltype(lambda_lambda(std::declval<int &>()));
@@ -241,7 +312,7 @@ struct closures_machine : closures_locals {
   ~closures_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'w' may be kept (line
-  // 68).
+  // 85).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -290,7 +361,7 @@ inline void closures_machine::move_next() {
       ::new (asl::place(w))
           WithClosure<lambda_closure>(WithClosure{lambda_lambda(n)});
 
-      // co_await std::move(w) (line 68)
+      // co_await std::move(w) (line 85)
       ::new (asl::place(awaiter0_)) asl::erased_awaiter<int>(
           asl::borrowed_awaiter, *asl::bound_address(std::move(w)));
       awaiter0_live_ = true;
@@ -308,7 +379,7 @@ inline void closures_machine::move_next() {
 
       n = 8;
       spill0_ = r * 10;
-      // co_await static_cast<decltype(w) &&>(w) (line 70)
+      // co_await static_cast<decltype(w) &&>(w) (line 87)
       ::new (asl::place(awaiter1_)) asl::erased_awaiter<int>(
           asl::borrowed_awaiter,
           *asl::bound_address(static_cast<WithClosure<lambda_closure> &&>(w)));
@@ -340,11 +411,15 @@ int main() {
   auto t1 = moved_local();
   auto t2 = members();
   auto t3 = closures();
+  auto t4 = temporary_member();
+  scribble();
   while (!resumers.empty()) {
     auto next = std::move(resumers.front());
     resumers.pop_front();
     next();
+    scribble();
   }
-  std::printf("%d %d %d\n", asl::sync_wait(std::move(t1)),
-              asl::sync_wait(std::move(t2)), asl::sync_wait(std::move(t3)));
+  std::printf("%d %d %d %d\n", asl::sync_wait(std::move(t1)),
+              asl::sync_wait(std::move(t2)), asl::sync_wait(std::move(t3)),
+              asl::sync_wait(std::move(t4)));
 }

@@ -5,7 +5,10 @@
 // asl::erased_awaiter). Natively the awaiter is that object itself (no
 // temporary is made for a glvalue operand), and await_ready, await_suspend
 // and await_resume are called on it as an lvalue: the overloads for `&`
-// run, not those for `&&`. Before, the lowering took the address with
+// run, not those for `&&`. The awaiter in a temporary the machine keeps
+// keeps the machine in its heap box from the start: the machine holds a
+// pointer into itself (on the stack it would move at the suspension, the
+// pointer left behind). Before, the lowering took the address with
 // std::addressof, which does not take an rvalue: no compiler built it.
 #include <asl/task.h>
 
@@ -62,6 +65,20 @@ ASL_ASYNC asl::Task<int> members() {
   co_return a * 100 + b * 10 + c;
 }
 
+ASL_ASYNC asl::Task<int> temporary_member() {
+  int r = co_await Holder{0, {9, true}}.op;
+  co_return r;
+}
+
+// Writes over the stack the callers' machines may have started on.
+int scribbled = 0;
+void scribble() {
+  volatile char junk[8192];
+  for (auto &c : junk)
+    c = 0x55;
+  scribbled += junk[100];
+}
+
 ASL_ASYNC asl::Task<int> closures() {
   int n = 6;
   auto w = WithClosure{[&n] { return n + 1; }};
@@ -74,11 +91,15 @@ int main() {
   auto t1 = moved_local();
   auto t2 = members();
   auto t3 = closures();
+  auto t4 = temporary_member();
+  scribble();
   while (!resumers.empty()) {
     auto next = std::move(resumers.front());
     resumers.pop_front();
     next();
+    scribble();
   }
-  std::printf("%d %d %d\n", asl::sync_wait(std::move(t1)),
-              asl::sync_wait(std::move(t2)), asl::sync_wait(std::move(t3)));
+  std::printf("%d %d %d %d\n", asl::sync_wait(std::move(t1)),
+              asl::sync_wait(std::move(t2)), asl::sync_wait(std::move(t3)),
+              asl::sync_wait(std::move(t4)));
 }
