@@ -69,6 +69,8 @@ private:
 
   // Lambdas: captures and kept closures (ClosureCaptures.cpp).
   void recapture(const clang::LambdaExpr *Lambda);
+  bool initCapturedAround(const clang::LambdaExpr *Lambda,
+                          const clang::ValueDecl *Captured);
   bool awaitsIn(const clang::LambdaExpr *Lambda);
   void writeImplicitCopies();
   bool constructClosures(bool AfterSpilling);

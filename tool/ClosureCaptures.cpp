@@ -206,9 +206,26 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
     if (const auto *Param = dyn_cast<ParmVarDecl>(Captured);
         Param != nullptr && Plan.PackElements.count(Param) != 0)
       continue;
+    // Inside a lambda that made its own copy or reference of the name (an
+    // init-capture, below), the name is that member, captured as written.
+    if (initCapturedAround(Lambda, Captured))
+      continue;
+    // The capture is of what the name means in the body: a lifted
+    // reference's referred object `(*r)`, not its pointer field (natively
+    // `[r]` copies the object, `[&r]` refers to it), the part of an
+    // extended temporary a reference names, a binding's part.
+    // FIXME: an init-capture deduces its type without `const`, where the
+    // native member copying a `const` local (or the object of a reference
+    // to `const`) is `const`: a `mutable` lambda can move from it in the
+    // output (a later call sees the moved-from object) and overloads on
+    // `const` pick the other one (design.md, "Deviations from the native
+    // build").
     std::string Field;
     if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
       Field = bindingAccess(Binding);
+    else if (const LiftedLocal *Lifted =
+                 Plan.lifted(dyn_cast<VarDecl>(Captured)))
+      Field = Lifted->use();
     else
       Field = fieldFor(dyn_cast<VarDecl>(Captured));
     if (Field.empty())
@@ -222,6 +239,20 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
       R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
     // An implicit by-reference capture now captures this: same meaning.
   }
+}
+
+// True when a lambda around Lambda, in this body, captures Captured
+// explicitly or by copy, which recapture turns into an init-capture of
+// the same name: inside it the name is that lambda's member.
+bool BodyRewriter::initCapturedAround(const LambdaExpr *Lambda,
+                                      const ValueDecl *Captured) {
+  for (const LambdaExpr *Around = lambdaAround(Lambda); Around != nullptr;
+       Around = lambdaAround(Around))
+    for (const LambdaCapture &Capture : Around->captures())
+      if (Capture.capturesVariable() && Capture.getCapturedVar() == Captured &&
+          (Capture.isExplicit() || Capture.getCaptureKind() == LCK_ByCopy))
+        return true;
+  return false;
 }
 
 // True when an init-capture of Lambda awaits.

@@ -88,6 +88,28 @@ using namespace clang;
 namespace asynclower {
 namespace {
 
+// Whether the glvalue E is (part of) a temporary: through members, array
+// elements, casts and std::move or std::forward, down to a
+// materialized prvalue.
+bool inTemporary(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParens();
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      E = Member->getBase();
+    else if (const auto *Cast = dyn_cast<CastExpr>(E))
+      E = Cast->getSubExpr();
+    else if (const auto *Element = dyn_cast<ArraySubscriptExpr>(E))
+      E = Element->getBase();
+    else if (const auto *Call = dyn_cast<CallExpr>(E);
+             Call != nullptr && Call->getNumArgs() == 1 &&
+             (Call->getBuiltinCallee() == Builtin::BImove ||
+              Call->getBuiltinCallee() == Builtin::BIforward))
+      E = Call->getArg(0);
+    else
+      return isa<MaterializeTemporaryExpr>(E);
+  }
+}
+
 bool isAssignment(const Expr *E) {
   if (const auto *Binary = dyn_cast<BinaryOperator>(E))
     return Binary->isAssignmentOp();
@@ -351,6 +373,15 @@ std::string ExpressionSpiller::spillNode(const Expr *E) {
                              " may point into its operand, which the "
                              "machine keeps";
     }
+    // An awaiter the operand names inside a temporary the machine keeps
+    // (`co_await Holder{...}.op`) is used in place, by its address: a
+    // pointer into the machine, which may not move then. (One in a lifted
+    // local pins through the local's name: LocalLifting.cpp, findPinning.)
+    if (Site.Source == AwaitSite::Source::Lvalue &&
+        Plan.PinnedBecause.empty() && inTemporary(Operand))
+      Plan.PinnedBecause = "the awaiter of the co_await at line " +
+                           std::to_string(C.line(Await->getBeginLoc())) +
+                           " is part of a temporary the machine keeps";
     Out += awaitPrologue(Site, Awaited);
     std::string Awaiter =
         Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;
@@ -665,13 +696,23 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
     Out += "::new (asl::place(" + Site.Field + ")) " + Built + "(" +
            Build(Operand) + ");\n";
     break;
-  case AwaitSite::Source::Lvalue:
+  case AwaitSite::Source::Lvalue: {
+    // An xvalue operand (`std::move(op)`, `Holder{}.op`) is the awaiter
+    // itself, as an lvalue is ([expr.await]: no temporary is made for a
+    // glvalue), and its member functions are called on it as an lvalue;
+    // std::addressof does not take an rvalue: asl::bound_address does.
+    bool Xvalue = Site.Await->getOperand()->isXValue();
     if (Site.Erased)
       Out += "::new (asl::place(" + Site.Field + ")) " + Built +
-             "(asl::borrowed_awaiter, " + Operand + ");\n";
+             "(asl::borrowed_awaiter, " +
+             (Xvalue ? "*asl::bound_address(" + Operand + ")" : Operand) +
+             ");\n";
     else
-      Out += Site.Field + " = std::addressof(" + Operand + ");\n";
+      Out += Site.Field + " = " +
+             (Xvalue ? "asl::bound_address(" : "std::addressof(") + Operand +
+             ");\n";
     break;
+  }
   }
   if (Site.Destructible) {
     Out += liveFlag(Site.Field) + " = true;\n";
