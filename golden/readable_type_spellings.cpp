@@ -1,13 +1,15 @@
 // Types the machine derives (lifted `auto` locals, a range-for's hidden
 // range, begin and end, awaiters, values spilled across an await) keep the
 // aliases that name them where those are valid at the machine: std::string,
-// std::string_view, std::size_t, a public member type of a standard
-// container (`std::vector<int>::iterator`, `std::map<std::string,
-// int>::const_iterator`, `std::vector<int>::size_type`), an alias of a
-// namespace, an alias template, a member alias of a class template, and a
-// private member alias where the machine is a member of its class. An
-// alias local to the function, and one from a template parameter's
-// substitution, are spelled as the type they stand for.
+// std::string_view, std::size_t, an alias of a namespace (also one of an
+// unnamed namespace of this file), an alias template of the program, a
+// member iterator alias of a standard container (`std::vector<int>::
+// iterator`, `std::map<std::string, int>::const_iterator`), and a private
+// member alias where the machine is a member of its class. An alias local
+// to the function, a private alias of another class, one from a template
+// parameter's substitution, and a class template's member alias that
+// stands for no internal name (`size_type`, `value_type`, Pool's `handle`)
+// are spelled as the type they stand for.
 #include <asl/task.h>
 
 #include <cstddef>
@@ -52,14 +54,14 @@ static std::string greet(std::string_view who) {
   return "hi " + std::string(who);
 }
 
-// The state machine of fetch(), line 55. state_ is -1 while it runs, N while it
+// The state machine of fetch(), line 57. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct fetch_machine {
   explicit fetch_machine(std::string &what) : what(std::move(what)) {}
   ~fetch_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'what' may be kept
-  // (line 57).
+  // (line 59).
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -90,7 +92,7 @@ inline void fetch_machine::move_next() {
       break;
     }
     {
-      // co_await ev (line 56)
+      // co_await ev (line 58)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -116,14 +118,14 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of containers(), line 60. state_ is -1 while it runs, N
+// The state machine of containers(), line 62. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct containers_machine {
   containers_machine() {}
   ~containers_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'v' may be kept (line
-  // 66).
+  // 68).
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
@@ -249,7 +251,7 @@ inline void containers_machine::move_next() {
 
       ::new (asl::place(view)) std::string_view(std::string_view(s));
 
-      // co_await ev (line 76)
+      // co_await ev (line 78)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -287,7 +289,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of loops(), line 84. state_ is -1 while it runs, N while it
+// The state machine of loops(), line 86. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct loops_machine {
   loops_machine(std::vector<std::string> &names,
@@ -296,7 +298,7 @@ struct loops_machine {
   ~loops_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'names' may be kept
-  // (line 87).
+  // (line 89).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -385,7 +387,7 @@ inline void loops_machine::move_next() {
         for (; begin_ != end_; ++begin_) {
           name1 = std::addressof(*begin_);
           {
-            // co_await ev (line 88)
+            // co_await ev (line 90)
             ::new (asl::place(awaiter0_))
                 asl::event_awaiter(asl::get_awaiter(ev));
             awaiter0_live_ = true;
@@ -417,7 +419,7 @@ inline void loops_machine::move_next() {
           name_ = std::addressof(std::get<0>((*bindings8_)));
           age_ = std::addressof(std::get<1>((*bindings8_)));
           {
-            // co_await ev (line 92)
+            // co_await ev (line 94)
             ::new (asl::place(awaiter1_))
                 asl::event_awaiter(asl::get_awaiter(ev));
             awaiter1_live_ = true;
@@ -439,7 +441,7 @@ inline void loops_machine::move_next() {
       }
 
       // The awaiter of a Task<std::string>, and a size spilled across an await.
-      // co_await fetch("hey") (line 96)
+      // co_await fetch("hey") (line 98)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<std::string>{fetch("hey")};
       awaiter2_live_ = true;
@@ -457,7 +459,7 @@ inline void loops_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       spill0_ = names.size();
-      // co_await fetch("x") (line 97)
+      // co_await fetch("x") (line 99)
       ::new (asl::place(awaiter3_)) asl::task_awaiter<std::string>{fetch("x")};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -486,7 +488,7 @@ finish_:
   builder_.complete();
 }
 
-// The state machine of aliases(), line 101. state_ is -1 while it runs, N while
+// The state machine of aliases(), line 103. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct aliases_machine {
   aliases_machine(inv::Items &items, Pool<std::string> &pool)
@@ -494,7 +496,7 @@ struct aliases_machine {
   ~aliases_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'items' may be kept
-  // (line 102).
+  // (line 104).
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
@@ -584,7 +586,7 @@ inline void aliases_machine::move_next() {
       ::new (asl::place(copy)) std::pair<int, std::string>(local);
       copy_live_ = true;
 
-      // co_await ev (line 112)
+      // co_await ev (line 114)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -630,14 +632,14 @@ public:
   ASL_ASYNC asl::Task<int> sum();
 };
 
-// The state machine of Ledger::sum(), line 125. state_ is -1 while it runs, N
+// The state machine of Ledger::sum(), line 127. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Ledger::sum_machine {
   explicit sum_machine(Ledger *this_) : this_(this_) {}
   ~sum_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'at' may be kept (line
-  // 130).
+  // 132).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -690,7 +692,7 @@ inline void Ledger::sum_machine::move_next() {
 
       ::new (asl::place(at)) Ledger::Entries::iterator(this_->entries_.begin());
 
-      // co_await ev (line 129)
+      // co_await ev (line 131)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -721,6 +723,180 @@ finish_:
   builder_.complete();
 }
 
+// Key is private: Vault's own member keeps `Vault::Key`, a function of
+// the namespace spells it `std::string`.
+class Vault {
+  using Key = std::string;
+  Key key_ = "k1";
+
+public:
+  Key key() const { return key_; }
+  struct own_machine;
+  ASL_ASYNC asl::Task<int> own();
+};
+
+// The state machine of Vault::own(), line 144. state_ is -1 while it runs, N
+// while it is suspended at co_await N, -2 once it has finished.
+struct Vault::own_machine {
+  explicit own_machine(Vault *this_) : this_(this_) {}
+  ~own_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'k' may be kept (line
+  // 147).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  Vault *this_;
+  union {
+    Vault::Key k;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  int state_ = -1;
+  bool k_live_ = false;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(k, k_live_);
+  }
+
+  void move_next();
+};
+
+inline asl::Task<int> Vault::own() { return asl::start<own_machine>(this); }
+
+inline void Vault::own_machine::move_next() {
+  try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(k)) Vault::Key(this_->key());
+      k_live_ = true;
+
+      // co_await ev (line 146)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(static_cast<int>(k.size()));
+      asl::destroy(k, k_live_);
+      unwind_.release();
+      goto finish_;
+    }
+    unwind_.release();
+  } catch (...) {
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+namespace {
+using Score = int;
+Score best() { return 9; }
+} // namespace
+
+// The state machine of outside(), line 156. state_ is -1 while it runs, N while
+// it is suspended at co_await N, -2 once it has finished.
+struct outside_machine {
+  explicit outside_machine(const Vault &vault) : vault(vault) {}
+  ~outside_machine() { destroy_live(); }
+
+  // Built in its heap box from the start: the address of 'k' may be kept (line
+  // 160).
+  static constexpr bool relocatable = false;
+
+  asl::task_builder<int> builder_;
+  const Vault &vault;
+  union {
+    std::string k;
+  };
+  union {
+    asl::event_awaiter awaiter0_;
+  };
+  Score score;
+  int state_ = -1;
+  bool k_live_ = false;
+  bool awaiter0_live_ = false;
+
+  // Destroys the lifted objects still alive, last constructed first: when an
+  // exception leaves the body, or when the task is destroyed while suspended.
+  void destroy_live() noexcept {
+    asl::destroy(awaiter0_, awaiter0_live_);
+    asl::destroy(k, k_live_);
+  }
+
+  void move_next();
+};
+
+ASL_ASYNC asl::Task<int> outside(const Vault &vault) {
+  return asl::start<outside_machine>(vault);
+}
+
+inline void outside_machine::move_next() {
+  try {
+    asl::unwind_guard unwind_([this] { destroy_live(); });
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(k)) std::string(vault.key());
+      k_live_ = true;
+
+      score = best();
+
+      // co_await ev (line 159)
+      ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
+      awaiter0_live_ = true;
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        unwind_.release();
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+      asl::destroy(awaiter0_, awaiter0_live_);
+
+      builder_.set_result(static_cast<int>(k.size()) + score);
+      asl::destroy(k, k_live_);
+      unwind_.release();
+      goto finish_;
+    }
+    unwind_.release();
+  } catch (...) {
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
 template <class C> struct walk_machine;
 
 template <class C> ASL_ASYNC asl::Task<int> walk(C c) {
@@ -736,13 +912,16 @@ int main() {
               asl::sync_wait(aliases({{"bolt", 3}, {"nut", 4}}, pool)));
   Ledger ledger;
   std::printf("sum %d\n", asl::sync_wait(ledger.sum()));
+  Vault vault;
+  std::printf("own %d\n", asl::sync_wait(vault.own()));
+  std::printf("outside %d\n", asl::sync_wait(outside(vault)));
   std::printf("walk %d\n",
               asl::sync_wait(walk(std::vector<std::string>{"a", "bcd"})));
 }
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of walk<std::vector<std::basic_string<char>>>(), line 134.
+// The state machine of walk<std::vector<std::basic_string<char>>>(), line 163.
 // state_ is -1 while it runs, N while it is suspended at co_await N, -2 once it
 // has finished.
 template <> struct walk_machine<std::vector<std::basic_string<char>>> {
@@ -758,7 +937,7 @@ template <> struct walk_machine<std::vector<std::basic_string<char>>> {
   ~walk_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'c' may be kept (line
-  // 135).
+  // 164).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -836,7 +1015,7 @@ inline void walk_machine<std::vector<std::basic_string<char>>>::move_next() {
       ::new (asl::place(copy)) std::basic_string<char>(e);
       copy_live_ = true;
 
-      // co_await ev (line 140)
+      // co_await ev (line 169)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ev));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -863,7 +1042,7 @@ inline void walk_machine<std::vector<std::basic_string<char>>>::move_next() {
           ::new (asl::place(x)) std::basic_string<char>(*begin_);
           x_live_ = true;
           {
-            // co_await ev (line 143)
+            // co_await ev (line 172)
             ::new (asl::place(awaiter1_))
                 asl::event_awaiter(asl::get_awaiter(ev));
             awaiter1_live_ = true;

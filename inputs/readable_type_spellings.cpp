@@ -1,13 +1,15 @@
 // Types the machine derives (lifted `auto` locals, a range-for's hidden
 // range, begin and end, awaiters, values spilled across an await) keep the
 // aliases that name them where those are valid at the machine: std::string,
-// std::string_view, std::size_t, a public member type of a standard
-// container (`std::vector<int>::iterator`, `std::map<std::string,
-// int>::const_iterator`, `std::vector<int>::size_type`), an alias of a
-// namespace, an alias template, a member alias of a class template, and a
-// private member alias where the machine is a member of its class. An
-// alias local to the function, and one from a template parameter's
-// substitution, are spelled as the type they stand for.
+// std::string_view, std::size_t, an alias of a namespace (also one of an
+// unnamed namespace of this file), an alias template of the program, a
+// member iterator alias of a standard container (`std::vector<int>::
+// iterator`, `std::map<std::string, int>::const_iterator`), and a private
+// member alias where the machine is a member of its class. An alias local
+// to the function, a private alias of another class, one from a template
+// parameter's substitution, and a class template's member alias that
+// stands for no internal name (`size_type`, `value_type`, Pool's `handle`)
+// are spelled as the type they stand for.
 #include <asl/task.h>
 
 #include <cstddef>
@@ -131,6 +133,33 @@ public:
   }
 };
 
+// Key is private: Vault's own member keeps `Vault::Key`, a function of
+// the namespace spells it `std::string`.
+class Vault {
+  using Key = std::string;
+  Key key_ = "k1";
+
+public:
+  Key key() const { return key_; }
+  ASL_ASYNC asl::Task<int> own() {
+    auto k = key();
+    co_await ev;
+    co_return static_cast<int>(k.size());
+  }
+};
+
+namespace {
+using Score = int;
+Score best() { return 9; }
+} // namespace
+
+ASL_ASYNC asl::Task<int> outside(const Vault &vault) {
+  auto k = vault.key();
+  auto score = best();
+  co_await ev;
+  co_return static_cast<int>(k.size()) + score;
+}
+
 template <class C> ASL_ASYNC asl::Task<int> walk(C c) {
   auto it = c.begin();
   auto n = c.size();
@@ -155,6 +184,9 @@ int main() {
               asl::sync_wait(aliases({{"bolt", 3}, {"nut", 4}}, pool)));
   Ledger ledger;
   std::printf("sum %d\n", asl::sync_wait(ledger.sum()));
+  Vault vault;
+  std::printf("own %d\n", asl::sync_wait(vault.own()));
+  std::printf("outside %d\n", asl::sync_wait(outside(vault)));
   std::printf("walk %d\n",
               asl::sync_wait(walk(std::vector<std::string>{"a", "bcd"})));
 }

@@ -399,6 +399,14 @@ SugarKeeper::keepSpecialization(QualType Type,
                                            Type.getCanonicalType());
 }
 
+// FIXME: a class of the library's internals that no member alias names
+// here, as a template parameter's substitution makes it
+// (`std::move_iterator<__gnu_cxx::__normal_iterator<...>>` for
+// `std::make_move_iterator(v.begin())`), keeps its name, so that output
+// builds only against the library it was lowered with. Looking for a
+// public member alias of it in the classes of its arguments
+// (`std::vector<std::string>::iterator`) would cover the iterators.
+//
 // A class, canonical: as the function's declarations write it, or a class
 // template specialization with its arguments so (`asl::task_awaiter<
 // std::string>`), without the trailing ones that are the defaults.
