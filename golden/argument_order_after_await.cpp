@@ -99,7 +99,7 @@ struct body_machine {
     Num spill4_;
     int spill6_;
     int spill7_;
-    std::basic_string<char> spill9_;
+    std::string spill9_;
   };
   union {
     int spill1_;
@@ -261,8 +261,7 @@ inline void body_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill9_))
-          std::basic_string<char>(awaiter6_.await_resume());
+      ::new (asl::place(spill9_)) std::string(awaiter6_.await_resume());
       spill9_live_ = true;
       std::string s = join(std::move(spill9_), text("b"));
       asl::destroy(spill9_, spill9_live_);

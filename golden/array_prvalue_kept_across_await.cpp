@@ -128,11 +128,11 @@ struct ranges_machine {
   int b;
   int s;
   union {
-    int range_[3];
+    IA range_;
   };
   int v1;
   union {
-    Noisy range_1[2];
+    NA range_1;
   };
   union {
     Holder range_2;
@@ -178,7 +178,7 @@ inline void ranges_machine::move_next() {
       s = 0;
 
       {
-        ::new (asl::place(range_)) int[3]{a, b, 1};
+        ::new (asl::place(range_)) IA{a, b, 1};
         begin_ = range_;
         end_ = range_ + 3;
         for (; begin_ != end_; ++begin_) {
@@ -202,7 +202,7 @@ inline void ranges_machine::move_next() {
 
       std::printf("array prvalue %d\n", s);
       {
-        ::new (asl::place(range_1)) Noisy[2]{Noisy(1), Noisy(2)};
+        ::new (asl::place(range_1)) NA{Noisy(1), Noisy(2)};
         range_1_live_ = true;
         begin_1 = range_1;
         end_1 = range_1 + 2;

@@ -229,7 +229,7 @@ struct run_machine {
     std::map<std::string, W> m;
   };
   union {
-    std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, W>> it;
+    std::map<std::string, W>::iterator it;
   };
   union {
     std::vector<W> v;
@@ -245,7 +245,7 @@ struct run_machine {
     const W *spill10_;
     std::unique_ptr<W> temporary13_;
     const W *spill15_;
-    __gnu_cxx::__normal_iterator<W *, std::vector<W>> temporary16_;
+    std::vector<W>::iterator temporary16_;
   };
   union {
     Later awaiter0_;
@@ -554,9 +554,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(m)) std::map<std::string, W>{{"k", W{9}}};
       m_live_ = true;
 
-      ::new (asl::place(it))
-          std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, W>>(
-              m.find("k"));
+      ::new (asl::place(it)) std::map<std::string, W>::iterator(m.find("k"));
 
       spill15_ = std::addressof(it->second);
       // co_await later(3) (line 119)
@@ -575,8 +573,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(v)) std::vector<W>{W{11}};
       v_live_ = true;
 
-      ::new (asl::place(temporary16_))
-          __gnu_cxx::__normal_iterator<W *, std::vector<W>>(v.begin());
+      ::new (asl::place(temporary16_)) std::vector<W>::iterator(v.begin());
       spill17_ = (temporary16_).operator->();
       // co_await later(2) (line 121)
       ::new (asl::place(awaiter13_)) Later(later(2));

@@ -334,8 +334,8 @@ struct run_machine {
     asl::task_awaiter<int> awaiter12_;
     asl::task_awaiter<int> awaiter13_;
     asl::task_awaiter<void> awaiter14_;
-    asl::task_awaiter<std::basic_string<char>> awaiter15_;
-    asl::task_awaiter<std::basic_string<char>> awaiter16_;
+    asl::task_awaiter<std::string> awaiter15_;
+    asl::task_awaiter<std::string> awaiter16_;
     asl::task_awaiter<int> awaiter17_;
     asl::task_awaiter<int> awaiter18_;
   };
@@ -702,7 +702,7 @@ inline void run_machine::move_next() {
       std::printf("joined(4, 2)\n");
       // co_await joined(4, 2) (line 163)
       ::new (asl::place(awaiter15_))
-          asl::task_awaiter<std::basic_string<char>>{joined(4, 2)};
+          asl::task_awaiter<std::string>{joined(4, 2)};
       awaiter15_live_ = true;
       if (!awaiter15_.await_ready()) {
         state_ = 15;
@@ -719,8 +719,7 @@ inline void run_machine::move_next() {
 
       std::printf("= %s\njoined(9)\n", s.c_str());
       // co_await joined(9) (line 165)
-      ::new (asl::place(awaiter16_))
-          asl::task_awaiter<std::basic_string<char>>{joined(9)};
+      ::new (asl::place(awaiter16_)) asl::task_awaiter<std::string>{joined(9)};
       awaiter16_live_ = true;
       if (!awaiter16_.await_ready()) {
         state_ = 16;

@@ -33,8 +33,8 @@ struct run_machine {
     std::string b;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
   };
   int state_ = -1;
   bool a_live_ = false;
@@ -70,7 +70,7 @@ inline void run_machine::move_next() {
     {
       // co_await pair_up<int, 2>(4) (line 29)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{pair_up<int, 2>(4)};
+          asl::task_awaiter<std::string>{pair_up<int, 2>(4)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -87,7 +87,7 @@ inline void run_machine::move_next() {
 
       // co_await pair_up<double, 3>(1.5) (line 30)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{pair_up<double, 3>(1.5)};
+          asl::task_awaiter<std::string>{pair_up<double, 3>(1.5)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

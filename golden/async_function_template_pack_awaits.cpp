@@ -202,7 +202,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
+    asl::task_awaiter<std::string> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
   };
   int a;
@@ -299,7 +299,7 @@ inline void run_machine::move_next() {
 
       std::printf("mixed %d\nlisted:\n", b);
       // co_await at line 72
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::string>{
           listed(std::string("a"), std::string("b"), std::string("c"))};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -641,29 +641,29 @@ struct listed_machine<std::basic_string<char>, std::basic_string<char>,
 
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable = asl::relocatable<
-      asl::parameter_copy<std::basic_string<char, std::char_traits<char>,
-                                            std::allocator<char>>>,
-      asl::task_awaiter<std::basic_string<char>>, std::basic_string<char>>;
+  static constexpr bool relocatable =
+      asl::relocatable<asl::parameter_copy<std::basic_string<
+                           char, std::char_traits<char>, std::allocator<char>>>,
+                       asl::task_awaiter<std::string>, std::string>;
 
   asl::task_builder<std::string> builder_;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> xs0_;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> xs1_;
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> xs2_;
   union {
-    std::basic_string<char> temporary0_;
+    std::string temporary0_;
   };
   union {
-    std::basic_string<char> temporary1_;
+    std::string temporary1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_awaiter<std::string> awaiter0_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
   };
   int state_ = -1;
   bool temporary0_live_ = false;
@@ -715,7 +715,7 @@ inline void listed_machine<
     }
     {
       // co_await word(xs) (line 47)
-      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{
           asl::pack_call<0>([&]() -> decltype(auto) { return (word(xs)); }...)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
@@ -727,11 +727,10 @@ inline void listed_machine<
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary0_))
-          std::basic_string<char>(awaiter0_.await_resume());
+      ::new (asl::place(temporary0_)) std::string(awaiter0_.await_resume());
       temporary0_live_ = true;
       // co_await word(xs) (line 47)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{
           asl::pack_call<1>([&]() -> decltype(auto) { return (word(xs)); }...)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
@@ -743,11 +742,10 @@ inline void listed_machine<
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary1_))
-          std::basic_string<char>(awaiter1_.await_resume());
+      ::new (asl::place(temporary1_)) std::string(awaiter1_.await_resume());
       temporary1_live_ = true;
       // co_await word(xs) (line 47)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::string>{
           asl::pack_call<2>([&]() -> decltype(auto) { return (word(xs)); }...)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {

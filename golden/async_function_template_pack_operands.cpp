@@ -740,11 +740,11 @@ template <> struct made_machine<int, int> {
   asl::task_builder<int> builder_;
   union {
     Traced temporary0_;
-    std::basic_string<char> temporary2_;
+    std::string temporary2_;
   };
   union {
     Traced temporary1_;
-    std::basic_string<char> temporary3_;
+    std::string temporary3_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -833,10 +833,10 @@ made_machine<int, int>::move_next_(asl::pack_types<Ts...>,
       asl::destroy(temporary0_, temporary0_live_);
 
       std::printf("  made %d\n", n);
-      ::new (asl::place(temporary2_)) std::basic_string<char>(asl::pack_call<0>(
+      ::new (asl::place(temporary2_)) std::string(asl::pack_call<0>(
           [&]() -> decltype(auto) { return (std::string(xs, 'x')); }...));
       temporary2_live_ = true;
-      ::new (asl::place(temporary3_)) std::basic_string<char>(asl::pack_call<1>(
+      ::new (asl::place(temporary3_)) std::string(asl::pack_call<1>(
           [&]() -> decltype(auto) { return (std::string(xs, 'x')); }...));
       temporary3_live_ = true;
       // co_await sizes(std::string(xs, 'x')...) (line 63)

@@ -211,7 +211,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
-    asl::task_awaiter<std::basic_string<char>> awaiter8_;
+    asl::task_awaiter<std::string> awaiter8_;
   };
   union {
     asl::task_awaiter<int> awaiter4_;
@@ -435,8 +435,8 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter7_, awaiter7_live_);
 
       // co_await shapes::join<','>(1, 22, 333) (line 150)
-      ::new (asl::place(awaiter8_)) asl::task_awaiter<std::basic_string<char>>{
-          shapes::join<','>(1, 22, 333)};
+      ::new (asl::place(awaiter8_))
+          asl::task_awaiter<std::string>{shapes::join<','>(1, 22, 333)};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;

@@ -155,16 +155,16 @@ struct run_machine {
   long h;
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<units::Meters> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter4_;
     units::Meters temporary0_;
     asl::task_awaiter<long> awaiter6_;
     int spill1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter5_;
+    asl::task_awaiter<std::string> awaiter5_;
     asl::task_awaiter<int> awaiter7_;
   };
   union {
@@ -254,7 +254,7 @@ inline void run_machine::move_next() {
 
       // co_await twice(std::string("ab")) (line 82)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{twice(std::string("ab"))};
+          asl::task_awaiter<std::string>{twice(std::string("ab"))};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -302,7 +302,7 @@ inline void run_machine::move_next() {
 
       // co_await units::describe(m) (line 85)
       ::new (asl::place(awaiter4_))
-          asl::task_awaiter<std::basic_string<char>>{units::describe(m)};
+          asl::task_awaiter<std::string>{units::describe(m)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -319,8 +319,8 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(temporary0_)) units::Meters(units::Meters{-1});
       // co_await units::describe(units::Meters{-1}) (line 86)
-      ::new (asl::place(awaiter5_)) asl::task_awaiter<std::basic_string<char>>{
-          units::describe(temporary0_)};
+      ::new (asl::place(awaiter5_))
+          asl::task_awaiter<std::string>{units::describe(temporary0_)};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;

@@ -86,14 +86,14 @@ struct run_machine {
   long l;
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     Counter<int> temporary0_;
-    Counter<std::basic_string<char>> temporary1_;
+    Counter<std::string> temporary1_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
-    asl::task_awaiter<std::basic_string<char>> awaiter8_;
+    asl::task_awaiter<std::string> awaiter8_;
     asl::task_awaiter<int> awaiter9_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<long> awaiter11_;
@@ -214,7 +214,7 @@ inline void run_machine::move_next() {
 
       // co_await drain(strings, 3) (line 77)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{drain(strings, 3)};
+          asl::task_awaiter<std::string>{drain(strings, 3)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -247,7 +247,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       ::new (asl::place(temporary1_))
-          Counter<std::basic_string<char>>(Counter<std::string>("y"));
+          Counter<std::string>(Counter<std::string>("y"));
       temporary1_live_ = true;
       // co_await (strings == Counter<std::string>("y")) (line 79)
       ::new (asl::place(awaiter3_))
@@ -331,7 +331,7 @@ inline void run_machine::move_next() {
 
       // co_await addTo(strings, "yz") (line 84)
       ::new (asl::place(awaiter8_))
-          asl::task_awaiter<std::basic_string<char>>{addTo(strings, "yz")};
+          asl::task_awaiter<std::string>{addTo(strings, "yz")};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;

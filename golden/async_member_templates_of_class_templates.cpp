@@ -85,8 +85,8 @@ struct run_machine {
     asl::task_awaiter<long> awaiter0_;
     asl::task_awaiter<double> awaiter1_;
     asl::task_awaiter<double> awaiter2_;
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter3_;
+    asl::task_awaiter<std::string> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<double> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
@@ -205,7 +205,7 @@ inline void run_machine::move_next() {
 
       // co_await ints.show<int, 2>(5) (line 66)
       ::new (asl::place(awaiter3_))
-          asl::task_awaiter<std::basic_string<char>>{ints.show<int, 2>(5)};
+          asl::task_awaiter<std::string>{ints.show<int, 2>(5)};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -221,8 +221,8 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await doubles.show<double, 3>(1.5) (line 67)
-      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::basic_string<char>>{
-          doubles.show<double, 3>(1.5)};
+      ::new (asl::place(awaiter4_))
+          asl::task_awaiter<std::string>{doubles.show<double, 3>(1.5)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;

@@ -313,12 +313,12 @@ struct demo_machine : demo_locals {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter3_;
+    asl::task_awaiter<std::string> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
-    asl::task_awaiter<std::basic_string<char>> awaiter8_;
+    asl::task_awaiter<std::string> awaiter8_;
     asl::task_awaiter<int> awaiter9_;
     asl::task_awaiter<int> awaiter10_;
     asl::task_awaiter<int> awaiter11_;
@@ -495,7 +495,7 @@ inline void demo_machine::move_next() {
       prefix_live_ = true;
 
       // co_await at line 136
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::string>{
           names.get_or_add(7, [](int k) { return name_of(k); })};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -512,8 +512,8 @@ inline void demo_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await at line 139
-      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::basic_string<char>>{
-          names.get_or_add(8, [&](int k) {
+      ::new (asl::place(awaiter4_))
+          asl::task_awaiter<std::string>{names.get_or_add(8, [&](int k) {
             return name_of(k + static_cast<int>(prefix.size()));
           })};
       awaiter4_live_ = true;
@@ -592,8 +592,8 @@ inline void demo_machine::move_next() {
       more = static_cast<int>(prefix.size());
 
       // co_await at line 154
-      ::new (asl::place(awaiter8_)) asl::task_awaiter<std::basic_string<char>>{
-          Cache<int, std::string>::once(
+      ::new (asl::place(awaiter8_))
+          asl::task_awaiter<std::string>{Cache<int, std::string>::once(
               2, [&more = more](int k) { return name_of(k * 10 + more); })};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
@@ -1006,10 +1006,10 @@ template <> template <class F> struct Cache<int, int>::count_if_machine {
   const Cache<int, int> *this_;
   const std::map<int, int> *range_;
   union {
-    std::_Rb_tree_const_iterator<std::pair<const int, int>> begin_;
+    std::map<int, int>::const_iterator begin_;
   };
   union {
-    std::_Rb_tree_const_iterator<std::pair<const int, int>> end_;
+    std::map<int, int>::const_iterator end_;
   };
   const std::pair<const int, int> *bindings4_;
   const int *k_;
@@ -1039,11 +1039,9 @@ inline void Cache<int, int>::count_if_machine<F>::move_next() {
       {
         range_ = std::addressof(this_->map_);
         ::new (asl::place(begin_))
-            std::_Rb_tree_const_iterator<std::pair<const int, int>>(
-                (*range_).begin());
+            std::map<int, int>::const_iterator((*range_).begin());
         ::new (asl::place(end_))
-            std::_Rb_tree_const_iterator<std::pair<const int, int>>(
-                (*range_).end());
+            std::map<int, int>::const_iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           bindings4_ = std::addressof(*begin_);
           k_ = std::addressof(std::get<0>((*bindings4_)));
@@ -1107,12 +1105,10 @@ struct Cache<int, std::basic_string<char, std::char_traits<char>,
                                      std::allocator<char>>> *this_;
   const std::map<int, std::basic_string<char>> *range_;
   union {
-    std::_Rb_tree_const_iterator<std::pair<const int, std::basic_string<char>>>
-        begin_;
+    std::map<int, std::basic_string<char>>::const_iterator begin_;
   };
   union {
-    std::_Rb_tree_const_iterator<std::pair<const int, std::basic_string<char>>>
-        end_;
+    std::map<int, std::basic_string<char>>::const_iterator end_;
   };
   const std::pair<const int, std::basic_string<char>> *bindings4_;
   const int *k_;
@@ -1144,10 +1140,12 @@ Cache<int,
 
       {
         range_ = std::addressof(this_->map_);
-        ::new (asl::place(begin_)) std::_Rb_tree_const_iterator<
-            std::pair<const int, std::basic_string<char>>>((*range_).begin());
-        ::new (asl::place(end_)) std::_Rb_tree_const_iterator<
-            std::pair<const int, std::basic_string<char>>>((*range_).end());
+        ::new (asl::place(begin_))
+            std::map<int, std::basic_string<char>>::const_iterator(
+                (*range_).begin());
+        ::new (asl::place(end_))
+            std::map<int, std::basic_string<char>>::const_iterator(
+                (*range_).end());
         for (; begin_ != end_; ++begin_) {
           bindings4_ = std::addressof(*begin_);
           k_ = std::addressof(std::get<0>((*bindings4_)));

@@ -97,7 +97,7 @@ struct run_machine {
   union {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter4_;
     int temporary0_;
@@ -207,8 +207,8 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await Bag<int, char, short>::describe(4) (line 94)
-      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::basic_string<char>>{
-          Bag<int, char, short>::describe(4)};
+      ::new (asl::place(awaiter2_))
+          asl::task_awaiter<std::string>{Bag<int, char, short>::describe(4)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

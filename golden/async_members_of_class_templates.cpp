@@ -126,12 +126,12 @@ struct run_machine {
   double r;
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
-    asl::task_awaiter<std::basic_string<char>> awaiter6_;
+    asl::task_awaiter<std::string> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
     asl::task_awaiter<int> awaiter8_;
     asl::task_awaiter<double> awaiter9_;
@@ -248,7 +248,7 @@ inline void run_machine::move_next() {
 
       // co_await strings.scaled() (line 108)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{strings.scaled()};
+          asl::task_awaiter<std::string>{strings.scaled()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -295,7 +295,7 @@ inline void run_machine::move_next() {
 
       // co_await Box<double, 4>::name(1.5) (line 111)
       ::new (asl::place(awaiter4_))
-          asl::task_awaiter<std::basic_string<char>>{Box<double, 4>::name(1.5)};
+          asl::task_awaiter<std::string>{Box<double, 4>::name(1.5)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -332,8 +332,8 @@ inline void run_machine::move_next() {
       ::new (asl::place(registry)) Registry;
 
       // co_await registry.put(std::string("xy")) (line 116)
-      ::new (asl::place(awaiter6_)) asl::task_awaiter<std::basic_string<char>>{
-          registry.put(std::string("xy"))};
+      ::new (asl::place(awaiter6_))
+          asl::task_awaiter<std::string>{registry.put(std::string("xy"))};
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;

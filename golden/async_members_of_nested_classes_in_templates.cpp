@@ -148,10 +148,10 @@ struct run_machine {
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter4_;
     Outer<char> temporary0_;
     asl::task_awaiter<long> awaiter6_;
     asl::task_awaiter<double> awaiter7_;
@@ -160,7 +160,7 @@ struct run_machine {
     Box<int *>::Peek temporary1_;
     asl::task_awaiter<int> awaiter11_;
     asl::task_awaiter<double> awaiter12_;
-    asl::task_awaiter<std::basic_string<char>> awaiter13_;
+    asl::task_awaiter<std::string> awaiter13_;
     store::Rack<3>::Slot temporary2_;
   };
   union {
@@ -291,7 +291,7 @@ inline void run_machine::move_next() {
 
       // co_await strings.get() (line 127)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{strings.get()};
+          asl::task_awaiter<std::string>{strings.get()};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -337,7 +337,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await Outer<double>::Deep::Deeper::name(1.5) (line 130)
-      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::string>{
           Outer<double>::Deep::Deeper::name(1.5)};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
@@ -493,7 +493,7 @@ inline void run_machine::move_next() {
 
       // co_await pair.describe("kv ") (line 147)
       ::new (asl::place(awaiter13_))
-          asl::task_awaiter<std::basic_string<char>>{pair1.describe("kv ")};
+          asl::task_awaiter<std::string>{pair1.describe("kv ")};
       awaiter13_live_ = true;
       if (!awaiter13_.await_ready()) {
         state_ = 13;

@@ -197,8 +197,8 @@ struct run_machine {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter3_;
+    asl::task_awaiter<std::string> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
     asl::task_awaiter<int> awaiter6_;
   };
@@ -316,7 +316,7 @@ inline void run_machine::move_next() {
 
       std::printf("  c = %d\n", c);
       // co_await at line 62
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::string>{
           or_default([] { return std::string("x"); }, std::string("fallback"))};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
@@ -333,7 +333,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await or_default(empty_text, std::string("none")) (line 64)
-      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::string>{
           or_default(empty_text, std::string("none"))};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {

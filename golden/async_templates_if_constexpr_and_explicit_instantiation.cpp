@@ -258,9 +258,9 @@ struct run_machine {
     std::string c;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
+    asl::task_awaiter<std::string> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
   };
   int state_ = -1;
@@ -306,8 +306,7 @@ inline void run_machine::move_next() {
     }
     {
       // co_await show(21) (line 45)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{show(21)};
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{show(21)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -324,7 +323,7 @@ inline void run_machine::move_next() {
 
       // co_await show(std::string("abc")) (line 46)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{show(std::string("abc"))};
+          asl::task_awaiter<std::string>{show(std::string("abc"))};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -340,8 +339,7 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await show(1.5) (line 47)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::basic_string<char>>{show(1.5)};
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::string>{show(1.5)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

@@ -52,14 +52,14 @@ struct run_machine {
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     Tagged<int, char> temporary0_;
     Tagged<int> temporary1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter3_;
+    asl::task_awaiter<std::string> awaiter4_;
   };
   int a;
   int p;
@@ -126,8 +126,8 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await doubled(std::string("ab")) (line 33)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>{
-          doubled(std::string("ab"))};
+      ::new (asl::place(awaiter1_))
+          asl::task_awaiter<std::string>{doubled(std::string("ab"))};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -159,8 +159,8 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(temporary0_)) Tagged<int, char>(Tagged<int, char>{7});
       // co_await Tagged<int, char>{7}.get() (line 35)
-      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::basic_string<char>>{
-          std::move(temporary0_).get()};
+      ::new (asl::place(awaiter3_))
+          asl::task_awaiter<std::string>{std::move(temporary0_).get()};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -177,8 +177,8 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(temporary1_)) Tagged<int>(Tagged<int>{8});
       // co_await Tagged<int>{8}.get() (line 36)
-      ::new (asl::place(awaiter4_)) asl::task_awaiter<std::basic_string<char>>{
-          std::move(temporary1_).get()};
+      ::new (asl::place(awaiter4_))
+          asl::task_awaiter<std::string>{std::move(temporary1_).get()};
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;

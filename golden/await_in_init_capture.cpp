@@ -258,8 +258,8 @@ struct positions_machine : positions_locals {
     int spill4_;
   };
   union {
-    std::basic_string<char> spill1_;
-    std::basic_string<char> spill3_;
+    std::string spill1_;
+    std::string spill3_;
     int spill5_;
   };
   union {
@@ -339,7 +339,7 @@ inline void positions_machine::move_next() {
 
       std::printf("middle:\n");
       spill0_ = note(3);
-      ::new (asl::place(spill1_)) std::basic_string<char>(label("b"));
+      ::new (asl::place(spill1_)) std::string(label("b"));
       spill1_live_ = true;
       // co_await get(4) (line 59)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{get(4)};
@@ -361,7 +361,7 @@ inline void positions_machine::move_next() {
 
       std::printf("last:\n");
       spill2_ = note(5);
-      ::new (asl::place(spill3_)) std::basic_string<char>(label("d"));
+      ::new (asl::place(spill3_)) std::string(label("d"));
       spill3_live_ = true;
       // co_await get(6) (line 64)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{get(6)};
@@ -541,7 +541,7 @@ struct kept_locals {
     };
   }
   // The lambda on line 98.
-  static auto moved_lambda(std::basic_string<char> &&s_init2) {
+  static auto moved_lambda(std::string &&s_init2) {
     return [s = std::move(s_init2)]() mutable { return std::move(s); };
   }
 };
@@ -552,8 +552,7 @@ struct kept_machine : kept_locals {
   using add_closure = decltype(add_lambda(
       std::declval<int &>(), std::declval<std::string &&>(),
       std::declval<int>(), std::declval<std::unique_ptr<int> &&>()));
-  using moved_closure =
-      decltype(moved_lambda(std::declval<std::basic_string<char> &&>()));
+  using moved_closure = decltype(moved_lambda(std::declval<std::string &&>()));
 
   kept_machine() {}
   ~kept_machine() { destroy_live(); }
@@ -573,9 +572,9 @@ struct kept_machine : kept_locals {
     std::string out;
   };
   union {
-    std::basic_string<char> spill0_;
+    std::string spill0_;
     asl::task_awaiter<int> awaiter2_;
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
+    asl::task_awaiter<std::string> awaiter3_;
     asl::RunLoop::schedule_awaiter awaiter4_;
   };
   union {
@@ -638,7 +637,7 @@ inline void kept_machine::move_next() {
       std::printf("kept:\n");
       base = 100;
 
-      ::new (asl::place(spill0_)) std::basic_string<char>(label("kept"));
+      ::new (asl::place(spill0_)) std::string(label("kept"));
       spill0_live_ = true;
       // co_await get(12) (line 91)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{get(12)};
@@ -692,7 +691,7 @@ inline void kept_machine::move_next() {
       std::printf("kept: %d, later %d\n", add(), later);
       // co_await load("moved") (line 98)
       ::new (asl::place(awaiter3_))
-          asl::task_awaiter<std::basic_string<char>>{load("moved")};
+          asl::task_awaiter<std::string>{load("moved")};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -774,7 +773,7 @@ struct in_loop_and_try_machine : in_loop_and_try_locals {
   };
   union {
     int spill0_;
-    std::basic_string<char> spill1_;
+    std::string spill1_;
     asl::RunLoop::schedule_awaiter awaiter2_;
   };
   union {
@@ -858,7 +857,7 @@ inline void in_loop_and_try_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(spill1_)) std::basic_string<char>(label("try"));
+        ::new (asl::place(spill1_)) std::string(label("try"));
         spill1_live_ = true;
         // co_await get(20) (line 115)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{get(20)};
@@ -917,15 +916,14 @@ struct coroutine_lambda_machine {
   // The closure of the coroutine lambda on line 131, as a class the machine can
   // keep.
   struct coro_closure {
-    std::basic_string<char> s;
+    std::string s;
     int n;
     int &scale;
     asl::Task<int> operator()(int x) const {
       // The state machine of the lambda, line 131. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct coro_machine {
-        coro_machine(const std::basic_string<char> &s, const int &n, int &scale,
-                     int &x)
+        coro_machine(const std::string &s, const int &n, int &scale, int &x)
             : s(s), n(n), scale(scale), x(std::move(x)) {}
         ~coro_machine() {}
 
@@ -938,7 +936,7 @@ struct coroutine_lambda_machine {
             !asl::usually_suspends<asl::RunLoop::schedule_awaiter>>;
 
         asl::task_builder<int> builder_;
-        const std::basic_string<char> &s;
+        const std::string &s;
         const int &n;
         int &scale;
         union {
@@ -1020,7 +1018,7 @@ struct coroutine_lambda_machine {
           inner_closure inner;
         };
         union {
-          std::basic_string<char> spill0_;
+          std::string spill0_;
           asl::RunLoop::schedule_awaiter awaiter1_;
         };
         union {
@@ -1052,8 +1050,7 @@ struct coroutine_lambda_machine {
               break;
             }
             {
-              ::new (asl::place(spill0_))
-                  std::basic_string<char>(label("inner"));
+              ::new (asl::place(spill0_)) std::string(label("inner"));
               spill0_live_ = true;
               // co_await get(40) (line 140)
               ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{get(40)};
@@ -1121,7 +1118,7 @@ struct coroutine_lambda_machine {
     outer_closure outer;
   };
   union {
-    std::basic_string<char> spill0_;
+    std::string spill0_;
     asl::task_awaiter<int> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
   };
@@ -1170,7 +1167,7 @@ inline void coroutine_lambda_machine::move_next() {
     {
       scale = 3;
 
-      ::new (asl::place(spill0_)) std::basic_string<char>(label("coro"));
+      ::new (asl::place(spill0_)) std::string(label("coro"));
       spill0_live_ = true;
       // co_await get(30) (line 131)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{get(30)};
@@ -1399,7 +1396,7 @@ struct Meter {
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::forms_locals {
   // The lambda on line 175.
-  static auto braced_lambda(Meter *this_, std::basic_string<char> &&t_init1,
+  static auto braced_lambda(Meter *this_, std::string &&t_init1,
                             std::string &&u_init, std::string &r_init,
                             int n_init4) {
     return [t{std::move(t_init1)}, u(std::move(u_init)), &r = r_init,
@@ -1413,7 +1410,7 @@ struct Meter::forms_locals {
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::forms_machine : forms_locals {
   using braced_closure = decltype(braced_lambda(
-      std::declval<Meter *>(), std::declval<std::basic_string<char> &&>(),
+      std::declval<Meter *>(), std::declval<std::string &&>(),
       std::declval<std::string &&>(), std::declval<std::string &>(),
       std::declval<int>()));
 
@@ -1433,16 +1430,16 @@ struct Meter::forms_machine : forms_locals {
     braced_closure braced;
   };
   union {
-    std::basic_string<char> spill0_;
+    std::string spill0_;
     int spill2_;
     asl::RunLoop::schedule_awaiter awaiter3_;
   };
   union {
-    std::basic_string<char> spill1_;
+    std::string spill1_;
     asl::task_awaiter<int> awaiter2_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_awaiter<std::string> awaiter0_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
@@ -1495,7 +1492,7 @@ inline void Meter::forms_machine::move_next() {
 
       // co_await load("braced") (line 175)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{load("braced")};
+          asl::task_awaiter<std::string>{load("braced")};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1506,10 +1503,9 @@ inline void Meter::forms_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill0_))
-          std::basic_string<char>(awaiter0_.await_resume());
+      ::new (asl::place(spill0_)) std::string(awaiter0_.await_resume());
       spill0_live_ = true;
-      ::new (asl::place(spill1_)) std::basic_string<char>(label("paren"));
+      ::new (asl::place(spill1_)) std::string(label("paren"));
       spill1_live_ = true;
       // co_await get(50) (line 176)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{get(50)};

@@ -530,11 +530,10 @@ inline void shapes_machine::move_next() {
 
       std::printf("  scarce is %s\n", s == nullptr ? "null" : "not null");
       // allocates first, as `new` does: its initializer awaits
-      ::new (asl::place(allocation8_))
-          asl::allocation(sizeof(std::basic_string<char>),
-                          [](void *p, std::size_t size) noexcept {
-                            ::operator delete(p, size);
-                          });
+      ::new (asl::place(allocation8_)) asl::allocation(
+          sizeof(std::string), [](void *p, std::size_t size) noexcept {
+            ::operator delete(p, size);
+          });
       allocation8_.address = ::operator new(allocation8_.size);
       allocation8_live_ = true;
       // co_await value(3) (line 156)
@@ -551,7 +550,7 @@ inline void shapes_machine::move_next() {
       }
       std::unique_ptr<std::string> text(asl::constructed(
           allocation8_live_,
-          ::new (allocation8_.address) std::basic_string<char>(
+          ::new (allocation8_.address) std::string(
               static_cast<std::size_t>(awaiter5_.await_resume()), 'x')));
       asl::destroy(awaiter5_, awaiter5_live_);
       asl::destroy(allocation8_, allocation8_live_);

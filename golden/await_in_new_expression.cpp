@@ -188,7 +188,7 @@ struct body_machine {
     int spill2_;
   };
   union {
-    std::basic_string<char> spill1_;
+    std::string spill1_;
     asl::task_awaiter<int> awaiter2_;
   };
   union {
@@ -259,7 +259,7 @@ inline void body_machine::move_next() {
           });
       allocation0_.address = ::operator new(allocation0_.size);
       allocation0_live_ = true;
-      ::new (asl::place(spill1_)) std::basic_string<char>(text("q"));
+      ::new (asl::place(spill1_)) std::string(text("q"));
       spill1_live_ = true;
       // co_await number(1) (line 66)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{number(1)};

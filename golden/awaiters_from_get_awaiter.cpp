@@ -337,8 +337,8 @@ struct all_kinds_machine {
     asl::Task<int> temporary0_;
     asl::configured_awaiter<asl::task_ref_awaiter<int>> awaiter3_;
     asl::configured_awaiter<asl::event_awaiter> awaiter4_;
-    asl::task_awaiter<std::basic_string<char>> awaiter5_;
-    asl::task_awaiter<std::basic_string<char>> awaiter6_;
+    asl::task_awaiter<std::string> awaiter5_;
+    asl::task_awaiter<std::string> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
   };
   union {
@@ -498,7 +498,7 @@ inline void all_kinds_machine::move_next() {
 
       // co_await later(gate, "in place") (line 50)
       ::new (asl::place(awaiter5_))
-          asl::task_awaiter<std::basic_string<char>>{later(gate, "in place")};
+          asl::task_awaiter<std::string>{later(gate, "in place")};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -514,8 +514,8 @@ inline void all_kinds_machine::move_next() {
       asl::destroy(awaiter5_, awaiter5_live_);
 
       // co_await std::move(text) (line 51)
-      ::new (asl::place(awaiter6_)) asl::task_awaiter<std::basic_string<char>>(
-          asl::get_awaiter(std::move(text)));
+      ::new (asl::place(awaiter6_))
+          asl::task_awaiter<std::string>(asl::get_awaiter(std::move(text)));
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;

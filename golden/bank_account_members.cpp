@@ -308,16 +308,16 @@ struct month_end_machine {
   };
   std::size_t i;
   union {
-    std::basic_string<char> spill0_;
-    std::basic_string<char> spill2_;
-    std::basic_string<char> spill4_;
+    std::string spill0_;
+    std::string spill2_;
+    std::string spill4_;
     asl::task_awaiter<int> awaiter3_;
-    asl::task_awaiter<std::basic_string<char>> awaiter4_;
+    asl::task_awaiter<std::string> awaiter4_;
   };
   union {
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary3_;
-    std::basic_string<char> temporary5_;
+    std::string temporary1_;
+    std::string temporary3_;
+    std::string temporary5_;
   };
   union {
     asl::task_awaiter<bool> awaiter0_;
@@ -392,9 +392,9 @@ inline void month_end_machine::move_next() {
       ::new (asl::place(payer)) std::string("ALICE");
       payer_live_ = true;
 
-      ::new (asl::place(spill0_)) std::basic_string<char>(payer);
+      ::new (asl::place(spill0_)) std::string(payer);
       spill0_live_ = true;
-      ::new (asl::place(temporary1_)) std::basic_string<char>("bob");
+      ::new (asl::place(temporary1_)) std::string("bob");
       temporary1_live_ = true;
       // co_await bank.transfer(payer, "bob", 50000, fees) (line 89)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>{
@@ -414,9 +414,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(temporary1_, temporary1_live_);
       asl::destroy(spill0_, spill0_live_);
 
-      ::new (asl::place(spill2_)) std::basic_string<char>("Bob");
+      ::new (asl::place(spill2_)) std::string("Bob");
       spill2_live_ = true;
-      ::new (asl::place(temporary3_)) std::basic_string<char>("carol");
+      ::new (asl::place(temporary3_)) std::string("carol");
       temporary3_live_ = true;
       // co_await bank.transfer("Bob", "carol", 4000, fees) (line 90)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<bool>{
@@ -436,9 +436,9 @@ inline void month_end_machine::move_next() {
       asl::destroy(temporary3_, temporary3_live_);
       asl::destroy(spill2_, spill2_live_);
 
-      ::new (asl::place(spill4_)) std::basic_string<char>(payer);
+      ::new (asl::place(spill4_)) std::string(payer);
       spill4_live_ = true;
-      ::new (asl::place(temporary5_)) std::basic_string<char>("carol");
+      ::new (asl::place(temporary5_)) std::string("carol");
       temporary5_live_ = true;
       // co_await bank.transfer(payer, "carol", 90000, fees) (line 91)
       ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>{
@@ -484,8 +484,7 @@ inline void month_end_machine::move_next() {
 
         // co_await Bank::format(loop, cents) (line 98)
         ::new (asl::place(awaiter4_))
-            asl::task_awaiter<std::basic_string<char>>{
-                Bank::format(loop, cents)};
+            asl::task_awaiter<std::string>{Bank::format(loop, cents)};
         awaiter4_live_ = true;
         if (!awaiter4_.await_ready()) {
           state_ = 4;

@@ -297,9 +297,9 @@ struct standard_machine {
   union {
     asl::task_awaiter<std::optional<Tr>> awaiter0_;
     asl::task_awaiter<std::optional<Tr>> awaiter1_;
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
-    Later<std::basic_string<char> *> awaiter3_;
-    Later<std::basic_string<char> *> awaiter4_;
+    asl::task_awaiter<std::string> awaiter2_;
+    Later<std::string *> awaiter3_;
+    Later<std::string *> awaiter4_;
     Later<Tr *> awaiter5_;
   };
   int state_ = -1;
@@ -392,7 +392,7 @@ inline void standard_machine::move_next() {
       std::printf("std::forward\n");
       // co_await relay(std::string("c")) (line 85)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::basic_string<char>>{relay(std::string("c"))};
+          asl::task_awaiter<std::string>{relay(std::string("c"))};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -412,7 +412,7 @@ inline void standard_machine::move_next() {
       k_live_ = true;
 
       // co_await later(&k) (line 88)
-      ::new (asl::place(awaiter3_)) Later<std::basic_string<char> *>(later(&k));
+      ::new (asl::place(awaiter3_)) Later<std::string *>(later(&k));
       if (!awaiter3_.await_ready()) {
         state_ = 3;
         builder_.await_on_completed(awaiter3_, *this);
@@ -427,7 +427,7 @@ inline void standard_machine::move_next() {
       copy_live_ = true;
 
       // co_await later(&k) (line 89)
-      ::new (asl::place(awaiter4_)) Later<std::basic_string<char> *>(later(&k));
+      ::new (asl::place(awaiter4_)) Later<std::string *>(later(&k));
       if (!awaiter4_.await_ready()) {
         state_ = 4;
         builder_.await_on_completed(awaiter4_, *this);

@@ -44,10 +44,10 @@ struct loops_machine {
     std::vector<int> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   int n;
   int i;
@@ -212,11 +212,8 @@ inline void loops_machine::move_next() {
         }
         ::new (asl::place(range_)) std::vector<int>(awaiter5_.await_resume());
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(range_.end());
+        ::new (asl::place(begin_)) std::vector<int>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           x = *begin_;
           {

@@ -82,7 +82,7 @@ struct demo_machine {
     asl::erased_awaiter<void> awaiter4_;
     asl::erased_awaiter<void> awaiter5_;
     asl::erased_awaiter<void> awaiter6_;
-    asl::erased_awaiter<std::basic_string<char>> awaiter7_;
+    asl::erased_awaiter<std::string> awaiter7_;
     asl::erased_awaiter<int> awaiter8_;
   };
   union {
@@ -284,10 +284,9 @@ inline void demo_machine::move_next() {
 
       // co_await at line 83
       ::new (asl::place(awaiter7_))
-          asl::erased_awaiter<std::basic_string<char>>(
-              new auto(Traced{[base = base] {
-                return "from a lambda holding " + std::to_string(base);
-              }}));
+          asl::erased_awaiter<std::string>(new auto(Traced{[base = base] {
+            return "from a lambda holding " + std::to_string(base);
+          }}));
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
         state_ = 7;

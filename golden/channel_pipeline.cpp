@@ -144,7 +144,7 @@ struct label_machine {
   };
   union {
     asl::receive_awaiter<Order> awaiter0_;
-    asl::send_awaiter<std::basic_string<char>> awaiter1_;
+    asl::send_awaiter<std::string> awaiter1_;
   };
   int labelled;
   int state_ = -1;
@@ -213,8 +213,7 @@ inline void label_machine::move_next() {
           std::cout << "  label " << text << "\n";
           // co_await labels.send(std::move(text)) (line 38)
           ::new (asl::place(awaiter1_))
-              asl::send_awaiter<std::basic_string<char>>(
-                  labels.send(std::move(text)));
+              asl::send_awaiter<std::string>(labels.send(std::move(text)));
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -259,13 +258,13 @@ struct pack_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::receive_awaiter<std::basic_string<char>>, int>;
+      asl::relocatable<asl::receive_awaiter<std::string>, int>;
 
   asl::task_builder<int> builder_;
   asl::Channel<std::string> &labels;
   std::string &box;
   union {
-    asl::receive_awaiter<std::basic_string<char>> awaiter0_;
+    asl::receive_awaiter<std::string> awaiter0_;
   };
   int packed;
   int state_ = -1;
@@ -298,7 +297,7 @@ inline void pack_machine::move_next() {
       for (;;) {
         // co_await labels.receive() (line 49)
         ::new (asl::place(awaiter0_))
-            asl::receive_awaiter<std::basic_string<char>>(labels.receive());
+            asl::receive_awaiter<std::string>(labels.receive());
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -344,12 +343,12 @@ struct late_send_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::send_awaiter<std::basic_string<char>>>;
+      asl::relocatable<asl::send_awaiter<std::string>>;
 
   asl::task_builder<bool> builder_;
   asl::Channel<std::string> &labels;
   union {
-    asl::send_awaiter<std::basic_string<char>> awaiter0_;
+    asl::send_awaiter<std::string> awaiter0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -388,7 +387,7 @@ inline void late_send_machine::move_next() {
 
         // co_await labels.send("late") (line 60)
         ::new (asl::place(awaiter0_))
-            asl::send_awaiter<std::basic_string<char>>(labels.send("late"));
+            asl::send_awaiter<std::string>(labels.send("late"));
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

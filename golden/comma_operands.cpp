@@ -316,10 +316,10 @@ struct ranges_machine {
   };
   std::vector<int> *range_;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   int sum;
   int x;
@@ -356,11 +356,8 @@ inline void ranges_machine::move_next() {
       {
         range_ = std::addressof((step(), v));
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).end());
+            std::vector<int>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           x = *begin_;
           {

@@ -151,7 +151,7 @@ struct parse_file_machine {
   };
   std::size_t i;
   union {
-    asl::task_awaiter<std::vector<std::basic_string<char>>> awaiter0_;
+    asl::task_awaiter<std::vector<std::string>> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
   };
   int depth;
@@ -197,8 +197,7 @@ inline void parse_file_machine::move_next() {
       std::cout << indent << "parse " << name << "\n";
       // co_await read_lines(store, name) (line 65)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::vector<std::basic_string<char>>>{
-              read_lines(store, name)};
+          asl::task_awaiter<std::vector<std::string>>{read_lines(store, name)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -362,9 +361,7 @@ struct start_app_machine {
     std::string summary;
   };
   union {
-    asl::task_awaiter<
-        std::map<std::basic_string<char>, std::basic_string<char>>>
-        awaiter0_;
+    asl::task_awaiter<Settings> awaiter0_;
   };
   int state_ = -1;
   bool settings_live_ = false;
@@ -412,9 +409,8 @@ inline void start_app_machine::move_next() {
         }
 
         // co_await load_profile(store, profile) (line 94)
-        ::new (asl::place(awaiter0_)) asl::task_awaiter<
-            std::map<std::basic_string<char>, std::basic_string<char>>>{
-            load_profile(store, profile)};
+        ::new (asl::place(awaiter0_))
+            asl::task_awaiter<Settings>{load_profile(store, profile)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

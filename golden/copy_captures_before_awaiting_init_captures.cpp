@@ -349,7 +349,7 @@ struct copies_machine1 : copies_machine1_locals {
   };
   union {
     int copy_local_;
-    std::basic_string<char> copy_text_;
+    std::string copy_text_;
     asl::RunLoop::schedule_awaiter awaiter2_;
     int spill2_;
     int spill4_;
@@ -466,7 +466,7 @@ inline void copies_machine1::move_next() {
       ::new (asl::place(other)) std::string("changed");
       other_live_ = true;
 
-      ::new (asl::place(copy_text_)) std::basic_string<char>(text);
+      ::new (asl::place(copy_text_)) std::string(text);
       copy_text_live_ = true;
       // co_await change(text, other) (line 78)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{change(text, other)};

@@ -556,8 +556,8 @@ struct at_once_machine {
     std::basic_string<char> temporary1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
   };
   int n;
   int state_ = -1;
@@ -604,7 +604,7 @@ inline void at_once_machine::move_next() {
       temporary0_live_ = true;
       // co_await at line 58
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{temporary0_("!")};
+          asl::task_awaiter<std::string>{temporary0_("!")};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -626,8 +626,7 @@ inline void at_once_machine::move_next() {
       ::new (asl::place(temporary1_)) std::basic_string<char>(got + " ");
       temporary1_live_ = true;
       // co_await tagged(1) (line 69)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{tagged(1)};
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{tagged(1)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

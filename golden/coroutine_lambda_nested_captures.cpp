@@ -418,14 +418,14 @@ int main() {
       // The closure of the coroutine lambda on line 50, as a class the machine
       // can keep.
       struct inner_closure {
-        const std::basic_string<char> &tag;
+        const std::string &tag;
         Box &b;
         asl::Task<std::string> operator()(int k) const {
           // The state machine of the lambda, line 50. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has
           // finished.
           struct inner_machine {
-            inner_machine(const std::basic_string<char> &tag, Box &b, int &k)
+            inner_machine(const std::string &tag, Box &b, int &k)
                 : tag(tag), b(b), k(std::move(k)) {}
             ~inner_machine() { destroy_live(); }
 
@@ -438,7 +438,7 @@ int main() {
                                    !asl::usually_suspends<asl::event_awaiter>>;
 
             asl::task_builder<std::string> builder_;
-            const std::basic_string<char> &tag;
+            const std::string &tag;
             Box &b;
             union {
               asl::event_awaiter awaiter0_;
@@ -495,7 +495,7 @@ int main() {
         }
       };
 
-      lambda_machine(Box &b, const std::basic_string<char> &tag, int &m)
+      lambda_machine(Box &b, const std::string &tag, int &m)
           : b(b), tag(tag), m(std::move(m)) {}
       ~lambda_machine() { destroy_live(); }
 
@@ -505,13 +505,13 @@ int main() {
 
       asl::task_builder<std::string> builder_;
       Box &b;
-      const std::basic_string<char> &tag;
+      const std::string &tag;
       union {
         inner_closure inner;
       };
       union {
         asl::event_awaiter awaiter0_;
-        asl::task_awaiter<std::basic_string<char>> awaiter1_;
+        asl::task_awaiter<std::string> awaiter1_;
       };
       int m;
       int state_ = -1;
@@ -558,7 +558,7 @@ int main() {
 
             // co_await inner(m) (line 55)
             ::new (asl::place(awaiter1_))
-                asl::task_awaiter<std::basic_string<char>>{inner(m)};
+                asl::task_awaiter<std::string>{inner(m)};
             awaiter1_live_ = true;
             if (!awaiter1_.await_ready()) {
               state_ = 1;

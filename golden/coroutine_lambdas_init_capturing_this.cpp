@@ -503,7 +503,7 @@ struct Account::run_machine {
   // The closure of the coroutine lambda on line 102, as a class the machine can
   // keep.
   struct describe_closure {
-    std::basic_string<char> name;
+    std::string name;
     Account *self;
     template <class auto0_> asl::Task<int> operator()(auto0_ suffix) const {
       // The state machines of the lambda, line 102, one for each set of types
@@ -512,8 +512,8 @@ struct Account::run_machine {
         // The state machine of the lambda, line 102. state_ is -1 while it
         // runs, N while it is suspended at co_await N, -2 once it has finished.
         struct describe_machine {
-          describe_machine(const std::basic_string<char> &name,
-                           Account *const &self, const char *&suffix)
+          describe_machine(const std::string &name, Account *const &self,
+                           const char *&suffix)
               : name(name), self(self), suffix(std::move(suffix)) {}
           ~describe_machine() { destroy_live(); }
 
@@ -526,7 +526,7 @@ struct Account::run_machine {
               !asl::usually_suspends<asl::event_awaiter>>;
 
           asl::task_builder<int> builder_;
-          const std::basic_string<char> &name;
+          const std::string &name;
           Account *const &self;
           const char *suffix;
           union {
@@ -1235,13 +1235,13 @@ struct Account::nested_machine {
         struct inner_closure1 {
           Account *p;
           int &r;
-          std::basic_string<char> name;
+          std::string name;
           asl::Task<int> operator()() {
             // The state machine of the lambda, line 135. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
             // finished.
             struct inner_cmachine {
-              inner_cmachine(Account *&p, int &r, std::basic_string<char> &name)
+              inner_cmachine(Account *&p, int &r, std::string &name)
                   : p(p), r(r), name(name) {}
               ~inner_cmachine() { destroy_live(); }
 
@@ -1256,7 +1256,7 @@ struct Account::nested_machine {
               asl::task_builder<int> builder_;
               Account *&p;
               int &r;
-              std::basic_string<char> &name;
+              std::string &name;
               union {
                 asl::event_awaiter awaiter0_;
               };

@@ -206,11 +206,10 @@ inline void run_machine::move_next() {
       std::printf("methods %d %d\n", (p.*methods[0])(), (p.*methods[1])());
       std::printf("rows %d %d\n", (*rows[0])[2], (*rows[1])[0]);
       // allocates first, as `new` does: its initializer awaits
-      ::new (asl::place(allocation0_))
-          asl::allocation(sizeof(asl::type_identity_t<int (*)(int)>[2]),
-                          [](void *p, std::size_t size) noexcept {
-                            ::operator delete[](p, size);
-                          });
+      ::new (asl::place(allocation0_)) asl::allocation(
+          sizeof(Op[2]), [](void *p, std::size_t size) noexcept {
+            ::operator delete[](p, size);
+          });
       allocation0_.address = ::operator new[](allocation0_.size);
       allocation0_live_ = true;
       // co_await pick(1) (line 49)
@@ -227,8 +226,7 @@ inline void run_machine::move_next() {
       }
       table = asl::constructed(allocation0_live_,
                                ::new (allocation0_.address)
-                                   asl::type_identity_t<int (*)(int)>[2]{
-                                       add1, awaiter1_.await_resume()});
+                                   Op[2]{add1, awaiter1_.await_resume()});
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(allocation0_, allocation0_live_);
 

@@ -142,28 +142,20 @@ struct locals_machine {
   union {
     std::vector<std::string> names;
   };
-  std::vector<std::basic_string<char>> *range_;
+  std::vector<std::string> *range_;
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        begin_;
+    std::vector<std::string>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        end_;
+    std::vector<std::string>::iterator end_;
   };
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> *n;
-  std::vector<std::basic_string<char>> *range_1;
+  std::vector<std::string> *range_1;
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        begin_1;
+    std::vector<std::string>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        end_1;
+    std::vector<std::string>::iterator end_1;
   };
   union {
     std::string copy;
@@ -308,13 +300,9 @@ inline void locals_machine::move_next() {
       {
         range_ = std::addressof(names);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_).begin());
+            std::vector<std::string>::iterator((*range_).begin());
         ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_).end());
+            std::vector<std::string>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           n = std::addressof(*begin_);
           {
@@ -334,8 +322,8 @@ inline void locals_machine::move_next() {
             awaiter1_.await_resume();
             asl::destroy(awaiter1_, awaiter1_live_);
 
-            show<std::basic_string<char> &>("n");
-            sink(std::forward<std::basic_string<char> &>((*n)));
+            show<std::string &>("n");
+            sink(std::forward<std::string &>((*n)));
           }
         }
       }
@@ -343,13 +331,9 @@ inline void locals_machine::move_next() {
       {
         range_1 = std::addressof(names);
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_1).begin());
+            std::vector<std::string>::iterator((*range_1).begin());
         ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_1).end());
+            std::vector<std::string>::iterator((*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           ::new (asl::place(copy)) std::string(*begin_1);
           copy_live_ = true;

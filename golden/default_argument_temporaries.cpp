@@ -369,8 +369,8 @@ struct run_machine {
     Greeter greeter;
   };
   union {
-    std::basic_string<char> temporary0_;
-    std::basic_string<char> temporary1_;
+    std::string temporary0_;
+    std::string temporary1_;
     Noisy temporary2_;
     Noisy temporary4_;
     Noisy temporary6_;
@@ -381,10 +381,10 @@ struct run_machine {
     asl::task_awaiter<int> awaiter0_;
     asl::task_awaiter<int> awaiter1_;
     const char *spill3_;
-    std::basic_string<char> temporary5_;
-    std::basic_string<char> temporary7_;
+    std::string temporary5_;
+    std::string temporary7_;
     asl::task_awaiter<int> awaiter5_;
-    std::basic_string<char> temporary10_;
+    std::string temporary10_;
   };
   union {
     asl::task_awaiter<int> awaiter2_;
@@ -462,8 +462,7 @@ inline void run_machine::move_next() {
     }
     {
       std::printf("awaited call\n");
-      ::new (asl::place(temporary0_))
-          std::basic_string<char>("visitor, by name");
+      ::new (asl::place(temporary0_)) std::string("visitor, by name");
       temporary0_live_ = true;
       // co_await greet() (line 78)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{greet(temporary0_)};
@@ -482,8 +481,7 @@ inline void run_machine::move_next() {
       asl::destroy(temporary0_, temporary0_live_);
 
       std::printf("nested in its argument\n");
-      ::new (asl::place(temporary1_))
-          std::basic_string<char>("visitor, by name");
+      ::new (asl::place(temporary1_)) std::string("visitor, by name");
       temporary1_live_ = true;
       // co_await twice(greet()) (line 80)
       ::new (asl::place(awaiter1_))
@@ -525,7 +523,7 @@ inline void run_machine::move_next() {
       std::printf("explicit argument first\n");
       ::new (asl::place(temporary4_)) Noisy(Noisy("explicit"));
       temporary4_live_ = true;
-      ::new (asl::place(temporary5_)) std::basic_string<char>("note");
+      ::new (asl::place(temporary5_)) std::string("note");
       temporary5_live_ = true;
       // co_await count(3, Noisy("explicit")) (line 84)
       ::new (asl::place(awaiter3_))
@@ -548,7 +546,7 @@ inline void run_machine::move_next() {
       std::printf("defaulted parameter before it\n");
       ::new (asl::place(temporary6_)) Noisy{"tag"};
       temporary6_live_ = true;
-      ::new (asl::place(temporary7_)) std::basic_string<char>("note");
+      ::new (asl::place(temporary7_)) std::string("note");
       temporary7_live_ = true;
       // co_await count() (line 86)
       ::new (asl::place(awaiter4_))
@@ -593,8 +591,7 @@ inline void run_machine::move_next() {
 
       std::printf("returned\n");
       spill9_ = total;
-      ::new (asl::place(temporary10_))
-          std::basic_string<char>("visitor, by name");
+      ::new (asl::place(temporary10_)) std::string("visitor, by name");
       temporary10_live_ = true;
       // co_await greet() (line 91)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{greet(temporary10_)};

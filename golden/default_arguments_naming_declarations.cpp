@@ -318,28 +318,28 @@ struct run_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, std::basic_string<char>> &&
+      asl::relocatable<asl::task_awaiter<int>, int, std::string> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
   union {
-    std::basic_string<char> temporary0_;
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary3_;
+    std::string temporary0_;
+    std::string temporary1_;
+    std::string temporary3_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter5_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    std::basic_string<char> temporary2_;
-    std::basic_string<char> temporary4_;
+    std::string temporary2_;
+    std::string temporary4_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
     int spill5_;
   };
   union {
-    std::basic_string<char> temporary6_;
+    std::string temporary6_;
   };
   union {
     asl::task_awaiter<int> awaiter2_;
@@ -405,8 +405,7 @@ inline void run_machine::move_next() {
     }
     {
       std::printf("enumerators and a constant\n");
-      ::new (asl::place(temporary0_))
-          std::basic_string<char>(::names::fallback);
+      ::new (asl::place(temporary0_)) std::string(::names::fallback);
       temporary0_live_ = true;
       // co_await names::greet() (line 86)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{
@@ -426,11 +425,9 @@ inline void run_machine::move_next() {
       asl::destroy(temporary0_, temporary0_live_);
 
       std::printf("a static member and functions\n");
-      ::new (asl::place(temporary1_))
-          std::basic_string<char>(::names::make_name());
+      ::new (asl::place(temporary1_)) std::string(::names::make_name());
       temporary1_live_ = true;
-      ::new (asl::place(temporary2_))
-          std::basic_string<char>(::names::Config::limit, '/');
+      ::new (asl::place(temporary2_)) std::string(::names::Config::limit, '/');
       temporary2_live_ = true;
       // co_await names::tag() (line 88)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
@@ -450,11 +447,9 @@ inline void run_machine::move_next() {
       asl::destroy(temporary2_, temporary2_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      ::new (asl::place(temporary3_))
-          std::basic_string<char>(::names::make_name());
+      ::new (asl::place(temporary3_)) std::string(::names::make_name());
       temporary3_live_ = true;
-      ::new (asl::place(temporary4_))
-          std::basic_string<char>(::names::Config::limit, '/');
+      ::new (asl::place(temporary4_)) std::string(::names::Config::limit, '/');
       temporary4_live_ = true;
       // co_await names::tag(1) (line 89)
       ::new (asl::place(awaiter2_))
@@ -470,8 +465,7 @@ inline void run_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill5_ = awaiter2_.await_resume();
-      ::new (asl::place(temporary6_))
-          std::basic_string<char>(::names::Config::prefix());
+      ::new (asl::place(temporary6_)) std::string(::names::Config::prefix());
       temporary6_live_ = true;
       // co_await names::prefixed() (line 89)
       ::new (asl::place(awaiter3_))

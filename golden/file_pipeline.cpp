@@ -92,7 +92,7 @@ struct write_logs_machine {
     std::filesystem::path temporary0_;
   };
   union {
-    IoLoop::Op<unsigned long> awaiter0_;
+    IoLoop::Op<std::size_t> awaiter0_;
   };
   int state_ = -1;
   bool text_live_ = false;
@@ -138,7 +138,7 @@ inline void write_logs_machine::move_next() {
         temporary0_live_ = true;
         // co_await io.write(dir / names[i], text.str()) (line 77)
         ::new (asl::place(awaiter0_))
-            IoLoop::Op<unsigned long>(io.write(dir / temporary0_, text.str()));
+            IoLoop::Op<std::size_t>(io.write(dir / temporary0_, text.str()));
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -182,15 +182,15 @@ struct scan_log_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<IoLoop::Op<std::basic_string<char>>,
+      asl::relocatable<IoLoop::Op<std::string>,
                        asl::parameter_copy<std::filesystem::path>> &&
-      !asl::usually_suspends<IoLoop::Op<std::basic_string<char>>>;
+      !asl::usually_suspends<IoLoop::Op<std::string>>;
 
   asl::task_builder<LogStats> builder_;
   std::filesystem::path file;
   IoLoop &io;
   union {
-    IoLoop::Op<std::basic_string<char>> awaiter0_;
+    IoLoop::Op<std::string> awaiter0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -217,8 +217,7 @@ inline void scan_log_machine::move_next() {
     }
     {
       // co_await io.read(file) (line 85)
-      ::new (asl::place(awaiter0_))
-          IoLoop::Op<std::basic_string<char>>(io.read(file));
+      ::new (asl::place(awaiter0_)) IoLoop::Op<std::string>(io.read(file));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -287,8 +286,8 @@ struct run_pipeline_machine {
   };
   union {
     asl::task_awaiter<LogStats> awaiter1_;
-    IoLoop::Op<unsigned long> awaiter2_;
-    IoLoop::Op<std::basic_string<char>> awaiter3_;
+    IoLoop::Op<std::size_t> awaiter2_;
+    IoLoop::Op<std::string> awaiter3_;
     IoLoop::Op<bool> awaiter4_;
   };
   int removed;
@@ -403,7 +402,7 @@ inline void run_pipeline_machine::move_next() {
       temporary1_live_ = true;
       // co_await io.write(dir / "summary.txt", summary.str()) (line 110)
       ::new (asl::place(awaiter2_))
-          IoLoop::Op<unsigned long>(io.write(dir / temporary1_, summary.str()));
+          IoLoop::Op<std::size_t>(io.write(dir / temporary1_, summary.str()));
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -422,7 +421,7 @@ inline void run_pipeline_machine::move_next() {
       temporary2_live_ = true;
       // co_await io.read(dir / "summary.txt") (line 111)
       ::new (asl::place(awaiter3_))
-          IoLoop::Op<std::basic_string<char>>(io.read(dir / temporary2_));
+          IoLoop::Op<std::string>(io.read(dir / temporary2_));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;

@@ -573,11 +573,11 @@ struct caller_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<std::basic_string<char>>, int>;
+      asl::relocatable<asl::task_awaiter<std::string>, int>;
 
   asl::task_builder<int> builder_;
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_awaiter<std::string> awaiter0_;
   };
   int kind;
   int state_ = -1;
@@ -617,7 +617,7 @@ inline void caller_machine::move_next() {
 
         // co_await classify(kind) (line 132)
         ::new (asl::place(awaiter0_))
-            asl::task_awaiter<std::basic_string<char>>{classify(kind)};
+            asl::task_awaiter<std::string>{classify(kind)};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;

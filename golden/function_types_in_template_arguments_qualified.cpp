@@ -99,16 +99,10 @@ struct pipeline_machine {
   std::vector<std::function<asl::Task<int>(int)>> stages;
   std::vector<std::function<asl::Task<int>(int)>> *range_;
   union {
-    __gnu_cxx::__normal_iterator<
-        std::function<asl::Task<int>(int)> *,
-        std::vector<std::function<asl::Task<int>(int)>>>
-        begin_;
+    std::vector<std::function<asl::Task<int>(int)>>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<
-        std::function<asl::Task<int>(int)> *,
-        std::vector<std::function<asl::Task<int>(int)>>>
-        end_;
+    std::vector<std::function<asl::Task<int>(int)>>::iterator end_;
   };
   std::function<asl::Task<int>(int)> *s;
   union {
@@ -141,12 +135,12 @@ inline void pipeline_machine::move_next() {
     {
       {
         range_ = std::addressof(stages);
-        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
-            std::function<asl::Task<int>(int)> *,
-            std::vector<std::function<asl::Task<int>(int)>>>((*range_).begin());
-        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
-            std::function<asl::Task<int>(int)> *,
-            std::vector<std::function<asl::Task<int>(int)>>>((*range_).end());
+        ::new (asl::place(begin_))
+            std::vector<std::function<asl::Task<int>(int)>>::iterator(
+                (*range_).begin());
+        ::new (asl::place(end_))
+            std::vector<std::function<asl::Task<int>(int)>>::iterator(
+                (*range_).end());
         for (; begin_ != end_; ++begin_) {
           s = std::addressof(*begin_);
           {
@@ -195,16 +189,10 @@ struct total_machine {
   std::vector<std::function<int(const shop::Order &)>> prices;
   std::vector<std::function<int(const shop::Order &)>> *range_;
   union {
-    __gnu_cxx::__normal_iterator<
-        std::function<int(const shop::Order &)> *,
-        std::vector<std::function<int(const shop::Order &)>>>
-        begin_;
+    std::vector<std::function<int(const shop::Order &)>>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<
-        std::function<int(const shop::Order &)> *,
-        std::vector<std::function<int(const shop::Order &)>>>
-        end_;
+    std::vector<std::function<int(const shop::Order &)>>::iterator end_;
   };
   std::function<int(const shop::Order &)> *price;
   union {
@@ -240,14 +228,12 @@ inline void total_machine::move_next() {
 
       {
         range_ = std::addressof(prices);
-        ::new (asl::place(begin_)) __gnu_cxx::__normal_iterator<
-            std::function<int(const shop::Order &)> *,
-            std::vector<std::function<int(const shop::Order &)>>>(
-            (*range_).begin());
-        ::new (asl::place(end_)) __gnu_cxx::__normal_iterator<
-            std::function<int(const shop::Order &)> *,
-            std::vector<std::function<int(const shop::Order &)>>>(
-            (*range_).end());
+        ::new (asl::place(begin_))
+            std::vector<std::function<int(const shop::Order &)>>::iterator(
+                (*range_).begin());
+        ::new (asl::place(end_))
+            std::vector<std::function<int(const shop::Order &)>>::iterator(
+                (*range_).end());
         for (; begin_ != end_; ++begin_) {
           price = std::addressof(*begin_);
           {

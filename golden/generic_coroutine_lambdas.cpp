@@ -264,8 +264,7 @@ int main() {
       };
 
       return asl::start<lambda_machine1>(total, step, prefix, value);
-    } else if constexpr (std::is_same_v<decltype(value),
-                                        std::basic_string<char>>) {
+    } else if constexpr (std::is_same_v<decltype(value), std::string>) {
       // The state machine of the lambda, line 45. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine1 {
@@ -287,7 +286,7 @@ int main() {
         asl::Event &step;
         const std::string &prefix;
         union {
-          std::basic_string<char> copy;
+          std::string copy;
         };
         union {
           std::string text;
@@ -319,7 +318,7 @@ int main() {
               break;
             }
             {
-              ::new (asl::place(copy)) std::basic_string<char>(value);
+              ::new (asl::place(copy)) std::string(value);
               copy_live_ = true;
               // lifted: it lives across the await
               // co_await step (line 48)
@@ -344,8 +343,7 @@ int main() {
 
               text += ":";
               {
-                static_assert(
-                    std::is_same_v<std::basic_string<char>, std::string>);
+                static_assert(std::is_same_v<std::string, std::string>);
                 text += copy;
               };
               builder_.set_result(std::move(text));

@@ -1134,8 +1134,7 @@ template <> struct words_machine<std::basic_string<char>> {
         };
 
         return asl::start<f_cmachine1>(x);
-      } else if constexpr (std::is_same_v<decltype(x),
-                                          const std::basic_string<char> &>) {
+      } else if constexpr (std::is_same_v<decltype(x), const std::string &>) {
         // The state machine of the lambda, line 37. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct f_cmachine1 {
@@ -1350,8 +1349,7 @@ template <> struct words_machine<std::basic_string<char>> {
         };
 
         return asl::start<f_cmachine1>(x);
-      } else if constexpr (std::is_same_v<decltype(x),
-                                          const std::basic_string<char> &>) {
+      } else if constexpr (std::is_same_v<decltype(x), const std::string &>) {
         // The state machine of the lambda, line 37. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.
         struct f_cmachine1 {
@@ -1515,15 +1513,15 @@ template <> struct words_machine<std::basic_string<char>> {
     std::string r;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
-    asl::Task<std::basic_string<char>> (*spill0_)(const char *const &);
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
+    asl::Task<std::string> (*spill0_)(const char *const &);
   };
   union {
     const char *temporary1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
   };
   union {
     f_closure2 f;
@@ -1565,8 +1563,7 @@ inline void words_machine<std::basic_string<char>>::move_next() {
       p = f;
 
       // co_await f(v) (line 42)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{f(v)};
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{f(v)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -1582,8 +1579,7 @@ inline void words_machine<std::basic_string<char>>::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await f("lit") (line 43)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{f("lit")};
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{f("lit")};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -1601,7 +1597,7 @@ inline void words_machine<std::basic_string<char>>::move_next() {
       ::new (asl::place(temporary1_)) const char * ("ptr");
       // co_await p("ptr") (line 44)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::basic_string<char>>{spill0_(temporary1_)};
+          asl::task_awaiter<std::string>{spill0_(temporary1_)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -1943,15 +1939,15 @@ template <> struct words_machine<const char *> {
     std::string r;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
-    asl::Task<std::basic_string<char>> (*spill0_)(const char *const &);
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
+    asl::Task<std::string> (*spill0_)(const char *const &);
   };
   union {
     const char *temporary1_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
   };
   union {
     f_closure2 f;
@@ -1993,8 +1989,7 @@ inline void words_machine<const char *>::move_next() {
       p = f;
 
       // co_await f(v) (line 42)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{f(v)};
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{f(v)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -2010,8 +2005,7 @@ inline void words_machine<const char *>::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await f("lit") (line 43)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{f("lit")};
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{f("lit")};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -2029,7 +2023,7 @@ inline void words_machine<const char *>::move_next() {
       ::new (asl::place(temporary1_)) const char * ("ptr");
       // co_await p("ptr") (line 44)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::basic_string<char>>{spill0_(temporary1_)};
+          asl::task_awaiter<std::string>{spill0_(temporary1_)};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

@@ -541,7 +541,7 @@ struct forwarded_machine {
   std::size_t n;
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
-    std::basic_string<char> temporary0_;
+    std::string temporary0_;
     lambda_closure temporary1_;
   };
   union {
@@ -610,8 +610,7 @@ inline void forwarded_machine::move_next() {
       n = awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(temporary0_))
-          std::basic_string<char>(std::string("tmp"));
+      ::new (asl::place(temporary0_)) std::string(std::string("tmp"));
       temporary0_live_ = true;
       // co_await length(std::string("tmp")) (line 36)
       ::new (asl::place(awaiter1_))

@@ -132,48 +132,48 @@ struct heads_machine {
   };
   std::vector<int> *range_;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   union {
     std::vector<int> more;
   };
   std::vector<int> *range_1;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
+    std::vector<int>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
+    std::vector<int>::iterator end_1;
   };
   union {
     std::pair<std::vector<int>, std::string> both;
   };
-  std::pair<std::vector<int>, std::basic_string<char>> *bindings22_;
+  std::pair<std::vector<int>, std::string> *bindings22_;
   std::vector<int> *first_;
-  std::basic_string<char> *second_;
+  std::string *second_;
   std::vector<int> *range_2;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_2;
+    std::vector<int>::iterator begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_2;
+    std::vector<int>::iterator end_2;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_awaiter<std::string> awaiter0_;
     Later awaiter1_;
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
     Later awaiter3_;
     Later awaiter4_;
     Later awaiter5_;
     bool condition0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter7_;
+    asl::task_awaiter<std::string> awaiter7_;
     Later awaiter8_;
     Later awaiter9_;
     Later awaiter10_;
     Later awaiter11_;
-    asl::task_awaiter<std::basic_string<char>> awaiter12_;
+    asl::task_awaiter<std::string> awaiter12_;
     Later awaiter13_;
     Later awaiter14_;
     Later awaiter15_;
@@ -280,8 +280,7 @@ inline void heads_machine::move_next() {
       std::printf("conditions\n");
       {
         // co_await str("if") (line 44)
-        ::new (asl::place(awaiter0_))
-            asl::task_awaiter<std::basic_string<char>>{str("if")};
+        ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{str("if")};
         awaiter0_live_ = true;
         if (!awaiter0_.await_ready()) {
           state_ = 0;
@@ -317,7 +316,7 @@ inline void heads_machine::move_next() {
       {
         // co_await str("unlifted") (line 48)
         ::new (asl::place(awaiter2_))
-            asl::task_awaiter<std::basic_string<char>>{str("unlifted")};
+            asl::task_awaiter<std::string>{str("unlifted")};
         awaiter2_live_ = true;
         if (!awaiter2_.await_ready()) {
           state_ = 2;
@@ -425,7 +424,7 @@ inline void heads_machine::move_next() {
       {
         // co_await str("ref") (line 65)
         ::new (asl::place(awaiter7_))
-            asl::task_awaiter<std::basic_string<char>>{str("ref")};
+            asl::task_awaiter<std::string>{str("ref")};
         awaiter7_live_ = true;
         if (!awaiter7_.await_ready()) {
           state_ = 7;
@@ -517,7 +516,7 @@ inline void heads_machine::move_next() {
       {
         // co_await str("ab") (line 81)
         ::new (asl::place(awaiter12_))
-            asl::task_awaiter<std::basic_string<char>>{str("ab")};
+            asl::task_awaiter<std::string>{str("ab")};
         awaiter12_live_ = true;
         if (!awaiter12_.await_ready()) {
           state_ = 12;
@@ -564,11 +563,8 @@ inline void heads_machine::move_next() {
         copy_live_ = true;
         range_ = std::addressof(copy);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).end());
+            std::vector<int>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           x1 = *begin_;
           {
@@ -607,11 +603,8 @@ inline void heads_machine::move_next() {
         more_live_ = true;
         range_1 = std::addressof(more);
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).begin());
-        ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).end());
+            std::vector<int>::iterator((*range_1).begin());
+        ::new (asl::place(end_1)) std::vector<int>::iterator((*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           x2 = *begin_1;
           {
@@ -644,11 +637,8 @@ inline void heads_machine::move_next() {
         second_ = std::addressof(std::get<1>((*bindings22_)));
         range_2 = std::addressof((*first_));
         ::new (asl::place(begin_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).begin());
-        ::new (asl::place(end_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).end());
+            std::vector<int>::iterator((*range_2).begin());
+        ::new (asl::place(end_2)) std::vector<int>::iterator((*range_2).end());
         for (; begin_2 != end_2; ++begin_2) {
           x3 = *begin_2;
           {
@@ -991,17 +981,16 @@ struct captures_machine {
   // The closure of the coroutine lambda on line 142, as a class the machine can
   // keep.
   struct lambda_closure {
-    std::basic_string<char> s;
-    std::basic_string<char> s2;
+    std::string s;
+    std::string s2;
     int n;
     int m;
     asl::Task<int> operator()() const {
       // The state machine of the lambda, line 142. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine {
-        lambda_machine(const std::basic_string<char> &s,
-                       const std::basic_string<char> &s2, const int &n,
-                       const int &m)
+        lambda_machine(const std::string &s, const std::string &s2,
+                       const int &n, const int &m)
             : s(s), s2(s2), n(n), m(m) {}
         ~lambda_machine() {}
 
@@ -1013,8 +1002,8 @@ struct captures_machine {
                                                !asl::usually_suspends<Later>>;
 
         asl::task_builder<int> builder_;
-        const std::basic_string<char> &s;
-        const std::basic_string<char> &s2;
+        const std::string &s;
+        const std::string &s2;
         const int &n;
         const int &m;
         union {

@@ -384,7 +384,7 @@ struct run_machine {
   };
   union {
     int list0_[3];
-    std::basic_string<char> list1_[3];
+    std::string list1_[3];
     Noisy list2_[3];
     Noisy list3_[2];
     int list4_[3];
@@ -396,7 +396,7 @@ struct run_machine {
   };
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<int> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     asl::task_awaiter<int> awaiter5_;
@@ -543,11 +543,10 @@ inline void run_machine::move_next() {
       ::new (asl::place(s)) std::string("two");
       s_live_ = true;
 
-      ::new (asl::place(list1_))
-          std::basic_string<char>[ 3 ]{std::string("one"), s, "three"};
+      ::new (asl::place(list1_)) std::string[3]{std::string("one"), s, "three"};
       list1_live_ = true;
       // co_await join({std::string("one"), s, "three"}) (line 96)
-      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::basic_string<char>>{
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{
           join(asl::detail::list_over(list1_, 3))};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {

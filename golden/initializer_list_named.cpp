@@ -60,10 +60,10 @@ struct run_machine {
     std::initializer_list<int> xs;
   };
   union {
-    std::initializer_list<std::basic_string<char>> words;
+    std::initializer_list<std::string> words;
   };
   union {
-    std::basic_string<char> words_array_[2];
+    std::string words_array_[2];
   };
   union {
     std::initializer_list<Noisy> ns;
@@ -239,7 +239,7 @@ inline void run_machine::move_next() {
       std::printf("ints again %d, first %d\n", sum(xs), *xs.begin());
 
       ::new (asl::place(words_array_))
-          std::basic_string<char>[ 2 ]{std::string("one"), std::string("two")};
+          std::string[2]{std::string("one"), std::string("two")};
       words_array_live_ = true;
       asl::detail::init_list_over(words, words_array_, 2);
 

@@ -200,7 +200,7 @@ struct declared_types_machine : declared_types_locals {
 
   asl::task_builder<int> builder_;
   union {
-    std::pair<short, std::basic_string<char>> bindings2_;
+    std::pair<short, std::string> bindings2_;
   };
   short *first_;
   std::basic_string<char> *second_;
@@ -249,7 +249,7 @@ inline void declared_types_machine::move_next() {
 
       ::new (asl::place(y)) const int(x + 1);
       // not a constant expression
-      ::new (asl::place(bindings2_)) std::pair<short, std::basic_string<char>>(
+      ::new (asl::place(bindings2_)) std::pair<short, std::string>(
           std::pair<short, std::string>{3, "pair"});
       bindings2_live_ = true;
       first_ = asl::bound_address(std::get<0>(std::move(bindings2_)));

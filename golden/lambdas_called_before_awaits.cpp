@@ -364,8 +364,8 @@ struct shapes_machine : shapes_locals {
   union {
     std::string s;
   };
-  unsigned long n;
-  long m;
+  std::size_t n;
+  std::ptrdiff_t m;
   union {
     Tr t;
   };
@@ -381,7 +381,7 @@ struct shapes_machine : shapes_locals {
     asl::task_awaiter<int> awaiter5_;
     int spill7_;
     std::basic_string<char> temporary8_;
-    long spill10_;
+    std::ptrdiff_t spill10_;
     int spill11_;
     lambda_closure4 temporary12_;
     bool condition14_;
@@ -397,7 +397,7 @@ struct shapes_machine : shapes_locals {
     asl::task_awaiter<int> awaiter3_;
     int spill6_;
     asl::task_awaiter<int> awaiter6_;
-    unsigned long spill9_;
+    std::size_t spill9_;
     asl::task_awaiter<int> awaiter8_;
     asl::task_awaiter<int> awaiter9_;
     int spill13_;

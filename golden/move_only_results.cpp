@@ -264,10 +264,10 @@ struct build_report_machine {
     DocPtr footer;
   };
   union {
-    asl::task_awaiter<std::unique_ptr<Document>> awaiter0_;
-    asl::task_awaiter<std::unique_ptr<Document>> awaiter1_;
-    asl::task_awaiter<std::unique_ptr<Document>> awaiter2_;
-    asl::task_awaiter<std::unique_ptr<Document>> awaiter3_;
+    asl::task_awaiter<DocPtr> awaiter0_;
+    asl::task_awaiter<DocPtr> awaiter1_;
+    asl::task_awaiter<DocPtr> awaiter2_;
+    asl::task_awaiter<DocPtr> awaiter3_;
   };
   int state_ = -1;
   bool intro_live_ = false;
@@ -336,8 +336,7 @@ inline void build_report_machine::move_next() {
 
       // co_await std::move(body) (line 79)
       ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::unique_ptr<Document>>(
-              asl::get_awaiter(std::move(body)));
+          asl::task_awaiter<DocPtr>(asl::get_awaiter(std::move(body)));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -354,8 +353,7 @@ inline void build_report_machine::move_next() {
 
       // co_await std::move(intro) (line 80)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::unique_ptr<Document>>(
-              asl::get_awaiter(std::move(intro)));
+          asl::task_awaiter<DocPtr>(asl::get_awaiter(std::move(intro)));
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;
@@ -372,8 +370,7 @@ inline void build_report_machine::move_next() {
 
       // co_await merge(loop, std::move(b), std::move(a)) (line 81)
       ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::unique_ptr<Document>>{
-              merge(loop, std::move(b), std::move(a))};
+          asl::task_awaiter<DocPtr>{merge(loop, std::move(b), std::move(a))};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;
@@ -393,8 +390,7 @@ inline void build_report_machine::move_next() {
 
       // co_await std::move(legal) (line 84)
       ::new (asl::place(awaiter3_))
-          asl::task_awaiter<std::unique_ptr<Document>>(
-              asl::get_awaiter(std::move(legal)));
+          asl::task_awaiter<DocPtr>(asl::get_awaiter(std::move(legal)));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;

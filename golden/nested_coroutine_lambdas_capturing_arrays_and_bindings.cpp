@@ -567,7 +567,7 @@ struct bindings_machine {
     Entry bindings0_;
   };
   union {
-    std::pair<int, std::basic_string<char>> bindings1_;
+    std::pair<int, std::string> bindings1_;
   };
   int *key_;
   std::basic_string<char> *value_;
@@ -662,8 +662,8 @@ inline void bindings_machine::move_next() {
       bindings0_live_ = true;
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(bindings1_)) std::pair<int, std::basic_string<char>>(
-          std::pair<int, std::string>{3, "three"});
+      ::new (asl::place(bindings1_))
+          std::pair<int, std::string>(std::pair<int, std::string>{3, "three"});
       bindings1_live_ = true;
       key_ = asl::bound_address(std::get<0>(std::move(bindings1_)));
       value_ = asl::bound_address(std::get<1>(std::move(bindings1_)));

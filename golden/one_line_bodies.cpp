@@ -164,7 +164,7 @@ struct twice_plus_one_machine {
   asl::task_builder<int> builder_;
   union {
     asl::task_awaiter<int> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
   };
   int n;
   union {
@@ -225,7 +225,7 @@ inline void twice_plus_one_machine::move_next() {
 
       // co_await bang("one line") (line 17)
       ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{bang("one line")};
+          asl::task_awaiter<std::string>{bang("one line")};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

@@ -146,7 +146,7 @@ struct search_all_machine {
   };
   std::size_t i1;
   union {
-    asl::task_ref_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_ref_awaiter<std::string> awaiter0_;
   };
   int max_pages;
   int hits;
@@ -187,8 +187,7 @@ inline void search_all_machine::move_next() {
       for (i1 = 0; i1 < searches.size(); ++i1) {
         // co_await searches[i] (line 79)
         ::new (asl::place(awaiter0_))
-            asl::task_ref_awaiter<std::basic_string<char>>(
-                asl::get_awaiter(searches[i1]));
+            asl::task_ref_awaiter<std::string>(asl::get_awaiter(searches[i1]));
         if (!awaiter0_.await_ready()) {
           state_ = 0;
           builder_.await_on_completed(awaiter0_, *this);

@@ -186,7 +186,7 @@ struct kept_machine {
     Registry::Ticket temporary0_;
   };
   union {
-    const std::basic_string<char> *spill1_;
+    const std::string *spill1_;
   };
   union {
     int spill2_;

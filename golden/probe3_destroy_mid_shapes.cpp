@@ -220,10 +220,10 @@ struct shape_machine {
     std::vector<R> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> begin_;
+    std::vector<R>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> end_;
+    std::vector<R>::iterator end_;
   };
   R *x;
   union {
@@ -406,10 +406,8 @@ inline void shape_machine::move_next() {
       case 1: {
         ::new (asl::place(range_)) std::vector<R>(make_range());
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>(range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>(range_.end());
+        ::new (asl::place(begin_)) std::vector<R>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<R>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           x = std::addressof(*begin_);
           {

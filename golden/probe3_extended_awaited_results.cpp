@@ -156,13 +156,13 @@ struct run_machine {
     asl::task_awaiter<Profile> awaiter2_;
     asl::task_awaiter<int> awaiter3_;
     int temporary0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter8_;
+    asl::task_awaiter<std::string> awaiter8_;
     asl::task_awaiter<int> awaiter9_;
     int spill4_;
   };
   union {
     int temporary1_;
-    std::basic_string<char> temporary5_;
+    std::string temporary5_;
   };
   union {
     int spill2_;
@@ -174,7 +174,7 @@ struct run_machine {
   };
   union {
     asl::task_awaiter<int> awaiter4_;
-    asl::task_awaiter<std::basic_string<char>> awaiter11_;
+    asl::task_awaiter<std::string> awaiter11_;
   };
   union {
     asl::task_awaiter<int> awaiter5_;
@@ -397,7 +397,7 @@ inline void run_machine::move_next() {
 
       // co_await text("hello world") (line 40)
       ::new (asl::place(awaiter8_))
-          asl::task_awaiter<std::basic_string<char>>{text("hello world")};
+          asl::task_awaiter<std::string>{text("hello world")};
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -445,7 +445,7 @@ inline void run_machine::move_next() {
       spill4_ = awaiter10_.await_resume();
       // co_await text("mid") (line 45)
       ::new (asl::place(awaiter11_))
-          asl::task_awaiter<std::basic_string<char>>{text("mid")};
+          asl::task_awaiter<std::string>{text("mid")};
       awaiter11_live_ = true;
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -456,8 +456,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary5_))
-          std::basic_string<char>((awaiter11_.await_resume()));
+      ::new (asl::place(temporary5_)) std::string((awaiter11_.await_resume()));
       temporary5_live_ = true;
       spill6_ = std::move(temporary5_).c_str();
       // co_await num(6) (line 45)

@@ -341,7 +341,7 @@ struct Parser::value_machine {
     asl::task_awaiter<char> awaiter5_;
     asl::task_awaiter<void> awaiter6_;
     asl::task_awaiter<char> awaiter7_;
-    asl::task_awaiter<std::basic_string<char>> awaiter8_;
+    asl::task_awaiter<std::string> awaiter8_;
     asl::task_awaiter<void> awaiter9_;
     asl::task_awaiter<Value> awaiter10_;
     bool condition0_;
@@ -599,7 +599,7 @@ inline void Parser::value_machine::move_next() {
             {
               // co_await key() (line 61)
               ::new (asl::place(awaiter8_))
-                  asl::task_awaiter<std::basic_string<char>>{this_->key()};
+                  asl::task_awaiter<std::string>{this_->key()};
               awaiter8_live_ = true;
               if (!awaiter8_.await_ready()) {
                 state_ = 8;

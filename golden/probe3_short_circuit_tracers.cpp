@@ -120,7 +120,7 @@ struct run_machine {
     T temporary5_;
     asl::task_awaiter<T> awaiter3_;
     asl::task_awaiter<bool> awaiter6_;
-    unsigned long spill15_;
+    std::size_t spill15_;
   };
   union {
     T temporary6_;

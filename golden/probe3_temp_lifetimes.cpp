@@ -84,10 +84,10 @@ struct run_machine {
     std::vector<Tmp> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<Tmp *, std::vector<Tmp>> begin_;
+    std::vector<Tmp>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<Tmp *, std::vector<Tmp>> end_;
+    std::vector<Tmp>::iterator end_;
   };
   Tmp *x;
   union {
@@ -201,11 +201,8 @@ inline void run_machine::move_next() {
       {
         ::new (asl::place(range_)) std::vector<Tmp>(make_list());
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<Tmp *, std::vector<Tmp>>(
-                range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<Tmp *, std::vector<Tmp>>(range_.end());
+        ::new (asl::place(begin_)) std::vector<Tmp>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<Tmp>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           x = std::addressof(*begin_);
           {

@@ -365,10 +365,10 @@ struct in_range_for_machine {
   };
   std::vector<R> *range_;
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> begin_;
+    std::vector<R>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> end_;
+    std::vector<R>::iterator end_;
   };
   const R *r;
   union {
@@ -420,11 +420,8 @@ inline void in_range_for_machine::move_next() {
       rs.emplace_back("e1");
       {
         range_ = std::addressof(rs);
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>((*range_).end());
+        ::new (asl::place(begin_)) std::vector<R>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<R>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           r = std::addressof(*begin_);
           {
@@ -490,10 +487,10 @@ struct range_over_temp_machine {
     std::vector<R> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> begin_;
+    std::vector<R>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<R *, std::vector<R>> end_;
+    std::vector<R>::iterator end_;
   };
   R *r;
   union {
@@ -534,10 +531,8 @@ inline void range_over_temp_machine::move_next() {
         ::new (asl::place(range_))
             std::vector<R>(std::vector<R>{R("tv0"), R("tv1")});
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>(range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<R *, std::vector<R>>(range_.end());
+        ::new (asl::place(begin_)) std::vector<R>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<R>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           r = std::addressof(*begin_);
           {

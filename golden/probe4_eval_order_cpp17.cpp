@@ -255,7 +255,7 @@ struct run_machine {
     asl::task_awaiter<int> awaiter9_;
   };
   union {
-    std::basic_string<char> temporary3_;
+    std::string temporary3_;
     asl::task_awaiter<int> awaiter4_;
     asl::task_awaiter<int> awaiter6_;
   };
@@ -369,7 +369,7 @@ inline void run_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       spill2_ = std::addressof((*spill1_) << awaiter1_.await_resume());
-      ::new (asl::place(temporary3_)) std::basic_string<char>("-");
+      ::new (asl::place(temporary3_)) std::string("-");
       temporary3_live_ = true;
       spill4_ = std::addressof((*spill2_) << temporary3_);
       // co_await str("s3", "three") (line 114)

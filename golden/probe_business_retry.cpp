@@ -233,7 +233,7 @@ struct Client::get_machine {
   };
   union {
     asl::task_awaiter<void> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter1_;
     asl::task_awaiter<void> awaiter2_;
   };
   int max_attempts;
@@ -330,9 +330,8 @@ inline void Client::get_machine::move_next() {
           }
 
           // co_await remote_get(clock_, remote_, key) (line 83)
-          ::new (asl::place(awaiter1_))
-              asl::task_awaiter<std::basic_string<char>>{
-                  remote_get(this_->clock_, this_->remote_, key)};
+          ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{
+              remote_get(this_->clock_, this_->remote_, key)};
           awaiter1_live_ = true;
           if (!awaiter1_.await_ready()) {
             state_ = 1;
@@ -416,7 +415,7 @@ struct session_machine {
   const char *const *end_;
   const char *k;
   union {
-    asl::task_awaiter<std::optional<std::basic_string<char>>> awaiter0_;
+    asl::task_awaiter<std::optional<std::string>> awaiter0_;
   };
   int found;
   int state_ = -1;
@@ -456,7 +455,7 @@ inline void session_machine::move_next() {
             {
               // co_await client.get(k, 3) (line 112)
               ::new (asl::place(awaiter0_))
-                  asl::task_awaiter<std::optional<std::basic_string<char>>>{
+                  asl::task_awaiter<std::optional<std::string>>{
                       client.get(k, 3)};
               awaiter0_live_ = true;
               if (!awaiter0_.await_ready()) {

@@ -117,10 +117,10 @@ struct deep_machine {
   };
   std::vector<T> *range_;
   union {
-    __gnu_cxx::__normal_iterator<T *, std::vector<T>> begin_;
+    std::vector<T>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<T *, std::vector<T>> end_;
+    std::vector<T>::iterator end_;
   };
   T *x;
   union {
@@ -238,11 +238,8 @@ inline void deep_machine::move_next() {
         {
           range_ = std::addressof(v);
           ::new (asl::place(begin_))
-              __gnu_cxx::__normal_iterator<T *, std::vector<T>>(
-                  (*range_).begin());
-          ::new (asl::place(end_))
-              __gnu_cxx::__normal_iterator<T *, std::vector<T>>(
-                  (*range_).end());
+              std::vector<T>::iterator((*range_).begin());
+          ::new (asl::place(end_)) std::vector<T>::iterator((*range_).end());
           for (; begin_ != end_; ++begin_) {
             x = std::addressof(*begin_);
             {

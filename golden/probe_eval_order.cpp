@@ -203,10 +203,10 @@ struct run_machine {
     std::basic_ostream<char> *spill1_;
     int spill3_;
     int spill4_;
-    int (*spill6_)(int, int, int);
+    Fn spill6_;
     int spill9_;
     Acc *spill10_;
-    std::basic_string<char> temporary12_;
+    std::string temporary12_;
     int spill14_;
     int spill15_;
     bool condition18_;
@@ -219,8 +219,8 @@ struct run_machine {
     int spill7_;
     asl::task_awaiter<int> awaiter8_;
     Acc *spill11_;
-    unsigned long spill13_;
-    asl::task_awaiter<std::basic_string<char>> awaiter12_;
+    std::size_t spill13_;
+    asl::task_awaiter<std::string> awaiter12_;
     int spill16_;
     asl::task_awaiter<int> awaiter16_;
   };
@@ -230,15 +230,15 @@ struct run_machine {
     asl::task_awaiter<int> awaiter5_;
     int spill8_;
     asl::task_awaiter<int> awaiter9_;
-    asl::task_awaiter<std::basic_string<char>> awaiter10_;
+    asl::task_awaiter<std::string> awaiter10_;
     asl::task_awaiter<int> awaiter13_;
     int spill17_;
     asl::task_awaiter<int> awaiter17_;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter3_;
+    asl::task_awaiter<std::string> awaiter3_;
     asl::task_awaiter<int> awaiter6_;
-    asl::task_awaiter<std::basic_string<char>> awaiter11_;
+    asl::task_awaiter<std::string> awaiter11_;
     asl::task_awaiter<int> awaiter14_;
     asl::task_awaiter<int> awaiter18_;
   };
@@ -408,8 +408,7 @@ inline void run_machine::move_next() {
       spill2_ = std::addressof((*spill1_) << awaiter2_.await_resume() << " "
                                           << note("n3", 3) << " ");
       // co_await str("s4") (line 59)
-      ::new (asl::place(awaiter3_))
-          asl::task_awaiter<std::basic_string<char>>{str("s4")};
+      ::new (asl::place(awaiter3_)) asl::task_awaiter<std::string>{str("s4")};
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -540,7 +539,7 @@ inline void run_machine::move_next() {
       note("s", s);
       // co_await str("hello") (line 78)
       ::new (asl::place(awaiter10_))
-          asl::task_awaiter<std::basic_string<char>>{str("hello")};
+          asl::task_awaiter<std::string>{str("hello")};
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -551,13 +550,11 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary12_))
-          std::basic_string<char>((awaiter10_.await_resume()));
+      ::new (asl::place(temporary12_)) std::string((awaiter10_.await_resume()));
       temporary12_live_ = true;
       spill13_ = std::move(temporary12_).size();
       // co_await str("ab") (line 78)
-      ::new (asl::place(awaiter11_))
-          asl::task_awaiter<std::basic_string<char>>{str("ab")};
+      ::new (asl::place(awaiter11_)) asl::task_awaiter<std::string>{str("ab")};
       awaiter11_live_ = true;
       if (!awaiter11_.await_ready()) {
         state_ = 11;
@@ -592,8 +589,7 @@ inline void run_machine::move_next() {
       }
       spill14_ = awaiter13_.await_resume();
       // co_await str("key") (line 82)
-      ::new (asl::place(awaiter12_))
-          asl::task_awaiter<std::basic_string<char>>{str("key")};
+      ::new (asl::place(awaiter12_)) asl::task_awaiter<std::string>{str("key")};
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
         state_ = 12;

@@ -517,14 +517,10 @@ struct saga_machine {
   };
   std::vector<std::unique_ptr<Step>> *range_;
   union {
-    __gnu_cxx::__normal_iterator<std::unique_ptr<Step> *,
-                                 std::vector<std::unique_ptr<Step>>>
-        begin_;
+    std::vector<std::unique_ptr<Step>>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::unique_ptr<Step> *,
-                                 std::vector<std::unique_ptr<Step>>>
-        end_;
+    std::vector<std::unique_ptr<Step>>::iterator end_;
   };
   std::unique_ptr<Step> *step1;
   union {
@@ -601,13 +597,9 @@ inline void saga_machine::move_next() {
         {
           range_ = std::addressof(steps);
           ::new (asl::place(begin_))
-              __gnu_cxx::__normal_iterator<std::unique_ptr<Step> *,
-                                           std::vector<std::unique_ptr<Step>>>(
-                  (*range_).begin());
+              std::vector<std::unique_ptr<Step>>::iterator((*range_).begin());
           ::new (asl::place(end_))
-              __gnu_cxx::__normal_iterator<std::unique_ptr<Step> *,
-                                           std::vector<std::unique_ptr<Step>>>(
-                  (*range_).end());
+              std::vector<std::unique_ptr<Step>>::iterator((*range_).end());
           for (; begin_ != end_; ++begin_) {
             step1 = std::addressof(*begin_);
             {
@@ -707,10 +699,10 @@ struct process_machine {
   };
   std::vector<Order> *range_;
   union {
-    __gnu_cxx::__normal_iterator<Order *, std::vector<Order>> begin_;
+    std::vector<Order>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<Order *, std::vector<Order>> end_;
+    std::vector<Order>::iterator end_;
   };
   Order *o;
   union {
@@ -757,11 +749,8 @@ inline void process_machine::move_next() {
       {
         range_ = std::addressof(orders);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<Order *, std::vector<Order>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<Order *, std::vector<Order>>(
-                (*range_).end());
+            std::vector<Order>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<Order>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           o = std::addressof(*begin_);
           {

@@ -242,10 +242,10 @@ struct run_machine {
     std::vector<Item> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<Item *, std::vector<Item>> begin_;
+    std::vector<Item>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<Item *, std::vector<Item>> end_;
+    std::vector<Item>::iterator end_;
   };
   const Item *it1;
   union {
@@ -253,33 +253,33 @@ struct run_machine {
   };
   std::vector<int> *range_1;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
+    std::vector<int>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
+    std::vector<int>::iterator end_1;
   };
   int (*range_2)[3];
   int *begin_2;
   int *end_2;
   int *c;
   union {
-    std::basic_string<char> range_3;
+    std::string range_3;
   };
   union {
-    __gnu_cxx::__normal_iterator<char *, std::basic_string<char>> begin_3;
+    std::basic_string<char>::iterator begin_3;
   };
   union {
-    __gnu_cxx::__normal_iterator<char *, std::basic_string<char>> end_3;
+    std::basic_string<char>::iterator end_3;
   };
   union {
     std::list<Item> items;
   };
   std::list<Item> *range_4;
   union {
-    std::_List_iterator<Item> begin_4;
+    std::list<Item>::iterator begin_4;
   };
   union {
-    std::_List_iterator<Item> end_4;
+    std::list<Item>::iterator end_4;
   };
   union {
     asl::task_awaiter<std::vector<Item>> awaiter0_;
@@ -371,12 +371,8 @@ inline void run_machine::move_next() {
         ::new (asl::place(range_)) std::vector<Item>(awaiter0_.await_resume());
         range_live_ = true;
         asl::destroy(awaiter0_, awaiter0_live_);
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<Item *, std::vector<Item>>(
-                range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<Item *, std::vector<Item>>(
-                range_.end());
+        ::new (asl::place(begin_)) std::vector<Item>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<Item>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           it1 = std::addressof(*begin_);
           {
@@ -420,11 +416,8 @@ inline void run_machine::move_next() {
       {
         range_1 = std::addressof(b.ids);
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).begin());
-        ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).end());
+            std::vector<int>::iterator((*range_1).begin());
+        ::new (asl::place(end_1)) std::vector<int>::iterator((*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           id = *begin_1;
           {
@@ -458,15 +451,12 @@ inline void run_machine::move_next() {
             if ((*c) == 8)
               continue;
             {
-              ::new (asl::place(range_3))
-                  std::basic_string<char>(std::string("xy"));
+              ::new (asl::place(range_3)) std::string(std::string("xy"));
               range_3_live_ = true;
               ::new (asl::place(begin_3))
-                  __gnu_cxx::__normal_iterator<char *, std::basic_string<char>>(
-                      range_3.begin());
+                  std::basic_string<char>::iterator(range_3.begin());
               ::new (asl::place(end_3))
-                  __gnu_cxx::__normal_iterator<char *, std::basic_string<char>>(
-                      range_3.end());
+                  std::basic_string<char>::iterator(range_3.end());
               for (; begin_3 != end_3; ++begin_3) {
                 ch = *begin_3;
                 {
@@ -504,8 +494,8 @@ inline void run_machine::move_next() {
       {
         range_4 = std::addressof(items);
         ::new (asl::place(begin_4))
-            std::_List_iterator<Item>((*range_4).begin());
-        ::new (asl::place(end_4)) std::_List_iterator<Item>((*range_4).end());
+            std::list<Item>::iterator((*range_4).begin());
+        ::new (asl::place(end_4)) std::list<Item>::iterator((*range_4).end());
         for (; begin_4 != end_4; ++begin_4) {
           ::new (asl::place(it2)) Item(*begin_4);
           it2_live_ = true;

@@ -51,10 +51,10 @@ struct indices_machine {
   };
   std::vector<int> *range_2;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_2;
+    std::vector<int>::iterator begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_2;
+    std::vector<int>::iterator end_2;
   };
   union {
     asl::event_awaiter awaiter0_;
@@ -211,11 +211,8 @@ inline void indices_machine::move_next() {
       {
         range_2 = std::addressof(v);
         ::new (asl::place(begin_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).begin());
-        ::new (asl::place(end_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).end());
+            std::vector<int>::iterator((*range_2).begin());
+        ::new (asl::place(end_2)) std::vector<int>::iterator((*range_2).end());
         for (; begin_2 != end_2; ++begin_2) {
           x3 = *begin_2;
           {
@@ -277,10 +274,10 @@ struct Shelf::sum_machine {
   lib::Range *range_;
   Shelf *range_1;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
+    std::vector<int>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
+    std::vector<int>::iterator end_1;
   };
   union {
     asl::event_awaiter awaiter0_;
@@ -358,11 +355,8 @@ inline void Shelf::sum_machine::move_next() {
       {
         range_1 = std::addressof(*this_);
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).begin());
-        ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).end());
+            std::vector<int>::iterator((*range_1).begin());
+        ::new (asl::place(end_1)) std::vector<int>::iterator((*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           x2 = *begin_1;
           {

@@ -113,10 +113,10 @@ struct loops_machine {
   };
   std::vector<int> *range_;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   union {
     Guard g;
@@ -125,60 +125,60 @@ struct loops_machine {
     Numbers range_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<const int *, std::vector<int>> begin_1;
+    std::vector<int>::const_iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<const int *, std::vector<int>> end_1;
+    std::vector<int>::const_iterator end_1;
   };
   union {
     std::vector<int> w;
   };
   std::vector<int> *range_2;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_2;
+    std::vector<int>::iterator begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_2;
+    std::vector<int>::iterator end_2;
   };
   int *y3;
   std::vector<int> *range_3;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_3;
+    std::vector<int>::iterator begin_3;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_3;
+    std::vector<int>::iterator end_3;
   };
   std::vector<int> *range_4;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_4;
+    std::vector<int>::iterator begin_4;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_4;
+    std::vector<int>::iterator end_4;
   };
   std::vector<int> *range_5;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_5;
+    std::vector<int>::iterator begin_5;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_5;
+    std::vector<int>::iterator end_5;
   };
   union {
     std::vector<int> range_6;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_6;
+    std::vector<int>::iterator begin_6;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_6;
+    std::vector<int>::iterator end_6;
   };
   union {
     std::vector<int> range_7;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_7;
+    std::vector<int>::iterator begin_7;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_7;
+    std::vector<int>::iterator end_7;
   };
   union {
     Pause awaiter0_;
@@ -255,11 +255,8 @@ inline void loops_machine::move_next() {
         base = 100;
         range_ = std::addressof(v);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).end());
+            std::vector<int>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           y1 = *begin_;
           {
@@ -287,11 +284,9 @@ inline void loops_machine::move_next() {
         ::new (asl::place(range_1)) Numbers(Numbers{{3, 4}});
         range_1_live_ = true;
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<const int *, std::vector<int>>(
-                range_1.begin());
+            std::vector<int>::const_iterator(range_1.begin());
         ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<const int *, std::vector<int>>(
-                range_1.end());
+            std::vector<int>::const_iterator(range_1.end());
         for (; begin_1 != end_1; ++begin_1) {
           y2 = *begin_1;
           {
@@ -323,11 +318,8 @@ inline void loops_machine::move_next() {
         w_live_ = true;
         range_2 = std::addressof(w);
         ::new (asl::place(begin_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).begin());
-        ::new (asl::place(end_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_2).end());
+            std::vector<int>::iterator((*range_2).begin());
+        ::new (asl::place(end_2)) std::vector<int>::iterator((*range_2).end());
         for (; begin_2 != end_2; ++begin_2) {
           y3 = std::addressof(*begin_2);
           {
@@ -355,11 +347,8 @@ inline void loops_machine::move_next() {
         ++started;
         range_3 = std::addressof(v);
         ::new (asl::place(begin_3))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_3).begin());
-        ::new (asl::place(end_3))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_3).end());
+            std::vector<int>::iterator((*range_3).begin());
+        ::new (asl::place(end_3)) std::vector<int>::iterator((*range_3).end());
         for (; begin_3 != end_3; ++begin_3) {
           y4 = *begin_3;
           {
@@ -396,11 +385,8 @@ inline void loops_machine::move_next() {
         int k = awaiter4_.await_resume();
         range_4 = std::addressof(v);
         ::new (asl::place(begin_4))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_4).begin());
-        ::new (asl::place(end_4))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_4).end());
+            std::vector<int>::iterator((*range_4).begin());
+        ::new (asl::place(end_4)) std::vector<int>::iterator((*range_4).end());
         for (; begin_4 != end_4; ++begin_4) {
           int y = *begin_4;
           std::printf("  y=%d k=%d\n", y, k);
@@ -422,11 +408,8 @@ inline void loops_machine::move_next() {
         started += awaiter5_.await_resume();
         range_5 = std::addressof(v);
         ::new (asl::place(begin_5))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_5).begin());
-        ::new (asl::place(end_5))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_5).end());
+            std::vector<int>::iterator((*range_5).begin());
+        ::new (asl::place(end_5)) std::vector<int>::iterator((*range_5).end());
         for (; begin_5 != end_5; ++begin_5) {
           int y = *begin_5;
           std::printf("  y=%d started=%d\n", y, started);
@@ -450,12 +433,8 @@ inline void loops_machine::move_next() {
         ::new (asl::place(range_6)) std::vector<int>(awaiter6_.await_resume());
         range_6_live_ = true;
         asl::destroy(awaiter6_, awaiter6_live_);
-        ::new (asl::place(begin_6))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_6.begin());
-        ::new (asl::place(end_6))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_6.end());
+        ::new (asl::place(begin_6)) std::vector<int>::iterator(range_6.begin());
+        ::new (asl::place(end_6)) std::vector<int>::iterator(range_6.end());
         for (; begin_6 != end_6; ++begin_6) {
           int x = *begin_6;
           std::printf("  x=%d\n", x);
@@ -481,12 +460,8 @@ inline void loops_machine::move_next() {
         ::new (asl::place(range_7)) std::vector<int>(awaiter7_.await_resume());
         range_7_live_ = true;
         asl::destroy(awaiter7_, awaiter7_live_);
-        ::new (asl::place(begin_7))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_7.begin());
-        ::new (asl::place(end_7))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_7.end());
+        ::new (asl::place(begin_7)) std::vector<int>::iterator(range_7.begin());
+        ::new (asl::place(end_7)) std::vector<int>::iterator(range_7.end());
         for (; begin_7 != end_7; ++begin_7) {
           int x = *begin_7;
           total += x * k1;

@@ -171,28 +171,28 @@ struct run_machine {
     Batch range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   union {
     Batch range_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
+    std::vector<int>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
+    std::vector<int>::iterator end_1;
   };
   union {
     Derived range_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_2;
+    std::vector<int>::iterator begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_2;
+    std::vector<int>::iterator end_2;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -251,12 +251,10 @@ inline void run_machine::move_next() {
       {
         ::new (asl::place(range_)) Batch(make());
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_.ids).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_.ids).end());
+        ::new (asl::place(begin_)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_.ids).begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_.ids).end());
         for (; begin_ != end_; ++begin_) {
           id1 = *begin_;
           {
@@ -296,12 +294,10 @@ inline void run_machine::move_next() {
         ::new (asl::place(range_1)) Batch((awaiter1_.await_resume()));
         range_1_live_ = true;
         asl::destroy(awaiter1_, awaiter1_live_);
-        ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_1.ids).begin());
-        ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_1.ids).end());
+        ::new (asl::place(begin_1)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_1.ids).begin());
+        ::new (asl::place(end_1)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_1.ids).end());
         for (; begin_1 != end_1; ++begin_1) {
           id2 = *begin_1;
           {
@@ -328,12 +324,10 @@ inline void run_machine::move_next() {
       {
         ::new (asl::place(range_2)) Derived(Derived());
         range_2_live_ = true;
-        ::new (asl::place(begin_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_2.values).begin());
-        ::new (asl::place(end_2))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                static_cast<std::vector<int> &>(range_2.values).end());
+        ::new (asl::place(begin_2)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_2.values).begin());
+        ::new (asl::place(end_2)) std::vector<int>::iterator(
+            static_cast<std::vector<int> &>(range_2.values).end());
         for (; begin_2 != end_2; ++begin_2) {
           v = *begin_2;
           {

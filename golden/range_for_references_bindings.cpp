@@ -38,27 +38,27 @@ struct walk_machine {
   std::vector<int> values;
   std::vector<int> *range_;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   std::vector<int> *range_1;
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_1;
+    std::vector<int>::iterator begin_1;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_1;
+    std::vector<int>::iterator end_1;
   };
   int *v2;
   union {
     std::vector<Noisy> range_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> begin_2;
+    std::vector<Noisy>::iterator begin_2;
   };
   union {
-    __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>> end_2;
+    std::vector<Noisy>::iterator end_2;
   };
   const Noisy *n;
   int (*range_3)[3];
@@ -72,16 +72,15 @@ struct walk_machine {
   union {
     std::map<std::string, int> m;
   };
-  std::map<std::basic_string<char>, int> *range_4;
+  std::map<std::string, int> *range_4;
   union {
-    std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>>
-        begin_4;
+    std::map<std::string, int>::iterator begin_4;
   };
   union {
-    std::_Rb_tree_iterator<std::pair<const std::basic_string<char>, int>> end_4;
+    std::map<std::string, int>::iterator end_4;
   };
-  std::pair<const std::basic_string<char>, int> *bindings24_;
-  const std::basic_string<char> *key_;
+  std::pair<const std::string, int> *bindings24_;
+  const std::string *key_;
   int *value_;
   int *lo_;
   int *hi_;
@@ -163,11 +162,8 @@ inline void walk_machine::move_next() {
       {
         range_ = std::addressof(values);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_).end());
+            std::vector<int>::iterator((*range_).begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           v1 = *begin_;
           {
@@ -195,11 +191,8 @@ inline void walk_machine::move_next() {
       {
         range_1 = std::addressof(values);
         ::new (asl::place(begin_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).begin());
-        ::new (asl::place(end_1))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                (*range_1).end());
+            std::vector<int>::iterator((*range_1).begin());
+        ::new (asl::place(end_1)) std::vector<int>::iterator((*range_1).end());
         for (; begin_1 != end_1; ++begin_1) {
           v2 = std::addressof(*begin_1);
           {
@@ -227,11 +220,8 @@ inline void walk_machine::move_next() {
         ::new (asl::place(range_2)) std::vector<Noisy>(make_list());
         range_2_live_ = true;
         ::new (asl::place(begin_2))
-            __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>>(
-                range_2.begin());
-        ::new (asl::place(end_2))
-            __gnu_cxx::__normal_iterator<Noisy *, std::vector<Noisy>>(
-                range_2.end());
+            std::vector<Noisy>::iterator(range_2.begin());
+        ::new (asl::place(end_2)) std::vector<Noisy>::iterator(range_2.end());
         for (; begin_2 != end_2; ++begin_2) {
           n = std::addressof(*begin_2);
           {
@@ -313,10 +303,10 @@ inline void walk_machine::move_next() {
 
       {
         range_4 = std::addressof(m);
-        ::new (asl::place(begin_4)) std::_Rb_tree_iterator<
-            std::pair<const std::basic_string<char>, int>>((*range_4).begin());
-        ::new (asl::place(end_4)) std::_Rb_tree_iterator<
-            std::pair<const std::basic_string<char>, int>>((*range_4).end());
+        ::new (asl::place(begin_4))
+            std::map<std::string, int>::iterator((*range_4).begin());
+        ::new (asl::place(end_4))
+            std::map<std::string, int>::iterator((*range_4).end());
         for (; begin_4 != end_4; ++begin_4) {
           bindings24_ = std::addressof(*begin_4);
           key_ = std::addressof(std::get<0>((*bindings24_)));

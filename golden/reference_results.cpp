@@ -201,11 +201,11 @@ struct edit_machine {
   Tracked *a_;
   Tracked *b_;
   union {
-    std::basic_string<char> temporary0_;
+    std::string temporary0_;
     asl::task_awaiter<const Tracked &> awaiter1_;
     asl::task_awaiter<Tracked &> awaiter2_;
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary4_;
+    std::string temporary1_;
+    std::string temporary4_;
   };
   union {
     asl::task_awaiter<Tracked &> awaiter0_;
@@ -213,7 +213,7 @@ struct edit_machine {
     asl::task_awaiter<Tracked &> awaiter4_;
   };
   union {
-    std::basic_string<char> temporary3_;
+    std::string temporary3_;
   };
   union {
     asl::task_awaiter<std::tuple<Tracked &, Tracked &>> awaiter3_;
@@ -272,7 +272,7 @@ inline void edit_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(temporary0_)) std::basic_string<char>("alpha");
+      ::new (asl::place(temporary0_)) std::string("alpha");
       temporary0_live_ = true;
       // co_await registry.find("alpha") (line 48)
       ::new (asl::place(awaiter0_))
@@ -328,12 +328,12 @@ inline void edit_machine::move_next() {
       asl::destroy(awaiter2_, awaiter2_live_);
 
       std::printf("first is %s\n", (*first).name.c_str());
-      ::new (asl::place(temporary1_)) std::basic_string<char>("alpha");
+      ::new (asl::place(temporary1_)) std::string("alpha");
       temporary1_live_ = true;
       ::new (asl::place(spill2_))
           asl::Task<Tracked &>(registry.find(temporary1_));
       spill2_live_ = true;
-      ::new (asl::place(temporary3_)) std::basic_string<char>("beta");
+      ::new (asl::place(temporary3_)) std::string("beta");
       temporary3_live_ = true;
       // co_await at line 54
       ::new (asl::place(awaiter3_))
@@ -373,7 +373,7 @@ inline void edit_machine::move_next() {
           break;
         }
 
-        ::new (asl::place(temporary4_)) std::basic_string<char>("gamma");
+        ::new (asl::place(temporary4_)) std::string("gamma");
         temporary4_live_ = true;
         // co_await registry.find("gamma") (line 59)
         ::new (asl::place(awaiter4_))

@@ -144,7 +144,7 @@ struct fetch_with_retry_machine {
   Clock &clock;
   FlakyService &service;
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
+    asl::task_awaiter<std::string> awaiter0_;
     Clock::Sleep awaiter1_;
   };
   int max_attempts;
@@ -196,7 +196,7 @@ inline void fetch_with_retry_machine::move_next() {
 
           // co_await service.fetch(key) (line 80)
           ::new (asl::place(awaiter0_))
-              asl::task_awaiter<std::basic_string<char>>{service.fetch(key)};
+              asl::task_awaiter<std::string>{service.fetch(key)};
           awaiter0_live_ = true;
           if (!awaiter0_.await_ready()) {
             state_ = 0;

@@ -41,25 +41,21 @@ struct run_machine {
     std::vector<std::string> names;
   };
   union {
-    std::vector<std::basic_string<char>> range_;
+    std::vector<std::string> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        begin_;
+    std::vector<std::string>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        end_;
+    std::vector<std::string>::iterator end_;
   };
   std::basic_string<char, std::char_traits<char>, std::allocator<char>> *name;
   union {
     std::vector<std::string> kept;
   };
   union {
-    std::move_iterator<__gnu_cxx::__normal_iterator<
-        std::basic_string<char> *, std::vector<std::basic_string<char>>>>
+    std::move_iterator<
+        __gnu_cxx::__normal_iterator<std::string *, std::vector<std::string>>>
         it;
   };
   std::string *element;
@@ -143,18 +139,14 @@ inline void run_machine::move_next() {
       names_live_ = true;
 
       {
-        ::new (asl::place(range_)) std::vector<std::basic_string<char>>(
+        ::new (asl::place(range_)) std::vector<std::string>(
             std::vector<std::string>(std::make_move_iterator(names.begin()),
                                      std::make_move_iterator(names.end())));
         range_live_ = true;
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                range_.begin());
+            std::vector<std::string>::iterator(range_.begin());
         ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                range_.end());
+            std::vector<std::string>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           name = std::addressof(*begin_);
           {
@@ -186,8 +178,7 @@ inline void run_machine::move_next() {
 
       for (::new (asl::place(it))
                std::move_iterator<__gnu_cxx::__normal_iterator<
-                   std::basic_string<char> *,
-                   std::vector<std::basic_string<char>>>>(
+                   std::string *, std::vector<std::string>>>(
                    std::make_move_iterator(kept.begin()));
            it != std::make_move_iterator(kept.end()); ++it) {
         element = asl::bound_address(*it);

@@ -725,7 +725,7 @@ struct temporaries_machine {
     Holder temporary13_;
     Holder temporary15_;
     int (*spill17_)[2];
-    std::basic_string<char> array18_[2];
+    std::string array18_[2];
     bool condition19_;
     asl::task_awaiter<int> awaiter20_;
     asl::task_awaiter<int> awaiter21_;
@@ -957,8 +957,7 @@ inline void temporaries_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      t += kind(static_cast<const int(&&)[2]>(array3_),
-                awaiter3_.await_resume());
+      t += kind(static_cast<const CIP &&>(array3_), awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
       ::new (asl::place(array4_)) Noisy[2]{Noisy(3), Noisy(4)};
@@ -1205,7 +1204,7 @@ inline void temporaries_machine::move_next() {
       ::new (asl::place(bee)) std::string("bee");
       bee_live_ = true;
 
-      ::new (asl::place(array18_)) std::basic_string<char>[ 2 ]{"ant", bee};
+      ::new (asl::place(array18_)) std::string[2]{"ant", bee};
       array18_live_ = true;
       // co_await count() (line 222)
       ::new (asl::place(awaiter18_)) asl::task_awaiter<int>{count()};

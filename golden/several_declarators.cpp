@@ -288,8 +288,8 @@ struct objects_machine {
     View v2;
   };
   union {
-    asl::task_awaiter<std::basic_string<char>> awaiter0_;
-    asl::task_awaiter<std::basic_string<char>> awaiter1_;
+    asl::task_awaiter<std::string> awaiter0_;
+    asl::task_awaiter<std::string> awaiter1_;
     Later awaiter2_;
     Later awaiter3_;
     Later awaiter4_;
@@ -382,8 +382,7 @@ inline void objects_machine::move_next() {
       ::new (asl::place(s)) std::string("s");
       s_live_ = true;
       // co_await name(7) (line 72)
-      ::new (asl::place(awaiter0_))
-          asl::task_awaiter<std::basic_string<char>>{name(7)};
+      ::new (asl::place(awaiter0_)) asl::task_awaiter<std::string>{name(7)};
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {
         state_ = 0;
@@ -401,8 +400,7 @@ inline void objects_machine::move_next() {
       u_live_ = true;
 
       // co_await name(8) (line 73)
-      ::new (asl::place(awaiter1_))
-          asl::task_awaiter<std::basic_string<char>>{name(8)};
+      ::new (asl::place(awaiter1_)) asl::task_awaiter<std::string>{name(8)};
       awaiter1_live_ = true;
       if (!awaiter1_.await_ready()) {
         state_ = 1;

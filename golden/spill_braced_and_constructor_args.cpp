@@ -64,7 +64,7 @@ struct build_machine {
     Label b;
   };
   union {
-    std::pair<std::basic_string<char>, int> kv;
+    std::pair<std::string, int> kv;
   };
   union {
     Machine m;
@@ -72,29 +72,29 @@ struct build_machine {
   union {
     Later<int> awaiter0_;
     Later<int> awaiter2_;
-    std::basic_string<char> spill0_;
-    std::basic_string<char> spill2_;
-    std::basic_string<char> spill3_;
-    std::basic_string<char> temporary4_;
-    Later<std::basic_string<char>> awaiter12_;
+    std::string spill0_;
+    std::string spill2_;
+    std::string spill3_;
+    std::string temporary4_;
+    Later<std::string> awaiter12_;
   };
   union {
     Later<int> awaiter1_;
     Later<int> awaiter3_;
-    std::basic_string<char> spill1_;
-    Later<std::basic_string<char>> awaiter6_;
-    Later<std::basic_string<char>> awaiter8_;
-    Later<std::basic_string<char>> awaiter10_;
+    std::string spill1_;
+    Later<std::string> awaiter6_;
+    Later<std::string> awaiter8_;
+    Later<std::string> awaiter10_;
     Later<int> awaiter13_;
   };
   union {
-    Later<std::basic_string<char>> awaiter4_;
+    Later<std::string> awaiter4_;
     Later<int> awaiter7_;
     Later<int> awaiter9_;
     Later<int> awaiter11_;
   };
   union {
-    Later<std::basic_string<char>> awaiter5_;
+    Later<std::string> awaiter5_;
   };
   union {
     Point p;
@@ -241,7 +241,7 @@ inline void build_machine::move_next() {
 
       std::printf("l=%d,%d-%d,%d\n", l.from.x, l.from.y, l.to.x, l.to.y);
       // co_await word("a") (line 51)
-      ::new (asl::place(awaiter4_)) Later<std::basic_string<char>>(word("a"));
+      ::new (asl::place(awaiter4_)) Later<std::string>(word("a"));
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -252,13 +252,12 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill0_))
-          std::basic_string<char>(awaiter4_.await_resume());
+      ::new (asl::place(spill0_)) std::string(awaiter4_.await_resume());
       spill0_live_ = true;
-      ::new (asl::place(spill1_)) std::basic_string<char>("b");
+      ::new (asl::place(spill1_)) std::string("b");
       spill1_live_ = true;
       // co_await word("c") (line 51)
-      ::new (asl::place(awaiter5_)) Later<std::basic_string<char>>(word("c"));
+      ::new (asl::place(awaiter5_)) Later<std::string>(word("c"));
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -279,8 +278,7 @@ inline void build_machine::move_next() {
 
       std::printf("v=%s%s%s\n", v[0].c_str(), v[1].c_str(), v[2].c_str());
       // co_await word("paren") (line 53)
-      ::new (asl::place(awaiter6_))
-          Later<std::basic_string<char>>(word("paren"));
+      ::new (asl::place(awaiter6_)) Later<std::string>(word("paren"));
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -291,8 +289,7 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill2_))
-          std::basic_string<char>(awaiter6_.await_resume());
+      ::new (asl::place(spill2_)) std::string(awaiter6_.await_resume());
       spill2_live_ = true;
       // co_await num(7) (line 53)
       ::new (asl::place(awaiter7_)) Later<int>(num(7));
@@ -311,8 +308,7 @@ inline void build_machine::move_next() {
       asl::destroy(awaiter6_, awaiter6_live_);
 
       // co_await word("brace") (line 54)
-      ::new (asl::place(awaiter8_))
-          Later<std::basic_string<char>>(word("brace"));
+      ::new (asl::place(awaiter8_)) Later<std::string>(word("brace"));
       awaiter8_live_ = true;
       if (!awaiter8_.await_ready()) {
         state_ = 8;
@@ -323,8 +319,7 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill3_))
-          std::basic_string<char>(awaiter8_.await_resume());
+      ::new (asl::place(spill3_)) std::string(awaiter8_.await_resume());
       spill3_live_ = true;
       // co_await num(8) (line 54)
       ::new (asl::place(awaiter9_)) Later<int>(num(8));
@@ -344,7 +339,7 @@ inline void build_machine::move_next() {
 
       std::printf("labels %s %s\n", a.text.c_str(), b.text.c_str());
       // co_await word("k") (line 56)
-      ::new (asl::place(awaiter10_)) Later<std::basic_string<char>>(word("k"));
+      ::new (asl::place(awaiter10_)) Later<std::string>(word("k"));
       awaiter10_live_ = true;
       if (!awaiter10_.await_ready()) {
         state_ = 10;
@@ -355,8 +350,7 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary4_))
-          std::basic_string<char>(awaiter10_.await_resume());
+      ::new (asl::place(temporary4_)) std::string(awaiter10_.await_resume());
       temporary4_live_ = true;
       // co_await num(9) (line 56)
       ::new (asl::place(awaiter11_)) Later<int>(num(9));
@@ -369,7 +363,7 @@ inline void build_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kv)) std::pair<std::basic_string<char>, int>(
+      ::new (asl::place(kv)) std::pair<std::string, int>(
           std::make_pair(std::move(temporary4_), awaiter11_.await_resume()));
       kv_live_ = true;
       asl::destroy(temporary4_, temporary4_live_);
@@ -377,8 +371,7 @@ inline void build_machine::move_next() {
 
       std::printf("kv=%s:%d\n", kv.first.c_str(), kv.second);
       // co_await word("engine") (line 58)
-      ::new (asl::place(awaiter12_))
-          Later<std::basic_string<char>>(word("engine"));
+      ::new (asl::place(awaiter12_)) Later<std::string>(word("engine"));
       awaiter12_live_ = true;
       if (!awaiter12_.await_ready()) {
         state_ = 12;

@@ -123,32 +123,32 @@ struct demo_machine {
   };
   union {
     int spill0_;
-    std::basic_string<char> temporary2_;
-    Later<std::basic_string<char>> awaiter5_;
-    std::basic_string<char> temporary4_;
+    std::string temporary2_;
+    Later<std::string> awaiter5_;
+    std::string temporary4_;
     std::basic_ostream<char> *spill5_;
     int spill7_;
     int spill9_;
   };
   union {
     int spill1_;
-    std::basic_string<char> temporary3_;
-    Later<std::basic_string<char>> awaiter6_;
+    std::string temporary3_;
+    Later<std::string> awaiter6_;
     std::basic_ostream<char> *spill6_;
     int spill8_;
     Later<int> awaiter12_;
   };
   union {
     Later<int> awaiter0_;
-    Later<std::basic_string<char>> awaiter3_;
-    Later<std::basic_string<char>> awaiter7_;
+    Later<std::string> awaiter3_;
+    Later<std::string> awaiter7_;
     Later<int> awaiter8_;
     Later<int> awaiter10_;
     asl::task_awaiter<int> awaiter13_;
   };
   union {
     Later<int> awaiter1_;
-    Later<std::basic_string<char>> awaiter4_;
+    Later<std::string> awaiter4_;
     asl::task_awaiter<int> awaiter9_;
     asl::task_awaiter<int> awaiter11_;
   };
@@ -272,7 +272,7 @@ inline void demo_machine::move_next() {
 
       std::cout << "s=" << s << "\n";
       // co_await word("x") (line 44)
-      ::new (asl::place(awaiter3_)) Later<std::basic_string<char>>(word("x"));
+      ::new (asl::place(awaiter3_)) Later<std::string>(word("x"));
       awaiter3_live_ = true;
       if (!awaiter3_.await_ready()) {
         state_ = 3;
@@ -283,13 +283,12 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary2_))
-          std::basic_string<char>(awaiter3_.await_resume());
+      ::new (asl::place(temporary2_)) std::string(awaiter3_.await_resume());
       temporary2_live_ = true;
-      ::new (asl::place(temporary3_)) std::basic_string<char>(std::string("-"));
+      ::new (asl::place(temporary3_)) std::string(std::string("-"));
       temporary3_live_ = true;
       // co_await word("y") (line 44)
-      ::new (asl::place(awaiter4_)) Later<std::basic_string<char>>(word("y"));
+      ::new (asl::place(awaiter4_)) Later<std::string>(word("y"));
       awaiter4_live_ = true;
       if (!awaiter4_.await_ready()) {
         state_ = 4;
@@ -310,8 +309,7 @@ inline void demo_machine::move_next() {
 
       std::cout << "j=" << j << "\n";
       // co_await word("hello") (line 46)
-      ::new (asl::place(awaiter5_))
-          Later<std::basic_string<char>>(word("hello"));
+      ::new (asl::place(awaiter5_)) Later<std::string>(word("hello"));
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
         state_ = 5;
@@ -327,7 +325,7 @@ inline void demo_machine::move_next() {
 
       std::cout << "n=" << n << "\n";
       // co_await word("ab") (line 48)
-      ::new (asl::place(awaiter6_)) Later<std::basic_string<char>>(word("ab"));
+      ::new (asl::place(awaiter6_)) Later<std::string>(word("ab"));
       awaiter6_live_ = true;
       if (!awaiter6_.await_ready()) {
         state_ = 6;
@@ -338,11 +336,10 @@ inline void demo_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(temporary4_))
-          std::basic_string<char>((awaiter6_.await_resume()));
+      ::new (asl::place(temporary4_)) std::string((awaiter6_.await_resume()));
       temporary4_live_ = true;
       // co_await word("cd") (line 48)
-      ::new (asl::place(awaiter7_)) Later<std::basic_string<char>>(word("cd"));
+      ::new (asl::place(awaiter7_)) Later<std::string>(word("cd"));
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
         state_ = 7;

@@ -73,13 +73,13 @@ struct body_machine {
     asl::task_awaiter<int> awaiter0_;
     int spill0_;
     asl::task_awaiter<int> awaiter3_;
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> spill3_;
-    std::basic_string<char> temporary4_;
+    std::string temporary1_;
+    std::string spill3_;
+    std::string temporary4_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
-    std::basic_string<char> temporary2_;
+    std::string temporary2_;
     asl::task_awaiter<int> awaiter6_;
     asl::task_awaiter<int> awaiter7_;
   };
@@ -223,7 +223,7 @@ inline void body_machine::move_next() {
       [&base = base](int x) { base += x; }(awaiter3_.await_resume());
       asl::destroy(awaiter3_, awaiter3_live_);
 
-      ::new (asl::place(temporary1_)) std::basic_string<char>(std::string("x"));
+      ::new (asl::place(temporary1_)) std::string(std::string("x"));
       temporary1_live_ = true;
       // co_await val(1) (line 29)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{val(1)};
@@ -238,7 +238,7 @@ inline void body_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(temporary2_))
-          std::basic_string<char>(std::to_string(awaiter4_.await_resume()));
+          std::string(std::to_string(awaiter4_.await_resume()));
       temporary2_live_ = true;
       ::new (asl::place(g.s))
           std::string(std::move(temporary1_) + std::move(temporary2_));
@@ -263,7 +263,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter4_, awaiter4_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      ::new (asl::place(spill3_)) std::basic_string<char>("y");
+      ::new (asl::place(spill3_)) std::string("y");
       spill3_live_ = true;
       // co_await val(7) (line 31)
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{val(7)};
@@ -283,7 +283,7 @@ inline void body_machine::move_next() {
       asl::destroy(awaiter6_, awaiter6_live_);
       asl::destroy(spill3_, spill3_live_);
 
-      ::new (asl::place(temporary4_)) std::basic_string<char>(std::string("a"));
+      ::new (asl::place(temporary4_)) std::string(std::string("a"));
       temporary4_live_ = true;
       // co_await val(8) (line 32)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{val(8)};

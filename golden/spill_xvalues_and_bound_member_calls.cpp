@@ -80,7 +80,7 @@ struct body_machine {
   };
   Text *p;
   union {
-    std::basic_string<char> *spill0_;
+    std::string *spill0_;
     Text *spill1_;
     Text temporary2_;
     Text *spill3_;

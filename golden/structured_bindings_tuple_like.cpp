@@ -84,11 +84,11 @@ struct run_machine {
     shop::Label label_;
   };
   union {
-    std::tuple<std::basic_string<char>, int> bindings7_;
+    std::tuple<std::string, int> bindings7_;
   };
   std::basic_string<char> *word_;
   int *count_;
-  std::pair<std::basic_string<char>, int> *bindings10_;
+  std::pair<std::string, int> *bindings10_;
   std::basic_string<char> *name_;
   int *total_;
   union {
@@ -190,8 +190,8 @@ inline void run_machine::move_next() {
         asl::destroy(label_, label_live_);
         asl::destroy(bindings4_, bindings4_live_);
       }
-      ::new (asl::place(bindings7_)) std::tuple<std::basic_string<char>, int>(
-          std::tuple<std::string, int>("many", 3));
+      ::new (asl::place(bindings7_))
+          std::tuple<std::string, int>(std::tuple<std::string, int>("many", 3));
       bindings7_live_ = true;
       word_ = asl::bound_address(std::get<0>(std::move(bindings7_)));
       count_ = asl::bound_address(std::get<1>(std::move(bindings7_)));

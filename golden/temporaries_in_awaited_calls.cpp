@@ -236,10 +236,10 @@ struct f_machine {
   std::size_t c;
   union {
     std::basic_string<char> temporary0_;
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary2_;
+    std::string temporary1_;
+    std::string temporary2_;
     int temporary3_;
-    std::pair<const std::basic_string<char>, int> list5_[2];
+    std::pair<const std::string, int> list5_[2];
   };
   union {
     asl::task_awaiter<unsigned long> awaiter0_;
@@ -253,7 +253,7 @@ struct f_machine {
     int temporary7_;
   };
   union {
-    std::map<std::basic_string<char>, int> temporary8_;
+    std::map<std::string, int> temporary8_;
   };
   union {
     asl::task_awaiter<int> awaiter4_;
@@ -337,8 +337,7 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(temporary0_, temporary0_live_);
 
-      ::new (asl::place(temporary1_))
-          std::basic_string<char>(std::string("xyz"));
+      ::new (asl::place(temporary1_)) std::string(std::string("xyz"));
       temporary1_live_ = true;
       // co_await len(e, std::string("xyz")) (line 24)
       ::new (asl::place(awaiter1_))
@@ -357,7 +356,7 @@ inline void f_machine::move_next() {
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(temporary1_, temporary1_live_);
 
-      ::new (asl::place(temporary2_)) std::basic_string<char>("lit");
+      ::new (asl::place(temporary2_)) std::string("lit");
       temporary2_live_ = true;
       // co_await len(e, "lit") (line 25)
       ::new (asl::place(awaiter2_))
@@ -409,8 +408,8 @@ inline void f_machine::move_next() {
       list5_0_live_ = false;
       list5_1_live_ = false;
       list5_live_ = true;
-      ::new (asl::place(temporary8_)) std::map<std::basic_string<char>, int>(
-          (asl::detail::list_over(list5_, 2)));
+      ::new (asl::place(temporary8_))
+          std::map<std::string, int>((asl::detail::list_over(list5_, 2)));
       temporary8_live_ = true;
       // co_await mapsize(e, {{"k", 1}, {"j", 2}}) (line 27)
       ::new (asl::place(awaiter4_))

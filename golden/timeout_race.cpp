@@ -37,7 +37,7 @@ struct fetch_machine {
   asl::TimerQueue &timers;
   const char *server;
   union {
-    std::chrono::duration<long, std::ratio<1, 1000>> temporary0_;
+    std::chrono::milliseconds temporary0_;
   };
   union {
     asl::delay_awaiter awaiter0_;
@@ -77,8 +77,7 @@ inline void fetch_machine::move_next() {
         }
 
         ::new (asl::place(temporary0_))
-            std::chrono::duration<long, std::ratio<1, 1000>>(
-                milliseconds(latency));
+            std::chrono::milliseconds(milliseconds(latency));
         // co_await timers.delay(milliseconds(latency), stop) (line 25)
         ::new (asl::place(awaiter0_))
             asl::delay_awaiter(timers.delay(temporary0_, stop));
@@ -131,7 +130,7 @@ struct deadline_machine {
   asl::CancellationToken stop;
   asl::TimerQueue &timers;
   union {
-    std::chrono::duration<long, std::ratio<1, 1000>> temporary0_;
+    std::chrono::milliseconds temporary0_;
   };
   union {
     asl::delay_awaiter awaiter0_;
@@ -162,7 +161,7 @@ inline void deadline_machine::move_next() {
     }
     {
       ::new (asl::place(temporary0_))
-          std::chrono::duration<long, std::ratio<1, 1000>>(milliseconds(limit));
+          std::chrono::milliseconds(milliseconds(limit));
       // co_await timers.delay(milliseconds(limit), stop) (line 36)
       ::new (asl::place(awaiter0_))
           asl::delay_awaiter(timers.delay(temporary0_, stop));

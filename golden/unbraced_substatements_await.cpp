@@ -467,10 +467,10 @@ struct nested_machine {
     std::vector<int> range_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> begin_;
+    std::vector<int>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<int *, std::vector<int>> end_;
+    std::vector<int>::iterator end_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -662,11 +662,8 @@ inline void nested_machine::move_next() {
       {
         ::new (asl::place(range_)) std::vector<int>(std::vector<int>{4, 5});
         range_live_ = true;
-        ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(
-                range_.begin());
-        ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<int *, std::vector<int>>(range_.end());
+        ::new (asl::place(begin_)) std::vector<int>::iterator(range_.begin());
+        ::new (asl::place(end_)) std::vector<int>::iterator(range_.end());
         for (; begin_ != end_; ++begin_) {
           v = *begin_;
           {
@@ -722,7 +719,7 @@ struct declarations_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
       asl::relocatable<Tr, asl::task_awaiter<std::basic_string<char>>, int,
-                       std::basic_string<char>>;
+                       std::string>;
 
   asl::task_builder<int> builder_;
   union {
@@ -744,9 +741,9 @@ struct declarations_machine {
     asl::task_awaiter<std::basic_string<char>> awaiter3_;
     asl::task_awaiter<std::basic_string<char>> awaiter4_;
     asl::task_awaiter<std::basic_string<char>> awaiter5_;
-    std::basic_string<char> temporary0_;
+    std::string temporary0_;
     asl::task_awaiter<std::basic_string<char>> awaiter7_;
-    std::basic_string<char> temporary1_;
+    std::string temporary1_;
     asl::task_awaiter<std::basic_string<char>> awaiter9_;
     asl::task_awaiter<std::basic_string<char>> awaiter10_;
   };
@@ -949,8 +946,7 @@ inline void declarations_machine::move_next() {
 
         std::printf(" |");
       for (i = 0; i < 2; ++i) {
-        ::new (asl::place(temporary0_))
-            std::basic_string<char>(std::to_string(i));
+        ::new (asl::place(temporary0_)) std::string(std::to_string(i));
         temporary0_live_ = true;
         // co_await word("c" + std::to_string(i)) (line 149)
         ::new (asl::place(awaiter6_))
@@ -994,8 +990,7 @@ inline void declarations_machine::move_next() {
       n = 2;
 
       while (n-- > 0) {
-        ::new (asl::place(temporary1_))
-            std::basic_string<char>(std::to_string(n));
+        ::new (asl::place(temporary1_)) std::string(std::to_string(n));
         temporary1_live_ = true;
         // co_await word("w" + std::to_string(n)) (line 153)
         ::new (asl::place(awaiter8_))

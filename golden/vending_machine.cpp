@@ -139,18 +139,18 @@ struct session_machine {
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
       asl::relocatable<Command, Inbox::Next, asl::task_awaiter<void>,
-                       const int[3], int, std::basic_string<char>>;
+                       const int[3], int, std::basic_string<char>, std::string>;
 
   asl::task_builder<int> builder_;
   Inbox &inbox;
   Display &display;
   union {
     Inbox::Next awaiter0_;
-    std::basic_string<char> temporary0_;
-    std::basic_string<char> temporary1_;
-    std::basic_string<char> temporary3_;
-    std::basic_string<char> temporary4_;
-    std::basic_string<char> temporary5_;
+    std::string temporary0_;
+    std::string temporary1_;
+    std::string temporary3_;
+    std::string temporary4_;
+    std::string temporary5_;
     asl::task_awaiter<void> awaiter6_;
   };
   union {
@@ -255,8 +255,7 @@ inline void session_machine::move_next() {
         switch (cmd.kind) {
         case Kind::Coin:
           credit += cmd.value;
-          ::new (asl::place(temporary0_))
-              std::basic_string<char>(std::to_string(credit));
+          ::new (asl::place(temporary0_)) std::string(std::to_string(credit));
           temporary0_live_ = true;
           // co_await display.show("credit " + std::to_string(credit)) (line 85)
           ::new (asl::place(awaiter1_)) asl::task_awaiter<void>{
@@ -281,7 +280,7 @@ inline void session_machine::move_next() {
 
           if (credit < price) {
             ::new (asl::place(temporary1_))
-                std::basic_string<char>(std::to_string(price - credit));
+                std::string(std::to_string(price - credit));
             temporary1_live_ = true;
             ::new (asl::place(temporary2_))
                 std::basic_string<char>("need " + std::move(temporary1_));
@@ -309,7 +308,7 @@ inline void session_machine::move_next() {
           credit -= price;
           ++sold;
           ::new (asl::place(temporary3_))
-              std::basic_string<char>(std::to_string(cmd.value));
+              std::string(std::to_string(cmd.value));
           temporary3_live_ = true;
           // co_await at line 95
           ::new (asl::place(awaiter3_)) asl::task_awaiter<void>{
@@ -329,8 +328,7 @@ inline void session_machine::move_next() {
           asl::destroy(temporary3_, temporary3_live_);
 
           if (credit > 0) {
-            ::new (asl::place(temporary4_))
-                std::basic_string<char>(std::to_string(credit));
+            ::new (asl::place(temporary4_)) std::string(std::to_string(credit));
             temporary4_live_ = true;
             // co_await display.show("change " + std::to_string(credit)) (line
             // 97)
@@ -357,8 +355,7 @@ inline void session_machine::move_next() {
         case Kind::Cancel:
           if (credit == 0)
             continue;
-          ::new (asl::place(temporary5_))
-              std::basic_string<char>(std::to_string(credit));
+          ::new (asl::place(temporary5_)) std::string(std::to_string(credit));
           temporary5_live_ = true;
           // co_await display.show("refund " + std::to_string(credit)) (line
           // 105)

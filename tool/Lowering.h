@@ -472,6 +472,12 @@ struct FunctionPlan {
   }
 };
 
+// While a plan is made, rewritten or emitted (LoweringContext::enterPlan),
+// the plan whose machine spells types: portableSugar keeps only aliases
+// declared before its function and reachable from its machine. Null
+// between plans, where derived types are spelled canonically.
+void setSugarScope(const FunctionPlan *Plan);
+
 // Shared services for the phases: the AST, the diagnostics, the rewriter.
 class LoweringContext {
 public:
@@ -523,7 +529,11 @@ public:
   [[nodiscard]] auto enterPlan(const FunctionPlan &Plan) {
     const FunctionPlan *Outer = CurrentPlan;
     CurrentPlan = &Plan;
-    return llvm::make_scope_exit([this, Outer] { CurrentPlan = Outer; });
+    setSugarScope(&Plan);
+    return llvm::make_scope_exit([this, Outer] {
+      CurrentPlan = Outer;
+      setSugarScope(Outer);
+    });
   }
   const FunctionPlan *currentPlan() const { return CurrentPlan; }
 
@@ -678,11 +688,20 @@ inline std::string liveFlag(llvm::StringRef Field) {
 // The spelling of a type in the generated class, fully qualified. With
 // Name, a whole declarator ("int name[3]"). spellWrittenType keeps the
 // aliases of a type the user wrote (std::string stays std::string);
-// spellType is for types the tool derived, spelled canonically.
+// spellType is for types the tool derived, spelled with the aliases that
+// are valid at the machine (portableSugar), otherwise canonically.
 std::string spellType(clang::ASTContext &Ctx, clang::QualType Type,
                       llvm::StringRef Name = {});
 std::string spellWrittenType(clang::ASTContext &Ctx, clang::QualType Type,
                              llvm::StringRef Name = {});
+
+// A derived type with the aliases that mean the same at the current plan's
+// machine (std::string, std::vector<int>::iterator, an alias of the
+// program's namespaces) and no other sugar, for spellType; null when it
+// keeps none, or outside a plan (TypeSugar.cpp).
+clang::QualType portableSugar(clang::ASTContext &Ctx, clang::QualType Type);
+// A type printed fully qualified, its sugar as it is.
+std::string printQualified(clang::ASTContext &Ctx, clang::QualType Type);
 
 // A spelled type (what the two above return) as it may be written after
 // `new` and in a functional cast or `T{...}`, where only a type named in one

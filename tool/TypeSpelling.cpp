@@ -3,7 +3,8 @@
 // The machine is emitted at namespace or class scope, next to the function,
 // so types are spelled fully qualified. Aliases are kept where the user
 // wrote them (std::string, not std::basic_string<char, ...>); `auto` is
-// replaced by the type it deduced. An unnamed class or enumeration has no
+// replaced by the type it deduced, with the aliases that are valid at the
+// machine (TypeSugar.cpp). An unnamed class or enumeration has no
 // spelling of its own; it is spelled as decltype of a name declared with it
 // (an enumerator, a variable), wherever it appears in a type (a template
 // argument, an array's element), and where none fits unnameable() says so,
@@ -844,10 +845,6 @@ static std::string print(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   return Spelled;
 }
 
-// A type the tool derived (an awaiter's, an expression's, a deduced one)
-// may carry sugar from inside a template's instantiation whose names are not
-// visible where the machine is; its canonical spelling is qualified
-// throughout, template arguments included.
 // A function type holding a named closure, a template argument
 // (`std::_Bind<maker_closure(std::_Placeholder<1>, int)>`, which std::bind
 // returns), spelled part by part; empty for another type, or one with
@@ -868,6 +865,14 @@ static std::string spellFunctionHolding(ASTContext &Ctx, QualType Type) {
          llvm::join(Params, ", ") + ")";
 }
 
+static QualType qualifyFully(ASTContext &Ctx, QualType Type);
+
+// A type the tool derived (an awaiter's, an expression's, a deduced one)
+// may carry sugar from inside a template's instantiation whose names are not
+// visible where the machine is: it keeps only the aliases portableSugar
+// finds valid there (std::string, std::vector<int>::iterator), and is
+// otherwise spelled canonically, qualified throughout, template arguments
+// included.
 std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
   if (std::string Closure = closureName(Type); !Closure.empty())
     return spellClosure(Type.getCanonicalType(), Closure, Name);
@@ -884,7 +889,14 @@ std::string spellType(ASTContext &Ctx, QualType Type, llvm::StringRef Name) {
       spellUnnamedInside(Ctx, Type.getCanonicalType(), Changed, None);
   if (Changed && !None)
     return print(Ctx, Spelled, Name);
+  // The aliases that mean the same at the machine (TypeSugar.cpp).
+  if (QualType Kept = portableSugar(Ctx, Type); !Kept.isNull())
+    return print(Ctx, qualifyFully(Ctx, Kept), Name);
   return print(Ctx, Type.getCanonicalType(), Name);
+}
+
+std::string printQualified(ASTContext &Ctx, QualType Type) {
+  return print(Ctx, qualifyFully(Ctx, Type), "");
 }
 
 // Whether Context is, or is inside, a specialization of a class template
