@@ -158,8 +158,8 @@ template <> struct pair_up_machine<int, 2> : pair_up_locals {
   explicit pair_up_machine(int &x) : x(std::move(x)) {}
   ~pair_up_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'show' may be kept
-  // (line 23).
+  // Built in its heap box from the start: 'p' is captured by reference by the
+  // lambda on line 19, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;
@@ -257,8 +257,8 @@ template <> struct pair_up_machine<double, 3> : pair_up_locals1 {
   explicit pair_up_machine(double &x) : x(std::move(x)) {}
   ~pair_up_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'show' may be kept
-  // (line 23).
+  // Built in its heap box from the start: 'p' is captured by reference by the
+  // lambda on line 19, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<std::string> builder_;

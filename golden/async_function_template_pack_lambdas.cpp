@@ -375,8 +375,8 @@ template <> struct by_reference_machine<int, int, int> : by_reference_locals {
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
   ~by_reference_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'bump' may be kept
-  // (line 51).
+  // Built in its heap box from the start: 'xs' is captured by reference by the
+  // lambda on line 48, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -708,8 +708,8 @@ template <> struct leading_machine<int, int, int> : leading_locals {
         rest1_(std::move(rest1_)) {}
   ~leading_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'later' may be kept
-  // (line 73).
+  // Built in its heap box from the start: 'rest' is captured by reference by
+  // the lambda on line 71, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -260,8 +260,8 @@ template <> struct Keeper<int>::pair_machine : Keeper<int>::pair_locals {
   pair_machine(Keeper<int> *this_, int &x) : this_(this_), x(std::move(x)) {}
   ~pair_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'show' may be kept
-  // (line 31).
+  // Built in its heap box from the start: 'p' is captured by reference by the
+  // lambda on line 26, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -362,8 +362,8 @@ template <> struct Keeper<double>::pair_machine : Keeper<double>::pair_locals {
       : this_(this_), x(std::move(x)) {}
   ~pair_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'show' may be kept
-  // (line 31).
+  // Built in its heap box from the start: 'p' is captured by reference by the
+  // lambda on line 26, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;
@@ -637,8 +637,8 @@ struct Keeper<int>::mix_machine<long> : Keeper<int>::mix_locals<long> {
   mix_machine(Keeper<int> *this_, long &u) : this_(this_), u(std::move(u)) {}
   ~mix_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 60).
+  // Built in its heap box from the start: 'calls' is captured by reference by
+  // the lambda on line 55, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<long> builder_;
@@ -758,8 +758,8 @@ struct Keeper<double>::mix_machine<double>
       : this_(this_), u(std::move(u)) {}
   ~mix_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 60).
+  // Built in its heap box from the start: 'calls' is captured by reference by
+  // the lambda on line 55, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<double> builder_;

@@ -150,10 +150,9 @@ struct Breaker::probe_machine {
   probe_machine(Breaker *this_, int &n) : this_(this_), n(std::move(n)) {}
   ~probe_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int>;
+  // Built in its heap box from the start: 'sum' is captured by reference by the
+  // lambda on line 106, whose closure may be kept.
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   Breaker *this_;

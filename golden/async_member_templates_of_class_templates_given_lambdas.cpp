@@ -281,8 +281,8 @@ struct demo_machine : demo_locals {
   demo_machine() {}
   ~demo_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'squares' may be kept
-  // (line 124).
+  // Built in its heap box from the start: 'loads' is captured by reference by
+  // the lambda on line 120, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -182,8 +182,8 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'tries' may be kept
-  // (line 50).
+  // Built in its heap box from the start: 'tries' is captured by reference by
+  // the lambda on line 50, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

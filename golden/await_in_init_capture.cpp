@@ -557,8 +557,8 @@ struct kept_machine : kept_locals {
   kept_machine() {}
   ~kept_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 97).
+  // Built in its heap box from the start: 'base' is captured by reference by
+  // the lambda on line 91, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

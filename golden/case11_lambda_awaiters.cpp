@@ -69,8 +69,8 @@ struct demo_machine {
   demo_machine() {}
   ~demo_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'text' may be kept
-  // (line 86).
+  // Built in its heap box from the start: 'base' is captured by reference by
+  // the lambda on line 80, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

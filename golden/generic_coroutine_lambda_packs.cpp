@@ -467,8 +467,8 @@ int awaited_elements() {
             : xs0_(xs0_), xs1_(xs1_) {}
         ~lambda_machine2() { destroy_live(); }
 
-        // Built in its heap box from the start: the address of 'add' may be
-        // kept (line 81).
+        // Built in its heap box from the start: 'first' is captured by
+        // reference by the lambda on line 79, whose closure may be kept.
         using relocatable [[maybe_unused]] = std::false_type;
 
         asl::task_builder<int> builder_;

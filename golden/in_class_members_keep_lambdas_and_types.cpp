@@ -61,8 +61,8 @@ struct Counter::run_machine : run_locals {
       : this_(this_), step(std::move(step)) {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 26).
+  // Built in its heap box from the start: 'total' is captured by reference by
+  // the lambda on line 19, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

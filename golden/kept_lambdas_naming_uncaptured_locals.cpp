@@ -315,8 +315,8 @@ struct captured_types_machine : captured_types_locals {
   captured_types_machine() {}
   ~captured_types_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'text' may be kept
-  // (line 65).
+  // Built in its heap box from the start: 'count' is captured by reference by
+  // the lambda on line 64, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -64,8 +64,8 @@ struct renamed_machine : renamed_locals {
   renamed_machine() {}
   ~renamed_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'by_copy' may be kept
-  // (line 27).
+  // Built in its heap box from the start: 'x' is captured by reference by the
+  // lambda on line 22, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -95,8 +95,8 @@ struct bindings_machine {
   bindings_machine() {}
   ~bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the structured binding 'a' may refer
-  // into its object (line 29).
+  // Built in its heap box from the start: 'b' is captured by reference by the
+  // lambda on line 32, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -56,8 +56,8 @@ struct by_reference_machine : by_reference_locals {
   explicit by_reference_machine(int &base) : base(std::move(base)) {}
   ~by_reference_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'add' may be kept
-  // (line 39).
+  // Built in its heap box from the start: 'total' is captured by reference by
+  // the lambda on line 35, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -327,8 +327,8 @@ struct mixed_and_init_machine : mixed_and_init_locals {
   mixed_and_init_machine() {}
   ~mixed_and_init_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'kept' may be kept
-  // (line 67).
+  // Built in its heap box from the start: 'hits' is captured by reference by
+  // the lambda on line 67, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -806,8 +806,8 @@ struct Meter::run_machine : run_locals {
   run_machine(Meter *this_, int &step) : this_(this_), step(std::move(step)) {}
   ~run_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'explicit_this' may be
-  // kept (line 130).
+  // Built in its heap box from the start: 'step' is captured by reference by
+  // the lambda on line 127, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

@@ -231,8 +231,8 @@ struct pair_bindings_machine : pair_bindings_locals {
   pair_bindings_machine() {}
   ~pair_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'v' may be kept (line
-  // 79).
+  // Built in its heap box from the start: 'v' is captured by reference by the
+  // lambda on line 79, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -351,8 +351,8 @@ struct struct_bindings_machine : struct_bindings_locals {
   struct_bindings_machine() {}
   ~struct_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'tracer' may be kept
-  // (line 91).
+  // Built in its heap box from the start: 'count' is captured by reference by
+  // the lambda on line 90, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -608,8 +608,8 @@ struct array_bindings_machine : array_bindings_locals {
   array_bindings_machine() {}
   ~array_bindings_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'first' may be kept
-  // (line 126).
+  // Built in its heap box from the start: 'second' is captured by reference by
+  // the lambda on line 126, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -722,8 +722,8 @@ struct bit_field_bindings_machine : bit_field_bindings_locals {
   bit_field_bindings_machine() {}
   ~bit_field_bindings_machine() {}
 
-  // Built in its heap box from the start: the address of 'sum' may be kept
-  // (line 145).
+  // Built in its heap box from the start: 'y' is captured by reference by the
+  // lambda on line 141, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

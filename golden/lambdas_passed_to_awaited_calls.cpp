@@ -309,8 +309,8 @@ struct Counter::add_machine : add_locals {
   add_machine(Counter *this_, int &v) : this_(this_), v(std::move(v)) {}
   ~add_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the lambda on line 71, which the
-  // machine keeps, captures 'v' by reference.
+  // Built in its heap box from the start: 'v' is captured by reference by the
+  // lambda on line 71, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -469,8 +469,8 @@ struct shapes_machine : shapes_locals {
   shapes_machine() {}
   ~shapes_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'name' may be kept
-  // (line 89).
+  // Built in its heap box from the start: 'k' is captured by reference by the
+  // lambda on line 81, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

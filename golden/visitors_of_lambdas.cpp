@@ -426,8 +426,8 @@ struct captures_machine : captures_locals {
   explicit captures_machine(Value &v) : v(std::move(v)) {}
   ~captures_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'tag' may be kept
-  // (line 64).
+  // Built in its heap box from the start: 'k' is captured by reference by the
+  // lambda on line 63, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -558,8 +558,8 @@ struct kept_machine : kept_locals {
   explicit kept_machine(Value &v) : v(std::move(v)) {}
   ~kept_machine() {}
 
-  // Built in its heap box from the start: the address of 'describe' may be kept
-  // (line 80).
+  // Built in its heap box from the start: 'calls' is captured by reference by
+  // the lambda on line 76, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;

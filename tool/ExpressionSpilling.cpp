@@ -382,6 +382,18 @@ std::string ExpressionSpiller::spillNode(const Expr *E) {
       Plan.PinnedBecause = "the awaiter of the co_await at line " +
                            std::to_string(C.line(Await->getBeginLoc())) +
                            " is part of a temporary the machine keeps";
+    // An awaiter that completes at once stays in the machine to the end
+    // of the full-expression, and what its await_resume() returns may
+    // point into it (a reference, a pointer, a string_view or span-like
+    // class over its member array); kept anywhere while a later await of
+    // the same full-expression first suspends, it must not move.
+    if (Plan.PinnedBecause.empty() && !Site.Erased &&
+        Plan.FullExprs[Site.FullExpr].States.size() > 1 &&
+        (Await->isGLValue() || mayHoldAddress(Await->getType())))
+      Plan.PinnedBecause = "what the awaiter of the co_await at line " +
+                           std::to_string(C.line(Await->getBeginLoc())) +
+                           " returns may point into it, and another await "
+                           "of its expression may suspend first";
     Out += awaitPrologue(Site, Awaited);
     std::string Awaiter =
         Site.heldByPointer() ? "(*" + Site.Field + ")" : Site.Field;

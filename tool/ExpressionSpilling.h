@@ -117,6 +117,7 @@ private:
 
   bool isPure(const clang::Expr *E) const;
   bool isMovable(clang::QualType Type) const;
+  bool mayHoldAddress(clang::QualType Type) const;
   const AwaitSite &site(const clang::CoawaitExpr *Await) const;
   // Field: the slot's name when chosen already (earlyCopyField).
   Slot &newSlot(llvm::StringRef Name, enum Slot::Kind Kind,

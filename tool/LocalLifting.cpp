@@ -923,6 +923,31 @@ private:
                       "on line " +
                       Line;
               }
+          // Any other lambda expression that captures one of the
+          // machine's objects by reference holds its address in its
+          // closure, which whatever it is given to may keep past the
+          // first suspension (a global std::function, a holder, an async
+          // function template's F parameter): not when it is called at
+          // once and not kept (keptClosure).
+          if (const auto *Lambda = dyn_cast<LambdaExpr>(S);
+              Lambda != nullptr && Plan.PinnedBecause.empty() &&
+              !isa<CoroutineBodyStmt>(Lambda->getBody()) &&
+              keptClosure(Lambda))
+            for (const LambdaCapture &Capture : Lambda->captures()) {
+              if (Capture.getCaptureKind() != LCK_ByRef ||
+                  !Capture.capturesVariable() ||
+                  Lambda->isInitCapture(&Capture))
+                continue;
+              const ValueDecl *Var = Capture.getCapturedVar();
+              if (!Movable(Var) && !IntoLifted(Var))
+                continue;
+              Plan.PinnedBecause =
+                  "'" + Var->getNameAsString() +
+                  "' is captured by reference by the lambda on line " +
+                  std::to_string(C.line(Lambda->getBeginLoc())) +
+                  ", whose closure may be kept";
+              break;
+            }
           const auto *Ref = dyn_cast<DeclRefExpr>(S);
           if (!Plan.PinnedBecause.empty() || Ref == nullptr ||
               !(Movable(Ref->getDecl()) || IntoLifted(Ref->getDecl())) ||
@@ -981,6 +1006,44 @@ private:
             "' may refer into its object (line " +
             std::to_string(C.line(Binding->getLocation())) + ")";
     }
+  }
+
+  // Whether the closure of Lambda may outlive the expression it is made
+  // in, or its call may return an address: false only when it is called
+  // at once (`[&] { return x * 2; }()`), or given to a function of the
+  // standard library that calls it and keeps no copy of it
+  // (`std::count_if(b, e, [&](int v) { return v < x; })`, `std::sort`),
+  // and what the call returns is a number, an enumerator or nothing. A
+  // function of the program's own, a constructor, an assignment to an
+  // std::function or a call that returns a class may keep it.
+  bool keptClosure(const LambdaExpr *Lambda) {
+    const Stmt *Child = Lambda;
+    const Stmt *Parent = Plan.Tree->parent(Lambda);
+    while (isa_and_nonnull<ParenExpr, MaterializeTemporaryExpr,
+                           CXXBindTemporaryExpr, ImplicitCastExpr>(Parent)) {
+      if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent);
+          Cast != nullptr && Cast->getCastKind() != CK_NoOp)
+        return true;
+      Child = Parent;
+      Parent = Plan.Tree->parent(Parent);
+    }
+    const auto *Call = dyn_cast_or_null<CallExpr>(Parent);
+    if (Call == nullptr)
+      return true;
+    QualType Result = Call->getType();
+    if (!Call->isPRValue() ||
+        !(Result->isVoidType() || Result->isArithmeticType() ||
+          Result->isEnumeralType()))
+      return true;
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call))
+      if (Operator->getOperator() == OO_Call && Operator->getArg(0) == Child)
+        return false;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee == nullptr || !Callee->isInStdNamespace() ||
+        !C.sources().isInSystemHeader(Callee->getLocation()))
+      return true;
+    // (std::function's and std::thread's are constructors, not calls.)
+    return false;
   }
 
   // The binding whose reference Holding is, if it is one.

@@ -332,7 +332,9 @@ bool ExpressionSpiller::listArrayKept(
 // co_await f() + read_enlisted()`). The standard library and the runtime
 // are trusted to keep no address in what they return otherwise
 // (std::function copies the closure it is given), as in
-// ConstructorPinning.cpp.
+// ConstructorPinning.cpp. So is an array of the temporary decayed to a
+// pointer (`first(Arr{{4, 5, 6}}.a, co_await f())`), but for reading an
+// element; the decay is returned.
 // AsObject tells which: the temporary is the call's object.
 const Expr *
 ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
@@ -359,6 +361,22 @@ ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
       continue;
     }
     break;
+  }
+  // An array of the temporary (an array prvalue, or a member array of a
+  // class prvalue) decayed to a pointer, which may be kept anywhere (a
+  // saved operand, a string_view over `Key{...}.text`, a global), unless
+  // it only reads an element (`Arr{{1, 2}}.a[1]`).
+  if (const auto *Decay = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+      Decay != nullptr && Decay->getCastKind() == CK_ArrayToPointerDecay) {
+    const auto *Index =
+        dyn_cast_or_null<ArraySubscriptExpr>(Plan.Tree->parent(Decay));
+    const auto *Read = Index ? dyn_cast_or_null<ImplicitCastExpr>(
+                                   Plan.Tree->parent(Index))
+                             : nullptr;
+    if (Index != nullptr && Index->getBase() == Decay && Read != nullptr &&
+        Read->getCastKind() == CK_LValueToRValue)
+      return nullptr;
+    return Decay;
   }
   // The object of a member call (`P{5}.get()`).
   if (const auto *Method = dyn_cast_or_null<MemberExpr>(Parent);
@@ -439,12 +457,15 @@ ExpressionSpiller::liftTemporary(const MaterializeTemporaryExpr *Temporary) {
     if (bool AsObject = false;
         const Expr *Keeper = addressKeeper(Temporary, AsObject))
       Plan.PinnedBecause =
-          std::string(AsObject
-                          ? "a member function called on a temporary kept "
-                            "in the machine may keep its address"
-                          : "a temporary kept in the machine is passed by "
-                            "reference to a call that may keep the "
-                            "reference") +
+          std::string(
+              isa<ImplicitCastExpr>(Keeper)
+                  ? "an array of a temporary kept in the machine decays to "
+                    "a pointer that may be kept"
+              : AsObject ? "a member function called on a temporary kept "
+                           "in the machine may keep its address"
+                         : "a temporary kept in the machine is passed by "
+                           "reference to a call that may keep the "
+                           "reference") +
           " (line " + std::to_string(C.line(Keeper->getBeginLoc())) + ")";
   if (Extended) {
     // The variable's reference member refers into the machine.
@@ -610,6 +631,29 @@ Slot &ExpressionSpiller::newSlot(llvm::StringRef Name, enum Slot::Kind Kind,
     Plan.Temporaries.push_back({S.Field, liveFlag(S.Field), Current});
   Plan.Slots.push_back(std::move(S));
   return Plan.Slots.back();
+}
+
+// Whether a value of Type may hold an address: a pointer, or a class
+// with a pointer or reference among its members or bases, at any depth
+// (std::string_view, a span-like aggregate, a closure capturing by
+// reference); not a class with a destructor of its own, which owns what
+// it points to (std::string, std::vector, asl::Task).
+bool ExpressionSpiller::mayHoldAddress(QualType Type) const {
+  Type = C.ast().getBaseElementType(Type.getNonReferenceType());
+  if (Type->isPointerType() || Type->isReferenceType())
+    return true;
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition() ||
+      !Record->hasTrivialDestructor())
+    return false;
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    if (mayHoldAddress(Base.getType()))
+      return true;
+  for (const FieldDecl *Field : Record->fields())
+    if (Field->getType()->isReferenceType() ||
+        mayHoldAddress(Field->getType()))
+      return true;
+  return false;
 }
 
 bool ExpressionSpiller::isUnmovablePrvalue(const Expr *E) const {
