@@ -134,7 +134,7 @@ struct view_result_machine {
 
   asl::task_builder<int> builder_;
   union {
-    std::basic_string_view<char> spill0_;
+    std::string_view spill0_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
@@ -177,8 +177,7 @@ inline void view_result_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill0_))
-          std::basic_string_view<char>(awaiter0_.await_resume());
+      ::new (asl::place(spill0_)) std::string_view(awaiter0_.await_resume());
       // co_await later(1) (line 63)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{later(1)};
       awaiter1_live_ = true;
@@ -412,7 +411,7 @@ template <> struct in_template_machine<Ready> {
 
   asl::task_builder<int> builder_;
   union {
-    std::basic_string_view<char> spill0_;
+    std::string_view spill0_;
   };
   union {
     asl::task_awaiter<int> awaiter1_;
@@ -452,8 +451,7 @@ inline void in_template_machine<Ready>::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(spill0_))
-          std::basic_string_view<char>(awaiter0_.await_resume());
+      ::new (asl::place(spill0_)) std::string_view(awaiter0_.await_resume());
       // co_await later(5) (line 72)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{later(5)};
       awaiter1_live_ = true;

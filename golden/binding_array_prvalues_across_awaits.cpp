@@ -120,7 +120,7 @@ struct assigned_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    int bindings0_[2];
+    A2 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -143,7 +143,7 @@ inline void assigned_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(bindings0_)) int[2]{3, 4};
+      ::new (asl::place(bindings0_)) A2{3, 4};
 
       kept = &bindings0_[1];
       // co_await later(0) (line 50)
@@ -184,7 +184,7 @@ struct parenthesized_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int[2]> &&
+      asl::relocatable<A2, asl::task_awaiter<int>> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
@@ -192,7 +192,7 @@ struct parenthesized_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    int bindings0_[2];
+    A2 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -217,7 +217,7 @@ inline void parenthesized_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(bindings0_)) int[2]{5, 6};
+      ::new (asl::place(bindings0_)) A2{5, 6};
 
       // co_await later(0) (line 57)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
@@ -254,7 +254,7 @@ struct element_awaits_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int[2]>;
+      asl::relocatable<A2, asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
   union {
@@ -262,7 +262,7 @@ struct element_awaits_machine {
     asl::task_awaiter<int> awaiter1_;
   };
   union {
-    int bindings0_[2];
+    A2 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -304,7 +304,7 @@ inline void element_awaits_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(bindings0_)) int[2]{1, awaiter0_.await_resume()};
+      ::new (asl::place(bindings0_)) A2{1, awaiter0_.await_resume()};
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await later(0) (line 63)
@@ -344,7 +344,7 @@ struct two_dimensional_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int[2][2]> &&
+      asl::relocatable<M22, asl::task_awaiter<int>> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
@@ -352,7 +352,7 @@ struct two_dimensional_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    int bindings0_[2][2];
+    M22 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -377,7 +377,7 @@ inline void two_dimensional_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(bindings0_)) int[2][2]{{1, 2}, {3}};
+      ::new (asl::place(bindings0_)) M22{{1, 2}, {3}};
 
       // co_await later(0) (line 69)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(0)};
@@ -415,7 +415,7 @@ struct traced_machine {
   // Starts on the caller's stack and moves to the heap at its first suspension
   // if all of these may move bytewise (see asl::is_relocatable).
   static constexpr bool relocatable =
-      asl::relocatable<Tr[2], asl::task_awaiter<int>, int>;
+      asl::relocatable<T2, asl::task_awaiter<int>, int>;
 
   asl::task_builder<int> builder_;
   union {
@@ -423,7 +423,7 @@ struct traced_machine {
   };
   int s;
   union {
-    Tr bindings1_[2];
+    T2 bindings1_;
   };
   int state_ = -1;
   bool bindings1_live_ = false;
@@ -454,7 +454,7 @@ inline void traced_machine::move_next() {
       s = 0;
 
       {
-        ::new (asl::place(bindings1_)) Tr[2]{Tr(1), 2};
+        ::new (asl::place(bindings1_)) T2{Tr(1), 2};
         bindings1_live_ = true;
 
         std::printf("built ");
@@ -502,7 +502,7 @@ struct traced_rows_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<Tr[2][1], asl::task_awaiter<int>> &&
+      asl::relocatable<TM, asl::task_awaiter<int>> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
@@ -510,7 +510,7 @@ struct traced_rows_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    Tr bindings0_[2][1];
+    TM bindings0_;
   };
   int state_ = -1;
   bool bindings0_live_ = false;
@@ -587,7 +587,7 @@ struct characters_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, char[2][4]> &&
+      asl::relocatable<S2, asl::task_awaiter<int>> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
@@ -595,7 +595,7 @@ struct characters_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    char bindings0_[2][4];
+    S2 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;
@@ -735,7 +735,7 @@ struct copied_machine {
   // await every call begins with may complete at once (see
   // asl::is_usually_suspending).
   static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int[2]> &&
+      asl::relocatable<A2, asl::task_awaiter<int>> &&
       !asl::usually_suspends<asl::task_awaiter<int>>;
 
   asl::task_builder<int> builder_;
@@ -743,7 +743,7 @@ struct copied_machine {
     asl::task_awaiter<int> awaiter0_;
   };
   union {
-    int bindings0_[2];
+    A2 bindings0_;
   };
   int state_ = -1;
   bool awaiter0_live_ = false;

@@ -247,7 +247,7 @@ struct view_over_member_machine {
 
   asl::task_builder<int> builder_;
   union {
-    std::basic_string_view<char> spill1_;
+    std::string_view spill1_;
   };
   union {
     asl::task_awaiter<int> awaiter0_;
@@ -279,8 +279,8 @@ inline void view_over_member_machine::move_next() {
     }
     {
       ::new (asl::place(temporary0_)) Key(Key{{'a', 'b', 'c'}});
-      ::new (asl::place(spill1_)) std::basic_string_view<char>(
-          std::string_view(std::move(temporary0_).text, 3));
+      ::new (asl::place(spill1_))
+          std::string_view(std::string_view(std::move(temporary0_).text, 3));
       // co_await later(4) (line 46)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(4)};
       awaiter0_live_ = true;

@@ -75,16 +75,12 @@ struct strings_machine {
   union {
     std::string out;
   };
-  std::vector<std::basic_string<char>> *range_;
+  std::vector<std::string> *range_;
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        begin_;
+    std::vector<std::string>::iterator begin_;
   };
   union {
-    __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                 std::vector<std::basic_string<char>>>
-        end_;
+    std::vector<std::string>::iterator end_;
   };
   const std::string *s;
   union {
@@ -124,13 +120,9 @@ inline void strings_machine::move_next() {
       {
         range_ = std::addressof(steps);
         ::new (asl::place(begin_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_).begin());
+            std::vector<std::string>::iterator((*range_).begin());
         ::new (asl::place(end_))
-            __gnu_cxx::__normal_iterator<std::basic_string<char> *,
-                                         std::vector<std::basic_string<char>>>(
-                (*range_).end());
+            std::vector<std::string>::iterator((*range_).end());
         for (; begin_ != end_; ++begin_) {
           s = std::addressof(*begin_);
           {
@@ -287,8 +279,8 @@ struct bindings_and_temporaries_machine {
   union {
     std::pair<std::string, int> pair1;
   };
-  std::pair<std::basic_string<char>, int> *bindings1_;
-  std::basic_string<char> *k_;
+  std::pair<std::string, int> *bindings1_;
+  std::string *k_;
   int *v_;
   union {
     const std::string made;
@@ -509,7 +501,7 @@ struct kept_machine : kept_locals {
   union {
     asl::task_awaiter<void> awaiter0_;
     asl::task_awaiter<void> awaiter1_;
-    asl::task_awaiter<std::basic_string<char>> awaiter2_;
+    asl::task_awaiter<std::string> awaiter2_;
   };
   int state_ = -1;
   bool copy_live_ = false;
@@ -593,8 +585,7 @@ inline void kept_machine::move_next() {
 
       words.front() = "changed";
       // co_await later() (line 102)
-      ::new (asl::place(awaiter2_))
-          asl::task_awaiter<std::basic_string<char>>{later()};
+      ::new (asl::place(awaiter2_)) asl::task_awaiter<std::string>{later()};
       awaiter2_live_ = true;
       if (!awaiter2_.await_ready()) {
         state_ = 2;

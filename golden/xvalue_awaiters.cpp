@@ -311,8 +311,8 @@ struct closures_machine : closures_locals {
   closures_machine() {}
   ~closures_machine() { destroy_live(); }
 
-  // Built in its heap box from the start: the address of 'w' may be kept (line
-  // 85).
+  // Built in its heap box from the start: 'n' is captured by reference by the
+  // lambda on line 84, whose closure may be kept.
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
