@@ -82,9 +82,9 @@ static bool namesInternals(const NamedDecl *D) {
   return D->getIdentifier() != nullptr && reservedName(D->getName());
 }
 
-// Whether a canonical type names a reserved name anywhere (its classes,
-// their scopes and template arguments).
-static bool typeNamesInternals(QualType Type) {
+// The canonical type that Type points or refers to, or is an array of,
+// through any number of pointers, references and arrays.
+static QualType innermost(QualType Type) {
   Type = Type.getCanonicalType();
   while (true) {
     if (const auto *Pointer = Type->getAs<PointerType>())
@@ -94,8 +94,14 @@ static bool typeNamesInternals(QualType Type) {
     else if (const auto *Array = Type->getAsArrayTypeUnsafe())
       Type = Array->getElementType();
     else
-      break;
+      return Type;
   }
+}
+
+// Whether a canonical type names a reserved name anywhere (its classes,
+// their scopes and template arguments).
+static bool typeNamesInternals(QualType Type) {
+  Type = innermost(Type);
   if (const auto *Function = Type->getAs<FunctionProtoType>())
     return typeNamesInternals(Function->getReturnType()) ||
            llvm::any_of(Function->getParamTypes(), typeNamesInternals);
@@ -121,20 +127,11 @@ static bool typeNamesInternals(QualType Type) {
 // not unnamed or inside an unnamed class (those have spellings of their
 // own, TypeSpelling.cpp, which this leaves alone).
 static bool plainType(QualType Type) {
-  Type = Type.getCanonicalType();
-  while (true) {
-    if (const auto *Pointer = Type->getAs<PointerType>())
-      Type = Pointer->getPointeeType();
-    else if (const auto *Reference = Type->getAs<ReferenceType>())
-      Type = Reference->getPointeeType();
-    else if (const auto *Member = Type->getAs<MemberPointerType>()) {
-      if (!plainType(QualType(Member->getClass(), 0)))
-        return false;
-      Type = Member->getPointeeType();
-    } else if (const auto *Array = Type->getAsArrayTypeUnsafe())
-      Type = Array->getElementType();
-    else
-      break;
+  Type = innermost(Type);
+  while (const auto *Member = Type->getAs<MemberPointerType>()) {
+    if (!plainType(QualType(Member->getClass(), 0)))
+      return false;
+    Type = innermost(Member->getPointeeType());
   }
   if (const auto *Function = Type->getAs<FunctionProtoType>())
     return plainType(Function->getReturnType()) &&
