@@ -73,7 +73,9 @@ struct Rec {
   template <class H> void await_suspend(H h) {
     resumers.push_back([h] { h.resume(); });
   }
-  int await_resume() const noexcept { return static_cast<const Rec *>(g_aw)->v; }
+  int await_resume() const noexcept {
+    return static_cast<const Rec *>(g_aw)->v;
+  }
 };
 static void enlist_ref(const Rec &r) { g_aw = &r; }
 

@@ -143,7 +143,9 @@ ASL_ASYNC asl::Task<int> parameter(Op o) {
   int r = co_await o;
   co_return r * 1000 + o.v;
 }
-ASL_ASYNC asl::Task<int> parameter_call() { co_return co_await parameter(Op{11}); }
+ASL_ASYNC asl::Task<int> parameter_call() {
+  co_return co_await parameter(Op{11});
+}
 
 int main() {
   run("own_awaiter_local", own_awaiter_local);

@@ -111,12 +111,14 @@ ASL_ASYNC asl::Task<int> f(int *store) {
      << co_await now(11) << say("s3", 3);
   std::printf("os=%s\n", os.str().c_str());
   // >> on ints: left before right.
-  int sh = (say("l", 64) + co_await later(0)) >> (co_await later(2) + say("r", 1));
+  int sh =
+      (say("l", 64) + co_await later(0)) >> (co_await later(2) + say("r", 1));
   std::printf("sh=%d\n", sh);
   // ->*: object before member pointer.
   int (Box::*pm)(int, int) const = &Box::get;
   Box *bp = &box;
-  int mp = (obj_of(bp)->*(co_await later(5) ? pm : pm))(say("x", 2), co_await now(7));
+  int mp = (obj_of(bp)->*(co_await later(5) ? pm : pm))(say("x", 2),
+                                                        co_await now(7));
   std::printf("mp=%d\n", mp);
   // callee before arguments.
   int c = pick(co_await later(3))(say("arg1", 4), co_await later(5));

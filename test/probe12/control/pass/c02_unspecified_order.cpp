@@ -85,13 +85,15 @@ ASL_ASYNC asl::Task<int> f() {
   int total = 0;
   total += say("x", 1) + co_await later(2) * say("y", 3);
   std::printf("total=%d\n", total);
-  total += two(say("a", 4), co_await later(5)) + two(co_await later(6), say("b", 7));
+  total +=
+      two(say("a", 4), co_await later(5)) + two(co_await later(6), say("b", 7));
   std::printf("total=%d\n", total);
   int s = sum3(Tr("t1"), co_await later(8), Tr("t2"));
   std::printf("s=%d\n", s);
   bool lt = say("cmpl", 1) < co_await later(2);
   std::printf("lt=%d\n", lt);
-  int m = two(two(say("n1", 1), co_await now(2)), two(co_await later(3), say("n2", 4)));
+  int m = two(two(say("n1", 1), co_await now(2)),
+              two(co_await later(3), say("n2", 4)));
   std::printf("m=%d\n", m);
   co_return total + s + m;
 }

@@ -83,17 +83,22 @@ ASL_ASYNC asl::Task<int> f(int k) {
   if (flag("b", true) || co_await later(2))
     r += 2;
   r += k > 0 ? co_await later(3) : co_await later(4);
-  r += (flag("c", k > 5) && (co_await later(5), true)) ? 100 : (say("else", 6), co_await now(6));
+  r += (flag("c", k > 5) && (co_await later(5), true))
+           ? 100
+           : (say("else", 6), co_await now(6));
   bool z = (flag("d", true) && (flag("e", false) || co_await later(7) > 0)) ||
            (co_await later(8), flag("f", true));
   std::printf("z=%d r=%d\n", z, r);
-  int w = (say("c1", 1), flag("g", k == 1)) ? (co_await later(9), say("c2", 2))
-                                          : (say("c3", 3), co_await later(10) + (flag("h", false) && co_await later(11)));
+  int w = (say("c1", 1), flag("g", k == 1))
+              ? (co_await later(9), say("c2", 2))
+              : (say("c3", 3),
+                 co_await later(10) + (flag("h", false) && co_await later(11)));
   std::printf("w=%d\n", w);
   Tr t1("t1");
   const Tr &ref = k > 1 ? Tr("yes") : (co_await later(12), Tr("no"));
   std::printf("ref=%s\n", ref.tag);
-  int q = (co_await later(13) > 100 && co_await later(14)) + (co_await later(15) < 0 || flag("i", true));
+  int q = (co_await later(13) > 100 && co_await later(14)) +
+          (co_await later(15) < 0 || flag("i", true));
   std::printf("q=%d\n", q);
   while (flag("loop", r < 20) && co_await later(1) == 1)
     r += 5;

@@ -74,7 +74,9 @@ struct Aw {
 struct Res {
   int id;
   int val;
-  explicit Res(int v) : id(g_next++), val(v) { std::printf("  res+%d(%d)\n", id, val); }
+  explicit Res(int v) : id(g_next++), val(v) {
+    std::printf("  res+%d(%d)\n", id, val);
+  }
   Res(Res &&o) noexcept : id(g_next++), val(o.val) {
     std::printf("  res move %d->%d\n", o.id, id);
   }

@@ -75,7 +75,9 @@ struct Aw {
 struct Cnt {
   int id;
   int n;
-  explicit Cnt(int v) : id(g_next++), n(v) { std::printf("  cnt+%d(%d)\n", id, n); }
+  explicit Cnt(int v) : id(g_next++), n(v) {
+    std::printf("  cnt+%d(%d)\n", id, n);
+  }
   Cnt(const Cnt &) = delete;
   ~Cnt() { std::printf("  cnt-%d\n", id); }
   explicit operator bool() const { return n > 0; }
@@ -113,7 +115,8 @@ ASL_ASYNC asl::Task<int> f() {
       break;
   }
   std::printf("r=%d\n", r);
-  for (int a = co_await later(0), b = co_await later(3); a < b; a += co_await later(1), --b) {
+  for (int a = co_await later(0), b = co_await later(3); a < b;
+       a += co_await later(1), --b) {
     std::printf("  a=%d b=%d\n", a, b);
   }
   for (;;) {

@@ -75,8 +75,12 @@ struct Out {
   int id;
   int v;
   explicit Out(int x) : id(g_next++), v(x) { std::printf("  out+%d\n", id); }
-  Out(Out &&o) noexcept : id(g_next++), v(o.v) { std::printf("  out move %d->%d\n", o.id, id); }
-  Out(const Out &o) : id(g_next++), v(o.v) { std::printf("  out copy %d->%d\n", o.id, id); }
+  Out(Out &&o) noexcept : id(g_next++), v(o.v) {
+    std::printf("  out move %d->%d\n", o.id, id);
+  }
+  Out(const Out &o) : id(g_next++), v(o.v) {
+    std::printf("  out copy %d->%d\n", o.id, id);
+  }
   ~Out() { std::printf("  out-%d\n", id); }
 };
 

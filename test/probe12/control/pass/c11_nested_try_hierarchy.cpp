@@ -81,7 +81,9 @@ struct Aw {
 struct Base {
   int id;
   explicit Base(int i) : id(i) { std::printf("  Base+%d\n", id); }
-  Base(const Base &o) : id(o.id + 100) { std::printf("  Base copy %d->%d\n", o.id, id); }
+  Base(const Base &o) : id(o.id + 100) {
+    std::printf("  Base copy %d->%d\n", o.id, id);
+  }
   virtual ~Base() { std::printf("  Base-%d\n", id); }
   virtual const char *name() const { return "Base"; }
 };

@@ -102,7 +102,8 @@ ASL_ASYNC asl::Task<int> f(int at) {
   }
   Tr d("d");
   if (at == 3)
-    r += use(Tr("tmp"), (co_await g_ev[3], 1));  // temporary alive mid-expression
+    r +=
+        use(Tr("tmp"), (co_await g_ev[3], 1)); // temporary alive mid-expression
   switch (at) {
   case 4: {
     Tr s("s");

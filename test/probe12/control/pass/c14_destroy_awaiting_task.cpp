@@ -133,8 +133,10 @@ int main() {
     asl::Task<int> e = leaf(9);
     std::printf("set\n");
     g_ev.set();
-    std::printf("after set: d ready=%d e ready=%d\n", d.is_ready(), e.is_ready());
-    std::printf("d=%d e=%d\n", asl::sync_wait(std::move(d)), asl::sync_wait(std::move(e)));
+    std::printf("after set: d ready=%d e ready=%d\n", d.is_ready(),
+                e.is_ready());
+    std::printf("d=%d e=%d\n", asl::sync_wait(std::move(d)),
+                asl::sync_wait(std::move(e)));
   }
   std::printf("end\n");
 }

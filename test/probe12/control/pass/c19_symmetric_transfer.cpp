@@ -119,5 +119,6 @@ int main() {
   auto last = std::move(g_resume_parked);
   last();
   std::printf("ready a=%d b=%d\n", a.is_ready(), b.is_ready());
-  std::printf("a=%d b=%d\n", asl::sync_wait(std::move(a)), asl::sync_wait(std::move(b)));
+  std::printf("a=%d b=%d\n", asl::sync_wait(std::move(a)),
+              asl::sync_wait(std::move(b)));
 }

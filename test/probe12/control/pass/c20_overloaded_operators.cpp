@@ -77,8 +77,12 @@ struct V {
   int id;
   int n;
   explicit V(int x) : id(g_next++), n(x) { std::printf("  V+%d(%d)\n", id, n); }
-  V(const V &o) : id(g_next++), n(o.n) { std::printf("  V copy %d->%d\n", o.id, id); }
-  V(V &&o) noexcept : id(g_next++), n(o.n) { std::printf("  V move %d->%d\n", o.id, id); }
+  V(const V &o) : id(g_next++), n(o.n) {
+    std::printf("  V copy %d->%d\n", o.id, id);
+  }
+  V(V &&o) noexcept : id(g_next++), n(o.n) {
+    std::printf("  V move %d->%d\n", o.id, id);
+  }
   ~V() { std::printf("  V-%d\n", id); }
   V &operator=(const V &o) {
     std::printf("  V assign %d=%d\n", id, o.id);

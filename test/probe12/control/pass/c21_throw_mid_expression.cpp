@@ -101,7 +101,8 @@ ASL_ASYNC asl::Task<int> f(int mode) {
   int r = 0;
   try {
     r += use3(Tr("t1"), co_await Flaky{mode == 0 ? -1 : 1}, Tr("t2"));
-    r += Tr("t3").v() + co_await later(1) + co_await Flaky{mode == 1 ? -2 : 2} + Tr("t4").v();
+    r += Tr("t3").v() + co_await later(1) + co_await Flaky{mode == 1 ? -2 : 2} +
+         Tr("t4").v();
     int i = 2;
     while (Cond c{co_await Flaky{mode == 2 && i == 1 ? -3 : i}}) {
       Tr body("wbody");
@@ -111,7 +112,8 @@ ASL_ASYNC asl::Task<int> f(int mode) {
       Tr fb("fb");
     }
     if (mode == 4)
-      throw std::runtime_error("thrown value " + std::to_string(co_await later(44)));
+      throw std::runtime_error("thrown value " +
+                               std::to_string(co_await later(44)));
     std::printf("  no throw\n");
   } catch (const std::exception &e) {
     Tr h("h");

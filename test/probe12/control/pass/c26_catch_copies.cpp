@@ -76,7 +76,9 @@ struct Ex {
   int id;
   int v;
   explicit Ex(int x) : id(g_next++), v(x) { std::printf("  ex+%d\n", id); }
-  Ex(const Ex &o) : id(g_next++), v(o.v) { std::printf("  ex copy %d->%d\n", o.id, id); }
+  Ex(const Ex &o) : id(g_next++), v(o.v) {
+    std::printf("  ex copy %d->%d\n", o.id, id);
+  }
   ~Ex() { std::printf("  ex-%d\n", id); }
 };
 

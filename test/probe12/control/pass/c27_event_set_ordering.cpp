@@ -95,7 +95,8 @@ ASL_ASYNC asl::Task<int> waiter(asl::Event &e, const char *name) {
   co_return 1;
 }
 
-ASL_ASYNC asl::Task<int> relay(asl::Event &in, asl::Event &out, const char *name) {
+ASL_ASYNC asl::Task<int> relay(asl::Event &in, asl::Event &out,
+                               const char *name) {
   Tr r(name);
   co_await in;
   std::printf("  %s relays\n", name);

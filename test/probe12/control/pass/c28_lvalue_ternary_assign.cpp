@@ -85,7 +85,8 @@ ASL_ASYNC asl::Task<int> val(int v) {
 ASL_ASYNC asl::Task<int> f(int k) {
   int a = 0, b = 0;
   (co_await later(k) > 0 ? pick(a, "a") : pick(b, "b")) = co_await later(5);
-  (k > 0 ? pick(a, "a2") : (co_await later(99), pick(b, "b2"))) += say("rhs", 7);
+  (k > 0 ? pick(a, "a2") : (co_await later(99), pick(b, "b2"))) +=
+      say("rhs", 7);
   int &r = k > 1 ? a : (co_await later(1) ? b : a);
   r += co_await later(100);
   std::printf("a=%d b=%d\n", a, b);

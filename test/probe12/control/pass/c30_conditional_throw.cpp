@@ -95,12 +95,16 @@ ASL_ASYNC asl::Task<int> f(int k) {
   r += c;
   try {
     if (k == 2)
-      throw std::runtime_error(k > 1 ? std::string("big ") + std::to_string(co_await later(7))
+      throw std::runtime_error(k > 1 ? std::string("big ") +
+                                           std::to_string(co_await later(7))
                                      : std::string("small"));
   } catch (const std::runtime_error &e) {
     std::printf("  caught %s\n", e.what());
   }
-  const Tr &t = k > 0 ? Tr("pos") : throw std::logic_error("neg " + std::to_string(co_await later(9)));
+  const Tr &t =
+      k > 0
+          ? Tr("pos")
+          : throw std::logic_error("neg " + std::to_string(co_await later(9)));
   std::printf("  t=%s\n", t.tag);
   co_return r;
 }

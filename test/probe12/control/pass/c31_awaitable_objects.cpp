@@ -77,15 +77,25 @@ struct Op {
   int id;
   int mode;  // 0 ok, 1 get_awaiter throws, 2 never resumes
   explicit Op(int m) : id(g_next++), mode(m) { std::printf("  op+%d\n", id); }
-  Op(const Op &o) : id(g_next++), mode(o.mode) { std::printf("  op copy %d->%d\n", o.id, id); }
-  Op(Op &&o) noexcept : id(g_next++), mode(o.mode) { std::printf("  op move %d->%d\n", o.id, id); }
+  Op(const Op &o) : id(g_next++), mode(o.mode) {
+    std::printf("  op copy %d->%d\n", o.id, id);
+  }
+  Op(Op &&o) noexcept : id(g_next++), mode(o.mode) {
+    std::printf("  op move %d->%d\n", o.id, id);
+  }
   ~Op() { std::printf("  op-%d\n", id); }
   struct Awaiter {
     Op *op;
     int id;
-    explicit Awaiter(Op *o) : op(o), id(g_next++) { std::printf("  opaw+%d of op%d\n", id, op->id); }
-    Awaiter(const Awaiter &o) : op(o.op), id(g_next++) { std::printf("  opaw copy %d->%d\n", o.id, id); }
-    Awaiter(Awaiter &&o) noexcept : op(o.op), id(g_next++) { std::printf("  opaw move %d->%d\n", o.id, id); }
+    explicit Awaiter(Op *o) : op(o), id(g_next++) {
+      std::printf("  opaw+%d of op%d\n", id, op->id);
+    }
+    Awaiter(const Awaiter &o) : op(o.op), id(g_next++) {
+      std::printf("  opaw copy %d->%d\n", o.id, id);
+    }
+    Awaiter(Awaiter &&o) noexcept : op(o.op), id(g_next++) {
+      std::printf("  opaw move %d->%d\n", o.id, id);
+    }
     ~Awaiter() { std::printf("  opaw-%d\n", id); }
     bool await_ready() const noexcept { return false; }
     template <class H> void await_suspend(H h) {

@@ -97,7 +97,8 @@ ASL_ASYNC asl::Task<int> f(int at) {
       Tr body("wbody");
     }
   if (at == 1)
-    for (Tr fi("fi"); i < 5; i += (i == 0 ? co_await now(1) : co_await stuck(3))) {
+    for (Tr fi("fi"); i < 5;
+         i += (i == 0 ? co_await now(1) : co_await stuck(3))) {
       Tr fb("fb");
     }
   if (at == 2) {

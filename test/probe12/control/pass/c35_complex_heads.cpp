@@ -75,7 +75,9 @@ struct Aw {
 struct Num {
   int id;
   int n;
-  explicit Num(int v) : id(g_next++), n(v) { std::printf("  num+%d(%d)\n", id, n); }
+  explicit Num(int v) : id(g_next++), n(v) {
+    std::printf("  num+%d(%d)\n", id, n);
+  }
   Num(const Num &) = delete;
   ~Num() { std::printf("  num-%d\n", id); }
   operator int() const { return n; }

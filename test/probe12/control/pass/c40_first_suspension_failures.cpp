@@ -79,17 +79,23 @@ struct Fail {
 };
 struct FailVoid {
   bool await_ready() const noexcept { return false; }
-  template <class H> void await_suspend(H) { throw std::runtime_error("void suspend"); }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("void suspend");
+  }
   int await_resume() const { return 1; }
 };
 struct FailBool {
   bool await_ready() const noexcept { return false; }
-  template <class H> bool await_suspend(H) { throw std::runtime_error("bool suspend"); }
+  template <class H> bool await_suspend(H) {
+    throw std::runtime_error("bool suspend");
+  }
   int await_resume() const { return 2; }
 };
 struct FailHandle {
   bool await_ready() const noexcept { return false; }
-  template <class H> H await_suspend(H) { throw std::runtime_error("handle suspend"); }
+  template <class H> H await_suspend(H) {
+    throw std::runtime_error("handle suspend");
+  }
   int await_resume() const { return 3; }
 };
 struct FailReady {
@@ -157,8 +163,9 @@ int main() {
   asl::Task<int> t3 = first<FailReady>(40);
   std::printf("started\n");
   drain();
-  std::printf("%d %d %d %d\n", asl::sync_wait(std::move(t0)), asl::sync_wait(std::move(t1)),
-              asl::sync_wait(std::move(t2)), asl::sync_wait(std::move(t3)));
+  std::printf("%d %d %d %d\n", asl::sync_wait(std::move(t0)),
+              asl::sync_wait(std::move(t1)), asl::sync_wait(std::move(t2)),
+              asl::sync_wait(std::move(t3)));
   std::printf("inline %d\n", asl::sync_wait(inline_first(3)));
   try {
     asl::sync_wait(inline_first(-3));

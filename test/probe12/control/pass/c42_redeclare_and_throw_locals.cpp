@@ -76,8 +76,12 @@ struct Aw {
 struct Ex {
   int id;
   explicit Ex(int) : id(g_next++) { std::printf("  ex+%d\n", id); }
-  Ex(const Ex &o) : id(g_next++) { std::printf("  ex copy %d->%d\n", o.id, id); }
-  Ex(Ex &&o) noexcept : id(g_next++) { std::printf("  ex move %d->%d\n", o.id, id); }
+  Ex(const Ex &o) : id(g_next++) {
+    std::printf("  ex copy %d->%d\n", o.id, id);
+  }
+  Ex(Ex &&o) noexcept : id(g_next++) {
+    std::printf("  ex move %d->%d\n", o.id, id);
+  }
   ~Ex() { std::printf("  ex-%d\n", id); }
 };
 
@@ -88,7 +92,9 @@ struct Out {
       throw std::runtime_error("Out ctor");
     std::printf("  out+%d\n", id);
   }
-  Out(Out &&o) noexcept : id(g_next++) { std::printf("  out move %d->%d\n", o.id, id); }
+  Out(Out &&o) noexcept : id(g_next++) {
+    std::printf("  out move %d->%d\n", o.id, id);
+  }
   Out(const Out &) = delete;
   ~Out() { std::printf("  out-%d\n", id); }
 };

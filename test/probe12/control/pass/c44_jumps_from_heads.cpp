@@ -95,7 +95,9 @@ struct Range {
 struct Touchy {
   int id;
   int n;
-  explicit Touchy(int v) : id(g_next++), n(v) { std::printf("  touchy+%d\n", id); }
+  explicit Touchy(int v) : id(g_next++), n(v) {
+    std::printf("  touchy+%d\n", id);
+  }
   Touchy(const Touchy &) = delete;
   ~Touchy() { std::printf("  touchy-%d\n", id); }
   explicit operator bool() const {

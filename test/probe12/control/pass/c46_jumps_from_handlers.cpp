@@ -76,7 +76,9 @@ struct Aw {
 struct Ex {
   int id;
   explicit Ex(int) : id(g_next++) { std::printf("  ex+%d\n", id); }
-  Ex(const Ex &o) : id(g_next++) { std::printf("  ex copy %d->%d\n", o.id, id); }
+  Ex(const Ex &o) : id(g_next++) {
+    std::printf("  ex copy %d->%d\n", o.id, id);
+  }
   ~Ex() { std::printf("  ex-%d\n", id); }
 };
 
@@ -84,7 +86,9 @@ struct Out {
   int id;
   int v;
   explicit Out(int x) : id(g_next++), v(x) { std::printf("  out+%d\n", id); }
-  Out(Out &&o) noexcept : id(g_next++), v(o.v) { std::printf("  out move %d->%d\n", o.id, id); }
+  Out(Out &&o) noexcept : id(g_next++), v(o.v) {
+    std::printf("  out move %d->%d\n", o.id, id);
+  }
   ~Out() { std::printf("  out-%d\n", id); }
 };
 

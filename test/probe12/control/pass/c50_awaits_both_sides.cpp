@@ -76,7 +76,9 @@ struct M {
   int id;
   int n = 0;
   explicit M(int v) : id(g_next++), n(v) { std::printf("  M+%d(%d)\n", id, n); }
-  M(const M &o) : id(g_next++), n(o.n) { std::printf("  M copy %d->%d\n", o.id, id); }
+  M(const M &o) : id(g_next++), n(o.n) {
+    std::printf("  M copy %d->%d\n", o.id, id);
+  }
   ~M() { std::printf("  M-%d\n", id); }
   M &operator=(const M &o) {
     std::printf("  M%d = M%d\n", id, o.id);

@@ -96,7 +96,8 @@ ASL_ASYNC asl::Task<int> f(int mode) {
       El arr[3] = {El(1), El(co_await later(mode == 0 ? -1 : 2)), El(3)};
       if (mode == 1)
         break;
-      El more[2] = {El(mode == 2 ? (co_await g_never, 0) : 4), El(co_await later(5))};
+      El more[2] = {El(mode == 2 ? (co_await g_never, 0) : 4),
+                    El(co_await later(5))};
       r += arr[0].id + more[1].id;
     }
   } catch (const std::exception &e) {

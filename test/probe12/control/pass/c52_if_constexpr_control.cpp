@@ -112,8 +112,8 @@ int main() {
   asl::Task<int> b = pick<1>(3);
   asl::Task<int> c = pick<2>(3);
   drain();
-  std::printf("%d %d %d\n", asl::sync_wait(std::move(a)), asl::sync_wait(std::move(b)),
-              asl::sync_wait(std::move(c)));
+  std::printf("%d %d %d\n", asl::sync_wait(std::move(a)),
+              asl::sync_wait(std::move(b)), asl::sync_wait(std::move(c)));
   asl::Task<int> d = plain(4);
   drain();
   std::printf("%d\n", asl::sync_wait(std::move(d)));

@@ -47,5 +47,6 @@ int main() {
   asl::Task<int> a = plain(ready);
   asl::Task<int> b = hold(7, ready);
   ready.set();
-  std::printf("%d %d\n", asl::sync_wait(std::move(a)), asl::sync_wait(std::move(b)));
+  std::printf("%d %d\n", asl::sync_wait(std::move(a)),
+              asl::sync_wait(std::move(b)));
 }

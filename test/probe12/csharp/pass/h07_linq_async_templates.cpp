@@ -65,8 +65,9 @@ ASL_ASYNC asl::Task<void> query() {
       });
   std::cout << joined << "\n";
   int limit = 20;
-  auto big = co_await first_or_default(
-      nums, [&](int x) -> asl::Task<bool> { return is_even(x > limit ? 0 : 1); });
+  auto big = co_await first_or_default(nums, [&](int x) -> asl::Task<bool> {
+    return is_even(x > limit ? 0 : 1);
+  });
   std::cout << "first > " << limit << ": " << (big ? *big : -1) << "\n";
   auto none = co_await first_or_default(
       nums, [](auto) { return is_even(1); });

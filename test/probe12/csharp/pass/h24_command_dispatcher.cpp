@@ -41,7 +41,8 @@ public:
       while (std::getline(in, part, ';')) {
         auto space = part.find(' ');
         std::string name = part.substr(0, space);
-        std::string rest = space == std::string::npos ? "" : part.substr(space + 1);
+        std::string rest =
+            space == std::string::npos ? "" : part.substr(space + 1);
         out += (out.empty() ? "" : "|") + co_await dispatch(name, rest);
       }
       co_return out;

@@ -25,7 +25,8 @@ struct JsonValue {
 
 class Source {
 public:
-  Source(std::string text, std::size_t chunk) : text_(std::move(text)), chunk_(chunk) {}
+  Source(std::string text, std::size_t chunk)
+      : text_(std::move(text)), chunk_(chunk) {}
   ASL_ASYNC asl::Task<int> peek() {
     if (pos_ == buf_end_) {
       co_await ready_;
@@ -120,8 +121,8 @@ ASL_ASYNC asl::Task<JsonValue> parse(Source &s, int depth) {
   }
   default: {
     std::string num;
-    for (int c = co_await s.peek(); (c >= '0' && c <= '9') || c == '.' || c == '-';
-         c = co_await s.peek())
+    for (int c = co_await s.peek();
+         (c >= '0' && c <= '9') || c == '.' || c == '-'; c = co_await s.peek())
       num += static_cast<char>(co_await s.next());
     if (num.empty())
       throw ParseError("unexpected char", s.pos());
@@ -134,7 +135,9 @@ std::string show(const JsonValue &j) {
   struct V {
     std::string operator()(std::nullptr_t) const { return "null"; }
     std::string operator()(bool b) const { return b ? "T" : "F"; }
-    std::string operator()(double d) const { return std::to_string(static_cast<int>(d * 10)); }
+    std::string operator()(double d) const {
+      return std::to_string(static_cast<int>(d * 10));
+    }
     std::string operator()(const std::string &s) const { return "'" + s + "'"; }
     std::string operator()(const std::unique_ptr<JsonArray> &a) const {
       std::string o = "[";
