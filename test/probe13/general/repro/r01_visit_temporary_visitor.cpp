@@ -4,8 +4,11 @@
 // (temporary0_) but does not pin the machine, so the callee's machine
 // holds `this` = the address in the stack copy, which dies when the
 // machine moves to the heap at its first suspension.
-// (When a lifted local is passed by reference in the same await, the
-// machine is pinned for that reason and the bug hides.)
+// Also seen with std::mem_fn(&Ev::operator())(Ev{5}, 2) (value 2 instead
+// of 7); std::apply(Ev{5}, std::tuple<int>(2)) and std::bind(Ev{5}, 2)()
+// gave right values and no ASan report, although their machines are
+// relocatable too. (When a lifted local is passed by reference in the
+// same await, the machine is pinned for that reason and the bug hides.)
 // Expected (native): "7 7"; got: garbage such as "3 3" at -O1 (ASan:
 // stack-use-after-return in Ev::operator_call_machine::move_next).
 // Found by g05_interpreter (segfault there).
