@@ -377,8 +377,7 @@ std::string ExpressionSpiller::spillNode(const Expr *E) {
     // (`co_await Holder{...}.op`) is used in place, by its address: a
     // pointer into the machine, which may not move then. (One in a lifted
     // local pins through the local's name: LocalLifting.cpp, findPinning.)
-    if (Site.Source == AwaitSite::Source::Lvalue &&
-        Plan.PinnedBecause.empty() && inTemporary(Operand))
+    if (Site.inPlace() && Plan.PinnedBecause.empty() && inTemporary(Operand))
       Plan.PinnedBecause = "the awaiter of the co_await at line " +
                            std::to_string(C.line(Await->getBeginLoc())) +
                            " is part of a temporary the machine keeps";
@@ -708,20 +707,25 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
     Out += "::new (asl::place(" + Site.Field + ")) " + Built + "(" +
            Build(Operand) + ");\n";
     break;
-  case AwaitSite::Source::Lvalue: {
+  case AwaitSite::Source::Lvalue:
+  case AwaitSite::Source::Referred: {
     // An xvalue operand (`std::move(op)`, `Holder{}.op`) is the awaiter
     // itself, as an lvalue is ([expr.await]: no temporary is made for a
     // glvalue), and its member functions are called on it as an lvalue;
-    // std::addressof does not take an rvalue: asl::bound_address does.
-    bool Xvalue = Site.Await->getOperand()->isXValue();
+    // std::addressof does not take an rvalue: asl::bound_address does. So
+    // is the object a reference get_awaiter() returns refers to.
+    bool Referred = Site.Source == AwaitSite::Source::Referred;
+    std::string Object =
+        Referred ? "asl::get_awaiter(" + Operand + ")" : Operand;
+    bool Xvalue = Referred || Site.Await->getOperand()->isXValue();
     if (Site.Erased)
       Out += "::new (asl::place(" + Site.Field + ")) " + Built +
              "(asl::borrowed_awaiter, " +
-             (Xvalue ? "*asl::bound_address(" + Operand + ")" : Operand) +
+             (Xvalue ? "*asl::bound_address(" + Object + ")" : Object) +
              ");\n";
     else
       Out += Site.Field + " = " +
-             (Xvalue ? "asl::bound_address(" : "std::addressof(") + Operand +
+             (Xvalue ? "asl::bound_address(" : "std::addressof(") + Object +
              ");\n";
     break;
   }

@@ -93,6 +93,7 @@ struct AwaitSite {
     InPlace,    // the same, built as Awaiter{e}: e, a prvalue, is made inside
     Prvalue,    // the operand is an awaiter temporary
     Lvalue,     // the operand names an awaiter object; it is used in place
+    Referred,   // get_awaiter(e) returns a reference: its object, in place
   };
 
   const clang::CoawaitExpr *Await = nullptr;
@@ -102,7 +103,7 @@ struct AwaitSite {
   std::string Field;         // awaiterN_
   std::string Label;         // resumeN_, where move_next() resumes it
   std::string Type;          // the awaiter's type, spelled for the output
-  clang::QualType Stored;    // the field's type (a pointer for Lvalue)
+  clang::QualType Stored;    // the field's type (a pointer, in place)
   bool Destructible = false; // needs a live flag and a destroy
   // The awaiter's type cannot be named (it holds a lambda's closure type):
   // it is built on the heap and held as asl::erased_awaiter<R>, or, named
@@ -112,8 +113,14 @@ struct AwaitSite {
   // (GetAwaiter): it is built in a field first, so that it lives to the end
   // of the full-expression, as natively, for awaiters that point back at it.
   bool KeepsOperand = false;
-  // The machine holds a pointer to the awaiter object the operand names.
-  bool heldByPointer() const { return Source == Source::Lvalue && !Erased; }
+  // The awaiter is an object used in place (named by the operand, or
+  // referred to by what get_awaiter() returns), not one the machine makes:
+  // it is not destroyed with the await.
+  bool inPlace() const {
+    return Source == Source::Lvalue || Source == Source::Referred;
+  }
+  // The machine holds a pointer to that object.
+  bool heldByPointer() const { return inPlace() && !Erased; }
 };
 
 // A local whose lifetime spans a suspension point: a field of the machine.

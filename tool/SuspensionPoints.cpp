@@ -448,11 +448,19 @@ private:
                 "__cpp_impl_coroutine is defined)");
       Site.Source = AwaitSite::Source::GetAwaiter;
       AwaiterType = getAwaiterResult(Common);
+      // One that returns a reference gives an object that is the awaiter
+      // itself, as an operand naming one is ([expr.await]: no temporary is
+      // made for a glvalue): used in place, never copied.
+      bool Reference = AwaiterType.isNull()
+                           ? Operand->IgnoreImplicit()->isGLValue()
+                           : AwaiterType->isReferenceType();
       if (AwaiterType.isNull())
         AwaiterType = Operand->IgnoreImplicit()->getType();
       else if (buildsInPlace(AwaiterType, Common))
         Site.Source = AwaitSite::Source::InPlace;
-      Site.KeepsOperand = Site.Source == AwaitSite::Source::GetAwaiter &&
+      if (Reference)
+        Site.Source = AwaitSite::Source::Referred;
+      Site.KeepsOperand = Site.Source != AwaitSite::Source::InPlace &&
                           keepsOperand(Common);
     } else if (Common->isPRValue()) {
       Site.Source = AwaitSite::Source::Prvalue;
@@ -461,13 +469,19 @@ private:
       Site.Source = AwaitSite::Source::Lvalue;
       AwaiterType = Common->getType();
     }
-    AwaiterType = AwaiterType.getNonReferenceType().getUnqualifiedType();
+    // An awaiter used in place keeps its const (and volatile): its
+    // members are called on it as on a `const` object, as natively, and
+    // the machine's pointer to it is a pointer to const. One the machine
+    // makes is its own, unqualified.
+    AwaiterType = AwaiterType.getNonReferenceType();
+    if (!Site.inPlace())
+      AwaiterType = AwaiterType.getUnqualifiedType();
     // The machine destroys its awaiter through asl::destroy, which no
     // class befriends: a destructor only the async function may call
     // (private or protected, the function a friend) cannot be called there
     // (LocalLifting.cpp refuses such a local the same way).
     if (const CXXRecordDecl *Record = AwaiterType->getAsCXXRecordDecl();
-        Site.Source != AwaitSite::Source::Lvalue && Record != nullptr &&
+        !Site.inPlace() && Record != nullptr &&
         AwaiterType.isDestructedType() != QualType::DK_none &&
         Record->getDestructor() != nullptr &&
         Record->getDestructor()->getAccess() != AS_public)
@@ -482,10 +496,9 @@ private:
     if (std::string Why = unnameable(AwaiterType); !Why.empty())
       return eraseAwaiter(Site, Why);
     Site.Type = spellType(C.ast(), AwaiterType);
-    Site.Stored = Site.Source == AwaitSite::Source::Lvalue
-                      ? C.ast().getPointerType(AwaiterType)
-                      : AwaiterType;
-    Site.Destructible = Site.Source != AwaitSite::Source::Lvalue &&
+    Site.Stored =
+        Site.inPlace() ? C.ast().getPointerType(AwaiterType) : AwaiterType;
+    Site.Destructible = !Site.inPlace() &&
                         AwaiterType.isDestructedType() != QualType::DK_none;
     return true;
   }

@@ -135,8 +135,10 @@ template <class T> void *place(T &storage) noexcept {
 
 // The address of the object a lifted rvalue reference binds: an xvalue
 // (`T &&r = std::move(x);`, or what a tuple-like binding's get<I> returns),
-// which std::addressof does not take.
-template <class T> T *bound_address(T &&object) noexcept {
+// which std::addressof does not take; or of an lvalue, as std::addressof
+// (an awaiter get_awaiter() returns by either kind of reference).
+template <class T>
+std::remove_reference_t<T> *bound_address(T &&object) noexcept {
   return std::addressof(object);
 }
 
@@ -608,8 +610,11 @@ public:
         box->machine.builder_.set_box(box);
         ramp_task()->state_ = box;
         set_box(box);
-        auto offset = reinterpret_cast<char *>(std::addressof(awaiter)) -
-                      reinterpret_cast<char *>(std::addressof(machine));
+        // (A `const` awaiter stays const: the offset is taken through
+        // pointers to const.)
+        auto offset =
+            reinterpret_cast<const volatile char *>(std::addressof(awaiter)) -
+            reinterpret_cast<const volatile char *>(std::addressof(machine));
         target = std::launder(reinterpret_cast<Awaiter *>(
             reinterpret_cast<char *>(std::addressof(box->machine)) + offset));
       }

@@ -51,9 +51,12 @@ public:
   explicit erased_awaiter(Awaiter *owned) noexcept
       : object_(owned), ops_(&operations_for<Awaiter, true>) {}
   // Uses an awaiter object that stays where it is, and is not destroyed.
+  // A `const` one stays const: the operations cast object_ back to a
+  // pointer to `const Awaiter`.
   template <class Awaiter>
   erased_awaiter(borrowed_awaiter_t, Awaiter &borrowed) noexcept
-      : object_(std::addressof(borrowed)),
+      : object_(const_cast<std::remove_cv_t<Awaiter> *>(
+            std::addressof(borrowed))),
         ops_(&operations_for<Awaiter, false>) {}
   erased_awaiter(const erased_awaiter &) = delete;
   erased_awaiter &operator=(const erased_awaiter &) = delete;
