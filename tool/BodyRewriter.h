@@ -43,6 +43,9 @@ private:
   // holds as written (HoistedLocals.cpp).
   bool inKeptLambda(const clang::Stmt *S) const;
 
+  // Copies of const objects in mutable lambdas (ConstCopies.cpp).
+  bool keepCopyConst(const clang::DeclRefExpr *Ref);
+
   // Names that now mean fields (FieldNames.cpp).
   bool renameReferences();
   bool renameLocal(const clang::DeclRefExpr *Ref);
@@ -69,6 +72,9 @@ private:
 
   // Lambdas: captures and kept closures (ClosureCaptures.cpp).
   void recapture(const clang::LambdaExpr *Lambda);
+  std::string capturedField(const clang::ValueDecl *Captured);
+  bool copiedByInitCapture(const clang::LambdaExpr *Lambda,
+                           const clang::LambdaCapture &Capture);
   bool initCapturedAround(const clang::LambdaExpr *Lambda,
                           const clang::ValueDecl *Captured);
   bool awaitsIn(const clang::LambdaExpr *Lambda);
@@ -163,6 +169,8 @@ private:
   // init-captures to write before the `]` (writeImplicitCopies).
   std::vector<std::pair<const clang::LambdaExpr *, std::string>> ImplicitCopies;
   std::string ThisCopy; // the init-capture that replaces `*this`
+  // Where a use of a copy was written `std::as_const(s)` (keepCopyConst).
+  std::set<clang::SourceLocation> ConstViews;
   // Where a `decltype(xs)` of a pack's element was replaced (spellDecltype).
   std::set<clang::SourceLocation> PackDecltypes;
   // Per try statement, the exits of jumps out of its handlers.

@@ -201,33 +201,14 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
     if (!Capture.capturesVariable())
       continue;
     const ValueDecl *Captured = Capture.getCapturedVar();
-    // An element of a function parameter pack is the pack helper's
-    // parameter of the pattern's name, captured as written.
-    if (const auto *Param = dyn_cast<ParmVarDecl>(Captured);
-        Param != nullptr && Plan.PackElements.count(Param) != 0)
-      continue;
     // Inside a lambda that made its own copy or reference of the name (an
     // init-capture, below), the name is that member, captured as written.
     if (initCapturedAround(Lambda, Captured))
       continue;
-    // The capture is of what the name means in the body: a lifted
-    // reference's referred object `(*r)`, not its pointer field (natively
-    // `[r]` copies the object, `[&r]` refers to it), the part of an
-    // extended temporary a reference names, a binding's part.
-    // FIXME: an init-capture deduces its type without `const`, where the
-    // native member copying a `const` local (or the object of a reference
-    // to `const`) is `const`: a `mutable` lambda can move from it in the
-    // output (a later call sees the moved-from object) and overloads on
-    // `const` pick the other one (design.md, "Deviations from the native
-    // build").
-    std::string Field;
-    if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
-      Field = bindingAccess(Binding);
-    else if (const LiftedLocal *Lifted =
-                 Plan.lifted(dyn_cast<VarDecl>(Captured)))
-      Field = Lifted->use();
-    else
-      Field = fieldFor(dyn_cast<VarDecl>(Captured));
+    // The init-capture deduces its type without `const`; a mutable lambda
+    // sees the copy of a const object through `std::as_const`
+    // (ConstCopies.cpp).
+    std::string Field = capturedField(Captured);
     if (Field.empty())
       continue;
     std::string Init = Captured->getNameAsString() + " = " + Field;
@@ -239,6 +220,39 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
       R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
     // An implicit by-reference capture now captures this: same meaning.
   }
+}
+
+// What Captured, captured by a lambda in the body, means there, which an
+// init-capture of its name copies or refers to: a lifted reference's
+// referred object `(*r)`, not its pointer field (natively `[r]` copies the
+// object, `[&r]` refers to it), the part of an extended temporary a
+// reference names, a binding's part, a parameter's field. Empty when the
+// capture stays as written: a local the machine does not keep, an element
+// of a function parameter pack (the pack helper's parameter of the
+// pattern's name).
+std::string BodyRewriter::capturedField(const ValueDecl *Captured) {
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Captured);
+      Param != nullptr && Plan.PackElements.count(Param) != 0)
+    return {};
+  if (const auto *Binding = dyn_cast<BindingDecl>(Captured))
+    return bindingAccess(Binding);
+  if (const LiftedLocal *Lifted = Plan.lifted(dyn_cast<VarDecl>(Captured)))
+    return Lifted->use();
+  return fieldFor(dyn_cast<VarDecl>(Captured));
+}
+
+// True when recapture writes Capture, of Lambda, as an init-capture that
+// copies: `[s = (*s)]`, `[=, s = s]`, `[s = std::move(copy_s_)]`.
+bool BodyRewriter::copiedByInitCapture(const LambdaExpr *Lambda,
+                                       const LambdaCapture &Capture) {
+  if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByCopy ||
+      Lambda->isInitCapture(&Capture) ||
+      isa<CoroutineBodyStmt>(Lambda->getBody()))
+    return false;
+  if (llvm::is_contained(copiesBeforeAwait(Plan, Lambda), &Capture))
+    return true;
+  return !initCapturedAround(Lambda, Capture.getCapturedVar()) &&
+         !capturedField(Capture.getCapturedVar()).empty();
 }
 
 // True when a lambda around Lambda, in this body, captures Captured

@@ -126,11 +126,9 @@ void ExpressionSpiller::checkCopiesBeforeAwait(const LambdaExpr *Lambda) {
 // member is. The lambda's capture (ClosureCaptures.cpp, recapture), its named
 // closure or its factory's call moves the member from it, so the copy is
 // made once, as natively, and moved once more; the moved-from field dies
-// with the full-expression's other temporaries.
-// FIXME: the member is declared by an init-capture, so a copy of a const
-// variable is not const in a mutable lambda (natively it is). A valid
-// program cannot modify it either way; only what depends on the member's
-// constness (an overload taking `const T &` or `T &`, decltype) differs.
+// with the full-expression's other temporaries. The member, declared by an
+// init-capture, is not const; a mutable lambda sees the copy of a const
+// variable through `std::as_const`, as natively (ConstCopies.cpp).
 std::string ExpressionSpiller::copyEarly(const LambdaCapture &Capture) {
   QualType Type;
   std::string Source;

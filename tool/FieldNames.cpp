@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BodyRewriter.h"
+#include "ConstCopies.h"
 #include "LowerFile.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -75,7 +76,8 @@ bool BodyRewriter::renameReferences() {
             !Renamed.insert({S->getBeginLoc(), S->getStmtClass()}).second)
           return;
         if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-          Ok &= renameLocal(Ref) && qualifyMachineName(Ref);
+          Ok &=
+              renameLocal(Ref) && qualifyMachineName(Ref) && keepCopyConst(Ref);
         else if (const auto *Lookup = dyn_cast<UnresolvedLookupExpr>(S))
           Ok &= qualifyMachineName(Lookup);
         else if (const auto *Name = dyn_cast<PredefinedExpr>(S))
@@ -697,16 +699,20 @@ bool BodyRewriter::capturedByInitCapture(const DeclRefExpr *Ref,
 
 // The object `this` points to at S: the machine's copy of the pointer, or
 // inside a lambda that captured `*this`, that lambda's copy of the object
-// (the init-capture recapture gives it).
+// (the init-capture recapture gives it), seen as const where it is
+// natively (ConstCopies.cpp).
 std::string BodyRewriter::thisAt(const Stmt *S) {
   for (const LambdaExpr *Lambda = lambdaAround(S); Lambda != nullptr;
        Lambda = lambdaAround(Lambda)) {
     if (isa<CoroutineBodyStmt>(Lambda->getBody()))
       break;
-    if (llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+    if (llvm::none_of(Lambda->captures(), [](const LambdaCapture &C) {
           return C.getCaptureKind() == LCK_StarThis;
         }))
-      return "(&" + thisCopy() + ")";
+      continue;
+    if (pointsToNonConstCopy(Plan, S, Lambda))
+      return "(&std::as_const(" + thisCopy() + "))";
+    return "(&" + thisCopy() + ")";
   }
   return Plan.This;
 }

@@ -65,6 +65,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstCopies.h"
 #include "InitCapturePacks.h"
 #include "Lowering.h"
 #include "NameUses.h"
@@ -1355,15 +1356,17 @@ private:
       if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc))
         Edit.ReplaceText(Loc, tokenLength(Loc), Name);
     spellLineNumbers(Uses.Root, Edit, AtSite);
+    keepCopiesConst(Uses, Edit, AtSite, Decltypes);
     std::string This = Plan.This;
     // An explicit capture of `this` may be visited as an expression too.
     llvm::SmallPtrSet<const void *, 8> Replaced;
     // `[*this]` copies the object: an init-capture of *this_, which the
     // body's `this` points to.
+    std::string Copy;
     for (const LambdaCapture &Capture : Uses.Root->captures()) {
       if (Capture.getCaptureKind() != LCK_StarThis)
         continue;
-      std::string Copy = C.freshName("this_copy_");
+      Copy = C.freshName("this_copy_");
       // The capture is located at its `*`; `this` follows.
       llvm::StringRef Rest(C.sources().getCharacterData(Capture.getLocation()));
       size_t Offset = Rest.find("this");
@@ -1387,6 +1390,14 @@ private:
           return Plan.This;
       return This;
     };
+    // The copy seen as const where it is natively (ConstCopies.cpp).
+    auto ThisOf = [&](const Stmt *S, SourceLocation Loc) {
+      std::string At = ThisAt(Loc);
+      if (!Copy.empty() && At != Plan.This &&
+          pointsToNonConstCopy(Plan, S, Uses.Root))
+        return "(&std::as_const(" + Copy + "))";
+      return At;
+    };
     // `[=, this]` (C++20): C++17 allows no simple capture of a name after
     // `=`, which captures the parameter by copy already; the capture goes,
     // with the comma before it.
@@ -1407,11 +1418,11 @@ private:
     for (const CXXThisExpr *E : Uses.Explicit)
       if (E->getLocation().isFileID() && !AtSite(E->getLocation()) &&
           Replaced.insert(E->getLocation().getPtrEncoding()).second)
-        Edit.ReplaceText(E->getLocation(), 4, ThisAt(E->getLocation()));
+        Edit.ReplaceText(E->getLocation(), 4, ThisOf(E, E->getLocation()));
     for (const MemberExpr *Member : Uses.Implicit)
       if (Member->getMemberLoc().isFileID() && !AtSite(Member->getMemberLoc()))
         Edit.InsertTextBefore(Member->getMemberLoc(),
-                              ThisAt(Member->getMemberLoc()) + "->");
+                              ThisOf(Member, Member->getMemberLoc()) + "->");
     for (const LambdaExpr *Lambda : Uses.Lambdas)
       for (const LambdaCapture &Capture : Lambda->captures()) {
         if (Capture.getCaptureKind() != LCK_This ||
@@ -1432,6 +1443,41 @@ private:
     if (Plan.Function->isTemplateInstantiation())
       keepTakenBranches(Uses.Root, Edit);
     return Edit.getRewrittenText(Uses.Root->getSourceRange());
+  }
+
+  // A copy made before an await of a later init-capture reaches the
+  // factory as an rvalue reference, which the lambda's member moves from
+  // in an init-capture of the copy's name: a use of it in a mutable lambda
+  // is `std::as_const(s)` where the copy is const natively (ConstCopies.cpp).
+  // A use in a decltype spelled as its type, or in an init-capture
+  // evaluated at the site, is not the member.
+  template <class AtSiteFn>
+  void keepCopiesConst(
+      const LambdaUses &Uses, Rewriter &Edit, AtSiteFn AtSite,
+      llvm::ArrayRef<std::pair<SourceRange, std::string>> Decltypes) {
+    std::vector<const LambdaCapture *> Early =
+        copiesBeforeAwait(Plan, Uses.Root);
+    auto Moved = [&](const LambdaExpr *Lambda, const LambdaCapture &Capture) {
+      return Lambda == Uses.Root && llvm::is_contained(Early, &Capture);
+    };
+    // A pack expansion's elements share the text of its pattern.
+    std::set<SourceLocation> Done;
+    for (const DeclRefExpr *Ref : Uses.Refs) {
+      SourceLocation Loc = Ref->getLocation();
+      bool Spelled = llvm::any_of(Decltypes, [&](const auto &Decltype) {
+        return Decltype.first.fullyContains(Loc);
+      });
+      if (AtSite(Loc) || Spelled || !namesNonConstCopy(Plan, Ref, Moved) ||
+          !Done.insert(Loc).second)
+        continue;
+      std::string Name = Ref->getDecl()->getNameAsString();
+      if (Loc.isFileID())
+        Edit.ReplaceText(Loc, Name.size(), "std::as_const(" + Name + ")");
+      else
+        C.expandMacroAround(Loc,
+                            "it names '" + Name + "', a copy that stays const",
+                            /*Refusal=*/"");
+    }
   }
 
   // The constexpr ifs of Root whose conditions have values, each replaced
