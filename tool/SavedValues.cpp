@@ -26,6 +26,38 @@ const CXXOperatorCallExpr *overloadedArrow(const Expr *E) {
   return Call != nullptr && Call->getOperator() == OO_Arrow ? Call : nullptr;
 }
 
+// True when Type is, or holds as a template argument, a class of the
+// program's own (not the standard library's or the runtime's): a closure
+// type, a user's class, std::pair<Visitor, int>, std::_Bind<Visitor(int)>
+// (a function type's return and parameter types count).
+bool ofTheProgram(const SourceManager &SM, QualType Type) {
+  if (const auto *Function = Type->getAs<FunctionProtoType>())
+    return ofTheProgram(SM, Function->getReturnType()) ||
+           llvm::any_of(Function->getParamTypes(), [&](QualType Param) {
+             return ofTheProgram(SM, Param);
+           });
+  const CXXRecordDecl *Record =
+      Type.getNonReferenceType()->getBaseElementTypeUnsafe()
+          ->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return false;
+  if (!trustedDeclaration(SM, Record))
+    return true;
+  const auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Specialization == nullptr)
+    return false;
+  for (const TemplateArgument &Argument :
+       Specialization->getTemplateArgs().asArray())
+    for (const TemplateArgument &Each :
+         Argument.getKind() == TemplateArgument::Pack
+             ? Argument.pack_elements()
+             : llvm::ArrayRef<TemplateArgument>(Argument))
+      if (Each.getKind() == TemplateArgument::Type &&
+          ofTheProgram(SM, Each.getAsType()))
+        return true;
+  return false;
+}
+
 } // namespace
 
 // ---- Saving values ----------------------------------------------------------
@@ -332,9 +364,10 @@ bool ExpressionSpiller::listArrayKept(
 // co_await f() + read_enlisted()`). The standard library and the runtime
 // are trusted to keep no address in what they return otherwise
 // (std::function copies the closure it is given), as in
-// ConstructorPinning.cpp. So is an array of the temporary decayed to a
-// pointer (`first(Arr{{4, 5, 6}}.a, co_await f())`), but for reading an
-// element; the decay is returned.
+// ConstructorPinning.cpp, but for a function template of theirs given a
+// temporary of the program's own class, which it may call. So is an array
+// of the temporary decayed to a pointer (`first(Arr{{4, 5, 6}}.a, co_await
+// f())`), but for reading an element; the decay is returned.
 // AsObject tells which: the temporary is the call's object.
 const Expr *
 ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
@@ -394,8 +427,14 @@ ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
     if (Result->isReferenceType() || Result->isPointerType() ||
         Result->isMemberPointerType())
       return Call;
+    // A generic function of the library (a function template: std::invoke,
+    // std::visit, std::apply, std::mem_fn's call) may call the program's
+    // own code with the temporary, a member of its class that keeps `this`
+    // (an async member's task does): `co_await std::visit(Visitor{5}, v)`.
     const FunctionDecl *Callee = Call->getDirectCallee();
-    if (Callee != nullptr && trustedDeclaration(SM, Callee))
+    if (Callee != nullptr && trustedDeclaration(SM, Callee) &&
+        !(Callee->getPrimaryTemplate() != nullptr &&
+          ofTheProgram(SM, Temporary->getType())))
       return nullptr;
     return Call;
   }
