@@ -29,6 +29,10 @@
 // may suspend first: an awaiter that completes at once runs it on the
 // stack and stays in the machine to the end of the full-expression.
 // (await_suspend() runs only after the move, on the awaiter in the box.)
+// And such an object made in place by a function of the program's (its
+// result object is the field, and so is a factory's named return value
+// under NRVO) pins the machine when that function may let the object's
+// address go, by the same rule (resultMayBeKept).
 // Member calls written in the body are handled with the other ways an
 // address can escape (LocalLifting.cpp, findPinning).
 //
