@@ -303,6 +303,7 @@ static asl::Task<int> generic_await_resume() {
 
         asl::task_builder<int> builder_;
         int k;
+        int v;
         union {
           int spill0_;
         };
@@ -325,9 +326,11 @@ static asl::Task<int> generic_await_resume() {
               break;
             }
             {
-              // co_await RecordsWhenResumed{static_cast<int>(k)} (line 122)
+              v = static_cast<int>(k);
+
+              // co_await RecordsWhenResumed{v} (line 122)
               ::new (asl::place(awaiter0_))
-                  RecordsWhenResumed(RecordsWhenResumed{static_cast<int>(k)});
+                  RecordsWhenResumed(RecordsWhenResumed{v});
               if (!awaiter0_.await_ready()) {
                 state_ = 0;
                 builder_.await_on_completed(awaiter0_, *this);

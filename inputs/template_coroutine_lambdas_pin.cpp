@@ -118,8 +118,8 @@ static asl::Task<int> generic_await_ready() {
 
 static asl::Task<int> generic_await_resume() {
   static auto l = [](auto k) -> asl::Task<int> {
-    co_return show(
-        Pair{co_await RecordsWhenResumed{static_cast<int>(k)}, co_await Later{}});
+    int v = static_cast<int>(k);
+    co_return show(Pair{co_await RecordsWhenResumed{v}, co_await Later{}});
   };
   return l(4);
 }
