@@ -72,8 +72,7 @@ public:
         if (Site.Source == AwaitSite::Source::Prvalue)
           pinIfMadeKept(Site.Stored, Site.Await->getOperand(), "the awaiter",
                         Site.Await->getBeginLoc());
-        pinIfMemberMayKeepThis(Site, Site.Await->getReadyExpr(),
-                               "await_ready");
+        pinIfMemberMayKeepThis(Site, Site.Await->getReadyExpr(), "await_ready");
         // An awaiter that completes at once runs await_resume() on the
         // stack too, and stays in the machine to the end of its
         // full-expression, whose next await may move it first.
@@ -130,8 +129,7 @@ private:
     if (!Plan.PinnedBecause.empty() || Type.isNull() || Call == nullptr ||
         !Type.isTriviallyCopyableType(C.ast()) || declaredRelocatable(Type))
       return;
-    const auto *Member =
-        dyn_cast<CXXMemberCallExpr>(Call->IgnoreImplicit());
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call->IgnoreImplicit());
     const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
     if (Method == nullptr ||
         trustedDeclaration(C.sources(), Method->getParent()))
@@ -181,9 +179,8 @@ private:
     const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
     if (Var == nullptr && isa<CXXThisExpr>(Base))
       return Member;
-    if (!Member->isArrow() &&
-        ((Var != nullptr && isObject(Base, Var)) ||
-         memberOf(Base, Var) != nullptr))
+    if (!Member->isArrow() && ((Var != nullptr && isObject(Base, Var)) ||
+                               memberOf(Base, Var) != nullptr))
       return Member;
     return nullptr;
   }
@@ -204,8 +201,7 @@ private:
           Assign->getType()->isScalarType())
         return usesBeyondMembers(Assign->getRHS(), Var, Seen);
     if (const auto *Step = dyn_cast<UnaryOperator>(S))
-      if (Step->isIncrementDecrementOp() &&
-          memberOf(Step->getSubExpr(), Var))
+      if (Step->isIncrementDecrementOp() && memberOf(Step->getSubExpr(), Var))
         return false;
     // A trivial copy of the object or of a member (`return state;`).
     if (const auto *Copy = dyn_cast<CXXConstructExpr>(S))
@@ -265,8 +261,7 @@ private:
     }
     if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(E)) {
       std::string Who = resultMayBeKept(Choice->getTrueExpr(), Seen);
-      return Who.empty() ? resultMayBeKept(Choice->getFalseExpr(), Seen)
-                         : Who;
+      return Who.empty() ? resultMayBeKept(Choice->getFalseExpr(), Seen) : Who;
     }
     if (const auto *List = dyn_cast<InitListExpr>(E)) {
       for (const Expr *Init : List->inits())
