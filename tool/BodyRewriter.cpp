@@ -205,7 +205,12 @@ std::string BodyRewriter::fieldFor(const VarDecl *Var) {
 }
 
 bool rewriteBody(LoweringContext &C, FunctionPlan &Plan) {
-  return BodyRewriter(C, Plan).run() && befriendForFields(C, Plan);
+  bool Ok = BodyRewriter(C, Plan).run() && befriendForFields(C, Plan);
+  // Every machine, of a function, a template's specialization or a
+  // coroutine lambda's call operator (generic or in a template too): the
+  // checks that look into the classes of what it holds.
+  pinForOwnConstructors(C, Plan);
+  return Ok;
 }
 
 } // namespace asynclower

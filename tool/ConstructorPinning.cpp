@@ -20,11 +20,19 @@
 // library's and the runtime's constructors are trusted not to keep `this`,
 // and so is a class for which the program declares an explicit
 // specialization of asl::is_relocatable: the way to say "it may move".
-// An awaiter's await_ready() is the other member function the machine calls
+// An awaiter's await_ready() is another member function the machine calls
 // on the stack, before the move: one that records the awaiter's address
 // (an intrusive wait list that enlists as it tests) pins the machine too,
 // unless all it does with the object is read and write its members (the
-// usual `return ready_;`) and call member functions that do the same.
+// usual `return ready_;`) and call member functions that do the same. So
+// does such an await_resume() when another await of its full-expression
+// may suspend first: an awaiter that completes at once runs it on the
+// stack and stays in the machine to the end of the full-expression.
+// (await_suspend() runs only after the move, on the awaiter in the box.)
+// And such an object made in place by a function of the program's (its
+// result object is the field, and so is a factory's named return value
+// under NRVO) pins the machine when that function may let the object's
+// address go, by the same rule (resultMayBeKept).
 // Member calls written in the body are handled with the other ways an
 // address can escape (LocalLifting.cpp, findPinning).
 //
@@ -34,6 +42,8 @@
 #include "RuntimeDecls.h"
 
 #include "clang/AST/DeclTemplate.h"
+
+#include <functional>
 
 using namespace clang;
 
@@ -48,18 +58,35 @@ public:
   }
 
   void run() {
-    for (const LiftedLocal &Local : Plan.Lifted)
-      pinIf(Local.Stored, "'" + Local.Var->getNameAsString() + "'",
-            Local.Var->getLocation());
+    for (const LiftedLocal &Local : Plan.Lifted) {
+      std::string What = "'" + Local.Var->getNameAsString() + "'";
+      pinIf(Local.Stored, What, Local.Var->getLocation());
+      if (Local.Storage == LiftedLocal::StorageKind::Object ||
+          Local.Storage == LiftedLocal::StorageKind::Extended)
+        pinIfMadeKept(Local.Stored, Local.Var->getInit(), What,
+                      Local.Var->getLocation());
+    }
     for (const AwaitSite &Site : Plan.Awaits)
       if (!Site.heldByPointer() && !Site.Erased) {
         pinIf(Site.Stored, "the awaiter", Site.Await->getBeginLoc());
-        pinIfReadyMayKeepThis(Site);
+        if (Site.Source == AwaitSite::Source::Prvalue)
+          pinIfMadeKept(Site.Stored, Site.Await->getOperand(), "the awaiter",
+                        Site.Await->getBeginLoc());
+        pinIfMemberMayKeepThis(Site, Site.Await->getReadyExpr(), "await_ready");
+        // An awaiter that completes at once runs await_resume() on the
+        // stack too, and stays in the machine to the end of its
+        // full-expression, whose next await may move it first.
+        if (Plan.FullExprs[Site.FullExpr].States.size() > 1)
+          pinIfMemberMayKeepThis(Site, Site.Await->getResumeExpr(),
+                                 "await_resume");
       }
     for (const Slot &S : Plan.Slots)
-      if (S.Kind != Slot::Kind::Pointer)
-        pinIf(S.Stored, "a value saved", Plan.FullExprs[S.FullExpr].Root
-                                             ->getBeginLoc());
+      if (S.Kind != Slot::Kind::Pointer) {
+        SourceLocation At = Plan.FullExprs[S.FullExpr].Root->getBeginLoc();
+        pinIf(S.Stored, "a value saved", At);
+        if (S.Kind == Slot::Kind::Object)
+          pinIfMadeKept(S.Stored, S.Value, "a value saved", At);
+      }
   }
 
 private:
@@ -77,24 +104,41 @@ private:
                            std::to_string(C.line(At));
   }
 
+  // An object made in place by a function that may keep its address
+  // (resultMayBeKept): a factory's named return value.
+  void pinIfMadeKept(QualType Type, const Expr *Init, const std::string &What,
+                     SourceLocation At) {
+    if (!Plan.PinnedBecause.empty() || Type.isNull() || Init == nullptr ||
+        !Type.isTriviallyCopyableType(C.ast()) ||
+        C.ast().getBaseElementType(Type)->getAsCXXRecordDecl() == nullptr ||
+        declaredRelocatable(C.ast().getBaseElementType(Type)))
+      return;
+    llvm::SmallPtrSet<const Decl *, 4> Seen;
+    if (std::string Who = resultMayBeKept(Init, Seen); !Who.empty())
+      Plan.PinnedBecause = Who + " may keep the address of what it makes, " +
+                           What + " at line " + std::to_string(C.line(At));
+  }
+
   // The awaiter's await_ready() runs on the machine's field while the
-  // machine is still on the stack.
-  void pinIfReadyMayKeepThis(const AwaitSite &Site) {
+  // machine is still on the stack; so does await_resume() when the awaiter
+  // completes at once. (await_suspend() runs on the awaiter in the box:
+  // the machine moves before calling it, asl/builder.h.)
+  void pinIfMemberMayKeepThis(const AwaitSite &Site, const Expr *Call,
+                              llvm::StringRef Name) {
     QualType Type = Site.Stored;
-    if (!Plan.PinnedBecause.empty() || Type.isNull() ||
+    if (!Plan.PinnedBecause.empty() || Type.isNull() || Call == nullptr ||
         !Type.isTriviallyCopyableType(C.ast()) || declaredRelocatable(Type))
       return;
-    const auto *Ready = dyn_cast_or_null<CXXMemberCallExpr>(
-        Site.Await->getReadyExpr()->IgnoreImplicit());
-    const CXXMethodDecl *Method = Ready ? Ready->getMethodDecl() : nullptr;
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call->IgnoreImplicit());
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
     if (Method == nullptr ||
         trustedDeclaration(C.sources(), Method->getParent()))
       return;
     llvm::SmallPtrSet<const CXXMethodDecl *, 4> Seen;
     if (mayKeepThis(Method, Seen))
       Plan.PinnedBecause = "'" + Method->getParent()->getNameAsString() +
-                           "::await_ready' may keep the address of the "
-                           "awaiter at line " +
+                           "::" + Name.str() +
+                           "' may keep the address of the awaiter at line " +
                            std::to_string(C.line(Site.Await->getBeginLoc()));
   }
 
@@ -112,60 +156,161 @@ private:
     const FunctionDecl *Defined = nullptr;
     if (!Method->hasBody(Defined))
       return true;
-    return usesThisBeyondMembers(Defined->getBody(), Seen);
+    return usesBeyondMembers(Defined->getBody(), nullptr, Seen);
   }
 
-  // A member of the object, reached through `this` and members only
-  // (`value`, `this->node.count`), or null.
-  static const MemberExpr *memberOfThis(const Expr *E) {
+  // Whether E is the object: `this`, or the variable Var when given.
+  static bool isObject(const Expr *E, const VarDecl *Var) {
+    E = E->IgnoreParenImpCasts();
+    if (Var == nullptr)
+      return isa<CXXThisExpr>(E);
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    return Ref != nullptr && Ref->getDecl() == Var;
+  }
+
+  // A member of the object, reached through `this` (or Var) and members
+  // only (`value`, `this->node.count`, `b.node.count`), or null.
+  static const MemberExpr *memberOf(const Expr *E, const VarDecl *Var) {
     const auto *Member = dyn_cast<MemberExpr>(E->IgnoreParens());
     if (Member == nullptr || !isa<FieldDecl>(Member->getMemberDecl()))
       return nullptr;
     // `->` leaves the object unless it follows `this` itself: `next->value`
     // is another object's member.
     const Expr *Base = Member->getBase()->IgnoreParenImpCasts();
-    if (isa<CXXThisExpr>(Base) ||
-        (!Member->isArrow() && memberOfThis(Base) != nullptr))
+    if (Var == nullptr && isa<CXXThisExpr>(Base))
+      return Member;
+    if (!Member->isArrow() && ((Var != nullptr && isObject(Base, Var)) ||
+                               memberOf(Base, Var) != nullptr))
       return Member;
     return nullptr;
   }
 
-  bool usesThisBeyondMembers(
-      const Stmt *S, llvm::SmallPtrSetImpl<const CXXMethodDecl *> &Seen) {
+  // Whether S may let the object's address (or a member's) escape: the
+  // object is `this`, or the variable Var when given.
+  bool usesBeyondMembers(const Stmt *S, const VarDecl *Var,
+                         llvm::SmallPtrSetImpl<const CXXMethodDecl *> &Seen) {
     if (S == nullptr)
       return false;
     // Reading a scalar member, or assigning one: no address leaves.
     if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S))
       if (Cast->getCastKind() == CK_LValueToRValue &&
-          memberOfThis(Cast->getSubExpr()) != nullptr)
+          memberOf(Cast->getSubExpr(), Var) != nullptr)
         return false;
     if (const auto *Assign = dyn_cast<BinaryOperator>(S))
-      if (Assign->isAssignmentOp() && memberOfThis(Assign->getLHS()) &&
+      if (Assign->isAssignmentOp() && memberOf(Assign->getLHS(), Var) &&
           Assign->getType()->isScalarType())
-        return usesThisBeyondMembers(Assign->getRHS(), Seen);
+        return usesBeyondMembers(Assign->getRHS(), Var, Seen);
     if (const auto *Step = dyn_cast<UnaryOperator>(S))
-      if (Step->isIncrementDecrementOp() && memberOfThis(Step->getSubExpr()))
+      if (Step->isIncrementDecrementOp() && memberOf(Step->getSubExpr(), Var))
         return false;
+    // A trivial copy of the object or of a member (`return state;`).
+    if (const auto *Copy = dyn_cast<CXXConstructExpr>(S))
+      if (const CXXConstructorDecl *Ctor = Copy->getConstructor();
+          Ctor->isTrivial() && Ctor->isCopyOrMoveConstructor() &&
+          Copy->getNumArgs() == 1) {
+        const Expr *From = Copy->getArg(0)->IgnoreParenImpCasts();
+        if (isObject(From, Var) || memberOf(From, Var) != nullptr)
+          return false;
+      }
     // A member function called on the object or on a member of it: what
     // it does with its own `this` counts.
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(S))
-      if (const Expr *Object =
-              Call->getImplicitObjectArgument()->IgnoreParenImpCasts();
-          (isa<CXXThisExpr>(Object) || memberOfThis(Object) != nullptr) &&
+      if (const Expr *Object = Call->getImplicitObjectArgument();
+          (isObject(Object, Var) ||
+           memberOf(Object->IgnoreParenImpCasts(), Var) != nullptr) &&
           Call->getMethodDecl() != nullptr) {
         if (mayKeepThis(Call->getMethodDecl(), Seen))
           return true;
         for (const Expr *Arg : Call->arguments())
-          if (usesThisBeyondMembers(Arg, Seen))
+          if (usesBeyondMembers(Arg, Var, Seen))
             return true;
         return false;
       }
-    if (isa<CXXThisExpr>(S))
+    // A factory's named return value, returned (in place: NRVO).
+    if (const auto *Return = dyn_cast<ReturnStmt>(S))
+      if (Var != nullptr && Return->getNRVOCandidate() == Var)
+        return false;
+    if (const auto *E = dyn_cast<Expr>(S); E != nullptr && isObject(E, Var))
       return true;
     for (const Stmt *Child : S->children())
-      if (usesThisBeyondMembers(Child, Seen))
+      if (usesBeyondMembers(Child, Var, Seen))
         return true;
     return false;
+  }
+
+  // Whether a function that makes the object E initializes may keep its
+  // address (docs/design.md, "Where the machine lives"). E is a prvalue
+  // whose result object is the machine's field: so is a factory's named
+  // return value, which compilers build in place (NRVO) when the class is
+  // returned in memory, and which the factory may enlist (`Big b{}; g =
+  // &b; return b;`, `b.enlist()`). Also through a conversion function, a
+  // braced aggregate's members, a `?:` and a factory returning another
+  // factory's result. A function whose body the file does not have, or a
+  // call through a pointer, may do anything. Constructors are
+  // ownConstructor's. Returns who may keep it, or "".
+  std::string resultMayBeKept(const Expr *E,
+                              llvm::SmallPtrSetImpl<const Decl *> &Seen) {
+    if (E == nullptr)
+      return {};
+    for (const Expr *Last = nullptr; E != Last;) {
+      Last = E;
+      E = E->IgnoreImplicit()->IgnoreParens();
+      if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
+          Cast && Cast->getCastKind() == CK_NoOp)
+        E = Cast->getSubExpr();
+    }
+    if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(E)) {
+      std::string Who = resultMayBeKept(Choice->getTrueExpr(), Seen);
+      return Who.empty() ? resultMayBeKept(Choice->getFalseExpr(), Seen) : Who;
+    }
+    if (const auto *List = dyn_cast<InitListExpr>(E)) {
+      for (const Expr *Init : List->inits())
+        if (std::string Who = resultMayBeKept(Init, Seen); !Who.empty())
+          return Who;
+      return {};
+    }
+    if (const auto *List = dyn_cast<CXXParenListInitExpr>(E)) {
+      for (const Expr *Init : List->getInitExprs())
+        if (std::string Who = resultMayBeKept(Init, Seen); !Who.empty())
+          return Who;
+      return {};
+    }
+    const auto *Call = dyn_cast<CallExpr>(E);
+    if (Call == nullptr || !Call->isPRValue() ||
+        C.ast().getBaseElementType(Call->getType())->getAsCXXRecordDecl() ==
+            nullptr)
+      return {};
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee == nullptr)
+      return "a call through a pointer";
+    if (trustedDeclaration(C.sources(), Callee) ||
+        !Seen.insert(Callee->getCanonicalDecl()).second)
+      return {};
+    std::string Who = "'" + Callee->getNameAsString() + "'";
+    const FunctionDecl *Defined = nullptr;
+    if (!Callee->hasBody(Defined) || Defined->getBody() == nullptr)
+      return Who;
+    std::string Found;
+    std::function<void(const Stmt *)> Returns = [&](const Stmt *S) {
+      // (Not a lambda's own returns.)
+      if (S == nullptr || !Found.empty() || isa<LambdaExpr>(S))
+        return;
+      if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
+        llvm::SmallPtrSet<const CXXMethodDecl *, 4> Methods;
+        if (const VarDecl *Named = Return->getNRVOCandidate()) {
+          if (usesBeyondMembers(Defined->getBody(), Named, Methods) ||
+              !resultMayBeKept(Named->getInit(), Seen).empty())
+            Found = Who;
+        } else if (!resultMayBeKept(Return->getRetValue(), Seen).empty()) {
+          Found = Who;
+        }
+        return;
+      }
+      for (const Stmt *Child : S->children())
+        Returns(Child);
+    };
+    Returns(Defined->getBody());
+    return Found;
   }
 
   // The class in an object of Type that a constructor of the program's own

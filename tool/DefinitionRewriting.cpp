@@ -69,7 +69,6 @@ CharSourceRange generatedRange(LoweringContext &C, const FunctionPlan &Plan) {
 
 void FileLowering::rewriteDefinition(FunctionPlan &Plan) {
   Ok &= rewriteBody(C, Plan);
-  pinForOwnConstructors(C, Plan);
   if (!Ok || Ctx.getDiagnostics().hasErrorOccurred())
     return;
   nameUnnamedLambdaParams(C, Plan);

@@ -124,7 +124,7 @@ private:
                 clang::QualType Type, llvm::StringRef Field = {});
   std::string use(const Slot &S, bool XValue) const;
   bool isUnmovablePrvalue(const clang::Expr *E) const;
-  std::string store(const Slot &S, const clang::Expr *Value);
+  std::string store(Slot &S, const clang::Expr *Value);
   std::string arrowResult(const clang::CXXOperatorCallExpr *Call);
   std::string constructSlot(const Slot &S, const std::string &Initializer);
 

@@ -83,6 +83,9 @@ struct Slot {
   Kind Kind = Kind::Scalar;
   bool Destructible = false;
   unsigned FullExpr = 0;
+  // What an Object is constructed from: a prvalue of its type makes it in
+  // place, the field its result object (ConstructorPinning.cpp).
+  const clang::Expr *Value = nullptr;
 };
 
 // One co_await: a state of the machine.

@@ -582,7 +582,8 @@ std::string ExpressionSpiller::arrowResult(const CXXOperatorCallExpr *Call) {
   return "(" + Object + ")" + Calls;
 }
 
-std::string ExpressionSpiller::store(const Slot &S, const Expr *Value) {
+std::string ExpressionSpiller::store(Slot &S, const Expr *Value) {
+  S.Value = Value;
   const CXXOperatorCallExpr *Arrow = overloadedArrow(Value);
   std::string Text = Arrow ? arrowResult(Arrow) : nodeText(Value);
   switch (S.Kind) {

@@ -249,7 +249,6 @@ void FileLowering::rewriteSpecialization(FunctionPlan &Plan) {
   setPlanClosureNames(&Plan.ClosureParams);
   auto Unname = llvm::make_scope_exit([] { setPlanClosureNames(nullptr); });
   Ok &= rewriteBody(C, Plan);
-  pinForOwnConstructors(C, Plan);
   Ok &= templateLocalsOverPack(C, Plan);
   if (Ok && !Ctx.getDiagnostics().hasErrorOccurred()) {
     std::string Body = bodyText(C, Plan);
