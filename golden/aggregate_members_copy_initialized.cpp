@@ -144,8 +144,8 @@ inline void plan_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(t.there))
-          Meters(asl::copy_init<Meters>(awaiter0_.await_resume()));
-      ::new (asl::place(t.back)) Meters(asl::copy_init<Meters>(f));
+          asl::copy_initialized<Meters>{awaiter0_.await_resume()};
+      ::new (asl::place(t.back)) asl::copy_initialized<Meters>{f};
       t.legs = 2;
 
       std::printf("trip %ld %ld %d\n", t.there.v, t.back.v, t.legs);
@@ -184,7 +184,7 @@ inline void plan_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       m.stops = awaiter3_.await_resume();
-      ::new (asl::place(m.distance)) Meters(asl::copy_init<Meters>(7));
+      ::new (asl::place(m.distance)) asl::copy_initialized<Meters>{7};
 
       std::printf("leg %ld %d\n", m.distance.v, m.stops);
       ::new (asl::place(g)) Gauge;

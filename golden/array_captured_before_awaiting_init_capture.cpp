@@ -145,38 +145,40 @@ finish_:
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 35.
-  static auto sum_lambda(int n_init, int (&values)[3]) {
-    return
-        [values, n = n_init] { return values[0] + values[1] + values[2] + n; };
+  // The lambda on line 35, built at where.
+  static auto *sum_lambda(void *where, int n_init, int (&values)[3]) {
+    return ::new (where) auto(
+        [values, n = n_init] { return values[0] + values[1] + values[2] + n; });
   }
-  // The lambda on line 42.
-  static auto corner_lambda(Point (&points)[2], Point &&points_copy_init,
-                            int m_init, int (&grid)[2][2]) {
-    return [grid, &points, points_copy = std::move(points_copy_init),
-            m = m_init]() mutable {
+  // The lambda on line 42, built at where1.
+  static auto *corner_lambda(void *where1, Point (&points)[2],
+                             Point &&points_copy_init, int m_init,
+                             int (&grid)[2][2]) {
+    return ::new (where1) auto([grid, &points,
+                                points_copy = std::move(points_copy_init),
+                                m = m_init]() mutable {
       grid[0][0] += m;
       return grid[0][0] * 1000 + points_copy.x * 100 + points[0].x;
-    };
+    });
   }
-  // The lambda on line 52.
-  static auto far_lambda(int k_init, Point (&copy_before)[2]) {
-    return [copy_before, k = k_init] {
+  // The lambda on line 52, built at where2.
+  static auto *far_lambda(void *where2, int k_init, Point (&copy_before)[2]) {
+    return ::new (where2) auto([copy_before, k = k_init] {
       return copy_before[0].x + copy_before[1].y + k;
-    };
+    });
   }
 };
 
 // The state machine of run(), line 33. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using sum_closure =
-      decltype(sum_lambda(std::declval<int>(), std::declval<int (&)[3]>()));
-  using corner_closure = decltype(corner_lambda(
-      std::declval<Point (&)[2]>(), std::declval<Point &&>(),
-      std::declval<int>(), std::declval<int (&)[2][2]>()));
-  using far_closure =
-      decltype(far_lambda(std::declval<int>(), std::declval<Point (&)[2]>()));
+  using sum_closure = std::remove_pointer_t<decltype(sum_lambda(
+      nullptr, std::declval<int>(), std::declval<int (&)[3]>()))>;
+  using corner_closure = std::remove_pointer_t<decltype(corner_lambda(
+      nullptr, std::declval<Point (&)[2]>(), std::declval<Point &&>(),
+      std::declval<int>(), std::declval<int (&)[2][2]>()))>;
+  using far_closure = std::remove_pointer_t<decltype(far_lambda(
+      nullptr, std::declval<int>(), std::declval<Point (&)[2]>()))>;
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
@@ -272,8 +274,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(sum))
-          sum_closure(sum_lambda(awaiter0_.await_resume(), copy_values_));
+      sum_lambda(asl::place(sum), awaiter0_.await_resume(), copy_values_);
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf("  sum() = %d, values[0] = %d\n", sum(), values[0]);
@@ -295,8 +296,8 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(corner)) corner_closure(corner_lambda(
-          points, std::move(spill2_), awaiter1_.await_resume(), copy_grid_));
+      corner_lambda(asl::place(corner), points, std::move(spill2_),
+                    awaiter1_.await_resume(), copy_grid_);
       asl::destroy(awaiter1_, awaiter1_live_);
 
       // co_await loop.schedule() (line 47)
@@ -331,8 +332,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(far))
-          far_closure(far_lambda(awaiter3_.await_resume(), copy_copy_before_));
+      far_lambda(asl::place(far), awaiter3_.await_resume(), copy_copy_before_);
       asl::destroy(awaiter3_, awaiter3_live_);
 
       // co_await loop.schedule() (line 55)

@@ -233,23 +233,23 @@ int main() {
 // For moved<>(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct moved_locals {
-  // The lambda on line 40.
+  // The lambda on line 40, built at where.
   template <class... Ts, class... xs_types_>
-  static auto total_lambda(asl::pack_types<Ts...>,
-                           asl::pack_types<xs_types_...>,
-                           asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::make_pack(std::move(xs)...)] {
+  static auto *total_lambda(void *where, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where) auto([ys_ = asl::make_pack(std::move(xs)...)] {
       return asl::apply_pack(
           [&](auto &...ys) { return (0 + ... + weight(ys)); }, ys_);
-    };
+    });
   }
 };
 
 // The state machine of moved<>(), line 38. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct moved_machine<> : moved_locals {
-  using total_closure =
-      decltype(total_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+  using total_closure = std::remove_pointer_t<decltype(total_lambda(
+      nullptr, asl::pack_types<>{}, asl::pack_types<>{}))>;
 
   moved_machine() {}
   ~moved_machine() { destroy_live(); }
@@ -292,8 +292,7 @@ inline void moved_machine<>::move_next_(
     }
     {
       std::printf("moved: %zu\n", sizeof...(Ts));
-      ::new (asl::place(total))
-          total_closure(total_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+      total_lambda(asl::place(total), asl::pack_types<>{}, asl::pack_types<>{});
 
       std::printf("moved: made\n");
       // co_await ready (line 42)
@@ -326,24 +325,24 @@ finish_:
 // For moved<Tracer>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct moved_locals1 {
-  // The lambda on line 40.
+  // The lambda on line 40, built at where1.
   template <class... Ts, class... xs_types_>
-  static auto total_lambda1(asl::pack_types<Ts...>,
-                            asl::pack_types<xs_types_...>,
-                            asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::make_pack(std::move(xs)...)] {
+  static auto *total_lambda1(void *where1, asl::pack_types<Ts...>,
+                             asl::pack_types<xs_types_...>,
+                             asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where1) auto([ys_ = asl::make_pack(std::move(xs)...)] {
       return asl::apply_pack(
           [&](auto &...ys) { return (0 + ... + weight(ys)); }, ys_);
-    };
+    });
   }
 };
 
 // The state machine of moved<Tracer>(), line 38. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct moved_machine<Tracer> : moved_locals1 {
-  using total_closure1 = decltype(total_lambda1(
-      asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{},
-      std::declval<asl::pack_param_t<Tracer>>()));
+  using total_closure1 = std::remove_pointer_t<decltype(total_lambda1(
+      nullptr, asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{},
+      std::declval<asl::pack_param_t<Tracer>>()))>;
 
   explicit moved_machine(Tracer &xs0_) : xs0_(std::move(xs0_)) {}
   ~moved_machine() { destroy_live(); }
@@ -394,8 +393,8 @@ inline void moved_machine<Tracer>::move_next_(
     }
     {
       std::printf("moved: %zu\n", sizeof...(Ts));
-      ::new (asl::place(total)) total_closure1(total_lambda1(
-          asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{}, xs0_));
+      total_lambda1(asl::place(total), asl::pack_types<Tracer>{},
+                    asl::pack_types<Tracer>{}, xs0_);
       total_live_ = true;
 
       std::printf("moved: made\n");
@@ -433,15 +432,15 @@ finish_:
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct moved_locals2 {
-  // The lambda on line 40.
+  // The lambda on line 40, built at where2.
   template <class... Ts, class... xs_types_>
-  static auto total_lambda2(asl::pack_types<Ts...>,
-                            asl::pack_types<xs_types_...>,
-                            asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::make_pack(std::move(xs)...)] {
+  static auto *total_lambda2(void *where2, asl::pack_types<Ts...>,
+                             asl::pack_types<xs_types_...>,
+                             asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where2) auto([ys_ = asl::make_pack(std::move(xs)...)] {
       return asl::apply_pack(
           [&](auto &...ys) { return (0 + ... + weight(ys)); }, ys_);
-    };
+    });
   }
 };
 
@@ -449,12 +448,12 @@ struct moved_locals2 {
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct moved_machine<Tracer, int, Tracer> : moved_locals2 {
-  using total_closure2 =
-      decltype(total_lambda2(asl::pack_types<Tracer, int, Tracer>{},
-                             asl::pack_types<Tracer, int, Tracer>{},
-                             std::declval<asl::pack_param_t<Tracer>>(),
-                             std::declval<asl::pack_param_t<int>>(),
-                             std::declval<asl::pack_param_t<Tracer>>()));
+  using total_closure2 = std::remove_pointer_t<decltype(total_lambda2(
+      nullptr, asl::pack_types<Tracer, int, Tracer>{},
+      asl::pack_types<Tracer, int, Tracer>{},
+      std::declval<asl::pack_param_t<Tracer>>(),
+      std::declval<asl::pack_param_t<int>>(),
+      std::declval<asl::pack_param_t<Tracer>>()))>;
 
   moved_machine(Tracer &xs0_, int &xs1_, Tracer &xs2_)
       : xs0_(std::move(xs0_)), xs2_(std::move(xs2_)), xs1_(std::move(xs1_)) {}
@@ -509,9 +508,8 @@ inline void moved_machine<Tracer, int, Tracer>::move_next_(
     }
     {
       std::printf("moved: %zu\n", sizeof...(Ts));
-      ::new (asl::place(total)) total_closure2(total_lambda2(
-          asl::pack_types<Tracer, int, Tracer>{},
-          asl::pack_types<Tracer, int, Tracer>{}, xs0_, xs1_, xs2_));
+      total_lambda2(asl::place(total), asl::pack_types<Tracer, int, Tracer>{},
+                    asl::pack_types<Tracer, int, Tracer>{}, xs0_, xs1_, xs2_);
       total_live_ = true;
 
       std::printf("moved: made\n");
@@ -548,27 +546,29 @@ finish_:
 // For referred<>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct referred_locals {
-  // The lambda on line 52.
+  // The lambda on line 52, built at where3.
   template <class... Ts, class... xs_types_>
-  static auto bump_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                          asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
-      return asl::apply_pack(
-          [&](auto &...ys) {
-            ++calls;
-            ((ys += calls), ...);
-            return (0 + ... + ys);
-          },
-          ys_);
-    };
+  static auto *bump_lambda(void *where3, asl::pack_types<Ts...>,
+                           asl::pack_types<xs_types_...>,
+                           asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where3) auto(
+        [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
+          return asl::apply_pack(
+              [&](auto &...ys) {
+                ++calls;
+                ((ys += calls), ...);
+                return (0 + ... + ys);
+              },
+              ys_);
+        });
   }
 };
 
 // The state machine of referred<>(), line 50. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct referred_machine<> : referred_locals {
-  using bump_closure =
-      decltype(bump_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+  using bump_closure = std::remove_pointer_t<decltype(bump_lambda(
+      nullptr, asl::pack_types<>{}, asl::pack_types<>{}))>;
 
   referred_machine() {}
   ~referred_machine() { destroy_live(); }
@@ -616,8 +616,7 @@ inline void referred_machine<>::move_next_(asl::pack_types<Ts...>,
             [&](auto &...ys) -> int { return (1 + ... + weight(ys)); }, ys_1);
       }();
 
-      ::new (asl::place(bump))
-          bump_closure(bump_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+      bump_lambda(asl::place(bump), asl::pack_types<>{}, asl::pack_types<>{});
 
       ((xs *= 10), ...);
       // co_await ready (line 58)
@@ -650,29 +649,30 @@ finish_:
 // For referred<int>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct referred_locals1 {
-  // The lambda on line 52.
+  // The lambda on line 52, built at where4.
   template <class... Ts, class... xs_types_>
-  static auto bump_lambda1(asl::pack_types<Ts...>,
-                           asl::pack_types<xs_types_...>,
-                           asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
-      return asl::apply_pack(
-          [&](auto &...ys) {
-            ++calls;
-            ((ys += calls), ...);
-            return (0 + ... + ys);
-          },
-          ys_);
-    };
+  static auto *bump_lambda1(void *where4, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where4) auto(
+        [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
+          return asl::apply_pack(
+              [&](auto &...ys) {
+                ++calls;
+                ((ys += calls), ...);
+                return (0 + ... + ys);
+              },
+              ys_);
+        });
   }
 };
 
 // The state machine of referred<int>(), line 50. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct referred_machine<int> : referred_locals1 {
-  using bump_closure1 =
-      decltype(bump_lambda1(asl::pack_types<int>{}, asl::pack_types<int>{},
-                            std::declval<asl::pack_param_t<int>>()));
+  using bump_closure1 = std::remove_pointer_t<decltype(bump_lambda1(
+      nullptr, asl::pack_types<int>{}, asl::pack_types<int>{},
+      std::declval<asl::pack_param_t<int>>()))>;
 
   explicit referred_machine(int &xs0_) : xs0_(std::move(xs0_)) {}
   ~referred_machine() { destroy_live(); }
@@ -724,8 +724,8 @@ referred_machine<int>::move_next_(asl::pack_types<Ts...>,
             [&](auto &...ys) -> int { return (1 + ... + weight(ys)); }, ys_1);
       }();
 
-      ::new (asl::place(bump)) bump_closure1(
-          bump_lambda1(asl::pack_types<int>{}, asl::pack_types<int>{}, xs0_));
+      bump_lambda1(asl::place(bump), asl::pack_types<int>{},
+                   asl::pack_types<int>{}, xs0_);
 
       ((xs *= 10), ...);
       // co_await ready (line 58)
@@ -759,31 +759,32 @@ finish_:
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct referred_locals2 {
-  // The lambda on line 52.
+  // The lambda on line 52, built at where5.
   template <class... Ts, class... xs_types_>
-  static auto bump_lambda2(asl::pack_types<Ts...>,
-                           asl::pack_types<xs_types_...>,
-                           asl::pack_param_t<xs_types_>... xs) {
-    return [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
-      return asl::apply_pack(
-          [&](auto &...ys) {
-            ++calls;
-            ((ys += calls), ...);
-            return (0 + ... + ys);
-          },
-          ys_);
-    };
+  static auto *bump_lambda2(void *where5, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where5) auto(
+        [ys_ = asl::tie_pack(xs...), calls = 0]() mutable {
+          return asl::apply_pack(
+              [&](auto &...ys) {
+                ++calls;
+                ((ys += calls), ...);
+                return (0 + ... + ys);
+              },
+              ys_);
+        });
   }
 };
 
 // The state machine of referred<int, int, int>(), line 50. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct referred_machine<int, int, int> : referred_locals2 {
-  using bump_closure2 = decltype(bump_lambda2(
-      asl::pack_types<int, int, int>{}, asl::pack_types<int, int, int>{},
+  using bump_closure2 = std::remove_pointer_t<decltype(bump_lambda2(
+      nullptr, asl::pack_types<int, int, int>{},
+      asl::pack_types<int, int, int>{}, std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
+      std::declval<asl::pack_param_t<int>>()))>;
 
   referred_machine(int &xs0_, int &xs1_, int &xs2_)
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
@@ -838,9 +839,8 @@ inline void referred_machine<int, int, int>::move_next_(
             [&](auto &...ys) -> int { return (1 + ... + weight(ys)); }, ys_1);
       }();
 
-      ::new (asl::place(bump)) bump_closure2(
-          bump_lambda2(asl::pack_types<int, int, int>{},
-                       asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_));
+      bump_lambda2(asl::place(bump), asl::pack_types<int, int, int>{},
+                   asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
 
       ((xs *= 10), ...);
       // co_await ready (line 58)

@@ -138,11 +138,11 @@ struct pair_up_locals {
     T second;
     int count = Count;
   };
-  // The lambda on line 19.
-  static auto show_lambda(Pair &p) {
-    return [&p](const char *label) {
+  // The lambda on line 19, built at where.
+  static auto *show_lambda(void *where, Pair &p) {
+    return ::new (where) auto([&p](const char *label) {
       std::printf("%s: count %d\n", label, p.count);
-    };
+    });
   }
 };
 
@@ -153,7 +153,8 @@ template <> struct pair_up_machine<int, 2> : pair_up_locals {
   using T = int;
   static constexpr int Count = 2;
 
-  using show_closure = decltype(show_lambda(std::declval<Pair &>()));
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr, std::declval<Pair &>()))>;
 
   explicit pair_up_machine(int &x) : x(std::move(x)) {}
   ~pair_up_machine() { destroy_live(); }
@@ -194,7 +195,7 @@ inline void pair_up_machine<int, 2>::move_next() {
     {
       ::new (asl::place(p)) Pair{x, x};
 
-      ::new (asl::place(show)) show_closure(show_lambda(p));
+      show_lambda(asl::place(show), p);
 
       // co_await ready (line 22)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -237,11 +238,11 @@ struct pair_up_locals1 {
     T second;
     int count = Count;
   };
-  // The lambda on line 19.
-  static auto show_lambda1(Pair &p) {
-    return [&p](const char *label) {
+  // The lambda on line 19, built at where1.
+  static auto *show_lambda1(void *where1, Pair &p) {
+    return ::new (where1) auto([&p](const char *label) {
       std::printf("%s: count %d\n", label, p.count);
-    };
+    });
   }
 };
 
@@ -252,7 +253,8 @@ template <> struct pair_up_machine<double, 3> : pair_up_locals1 {
   using T = double;
   static constexpr int Count = 3;
 
-  using show_closure1 = decltype(show_lambda1(std::declval<Pair &>()));
+  using show_closure1 = std::remove_pointer_t<decltype(show_lambda1(
+      nullptr, std::declval<Pair &>()))>;
 
   explicit pair_up_machine(double &x) : x(std::move(x)) {}
   ~pair_up_machine() { destroy_live(); }
@@ -293,7 +295,7 @@ inline void pair_up_machine<double, 3>::move_next() {
     {
       ::new (asl::place(p)) Pair{x, x};
 
-      ::new (asl::place(show)) show_closure1(show_lambda1(p));
+      show_lambda1(asl::place(show), p);
 
       // co_await ready (line 22)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));

@@ -230,12 +230,12 @@ int main() {
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct by_copy_locals {
-  // The lambda on line 38.
+  // The lambda on line 38, built at where.
   template <class... Ts, class... xs_types_>
-  static auto total_lambda(asl::pack_types<Ts...>,
-                           asl::pack_types<xs_types_...>,
-                           asl::pack_param_t<xs_types_>... xs) {
-    return [xs...] { return (0 + ... + length(xs)); };
+  static auto *total_lambda(void *where, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where) auto([xs...] { return (0 + ... + length(xs)); });
   }
 };
 
@@ -243,12 +243,12 @@ struct by_copy_locals {
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct by_copy_machine<Noisy, int, Noisy> : by_copy_locals {
-  using total_closure =
-      decltype(total_lambda(asl::pack_types<Noisy, int, Noisy>{},
-                            asl::pack_types<Noisy, int, Noisy>{},
-                            std::declval<asl::pack_param_t<Noisy>>(),
-                            std::declval<asl::pack_param_t<int>>(),
-                            std::declval<asl::pack_param_t<Noisy>>()));
+  using total_closure = std::remove_pointer_t<decltype(total_lambda(
+      nullptr, asl::pack_types<Noisy, int, Noisy>{},
+      asl::pack_types<Noisy, int, Noisy>{},
+      std::declval<asl::pack_param_t<Noisy>>(),
+      std::declval<asl::pack_param_t<int>>(),
+      std::declval<asl::pack_param_t<Noisy>>()))>;
 
   by_copy_machine(Noisy &xs0_, int &xs1_, Noisy &xs2_)
       : xs0_(std::move(xs0_)), xs2_(std::move(xs2_)), xs1_(std::move(xs1_)) {}
@@ -302,9 +302,8 @@ inline void by_copy_machine<Noisy, int, Noisy>::move_next_(
       break;
     }
     {
-      ::new (asl::place(total)) total_closure(
-          total_lambda(asl::pack_types<Noisy, int, Noisy>{},
-                       asl::pack_types<Noisy, int, Noisy>{}, xs0_, xs1_, xs2_));
+      total_lambda(asl::place(total), asl::pack_types<Noisy, int, Noisy>{},
+                   asl::pack_types<Noisy, int, Noisy>{}, xs0_, xs1_, xs2_);
       total_live_ = true;
 
       std::printf("by_copy: made\n");
@@ -342,17 +341,19 @@ finish_:
 // closures its machine keeps (C++17 names a closure type only as what a
 // function returns).
 struct by_reference_locals {
-  // The lambda on line 48.
+  // The lambda on line 48, built at where1.
   template <class... Ts, class... xs_types_>
-  static auto bump_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                          asl::pack_param_t<xs_types_>... xs) {
-    return [&xs...] { ((xs += 1), ...); };
+  static auto *bump_lambda(void *where1, asl::pack_types<Ts...>,
+                           asl::pack_types<xs_types_...>,
+                           asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where1) auto([&xs...] { ((xs += 1), ...); });
   }
-  // The lambda on line 49.
+  // The lambda on line 49, built at where2.
   template <class... Ts, class... xs_types_>
-  static auto sum_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                         asl::pack_param_t<xs_types_>... xs) {
-    return [&] { return (xs + ... + 0); };
+  static auto *sum_lambda(void *where2, asl::pack_types<Ts...>,
+                          asl::pack_types<xs_types_...>,
+                          asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where2) auto([&] { return (xs + ... + 0); });
   }
 };
 
@@ -360,16 +361,16 @@ struct by_reference_locals {
 // while it runs, N while it is suspended at co_await N, -2 once it has
 // finished.
 template <> struct by_reference_machine<int, int, int> : by_reference_locals {
-  using bump_closure = decltype(bump_lambda(
-      asl::pack_types<int, int, int>{}, asl::pack_types<int, int, int>{},
+  using bump_closure = std::remove_pointer_t<decltype(bump_lambda(
+      nullptr, asl::pack_types<int, int, int>{},
+      asl::pack_types<int, int, int>{}, std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<int>>(),
+      std::declval<asl::pack_param_t<int>>()))>;
+  using sum_closure = std::remove_pointer_t<decltype(sum_lambda(
+      nullptr, asl::pack_types<int, int, int>{},
+      asl::pack_types<int, int, int>{}, std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
-  using sum_closure = decltype(sum_lambda(
-      asl::pack_types<int, int, int>{}, asl::pack_types<int, int, int>{},
-      std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
+      std::declval<asl::pack_param_t<int>>()))>;
 
   by_reference_machine(int &xs0_, int &xs1_, int &xs2_)
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
@@ -421,13 +422,11 @@ inline void by_reference_machine<int, int, int>::move_next_(
       break;
     }
     {
-      ::new (asl::place(bump)) bump_closure(
-          bump_lambda(asl::pack_types<int, int, int>{},
-                      asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_));
+      bump_lambda(asl::place(bump), asl::pack_types<int, int, int>{},
+                  asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
 
-      ::new (asl::place(sum)) sum_closure(
-          sum_lambda(asl::pack_types<int, int, int>{},
-                     asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_));
+      sum_lambda(asl::place(sum), asl::pack_types<int, int, int>{},
+                 asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
 
       // co_await ready (line 50)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -459,28 +458,29 @@ finish_:
 // For by_reference<>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct by_reference_locals1 {
-  // The lambda on line 48.
+  // The lambda on line 48, built at where3.
   template <class... Ts, class... xs_types_>
-  static auto bump_lambda1(asl::pack_types<Ts...>,
+  static auto *bump_lambda1(void *where3, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where3) auto([&xs...] { ((xs += 1), ...); });
+  }
+  // The lambda on line 49, built at where4.
+  template <class... Ts, class... xs_types_>
+  static auto *sum_lambda1(void *where4, asl::pack_types<Ts...>,
                            asl::pack_types<xs_types_...>,
                            asl::pack_param_t<xs_types_>... xs) {
-    return [&xs...] { ((xs += 1), ...); };
-  }
-  // The lambda on line 49.
-  template <class... Ts, class... xs_types_>
-  static auto sum_lambda1(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
-                          asl::pack_param_t<xs_types_>... xs) {
-    return [&] { return (xs + ... + 0); };
+    return ::new (where4) auto([&] { return (xs + ... + 0); });
   }
 };
 
 // The state machine of by_reference<>(), line 47. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct by_reference_machine<> : by_reference_locals1 {
-  using bump_closure1 =
-      decltype(bump_lambda1(asl::pack_types<>{}, asl::pack_types<>{}));
-  using sum_closure1 =
-      decltype(sum_lambda1(asl::pack_types<>{}, asl::pack_types<>{}));
+  using bump_closure1 = std::remove_pointer_t<decltype(bump_lambda1(
+      nullptr, asl::pack_types<>{}, asl::pack_types<>{}))>;
+  using sum_closure1 = std::remove_pointer_t<decltype(sum_lambda1(
+      nullptr, asl::pack_types<>{}, asl::pack_types<>{}))>;
 
   by_reference_machine() {}
   ~by_reference_machine() { destroy_live(); }
@@ -525,11 +525,9 @@ inline void by_reference_machine<>::move_next_(
       break;
     }
     {
-      ::new (asl::place(bump))
-          bump_closure1(bump_lambda1(asl::pack_types<>{}, asl::pack_types<>{}));
+      bump_lambda1(asl::place(bump), asl::pack_types<>{}, asl::pack_types<>{});
 
-      ::new (asl::place(sum))
-          sum_closure1(sum_lambda1(asl::pack_types<>{}, asl::pack_types<>{}));
+      sum_lambda1(asl::place(sum), asl::pack_types<>{}, asl::pack_types<>{});
 
       // co_await ready (line 50)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -562,37 +560,38 @@ finish_:
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct init_pack_locals {
-  // The lambda on line 58.
+  // The lambda on line 58, built at where5.
   template <class... Ts, class... xs_types_>
-  static auto twice_lambda(asl::pack_types<Ts...>,
-                           asl::pack_types<xs_types_...>,
-                           asl::pack_param_t<xs_types_>... xs) {
-    return [t = std::make_tuple(xs...)] {
+  static auto *twice_lambda(void *where5, asl::pack_types<Ts...>,
+                            asl::pack_types<xs_types_...>,
+                            asl::pack_param_t<xs_types_>... xs) {
+    return ::new (where5) auto([t = std::make_tuple(xs...)] {
       return std::apply([](auto... ys) { return ((ys * 2) + ... + 0); }, t);
-    };
+    });
   }
-  // The lambda on line 61.
+  // The lambda on line 61, built at where6.
   template <class... Ts, class... xs_types_>
-  static auto
-  count_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  count_lambda(void *where6, asl::pack_types<Ts...>,
+               asl::pack_types<xs_types_...>,
                [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [] { return static_cast<int>(sizeof...(Ts)); };
+    return ::new (where6) auto([] { return static_cast<int>(sizeof...(Ts)); });
   }
 };
 
 // The state machine of init_pack<int, int, int>(), line 57. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct init_pack_machine<int, int, int> : init_pack_locals {
-  using twice_closure = decltype(twice_lambda(
-      asl::pack_types<int, int, int>{}, asl::pack_types<int, int, int>{},
+  using twice_closure = std::remove_pointer_t<decltype(twice_lambda(
+      nullptr, asl::pack_types<int, int, int>{},
+      asl::pack_types<int, int, int>{}, std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<int>>(),
+      std::declval<asl::pack_param_t<int>>()))>;
+  using count_closure = std::remove_pointer_t<decltype(count_lambda(
+      nullptr, asl::pack_types<int, int, int>{},
+      asl::pack_types<int, int, int>{}, std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
-  using count_closure = decltype(count_lambda(
-      asl::pack_types<int, int, int>{}, asl::pack_types<int, int, int>{},
-      std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
+      std::declval<asl::pack_param_t<int>>()))>;
 
   init_pack_machine(int &xs0_, int &xs1_, int &xs2_)
       : xs0_(std::move(xs0_)), xs1_(std::move(xs1_)), xs2_(std::move(xs2_)) {}
@@ -644,13 +643,11 @@ inline void init_pack_machine<int, int, int>::move_next_(
       break;
     }
     {
-      ::new (asl::place(twice)) twice_closure(
-          twice_lambda(asl::pack_types<int, int, int>{},
-                       asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_));
+      twice_lambda(asl::place(twice), asl::pack_types<int, int, int>{},
+                   asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
 
-      ::new (asl::place(count)) count_closure(
-          count_lambda(asl::pack_types<int, int, int>{},
-                       asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_));
+      count_lambda(asl::place(count), asl::pack_types<int, int, int>{},
+                   asl::pack_types<int, int, int>{}, xs0_, xs1_, xs2_);
 
       // co_await ready (line 62)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -683,12 +680,13 @@ finish_:
 struct leading_locals {
   using T = int;
 
-  // The lambda on line 71.
+  // The lambda on line 71, built at where7.
   template <class... Rest, class... rest_types_>
-  static auto later_lambda(int &first, asl::pack_types<Rest...>,
-                           asl::pack_types<rest_types_...>,
-                           asl::pack_param_t<rest_types_>... rest) {
-    return [first, &rest...] { return first * (1 * ... * rest); };
+  static auto *later_lambda(void *where7, int &first, asl::pack_types<Rest...>,
+                            asl::pack_types<rest_types_...>,
+                            asl::pack_param_t<rest_types_>... rest) {
+    return ::new (where7) auto(
+        [first, &rest...] { return first * (1 * ... * rest); });
   }
 };
 
@@ -698,10 +696,10 @@ template <> struct leading_machine<int, int, int> : leading_locals {
   // The template's parameters, which the body names.
   using T = int;
 
-  using later_closure = decltype(later_lambda(
-      std::declval<int &>(), asl::pack_types<int, int>{},
+  using later_closure = std::remove_pointer_t<decltype(later_lambda(
+      nullptr, std::declval<int &>(), asl::pack_types<int, int>{},
       asl::pack_types<int, int>{}, std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<int>>()));
+      std::declval<asl::pack_param_t<int>>()))>;
 
   leading_machine(int &first, int &rest0_, int &rest1_)
       : first(std::move(first)), rest0_(std::move(rest0_)),
@@ -754,9 +752,8 @@ inline void leading_machine<int, int, int>::move_next_(
     {
       now = [=, first = first] { return first + (0 + ... + rest); }();
 
-      ::new (asl::place(later)) later_closure(
-          later_lambda(first, asl::pack_types<int, int>{},
-                       asl::pack_types<int, int>{}, rest0_, rest1_));
+      later_lambda(asl::place(later), first, asl::pack_types<int, int>{},
+                   asl::pack_types<int, int>{}, rest0_, rest1_);
 
       // co_await ready (line 72)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));

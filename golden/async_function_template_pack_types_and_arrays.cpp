@@ -606,20 +606,23 @@ template <class... Ts> struct boxed_locals {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 53.
+  // The lambda on line 53, built at where.
   template <class... xs_types_>
-  static auto
-  sizes_lambda(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  sizes_lambda(void *where, Box &box, asl::pack_types<Ts...>,
+               asl::pack_types<xs_types_...>,
                [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [&box] { return box.count() * 10 + int(sizeof...(Ts)); };
+    return ::new (where) auto(
+        [&box] { return box.count() * 10 + int(sizeof...(Ts)); });
   }
 };
 
 // The state machine of boxed<>(), line 46. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct boxed_machine<> : boxed_locals<> {
-  using sizes_closure = decltype(sizes_lambda(
-      std::declval<Box &>(), asl::pack_types<>{}, asl::pack_types<>{}));
+  using sizes_closure = std::remove_pointer_t<decltype(sizes_lambda(
+      nullptr, std::declval<Box &>(), asl::pack_types<>{},
+      asl::pack_types<>{}))>;
 
   boxed_machine() {}
   ~boxed_machine() { destroy_live(); }
@@ -667,8 +670,8 @@ inline void boxed_machine<>::move_next_(asl::pack_types<Ts...>,
       ::new (asl::place(box)) Box{std::tuple<Ts...>(xs...)};
 
       std::printf("boxed: %d made\n", box.count());
-      ::new (asl::place(sizes)) sizes_closure(
-          sizes_lambda(box, asl::pack_types<>{}, asl::pack_types<>{}));
+      sizes_lambda(asl::place(sizes), box, asl::pack_types<>{},
+                   asl::pack_types<>{});
 
       // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -708,21 +711,23 @@ template <class... Ts> struct boxed_locals1 {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 53.
+  // The lambda on line 53, built at where1.
   template <class... xs_types_>
-  static auto
-  sizes_lambda1(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  sizes_lambda1(void *where1, Box &box, asl::pack_types<Ts...>,
+                asl::pack_types<xs_types_...>,
                 [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [&box] { return box.count() * 10 + int(sizeof...(Ts)); };
+    return ::new (where1) auto(
+        [&box] { return box.count() * 10 + int(sizeof...(Ts)); });
   }
 };
 
 // The state machine of boxed<Tracer>(), line 46. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct boxed_machine<Tracer> : boxed_locals1<Tracer> {
-  using sizes_closure1 = decltype(sizes_lambda1(
-      std::declval<Box &>(), asl::pack_types<Tracer>{},
-      asl::pack_types<Tracer>{}, std::declval<asl::pack_param_t<Tracer>>()));
+  using sizes_closure1 = std::remove_pointer_t<decltype(sizes_lambda1(
+      nullptr, std::declval<Box &>(), asl::pack_types<Tracer>{},
+      asl::pack_types<Tracer>{}, std::declval<asl::pack_param_t<Tracer>>()))>;
 
   explicit boxed_machine(Tracer &xs0_) : xs0_(std::move(xs0_)) {}
   ~boxed_machine() { destroy_live(); }
@@ -780,8 +785,8 @@ boxed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       box_live_ = true;
 
       std::printf("boxed: %d made\n", box.count());
-      ::new (asl::place(sizes)) sizes_closure1(sizes_lambda1(
-          box, asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{}, xs0_));
+      sizes_lambda1(asl::place(sizes), box, asl::pack_types<Tracer>{},
+                    asl::pack_types<Tracer>{}, xs0_);
 
       // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -824,12 +829,14 @@ template <class... Ts> struct boxed_locals2 {
     std::tuple<Ts...> items;
     int count() const { return static_cast<int>(sizeof...(Ts)); }
   };
-  // The lambda on line 53.
+  // The lambda on line 53, built at where2.
   template <class... xs_types_>
-  static auto
-  sizes_lambda2(Box &box, asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  sizes_lambda2(void *where2, Box &box, asl::pack_types<Ts...>,
+                asl::pack_types<xs_types_...>,
                 [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [&box] { return box.count() * 10 + int(sizeof...(Ts)); };
+    return ::new (where2) auto(
+        [&box] { return box.count() * 10 + int(sizeof...(Ts)); });
   }
 };
 
@@ -838,12 +845,12 @@ template <class... Ts> struct boxed_locals2 {
 // finished.
 template <>
 struct boxed_machine<Tracer, int, Tracer> : boxed_locals2<Tracer, int, Tracer> {
-  using sizes_closure2 = decltype(sizes_lambda2(
-      std::declval<Box &>(), asl::pack_types<Tracer, int, Tracer>{},
+  using sizes_closure2 = std::remove_pointer_t<decltype(sizes_lambda2(
+      nullptr, std::declval<Box &>(), asl::pack_types<Tracer, int, Tracer>{},
       asl::pack_types<Tracer, int, Tracer>{},
       std::declval<asl::pack_param_t<Tracer>>(),
       std::declval<asl::pack_param_t<int>>(),
-      std::declval<asl::pack_param_t<Tracer>>()));
+      std::declval<asl::pack_param_t<Tracer>>()))>;
 
   boxed_machine(Tracer &xs0_, int &xs1_, Tracer &xs2_)
       : xs0_(std::move(xs0_)), xs2_(std::move(xs2_)), xs1_(std::move(xs1_)) {}
@@ -904,9 +911,9 @@ inline void boxed_machine<Tracer, int, Tracer>::move_next_(
       box_live_ = true;
 
       std::printf("boxed: %d made\n", box.count());
-      ::new (asl::place(sizes)) sizes_closure2(sizes_lambda2(
-          box, asl::pack_types<Tracer, int, Tracer>{},
-          asl::pack_types<Tracer, int, Tracer>{}, xs0_, xs1_, xs2_));
+      sizes_lambda2(asl::place(sizes), box,
+                    asl::pack_types<Tracer, int, Tracer>{},
+                    asl::pack_types<Tracer, int, Tracer>{}, xs0_, xs1_, xs2_);
 
       // co_await ready (line 54)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -944,20 +951,22 @@ finish_:
 // For typed<>(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct typed_locals {
-  // The lambda on line 64.
+  // The lambda on line 64, built at where3.
   template <class... Ts, class... xs_types_>
-  static auto
-  weigh_lambda(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  weigh_lambda(void *where3, asl::pack_types<Ts...>,
+               asl::pack_types<xs_types_...>,
                [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [](const Ts &...ys) { return (1 + ... + weight(ys)); };
+    return ::new (where3) auto(
+        [](const Ts &...ys) { return (1 + ... + weight(ys)); });
   }
 };
 
 // The state machine of typed<>(), line 63. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<> : typed_locals {
-  using weigh_closure =
-      decltype(weigh_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+  using weigh_closure = std::remove_pointer_t<decltype(weigh_lambda(
+      nullptr, asl::pack_types<>{}, asl::pack_types<>{}))>;
 
   typed_machine() {}
   ~typed_machine() { destroy_live(); }
@@ -999,8 +1008,7 @@ inline void typed_machine<>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      ::new (asl::place(weigh))
-          weigh_closure(weigh_lambda(asl::pack_types<>{}, asl::pack_types<>{}));
+      weigh_lambda(asl::place(weigh), asl::pack_types<>{}, asl::pack_types<>{});
 
       // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -1031,21 +1039,23 @@ finish_:
 // For typed<Tracer>(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct typed_locals1 {
-  // The lambda on line 64.
+  // The lambda on line 64, built at where4.
   template <class... Ts, class... xs_types_>
-  static auto
-  weigh_lambda1(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  weigh_lambda1(void *where4, asl::pack_types<Ts...>,
+                asl::pack_types<xs_types_...>,
                 [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [](const Ts &...ys) { return (1 + ... + weight(ys)); };
+    return ::new (where4) auto(
+        [](const Ts &...ys) { return (1 + ... + weight(ys)); });
   }
 };
 
 // The state machine of typed<Tracer>(), line 63. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<Tracer> : typed_locals1 {
-  using weigh_closure1 = decltype(weigh_lambda1(
-      asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{},
-      std::declval<asl::pack_param_t<Tracer>>()));
+  using weigh_closure1 = std::remove_pointer_t<decltype(weigh_lambda1(
+      nullptr, asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{},
+      std::declval<asl::pack_param_t<Tracer>>()))>;
 
   explicit typed_machine(Tracer &xs0_) : xs0_(std::move(xs0_)) {}
   ~typed_machine() { destroy_live(); }
@@ -1091,8 +1101,8 @@ typed_machine<Tracer>::move_next_(asl::pack_types<Ts...>,
       break;
     }
     {
-      ::new (asl::place(weigh)) weigh_closure1(weigh_lambda1(
-          asl::pack_types<Tracer>{}, asl::pack_types<Tracer>{}, xs0_));
+      weigh_lambda1(asl::place(weigh), asl::pack_types<Tracer>{},
+                    asl::pack_types<Tracer>{}, xs0_);
 
       // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -1124,23 +1134,26 @@ finish_:
 // its machine keeps (C++17 names a closure type only as what a function
 // returns).
 struct typed_locals2 {
-  // The lambda on line 64.
+  // The lambda on line 64, built at where5.
   template <class... Ts, class... xs_types_>
-  static auto
-  weigh_lambda2(asl::pack_types<Ts...>, asl::pack_types<xs_types_...>,
+  static auto *
+  weigh_lambda2(void *where5, asl::pack_types<Ts...>,
+                asl::pack_types<xs_types_...>,
                 [[maybe_unused]] asl::pack_param_t<xs_types_>... xs) {
-    return [](const Ts &...ys) { return (1 + ... + weight(ys)); };
+    return ::new (where5) auto(
+        [](const Ts &...ys) { return (1 + ... + weight(ys)); });
   }
 };
 
 // The state machine of typed<int, Tracer, int>(), line 63. state_ is -1 while
 // it runs, N while it is suspended at co_await N, -2 once it has finished.
 template <> struct typed_machine<int, Tracer, int> : typed_locals2 {
-  using weigh_closure2 = decltype(weigh_lambda2(
-      asl::pack_types<int, Tracer, int>{}, asl::pack_types<int, Tracer, int>{},
+  using weigh_closure2 = std::remove_pointer_t<decltype(weigh_lambda2(
+      nullptr, asl::pack_types<int, Tracer, int>{},
+      asl::pack_types<int, Tracer, int>{},
       std::declval<asl::pack_param_t<int>>(),
       std::declval<asl::pack_param_t<Tracer>>(),
-      std::declval<asl::pack_param_t<int>>()));
+      std::declval<asl::pack_param_t<int>>()))>;
 
   typed_machine(int &xs0_, Tracer &xs1_, int &xs2_)
       : xs1_(std::move(xs1_)), xs0_(std::move(xs0_)), xs2_(std::move(xs2_)) {}
@@ -1189,9 +1202,8 @@ inline void typed_machine<int, Tracer, int>::move_next_(
       break;
     }
     {
-      ::new (asl::place(weigh)) weigh_closure2(
-          weigh_lambda2(asl::pack_types<int, Tracer, int>{},
-                        asl::pack_types<int, Tracer, int>{}, xs0_, xs1_, xs2_));
+      weigh_lambda2(asl::place(weigh), asl::pack_types<int, Tracer, int>{},
+                    asl::pack_types<int, Tracer, int>{}, xs0_, xs1_, xs2_);
 
       // co_await ready (line 65)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));

@@ -239,12 +239,12 @@ template <> struct Keeper<int>::pair_locals {
     T second;
   };
   enum class Side { Left, Right };
-  // The lambda on line 26.
-  static auto show_lambda(Keeper<int> *this_, Pair &p) {
-    return [&p, this_](const char *label) {
+  // The lambda on line 26, built at where.
+  static auto *show_lambda(void *where, Keeper<int> *this_, Pair &p) {
+    return ::new (where) auto([&p, this_](const char *label) {
       std::printf("%s: seed %s\n", label, std::to_string(this_->seed_).c_str());
       return p.first + p.second;
-    };
+    });
   }
 };
 
@@ -254,8 +254,8 @@ template <> struct Keeper<int>::pair_machine : Keeper<int>::pair_locals {
   // The template's parameters, which the body names.
   using T = int;
 
-  using show_closure = decltype(show_lambda(std::declval<Keeper<int> *>(),
-                                            std::declval<Pair &>()));
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr, std::declval<Keeper<int> *>(), std::declval<Pair &>()))>;
 
   pair_machine(Keeper<int> *this_, int &x) : this_(this_), x(std::move(x)) {}
   ~pair_machine() { destroy_live(); }
@@ -300,7 +300,7 @@ inline void Keeper<int>::pair_machine::move_next() {
 
       side = Side::Right;
 
-      ::new (asl::place(show)) show_closure(show_lambda(this_, p));
+      show_lambda(asl::place(show), this_, p);
 
       // co_await ready (line 30)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -340,12 +340,12 @@ template <> struct Keeper<double>::pair_locals {
     T second;
   };
   enum class Side { Left, Right };
-  // The lambda on line 26.
-  static auto show_lambda1(Keeper<double> *this_, Pair &p) {
-    return [&p, this_](const char *label) {
+  // The lambda on line 26, built at where1.
+  static auto *show_lambda1(void *where1, Keeper<double> *this_, Pair &p) {
+    return ::new (where1) auto([&p, this_](const char *label) {
       std::printf("%s: seed %s\n", label, std::to_string(this_->seed_).c_str());
       return p.first + p.second;
-    };
+    });
   }
 };
 
@@ -355,8 +355,8 @@ template <> struct Keeper<double>::pair_machine : Keeper<double>::pair_locals {
   // The template's parameters, which the body names.
   using T = double;
 
-  using show_closure1 = decltype(show_lambda1(std::declval<Keeper<double> *>(),
-                                              std::declval<Pair &>()));
+  using show_closure1 = std::remove_pointer_t<decltype(show_lambda1(
+      nullptr, std::declval<Keeper<double> *>(), std::declval<Pair &>()))>;
 
   pair_machine(Keeper<double> *this_, double &x)
       : this_(this_), x(std::move(x)) {}
@@ -402,7 +402,7 @@ inline void Keeper<double>::pair_machine::move_next() {
 
       side = Side::Right;
 
-      ::new (asl::place(show)) show_closure1(show_lambda1(this_, p));
+      show_lambda1(asl::place(show), this_, p);
 
       // co_await ready (line 30)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -613,12 +613,12 @@ template <> template <> struct Keeper<int>::mix_locals<long> {
   using T = int;
   using U = long;
 
-  // The lambda on line 55.
-  static auto add_lambda(int &calls, long &u) {
-    return [&calls, u](T t) {
+  // The lambda on line 55, built at where2.
+  static auto *add_lambda(void *where2, int &calls, long &u) {
+    return ::new (where2) auto([&calls, u](T t) {
       ++calls;
       return u + static_cast<U>(t);
-    };
+    });
   }
 };
 
@@ -631,8 +631,8 @@ struct Keeper<int>::mix_machine<long> : Keeper<int>::mix_locals<long> {
   using T = int;
   using U = long;
 
-  using add_closure =
-      decltype(add_lambda(std::declval<int &>(), std::declval<long &>()));
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(
+      nullptr, std::declval<int &>(), std::declval<long &>()))>;
 
   mix_machine(Keeper<int> *this_, long &u) : this_(this_), u(std::move(u)) {}
   ~mix_machine() { destroy_live(); }
@@ -680,7 +680,7 @@ inline void Keeper<int>::mix_machine<long>::move_next() {
     {
       calls = 0;
 
-      ::new (asl::place(add)) add_closure(add_lambda(calls, u));
+      add_lambda(asl::place(add), calls, u);
 
       // co_await ready (line 59)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -731,12 +731,12 @@ template <> template <> struct Keeper<double>::mix_locals<double> {
   using T = double;
   using U = double;
 
-  // The lambda on line 55.
-  static auto add_lambda1(int &calls, double &u) {
-    return [&calls, u](T t) {
+  // The lambda on line 55, built at where3.
+  static auto *add_lambda1(void *where3, int &calls, double &u) {
+    return ::new (where3) auto([&calls, u](T t) {
       ++calls;
       return u + static_cast<U>(t);
-    };
+    });
   }
 };
 
@@ -751,8 +751,8 @@ struct Keeper<double>::mix_machine<double>
   using T = double;
   using U = double;
 
-  using add_closure1 =
-      decltype(add_lambda1(std::declval<int &>(), std::declval<double &>()));
+  using add_closure1 = std::remove_pointer_t<decltype(add_lambda1(
+      nullptr, std::declval<int &>(), std::declval<double &>()))>;
 
   mix_machine(Keeper<double> *this_, double &u)
       : this_(this_), u(std::move(u)) {}
@@ -801,7 +801,7 @@ inline void Keeper<double>::mix_machine<double>::move_next() {
     {
       calls = 0;
 
-      ::new (asl::place(add)) add_closure1(add_lambda1(calls, u));
+      add_lambda1(asl::place(add), calls, u);
 
       // co_await ready (line 59)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));

@@ -264,19 +264,20 @@ finish_:
 // For demo(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct demo_locals {
-  // The lambda on line 120.
-  static auto by_ref_lambda(int &loads) {
-    return [&loads](int k) {
+  // The lambda on line 120, built at where.
+  static auto *by_ref_lambda(void *where, int &loads) {
+    return ::new (where) auto([&loads](int k) {
       ++loads;
       return load(k);
-    };
+    });
   }
 };
 
 // The state machine of demo(), line 116. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct demo_machine : demo_locals {
-  using by_ref_closure = decltype(by_ref_lambda(std::declval<int &>()));
+  using by_ref_closure = std::remove_pointer_t<decltype(by_ref_lambda(
+      nullptr, std::declval<int &>()))>;
 
   demo_machine() {}
   ~demo_machine() { destroy_live(); }
@@ -432,7 +433,7 @@ inline void demo_machine::move_next() {
       loads = 0;
 
       // By reference.
-      ::new (asl::place(by_ref)) by_ref_closure(by_ref_lambda(loads));
+      by_ref_lambda(asl::place(by_ref), loads);
 
       // co_await squares.get_or_add(3, by_ref) (line 124)
       ::new (asl::place(awaiter0_))

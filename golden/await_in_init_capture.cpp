@@ -215,27 +215,30 @@ template <class F> int run(F f) {
 // For positions(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct positions_locals {
-  // The lambda on line 55.
-  static auto first_lambda(int n_init) {
-    return [n = n_init, s = label("a"), m = note(2)] {
+  // The lambda on line 55, built at where.
+  static auto *first_lambda(void *where, int n_init) {
+    return ::new (where) auto([n = n_init, s = label("a"), m = note(2)] {
       return n + m + static_cast<int>(s.size());
-    };
+    });
   }
-  // The lambda on line 59.
-  static auto middle_lambda(int a_init, std::string &&s_init, int n_init1) {
-    return [a = a_init, s = std::move(s_init), n = n_init1, t = label("c")] {
-      return a + n + static_cast<int>(s.size() + t.size());
-    };
+  // The lambda on line 59, built at where1.
+  static auto *middle_lambda(void *where1, int a_init, std::string &&s_init,
+                             int n_init1) {
+    return ::new (where1) auto(
+        [a = a_init, s = std::move(s_init), n = n_init1, t = label("c")] {
+          return a + n + static_cast<int>(s.size() + t.size());
+        });
   }
 };
 
 // The state machine of positions(), line 53. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct positions_machine : positions_locals {
-  using first_closure = decltype(first_lambda(std::declval<int>()));
-  using middle_closure = decltype(middle_lambda(std::declval<int>(),
-                                                std::declval<std::string &&>(),
-                                                std::declval<int>()));
+  using first_closure = std::remove_pointer_t<decltype(first_lambda(
+      nullptr, std::declval<int>()))>;
+  using middle_closure = std::remove_pointer_t<decltype(middle_lambda(
+      nullptr, std::declval<int>(), std::declval<std::string &&>(),
+      std::declval<int>()))>;
 
   positions_machine() {}
   ~positions_machine() { destroy_live(); }
@@ -332,8 +335,7 @@ inline void positions_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(first))
-          first_closure(first_lambda(awaiter0_.await_resume()));
+      first_lambda(asl::place(first), awaiter0_.await_resume());
       first_live_ = true;
       asl::destroy(awaiter0_, awaiter0_live_);
 
@@ -353,8 +355,8 @@ inline void positions_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(middle)) middle_closure(
-          middle_lambda(spill0_, std::move(spill1_), awaiter1_.await_resume()));
+      middle_lambda(asl::place(middle), spill0_, std::move(spill1_),
+                    awaiter1_.await_resume());
       middle_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(spill1_, spill1_live_);
@@ -532,27 +534,29 @@ finish_:
 // For kept(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct kept_locals {
-  // The lambda on line 91.
-  static auto add_lambda(int &base, std::string &&s_init1, int n_init2,
-                         std::unique_ptr<int> &&box_init) {
-    return [&base, s = std::move(s_init1), n = n_init2,
-            box = std::move(box_init), t = label("after")] {
+  // The lambda on line 91, built at where2.
+  static auto *add_lambda(void *where2, int &base, std::string &&s_init1,
+                          int n_init2, std::unique_ptr<int> &&box_init) {
+    return ::new (where2) auto([&base, s = std::move(s_init1), n = n_init2,
+                                box = std::move(box_init), t = label("after")] {
       return base + n + *box + static_cast<int>(s.size() + t.size());
-    };
+    });
   }
-  // The lambda on line 98.
-  static auto moved_lambda(std::string &&s_init2) {
-    return [s = std::move(s_init2)]() mutable { return std::move(s); };
+  // The lambda on line 98, built at where3.
+  static auto *moved_lambda(void *where3, std::string &&s_init2) {
+    return ::new (where3) auto(
+        [s = std::move(s_init2)]() mutable { return std::move(s); });
   }
 };
 
 // The state machine of kept(), line 88. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct kept_machine : kept_locals {
-  using add_closure = decltype(add_lambda(
-      std::declval<int &>(), std::declval<std::string &&>(),
-      std::declval<int>(), std::declval<std::unique_ptr<int> &&>()));
-  using moved_closure = decltype(moved_lambda(std::declval<std::string &&>()));
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(
+      nullptr, std::declval<int &>(), std::declval<std::string &&>(),
+      std::declval<int>(), std::declval<std::unique_ptr<int> &&>()))>;
+  using moved_closure = std::remove_pointer_t<decltype(moved_lambda(
+      nullptr, std::declval<std::string &&>()))>;
 
   kept_machine() {}
   ~kept_machine() { destroy_live(); }
@@ -665,8 +669,8 @@ inline void kept_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(add)) add_closure(add_lambda(
-          base, std::move(spill0_), spill1_, awaiter1_.await_resume()));
+      add_lambda(asl::place(add), base, std::move(spill0_), spill1_,
+                 awaiter1_.await_resume());
       add_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(awaiter0_, awaiter0_live_);
@@ -702,8 +706,7 @@ inline void kept_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(moved))
-          moved_closure(moved_lambda(awaiter3_.await_resume()));
+      moved_lambda(asl::place(moved), awaiter3_.await_resume());
       moved_live_ = true;
       asl::destroy(awaiter3_, awaiter3_live_);
 
@@ -744,21 +747,21 @@ finish_:
 // For in_loop_and_try(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct in_loop_and_try_locals {
-  // The lambda on line 115.
-  static auto check_lambda(std::string &&s_init3, int v_init) {
-    return [s = std::move(s_init3), v = v_init] {
+  // The lambda on line 115, built at where4.
+  static auto *check_lambda(void *where4, std::string &&s_init3, int v_init) {
+    return ::new (where4) auto([s = std::move(s_init3), v = v_init] {
       if (v == 20)
         throw std::string("thrown by ") + s;
       return v;
-    };
+    });
   }
 };
 
 // The state machine of in_loop_and_try(), line 107. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct in_loop_and_try_machine : in_loop_and_try_locals {
-  using check_closure = decltype(check_lambda(std::declval<std::string &&>(),
-                                              std::declval<int>()));
+  using check_closure = std::remove_pointer_t<decltype(check_lambda(
+      nullptr, std::declval<std::string &&>(), std::declval<int>()))>;
 
   in_loop_and_try_machine() {}
   ~in_loop_and_try_machine() { destroy_live(); }
@@ -871,8 +874,8 @@ inline void in_loop_and_try_machine::move_next() {
           state_ = -1;
           builder_.rethrow_if_suspend_failed();
         }
-        ::new (asl::place(check)) check_closure(
-            check_lambda(std::move(spill1_), awaiter1_.await_resume()));
+        check_lambda(asl::place(check), std::move(spill1_),
+                     awaiter1_.await_resume());
         check_live_ = true;
         asl::destroy(awaiter1_, awaiter1_live_);
         asl::destroy(spill1_, spill1_live_);
@@ -991,19 +994,20 @@ struct coroutine_lambda_machine {
       // For the lambda, functions making the lambdas whose closures its machine
       // keeps (C++17 names a closure type only as what a function returns).
       struct outer_locals {
-        // The lambda on line 140.
-        static auto inner_lambda(std::string &&t_init, int v_init1) {
-          return [t = std::move(t_init), v = v_init1] {
+        // The lambda on line 140, built at where5.
+        static auto *inner_lambda(void *where5, std::string &&t_init,
+                                  int v_init1) {
+          return ::new (where5) auto([t = std::move(t_init), v = v_init1] {
             return v + static_cast<int>(t.size());
-          };
+          });
         }
       };
 
       // The state machine of the lambda, line 139. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
       struct outer_machine : outer_locals {
-        using inner_closure = decltype(inner_lambda(
-            std::declval<std::string &&>(), std::declval<int>()));
+        using inner_closure = std::remove_pointer_t<decltype(inner_lambda(
+            nullptr, std::declval<std::string &&>(), std::declval<int>()))>;
 
         explicit outer_machine(int &scale) : scale(scale) {}
         ~outer_machine() { destroy_live(); }
@@ -1064,8 +1068,8 @@ struct coroutine_lambda_machine {
                 state_ = -1;
                 builder_.rethrow_if_suspend_failed();
               }
-              ::new (asl::place(inner)) inner_closure(
-                  inner_lambda(std::move(spill0_), awaiter0_.await_resume()));
+              inner_lambda(asl::place(inner), std::move(spill0_),
+                           awaiter0_.await_resume());
               inner_live_ = true;
               asl::destroy(awaiter0_, awaiter0_live_);
               asl::destroy(spill0_, spill0_live_);
@@ -1241,19 +1245,19 @@ finish_:
 // For implicit_copies(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct implicit_copies_locals {
-  // The lambda on line 159.
-  static auto kept_lambda(int &x, std::string &s, int n_init3) {
-    return
-        [=, n = n_init3] { return x * 1000 + n + static_cast<int>(s.size()); };
+  // The lambda on line 159, built at where6.
+  static auto *kept_lambda(void *where6, int &x, std::string &s, int n_init3) {
+    return ::new (where6) auto(
+        [=, n = n_init3] { return x * 1000 + n + static_cast<int>(s.size()); });
   }
 };
 
 // The state machine of implicit_copies(), line 153. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct implicit_copies_machine : implicit_copies_locals {
-  using kept_closure =
-      decltype(kept_lambda(std::declval<int &>(), std::declval<std::string &>(),
-                           std::declval<int>()));
+  using kept_closure = std::remove_pointer_t<decltype(kept_lambda(
+      nullptr, std::declval<int &>(), std::declval<std::string &>(),
+      std::declval<int>()))>;
 
   implicit_copies_machine() {}
   ~implicit_copies_machine() { destroy_live(); }
@@ -1346,8 +1350,7 @@ inline void implicit_copies_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kept))
-          kept_closure(kept_lambda(x, s, awaiter1_.await_resume()));
+      kept_lambda(asl::place(kept), x, s, awaiter1_.await_resume());
       kept_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
 
@@ -1395,24 +1398,25 @@ struct Meter {
 // For Meter::forms(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::forms_locals {
-  // The lambda on line 175.
-  static auto braced_lambda(Meter *this_, std::string &&t_init1,
-                            std::string &&u_init, std::string &r_init,
-                            int n_init4) {
-    return [t{std::move(t_init1)}, u(std::move(u_init)), &r = r_init,
-            n{n_init4}, w = this_->value_ + note(51)] {
+  // The lambda on line 175, built at where7.
+  static auto *braced_lambda(void *where7, Meter *this_, std::string &&t_init1,
+                             std::string &&u_init, std::string &r_init,
+                             int n_init4) {
+    return ::new (where7) auto([t{std::move(t_init1)}, u(std::move(u_init)),
+                                &r = r_init, n{n_init4},
+                                w = this_->value_ + note(51)] {
       return static_cast<int>(t.size() + u.size() + r.size()) + n + w;
-    };
+    });
   }
 };
 
 // The state machine of Meter::forms(), line 173. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::forms_machine : forms_locals {
-  using braced_closure = decltype(braced_lambda(
-      std::declval<Meter *>(), std::declval<std::string &&>(),
+  using braced_closure = std::remove_pointer_t<decltype(braced_lambda(
+      nullptr, std::declval<Meter *>(), std::declval<std::string &&>(),
       std::declval<std::string &&>(), std::declval<std::string &>(),
-      std::declval<int>()));
+      std::declval<int>()))>;
 
   explicit forms_machine(Meter *this_) : this_(this_) {}
   ~forms_machine() { destroy_live(); }
@@ -1519,9 +1523,8 @@ inline void Meter::forms_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(braced)) braced_closure(
-          braced_lambda(this_, std::move(spill0_), std::move(spill1_), text,
-                        awaiter1_.await_resume()));
+      braced_lambda(asl::place(braced), this_, std::move(spill0_),
+                    std::move(spill1_), text, awaiter1_.await_resume());
       braced_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(spill1_, spill1_live_);

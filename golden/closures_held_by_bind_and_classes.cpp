@@ -40,21 +40,22 @@ template <class... Ts> auto summer(Ts... ts) {
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 41.
-  static auto body_lambda() {
-    return [](int a, int b) { return a * b; };
+  // The lambda on line 41, built at where.
+  static auto *body_lambda(void *where) {
+    return ::new (where) auto([](int a, int b) { return a * b; });
   }
-  // The lambda on line 51.
-  static auto outer_lambda() {
-    return [] { return [](int a) { return [a](int v) { return v + a; }; }; };
+  // The lambda on line 51, built at where1.
+  static auto *outer_lambda(void *where1) {
+    return ::new (where1) auto(
+        [] { return [](int a) { return [a](int v) { return v + a; }; }; });
   }
 };
 
 // The state machine of run(), line 40. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using body_closure = decltype(body_lambda());
-  using outer_closure = decltype(outer_lambda());
+  using body_closure = std::remove_pointer_t<decltype(body_lambda(nullptr))>;
+  using outer_closure = std::remove_pointer_t<decltype(outer_lambda(nullptr))>;
 
   explicit run_machine(Maker &m) : m(std::move(m)) {}
   ~run_machine() { destroy_live(); }
@@ -133,7 +134,7 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(body)) body_closure(body_lambda());
+      body_lambda(asl::place(body));
 
       ::new (asl::place(bound))
           std::_Bind<body_closure(std::_Placeholder<1>, int)>(
@@ -165,7 +166,7 @@ inline void run_machine::move_next() {
           std::declval<int>(), std::declval<int>(), std::declval<int>()))(
           summer(1, 2, 3));
 
-      ::new (asl::place(outer)) outer_closure(outer_lambda());
+      outer_lambda(asl::place(outer));
 
       ::new (asl::place(maker)) decltype(std::declval<outer_closure &>()())(
           outer());

@@ -68,38 +68,44 @@ auto twice = [](int v) { return 2 * v; };
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 69.
-  static auto maker_lambda() {
-    return [](int add) { return [add](int v) { return v + add; }; };
+  // The lambda on line 69, built at where.
+  static auto *maker_lambda(void *where) {
+    return ::new (where) auto(
+        [](int add) { return [add](int v) { return v + add; }; });
   }
-  // The lambda on line 71.
-  static auto keeper_lambda() {
-    return [](int id) { return [n = Noisy{id}] { return n.id; }; };
+  // The lambda on line 71, built at where1.
+  static auto *keeper_lambda(void *where1) {
+    return ::new (where1) auto(
+        [](int id) { return [n = Noisy{id}] { return n.id; }; });
   }
-  // The lambda on line 73.
-  static auto nested_lambda() {
-    return [](int a) {
+  // The lambda on line 73, built at where2.
+  static auto *nested_lambda(void *where2) {
+    return ::new (where2) auto([](int a) {
       return [a](int b) { return [a, b](int v) { return a * v + b; }; };
-    };
+    });
   }
   // The lambda on line 77.
   static auto lambda_lambda() {
     return [](int a) { return [a](auto v) { return v * a; }; };
   }
-  // The lambda on line 78.
-  static auto generic_lambda() {
-    return [](auto a) { return [a](int v) { return v - a; }; };
+  // The lambda on line 78, built at where3.
+  static auto *generic_lambda(void *where3) {
+    return ::new (where3) auto(
+        [](auto a) { return [a](int v) { return v - a; }; });
   }
 };
 
 // The state machine of run(), line 68. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using maker_closure = decltype(maker_lambda());
-  using keeper_closure = decltype(keeper_lambda());
-  using nested_closure = decltype(nested_lambda());
+  using maker_closure = std::remove_pointer_t<decltype(maker_lambda(nullptr))>;
+  using keeper_closure =
+      std::remove_pointer_t<decltype(keeper_lambda(nullptr))>;
+  using nested_closure =
+      std::remove_pointer_t<decltype(nested_lambda(nullptr))>;
   using lambda_closure = decltype(lambda_lambda());
-  using generic_closure = decltype(generic_lambda());
+  using generic_closure =
+      std::remove_pointer_t<decltype(generic_lambda(nullptr))>;
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
@@ -197,18 +203,18 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(maker)) maker_closure(maker_lambda());
+      maker_lambda(asl::place(maker));
 
       ::new (asl::place(add5)) decltype(std::declval<maker_closure &>()(
           std::declval<int>()))(maker(5));
 
-      ::new (asl::place(keeper)) keeper_closure(keeper_lambda());
+      keeper_lambda(asl::place(keeper));
 
       ::new (asl::place(noisy)) decltype(std::declval<keeper_closure &>()(
           std::declval<int>()))(keeper(7));
       noisy_live_ = true;
 
-      ::new (asl::place(nested)) nested_closure(nested_lambda());
+      nested_lambda(asl::place(nested));
 
       ::new (asl::place(
           line)) decltype(std::
@@ -219,7 +225,7 @@ inline void run_machine::move_next() {
       ::new (asl::place(once)) decltype(std::declval<lambda_closure &>()(
           std::declval<int>()))(lambda_lambda()(2));
 
-      ::new (asl::place(generic)) generic_closure(generic_lambda());
+      generic_lambda(asl::place(generic));
 
       ::new (asl::place(minus1)) decltype(std::declval<generic_closure &>()(
           std::declval<int>()))(generic(1));

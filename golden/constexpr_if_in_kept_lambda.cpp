@@ -14,21 +14,21 @@
 // For plain(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct plain_locals {
-  // The lambda on line 16.
-  static auto twice_lambda() {
-    return [](int v) {
+  // The lambda on line 16, built at where.
+  static auto *twice_lambda(void *where) {
+    return ::new (where) auto([](int v) {
       if constexpr (sizeof(int) == 1)
         return v;
       else
         return 2 * v;
-    };
+    });
   }
 };
 
 // The state machine of plain(), line 14. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct plain_machine : plain_locals {
-  using twice_closure = decltype(twice_lambda());
+  using twice_closure = std::remove_pointer_t<decltype(twice_lambda(nullptr))>;
 
   explicit plain_machine(asl::Event &ready) : ready(ready) {}
   ~plain_machine() { destroy_live(); }
@@ -71,7 +71,7 @@ inline void plain_machine::move_next() {
     {
       r = 0;
 
-      ::new (asl::place(twice)) twice_closure(twice_lambda());
+      twice_lambda(asl::place(twice));
 
       r += twice(3);
       // co_await ready (line 23)
@@ -126,14 +126,14 @@ int main() {
 struct measure_locals {
   using T = int;
 
-  // The lambda on line 29.
-  static auto size_lambda() {
-    return [](const T &x) {
+  // The lambda on line 29, built at where1.
+  static auto *size_lambda(void *where1) {
+    return ::new (where1) auto([](const T &x) {
       {
         static_assert(std::is_integral_v<T>);
         return static_cast<int>(x);
       };
-    };
+    });
   }
 };
 
@@ -143,7 +143,7 @@ template <> struct measure_machine<int> : measure_locals {
   // The template's parameters, which the body names.
   using T = int;
 
-  using size_closure = decltype(size_lambda());
+  using size_closure = std::remove_pointer_t<decltype(size_lambda(nullptr))>;
 
   measure_machine(int &v, asl::Event &ready) : ready(ready), v(std::move(v)) {}
   ~measure_machine() { destroy_live(); }
@@ -181,7 +181,7 @@ inline void measure_machine<int>::move_next() {
       break;
     }
     {
-      ::new (asl::place(size)) size_closure(size_lambda());
+      size_lambda(asl::place(size));
 
       before = size(v);
 
@@ -217,14 +217,14 @@ finish_:
 struct measure_locals1 {
   using T = std::basic_string<char>;
 
-  // The lambda on line 29.
-  static auto size_lambda1() {
-    return [](const T &x) {
+  // The lambda on line 29, built at where2.
+  static auto *size_lambda1(void *where2) {
+    return ::new (where2) auto([](const T &x) {
       {
         static_assert(!(std::is_integral_v<T>));
         return static_cast<int>(x.size());
       }
-    };
+    });
   }
 };
 
@@ -235,7 +235,7 @@ template <> struct measure_machine<std::basic_string<char>> : measure_locals1 {
   // The template's parameters, which the body names.
   using T = std::basic_string<char>;
 
-  using size_closure1 = decltype(size_lambda1());
+  using size_closure1 = std::remove_pointer_t<decltype(size_lambda1(nullptr))>;
 
   measure_machine(
       std::basic_string<char, std::char_traits<char>, std::allocator<char>> &v,
@@ -276,7 +276,7 @@ inline void measure_machine<std::basic_string<char>>::move_next() {
       break;
     }
     {
-      ::new (asl::place(size)) size_closure1(size_lambda1());
+      size_lambda1(asl::place(size));
 
       before = size(v);
 

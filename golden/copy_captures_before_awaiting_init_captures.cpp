@@ -112,19 +112,19 @@ struct Meter {
 // For Meter::copies(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::copies_locals {
-  // The lambda on line 59.
-  static auto kept_lambda(int n_init, Meter &&this_copy) {
-    return [this_copy_ = std::move(this_copy), n = n_init] {
+  // The lambda on line 59, built at where.
+  static auto *kept_lambda(void *where, int n_init, Meter &&this_copy) {
+    return ::new (where) auto([this_copy_ = std::move(this_copy), n = n_init] {
       return (&this_copy_)->value * 10 + n;
-    };
+    });
   }
 };
 
 // The state machine of Meter::copies(), line 57. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::copies_machine : copies_locals {
-  using kept_closure =
-      decltype(kept_lambda(std::declval<int>(), std::declval<Meter &&>()));
+  using kept_closure = std::remove_pointer_t<decltype(kept_lambda(
+      nullptr, std::declval<int>(), std::declval<Meter &&>()))>;
 
   explicit copies_machine(Meter *this_) : this_(this_) {}
   ~copies_machine() { destroy_live(); }
@@ -195,8 +195,8 @@ inline void Meter::copies_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kept)) kept_closure(
-          kept_lambda(awaiter0_.await_resume(), std::move(copy_this_)));
+      kept_lambda(asl::place(kept), awaiter0_.await_resume(),
+                  std::move(copy_this_));
       asl::destroy(awaiter0_, awaiter0_live_);
 
       this_->value = 7;
@@ -249,20 +249,22 @@ finish_:
 // For copies(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct copies_machine1_locals {
-  // The lambda on line 78.
-  static auto kept_lambda1(int n_init1, std::string &&text_copy) {
-    return [text = std::move(text_copy), n = n_init1]() mutable {
-      text += "!";
-      return text + std::to_string(n);
-    };
+  // The lambda on line 78, built at where1.
+  static auto *kept_lambda1(void *where1, int n_init1,
+                            std::string &&text_copy) {
+    return ::new (where1) auto(
+        [text = std::move(text_copy), n = n_init1]() mutable {
+          text += "!";
+          return text + std::to_string(n);
+        });
   }
 };
 
 // The state machine of copies(), line 69. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct copies_machine1 : copies_machine1_locals {
-  using kept_closure1 = decltype(kept_lambda1(std::declval<int>(),
-                                              std::declval<std::string &&>()));
+  using kept_closure1 = std::remove_pointer_t<decltype(kept_lambda1(
+      nullptr, std::declval<int>(), std::declval<std::string &&>()))>;
 
   // The closure of the coroutine lambda on line 101, as a class the machine can
   // keep.
@@ -480,8 +482,8 @@ inline void copies_machine1::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kept)) kept_closure1(
-          kept_lambda1(awaiter1_.await_resume(), std::move(copy_text_)));
+      kept_lambda1(asl::place(kept), awaiter1_.await_resume(),
+                   std::move(copy_text_));
       kept_live_ = true;
       asl::destroy(awaiter1_, awaiter1_live_);
       asl::destroy(copy_text_, copy_text_live_);

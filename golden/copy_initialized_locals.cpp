@@ -133,7 +133,7 @@ inline void run_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(j)) Json(asl::copy_init<Json>(true));
+      ::new (asl::place(j)) asl::copy_initialized<Json>{true};
 
       // co_await flag() (line 27)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<bool>{flag()};
@@ -147,7 +147,7 @@ inline void run_machine::move_next() {
         builder_.rethrow_if_suspend_failed();
       }
       ::new (asl::place(k))
-          Json(asl::copy_init<Json>(awaiter0_.await_resume()));
+          asl::copy_initialized<Json>{awaiter0_.await_resume()};
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await flag() (line 28)
@@ -173,7 +173,7 @@ inline void run_machine::move_next() {
         begin_ = (*range_);
         end_ = (*range_) + 2;
         for (; begin_ != end_; ++begin_) {
-          ::new (asl::place(x)) Json(asl::copy_init<Json>(*begin_));
+          ::new (asl::place(x)) asl::copy_initialized<Json>{*begin_};
           {
             // co_await flag() (line 33)
             ::new (asl::place(awaiter2_)) asl::task_awaiter<bool>{flag()};
@@ -194,9 +194,9 @@ inline void run_machine::move_next() {
         }
       }
 
-      ::new (asl::place(r)) const Json(asl::copy_init<const Json>(true));
+      ::new (asl::place(r)) asl::copy_initialized<const Json>{true};
 
-      ::new (asl::place(p)) const Json(asl::copy_init<const Json>(true));
+      ::new (asl::place(p)) asl::copy_initialized<const Json>{true};
       // the temporary is copy-initialized too
       {
         // co_await flag() (line 38)
@@ -211,7 +211,7 @@ inline void run_machine::move_next() {
           builder_.rethrow_if_suspend_failed();
         }
         ::new (asl::place(c))
-            Json(asl::copy_init<Json>(awaiter3_.await_resume()));
+            asl::copy_initialized<Json>{awaiter3_.await_resume()};
         asl::destroy(awaiter3_, awaiter3_live_);
         if (!c.is_bool) {
           // co_await flag() (line 39)
@@ -342,7 +342,7 @@ inline void convert_machine::move_next() {
     {
       ::new (asl::place(s)) Src;
 
-      ::new (asl::place(a)) Str(asl::copy_init<Str>(s));
+      ::new (asl::place(a)) asl::copy_initialized<Str>{s};
 
       // co_await src() (line 62)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<Src>{src()};
@@ -355,7 +355,8 @@ inline void convert_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(b)) Str(asl::copy_init<Str>(awaiter0_.await_resume()));
+      ::new (asl::place(b))
+          asl::copy_initialized<Str>{awaiter0_.await_resume()};
       asl::destroy(awaiter0_, awaiter0_live_);
 
       // co_await src() (line 63)

@@ -157,16 +157,17 @@ finish_:
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 84.
-  static auto captured_lambda(Flag &&b_init) {
-    return [b(std::move(b_init))] { return b; };
+  // The lambda on line 84, built at where.
+  static auto *captured_lambda(void *where, Flag &&b_init) {
+    return ::new (where) auto([b(std::move(b_init))] { return b; });
   }
 };
 
 // The state machine of run(), line 54. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using captured_closure = decltype(captured_lambda(std::declval<Flag &&>()));
+  using captured_closure = std::remove_pointer_t<decltype(captured_lambda(
+      nullptr, std::declval<Flag &&>()))>;
 
   run_machine() {}
   ~run_machine() {
@@ -495,8 +496,7 @@ inline void run_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(captured))
-          captured_closure(captured_lambda(awaiter11_.await_resume()));
+      captured_lambda(asl::place(captured), awaiter11_.await_resume());
       asl::destroy(awaiter11_, awaiter11_live_);
 
       std::printf("capture %d\n", captured().v);

@@ -269,26 +269,29 @@ finish_:
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 40.
-  static auto lambda_lambda() {
-    return [](int v) { return dbl(v); };
+  // The lambda on line 40, built at where.
+  static auto *lambda_lambda(void *where) {
+    return ::new (where) auto([](int v) { return dbl(v); });
   }
-  // The lambda on line 42.
-  static auto lambda_lambda1() {
-    return [](const shop::Order &o) { return o.qty * 3; };
+  // The lambda on line 42, built at where1.
+  static auto *lambda_lambda1(void *where1) {
+    return ::new (where1) auto([](const shop::Order &o) { return o.qty * 3; });
   }
-  // The lambda on line 43.
-  static auto lambda_lambda2() {
-    return [](const shop::Order &o) { return o.qty; };
+  // The lambda on line 43, built at where2.
+  static auto *lambda_lambda2(void *where2) {
+    return ::new (where2) auto([](const shop::Order &o) { return o.qty; });
   }
 };
 
 // The state machine of run(), line 38. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using lambda_closure = decltype(lambda_lambda());
-  using lambda_closure1 = decltype(lambda_lambda1());
-  using lambda_closure2 = decltype(lambda_lambda2());
+  using lambda_closure =
+      std::remove_pointer_t<decltype(lambda_lambda(nullptr))>;
+  using lambda_closure1 =
+      std::remove_pointer_t<decltype(lambda_lambda1(nullptr))>;
+  using lambda_closure2 =
+      std::remove_pointer_t<decltype(lambda_lambda2(nullptr))>;
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
@@ -355,10 +358,10 @@ inline void run_machine::move_next() {
     {
       ::new (asl::place(list0_[0])) std::function<asl::Task<int>(int)>(inc);
       list0_0_live_ = true;
-      ::new (asl::place(temporary1_)) lambda_closure(lambda_lambda());
-      ::new (asl::place(list0_[1])) std::function<asl::Task<int>(int)>(
-          asl::copy_init<std::function<asl::Task<int>(int)>>(
-              std::move(temporary1_)));
+      lambda_lambda(asl::place(temporary1_));
+      ::new (asl::place(list0_[1]))
+          asl::copy_initialized<std::function<asl::Task<int>(int)>>{
+              std::move(temporary1_)};
       list0_1_live_ = true;
       list0_0_live_ = false;
       list0_1_live_ = false;
@@ -380,15 +383,15 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
       asl::destroy(list0_, list0_live_);
 
-      ::new (asl::place(temporary3_)) lambda_closure1(lambda_lambda1());
-      ::new (asl::place(list2_[0])) std::function<int(const shop::Order &)>(
-          asl::copy_init<std::function<int(const shop::Order &)>>(
-              std::move(temporary3_)));
+      lambda_lambda1(asl::place(temporary3_));
+      ::new (asl::place(list2_[0]))
+          asl::copy_initialized<std::function<int(const shop::Order &)>>{
+              std::move(temporary3_)};
       list2_0_live_ = true;
-      ::new (asl::place(temporary4_)) lambda_closure2(lambda_lambda2());
-      ::new (asl::place(list2_[1])) std::function<int(const shop::Order &)>(
-          asl::copy_init<std::function<int(const shop::Order &)>>(
-              std::move(temporary4_)));
+      lambda_lambda2(asl::place(temporary4_));
+      ::new (asl::place(list2_[1]))
+          asl::copy_initialized<std::function<int(const shop::Order &)>>{
+              std::move(temporary4_)};
       list2_1_live_ = true;
       list2_0_live_ = false;
       list2_1_live_ = false;

@@ -451,9 +451,10 @@ int awaited_elements() {
       // For the lambda, functions making the lambdas whose closures its machine
       // keeps (C++17 names a closure type only as what a function returns).
       struct lambda_machine2_locals {
-        // The lambda on line 79.
-        static auto add_lambda(int &first) {
-          return [&first](int a, int b) { return first + a + b; };
+        // The lambda on line 79, built at where.
+        static auto *add_lambda(void *where, int &first) {
+          return ::new (where) auto(
+              [&first](int a, int b) { return first + a + b; });
         }
       };
 
@@ -461,7 +462,8 @@ int awaited_elements() {
       // while it is suspended at co_await N, -2 once it has finished.
       struct lambda_machine2 : lambda_machine2_locals {
         using add_closure =
-            decltype(lambda_machine2_locals::add_lambda(std::declval<int &>()));
+            std::remove_pointer_t<decltype(lambda_machine2_locals::add_lambda(
+                nullptr, std::declval<int &>()))>;
 
         lambda_machine2(const int &xs0_, const int &xs1_)
             : xs0_(xs0_), xs1_(xs1_) {}
@@ -514,8 +516,7 @@ int awaited_elements() {
               {
                 first = 0;
 
-                ::new (asl::place(add))
-                    add_closure(lambda_machine2_locals::add_lambda(first));
+                lambda_machine2_locals::add_lambda(asl::place(add), first);
 
                 first = 100;
                 // co_await twice(xs) (line 81)

@@ -34,28 +34,28 @@ private:
 // For Counter::run(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Counter::run_locals {
-  // The lambda on line 19.
-  static auto add_lambda(int &total, int &step) {
-    return [&](int v) {
+  // The lambda on line 19, built at where.
+  static auto *add_lambda(void *where, int &total, int &step) {
+    return ::new (where) auto([&](int v) {
       total += v * step;
       return total;
-    };
+    });
   }
-  // The lambda on line 23.
-  static auto show_lambda(Counter *this_, int &total) {
-    return [this_, &total] {
+  // The lambda on line 23, built at where1.
+  static auto *show_lambda(void *where1, Counter *this_, int &total) {
+    return ::new (where1) auto([this_, &total] {
       std::printf("%s %d\n", this_->name_.c_str(), total);
-    };
+    });
   }
 };
 
 // The state machine of Counter::run(), line 17. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Counter::run_machine : run_locals {
-  using add_closure =
-      decltype(add_lambda(std::declval<int &>(), std::declval<int &>()));
-  using show_closure =
-      decltype(show_lambda(std::declval<Counter *>(), std::declval<int &>()));
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(
+      nullptr, std::declval<int &>(), std::declval<int &>()))>;
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr, std::declval<Counter *>(), std::declval<int &>()))>;
 
   run_machine(Counter *this_, int &step)
       : this_(this_), step(std::move(step)) {}
@@ -103,9 +103,9 @@ inline void Counter::run_machine::move_next() {
     {
       total = this_->base_;
 
-      ::new (asl::place(add)) add_closure(add_lambda(total, step));
+      add_lambda(asl::place(add), total, step);
 
-      ::new (asl::place(show)) show_closure(show_lambda(this_, total));
+      show_lambda(asl::place(show), this_, total);
 
       add(1);
       // co_await ready (line 27)
@@ -139,18 +139,18 @@ finish_:
 // For Counter::label(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Counter::label_locals {
-  // The lambda on line 34.
-  static auto decorate_lambda(const Counter *this_) {
-    return
-        [copy = this_->name_](const std::string &s) { return copy + ":" + s; };
+  // The lambda on line 34, built at where2.
+  static auto *decorate_lambda(void *where2, const Counter *this_) {
+    return ::new (where2) auto(
+        [copy = this_->name_](const std::string &s) { return copy + ":" + s; });
   }
 };
 
 // The state machine of Counter::label(), line 33. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Counter::label_machine : label_locals {
-  using decorate_closure =
-      decltype(decorate_lambda(std::declval<const Counter *>()));
+  using decorate_closure = std::remove_pointer_t<decltype(decorate_lambda(
+      nullptr, std::declval<const Counter *>()))>;
 
   explicit label_machine(const Counter *this_) : this_(this_) {}
   ~label_machine() { destroy_live(); }
@@ -195,7 +195,7 @@ inline void Counter::label_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(decorate)) decorate_closure(decorate_lambda(this_));
+      decorate_lambda(asl::place(decorate), this_);
       decorate_live_ = true;
 
       // co_await ready (line 37)

@@ -29,24 +29,24 @@ int pick(const int &) { return 2; }
 // For sizes(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct sizes_locals {
-  // The lambda on line 34.
-  static auto size_lambda([[maybe_unused]] char (&buffer)[3],
-                          [[maybe_unused]] Tracer &tracer,
-                          [[maybe_unused]] long &alias,
-                          [[maybe_unused]] long &wide) {
-    return [] {
+  // The lambda on line 34, built at where.
+  static auto *size_lambda(void *where, [[maybe_unused]] char (&buffer)[3],
+                           [[maybe_unused]] Tracer &tracer,
+                           [[maybe_unused]] long &alias,
+                           [[maybe_unused]] long &wide) {
+    return ::new (where) auto([] {
       return sizeof(buffer) * 100 + sizeof(tracer.name) / sizeof(char *) * 10 +
              sizeof(alias) / sizeof(long) + alignof(long) * 0;
-    };
+    });
   }
 };
 
 // The state machine of sizes(), line 29. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct sizes_machine : sizes_locals {
-  using size_closure = decltype(size_lambda(
-      std::declval<char (&)[3]>(), std::declval<Tracer &>(),
-      std::declval<long &>(), std::declval<long &>()));
+  using size_closure = std::remove_pointer_t<decltype(size_lambda(
+      nullptr, std::declval<char (&)[3]>(), std::declval<Tracer &>(),
+      std::declval<long &>(), std::declval<long &>()))>;
 
   sizes_machine() {}
   ~sizes_machine() { destroy_live(); }
@@ -105,8 +105,7 @@ inline void sizes_machine::move_next() {
 
       alias = std::addressof(wide);
 
-      ::new (asl::place(size))
-          size_closure(size_lambda(buffer, tracer, (*alias), wide));
+      size_lambda(asl::place(size), buffer, tracer, (*alias), wide);
 
       // co_await tick (line 38)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(tick));
@@ -141,9 +140,9 @@ finish_:
 // For declared_types(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct declared_types_locals {
-  // The lambda on line 47.
-  static auto make_lambda(
-      [[maybe_unused]] int &x, [[maybe_unused]] const int &y,
+  // The lambda on line 47, built at where1.
+  static auto *make_lambda(
+      void *where1, [[maybe_unused]] int &x, [[maybe_unused]] const int &y,
       [[maybe_unused]] std::tuple_element<
           0UL, std::pair<short, std::basic_string<char, std::char_traits<char>,
                                                   std::allocator<char>>>>::type
@@ -152,7 +151,7 @@ struct declared_types_locals {
           1UL, std::pair<short, std::basic_string<char, std::char_traits<char>,
                                                   std::allocator<char>>>>::type
           &second) {
-    return [] {
+    return ::new (where1) auto([] {
       int a = 7;
       const int b = 8;
       std::tuple_element<
@@ -166,20 +165,21 @@ struct declared_types_locals {
                                                   std::allocator<char>>>>::type,
                     std::string>);
       return a + b + c + static_cast<int>(sizeof(first));
-    };
+    });
   }
-  // The lambda on line 54.
-  static auto flags_lambda([[maybe_unused]] int &x,
-                           [[maybe_unused]] const int &y) {
-    return [] { return noexcept(pick(x)) * 10 + noexcept(pick(y)); };
+  // The lambda on line 54, built at where2.
+  static auto *flags_lambda(void *where2, [[maybe_unused]] int &x,
+                            [[maybe_unused]] const int &y) {
+    return ::new (where2) auto(
+        [] { return noexcept(pick(x)) * 10 + noexcept(pick(y)); });
   }
 };
 
 // The state machine of declared_types(), line 43. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct declared_types_machine : declared_types_locals {
-  using make_closure = decltype(make_lambda(
-      std::declval<int &>(), std::declval<const int &>(),
+  using make_closure = std::remove_pointer_t<decltype(make_lambda(
+      nullptr, std::declval<int &>(), std::declval<const int &>(),
       std::declval<std::tuple_element<
           0UL, std::pair<short, std::basic_string<char, std::char_traits<char>,
                                                   std::allocator<char>>>>::type
@@ -187,9 +187,9 @@ struct declared_types_machine : declared_types_locals {
       std::declval<std::tuple_element<
           1UL, std::pair<short, std::basic_string<char, std::char_traits<char>,
                                                   std::allocator<char>>>>::type
-                       &>()));
-  using flags_closure = decltype(flags_lambda(std::declval<int &>(),
-                                              std::declval<const int &>()));
+                       &>()))>;
+  using flags_closure = std::remove_pointer_t<decltype(flags_lambda(
+      nullptr, std::declval<int &>(), std::declval<const int &>()))>;
 
   declared_types_machine() {}
   ~declared_types_machine() { destroy_live(); }
@@ -255,10 +255,9 @@ inline void declared_types_machine::move_next() {
       first_ = asl::bound_address(std::get<0>(std::move(bindings2_)));
       second_ = asl::bound_address(std::get<1>(std::move(bindings2_)));
 
-      ::new (asl::place(make))
-          make_closure(make_lambda(x, y, (*first_), (*second_)));
+      make_lambda(asl::place(make), x, y, (*first_), (*second_));
 
-      ::new (asl::place(flags)) flags_closure(flags_lambda(x, y));
+      flags_lambda(asl::place(flags), x, y);
 
       // co_await tick (line 55)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(tick));
@@ -294,23 +293,24 @@ finish_:
 // For captured_types(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct captured_types_locals {
-  // The lambda on line 64.
-  static auto copy_lambda(std::string &text, int &count, Tracer &tracer) {
-    return [text, &count, tracer] {
+  // The lambda on line 64, built at where3.
+  static auto *copy_lambda(void *where3, std::string &text, int &count,
+                           Tracer &tracer) {
+    return ::new (where3) auto([text, &count, tracer] {
       std::string grown = text + "!";
       int twice = count * 2;
       Tracer again = tracer;
       return static_cast<int>(grown.size()) + twice + again.name.size();
-    };
+    });
   }
 };
 
 // The state machine of captured_types(), line 60. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct captured_types_machine : captured_types_locals {
-  using copy_closure =
-      decltype(copy_lambda(std::declval<std::string &>(), std::declval<int &>(),
-                           std::declval<Tracer &>()));
+  using copy_closure = std::remove_pointer_t<decltype(copy_lambda(
+      nullptr, std::declval<std::string &>(), std::declval<int &>(),
+      std::declval<Tracer &>()))>;
 
   captured_types_machine() {}
   ~captured_types_machine() { destroy_live(); }
@@ -373,7 +373,7 @@ inline void captured_types_machine::move_next() {
       ::new (asl::place(tracer)) Tracer("u");
       tracer_live_ = true;
 
-      ::new (asl::place(copy)) copy_closure(copy_lambda(text, count, tracer));
+      copy_lambda(asl::place(copy), text, count, tracer);
       copy_live_ = true;
 
       count = 3;

@@ -17,49 +17,56 @@ asl::Event ready;
 // For renamed(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct renamed_locals {
-  // The lambda on line 20.
-  static auto by_copy_lambda(int &x) {
-    return [x] { return x; };
+  // The lambda on line 20, built at where.
+  static auto *by_copy_lambda(void *where, int &x) {
+    return ::new (where) auto([x] { return x; });
   }
-  // The lambda on line 21.
-  static auto implicit_copy_lambda(int &x) {
-    return [=] { return x * 10; };
+  // The lambda on line 21, built at where1.
+  static auto *implicit_copy_lambda(void *where1, int &x) {
+    return ::new (where1) auto([=] { return x * 10; });
   }
-  // The lambda on line 22.
-  static auto by_reference_lambda(int &x) {
-    return [&x] { return x * 100; };
+  // The lambda on line 22, built at where2.
+  static auto *by_reference_lambda(void *where2, int &x) {
+    return ::new (where2) auto([&x] { return x * 100; });
   }
-  // The lambda on line 24.
-  static auto nested_lambda(int &x) {
-    return [x] { return [&] { return x + 1; }(); };
+  // The lambda on line 24, built at where3.
+  static auto *nested_lambda(void *where3, int &x) {
+    return ::new (where3) auto([x] { return [&] { return x + 1; }(); });
   }
-  // The lambda on line 32.
-  static auto inner_lambda(int &x) {
-    return [x] { return x; };
+  // The lambda on line 32, built at where4.
+  static auto *inner_lambda(void *where4, int &x) {
+    return ::new (where4) auto([x] { return x; });
   }
-  // The lambda on line 33.
-  static auto inner_implicit_lambda(int &x) {
-    return [=] { return x * 10; };
+  // The lambda on line 33, built at where5.
+  static auto *inner_implicit_lambda(void *where5, int &x) {
+    return ::new (where5) auto([=] { return x * 10; });
   }
-  // The lambda on line 34.
-  static auto shifted_lambda(int &x) {
-    return [v = x + 1] { return v; };
+  // The lambda on line 34, built at where6.
+  static auto *shifted_lambda(void *where6, int &x) {
+    return ::new (where6) auto([v = x + 1] { return v; });
   }
 };
 
 // The state machine of renamed(), line 17. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct renamed_machine : renamed_locals {
-  using by_copy_closure = decltype(by_copy_lambda(std::declval<int &>()));
+  using by_copy_closure = std::remove_pointer_t<decltype(by_copy_lambda(
+      nullptr, std::declval<int &>()))>;
   using implicit_copy_closure =
-      decltype(implicit_copy_lambda(std::declval<int &>()));
+      std::remove_pointer_t<decltype(implicit_copy_lambda(
+          nullptr, std::declval<int &>()))>;
   using by_reference_closure =
-      decltype(by_reference_lambda(std::declval<int &>()));
-  using nested_closure = decltype(nested_lambda(std::declval<int &>()));
-  using inner_closure = decltype(inner_lambda(std::declval<int &>()));
+      std::remove_pointer_t<decltype(by_reference_lambda(
+          nullptr, std::declval<int &>()))>;
+  using nested_closure = std::remove_pointer_t<decltype(nested_lambda(
+      nullptr, std::declval<int &>()))>;
+  using inner_closure = std::remove_pointer_t<decltype(inner_lambda(
+      nullptr, std::declval<int &>()))>;
   using inner_implicit_closure =
-      decltype(inner_implicit_lambda(std::declval<int &>()));
-  using shifted_closure = decltype(shifted_lambda(std::declval<int &>()));
+      std::remove_pointer_t<decltype(inner_implicit_lambda(
+          nullptr, std::declval<int &>()))>;
+  using shifted_closure = std::remove_pointer_t<decltype(shifted_lambda(
+      nullptr, std::declval<int &>()))>;
 
   renamed_machine() {}
   ~renamed_machine() { destroy_live(); }
@@ -157,19 +164,17 @@ inline void renamed_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(by_copy)) by_copy_closure(by_copy_lambda(x1));
+      by_copy_lambda(asl::place(by_copy), x1);
 
-      ::new (asl::place(implicit_copy))
-          implicit_copy_closure(implicit_copy_lambda(x1));
+      implicit_copy_lambda(asl::place(implicit_copy), x1);
 
-      ::new (asl::place(by_reference))
-          by_reference_closure(by_reference_lambda(x1));
+      by_reference_lambda(asl::place(by_reference), x1);
 
       ::new (asl::place(stored))
           std::function<int()>([x = x1] { return x * 1000; });
       stored_live_ = true;
 
-      ::new (asl::place(nested)) nested_closure(nested_lambda(x1));
+      nested_lambda(asl::place(nested), x1);
 
       x1 = 2;
       // co_await ready (line 26)
@@ -209,12 +214,11 @@ inline void renamed_machine::move_next() {
         awaiter2_.await_resume();
         asl::destroy(awaiter2_, awaiter2_live_);
 
-        ::new (asl::place(inner)) inner_closure(inner_lambda(x2));
+        inner_lambda(asl::place(inner), x2);
 
-        ::new (asl::place(inner_implicit))
-            inner_implicit_closure(inner_implicit_lambda(x2));
+        inner_implicit_lambda(asl::place(inner_implicit), x2);
 
-        ::new (asl::place(shifted)) shifted_closure(shifted_lambda(x2));
+        shifted_lambda(asl::place(shifted), x2);
 
         x2 = 6;
         // co_await ready (line 36)
@@ -263,27 +267,30 @@ struct Counter {
 // For Counter::report(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct Counter::report_locals {
-  // The lambda on line 51.
-  static auto sum_lambda(Counter *this_, int &x) {
-    return [v = x + this_->value_, name = this_->label + "!"] {
-      std::printf("%s %d\n", name.c_str(), v);
-      return v;
-    };
+  // The lambda on line 51, built at where7.
+  static auto *sum_lambda(void *where7, Counter *this_, int &x) {
+    return ::new (where7) auto(
+        [v = x + this_->value_, name = this_->label + "!"] {
+          std::printf("%s %d\n", name.c_str(), v);
+          return v;
+        });
   }
-  // The lambda on line 55.
-  static auto copy_lambda(Counter *this_) {
-    return [this_copy_ = *this_, twice = this_->value_ * 2] {
-      return (&this_copy_)->value_ + twice;
-    };
+  // The lambda on line 55, built at where8.
+  static auto *copy_lambda(void *where8, Counter *this_) {
+    return ::new (where8) auto(
+        [this_copy_ = *this_, twice = this_->value_ * 2] {
+          return (&this_copy_)->value_ + twice;
+        });
   }
 };
 
 // The state machine of Counter::report(), line 48. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct Counter::report_machine : report_locals {
-  using sum_closure =
-      decltype(sum_lambda(std::declval<Counter *>(), std::declval<int &>()));
-  using copy_closure = decltype(copy_lambda(std::declval<Counter *>()));
+  using sum_closure = std::remove_pointer_t<decltype(sum_lambda(
+      nullptr, std::declval<Counter *>(), std::declval<int &>()))>;
+  using copy_closure = std::remove_pointer_t<decltype(copy_lambda(
+      nullptr, std::declval<Counter *>()))>;
 
   report_machine(Counter *this_, int &step)
       : this_(this_), step(std::move(step)) {}
@@ -359,10 +366,10 @@ inline void Counter::report_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(sum)) sum_closure(sum_lambda(this_, x));
+      sum_lambda(asl::place(sum), this_, x);
       sum_live_ = true;
 
-      ::new (asl::place(copy)) copy_closure(copy_lambda(this_));
+      copy_lambda(asl::place(copy), this_);
       copy_live_ = true;
 
       now = [this_copy_1 = *this_, three = this_->value_ * 3] {

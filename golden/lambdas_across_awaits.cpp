@@ -32,26 +32,27 @@ struct Tracer {
 // For by_reference(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct by_reference_locals {
-  // The lambda on line 35.
-  static auto add_lambda(int &total, int &base) {
-    return [&](int v) {
+  // The lambda on line 35, built at where.
+  static auto *add_lambda(void *where, int &total, int &base) {
+    return ::new (where) auto([&](int v) {
       total += v + base;
       return total;
-    };
+    });
   }
-  // The lambda on line 43.
-  static auto show_lambda(std::string &label, int &total) {
-    return [&] { std::printf("%s %d\n", label.c_str(), total); };
+  // The lambda on line 43, built at where1.
+  static auto *show_lambda(void *where1, std::string &label, int &total) {
+    return ::new (where1) auto(
+        [&] { std::printf("%s %d\n", label.c_str(), total); });
   }
 };
 
 // The state machine of by_reference(), line 32. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct by_reference_machine : by_reference_locals {
-  using add_closure =
-      decltype(add_lambda(std::declval<int &>(), std::declval<int &>()));
-  using show_closure = decltype(show_lambda(std::declval<std::string &>(),
-                                            std::declval<int &>()));
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(
+      nullptr, std::declval<int &>(), std::declval<int &>()))>;
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr, std::declval<std::string &>(), std::declval<int &>()))>;
 
   explicit by_reference_machine(int &base) : base(std::move(base)) {}
   ~by_reference_machine() { destroy_live(); }
@@ -113,7 +114,7 @@ inline void by_reference_machine::move_next() {
       ::new (asl::place(label)) std::string("sum");
       label_live_ = true;
 
-      ::new (asl::place(add)) add_closure(add_lambda(total, base));
+      add_lambda(asl::place(add), total, base);
 
       add(1);
       // co_await ready (line 40)
@@ -133,7 +134,7 @@ inline void by_reference_machine::move_next() {
 
       add(2);
       label += "!";
-      ::new (asl::place(show)) show_closure(show_lambda(label, total));
+      show_lambda(asl::place(show), label, total);
 
       // co_await ready (line 44)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -168,26 +169,27 @@ finish_:
 // For by_copy(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct by_copy_locals {
-  // The lambda on line 52.
-  static auto copy_lambda(Tracer &t, int &n) {
-    return [t, n] {
+  // The lambda on line 52, built at where2.
+  static auto *copy_lambda(void *where2, Tracer &t, int &n) {
+    return ::new (where2) auto([t, n] {
       std::printf("copy sees %s %d\n", t.name.c_str(), n);
       return n;
-    };
+    });
   }
-  // The lambda on line 59.
-  static auto all_lambda(int &n, Tracer &t) {
-    return [=] { return n + static_cast<int>(t.name.size()); };
+  // The lambda on line 59, built at where3.
+  static auto *all_lambda(void *where3, int &n, Tracer &t) {
+    return ::new (where3) auto(
+        [=] { return n + static_cast<int>(t.name.size()); });
   }
 };
 
 // The state machine of by_copy(), line 49. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct by_copy_machine : by_copy_locals {
-  using copy_closure =
-      decltype(copy_lambda(std::declval<Tracer &>(), std::declval<int &>()));
-  using all_closure =
-      decltype(all_lambda(std::declval<int &>(), std::declval<Tracer &>()));
+  using copy_closure = std::remove_pointer_t<decltype(copy_lambda(
+      nullptr, std::declval<Tracer &>(), std::declval<int &>()))>;
+  using all_closure = std::remove_pointer_t<decltype(all_lambda(
+      nullptr, std::declval<int &>(), std::declval<Tracer &>()))>;
 
   by_copy_machine() {}
   ~by_copy_machine() { destroy_live(); }
@@ -251,7 +253,7 @@ inline void by_copy_machine::move_next() {
 
       n = 5;
 
-      ::new (asl::place(copy)) copy_closure(copy_lambda(t, n));
+      copy_lambda(asl::place(copy), t, n);
       copy_live_ = true;
 
       n = 6;
@@ -272,7 +274,7 @@ inline void by_copy_machine::move_next() {
 
       r = copy();
 
-      ::new (asl::place(all)) all_closure(all_lambda(n, t));
+      all_lambda(asl::place(all), n, t);
       all_live_ = true;
 
       // co_await ready (line 60)
@@ -309,20 +311,21 @@ finish_:
 // For mixed_and_init(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct mixed_and_init_locals {
-  // The lambda on line 67.
-  static auto report_lambda(int &hits, Tracer &kept) {
-    return [&hits, moved = std::move(kept), prefix = std::string("p:")] {
-      ++hits;
-      std::printf("%s%s %d\n", prefix.c_str(), moved.name.c_str(), hits);
-    };
+  // The lambda on line 67, built at where4.
+  static auto *report_lambda(void *where4, int &hits, Tracer &kept) {
+    return ::new (where4) auto(
+        [&hits, moved = std::move(kept), prefix = std::string("p:")] {
+          ++hits;
+          std::printf("%s%s %d\n", prefix.c_str(), moved.name.c_str(), hits);
+        });
   }
 };
 
 // The state machine of mixed_and_init(), line 64. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct mixed_and_init_machine : mixed_and_init_locals {
-  using report_closure =
-      decltype(report_lambda(std::declval<int &>(), std::declval<Tracer &>()));
+  using report_closure = std::remove_pointer_t<decltype(report_lambda(
+      nullptr, std::declval<int &>(), std::declval<Tracer &>()))>;
 
   mixed_and_init_machine() {}
   ~mixed_and_init_machine() { destroy_live(); }
@@ -377,7 +380,7 @@ inline void mixed_and_init_machine::move_next() {
 
       hits = 0;
 
-      ::new (asl::place(report)) report_closure(report_lambda(hits, kept));
+      report_lambda(asl::place(report), hits, kept);
       report_live_ = true;
 
       std::printf("kept is %s\n", kept.name.c_str());
@@ -416,28 +419,29 @@ finish_:
 // For mutable_and_generic(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct mutable_and_generic_locals {
-  // The lambda on line 79.
-  static auto counter_lambda() {
-    return [count = 0]() mutable { return ++count; };
+  // The lambda on line 79, built at where5.
+  static auto *counter_lambda(void *where5) {
+    return ::new (where5) auto([count = 0]() mutable { return ++count; });
   }
-  // The lambda on line 80.
-  static auto twice_lambda() {
-    return [](auto x) { return x + x; };
+  // The lambda on line 80, built at where6.
+  static auto *twice_lambda(void *where6) {
+    return ::new (where6) auto([](auto x) { return x + x; });
   }
-  // The lambda on line 85.
+  // The lambda on line 85, built at where7.
   template <class counter_type>
-  static auto calls_lambda(counter_type &counter) {
-    return [&counter] { return counter() * 10; };
+  static auto *calls_lambda(void *where7, counter_type &counter) {
+    return ::new (where7) auto([&counter] { return counter() * 10; });
   }
 };
 
 // The state machine of mutable_and_generic(), line 78. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct mutable_and_generic_machine : mutable_and_generic_locals {
-  using counter_closure = decltype(counter_lambda());
-  using twice_closure = decltype(twice_lambda());
-  using calls_closure =
-      decltype(calls_lambda(std::declval<counter_closure &>()));
+  using counter_closure =
+      std::remove_pointer_t<decltype(counter_lambda(nullptr))>;
+  using twice_closure = std::remove_pointer_t<decltype(twice_lambda(nullptr))>;
+  using calls_closure = std::remove_pointer_t<decltype(calls_lambda(
+      nullptr, std::declval<counter_closure &>()))>;
 
   mutable_and_generic_machine() {}
   ~mutable_and_generic_machine() { destroy_live(); }
@@ -489,9 +493,9 @@ inline void mutable_and_generic_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(counter)) counter_closure(counter_lambda());
+      counter_lambda(asl::place(counter));
 
-      ::new (asl::place(twice)) twice_closure(twice_lambda());
+      twice_lambda(asl::place(twice));
 
       counter();
       // co_await ready (line 82)
@@ -510,7 +514,7 @@ inline void mutable_and_generic_machine::move_next() {
 
       counter();
       std::printf("twice %d %s\n", twice(21), twice(std::string("ab")).c_str());
-      ::new (asl::place(calls)) calls_closure(calls_lambda(counter));
+      calls_lambda(asl::place(calls), counter);
 
       // co_await ready (line 86)
       ::new (asl::place(awaiter1_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -541,16 +545,18 @@ finish_:
 // For moved_closure(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct moved_closure_locals {
-  // The lambda on line 92.
-  static auto first_lambda(Tracer &owned) {
-    return [owned] { return static_cast<int>(owned.name.size()); };
+  // The lambda on line 92, built at where8.
+  static auto *first_lambda(void *where8, Tracer &owned) {
+    return ::new (where8) auto(
+        [owned] { return static_cast<int>(owned.name.size()); });
   }
 };
 
 // The state machine of moved_closure(), line 90. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct moved_closure_machine : moved_closure_locals {
-  using first_closure = decltype(first_lambda(std::declval<Tracer &>()));
+  using first_closure = std::remove_pointer_t<decltype(first_lambda(
+      nullptr, std::declval<Tracer &>()))>;
 
   moved_closure_machine() {}
   ~moved_closure_machine() { destroy_live(); }
@@ -612,7 +618,7 @@ inline void moved_closure_machine::move_next() {
       ::new (asl::place(owned)) Tracer("owned");
       owned_live_ = true;
 
-      ::new (asl::place(first)) first_closure(first_lambda(owned));
+      first_lambda(asl::place(first), owned);
       first_live_ = true;
 
       // co_await ready (line 93)
@@ -669,22 +675,22 @@ finish_:
 // For constants(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct constants_locals {
-  // The lambda on line 105.
-  static auto below_lambda() {
+  // The lambda on line 105, built at where9.
+  static auto *below_lambda(void *where9) {
     constexpr int limit = 3;
     constexpr const char *unit = "ms";
     static constexpr double scale = 1.5;
-    return [](int v) {
+    return ::new (where9) auto([](int v) {
       std::printf("%d%s\n", v, v < limit ? unit : "!");
       return static_cast<int>(v * scale);
-    };
+    });
   }
 };
 
 // The state machine of constants(), line 101. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct constants_machine : constants_locals {
-  using below_closure = decltype(below_lambda());
+  using below_closure = std::remove_pointer_t<decltype(below_lambda(nullptr))>;
 
   constants_machine() {}
   ~constants_machine() { destroy_live(); }
@@ -724,7 +730,7 @@ inline void constants_machine::move_next() {
       [[maybe_unused]] static constexpr int limit = 3;
       [[maybe_unused]] static constexpr const char *unit = "ms";
       [[maybe_unused]] static constexpr double scale = 1.5;
-      ::new (asl::place(below)) below_closure(below_lambda());
+      below_lambda(asl::place(below));
 
       // co_await ready (line 109)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -769,39 +775,42 @@ private:
 // For Meter::run(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::run_locals {
-  // The lambda on line 126.
-  static auto explicit_this_lambda(Meter *this_, int &step) {
-    return [this_, step] { this_->bump(step); };
+  // The lambda on line 126, built at where10.
+  static auto *explicit_this_lambda(void *where10, Meter *this_, int &step) {
+    return ::new (where10) auto([this_, step] { this_->bump(step); });
   }
-  // The lambda on line 127.
-  static auto by_ref_lambda(Meter *this_, int &step) {
-    return [&, this_] {
+  // The lambda on line 127, built at where11.
+  static auto *by_ref_lambda(void *where11, Meter *this_, int &step) {
+    return ::new (where11) auto([&, this_] {
       this_->bump(step * 10);
       return this_->reading_;
-    };
+    });
   }
-  // The lambda on line 128.
-  static auto by_copy_lambda(Meter *this_, int &step) {
-    return [this_, copy = step] { return this_->reading_ + copy; };
+  // The lambda on line 128, built at where12.
+  static auto *by_copy_lambda(void *where12, Meter *this_, int &step) {
+    return ::new (where12) auto(
+        [this_, copy = step] { return this_->reading_ + copy; });
   }
-  // The lambda on line 131.
-  static auto snapshot_lambda(Meter *this_) {
-    return [this_copy_ = *this_] {
+  // The lambda on line 131, built at where13.
+  static auto *snapshot_lambda(void *where13, Meter *this_) {
+    return ::new (where13) auto([this_copy_ = *this_] {
       return (&this_copy_)->reading_ * 1000 + (&this_copy_)->reading_;
-    };
+    });
   }
 };
 
 // The state machine of Meter::run(), line 125. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::run_machine : run_locals {
-  using explicit_this_closure = decltype(explicit_this_lambda(
-      std::declval<Meter *>(), std::declval<int &>()));
-  using by_ref_closure =
-      decltype(by_ref_lambda(std::declval<Meter *>(), std::declval<int &>()));
-  using by_copy_closure =
-      decltype(by_copy_lambda(std::declval<Meter *>(), std::declval<int &>()));
-  using snapshot_closure = decltype(snapshot_lambda(std::declval<Meter *>()));
+  using explicit_this_closure =
+      std::remove_pointer_t<decltype(explicit_this_lambda(
+          nullptr, std::declval<Meter *>(), std::declval<int &>()))>;
+  using by_ref_closure = std::remove_pointer_t<decltype(by_ref_lambda(
+      nullptr, std::declval<Meter *>(), std::declval<int &>()))>;
+  using by_copy_closure = std::remove_pointer_t<decltype(by_copy_lambda(
+      nullptr, std::declval<Meter *>(), std::declval<int &>()))>;
+  using snapshot_closure = std::remove_pointer_t<decltype(snapshot_lambda(
+      nullptr, std::declval<Meter *>()))>;
 
   run_machine(Meter *this_, int &step) : this_(this_), step(std::move(step)) {}
   ~run_machine() { destroy_live(); }
@@ -858,12 +867,11 @@ inline void Meter::run_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(explicit_this))
-          explicit_this_closure(explicit_this_lambda(this_, step));
+      explicit_this_lambda(asl::place(explicit_this), this_, step);
 
-      ::new (asl::place(by_ref)) by_ref_closure(by_ref_lambda(this_, step));
+      by_ref_lambda(asl::place(by_ref), this_, step);
 
-      ::new (asl::place(by_copy)) by_copy_closure(by_copy_lambda(this_, step));
+      by_copy_lambda(asl::place(by_copy), this_, step);
 
       // co_await ready (line 129)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -880,7 +888,7 @@ inline void Meter::run_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       explicit_this();
-      ::new (asl::place(snapshot)) snapshot_closure(snapshot_lambda(this_));
+      snapshot_lambda(asl::place(snapshot), this_);
 
       by_ref();
       // co_await ready (line 133)

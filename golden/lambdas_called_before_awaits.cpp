@@ -192,22 +192,24 @@ struct Meter {
 // For Meter::read(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Meter::read_locals {
-  // The lambda on line 73.
-  static auto lambda_lambda(Meter *this_) {
-    return [this_copy_ = *this_] { return (&this_copy_)->base; };
+  // The lambda on line 73, built at where.
+  static auto *lambda_lambda(void *where, Meter *this_) {
+    return ::new (where) auto(
+        [this_copy_ = *this_] { return (&this_copy_)->base; });
   }
-  // The lambda on line 74.
-  static auto lambda_lambda1(Meter *this_, int &v) {
-    return [=] { return this_->base + v; };
+  // The lambda on line 74, built at where1.
+  static auto *lambda_lambda1(void *where1, Meter *this_, int &v) {
+    return ::new (where1) auto([=] { return this_->base + v; });
   }
 };
 
 // The state machine of Meter::read(), line 72. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Meter::read_machine : read_locals {
-  using lambda_closure = decltype(lambda_lambda(std::declval<Meter *>()));
-  using lambda_closure1 =
-      decltype(lambda_lambda1(std::declval<Meter *>(), std::declval<int &>()));
+  using lambda_closure = std::remove_pointer_t<decltype(lambda_lambda(
+      nullptr, std::declval<Meter *>()))>;
+  using lambda_closure1 = std::remove_pointer_t<decltype(lambda_lambda1(
+      nullptr, std::declval<Meter *>(), std::declval<int &>()))>;
 
   read_machine(Meter *this_, int &v) : this_(this_), v(std::move(v)) {}
   ~read_machine() { destroy_live(); }
@@ -261,7 +263,7 @@ inline void Meter::read_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(temporary0_)) lambda_closure(lambda_lambda(this_));
+      lambda_lambda(asl::place(temporary0_), this_);
       spill1_ = temporary0_();
       // co_await later(v) (line 73)
       ::new (asl::place(awaiter0_)) asl::task_awaiter<int>{later(v)};
@@ -277,7 +279,7 @@ inline void Meter::read_machine::move_next() {
       a = spill1_ + awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(temporary2_)) lambda_closure1(lambda_lambda1(this_, v));
+      lambda_lambda1(asl::place(temporary2_), this_, v);
       spill3_ = temporary2_();
       // co_await later(v) (line 74)
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{later(v)};
@@ -308,47 +310,53 @@ finish_:
 // For shapes(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct shapes_locals {
-  // The lambda on line 87.
-  static auto lambda_lambda2(int &x) {
-    return [x] { return x > 2; };
+  // The lambda on line 87, built at where2.
+  static auto *lambda_lambda2(void *where2, int &x) {
+    return ::new (where2) auto([x] { return x > 2; });
   }
-  // The lambda on line 93.
-  static auto lambda_lambda3(int &x) {
-    return [x]() mutable { return ++x; };
+  // The lambda on line 93, built at where3.
+  static auto *lambda_lambda3(void *where3, int &x) {
+    return ::new (where3) auto([x]() mutable { return ++x; });
   }
-  // The lambda on line 112.
-  static auto lambda_lambda4(Tr &t) {
-    return [t] { return static_cast<int>(t.n.size()); };
+  // The lambda on line 112, built at where4.
+  static auto *lambda_lambda4(void *where4, Tr &t) {
+    return ::new (where4) auto([t] { return static_cast<int>(t.n.size()); });
   }
-  // The lambda on line 115.
-  static auto lambda_lambda5(Tr &t) {
-    return [t] { return !t.n.empty(); };
+  // The lambda on line 115, built at where5.
+  static auto *lambda_lambda5(void *where5, Tr &t) {
+    return ::new (where5) auto([t] { return !t.n.empty(); });
   }
-  // The lambda on line 119.
-  static auto lambda_lambda6(Tr &t) {
-    return [t] { return static_cast<int>(t.n.size()); };
+  // The lambda on line 119, built at where6.
+  static auto *lambda_lambda6(void *where6, Tr &t) {
+    return ::new (where6) auto([t] { return static_cast<int>(t.n.size()); });
   }
-  // The lambda on line 123.
-  static auto lambda_lambda7(Tr &t) {
-    return [t] { return static_cast<int>(t.n.size()); };
+  // The lambda on line 123, built at where7.
+  static auto *lambda_lambda7(void *where7, Tr &t) {
+    return ::new (where7) auto([t] { return static_cast<int>(t.n.size()); });
   }
-  // The lambda on line 127.
-  static auto lambda_lambda8(std::string &s) {
-    return [s] { return s + "!"; };
+  // The lambda on line 127, built at where8.
+  static auto *lambda_lambda8(void *where8, std::string &s) {
+    return ::new (where8) auto([s] { return s + "!"; });
   }
 };
 
 // The state machine of shapes(), line 78. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct shapes_machine : shapes_locals {
-  using lambda_closure2 = decltype(lambda_lambda2(std::declval<int &>()));
-  using lambda_closure3 = decltype(lambda_lambda3(std::declval<int &>()));
-  using lambda_closure4 = decltype(lambda_lambda4(std::declval<Tr &>()));
-  using lambda_closure5 = decltype(lambda_lambda5(std::declval<Tr &>()));
-  using lambda_closure6 = decltype(lambda_lambda6(std::declval<Tr &>()));
-  using lambda_closure7 = decltype(lambda_lambda7(std::declval<Tr &>()));
-  using lambda_closure8 =
-      decltype(lambda_lambda8(std::declval<std::string &>()));
+  using lambda_closure2 = std::remove_pointer_t<decltype(lambda_lambda2(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure3 = std::remove_pointer_t<decltype(lambda_lambda3(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure4 = std::remove_pointer_t<decltype(lambda_lambda4(
+      nullptr, std::declval<Tr &>()))>;
+  using lambda_closure5 = std::remove_pointer_t<decltype(lambda_lambda5(
+      nullptr, std::declval<Tr &>()))>;
+  using lambda_closure6 = std::remove_pointer_t<decltype(lambda_lambda6(
+      nullptr, std::declval<Tr &>()))>;
+  using lambda_closure7 = std::remove_pointer_t<decltype(lambda_lambda7(
+      nullptr, std::declval<Tr &>()))>;
+  using lambda_closure8 = std::remove_pointer_t<decltype(lambda_lambda8(
+      nullptr, std::declval<std::string &>()))>;
 
   shapes_machine() {}
   ~shapes_machine() { destroy_live(); }
@@ -587,7 +595,7 @@ inline void shapes_machine::move_next() {
       }
 
       std::printf("?: by copy:\n");
-      ::new (asl::place(temporary3_)) lambda_closure2(lambda_lambda2(x));
+      lambda_lambda2(asl::place(temporary3_), x);
       condition2_ = temporary3_();
       if (condition2_) {
         // co_await later(7) (line 87)
@@ -626,7 +634,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("  d = %d\n", d);
       std::printf("binary operand, by copy:\n");
-      ::new (asl::place(temporary5_)) lambda_closure3(lambda_lambda3(x));
+      lambda_lambda3(asl::place(temporary5_), x);
       spill6_ = temporary5_();
       // co_await later(2) (line 93)
       ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{later(2)};
@@ -746,7 +754,7 @@ inline void shapes_machine::move_next() {
       ::new (asl::place(t)) Tr("t");
       t_live_ = true;
 
-      ::new (asl::place(temporary12_)) lambda_closure4(lambda_lambda4(t));
+      lambda_lambda4(asl::place(temporary12_), t);
       temporary12_live_ = true;
       spill13_ = temporary12_();
       // co_await later(9) (line 112)
@@ -768,7 +776,7 @@ inline void shapes_machine::move_next() {
       std::printf("  len = %d\n", len);
       std::printf("a traced copy in a condition:\n");
       {
-        ::new (asl::place(temporary15_)) lambda_closure5(lambda_lambda5(t));
+        lambda_lambda5(asl::place(temporary15_), t);
         temporary15_live_ = true;
         condition14_ = temporary15_();
         if (condition14_) {
@@ -808,7 +816,7 @@ inline void shapes_machine::move_next() {
       g = call([&] { return x; }, awaiter12_.await_resume());
       asl::destroy(awaiter12_, awaiter12_live_);
 
-      ::new (asl::place(spill16_)) lambda_closure6(lambda_lambda6(t));
+      lambda_lambda6(asl::place(spill16_), t);
       spill16_live_ = true;
       // co_await later(12) (line 120)
       ::new (asl::place(awaiter13_)) asl::task_awaiter<int>{later(12)};
@@ -828,7 +836,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("  g = %d, h = %d\n", g, h);
       std::printf("a closure bound to a reference:\n");
-      ::new (asl::place(temporary17_)) lambda_closure7(lambda_lambda7(t));
+      lambda_lambda7(asl::place(temporary17_), t);
       temporary17_live_ = true;
       spill18_ = peek(temporary17_);
       // co_await later(13) (line 124)
@@ -849,7 +857,7 @@ inline void shapes_machine::move_next() {
 
       std::printf("  i = %d\n", i1);
       std::printf("a string copied:\n");
-      ::new (asl::place(temporary19_)) lambda_closure8(lambda_lambda8(s));
+      lambda_lambda8(asl::place(temporary19_), s);
       temporary19_live_ = true;
       ::new (asl::place(temporary20_)) std::basic_string<char>(temporary19_());
       temporary20_live_ = true;

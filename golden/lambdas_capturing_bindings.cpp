@@ -201,8 +201,9 @@ finish_:
 // For pair_bindings(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct pair_bindings_locals {
-  // The lambda on line 79.
-  static auto show_lambda(
+  // The lambda on line 79, built at where.
+  static auto *show_lambda(
+      void *where,
       std::tuple_element<
           0UL, std::pair<int, std::basic_string<char, std::char_traits<char>,
                                                 std::allocator<char>>>>::type
@@ -211,14 +212,16 @@ struct pair_bindings_locals {
           1UL, std::pair<int, std::basic_string<char, std::char_traits<char>,
                                                 std::allocator<char>>>>::type
           &v) {
-    return [k, &v] { std::printf("  %d=%s\n", k, v.c_str()); };
+    return ::new (where) auto(
+        [k, &v] { std::printf("  %d=%s\n", k, v.c_str()); });
   }
 };
 
 // The state machine of pair_bindings(), line 77. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct pair_bindings_machine : pair_bindings_locals {
-  using show_closure = decltype(show_lambda(
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr,
       std::declval<std::tuple_element<
           0UL, std::pair<int, std::basic_string<char, std::char_traits<char>,
                                                 std::allocator<char>>>>::type
@@ -226,7 +229,7 @@ struct pair_bindings_machine : pair_bindings_locals {
       std::declval<std::tuple_element<
           1UL, std::pair<int, std::basic_string<char, std::char_traits<char>,
                                                 std::allocator<char>>>>::type
-                       &>()));
+                       &>()))>;
 
   pair_bindings_machine() {}
   ~pair_bindings_machine() { destroy_live(); }
@@ -298,7 +301,7 @@ inline void pair_bindings_machine::move_next() {
       v_ = asl::bound_address(std::get<1>(std::move(bindings0_)));
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(show)) show_closure(show_lambda((*k_), (*v_)));
+      show_lambda(asl::place(show), (*k_), (*v_));
 
       (*v_) += "!";
       // co_await Hold{} (line 81)
@@ -333,20 +336,20 @@ finish_:
 // For struct_bindings(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct struct_bindings_locals {
-  // The lambda on line 90.
-  static auto read_lambda(Tracer &tracer, int &count) {
-    return [tracer, &count] {
+  // The lambda on line 90, built at where1.
+  static auto *read_lambda(void *where1, Tracer &tracer, int &count) {
+    return ::new (where1) auto([tracer, &count] {
       std::printf("  %s %d\n", tracer.name.c_str(), count);
       return count;
-    };
+    });
   }
 };
 
 // The state machine of struct_bindings(), line 87. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct struct_bindings_machine : struct_bindings_locals {
-  using read_closure =
-      decltype(read_lambda(std::declval<Tracer &>(), std::declval<int &>()));
+  using read_closure = std::remove_pointer_t<decltype(read_lambda(
+      nullptr, std::declval<Tracer &>(), std::declval<int &>()))>;
 
   struct_bindings_machine() {}
   ~struct_bindings_machine() { destroy_live(); }
@@ -415,8 +418,7 @@ inline void struct_bindings_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       std::printf(" made\n");
-      ::new (asl::place(read))
-          read_closure(read_lambda(bindings0_.tracer, bindings0_.count));
+      read_lambda(asl::place(read), bindings0_.tracer, bindings0_.count);
       read_live_ = true;
 
       std::printf(" captured\n");
@@ -455,37 +457,37 @@ finish_:
 // For tuple_bindings(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct tuple_bindings_locals {
-  // The lambda on line 107.
-  static auto copied_lambda(
-      int &ref,
+  // The lambda on line 107, built at where2.
+  static auto *copied_lambda(
+      void *where2, int &ref,
       std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &held) {
-    return [=] {
+    return ::new (where2) auto([=] {
       std::printf("  copied %d %s\n", ref, held.name.c_str());
       return ref;
-    };
+    });
   }
-  // The lambda on line 111.
-  static auto shared_lambda(
-      int &ref,
+  // The lambda on line 111, built at where3.
+  static auto *shared_lambda(
+      void *where3, int &ref,
       std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &held) {
-    return [&] {
+    return ::new (where3) auto([&] {
       std::printf("  shared %d %s\n", ref, held.name.c_str());
       return ref;
-    };
+    });
   }
 };
 
 // The state machine of tuple_bindings(), line 103. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct tuple_bindings_machine : tuple_bindings_locals {
-  using copied_closure = decltype(copied_lambda(
-      std::declval<int &>(),
+  using copied_closure = std::remove_pointer_t<decltype(copied_lambda(
+      nullptr, std::declval<int &>(),
       std::declval<
-          std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &>()));
-  using shared_closure = decltype(shared_lambda(
-      std::declval<int &>(),
+          std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &>()))>;
+  using shared_closure = std::remove_pointer_t<decltype(shared_lambda(
+      nullptr, std::declval<int &>(),
       std::declval<
-          std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &>()));
+          std::tuple_element<1UL, std::tuple<int &, Tracer>>::type &>()))>;
 
   tuple_bindings_machine() {}
   ~tuple_bindings_machine() { destroy_live(); }
@@ -548,12 +550,10 @@ inline void tuple_bindings_machine::move_next() {
       ref_ = std::addressof(std::get<0>((*bindings2_)));
       held_ = std::addressof(std::get<1>((*bindings2_)));
 
-      ::new (asl::place(copied))
-          copied_closure(copied_lambda((*ref_), (*held_)));
+      copied_lambda(asl::place(copied), (*ref_), (*held_));
       copied_live_ = true;
 
-      ::new (asl::place(shared))
-          shared_closure(shared_lambda((*ref_), (*held_)));
+      shared_lambda(asl::place(shared), (*ref_), (*held_));
 
       outside = 20;
       (*held_).name += "!";
@@ -589,21 +589,21 @@ finish_:
 // For array_bindings(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct array_bindings_locals {
-  // The lambda on line 126.
-  static auto join_lambda(Tracer &first, Tracer &second) {
-    return [first, &second, size = first.name.size()] {
+  // The lambda on line 126, built at where4.
+  static auto *join_lambda(void *where4, Tracer &first, Tracer &second) {
+    return ::new (where4) auto([first, &second, size = first.name.size()] {
       std::printf("  %s %s %zu\n", first.name.c_str(), second.name.c_str(),
                   size);
       return static_cast<int>(size);
-    };
+    });
   }
 };
 
 // The state machine of array_bindings(), line 122. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct array_bindings_machine : array_bindings_locals {
-  using join_closure =
-      decltype(join_lambda(std::declval<Tracer &>(), std::declval<Tracer &>()));
+  using join_closure = std::remove_pointer_t<decltype(join_lambda(
+      nullptr, std::declval<Tracer &>(), std::declval<Tracer &>()))>;
 
   array_bindings_machine() {}
   ~array_bindings_machine() { destroy_live(); }
@@ -662,8 +662,7 @@ inline void array_bindings_machine::move_next() {
       bindings1_live_ = true;
 
       std::printf(" bound\n");
-      ::new (asl::place(join))
-          join_closure(join_lambda(bindings1_[0], bindings1_[1]));
+      join_lambda(asl::place(join), bindings1_[0], bindings1_[1]);
       join_live_ = true;
 
       bindings1_[1].name += "!";
@@ -700,24 +699,25 @@ finish_:
 // For bit_field_bindings(), functions making the lambdas whose closures its
 // machine keeps (C++17 names a closure type only as what a function returns).
 struct bit_field_bindings_locals {
-  // The lambda on line 141.
-  static auto
-  sum_lambda(unsigned int low, unsigned int high,
+  // The lambda on line 141, built at where5.
+  static auto *
+  sum_lambda(void *where5, unsigned int low, unsigned int high,
              std::tuple_element<0UL, const std::pair<int, int>>::type &x,
              std::tuple_element<1UL, const std::pair<int, int>>::type &y) {
-    return [low, high, x, &y] { return static_cast<int>(low + high) + x + y; };
+    return ::new (where5) auto(
+        [low, high, x, &y] { return static_cast<int>(low + high) + x + y; });
   }
 };
 
 // The state machine of bit_field_bindings(), line 137. state_ is -1 while it
 // runs, N while it is suspended at co_await N, -2 once it has finished.
 struct bit_field_bindings_machine : bit_field_bindings_locals {
-  using sum_closure = decltype(sum_lambda(
-      std::declval<unsigned int>(), std::declval<unsigned int>(),
+  using sum_closure = std::remove_pointer_t<decltype(sum_lambda(
+      nullptr, std::declval<unsigned int>(), std::declval<unsigned int>(),
       std::declval<
           std::tuple_element<0UL, const std::pair<int, int>>::type &>(),
       std::declval<
-          std::tuple_element<1UL, const std::pair<int, int>>::type &>()));
+          std::tuple_element<1UL, const std::pair<int, int>>::type &>()))>;
 
   bit_field_bindings_machine() {}
   ~bit_field_bindings_machine() {}
@@ -771,8 +771,8 @@ inline void bit_field_bindings_machine::move_next() {
       x_ = asl::bound_address(std::get<0>(std::move(bindings2_)));
       y_ = asl::bound_address(std::get<1>(std::move(bindings2_)));
 
-      ::new (asl::place(sum)) sum_closure(
-          sum_lambda(bindings1_.low, bindings1_.high, (*x_), (*y_)));
+      sum_lambda(asl::place(sum), bindings1_.low, bindings1_.high, (*x_),
+                 (*y_));
 
       // co_await Hold{} (line 144)
       ::new (asl::place(awaiter0_)) Hold(Hold{});

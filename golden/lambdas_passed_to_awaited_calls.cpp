@@ -289,22 +289,24 @@ struct Counter {
 // For Counter::add(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Counter::add_locals {
-  // The lambda on line 70.
-  static auto lambda_lambda(Counter *this_) {
-    return [this_](int x) { return this_->base + x; };
+  // The lambda on line 70, built at where.
+  static auto *lambda_lambda(void *where, Counter *this_) {
+    return ::new (where) auto([this_](int x) { return this_->base + x; });
   }
-  // The lambda on line 71.
-  static auto lambda_lambda1(Counter *this_, int &v) {
-    return [&, this_](int x) { return this_->base * x + v; };
+  // The lambda on line 71, built at where1.
+  static auto *lambda_lambda1(void *where1, Counter *this_, int &v) {
+    return ::new (where1) auto(
+        [&, this_](int x) { return this_->base * x + v; });
   }
 };
 
 // The state machine of Counter::add(), line 69. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Counter::add_machine : add_locals {
-  using lambda_closure = decltype(lambda_lambda(std::declval<Counter *>()));
-  using lambda_closure1 = decltype(lambda_lambda1(std::declval<Counter *>(),
-                                                  std::declval<int &>()));
+  using lambda_closure = std::remove_pointer_t<decltype(lambda_lambda(
+      nullptr, std::declval<Counter *>()))>;
+  using lambda_closure1 = std::remove_pointer_t<decltype(lambda_lambda1(
+      nullptr, std::declval<Counter *>(), std::declval<int &>()))>;
 
   add_machine(Counter *this_, int &v) : this_(this_), v(std::move(v)) {}
   ~add_machine() { destroy_live(); }
@@ -357,7 +359,7 @@ inline void Counter::add_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(temporary0_)) lambda_closure(lambda_lambda(this_));
+      lambda_lambda(asl::place(temporary0_), this_);
       // co_await apply([this](int x) { return base + x; }, v) (line 70)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{apply(std::move(temporary0_), v)};
@@ -374,7 +376,7 @@ inline void Counter::add_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       spill1_ = r;
-      ::new (asl::place(temporary2_)) lambda_closure1(lambda_lambda1(this_, v));
+      lambda_lambda1(asl::place(temporary2_), this_, v);
       // co_await run([&](int x) { return base * x + v; }) (line 71)
       ::new (asl::place(awaiter1_))
           asl::task_awaiter<int>{run(std::move(temporary2_))};
@@ -403,68 +405,78 @@ finish_:
 // For shapes(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct shapes_locals {
-  // The lambda on line 76.
-  static auto lambda_lambda2() {
-    return [](int v) { return v * 2; };
+  // The lambda on line 76, built at where2.
+  static auto *lambda_lambda2(void *where2) {
+    return ::new (where2) auto([](int v) { return v * 2; });
   }
-  // The lambda on line 81.
-  static auto lambda_lambda3(int &k) {
-    return [&](int v) { return v + k; };
+  // The lambda on line 81, built at where3.
+  static auto *lambda_lambda3(void *where3, int &k) {
+    return ::new (where3) auto([&](int v) { return v + k; });
   }
-  // The lambda on line 82.
-  static auto lambda_lambda4(int &k) {
-    return [k](int v) { return v * k; };
+  // The lambda on line 82, built at where4.
+  static auto *lambda_lambda4(void *where4, int &k) {
+    return ::new (where4) auto([k](int v) { return v * k; });
   }
-  // The lambda on line 89.
-  static auto lambda_lambda5(std::string &name) {
-    return [&name](int v) { return v + static_cast<int>(name.size()); };
+  // The lambda on line 89, built at where5.
+  static auto *lambda_lambda5(void *where5, std::string &name) {
+    return ::new (where5) auto(
+        [&name](int v) { return v + static_cast<int>(name.size()); });
   }
-  // The lambda on line 94.
-  static auto lambda_lambda6(Noisy &n) {
-    return [n](int v) { return v + n.id; };
+  // The lambda on line 94, built at where6.
+  static auto *lambda_lambda6(void *where6, Noisy &n) {
+    return ::new (where6) auto([n](int v) { return v + n.id; });
   }
-  // The lambda on line 98.
-  static auto lambda_lambda7() {
-    return [m = Noisy(8)](int v) { return v * m.id; };
+  // The lambda on line 98, built at where7.
+  static auto *lambda_lambda7(void *where7) {
+    return ::new (where7) auto([m = Noisy(8)](int v) { return v * m.id; });
   }
-  // The lambda on line 102.
-  static auto lambda_lambda8() {
-    return [](int v) { return v - 1; };
+  // The lambda on line 102, built at where8.
+  static auto *lambda_lambda8(void *where8) {
+    return ::new (where8) auto([](int v) { return v - 1; });
   }
-  // The lambda on line 106.
-  static auto lambda_lambda9(int &k, Noisy &n) {
-    return [&k, n](int v) { return v * k + n.id; };
+  // The lambda on line 106, built at where9.
+  static auto *lambda_lambda9(void *where9, int &k, Noisy &n) {
+    return ::new (where9) auto([&k, n](int v) { return v * k + n.id; });
   }
-  // The lambda on line 113.
-  static auto lambda_lambda10(int &k) {
-    return [&k](int v) { return v * k; };
+  // The lambda on line 113, built at where10.
+  static auto *lambda_lambda10(void *where10, int &k) {
+    return ::new (where10) auto([&k](int v) { return v * k; });
   }
-  // The lambda on line 117.
-  static auto lambda_lambda11(int &k) {
-    return [&k] { return get(k); };
+  // The lambda on line 117, built at where11.
+  static auto *lambda_lambda11(void *where11, int &k) {
+    return ::new (where11) auto([&k] { return get(k); });
   }
-  // The lambda on line 118.
-  static auto lambda_lambda12(int &k) {
-    return [k](int x) { return get(k * x); };
+  // The lambda on line 118, built at where12.
+  static auto *lambda_lambda12(void *where12, int &k) {
+    return ::new (where12) auto([k](int x) { return get(k * x); });
   }
 };
 
 // The state machine of shapes(), line 74. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct shapes_machine : shapes_locals {
-  using lambda_closure2 = decltype(lambda_lambda2());
-  using lambda_closure3 = decltype(lambda_lambda3(std::declval<int &>()));
-  using lambda_closure4 = decltype(lambda_lambda4(std::declval<int &>()));
-  using lambda_closure5 =
-      decltype(lambda_lambda5(std::declval<std::string &>()));
-  using lambda_closure6 = decltype(lambda_lambda6(std::declval<Noisy &>()));
-  using lambda_closure7 = decltype(lambda_lambda7());
-  using lambda_closure8 = decltype(lambda_lambda8());
-  using lambda_closure9 =
-      decltype(lambda_lambda9(std::declval<int &>(), std::declval<Noisy &>()));
-  using lambda_closure10 = decltype(lambda_lambda10(std::declval<int &>()));
-  using lambda_closure11 = decltype(lambda_lambda11(std::declval<int &>()));
-  using lambda_closure12 = decltype(lambda_lambda12(std::declval<int &>()));
+  using lambda_closure2 =
+      std::remove_pointer_t<decltype(lambda_lambda2(nullptr))>;
+  using lambda_closure3 = std::remove_pointer_t<decltype(lambda_lambda3(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure4 = std::remove_pointer_t<decltype(lambda_lambda4(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure5 = std::remove_pointer_t<decltype(lambda_lambda5(
+      nullptr, std::declval<std::string &>()))>;
+  using lambda_closure6 = std::remove_pointer_t<decltype(lambda_lambda6(
+      nullptr, std::declval<Noisy &>()))>;
+  using lambda_closure7 =
+      std::remove_pointer_t<decltype(lambda_lambda7(nullptr))>;
+  using lambda_closure8 =
+      std::remove_pointer_t<decltype(lambda_lambda8(nullptr))>;
+  using lambda_closure9 = std::remove_pointer_t<decltype(lambda_lambda9(
+      nullptr, std::declval<int &>(), std::declval<Noisy &>()))>;
+  using lambda_closure10 = std::remove_pointer_t<decltype(lambda_lambda10(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure11 = std::remove_pointer_t<decltype(lambda_lambda11(
+      nullptr, std::declval<int &>()))>;
+  using lambda_closure12 = std::remove_pointer_t<decltype(lambda_lambda12(
+      nullptr, std::declval<int &>()))>;
 
   shapes_machine() {}
   ~shapes_machine() { destroy_live(); }
@@ -628,7 +640,7 @@ inline void shapes_machine::move_next() {
     }
     {
       std::printf("captureless:\n");
-      ::new (asl::place(temporary0_)) lambda_closure2(lambda_lambda2());
+      lambda_lambda2(asl::place(temporary0_));
       // co_await apply([](int v) { return v * 2; }, 6) (line 76)
       ::new (asl::place(awaiter0_))
           asl::task_awaiter<int>{apply(std::move(temporary0_), 6)};
@@ -650,7 +662,7 @@ inline void shapes_machine::move_next() {
       std::printf("captures a local by reference and by copy:\n");
       k = 3;
 
-      ::new (asl::place(temporary1_)) lambda_closure3(lambda_lambda3(k));
+      lambda_lambda3(asl::place(temporary1_), k);
       // co_await at line 81
       ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{
           run(std::function<int(int)>(std::move(temporary1_)))};
@@ -667,7 +679,7 @@ inline void shapes_machine::move_next() {
       b = awaiter1_.await_resume();
       asl::destroy(awaiter1_, awaiter1_live_);
 
-      ::new (asl::place(temporary2_)) lambda_closure4(lambda_lambda4(k));
+      lambda_lambda4(asl::place(temporary2_), k);
       // co_await apply([k](int v) { return v * k; }, 5) (line 82)
       ::new (asl::place(awaiter2_))
           asl::task_awaiter<int>{apply(std::move(temporary2_), 5)};
@@ -704,7 +716,7 @@ inline void shapes_machine::move_next() {
       }
       awaiter3_.await_resume();
 
-      ::new (asl::place(temporary3_)) lambda_closure5(lambda_lambda5(name));
+      lambda_lambda5(asl::place(temporary3_), name);
       // co_await at line 88
       ::new (asl::place(awaiter4_))
           asl::task_awaiter<int>{apply(std::move(temporary3_), 10)};
@@ -727,7 +739,7 @@ inline void shapes_machine::move_next() {
       ::new (asl::place(n)) Noisy(7);
       n_live_ = true;
 
-      ::new (asl::place(temporary4_)) lambda_closure6(lambda_lambda6(n));
+      lambda_lambda6(asl::place(temporary4_), n);
       temporary4_live_ = true;
       // co_await apply([n](int v) { return v + n.id; }, 1) (line 94)
       ::new (asl::place(awaiter5_))
@@ -749,7 +761,7 @@ inline void shapes_machine::move_next() {
       std::printf("  e = %d\n", e);
 
       std::printf("an init-capture moved into the closure:\n");
-      ::new (asl::place(temporary5_)) lambda_closure7(lambda_lambda7());
+      lambda_lambda7(asl::place(temporary5_));
       temporary5_live_ = true;
       // co_await at line 98
       ::new (asl::place(awaiter6_))
@@ -771,7 +783,7 @@ inline void shapes_machine::move_next() {
       std::printf("  f = %d\n", f);
 
       std::printf("closure before another await of the expression:\n");
-      ::new (asl::place(temporary6_)) lambda_closure8(lambda_lambda8());
+      lambda_lambda8(asl::place(temporary6_));
       // co_await apply([](int v) { return v - 1; }, 4) (line 102)
       ::new (asl::place(awaiter7_))
           asl::task_awaiter<int>{apply(std::move(temporary6_), 4)};
@@ -805,7 +817,7 @@ inline void shapes_machine::move_next() {
       std::printf("  g = %d\n", g);
 
       std::printf("std::function by reference:\n");
-      ::new (asl::place(temporary8_)) lambda_closure9(lambda_lambda9(k, n));
+      lambda_lambda9(asl::place(temporary8_), k, n);
       temporary8_live_ = true;
       ::new (asl::place(temporary9_))
           std::function<int(int)>(std::move(temporary8_));
@@ -849,7 +861,7 @@ inline void shapes_machine::move_next() {
       j = awaiter10_.await_resume();
       asl::destroy(awaiter10_, awaiter10_live_);
 
-      ::new (asl::place(temporary10_)) lambda_closure10(lambda_lambda10(k));
+      lambda_lambda10(asl::place(temporary10_), k);
       // co_await wrap_ref([&k](int v) { return v * k; }) (line 113)
       ::new (asl::place(awaiter11_))
           asl::task_awaiter<int>{wrap_ref(temporary10_)};
@@ -869,7 +881,7 @@ inline void shapes_machine::move_next() {
       std::printf("  j = %d, l = %d\n", j, l);
 
       std::printf("a lambda called at once in the awaited expression:\n");
-      ::new (asl::place(temporary11_)) lambda_closure11(lambda_lambda11(k));
+      lambda_lambda11(asl::place(temporary11_), k);
       // co_await [&k] { return get(k); }() (line 117)
       ::new (asl::place(awaiter12_)) asl::task_awaiter<int>{temporary11_()};
       awaiter12_live_ = true;
@@ -885,7 +897,7 @@ inline void shapes_machine::move_next() {
       m1 = awaiter12_.await_resume();
       asl::destroy(awaiter12_, awaiter12_live_);
 
-      ::new (asl::place(temporary12_)) lambda_closure12(lambda_lambda12(k));
+      lambda_lambda12(asl::place(temporary12_), k);
       // co_await get(2) (line 118)
       ::new (asl::place(awaiter14_)) asl::task_awaiter<int>{get(2)};
       awaiter14_live_ = true;

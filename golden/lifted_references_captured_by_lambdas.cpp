@@ -384,22 +384,23 @@ inline void bindings_and_temporaries_machine::move_next() {
 // For kept(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct kept_locals {
-  // The lambda on line 94.
-  static auto copy_lambda(const std::string &first) {
-    return [first] { return first; };
+  // The lambda on line 94, built at where.
+  static auto *copy_lambda(void *where, const std::string &first) {
+    return ::new (where) auto([first] { return first; });
   }
-  // The lambda on line 95.
-  static auto ref_lambda(const std::string &first) {
-    return [&first] { return first.size(); };
+  // The lambda on line 95, built at where1.
+  static auto *ref_lambda(void *where1, const std::string &first) {
+    return ::new (where1) auto([&first] { return first.size(); });
   }
 };
 
 // The state machine of kept(), line 91. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct kept_machine : kept_locals {
-  using copy_closure =
-      decltype(copy_lambda(std::declval<const std::string &>()));
-  using ref_closure = decltype(ref_lambda(std::declval<const std::string &>()));
+  using copy_closure = std::remove_pointer_t<decltype(copy_lambda(
+      nullptr, std::declval<const std::string &>()))>;
+  using ref_closure = std::remove_pointer_t<decltype(ref_lambda(
+      nullptr, std::declval<const std::string &>()))>;
 
   // The closure of the coroutine lambda on line 96, as a class the machine can
   // keep.
@@ -560,10 +561,10 @@ inline void kept_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(copy)) copy_closure(copy_lambda((*first)));
+      copy_lambda(asl::place(copy), (*first));
       copy_live_ = true;
 
-      ::new (asl::place(ref)) ref_closure(ref_lambda((*first)));
+      ref_lambda(asl::place(ref), (*first));
 
       ::new (asl::place(later)) later_closure{(*first)};
       later_live_ = true;

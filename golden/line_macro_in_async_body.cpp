@@ -79,16 +79,16 @@ finish_:
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 36.
-  static auto later_lambda() {
-    return [] { return 36; };
+  // The lambda on line 36, built at where.
+  static auto *later_lambda(void *where) {
+    return ::new (where) auto([] { return 36; });
   }
 };
 
 // The state machine of run(), line 25. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
-  using later_closure = decltype(later_lambda());
+  using later_closure = std::remove_pointer_t<decltype(later_lambda(nullptr))>;
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
@@ -186,7 +186,7 @@ inline void run_machine::move_next() {
 
       /* LOG(...) expanded: it uses __LINE__ */ std::printf("log %s %d\n",
                                                             "end", 35);
-      ::new (asl::place(later)) later_closure(later_lambda());
+      later_lambda(asl::place(later));
 
       // co_await Suspend{} (line 37)
       ::new (asl::place(awaiter3_)) Suspend(Suspend{});

@@ -284,16 +284,18 @@ struct heads_and_jumps_locals {
     explicit operator bool() const { return true; }
     ~Flag() { std::printf("drop %s\n", name); }
   };
-  // The lambda on line 93.
-  static auto note_lambda(int &i) {
-    return [tag = Noisy("note"), i] { std::printf("%s %d\n", tag.name, i); };
+  // The lambda on line 93, built at where.
+  static auto *note_lambda(void *where, int &i) {
+    return ::new (where) auto(
+        [tag = Noisy("note"), i] { std::printf("%s %d\n", tag.name, i); });
   }
 };
 
 // The state machine of heads_and_jumps(), line 79. state_ is -1 while it runs,
 // N while it is suspended at co_await N, -2 once it has finished.
 struct heads_and_jumps_machine : heads_and_jumps_locals {
-  using note_closure = decltype(note_lambda(std::declval<int &>()));
+  using note_closure = std::remove_pointer_t<decltype(note_lambda(
+      nullptr, std::declval<int &>()))>;
 
   heads_and_jumps_machine() {}
   ~heads_and_jumps_machine() { destroy_live(); }
@@ -409,7 +411,7 @@ inline void heads_and_jumps_machine::move_next() {
         awaiter1_.await_resume();
         asl::destroy(awaiter1_, awaiter1_live_);
 
-        ::new (asl::place(note)) note_closure(note_lambda(i));
+        note_lambda(asl::place(note), i);
         note_live_ = true;
 
         note();

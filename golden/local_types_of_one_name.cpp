@@ -39,21 +39,23 @@ struct walk_locals {
   };
   enum Color_2_1 { Blue, Red_2 };
   using Node_3 = long;
-  // The lambda on line 52.
-  static auto show_lambda(std::vector<Node_2> &nodes, Color_2_1 &c) {
-    return [&nodes, c](const Node_2 &extra) {
+  // The lambda on line 52, built at where.
+  static auto *show_lambda(void *where, std::vector<Node_2> &nodes,
+                           Color_2_1 &c) {
+    return ::new (where) auto([&nodes, c](const Node_2 &extra) {
       Node_2 local("local");
       return static_cast<int>(nodes.size() + extra.name.size()) +
              (c == Red_2 ? 10 : 0);
-    };
+    });
   }
 };
 
 // The state machine of walk(), line 23. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct walk_machine : walk_locals {
-  using show_closure = decltype(show_lambda(
-      std::declval<std::vector<Node_2> &>(), std::declval<Color_2_1 &>()));
+  using show_closure = std::remove_pointer_t<decltype(show_lambda(
+      nullptr, std::declval<std::vector<Node_2> &>(),
+      std::declval<Color_2_1 &>()))>;
 
   walk_machine() {}
   ~walk_machine() { destroy_live(); }
@@ -149,7 +151,7 @@ inline void walk_machine::move_next() {
 
         c2 = Red_2;
 
-        ::new (asl::place(show)) show_closure(show_lambda(nodes, c2));
+        show_lambda(asl::place(show), nodes, c2);
 
         // co_await loop.schedule() (line 57)
         ::new (asl::place(awaiter1_))

@@ -407,16 +407,18 @@ finish_:
 // For locals(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct locals_locals {
-  // The lambda on line 92.
-  static auto add_lambda(int &counter_hits) {
-    return [counter_hits](int x) { return x + counter_hits; };
+  // The lambda on line 92, built at where.
+  static auto *add_lambda(void *where, int &counter_hits) {
+    return ::new (where) auto(
+        [counter_hits](int x) { return x + counter_hits; });
   }
 };
 
 // The state machine of locals(), line 76. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct locals_machine : locals_locals {
-  using add_closure = decltype(add_lambda(std::declval<int &>()));
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(
+      nullptr, std::declval<int &>()))>;
 
   locals_machine() {}
   ~locals_machine() { destroy_live(); }
@@ -554,7 +556,7 @@ inline void locals_machine::move_next() {
           /* PAIR expanded: it initializes an aggregate with parentheses */ 1,
           2});
 
-      ::new (asl::place(add)) add_closure(add_lambda(counter_hits));
+      add_lambda(asl::place(add), counter_hits);
 
       // co_await ready (line 93)
       ::new (asl::place(awaiter3_)) asl::event_awaiter(asl::get_awaiter(ready));

@@ -89,22 +89,24 @@ using Value = std::variant<int, std::string>;
 // For plain(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct plain_locals {
-  // The lambda on line 37.
-  static auto lambda_lambda() {
-    return [](int i) { return twice(i); };
+  // The lambda on line 37, built at where.
+  static auto *lambda_lambda(void *where) {
+    return ::new (where) auto([](int i) { return twice(i); });
   }
-  // The lambda on line 38.
-  static auto lambda_lambda1() {
-    return
-        [](const std::string &s) { return twice(static_cast<int>(s.size())); };
+  // The lambda on line 38, built at where1.
+  static auto *lambda_lambda1(void *where1) {
+    return ::new (where1) auto(
+        [](const std::string &s) { return twice(static_cast<int>(s.size())); });
   }
 };
 
 // The state machine of plain(), line 35. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct plain_machine : plain_locals {
-  using lambda_closure2 = decltype(lambda_lambda());
-  using lambda_closure3 = decltype(lambda_lambda1());
+  using lambda_closure2 =
+      std::remove_pointer_t<decltype(lambda_lambda(nullptr))>;
+  using lambda_closure3 =
+      std::remove_pointer_t<decltype(lambda_lambda1(nullptr))>;
 
   explicit plain_machine(Value &v) : v(std::move(v)) {}
   ~plain_machine() { destroy_live(); }
@@ -151,9 +153,9 @@ inline void plain_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(temporary0_)) lambda_closure2(lambda_lambda());
+      lambda_lambda(asl::place(temporary0_));
       ::new (asl::place(spill1_)) lambda_closure2(std::move(temporary0_));
-      ::new (asl::place(temporary2_)) lambda_closure3(lambda_lambda1());
+      lambda_lambda1(asl::place(temporary2_));
       ::new (asl::place(temporary3_))
           overloaded<lambda_closure2, lambda_closure3>(
               overloaded{std::move(spill1_), std::move(temporary2_)});
@@ -402,26 +404,27 @@ finish_:
 // For captures(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct captures_locals {
-  // The lambda on line 63.
-  static auto lambda_lambda2(int &k, std::string &tag) {
-    return [&k, tag](int i) {
+  // The lambda on line 63, built at where2.
+  static auto *lambda_lambda2(void *where2, int &k, std::string &tag) {
+    return ::new (where2) auto([&k, tag](int i) {
       return twice(i + k + static_cast<int>(tag.size()));
-    };
+    });
   }
-  // The lambda on line 66.
-  static auto lambda_lambda3(int &k) {
-    return [&k](const std::string &s) {
+  // The lambda on line 66, built at where3.
+  static auto *lambda_lambda3(void *where3, int &k) {
+    return ::new (where3) auto([&k](const std::string &s) {
       return twice(static_cast<int>(s.size()) * k);
-    };
+    });
   }
 };
 
 // The state machine of captures(), line 58. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 struct captures_machine : captures_locals {
-  using lambda_closure4 = decltype(lambda_lambda2(
-      std::declval<int &>(), std::declval<std::string &>()));
-  using lambda_closure5 = decltype(lambda_lambda3(std::declval<int &>()));
+  using lambda_closure4 = std::remove_pointer_t<decltype(lambda_lambda2(
+      nullptr, std::declval<int &>(), std::declval<std::string &>()))>;
+  using lambda_closure5 = std::remove_pointer_t<decltype(lambda_lambda3(
+      nullptr, std::declval<int &>()))>;
 
   explicit captures_machine(Value &v) : v(std::move(v)) {}
   ~captures_machine() { destroy_live(); }
@@ -491,11 +494,11 @@ inline void captures_machine::move_next() {
       tag_live_ = true;
 
       std::printf("  before the await\n");
-      ::new (asl::place(temporary0_)) lambda_closure4(lambda_lambda2(k, tag));
+      lambda_lambda2(asl::place(temporary0_), k, tag);
       temporary0_live_ = true;
       ::new (asl::place(spill1_)) lambda_closure4(std::move(temporary0_));
       spill1_live_ = true;
-      ::new (asl::place(temporary2_)) lambda_closure5(lambda_lambda3(k));
+      lambda_lambda3(asl::place(temporary2_), k);
       ::new (asl::place(temporary3_))
           overloaded<lambda_closure4, lambda_closure5>(
               overloaded{std::move(spill1_), std::move(temporary2_)});

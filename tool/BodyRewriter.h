@@ -114,8 +114,12 @@ private:
   bool addExtendingInitializers();
   std::vector<std::string> constructionFrom(const LiftedLocal &Lifted,
                                             const std::string &Text);
-  std::string copyInitialized(const LiftedLocal &Lifted,
-                              const clang::Expr *Init, const std::string &Text);
+  std::string copyConstruction(const LiftedLocal &Lifted,
+                               const clang::Expr *Init,
+                               const std::string &Text);
+  std::string builtClosure(const LiftedLocal &Lifted, const std::string &Text);
+  std::vector<std::string> constructedParts(const LiftedLocal &Lifted,
+                                            std::string Construction);
   static std::string addressOf(const LiftedLocal &Lifted,
                                const std::string &Text);
   std::string constructFrom(const LiftedLocal &Lifted, const std::string &Text);
@@ -137,6 +141,8 @@ private:
   std::string tupleElement(const LiftedLocal &Whole,
                            const clang::VarDecl *Holding);
   static const clang::Expr *writtenInitializer(const clang::VarDecl *Var);
+  clang::SourceRange constructionList(const clang::VarDecl *Var,
+                                      const clang::CXXConstructExpr *Construct);
   const clang::CXXConstructExpr *constructionAtName(const clang::VarDecl *Var,
                                                     const clang::Expr *Init);
   std::vector<std::string> construction(const LiftedLocal &Lifted);

@@ -429,7 +429,7 @@ bool BodyRewriter::constructClosures(bool AfterSpilling) {
               Var->getType()->isScalarType())
             Value = List->getInit(0);
           const CXXConstructExpr *Own = constructionAtName(Var, Value);
-          Init = C.text(Own ? Own->getParenOrBraceRange()
+          Init = C.text(Own ? constructionList(Var, Own)
                             : Value->getSourceRange());
         } else if (const LiftedLocal *Lifted = Plan.lifted(Var))
           Init = Lifted->use();

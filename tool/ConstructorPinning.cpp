@@ -89,6 +89,13 @@ public:
       }
   }
 
+  // For constructorMayKeepThis.
+  const CXXRecordDecl *keeperOf(QualType Type) {
+    if (declaredRelocatable(C.ast().getBaseElementType(Type)))
+      return nullptr;
+    return ownConstructor(Type);
+  }
+
 private:
   void pinIf(QualType Type, const std::string &What, SourceLocation At) {
     if (!Plan.PinnedBecause.empty() || Type.isNull() ||
@@ -387,6 +394,11 @@ private:
 
 void pinForOwnConstructors(LoweringContext &C, FunctionPlan &Plan) {
   ConstructorPinning(C, Plan).run();
+}
+
+const CXXRecordDecl *constructorMayKeepThis(LoweringContext &C,
+                                            FunctionPlan &Plan, QualType Type) {
+  return ConstructorPinning(C, Plan).keeperOf(Type);
 }
 
 } // namespace asynclower

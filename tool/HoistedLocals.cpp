@@ -832,6 +832,67 @@ private:
                              "it, has that name too; rename one");
   }
 
+  // Whether the machine builds Lambda's closure as a whole object of its
+  // own: a lifted variable of its type that the lambda initializes, or a
+  // temporary or value kept in a field (keptAsTemporary, savedBeforeAwait).
+  // Its factory then builds the closure at that object's address, with
+  // `new auto` (HoistedLambda::InPlace): returned from the factory, a
+  // closure that is trivially copyable could be left in registers
+  // ([class.temporary]/3), and an init-capture's constructor keeping `this`
+  // would keep the factory's frame. Not a closure that is a part of what
+  // the machine keeps (a base of a visitor `overloaded{[](int) {...}}`), or
+  // an argument passed on (returnedWhole).
+  bool builtWhole(const LambdaExpr *Lambda) {
+    const Stmt *Up = Plan.Tree->parent(Lambda);
+    while (isa_and_nonnull<CXXBindTemporaryExpr, ImplicitCastExpr, ParenExpr,
+                           ExprWithCleanups>(Up))
+      Up = Plan.Tree->parent(Up);
+    if (savedBeforeAwait(Lambda) ||
+        (isa_and_nonnull<MaterializeTemporaryExpr>(Up) &&
+         cast<MaterializeTemporaryExpr>(Up)->getExtendingDecl() == nullptr &&
+         keptAsTemporary(Lambda)))
+      return true;
+    const VarDecl *Var = initializedVariable(Lambda);
+    if (Var == nullptr || !llvm::is_contained(LiftedVars, Var))
+      return false;
+    QualType Type = Var->getType().getNonReferenceType();
+    return Type->getAsCXXRecordDecl() == Lambda->getLambdaClass() &&
+           !isa<CXXConstructExpr>(Var->getInit()->IgnoreImplicit());
+  }
+
+  // A closure the factory returns (not builtWhole) is a copy of the
+  // lambda's when the ABI returns it in registers, as the x86-64 and
+  // AArch64 ones do a trivially copyable class of at most 16 bytes
+  // ([class.temporary]/3): an init-capture whose constructor keeps its
+  // address would keep the factory's frame, where natively the capture is
+  // built in the visitor, the element or the temporary that holds it. C++17
+  // cannot name the closure type there to build it in place; refused.
+  bool returnedWhole(const LambdaExpr *Lambda) {
+    ASTContext &Ctx = C.ast();
+    QualType Closure = Ctx.getRecordType(Lambda->getLambdaClass());
+    if (!Closure.isTriviallyCopyableType(Ctx) ||
+        Ctx.getTypeSizeInChars(Closure).getQuantity() > 16)
+      return true;
+    for (const LambdaCapture &Capture : Lambda->captures()) {
+      if (!Lambda->isInitCapture(&Capture))
+        continue;
+      QualType Type = Capture.getCapturedVar()->getType();
+      if (Type->isReferenceType())
+        continue;
+      if (const CXXRecordDecl *Keeper = constructorMayKeepThis(C, Plan, Type))
+        return C.unsupported(
+            Capture.getLocation(),
+            "an init-capture built by a constructor of '" +
+                Keeper->getNameAsString() +
+                "', which may keep its address, in a lambda that a value "
+                "kept across a co_await holds as a part, or that the "
+                "machine makes and passes on; the machine makes the "
+                "closure in a function, whose result is copied, so the "
+                "address kept would not be the capture's; not supported");
+    }
+    return true;
+  }
+
   // The variable the lambda initializes, if any.
   const VarDecl *initializedVariable(const LambdaExpr *Lambda) {
     const Stmt *E = Lambda;
@@ -1209,14 +1270,33 @@ private:
     Made.Constants.assign(Constants.begin(), Constants.end());
     // In a generic lambda the machine is a class of a template, whose
     // unqualified names are not looked up in its base.
-    Made.Type = "decltype(" +
-                (Plan.GenericCall ? Plan.LocalsName + "::" : std::string()) +
-                Made.Factory + "(" + Declvals + "))";
-    Made.Definition =
-        "// The lambda on line " + Line + ".\n" +
-        (Template.empty() ? "" : Template + ">\n") + "static auto " +
-        Made.Factory + "(" + Parameters + ") {\n" + Declarations + "return " +
-        lambdaText(Uses, SiteEdits, ThisCopyInit, Decltypes) + ";\n}\n";
+    std::string Factory =
+        (Plan.GenericCall ? Plan.LocalsName + "::" : std::string()) +
+        Made.Factory;
+    std::string Written =
+        lambdaText(Uses, SiteEdits, ThisCopyInit, Decltypes);
+    Made.InPlace = builtWhole(Lambda);
+    if (!Made.InPlace && !returnedWhole(Lambda))
+      return false;
+    if (Made.InPlace) {
+      std::string Where = C.freshName("where");
+      Made.Type = "std::remove_pointer_t<decltype(" + Factory + "(nullptr" +
+                  (Declvals.empty() ? "" : ", ") + Declvals + "))>";
+      Made.Definition =
+          "// The lambda on line " + Line + ", built at " + Where + ".\n" +
+          (Template.empty() ? "" : Template + ">\n") + "static auto *" +
+          Made.Factory + "(void *" + Where +
+          (Parameters.empty() ? "" : ", ") + Parameters + ") {\n" +
+          Declarations + "return ::new (" + Where + ") auto(" + Written +
+          ");\n}\n";
+    } else {
+      Made.Type = "decltype(" + Factory + "(" + Declvals + "))";
+      Made.Definition = "// The lambda on line " + Line + ".\n" +
+                        (Template.empty() ? "" : Template + ">\n") +
+                        "static auto " + Made.Factory + "(" + Parameters +
+                        ") {\n" + Declarations + "return " + Written +
+                        ";\n}\n";
+    }
     nameClosure(Lambda->getLambdaClass(), Made.Alias);
     Plan.HoistedLambdas.push_back(std::move(Made));
     return true;
@@ -1600,6 +1680,29 @@ std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
       Edit.ReplaceText(
           Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
   return Edit.getRewrittenText(Range);
+}
+
+std::string closureBuiltAt(const FunctionPlan &Plan, const Expr *Value,
+                           llvm::StringRef Text, llvm::StringRef Field) {
+  for (const Expr *Bare = nullptr; Bare != Value;) {
+    Bare = Value;
+    Value = Value->IgnoreImplicit()->IgnoreParens();
+  }
+  for (const HoistedLambda &Hoisted : Plan.HoistedLambdas) {
+    if (Hoisted.Lambda != Value || !Hoisted.InPlace)
+      continue;
+    // The factory's name is the file's own (freshName): Text calls it once.
+    std::string Call = Hoisted.Factory + "(";
+    size_t After = Text.find(Call);
+    if (After == llvm::StringRef::npos)
+      return {};
+    After += Call.size();
+    bool NoArguments = Text.substr(After).ltrim().starts_with(")");
+    return (Text.take_front(After) + "asl::place(" + Field + ")" +
+            (NoArguments ? "" : ", ") + Text.substr(After))
+        .str();
+  }
+  return {};
 }
 
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,

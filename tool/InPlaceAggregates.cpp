@@ -54,11 +54,9 @@
 // is copy-initialized from e (`T m = e;`), and the machine spells a direct
 // initialization, T(e). They choose the same constructor unless T has an
 // explicit constructor or e's class has a conversion function; then the
-// machine writes T(asl::copy_init<T>(e)), whose return statement
-// copy-initializes the member in place (asl/builder.h). That costs one move
-// the native build does not make in one case: a constructor that takes its
-// argument by value, called with a class prvalue (bound to copy_init's
-// reference parameter first, then moved into the constructor's).
+// machine copy-initializes the member where it is, as the member of an
+// aggregate built there, `::new (asl::place(m)) asl::copy_initialized<T>{e}`
+// (copyInitializeAt, asl/builder.h), as natively, without a copy or move.
 //
 //===----------------------------------------------------------------------===//
 
@@ -423,7 +421,7 @@ std::string construct(LoweringContext &C, const Member &M,
     // A base is copied or moved from its temporary, not built in its place.
     Text = Built + "(static_cast<" + Type + " &&>(" + Text + "))";
   } else if (copyInitDiffers(C.ast(), M.Type, Written)) {
-    Text = Built + "(asl::copy_init<" + Type + ">(" + Text + "))";
+    return copyInitializeAt(C.ast(), M.Type, M.Path, Type, Text) + ";\n";
   } else {
     Text = Built + "(" + Text + ")";
   }
@@ -602,6 +600,27 @@ std::string constructRows(LoweringContext &C, QualType T, llvm::StringRef Field,
 }
 
 } // namespace
+
+// A class is built in the member of the runtime's aggregate
+// asl::copy_initialized<T>, made at Field, which aggregate initialization
+// copy-initializes from e ([dcl.init.aggr]) at its place. T(asl::copy_init
+// <T>(e)) would build it in copy_init's return value, which a trivially
+// copyable class may leave in registers ([class.temporary]/3): a
+// constructor keeping `this` would keep copy_init's frame. The member is at
+// Field (the aggregate's first and only one), a complete object of type T
+// there, so Field names it ([basic.life]/8). A scalar has no address to
+// keep; it stays copy_init's, since braces would reject a narrowing
+// conversion that `T x = e;` makes.
+std::string copyInitializeAt(ASTContext &Ctx, QualType T,
+                             llvm::StringRef Field, llvm::StringRef Type,
+                             llvm::StringRef Text) {
+  if (!T->isRecordType())
+    return constructAt(Ctx, T, Field, Type,
+                       ("(asl::copy_init<" + Type + ">(" + Text + "))").str());
+  return ("::new (asl::place(" + Field + ")) asl::copy_initialized<" + Type +
+          ">{" + Text + "}")
+      .str();
+}
 
 std::string constructAt(LoweringContext &C, QualType T, llvm::StringRef Field,
                         llvm::StringRef Type, const Expr *Init,

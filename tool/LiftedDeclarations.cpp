@@ -112,37 +112,32 @@ BodyRewriter::constructionFrom(const LiftedLocal &Lifted,
   case Storage::Extended:
     break;
   }
-  std::vector<std::string> Parts;
+  if (std::string Built = builtClosure(Lifted, Text); !Built.empty())
+    return constructedParts(Lifted, Built);
   // An array prvalue written with its type (`for (int v : IA{a, b})`): a
   // new-expression cannot take an array in parentheses; the array is built
   // from the list, as natively.
   if (const InitListExpr *List =
           Lifted.Storage == Storage::Extended
               ? writtenArrayList(extendedTemporary(Lifted.Var)->getSubExpr())
-              : nullptr) {
-    Parts.push_back(constructAt(C, Lifted.Stored, Lifted.Field, Lifted.Type,
-                                List, C.text(List->getSourceRange())));
-    if (Lifted.Destructible)
-      Parts.push_back(liveFlag(Lifted.Field) + " = true");
-    return Parts;
-  }
-  Parts = {constructAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type,
-                       "(" +
-                           copyInitialized(Lifted, Lifted.Var->getInit(),
-                                           Text) +
-                           ")")};
-  if (Lifted.Destructible)
-    Parts.push_back(liveFlag(Lifted.Field) + " = true");
-  return Parts;
+              : nullptr)
+    return constructedParts(Lifted,
+                            constructAt(C, Lifted.Stored, Lifted.Field,
+                                        Lifted.Type, List,
+                                        C.text(List->getSourceRange())));
+  return constructedParts(
+      Lifted, copyConstruction(Lifted, Lifted.Var->getInit(), Text));
 }
 
-// The argument of the machine's T(...) for a variable copy-initialized
-// (`T x = e;`, a range-for variable) from Init, whose text is Text: as is,
-// or asl::copy_init<T>(e) where T(e) could choose another constructor
-// (an explicit one) or conversion than the declaration does.
-std::string BodyRewriter::copyInitialized(const LiftedLocal &Lifted,
-                                          const Expr *Init,
-                                          const std::string &Text) {
+// The construction of a variable copy-initialized (`T x = e;`, a
+// range-for variable, a condition variable, a temporary a reference
+// extends) from Init, whose text is Text: T(e), or, where T(e) could
+// choose another constructor (an explicit one) or conversion than the
+// declaration does, a copy-initialization at the field
+// (copyInitializeAt).
+std::string BodyRewriter::copyConstruction(const LiftedLocal &Lifted,
+                                           const Expr *Init,
+                                           const std::string &Text) {
   // A range-for's hidden variables are `auto` ones, of their initializer's
   // type. A reference's temporary is copy-initialized whatever the form;
   // it is the object built here, of its own type (a reference may be
@@ -152,16 +147,17 @@ std::string BodyRewriter::copyInitialized(const LiftedLocal &Lifted,
   // considers explicit conversion functions there) and rejected by g++;
   // the lowering's copy_init<const bool> fails to compile with both.
   const VarDecl *Var = Lifted.Var;
-  if (Init == nullptr || Var->isImplicit() ||
-      (Var->getInitStyle() != VarDecl::CInit &&
-       !Var->getType()->isReferenceType()))
-    return Text;
   QualType Built = Var->getType().getNonReferenceType();
   if (const MaterializeTemporaryExpr *Temporary = extendedTemporary(Var))
     Built = Temporary->getType();
-  if (!copyInitDiffers(C.ast(), Built, Init))
-    return Text;
-  return "asl::copy_init<" + Lifted.Type + ">(" + Text + ")";
+  if (Init == nullptr || Var->isImplicit() ||
+      (Var->getInitStyle() != VarDecl::CInit &&
+       !Var->getType()->isReferenceType()) ||
+      !copyInitDiffers(C.ast(), Built, Init))
+    return constructAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type,
+                       "(" + Text + ")");
+  return copyInitializeAt(C.ast(), Lifted.Stored, Lifted.Field, Lifted.Type,
+                          Text);
 }
 
 // The address a lifted reference keeps, of the expression Text that
@@ -523,10 +519,30 @@ const Expr *BodyRewriter::writtenInitializer(const VarDecl *Var) {
   const Expr *Init = Var->getInit();
   if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(
           Init ? Init->IgnoreImplicit() : nullptr))
-    if (Construct->getNumArgs() == 0 &&
+    if (Construct->getNumArgs() == 0 && !Construct->isListInitialization() &&
         Construct->getParenOrBraceRange().isInvalid())
       return nullptr;
   return Init;
+}
+
+// The parentheses or braces of Construct, Var's construction. In a
+// template's specialization (`Point pt{1, 2};` of a class with a
+// constructor, in a function template, a generic lambda, a class
+// template's member), clang's range of the braces begins at Var's name,
+// as Construct does; the list follows the name. Invalid when there is no
+// list.
+SourceRange BodyRewriter::constructionList(const VarDecl *Var,
+                                           const CXXConstructExpr *Construct) {
+  SourceRange Written = Construct->getParenOrBraceRange();
+  if (!Construct->isListInitialization() ||
+      Construct->getBeginLoc() != Var->getLocation() ||
+      (Written.isValid() && Written.getBegin() != Var->getLocation()))
+    return Written;
+  auto Open = Lexer::findNextToken(Var->getLocation(), C.sources(),
+                                   C.langOpts());
+  if (!Open || !Open->is(tok::l_brace))
+    return Written;
+  return {Open->getLocation(), Construct->getEndLoc()};
 }
 
 // The construction of Var, or of the temporary a reference Var binds,
@@ -536,7 +552,7 @@ const Expr *BodyRewriter::writtenInitializer(const VarDecl *Var) {
 const CXXConstructExpr *BodyRewriter::constructionAtName(const VarDecl *Var,
                                                          const Expr *Init) {
   const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
-  if (Construct == nullptr || Construct->getParenOrBraceRange().isInvalid() ||
+  if (Construct == nullptr || constructionList(Var, Construct).isInvalid() ||
       C.sources().isBeforeInTranslationUnit(Var->getLocation(),
                                             Construct->getBeginLoc()))
     return nullptr;
@@ -597,6 +613,12 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
     return Parts;
   }
 
+  if (Init != nullptr)
+    if (std::string Built = builtClosure(
+            Lifted, C.text(Init->IgnoreImplicit()->getSourceRange()));
+        !Built.empty())
+      return constructedParts(Lifted, Built);
+
   std::string Args;
   const NamedClosure *Closure =
       Init != nullptr ? namedClosure(Init->IgnoreImplicit()) : nullptr;
@@ -620,16 +642,16 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
     // list after `=`: T{"a"}, not T({"a"}).
     const CXXConstructExpr *Construct = constructionAtName(Var, Init);
     if (Construct != nullptr)
-      Text = C.text(Construct->getParenOrBraceRange());
+      Text = C.text(constructionList(Var, Construct));
     const auto *Listed = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
     bool BareList =
         Listed != nullptr && Listed->isListInitialization() &&
         Listed->getBeginLoc().isValid() &&
         Listed->getBeginLoc() == Listed->getParenOrBraceRange().getBegin();
-    Args = Construct != nullptr || BareList ||
-                   isa<InitListExpr>(Init->IgnoreImplicit())
-               ? Text
-               : "(" + copyInitialized(Lifted, Init, Text) + ")";
+    if (Construct == nullptr && !BareList &&
+        !isa<InitListExpr>(Init->IgnoreImplicit()))
+      return constructedParts(Lifted, copyConstruction(Lifted, Init, Text));
+    Args = Text;
   } else if (Init != nullptr) {
     std::string Text = C.text(initializerRange(Var));
     // `T t = {args};` of a class with constructors is list-initialization
@@ -640,10 +662,30 @@ std::vector<std::string> BodyRewriter::construction(const LiftedLocal &Lifted) {
                     llvm::StringRef(Text).starts_with("{");
     bool Bracketed = Var->getInitStyle() != VarDecl::CInit ||
                      isa<InitListExpr>(Init->IgnoreImplicit()) || CopyList;
-    Args = Bracketed ? Text : "(" + copyInitialized(Lifted, Init, Text) + ")";
+    if (!Bracketed)
+      return constructedParts(Lifted, copyConstruction(Lifted, Init, Text));
+    Args = Text;
   }
-  std::vector<std::string> Parts = {
-      constructAt(C, Lifted.Stored, Lifted.Field, Lifted.Type, Init, Args)};
+  return constructedParts(Lifted, constructAt(C, Lifted.Stored, Lifted.Field,
+                                              Lifted.Type, Init, Args));
+}
+
+// The construction of a lambda's closure that initializes Lifted, from
+// Text, its factory's call, by the factory in Lifted's field
+// (closureBuiltAt). Empty for any other initializer.
+std::string BodyRewriter::builtClosure(const LiftedLocal &Lifted,
+                                       const std::string &Text) {
+  const Expr *Init = Lifted.Var->getInit();
+  if (Init == nullptr)
+    return {};
+  return closureBuiltAt(Plan, Init, Text, Lifted.Field);
+}
+
+// The construction of Lifted's object, then its live flag's setting.
+std::vector<std::string>
+BodyRewriter::constructedParts(const LiftedLocal &Lifted,
+                               std::string Construction) {
+  std::vector<std::string> Parts = {std::move(Construction)};
   if (Lifted.Destructible)
     Parts.push_back(liveFlag(Lifted.Field) + " = true");
   return Parts;
@@ -678,8 +720,8 @@ SourceRange BodyRewriter::initializerRange(const VarDecl *Var) {
   if (Var->getInitStyle() != VarDecl::CInit) {
     if (const auto *Construct =
             dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit()))
-      if (Construct->getParenOrBraceRange().isValid())
-        return Construct->getParenOrBraceRange();
+      if (SourceRange List = constructionList(Var, Construct); List.isValid())
+        return List;
     if (const auto *List = dyn_cast<ParenListExpr>(Init))
       return {List->getLParenLoc(), List->getRParenLoc()};
     if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))

@@ -253,6 +253,12 @@ struct HoistedLambda {
   // (`std::move(copy_x_)`: FunctionPlan::EarlyCopies), which the factory's
   // lambda moves its members from.
   std::vector<std::string> EarlyCopies;
+  // Whether the closure is the whole object the machine builds (a lifted
+  // variable, a kept temporary or saved value): the factory then builds it
+  // where that is, `static auto *on_done_lambda(void *where, int &total)
+  // { return ::new (where) auto([&] {...}); }`, Type is the pointee, and
+  // the machine calls it with the object's address (closureBuiltAt).
+  bool InPlace = false;
   // Whether it is kept by a specialization with packs: the factory then
   // also takes the pack helper's packs, last, as the helper does
   // (FunctionPlan::PackParams), and receives PackArgs, so that the lambda's
@@ -612,9 +618,18 @@ const clang::Expr *inPlaceAggregate(clang::ASTContext &Ctx,
 // may choose another constructor or conversion than `T(E)`, which the
 // machine writes: T has an explicit constructor that could take E, or E's
 // class has a conversion function (InPlaceAggregates.cpp). Then the machine
-// writes T(asl::copy_init<T>(E)).
+// writes copyInitializeAt.
 bool copyInitDiffers(clang::ASTContext &Ctx, clang::QualType T,
                      const clang::Expr *E);
+
+// The statement (without its `;`) that copy-initializes the object of type
+// T, spelled Type, at Field from the expression text Text, as `T x = e;`
+// does, built where it is: `::new (asl::place(Field))
+// asl::copy_initialized<Type>{e}` for a class, `::new (asl::place(Field))
+// Type(asl::copy_init<Type>(e))` for a scalar (InPlaceAggregates.cpp).
+std::string copyInitializeAt(clang::ASTContext &Ctx, clang::QualType T,
+                             llvm::StringRef Field, llvm::StringRef Type,
+                             llvm::StringRef Text);
 
 // Whether the implicit conversion of the scalar-valued E, as clang built
 // it for a contextual conversion to bool or a direct-initialization (of a
@@ -785,6 +800,12 @@ bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name);
 // (FunctionPlan::TypeRenames).
 std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         clang::SourceRange Range);
+// The statement (without its `;`) that builds the closure of Value at
+// Field, when Value is a lambda whose factory builds it in place
+// (HoistedLambda::InPlace): Text, the factory's call that replaced the
+// lambda, given Field's address first. Empty for any other Value.
+std::string closureBuiltAt(const FunctionPlan &Plan, const clang::Expr *Value,
+                           llvm::StringRef Text, llvm::StringRef Field);
 bool hoistLocals(LoweringContext &C, FunctionPlan &Plan,
                  llvm::ArrayRef<const clang::VarDecl *> Lifted);
 // EarlyCopies.cpp: the explicit captures by copy of Lambda (of a
@@ -808,6 +829,13 @@ bool rewriteBody(LoweringContext &C, FunctionPlan &Plan);
 // ConstructorPinning.cpp: builds the machine in its heap box from the start
 // when a constructor of the program's own may keep a field object's address.
 void pinForOwnConstructors(LoweringContext &C, FunctionPlan &Plan);
+// The class in an object of Type that a constructor of the program's own
+// (or a default member initializer using the object) initializes, and so
+// may keep the object's address; null when none does, or when the program
+// declares Type relocatable (ConstructorPinning.cpp).
+const clang::CXXRecordDecl *constructorMayKeepThis(LoweringContext &C,
+                                                   FunctionPlan &Plan,
+                                                   clang::QualType Type);
 // C++20 parenthesized aggregate initializations in the body, spelled with
 // braces (ParenAggregates.cpp); rewriteBody's first edits.
 bool rewriteParenAggregates(LoweringContext &C, const FunctionPlan &Plan);

@@ -596,6 +596,11 @@ std::string ExpressionSpiller::store(Slot &S, const Expr *Value) {
            (Value->isXValue() ? "asl::bound_address(" : "std::addressof(") +
            Text + ");\n";
   case Slot::Kind::Object: {
+    // A lambda's closure, which its factory builds in the field.
+    if (std::string Built = closureBuiltAt(Plan, Value, Text, S.Field);
+        !Built.empty())
+      return Built + ";\n" +
+             (S.Destructible ? liveFlag(S.Field) + " = true;\n" : "");
     bool Braced = isa<InitListExpr>(Value->IgnoreImplicit());
     return constructSlot(S, Braced ? Text : "(" + Text + ")");
   }

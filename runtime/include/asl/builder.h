@@ -219,11 +219,23 @@ private:
 // Copy-initializes a T from value, as `T member = value;` does (converting
 // constructors and value's conversion functions, never an explicit
 // constructor). The machine writes `::new (p) T(asl::copy_init<T>(e))`
-// where the two forms could choose differently; C++17's guaranteed elision
-// constructs the returned T directly at p.
+// for a scalar T where the two forms could choose differently (an
+// explicit conversion function of e's class).
 template <class T, class U> T copy_init(U &&value) {
   return std::forward<U>(value);
 }
+
+// The same for a class T, built where it is: `::new (p)
+// asl::copy_initialized<T>{e}` copy-initializes value, at p, from e
+// (aggregate initialization copy-initializes each member), where `T x =
+// e;` and `T(e)` could choose differently. A function returning the T
+// could not: a trivially copyable class may be returned in registers
+// ([class.temporary]/3), and a constructor keeping `this` would keep the
+// function's frame. The machine goes on naming the object by its field, a
+// T at p.
+template <class T> struct copy_initialized {
+  T value;
+};
 
 // The storage a new-expression whose initializer awaits has allocated and
 // not yet built its object in: C++17 calls the allocation function before
