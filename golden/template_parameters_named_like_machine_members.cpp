@@ -118,7 +118,7 @@ inline void fill_machine<long, 3>::move_next() {
 
       for (builder_param &item : items)
         item = next++;
-      decltype(move_next_param) count = move_next_param;
+      int count = move_next_param;
       auto twice = [](builder_param v, int times = move_next_param) {
         return static_cast<builder_param>(v * times);
       };

@@ -383,65 +383,31 @@ bool BodyRewriter::qualifyMachineTypeNames() {
   return true;
 }
 
-// A template parameter named like a member of the machine has another name
-// there (parameterMember, TemplateMachines.cpp): where the body's text
-// names it (a type, a value, in a template argument, a decltype, a
-// lambda), the name is replaced. The body is a specialization's, where
-// each use is a substitution of the parameter at the name's text.
+// The template's parameters as the machine declares them
+// (TemplateParameterUses.cpp): a parameter named like a member of the
+// machine renamed, a non-type one made a prvalue where that is observed.
+// The text that moves to the locals class gets the same edits there.
 bool BodyRewriter::renameTemplateParameters() {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    std::vector<std::pair<const NamedDecl *, SourceLocation>> Found;
-    bool shouldVisitTemplateInstantiations() const { return true; }
-    void add(const NamedDecl *Param, SourceLocation Loc) {
-      if (Param != nullptr && Param->getIdentifier() != nullptr &&
-          llvm::is_contained(machineMemberNames(), Param->getName()))
-        Found.push_back({Param, Loc});
-    }
-    bool VisitSubstTemplateTypeParmTypeLoc(SubstTemplateTypeParmTypeLoc Loc) {
-      add(Loc.getTypePtr()->getReplacedParameter(), Loc.getNameLoc());
-      return true;
-    }
-    bool VisitSubstNonTypeTemplateParmExpr(SubstNonTypeTemplateParmExpr *E) {
-      add(E->getParameter(), E->getNameLoc());
-      return true;
-    }
-    bool TraverseLambdaExpr(LambdaExpr *Lambda) {
-      if (isa<CoroutineBodyStmt>(Lambda->getBody()))
-        return true; // lowered on its own
-      return RecursiveASTVisitor::TraverseLambdaExpr(Lambda);
-    }
-  } Params;
-  Params.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
-  std::set<SourceLocation> Done;
-  for (const auto &[Param, Loc] : Params.Found) {
-    if (Loc.isInvalid() || !Done.insert(Loc).second)
+  for (const ParameterEdit &Edit :
+       templateParameterEdits(C, Plan, Plan.Body->getSourceRange())) {
+    SourceLocation Loc = Edit.Range.getBegin();
+    if (Edit.Param == nullptr) {
+      R.ReplaceText(Edit.Range, Edit.Text); // a decltype, not in a macro
       continue;
-    // FIXME: the text of a type or a lambda moved to the locals class
-    // (HoistedLocals.cpp) is taken from the input, not from this rewrite,
-    // so it would keep the old name, which there finds nothing.
-    if (llvm::any_of(Plan.HoistedTypes,
-                     [&](const DeclStmt *Decls) {
-                       return Decls->getSourceRange().fullyContains(Loc);
-                     }) ||
-        llvm::any_of(Plan.HoistedLambdas, [&](const HoistedLambda &Kept) {
-          return Kept.Lambda->getSourceRange().fullyContains(Loc);
-        }))
-      return C.unsupported(Loc, "template parameter '" +
-                                    Param->getNameAsString() +
-                                    "' has the name of a member the state "
-                                    "machine needs, and is named in a type "
-                                    "or lambda the machine keeps; not "
-                                    "supported yet, rename it");
-    if (Loc.isMacroID())
+    }
+    if (Loc.isMacroID()) {
+      std::string Name = Edit.Param->getNameAsString();
+      bool Prvalue = llvm::StringRef(Edit.Text).starts_with("static_cast");
       return C.expandMacroAround(
           Loc,
-          "it names the template parameter '" + Param->getNameAsString() +
-              "', renamed",
-          "template parameter '" + Param->getNameAsString() +
-              "', the name of a member the state machine needs, used "
-              "inside a macro expansion");
-    R.ReplaceText(Loc, Param->getName().size(),
-                  parameterMember(Plan, Param->getName()));
+          "it names the template parameter '" + Name +
+              (Prvalue ? "', made a prvalue" : "', renamed"),
+          "template parameter '" + Name + "', " +
+              (Prvalue ? "a value whose type or category is observed"
+                       : "the name of a member the state machine needs") +
+              ", used inside a macro expansion");
+    }
+    R.ReplaceText(Loc, Edit.Param->getName().size(), Edit.Text);
   }
   return true;
 }

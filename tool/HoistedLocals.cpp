@@ -1432,8 +1432,16 @@ private:
         return Site.first.fullyContains(Loc);
       });
     };
+    std::vector<ParameterEdit> Params =
+        templateParameterEdits(C, Plan, Uses.Root->getSourceRange());
+    for (const ParameterEdit &Param : Params)
+      if (Param.Range.getBegin().isFileID() && !AtSite(Param.Range.getBegin()))
+        Edit.ReplaceText(Param.Range, Param.Text);
     for (const auto &[Loc, Name] : Plan.TypeRenames)
-      if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc))
+      if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc) &&
+          llvm::none_of(Params, [&](const ParameterEdit &Param) {
+            return Param.Range.fullyContains(Loc);
+          }))
         Edit.ReplaceText(Loc, tokenLength(Loc), Name);
     spellLineNumbers(Uses.Root, Edit, AtSite);
     keepCopiesConst(Uses, Edit, AtSite, Decltypes);
@@ -1672,11 +1680,18 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan) {
 // a kept lambda (lambdaText).
 std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         SourceRange Range) {
-  if (Plan.TypeRenames.empty())
+  std::vector<ParameterEdit> Params = templateParameterEdits(C, Plan, Range);
+  if (Plan.TypeRenames.empty() && Params.empty())
     return C.originalText(Range).str();
   Rewriter Edit(C.sources(), C.langOpts());
+  for (const ParameterEdit &Param : Params)
+    if (Param.Range.getBegin().isFileID())
+      Edit.ReplaceText(Param.Range, Param.Text);
   for (const auto &[Loc, Name] : Plan.TypeRenames)
-    if (Range.fullyContains(Loc))
+    if (Range.fullyContains(Loc) &&
+        llvm::none_of(Params, [&](const ParameterEdit &Param) {
+          return Param.Range.fullyContains(Loc);
+        }))
       Edit.ReplaceText(
           Loc, Lexer::MeasureTokenLength(Loc, C.sources(), C.langOpts()), Name);
   return Edit.getRewrittenText(Range);

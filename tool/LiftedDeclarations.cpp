@@ -186,8 +186,31 @@ bool BodyRewriter::rewriteLiftedDeclarations() {
   bool Ok = true;
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
     const auto *Decls = dyn_cast<DeclStmt>(S);
-    if (Decls == nullptr || isConditionVariable(Decls) ||
-        isLiftedLoopVariable(Decls))
+    if (Decls == nullptr)
+      return;
+    // A declaration of a lifted local is replaced whole (here, or as a
+    // condition or loop variable): one whose first or last token a macro
+    // writes (`INT_T v;`) could not be, and would stay a local that hides
+    // the field, so the macro is spelled out first.
+    auto First = llvm::find_if(Decls->decls(), [&](const Decl *D) {
+      const auto *Var = dyn_cast<VarDecl>(D);
+      return Var != nullptr && Plan.lifted(Var) != nullptr;
+    });
+    if (First != Decls->decl_end())
+      for (SourceLocation Edge : {Decls->getBeginLoc(), Decls->getEndLoc()})
+        if (Edge.isMacroID()) {
+          const auto *Var = cast<VarDecl>(*First);
+          std::string Why = "it ends the declaration of ";
+          if (Var->getLocation().isMacroID())
+            Why = "it declares ";
+          else if (Edge == Decls->getBeginLoc())
+            Why = "it writes the type of ";
+          Ok &= C.expandMacroAround(
+              Edge, Why + "'" + Var->getNameAsString() + "', lifted",
+              "local declared inside a macro expansion");
+          return;
+        }
+    if (isConditionVariable(Decls) || isLiftedLoopVariable(Decls))
       return;
     if (isSplit(Decls)) {
       Ok &= splitDeclaration(Decls);

@@ -796,8 +796,22 @@ HoistCandidates hoistCandidates(const FunctionPlan &Plan);
 // Whether Text holds Name as an identifier token (lexed raw, as C++20: a
 // name inside a comment or a string literal does not count).
 bool namesIdentifier(llvm::StringRef Text, llvm::StringRef Name);
+// TemplateParameterUses.cpp: how the text of a specialization's body, in
+// Within, names the template's parameters, which the machine and its
+// locals class declare as members: a use renamed, made a prvalue, or a
+// decltype spelled. Each edit replaces the tokens of Range; Param is the
+// parameter a use names (null for a decltype spelled whole).
+struct ParameterEdit {
+  clang::SourceRange Range;
+  std::string Text;
+  const clang::NamedDecl *Param;
+};
+std::vector<ParameterEdit> templateParameterEdits(LoweringContext &C,
+                                                  const FunctionPlan &Plan,
+                                                  clang::SourceRange Within);
 // The source text of Range, with the hoisted types' new names
-// (FunctionPlan::TypeRenames).
+// (FunctionPlan::TypeRenames) and the template's parameters as the machine
+// names them (templateParameterEdits).
 std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
                         clang::SourceRange Range);
 // The statement (without its `;`) that builds the closure of Value at

@@ -140,9 +140,9 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
       continue;
     // A parameter named like a member of the machine is declared under
     // another name (parameterMember), which the body's text is given too
-    // (FieldNames.cpp); a pack or a template is passed to the body's
-    // function under its own name, which inside the machine would find the
-    // member.
+    // (TemplateParameterUses.cpp); a pack or a template is passed to the
+    // body's function under its own name, which inside the machine would
+    // find the member.
     std::string Name = Param->getNameAsString();
     if (Param->getIdentifier() != nullptr &&
         llvm::is_contained(machineMemberNames(), Name)) {
