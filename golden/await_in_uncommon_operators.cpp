@@ -618,7 +618,6 @@ inline void body_machine::move_next() {
             builder_.rethrow_if_suspend_failed();
           }
           throw awaiter8_.await_resume();
-          asl::destroy(awaiter8_, awaiter8_live_);
         }
 
         throw std::logic_error("plain");

@@ -99,7 +99,6 @@ inline void explicitReturn_machine::move_next() {
         unwind_.release();
         goto finish_;
       }
-      asl::destroy(a, a_live_);
     }
     unwind_.release();
   } catch (...) {

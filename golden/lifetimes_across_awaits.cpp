@@ -446,7 +446,6 @@ inline void failing_write_machine::move_next() {
 
         throw std::runtime_error("disk full");
       }
-      asl::destroy(file, file_live_);
     }
     unwind_.release();
     builder_.set_result();

@@ -581,7 +581,6 @@ inline void run_machine::move_next() {
         asl::destroy(awaiter2_, awaiter2_live_);
 
         std::rethrow_exception(saved);
-        asl::destroy(l, l_live_);
       } catch (const std::logic_error &e) {
         std::printf("  rethrown %s\n", e.what());
         ++caught;

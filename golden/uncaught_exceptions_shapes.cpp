@@ -242,17 +242,12 @@ inline void leaves_machine::move_next() {
           }
           awaiter1_.await_resume();
 
+          auto f = [t = Tx{"leaves closure"}] { return t.name; };
           {
-            auto f = [t = Tx{"leaves closure"}] { return t.name; };
-            {
-              Tx e{"leaves e, inner block"};
-              throw std::runtime_error(f());
-            }
+            Tx e{"leaves e, inner block"};
+            throw std::runtime_error(f());
           }
-          asl::destroy(d, d_live_);
         }
-        asl::destroy(c, c_live_);
-        asl::destroy(b, b_live_);
       }
       builder_.set_result(0);
       asl::destroy(a, a_live_);
@@ -416,10 +411,7 @@ inline void caught_machine::move_next() {
               Tx e{"caught e, inner block"};
               throw std::runtime_error("caught");
             }
-            asl::destroy(d, d_live_);
-            asl::destroy(c, c_live_);
           }
-          asl::destroy(b, b_live_);
         } catch (const std::logic_error &) {
           std::puts("  wrong handler");
         }

@@ -158,7 +158,7 @@ private:
   void rewriteJump(const clang::Stmt *Jump);
   std::string leaveHandlers(const clang::Stmt *Jump, const std::string &Then);
   void insertHandlerExits();
-  static bool endsInJump(const clang::CompoundStmt *Block);
+  static bool neverCompletes(const clang::Stmt *S);
   void insertBlockCleanups();
   void insertTryDispatchAndHandlers();
 

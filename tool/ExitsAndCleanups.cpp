@@ -180,22 +180,60 @@ void BodyRewriter::insertHandlerExits() {
   }
 }
 
-// The end of such a block is never reached; code there would only make
-// g++ warn that a switch case falls through.
-bool BodyRewriter::endsInJump(const CompoundStmt *Block) {
-  if (Block->body_empty())
+// Whether S cannot complete normally: a jump, a throw, a call of a
+// noreturn function ([[noreturn]], or std::abort and the like, which the
+// C library declares noreturn), an operator whose operand evaluated first
+// cannot complete, both arms of a conditional, or a block, label or
+// if-else that ends so. Nothing after such a statement is reached, so no
+// cleanup is written there: g++ would take it for a switch case that
+// falls through (-Wimplicit-fallthrough), clang for unreachable code. If
+// S throws, the unwind guards destroy what is alive, by its live flag.
+bool BodyRewriter::neverCompletes(const Stmt *S) {
+  if (S == nullptr)
     return false;
-  const Stmt *Last = Block->body_back();
-  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Last))
-    Last = Cleanups->getSubExpr();
-  return isa<BreakStmt, ContinueStmt, GotoStmt, ReturnStmt, CoreturnStmt,
-             CXXThrowExpr>(Last);
+  if (const auto *E = dyn_cast<Expr>(S))
+    S = E->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
+  if (isa<BreakStmt, ContinueStmt, GotoStmt, IndirectGotoStmt, ReturnStmt,
+          CoreturnStmt, CXXThrowExpr>(S))
+    return true;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (Callee != nullptr && Callee->isNoReturn())
+      return true;
+    QualType Type = Call->getCallee()->getType();
+    if (const auto *Pointer = Type->getAs<PointerType>())
+      Type = Pointer->getPointeeType();
+    if (const auto *Function = Type->getAs<FunctionType>())
+      return Function->getNoReturnAttr();
+    return false;
+  }
+  if (const auto *Binary = dyn_cast<BinaryOperator>(S)) {
+    // The right of `a, b` runs after the left; of `a && b`, only maybe.
+    if (neverCompletes(Binary->getLHS()))
+      return true;
+    return Binary->getOpcode() == BO_Comma && neverCompletes(Binary->getRHS());
+  }
+  if (const auto *Choice = dyn_cast<ConditionalOperator>(S))
+    return neverCompletes(Choice->getCond()) ||
+           (neverCompletes(Choice->getTrueExpr()) &&
+            neverCompletes(Choice->getFalseExpr()));
+  if (const auto *Block = dyn_cast<CompoundStmt>(S))
+    return !Block->body_empty() && neverCompletes(Block->body_back());
+  if (const auto *Label = dyn_cast<LabelStmt>(S))
+    return neverCompletes(Label->getSubStmt());
+  if (const auto *Attributed = dyn_cast<AttributedStmt>(S))
+    return neverCompletes(Attributed->getSubStmt());
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return If->getElse() != nullptr && neverCompletes(If->getThen()) &&
+           neverCompletes(If->getElse());
+  return false;
 }
 
 void BodyRewriter::insertBlockCleanups() {
   Plan.Tree->walk(Plan.Body, [&](const Stmt *S) {
     const auto *Block = dyn_cast<CompoundStmt>(S);
-    if (Block == nullptr || endsInJump(Block))
+    // The end of a block that cannot complete is never reached.
+    if (Block == nullptr || neverCompletes(Block))
       return;
     BlockEnd End = blockEnd(Plan, Block);
     for (SourceLocation Open : End.Opens)

@@ -426,7 +426,9 @@ bool BodyRewriter::splitDeclaration(const DeclStmt *Decls) {
       }
       Text += Specifiers + C.text({Begin, declaratorEnd(Vars[I])}) + ";\n";
     }
-    if (Full != nullptr)
+    // Nothing runs after an initializer that cannot complete (see
+    // wrapStatement).
+    if (Full != nullptr && !neverCompletes(Full->Root))
       Text += Spiller.epilogue(F);
   }
 

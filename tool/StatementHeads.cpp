@@ -31,12 +31,17 @@ bool BodyRewriter::isStatementLike(const FullExpression &Full) {
 }
 
 // The full-expression's awaits run first, then the statement, then the
-// full-expression's temporaries die.
+// full-expression's temporaries die; unless it cannot complete (a throw,
+// a call of a noreturn function): then nothing after it runs, the unwind
+// guards destroy them if it throws, and a destroy call there would only
+// look like a fall-through into the next switch case (neverCompletes).
 void BodyRewriter::wrapStatement(unsigned F) {
   const FullExpression &Full = Plan.FullExprs[F];
   std::string Use =
       llvm::StringRef(C.text(statementRange(Full.Owner))).rtrim().str();
-  replaceStatement(Full.Owner, Steps[F] + Use + "\n" + Spiller.epilogue(F));
+  std::string Epilogue =
+      neverCompletes(Full.Root) ? std::string() : Spiller.epilogue(F);
+  replaceStatement(Full.Owner, Steps[F] + Use + "\n" + Epilogue);
 }
 
 const FullExpression *BodyRewriter::fullExpression(const Stmt *Owner,
