@@ -6,8 +6,9 @@
 // mutable and const lambdas; arrays of arrays, of a class whose copies
 // print, const arrays, a reference to an array (its capture copies the
 // array), a structured binding that names an array, nested lambdas, a
-// lambda in an awaited call's argument and copies made before an
-// init-capture that awaits.
+// lambda in an awaited call's argument, copies made before an
+// init-capture that awaits, in kept lambdas, a template and a generic
+// lambda.
 #include <asl/run_loop.h>
 #include <asl/task.h>
 
@@ -29,7 +30,7 @@ struct Holder {
   int tag;
 };
 
-// The state machine of bump(), line 32. state_ is -1 while it runs, N while it
+// The state machine of bump(), line 33. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct bump_machine {
   explicit bump_machine(int (&values)[2]) : values(values) {}
@@ -66,7 +67,7 @@ inline void bump_machine::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 33)
+      // co_await loop.schedule() (line 34)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -97,33 +98,63 @@ template <typename F> ASL_ASYNC asl::Task<int> call(F f) {
   return asl::start<call_machine<F>>(f);
 }
 
+template <typename T> struct in_template_machine;
+
+template <typename T> ASL_ASYNC asl::Task<int> in_template(T seed) {
+  return asl::start<in_template_machine<T>>(seed);
+}
+
 // For run(), functions making the lambdas whose closures its machine keeps
 // (C++17 names a closure type only as what a function returns).
 struct run_locals {
-  // The lambda on line 151.
+  // The lambda on line 162.
   static auto lambda_lambda(int m_init, int (&arr)[2]) {
     return [arr, m = m_init]() mutable {
       arr[1] += m;
       return arr[0] + arr[1] + int(sizeof(arr));
     };
   }
+  // The lambda on line 172.
+  static auto kept_lambda(int (&arr)[2]) {
+    return [&] {
+      return [arr]() mutable {
+        arr[0] = 9;
+        return arr[0];
+      }() + arr[0];
+    };
+  }
+  // The lambda on line 178.
+  static auto kept_copy_lambda(int (&arr)[2]) {
+    return [=] {
+      return [arr]() mutable {
+        arr[0] = 7;
+        return arr[0];
+      }() + arr[0];
+    };
+  }
 };
 
-// The state machine of run(), line 43. state_ is -1 while it runs, N while it
+// The state machine of run(), line 54. state_ is -1 while it runs, N while it
 // is suspended at co_await N, -2 once it has finished.
 struct run_machine : run_locals {
   using lambda_closure =
       decltype(lambda_lambda(std::declval<int>(), std::declval<int (&)[2]>()));
+  using kept_closure = decltype(kept_lambda(std::declval<int (&)[2]>()));
+  using kept_copy_closure =
+      decltype(kept_copy_lambda(std::declval<int (&)[2]>()));
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
   // Built in its heap box from the start: the address of 'arr' may be kept
-  // (line 57).
+  // (line 68).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   int (*ref)[2];
+  union {
+    kept_closure kept;
+  };
   union {
     asl::RunLoop::schedule_awaiter awaiter0_;
     asl::RunLoop::schedule_awaiter awaiter1_;
@@ -134,6 +165,8 @@ struct run_machine : run_locals {
     asl::task_awaiter<int> awaiter6_;
     int copy_arr_[2];
     asl::task_awaiter<int> awaiter8_;
+    asl::RunLoop::schedule_awaiter awaiter9_;
+    asl::task_awaiter<int> awaiter10_;
   };
   union {
     asl::task_awaiter<int> awaiter7_;
@@ -158,14 +191,19 @@ struct run_machine : run_locals {
   };
   int awaited;
   int early;
+  union {
+    kept_copy_closure kept_copy;
+  };
   int state_ = -1;
   bool awaiter6_live_ = false;
   bool awaiter7_live_ = false;
   bool awaiter8_live_ = false;
+  bool awaiter10_live_ = false;
 
   // Destroys the lifted objects still alive, last constructed first: when an
   // exception leaves the body, or when the task is destroyed while suspended.
   void destroy_live() noexcept {
+    asl::destroy(awaiter10_, awaiter10_live_);
     asl::destroy(awaiter8_, awaiter8_live_);
     asl::destroy(awaiter7_, awaiter7_live_);
     asl::destroy(awaiter6_, awaiter6_live_);
@@ -197,13 +235,17 @@ inline void run_machine::move_next() {
       goto resume7_;
     case 8:
       goto resume8_;
+    case 9:
+      goto resume9_;
+    case 10:
+      goto resume10_;
     default:
       break;
     }
     {
       ::new (asl::place(arr)) int[2]{1, 2};
 
-      // co_await loop.schedule() (line 45)
+      // co_await loop.schedule() (line 56)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -252,7 +294,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(grid)) int[2][3]{{1, 2, 3}, {4, 5, 6}};
 
-      // co_await loop.schedule() (line 74)
+      // co_await loop.schedule() (line 85)
       ::new (asl::place(awaiter1_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter1_.await_ready()) {
@@ -277,7 +319,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(noisy)) Noisy[2]{Noisy(1), Noisy(2)};
 
-      // co_await loop.schedule() (line 84)
+      // co_await loop.schedule() (line 95)
       ::new (asl::place(awaiter2_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter2_.await_ready()) {
@@ -303,7 +345,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(fixed)) const int[3]{3, 4, 5};
 
-      // co_await loop.schedule() (line 95)
+      // co_await loop.schedule() (line 106)
       ::new (asl::place(awaiter3_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter3_.await_ready()) {
@@ -329,7 +371,7 @@ inline void run_machine::move_next() {
 
       ref = std::addressof(arr);
 
-      // co_await loop.schedule() (line 106)
+      // co_await loop.schedule() (line 117)
       ::new (asl::place(awaiter4_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter4_.await_ready()) {
@@ -356,7 +398,7 @@ inline void run_machine::move_next() {
 
       ::new (asl::place(bindings6_)) Holder(holder);
 
-      // co_await loop.schedule() (line 117)
+      // co_await loop.schedule() (line 128)
       ::new (asl::place(awaiter5_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter5_.await_ready()) {
@@ -403,7 +445,7 @@ inline void run_machine::move_next() {
                     arr[1]);
       }
 
-      // co_await at line 145
+      // co_await at line 156
       ::new (asl::place(awaiter6_)) asl::task_awaiter<int>{call([&](auto &arr) {
         return [arr]() mutable {
           arr[0] = 1;
@@ -425,7 +467,7 @@ inline void run_machine::move_next() {
       std::printf("argument: %d, arr[0] = %d\n", awaited, arr[0]);
 
       asl::init_from_array(copy_arr_, arr);
-      // co_await bump(arr) (line 151)
+      // co_await bump(arr) (line 162)
       ::new (asl::place(awaiter7_)) asl::task_awaiter<int>{bump(arr)};
       awaiter7_live_ = true;
       if (!awaiter7_.await_ready()) {
@@ -440,24 +482,67 @@ inline void run_machine::move_next() {
       asl::destroy(awaiter7_, awaiter7_live_);
 
       std::printf("early: %d, arr = %d %d\n", early, arr[0], arr[1]);
-      // co_await bump(arr) (line 156)
-      ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{bump(arr)};
-      awaiter8_live_ = true;
-      if (!awaiter8_.await_ready()) {
-        state_ = 8;
-        builder_.await_on_completed(awaiter8_, *this);
+      {
+        // co_await bump(arr) (line 168)
+        ::new (asl::place(awaiter8_)) asl::task_awaiter<int>{bump(arr)};
+        awaiter8_live_ = true;
+        if (!awaiter8_.await_ready()) {
+          state_ = 8;
+          builder_.await_on_completed(awaiter8_, *this);
+          return;
+        resume8_:
+          state_ = -1;
+          builder_.rethrow_if_suspend_failed();
+        }
+        auto late = [&](auto &arr) {
+          return [=, m = awaiter8_.await_resume()] { return arr[0] + m; };
+        }(arr);
+        asl::destroy(awaiter8_, awaiter8_live_);
+
+        arr[0] = 0;
+        std::printf("late: %d\n", late());
+      }
+      ::new (asl::place(kept)) kept_closure(kept_lambda(arr));
+
+      ::new (asl::place(kept_copy)) kept_copy_closure(kept_copy_lambda(arr));
+
+      // co_await loop.schedule() (line 184)
+      ::new (asl::place(awaiter9_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter9_.await_ready()) {
+        state_ = 9;
+        builder_.await_on_completed(awaiter9_, *this);
         return;
-      resume8_:
+      resume9_:
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      auto late = [&](auto &arr) {
-        return [=, m = awaiter8_.await_resume()] { return arr[0] + m; };
-      }(arr);
-      asl::destroy(awaiter8_, awaiter8_live_);
+      awaiter9_.await_resume();
 
-      arr[0] = 0;
-      std::printf("late: %d\n", late());
+      std::printf("kept: %d %d, arr[0] = %d\n", kept(), kept_copy(), arr[0]);
+      // co_await in_template(3) (line 186)
+      ::new (asl::place(awaiter10_)) asl::task_awaiter<int>{in_template(3)};
+      awaiter10_live_ = true;
+      if (!awaiter10_.await_ready()) {
+        state_ = 10;
+        builder_.await_on_completed(awaiter10_, *this);
+        return;
+      resume10_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      std::printf("template: %d\n", awaiter10_.await_resume());
+      asl::destroy(awaiter10_, awaiter10_live_);
+
+      {
+        auto generic = [&](auto &arr) {
+          return [arr](auto add) mutable {
+            arr[1] += add;
+            return arr[1];
+          };
+        }(arr);
+        std::printf("generic: %d, arr[1] = %d\n", generic(5), arr[1]);
+      }
       builder_.set_result(arr[0] + arr[1]);
       goto finish_;
     }
@@ -470,18 +555,20 @@ finish_:
   builder_.complete();
 }
 
-int main() { std::printf("run -> %d\n", loop.run([] { return run(); })); }
+int main() {
+  std::printf("run -> %d\n", loop.run([] { return run(); }));
+}
 
 // The machines of the specializations of the async templates, after every
 // type they keep (docs/design.md, "Templates").
-// The state machine of call<F>(), line 38. state_ is -1 while it runs, N while
+// The state machine of call<F>(), line 39. state_ is -1 while it runs, N while
 // it is suspended at co_await N, -2 once it has finished.
 template <class F> struct call_machine {
   explicit call_machine(F &f) : f(std::move(f)) {}
   ~call_machine() {}
 
   // Built in its heap box from the start: the address of 'f' may be kept (line
-  // 40).
+  // 41).
   static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
@@ -503,7 +590,7 @@ template <class F> inline void call_machine<F>::move_next() {
       break;
     }
     {
-      // co_await loop.schedule() (line 39)
+      // co_await loop.schedule() (line 40)
       ::new (asl::place(awaiter0_))
           asl::RunLoop::schedule_awaiter(loop.schedule());
       if (!awaiter0_.await_ready()) {
@@ -517,6 +604,77 @@ template <class F> inline void call_machine<F>::move_next() {
       awaiter0_.await_resume();
 
       builder_.set_result(f());
+      goto finish_;
+    }
+  } catch (...) {
+    builder_.set_current_exception();
+  }
+finish_:
+  state_ = -2;
+  builder_.complete();
+}
+
+// The state machine of in_template<int>(), line 44. state_ is -1 while it runs,
+// N while it is suspended at co_await N, -2 once it has finished.
+template <> struct in_template_machine<int> {
+  // The template's parameters, which the body names.
+  using T = int;
+
+  explicit in_template_machine(int &seed) : seed(std::move(seed)) {}
+  ~in_template_machine() {}
+
+  // Starts on the caller's stack and moves to the heap at its first suspension
+  // if all of these may move bytewise (see asl::is_relocatable) and if the
+  // await every call begins with may complete at once (see
+  // asl::is_usually_suspending).
+  static constexpr bool relocatable =
+      asl::relocatable<asl::RunLoop::schedule_awaiter, int, int[2]> &&
+      !asl::usually_suspends<asl::RunLoop::schedule_awaiter>;
+
+  asl::task_builder<int> builder_;
+  union {
+    asl::RunLoop::schedule_awaiter awaiter0_;
+  };
+  int seed;
+  union {
+    int arr[2];
+  };
+  int state_ = -1;
+
+  void move_next();
+};
+
+inline void in_template_machine<int>::move_next() {
+  try {
+    switch (state_) {
+    case 0:
+      goto resume0_;
+    default:
+      break;
+    }
+    {
+      ::new (asl::place(arr)) int[2]{seed, seed + 1};
+
+      // co_await loop.schedule() (line 46)
+      ::new (asl::place(awaiter0_))
+          asl::RunLoop::schedule_awaiter(loop.schedule());
+      if (!awaiter0_.await_ready()) {
+        state_ = 0;
+        builder_.await_on_completed(awaiter0_, *this);
+        return;
+      resume0_:
+        state_ = -1;
+        builder_.rethrow_if_suspend_failed();
+      }
+      awaiter0_.await_resume();
+
+      int got = [&](auto &arr) {
+        return [arr]() mutable {
+          arr[0] = 9;
+          return arr[0] + int(sizeof(arr));
+        };
+      }(arr)();
+      builder_.set_result(got * 100 + arr[0]);
       goto finish_;
     }
   } catch (...) {
