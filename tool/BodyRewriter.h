@@ -73,6 +73,8 @@ private:
   // Lambdas: captures and kept closures (ClosureCaptures.cpp).
   void recapture(const clang::LambdaExpr *Lambda);
   std::string capturedField(const clang::ValueDecl *Captured);
+  std::string copiedArray(const clang::LambdaExpr *Lambda,
+                          const clang::LambdaCapture &Capture);
   bool copiedByInitCapture(const clang::LambdaExpr *Lambda,
                            const clang::LambdaCapture &Capture);
   bool initCapturedAround(const clang::LambdaExpr *Lambda,

@@ -171,7 +171,15 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
   // A copy made before an init-capture's await is made in a field there
   // (EarlyCopies.cpp, copyEarly); the member moves from it.
   std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
+  // An array captured by copy keeps its capture, of a reference to it
+  // (copiedArray): the names of those references, and what they refer to.
+  std::vector<std::string> Names, Arrays;
   for (const LambdaCapture &Capture : Lambda->captures()) {
+    if (std::string Array = copiedArray(Lambda, Capture); !Array.empty()) {
+      Names.push_back(Capture.getCapturedVar()->getNameAsString());
+      Arrays.push_back(Array);
+      continue;
+    }
     if (llvm::is_contained(Early, &Capture)) {
       std::string Moved =
           " = std::move(" + earlyCopyField(Plan, &Capture) + ")";
@@ -220,6 +228,58 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
       R.InsertTextAfter(Lambda->getIntroducerRange().getEnd(), ", " + Init);
     // An implicit by-reference capture now captures this: same meaning.
   }
+  if (Names.empty())
+    return;
+  std::string Parameters;
+  for (const std::string &Name : Names)
+    Parameters += (Parameters.empty() ? "auto &" : ", auto &") + Name;
+  R.InsertTextBefore(Lambda->getBeginLoc(),
+                     "[&](" + Parameters + ") { return ");
+  R.InsertTextAfterToken(Lambda->getEndLoc(),
+                         "; }(" + llvm::join(Arrays, ", ") + ")");
+}
+
+// Natively a capture by copy of an array, or of a reference to one, makes
+// the closure's member an array of the same type, copied element by
+// element ([expr.prim.lambda.capture]). An init-capture cannot: it would
+// deduce a pointer to the machine's array (`[arr = arr]`), through which a
+// mutable lambda writes to the original, which sizeof, decltype and
+// range-for tell apart. So the capture stays as written, `[arr]` or
+// implicit, and captures a reference of the same name bound to what it
+// names, a parameter of a lambda called at once around it:
+//   [&](auto &arr) { return [arr]() mutable { ... }; }(arr_field)
+// (the closure is returned as a prvalue, not copied). The reference is
+// bound to `const` elements when the variable's are (`std::as_const`: the
+// machine's field may not be const). A lambda whose array is copied before
+// an init-capture that awaits is made by its factory (HoistedLocals.cpp,
+// copiesArrayEarly); were it not, the reference would be bound to the
+// copy's field (copiesBeforeAwait), whose trivially copyable elements
+// cannot tell they are copied twice.
+//
+// Returns what the reference is bound to when Capture is such a copy that
+// the machine names differently, empty otherwise.
+std::string BodyRewriter::copiedArray(const LambdaExpr *Lambda,
+                                      const LambdaCapture &Capture) {
+  if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByCopy ||
+      Lambda->isInitCapture(&Capture) ||
+      isa<CoroutineBodyStmt>(Lambda->getBody()) ||
+      llvm::any_of(Plan.HoistedLambdas,
+                   [&](const HoistedLambda &H) { return H.Lambda == Lambda; }))
+    return {};
+  const ValueDecl *Captured = Capture.getCapturedVar();
+  QualType Type = Captured->getType().getNonReferenceType();
+  if (!Type->isArrayType())
+    return {};
+  std::string Array;
+  if (llvm::is_contained(copiesBeforeAwait(Plan, Lambda), &Capture))
+    Array = earlyCopyField(Plan, &Capture);
+  else if (!initCapturedAround(Lambda, Captured))
+    Array = capturedField(Captured);
+  if (Array.empty())
+    return {};
+  if (C.ast().getBaseElementType(Type).isConstQualified())
+    Array = "std::as_const(" + Array + ")";
+  return Array;
 }
 
 // What Captured, captured by a lambda in the body, means there, which an
@@ -248,6 +308,8 @@ bool BodyRewriter::copiedByInitCapture(const LambdaExpr *Lambda,
   if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByCopy ||
       Lambda->isInitCapture(&Capture) ||
       isa<CoroutineBodyStmt>(Lambda->getBody()))
+    return false;
+  if (!copiedArray(Lambda, Capture).empty())
     return false;
   if (llvm::is_contained(copiesBeforeAwait(Plan, Lambda), &Capture))
     return true;

@@ -51,8 +51,9 @@ bool namesNonConstCopy(
         CopiedByInitCapture) {
   const ValueDecl *Named = Ref->getDecl();
   QualType Type = Named->getType().getNonReferenceType();
-  // A constant read without an odr-use is not the member; an array's
-  // init-capture is a pointer, to const elements already.
+  // A constant read without an odr-use is not the member; an array is
+  // captured as written, of its native type (ClosureCaptures.cpp,
+  // copiedArray).
   if (!isa<VarDecl, BindingDecl>(Named) ||
       !Ref->refersToEnclosingVariableOrCapture() ||
       Ref->isNonOdrUse() == NOUR_Constant || !Type.isConstQualified() ||
