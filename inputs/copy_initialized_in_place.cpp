@@ -1,12 +1,12 @@
 // Checks that `T x = e;`, where T has an explicit constructor that could
 // take e (so the machine cannot write T(e)), builds x where it is, as
-// natively: a constructor that records `this` records x's own address. A
+// natively: a constructor that records `this` records x's own address (a
 // trivially copyable T returned from a helper could be left in registers
-// and copied ([class.temporary]/3). Shapes: a lifted local, a range-for
+// and copied, [class.temporary]/3). Shapes: a lifted local, a range-for
 // variable, a temporary a const reference extends, a condition variable,
-// a member of an aggregate built member by member (around an await), in a function template,
-// and a class whose constructor takes a class prvalue by value (built in
-// the parameter, with no move).
+// an aggregate's member built member by member (around an await), in a
+// function template, and a class whose constructor takes a class prvalue
+// by value (built in the parameter, with no move).
 #include <asl/task.h>
 
 #include <cstdio>

@@ -43,11 +43,10 @@ bool ofTheProgram(const SourceManager &SM, QualType Type) {
     return false;
   if (!trustedDeclaration(SM, Record))
     return true;
-  const auto *Specialization = dyn_cast<ClassTemplateSpecializationDecl>(Record);
-  if (Specialization == nullptr)
+  const auto *Instance = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  if (Instance == nullptr)
     return false;
-  for (const TemplateArgument &Argument :
-       Specialization->getTemplateArgs().asArray())
+  for (const TemplateArgument &Argument : Instance->getTemplateArgs().asArray())
     for (const TemplateArgument &Each :
          Argument.getKind() == TemplateArgument::Pack
              ? Argument.pack_elements()
