@@ -233,6 +233,13 @@ template <class T, class U> T copy_init(U &&value) {
 // ([class.temporary]/3), and a constructor keeping `this` would keep the
 // function's frame. The machine goes on naming the object by its field, a
 // T at p.
+// FIXME: by the letter of the standard the T built here is a member of a
+// copy_initialized<T>, not the field's object, so naming it by the field
+// is not guaranteed (and value's offset is guaranteed to be 0 only for a
+// standard-layout T); g++ and clang++ give the member offset 0 and treat
+// the two as one object, which every lowered input's run checks. It
+// affects only objects copy-initialized this way (`T x = e;`, a range-for
+// variable, ..., where T has an explicit constructor that could take e).
 template <class T> struct copy_initialized {
   T value;
 };
