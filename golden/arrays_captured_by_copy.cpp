@@ -114,23 +114,23 @@ struct run_locals {
       return arr[0] + arr[1] + int(sizeof(arr));
     };
   }
-  // The lambda on line 172.
-  static auto kept_lambda(int (&arr)[2]) {
-    return [&] {
+  // The lambda on line 172, built at where.
+  static auto *kept_lambda(void *where, int (&arr)[2]) {
+    return ::new (where) auto([&] {
       return [arr]() mutable {
         arr[0] = 9;
         return arr[0];
       }() + arr[0];
-    };
+    });
   }
-  // The lambda on line 178.
-  static auto kept_copy_lambda(int (&arr)[2]) {
-    return [=] {
+  // The lambda on line 178, built at where1.
+  static auto *kept_copy_lambda(void *where1, int (&arr)[2]) {
+    return ::new (where1) auto([=] {
       return [arr]() mutable {
         arr[0] = 7;
         return arr[0];
       }() + arr[0];
-    };
+    });
   }
 };
 
@@ -139,9 +139,10 @@ struct run_locals {
 struct run_machine : run_locals {
   using lambda_closure =
       decltype(lambda_lambda(std::declval<int>(), std::declval<int (&)[2]>()));
-  using kept_closure = decltype(kept_lambda(std::declval<int (&)[2]>()));
-  using kept_copy_closure =
-      decltype(kept_copy_lambda(std::declval<int (&)[2]>()));
+  using kept_closure = std::remove_pointer_t<decltype(kept_lambda(
+      nullptr, std::declval<int (&)[2]>()))>;
+  using kept_copy_closure = std::remove_pointer_t<decltype(kept_copy_lambda(
+      nullptr, std::declval<int (&)[2]>()))>;
 
   run_machine() {}
   ~run_machine() { destroy_live(); }
@@ -502,9 +503,9 @@ inline void run_machine::move_next() {
         arr[0] = 0;
         std::printf("late: %d\n", late());
       }
-      ::new (asl::place(kept)) kept_closure(kept_lambda(arr));
+      kept_lambda(asl::place(kept), arr);
 
-      ::new (asl::place(kept_copy)) kept_copy_closure(kept_copy_lambda(arr));
+      kept_copy_lambda(asl::place(kept_copy), arr);
 
       // co_await loop.schedule() (line 184)
       ::new (asl::place(awaiter9_))

@@ -139,14 +139,9 @@ struct generic_lambda_machine {
           explicit body_machine(int &k) : k(std::move(k)) {}
           ~body_machine() { destroy_live(); }
 
-          // Starts on the caller's stack and moves to the heap at its first
-          // suspension if all of these may move bytewise (see
-          // asl::is_relocatable) and if the await every call begins with may
-          // complete at once (see asl::is_usually_suspending).
-          using relocatable [[maybe_unused]] = std::bool_constant<
-              asl::relocatable<Line, One, Point, asl::task_awaiter<void>,
-                               int> &&
-              !asl::usually_suspends<asl::task_awaiter<void>>>;
+          // Built in its heap box from the start: a constructor of 'Point' may
+          // keep the address of 'pt' at line 87.
+          using relocatable [[maybe_unused]] = std::false_type;
 
           asl::task_builder<int> builder_;
           union {

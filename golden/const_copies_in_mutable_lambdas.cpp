@@ -274,26 +274,28 @@ inline void locals_machine::move_next() {
 // For early_and_kept(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct early_and_kept_locals {
-  // The lambda on line 101.
-  static auto kept_lambda(const std::string &s) {
-    return [s]() mutable { return took(std::move(s), kind(s)); };
+  // The lambda on line 101, built at where.
+  static auto *kept_lambda(void *where, const std::string &s) {
+    return ::new (where) auto(
+        [s]() mutable { return took(std::move(s), kind(s)); });
   }
-  // The lambda on line 102.
-  static auto kept_early_lambda(int n_init, std::string &&s_copy) {
-    return [s = std::move(s_copy), n = n_init]() mutable {
+  // The lambda on line 102, built at where1.
+  static auto *kept_early_lambda(void *where1, int n_init,
+                                 std::string &&s_copy) {
+    return ::new (where1) auto([s = std::move(s_copy), n = n_init]() mutable {
       return took(std::move(std::as_const(s)), kind(std::as_const(s))) +
              std::to_string(n);
-    };
+    });
   }
 };
 
 // The state machine of early_and_kept(), line 91. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct early_and_kept_machine : early_and_kept_locals {
-  using kept_closure =
-      decltype(kept_lambda(std::declval<const std::string &>()));
-  using kept_early_closure = decltype(kept_early_lambda(
-      std::declval<int>(), std::declval<std::string &&>()));
+  using kept_closure = std::remove_pointer_t<decltype(kept_lambda(
+      nullptr, std::declval<const std::string &>()))>;
+  using kept_early_closure = std::remove_pointer_t<decltype(kept_early_lambda(
+      nullptr, std::declval<int>(), std::declval<std::string &&>()))>;
 
   // The closure of the coroutine lambda on line 109, as a class the machine can
   // keep.
@@ -503,7 +505,7 @@ inline void early_and_kept_machine::move_next() {
         std::printf("%s ", early().c_str());
         std::printf("%s\n", early().c_str());
       }
-      ::new (asl::place(kept)) kept_closure(kept_lambda(s));
+      kept_lambda(asl::place(kept), s);
       kept_live_ = true;
 
       ::new (asl::place(copy_s_1)) std::string(s);
@@ -520,8 +522,8 @@ inline void early_and_kept_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kept_early)) kept_early_closure(
-          kept_early_lambda(awaiter2_.await_resume(), std::move(copy_s_1)));
+      kept_early_lambda(asl::place(kept_early), awaiter2_.await_resume(),
+                        std::move(copy_s_1));
       kept_early_live_ = true;
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(copy_s_1, copy_s_1_live_);
@@ -596,38 +598,42 @@ struct Named {
 // For Named::show(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct Named::show_locals {
-  // The lambda on line 145.
-  static auto copy_lambda(const Named *this_) {
-    return [this_copy_ = *this_]() mutable {
+  // The lambda on line 145, built at where2.
+  static auto *copy_lambda(void *where2, const Named *this_) {
+    return ::new (where2) auto([this_copy_ = *this_]() mutable {
       return (&std::as_const(this_copy_))->which() +
              std::string((&std::as_const(this_copy_))->which()) +
              kind((&std::as_const(this_copy_))->name);
-    };
+    });
   }
-  // The lambda on line 154.
-  static auto kept_lambda1(const Named *this_) {
-    return [this_copy_1 = *this_]() mutable {
+  // The lambda on line 154, built at where3.
+  static auto *kept_lambda1(void *where3, const Named *this_) {
+    return ::new (where3) auto([this_copy_1 = *this_]() mutable {
       return (&std::as_const(this_copy_1))->which() +
              std::string(kind((&std::as_const(this_copy_1))->name));
-    };
+    });
   }
-  // The lambda on line 155.
-  static auto kept_early_lambda1(int n_init1, Named &&this_copy) {
-    return [this_copy_2 = std::move(this_copy), n = n_init1]() mutable {
-      return (&std::as_const(this_copy_2))->which() +
-             std::string(kind((&std::as_const(this_copy_2))->name)) +
-             std::to_string(n);
-    };
+  // The lambda on line 155, built at where4.
+  static auto *kept_early_lambda1(void *where4, int n_init1,
+                                  Named &&this_copy) {
+    return ::new (where4) auto(
+        [this_copy_2 = std::move(this_copy), n = n_init1]() mutable {
+          return (&std::as_const(this_copy_2))->which() +
+                 std::string(kind((&std::as_const(this_copy_2))->name)) +
+                 std::to_string(n);
+        });
   }
 };
 
 // The state machine of Named::show(), line 142. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Named::show_machine : show_locals {
-  using copy_closure = decltype(copy_lambda(std::declval<const Named *>()));
-  using kept_closure1 = decltype(kept_lambda1(std::declval<const Named *>()));
-  using kept_early_closure1 = decltype(kept_early_lambda1(
-      std::declval<int>(), std::declval<Named &&>()));
+  using copy_closure = std::remove_pointer_t<decltype(copy_lambda(
+      nullptr, std::declval<const Named *>()))>;
+  using kept_closure1 = std::remove_pointer_t<decltype(kept_lambda1(
+      nullptr, std::declval<const Named *>()))>;
+  using kept_early_closure1 = std::remove_pointer_t<decltype(kept_early_lambda1(
+      nullptr, std::declval<int>(), std::declval<Named &&>()))>;
 
   explicit show_machine(const Named *this_) : this_(this_) {}
   ~show_machine() { destroy_live(); }
@@ -719,7 +725,7 @@ inline void Named::show_machine::move_next() {
       asl::destroy(awaiter0_, awaiter0_live_);
 
       {
-        ::new (asl::place(copy)) copy_closure(copy_lambda(this_));
+        copy_lambda(asl::place(copy), this_);
         copy_live_ = true;
 
         {
@@ -751,7 +757,7 @@ inline void Named::show_machine::move_next() {
         }
         asl::destroy(copy, copy_live_);
       }
-      ::new (asl::place(kept)) kept_closure1(kept_lambda1(this_));
+      kept_lambda1(asl::place(kept), this_);
       kept_live_ = true;
 
       ::new (asl::place(copy_this_1)) Named(*this_);
@@ -768,8 +774,8 @@ inline void Named::show_machine::move_next() {
         state_ = -1;
         builder_.rethrow_if_suspend_failed();
       }
-      ::new (asl::place(kept_early)) kept_early_closure1(
-          kept_early_lambda1(awaiter2_.await_resume(), std::move(copy_this_1)));
+      kept_early_lambda1(asl::place(kept_early), awaiter2_.await_resume(),
+                         std::move(copy_this_1));
       kept_early_live_ = true;
       asl::destroy(awaiter2_, awaiter2_live_);
       asl::destroy(copy_this_1, copy_this_1_live_);

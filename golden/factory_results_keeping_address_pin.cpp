@@ -370,7 +370,7 @@ inline void conversion_function_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(b)) Big(asl::copy_init<Big>(Maker{5}));
+      ::new (asl::place(b)) asl::copy_initialized<Big>{Maker{5}};
 
       // co_await Later{} (line 124)
       ::new (asl::place(awaiter0_)) Later(Later{});

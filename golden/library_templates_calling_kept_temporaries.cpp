@@ -460,16 +460,17 @@ finish_:
 // For in_a_pair(), functions making the lambdas whose closures its machine
 // keeps (C++17 names a closure type only as what a function returns).
 struct in_a_pair_locals {
-  // The lambda on line 59.
-  static auto call_lambda() {
-    return [](auto &&pair) { return pair.first(pair.second); };
+  // The lambda on line 59, built at where.
+  static auto *call_lambda(void *where) {
+    return ::new (where) auto(
+        [](auto &&pair) { return pair.first(pair.second); });
   }
 };
 
 // The state machine of in_a_pair(), line 58. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct in_a_pair_machine : in_a_pair_locals {
-  using call_closure = decltype(call_lambda());
+  using call_closure = std::remove_pointer_t<decltype(call_lambda(nullptr))>;
 
   in_a_pair_machine() {}
   ~in_a_pair_machine() { destroy_live(); }
@@ -515,7 +516,7 @@ inline void in_a_pair_machine::move_next() {
       break;
     }
     {
-      ::new (asl::place(call)) call_closure(call_lambda());
+      call_lambda(asl::place(call));
 
       ::new (asl::place(temporary0_)) Visitor{10};
       ::new (asl::place(temporary1_)) int(6);

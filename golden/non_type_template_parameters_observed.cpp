@@ -227,20 +227,22 @@ struct counted_locals {
     int n = N;
     int bump() { return ++n; }
   };
-  // The lambda on line 50.
-  static auto same_lambda() {
-    return []() -> decltype(auto) { return (static_cast<int>(N)); };
+  // The lambda on line 50, built at where.
+  static auto *same_lambda(void *where) {
+    return ::new (where) auto(
+        []() -> decltype(auto) { return (static_cast<int>(N)); });
   }
-  // The lambda on line 51.
-  static auto generic_lambda() {
-    return [](auto tag) { return secondLvalue(tag, static_cast<int>(N)); };
+  // The lambda on line 51, built at where1.
+  static auto *generic_lambda(void *where1) {
+    return ::new (where1) auto(
+        [](auto tag) { return secondLvalue(tag, static_cast<int>(N)); });
   }
-  // The lambda on line 59.
-  static auto kept_lambda() {
-    return [](int a) {
+  // The lambda on line 59, built at where2.
+  static auto *kept_lambda(void *where2) {
+    return ::new (where2) auto([](int a) {
       int b = a;
       return ++b * 10 + pick(static_cast<int>(N));
-    };
+    });
   }
 };
 
@@ -250,9 +252,10 @@ template <> struct counted_machine<3> : counted_locals {
   // The template's parameters, which the body names.
   static constexpr int N = 3;
 
-  using same_closure = decltype(same_lambda());
-  using generic_closure = decltype(generic_lambda());
-  using kept_closure = decltype(kept_lambda());
+  using same_closure = std::remove_pointer_t<decltype(same_lambda(nullptr))>;
+  using generic_closure =
+      std::remove_pointer_t<decltype(generic_lambda(nullptr))>;
+  using kept_closure = std::remove_pointer_t<decltype(kept_lambda(nullptr))>;
 
   counted_machine() {}
   ~counted_machine() { destroy_live(); }
@@ -335,14 +338,14 @@ inline void counted_machine<3>::move_next() {
                   /* PICK(...) expanded: it names the template parameter 'N',
                      made a prvalue */
                   pick(static_cast<int>(N)));
-      ::new (asl::place(same)) same_closure(same_lambda());
+      same_lambda(asl::place(same));
 
-      ::new (asl::place(generic1)) generic_closure(generic_lambda());
+      generic_lambda(asl::place(generic1));
 
       std::printf("lambdas %d %d\n", std::is_reference_v<int>, generic1(0));
       ::new (asl::place(counter)) Counter;
 
-      ::new (asl::place(kept)) kept_closure(kept_lambda());
+      kept_lambda(asl::place(kept));
 
       // co_await ready (line 63)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
@@ -603,11 +606,11 @@ struct named_locals {
     int v = builder_param;
     int w = builder_param;
   };
-  // The lambda on line 110.
-  static auto add_lambda() {
-    return [](int a) {
+  // The lambda on line 110, built at where3.
+  static auto *add_lambda(void *where3) {
+    return ::new (where3) auto([](int a) {
       return a + builder_param + pick(static_cast<int>(builder_param));
-    };
+    });
   }
 };
 
@@ -617,7 +620,7 @@ template <> struct named_machine<7> : named_locals {
   // The template's parameters, which the body names.
   static constexpr int builder_param = 7;
 
-  using add_closure = decltype(add_lambda());
+  using add_closure = std::remove_pointer_t<decltype(add_lambda(nullptr))>;
 
   named_machine() {}
   ~named_machine() { destroy_live(); }
@@ -657,7 +660,7 @@ inline void named_machine<7>::move_next() {
     {
       ::new (asl::place(box)) Box;
 
-      ::new (asl::place(add)) add_closure(add_lambda());
+      add_lambda(asl::place(add));
 
       // co_await ready (line 111)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
