@@ -1439,7 +1439,8 @@ private:
         Edit.ReplaceText(Param.Range, Param.Text);
     for (const auto &[Loc, Name] : Plan.TypeRenames)
       if (Uses.Root->getSourceRange().fullyContains(Loc) && !AtSite(Loc) &&
-          llvm::none_of(Params, [&](const ParameterEdit &Param) {
+          // (Loc copied: C++17 cannot capture a structured binding.)
+          llvm::none_of(Params, [Loc = Loc](const ParameterEdit &Param) {
             return Param.Range.fullyContains(Loc);
           }))
         Edit.ReplaceText(Loc, tokenLength(Loc), Name);
@@ -1689,7 +1690,8 @@ std::string renamedText(LoweringContext &C, const FunctionPlan &Plan,
       Edit.ReplaceText(Param.Range, Param.Text);
   for (const auto &[Loc, Name] : Plan.TypeRenames)
     if (Range.fullyContains(Loc) &&
-        llvm::none_of(Params, [&](const ParameterEdit &Param) {
+        // (Loc copied: C++17 cannot capture a structured binding.)
+        llvm::none_of(Params, [Loc = Loc](const ParameterEdit &Param) {
           return Param.Range.fullyContains(Loc);
         }))
       Edit.ReplaceText(
