@@ -3,7 +3,7 @@
 # clang++ builds of the lowering, sanitized build, outputs compared) on
 # probe 14's programs, with the tool and runtime copied at the start of
 # session 16. One directory per focus, each with pass/, finding/, repro/.
-# Usage: test/probe13/check.sh [FILE.cpp...]
+# Usage: test/probe14/check.sh [FILE.cpp...]
 # (default: */pass/*.cpp */finding/*.cpp */repro/*.cpp of this directory)
 # TOOL=, LIB=, INC=, WORK=, SAN=0 and JOBS= as for probe 11.
 set -uo pipefail
