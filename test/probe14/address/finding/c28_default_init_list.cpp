@@ -1,0 +1,84 @@
+// A default argument that is a braced list for an std::initializer_list
+// parameter of an awaited async function (`sum_later(
+// std::initializer_list<int> il = {1, 2})`): the list's array is the
+// caller's temporary, alive to the end of the caller's full-expression
+// natively, and read by the callee after its own suspension. Control:
+// the same list written as an argument.
+#include <asl/task.h>
+#include <cstdio>
+#include <deque>
+#include <functional>
+
+static std::deque<asl::Event *> waiting;
+static std::deque<std::function<void()>> resumers;
+
+// Awaiting a task does not usually suspend, so a machine awaiting later()
+// may start on the stack and move at its first suspension.
+ASL_ASYNC asl::Task<int> later(int v) {
+  asl::Event e;
+  waiting.push_back(&e);
+  co_await e;
+  co_return v;
+}
+
+// Suspends until run() resumes it.
+struct Later {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) {
+    resumers.push_back([h] { h.resume(); });
+  }
+  void await_resume() const noexcept {}
+};
+
+static int scribbled = 0;
+static void scribble() {
+  volatile char junk[8192];
+  for (auto &c : junk)
+    c = 0x55;
+  scribbled += junk[100];
+}
+
+static void pump() {
+  scribble();
+  while (!waiting.empty() || !resumers.empty()) {
+    if (!waiting.empty()) {
+      asl::Event *e = waiting.front();
+      waiting.pop_front();
+      e->set();
+    } else {
+      std::function<void()> resume = std::move(resumers.front());
+      resumers.pop_front();
+      resume();
+    }
+    scribble();
+  }
+}
+
+static void run(const char *name, asl::Task<int> (*make)()) {
+  asl::Task<int> t = make();
+  pump();
+  std::printf("%s %d\n", name, asl::sync_wait(std::move(t)));
+}
+
+#include <initializer_list>
+ASL_ASYNC asl::Task<int> sum_later(std::initializer_list<int> il = {1, 2}) {
+  co_await later(0);
+  int s = 100;
+  for (int i : il)
+    s += i;
+  co_return s;
+}
+
+ASL_ASYNC asl::Task<int> init_list_default() {
+  int r = co_await sum_later();
+  co_return r;
+}
+ASL_ASYNC asl::Task<int> init_list_argument() {
+  int r = co_await sum_later({3, 4});
+  co_return r;
+}
+
+int main() {
+  run("init_list_default", init_list_default);
+  run("init_list_argument", init_list_argument);
+}
