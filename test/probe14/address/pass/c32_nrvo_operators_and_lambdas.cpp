@@ -1,7 +1,9 @@
 // NRVO factories spelled as operators and lambdas: a program class's
 // operator(), a unary operator+, operator[], a generic lambda kept in a
 // global variable, a static member function template. Each records its
-// named return value's address, which is the local's.
+// named return value's address, which is the local's. (The generic
+// lambda names its return type: with a deduced one clang-19 applies no
+// NRVO, so the native build itself would read a dead object.)
 #include <asl/task.h>
 #include <cstdio>
 #include <deque>
@@ -87,7 +89,7 @@ static Big operator+(const Maker &) {
   return b;
 }
 static Maker g_maker;
-static auto g_generic = [](auto v) {
+static auto g_generic = [](auto v) -> Big {
   Big b{static_cast<int>(v), {}};
   note(&b);
   return b;
