@@ -99,6 +99,7 @@ static void twice(const char *name, asl::Task<int> (*make)()) {
 }
 
 int main() {
+  (void)run; // the prologue's; unused here
   twice("const_int", const_int);
   twice("constexpr_array", constexpr_array);
   twice("runtime_const", runtime_const);

@@ -60,7 +60,8 @@ static void run(const char *name, asl::Task<int> (*make)()) {
 }
 
 static const int *g_p = nullptr;
-static int keep(const int &r) {
+int keep(const int &r); // external: only named unevaluated
+int keep(const int &r) {
   g_p = &r;
   return r;
 }
