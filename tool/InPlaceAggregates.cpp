@@ -476,8 +476,7 @@ bool hasNarrowEnumBitField(ASTContext &Ctx, QualType T) {
   for (const FieldDecl *Field : Record->fields()) {
     const auto *Enum = Field->getType()->getAs<EnumType>();
     if (Field->isBitField() && !Field->getBitWidth()->isValueDependent() &&
-        Enum != nullptr &&
-        !Enum->getDecl()->getIntegerType().isNull() &&
+        Enum != nullptr && !Enum->getDecl()->getIntegerType().isNull() &&
         Field->getBitWidthValue(Ctx) <
             Ctx.getIntWidth(Enum->getDecl()->getIntegerType()))
       return true;
@@ -485,6 +484,107 @@ bool hasNarrowEnumBitField(ASTContext &Ctx, QualType T) {
       return true;
   }
   return false;
+}
+
+// Whether T's implicit default constructor may be deleted while `T{}`, its
+// aggregate initialization from an empty list, is valid: a union none of
+// whose members has a default member initializer and one of whose members
+// has a non-trivial default constructor, a const or reference member
+// without one, or a base or member of such a class (C++20
+// [class.default.ctor]). It may say yes for a class whose constructor is
+// not deleted; callers only spell the same initialization another way then.
+bool defaultConstructorMayBeDeleted(ASTContext &Ctx, QualType T) {
+  const auto *Record = Ctx.getBaseElementType(T)->getAsCXXRecordDecl();
+  if (Record == nullptr || !Record->hasDefinition() ||
+      Record->isDependentContext() || !Record->isAggregate())
+    return false;
+  auto Initialized = [](const FieldDecl *Field) {
+    return Field->hasInClassInitializer();
+  };
+  if (Record->isUnion())
+    return llvm::none_of(Record->fields(), Initialized) &&
+           llvm::any_of(Record->fields(), [&](const FieldDecl *Field) {
+             const auto *Member =
+                 Ctx.getBaseElementType(Field->getType())->getAsCXXRecordDecl();
+             return Member != nullptr && Member->hasDefinition() &&
+                    Member->hasNonTrivialDefaultConstructor();
+           });
+  for (const CXXBaseSpecifier &Base : Record->bases())
+    if (defaultConstructorMayBeDeleted(Ctx, Base.getType()))
+      return true;
+  for (const FieldDecl *Field : Record->fields()) {
+    if (Initialized(Field))
+      continue;
+    QualType Type = Field->getType();
+    if (Type->isReferenceType() ||
+        Ctx.getBaseElementType(Type).isConstQualified() ||
+        defaultConstructorMayBeDeleted(Ctx, Type))
+      return true;
+  }
+  return false;
+}
+
+// `{}` for T spelled down to the first member of each union in it whose
+// implicit default constructor defaultConstructorMayBeDeleted: for
+// `union U { Self s; int i; };` `{{}}`, for `struct H { int k; U u; };`
+// `{{}, {{}}}`. It means what `{}` means: a member the list leaves out
+// without a default member initializer is copy-initialized from `{}`, and
+// so is a union's first member. `{}` where nothing needs spelling; empty
+// when it cannot be spelled: an element before one that needs it has a
+// default member initializer (writing the element would replace it), or
+// an array needs it in its elements.
+std::string spelledEmptyList(ASTContext &Ctx, QualType T) {
+  const auto *Record = T->getAsCXXRecordDecl();
+  if (Ctx.getAsArrayType(T) != nullptr)
+    return spelledEmptyList(Ctx, Ctx.getBaseElementType(T)) == "{}" ? "{}" : "";
+  if (Record == nullptr || !Record->hasDefinition() || !Record->isAggregate() ||
+      !defaultConstructorMayBeDeleted(Ctx, T))
+    return "{}";
+  if (Record->isUnion()) {
+    std::string First = spelledEmptyList(Ctx, Record->field_begin()->getType());
+    return First.empty() ? "" : "{" + First + "}";
+  }
+  std::vector<std::string> Elements;
+  std::vector<bool> Initialized;
+  for (const CXXBaseSpecifier &Base : Record->bases()) {
+    Elements.push_back(spelledEmptyList(Ctx, Base.getType()));
+    Initialized.push_back(false);
+  }
+  for (const FieldDecl *Field : Record->fields()) {
+    if (Field->isUnnamedBitField())
+      continue;
+    Elements.push_back(Field->hasInClassInitializer()
+                           ? "{}"
+                           : spelledEmptyList(Ctx, Field->getType()));
+    Initialized.push_back(Field->hasInClassInitializer());
+  }
+  size_t Needed = 0;
+  for (size_t I = 0; I != Elements.size(); ++I) {
+    if (Elements[I].empty())
+      return "";
+    if (Elements[I] != "{}")
+      Needed = I + 1;
+  }
+  // The elements after the last one spelled, up to one with a default
+  // member initializer, are spelled `{}` too: a list that leaves out a
+  // member without one draws -Wmissing-field-initializers.
+  if (Needed != 0)
+    while (Needed != Elements.size() && !Initialized[Needed])
+      ++Needed;
+  std::string List;
+  for (size_t I = 0; I != Needed; ++I) {
+    if (Initialized[I])
+      return "";
+    List += (I == 0 ? "" : ", ") + Elements[I];
+  }
+  return "{" + List + "}";
+}
+
+// Whether Initializer is an empty pair of braces.
+bool emptyBraces(llvm::StringRef Initializer) {
+  return Initializer.size() >= 2 && Initializer.front() == '{' &&
+         Initializer.back() == '}' &&
+         Initializer.drop_front().drop_back().trim().empty();
 }
 
 } // namespace
@@ -521,8 +621,24 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
   // declaration and the same list in a functional cast. So the class is
   // built from that prvalue, which C++17 materializes in place: no copy
   // or move, and the list means what it meant.
+  // `U u{};` of a class whose implicit default constructor is deleted
+  // (defaultConstructorMayBeDeleted): g++ 12 rejects `::new (p) U{}` ("use
+  // of deleted function 'U::U()'"), though an empty list is aggregate
+  // initialization, which calls no constructor of U; and for a union it
+  // leaves the first member unconstructed, in a declaration too, where
+  // clang++ constructs it. Spelled down to each union's first member the
+  // list means the same, and g++ builds it (spelledEmptyList); where it
+  // cannot be spelled, the class is built from its prvalue as below.
+  if (emptyBraces(Initializer) && !T->isArrayType() &&
+      defaultConstructorMayBeDeleted(Ctx, T)) {
+    std::string Spelled = spelledEmptyList(Ctx, T);
+    if (!Spelled.empty() && Spelled != "{}")
+      return "::new (asl::place(" + Field.str() + ")) " +
+             constructibleType(Type, /*AfterNew=*/true) + Spelled;
+  }
   if (Initializer.starts_with("{") && !T->isArrayType() &&
-      hasNarrowEnumBitField(Ctx, T))
+      (hasNarrowEnumBitField(Ctx, T) ||
+       (emptyBraces(Initializer) && defaultConstructorMayBeDeleted(Ctx, T))))
     return "::new (asl::place(" + Field.str() + ")) " +
            constructibleType(Type, /*AfterNew=*/true) + "(" +
            constructibleType(Type, /*AfterNew=*/false) + Initializer.str() +
