@@ -13,7 +13,12 @@
 // lambda's closure type ... not supported yet").
 // Got: g++ "'add_closure' was not declared in this scope", clang++ the
 // same (use of undeclared identifier). Passing std::move(add) (F is the
-// closure type), or taking `F f` or `F &f`, lowers and prints 12.
+// closure type), or taking `F f` or `F &f`, lowers, builds with g++ and
+// prints 12 (`const F &f` and `F *f` given `&add` lower and build too).
+// Same failure (not reduced further here): a pack
+// `Fs &&...fs` given `add, add`; `F f` given `std::ref(add)`
+// (F = std::reference_wrapper<add_closure>); the same call inside a
+// coroutine lambda instead of an async function.
 #include <asl/task.h>
 
 #include <cstdio>
