@@ -16,7 +16,11 @@
 // call twice(1)), the lowered body is the "never called" one and both
 // compilers stop at its static_assert ("never instantiated"); the same
 // inside a coroutine, and for a lambda written straight into the
-// std::function's initializer. std::invoke(twice, 21) lowers and works.
+// std::function's initializer, and for a template lambda
+// (`[]<class T>(T x) -> asl::Task<T>`, where g++ also rejects the
+// conversion to std::function). std::invoke(twice, 21), and passing
+// `twice` to a template of the program's that calls it (async or not),
+// lower and work.
 #include <asl/task.h>
 
 #include <cstdio>
