@@ -1,17 +1,19 @@
 // probe14 control repro: a class declared in the body of an async
 // function template (also: of a generic coroutine lambda, of an async
 // member of a class template) whose object lives across an await, and
-// which declares a destructor, is refused:
+// which declares a destructor with a body, is refused:
 //   error: 'Guard' names something declared outside the function, but a
 //   type or enumerator of the function, which the machine names from
 //   outside it, has that name too; rename one
 // located at the destructor's name `~Guard`. Nothing outside the function
 // is named Guard. Expected: lowered, printing what the native build prints
 // (native: "g 7", then "guard-7"). The same class in a non-template async
-// function lowers (and a constructor or other members do not trigger it),
-// so this is not the documented limit of docs/design.md "Lambdas and
-// types declared in the body" (a name the body uses for something outside
-// the function while a hoisted type has it too).
+// function lowers, as does `~Guard() = default;` in the template; any
+// destructor with a body (`~Guard() {}`) is refused, while a constructor
+// or other members do not trigger it. So this is not the documented
+// limit of docs/design.md "Lambdas and types declared in the body" (a
+// name the body uses for something outside the function while a hoisted
+// type has it too).
 // Found by finding/k47_local_class_generic_lambda.cpp.
 #include <asl/task.h>
 
