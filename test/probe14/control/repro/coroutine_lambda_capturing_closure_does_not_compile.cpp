@@ -1,6 +1,7 @@
-// probe14 control repro: a coroutine lambda in an ordinary function (here
-// main, or a function template) that captures another lambda's closure, by reference (`[&inner]`,
-// or `[&]` naming it) or by copy (`[inner]`), generic or not: the tool
+// probe14 control repro: a coroutine lambda in an ordinary function
+// (here main; also in a function template) that captures another
+// lambda's closure, by reference (`[&inner]`, or `[&]` naming it) or by
+// copy (`[inner]`), generic or not: the tool
 // exits 0, but its output does not compile. The machine's constructor
 // parameter and field for the capture are spelled with clang's printed
 // name of the closure type:
