@@ -7,6 +7,10 @@
 // name of the closure type:
 //   lambda_machine(const(lambda at /path/file.cpp : 6 : 16) & inner, ...)
 //   g++: error: expected ')' before 'at'
+// The same for a capture whose type holds a closure (`[&pr]` with `auto
+// pr = std::make_pair([](int v) {...}, 5)`: `std::pair<(lambda at ...),
+// int>`; checked in a scratch file). A class local to the function
+// captured by copy is fine.
 // Expected: the output compiles (the capture's type can be written
 // `decltype(inner)` inside the lambda's body, where the machine is
 // declared) and prints what the native build prints ("7"). Inside a
