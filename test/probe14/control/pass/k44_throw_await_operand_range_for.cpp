@@ -101,10 +101,12 @@ template <class T> T finish(asl::Task<T> t) {
 
 // throw whose operand awaits, inside a range-for over an extended
 // temporary inside nested scopes of a template; an exception from the
-// awaited range expression itself; handlers around the loops.
+// awaited range expression itself; handlers around the loops. (The Tr of
+// Err comes after the await: before it, the documented deviation "a
+// spilled class prvalue is moved once more" shows.)
 struct Err {
-  Tr t;
   int code;
+  Tr t;
 };
 
 static std::vector<Tr> pair_vec() {
@@ -129,12 +131,13 @@ ASL_ASYNC asl::Task<int> thrower(T fail) {
   int got = 0;
   try {
     Tr a("a");
+    int k = 0;
     for (const Tr &e : pair_vec()) {
       Tr b("b");
       {
         Tr c("c");
-        if (e.v() % 2 == 0)
-          throw Err{Tr("err"), co_await later(e.v() * 0 + 5)};
+        if (++k == 2)
+          throw Err{co_await later(e.v() * 0 + 5), Tr("err")};
       }
     }
   } catch (const Err &err) {
