@@ -103,7 +103,8 @@ template <class T> T finish(asl::Task<T> t) {
 // async template, living across awaits, left by goto, break, continue and
 // co_return; destructors trace. (k47 with the local class's destructor
 // traced through a Tr member: finding/k47's user-written destructor is
-// refused.)
+// refused; and Node's member is `long`, not `decltype(k)`, which is a
+// documented refusal: a local type using a variable of the function.)
 template <class T>
 ASL_ASYNC asl::Task<int> local_types(T n) {
   struct Guard {
@@ -132,12 +133,12 @@ int main() {
   std::printf("t %d\n", finish(local_types<int>(5)));
   auto gl = [](auto k) -> asl::Task<int> {
     struct Node {
-      decltype(k) v;
+      long v;
       Tr t;
     };
     int hops = 0;
   loop:
-    Node nd{k, Tr("node")};
+    Node nd{static_cast<long>(k), Tr("node")};
     hops += co_await later(static_cast<int>(nd.v));
     if (hops < 6)
       goto loop;
