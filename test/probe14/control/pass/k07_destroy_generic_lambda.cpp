@@ -1,0 +1,144 @@
+// probe14 control: k07_destroy_generic_lambda
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+// Traced objects: every construction, copy, move and destruction prints.
+static int g_next = 1;
+struct Tr {
+  int id;
+  const char *tag;
+  explicit Tr(const char *t) : id(g_next++), tag(t) {
+    std::printf("  +%s#%d\n", tag, id);
+  }
+  Tr(const Tr &o) : id(g_next++), tag(o.tag) {
+    std::printf("  copy %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr(Tr &&o) noexcept : id(g_next++), tag(o.tag) {
+    std::printf("  move %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr &operator=(const Tr &) = delete;
+  ~Tr() { std::printf("  -%s#%d\n", tag, id); }
+  int v() const { return id; }
+};
+
+// Our own FIFO scheduler: suspended awaits queue here, drain() resumes them.
+static std::deque<std::function<void()>> g_queue;
+[[maybe_unused]] static void drain() {
+  while (!g_queue.empty()) {
+    auto f = std::move(g_queue.front());
+    g_queue.pop_front();
+    f();
+  }
+}
+
+// A traced awaiter: suspends (resumed by drain) unless `ready`.
+struct Aw {
+  int val;
+  bool ready;
+  Aw(int v, bool r) : val(v), ready(r) { std::printf("  aw+%d\n", val); }
+  Aw(const Aw &o) : val(o.val), ready(o.ready) {
+    std::printf("  aw copy %d\n", val);
+  }
+  Aw(Aw &&o) noexcept : val(o.val), ready(o.ready) {
+    std::printf("  aw move %d\n", val);
+  }
+  ~Aw() { std::printf("  aw-%d\n", val); }
+  bool await_ready() const noexcept { return ready; }
+  template <class H> void await_suspend(H h) {
+    g_queue.push_back([h]() mutable { h.resume(); });
+  }
+  int await_resume() const {
+    std::printf("  resume %d\n", val);
+    return val;
+  }
+};
+[[maybe_unused]] static Aw later(int v) { return Aw(v, false); }
+[[maybe_unused]] static Aw now(int v) { return Aw(v, true); }
+
+// Never resumes: a task suspended here is only ever destroyed.
+struct Never {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {}
+  int await_resume() const { return 0; }
+};
+
+// Resumes the awaiting machine from inside await_suspend (on_completed).
+struct Inline {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) { h.resume(); }
+  int await_resume() const { return val; }
+};
+
+// await_suspend (on_completed) throws before registering anything.
+struct ThrowsOnSuspend {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("on_suspend " + std::to_string(val));
+  }
+  int await_resume() const { return val; }
+};
+
+[[maybe_unused]] static int say(const char *what, int v) {
+  std::printf("  %s %d\n", what, v);
+  return v;
+}
+
+// Runs queued work, then takes the task's result.
+template <class T> T finish(asl::Task<T> t) {
+  drain();
+  return asl::sync_wait(std::move(t));
+}
+
+// A generic coroutine lambda suspended in a switch case inside a
+// range-for over an extended temporary, in a try, is destroyed.
+int main() {
+  auto worker = [](auto label, int stop) -> asl::Task<int> {
+    Tr top(label);
+    const Tr &kept = Tr("kept");
+    try {
+      for (int k : std::vector<int>{0, 1, 2}) {
+        Tr it("it");
+        switch (k) {
+        case 0:
+          co_await later(k);
+          break;
+        case 1: {
+          Tr c1("c1");
+          if (stop == 1)
+            co_await Never{};
+          co_await later(k);
+        }
+          [[fallthrough]];
+        default: {
+          Tr dd("dd");
+          if (stop == 2)
+            co_await Never{};
+        }
+        }
+      }
+    } catch (...) {
+    }
+    co_return kept.v();
+  };
+  {
+    auto t = worker("one", 1);
+    drain();
+    std::printf("-- destroy one\n");
+  }
+  {
+    auto t = worker(std::string("two").size() == 3 ? "two" : "x", 2);
+    drain();
+    std::printf("-- destroy two\n");
+  }
+  std::printf("three %d\n", finish(worker("three", 0)));
+}

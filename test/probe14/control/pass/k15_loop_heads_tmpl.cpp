@@ -1,0 +1,139 @@
+// probe14 control: k15_loop_heads_tmpl
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+// Traced objects: every construction, copy, move and destruction prints.
+static int g_next = 1;
+struct Tr {
+  int id;
+  const char *tag;
+  explicit Tr(const char *t) : id(g_next++), tag(t) {
+    std::printf("  +%s#%d\n", tag, id);
+  }
+  Tr(const Tr &o) : id(g_next++), tag(o.tag) {
+    std::printf("  copy %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr(Tr &&o) noexcept : id(g_next++), tag(o.tag) {
+    std::printf("  move %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr &operator=(const Tr &) = delete;
+  ~Tr() { std::printf("  -%s#%d\n", tag, id); }
+  int v() const { return id; }
+};
+
+// Our own FIFO scheduler: suspended awaits queue here, drain() resumes them.
+static std::deque<std::function<void()>> g_queue;
+[[maybe_unused]] static void drain() {
+  while (!g_queue.empty()) {
+    auto f = std::move(g_queue.front());
+    g_queue.pop_front();
+    f();
+  }
+}
+
+// A traced awaiter: suspends (resumed by drain) unless `ready`.
+struct Aw {
+  int val;
+  bool ready;
+  Aw(int v, bool r) : val(v), ready(r) { std::printf("  aw+%d\n", val); }
+  Aw(const Aw &o) : val(o.val), ready(o.ready) {
+    std::printf("  aw copy %d\n", val);
+  }
+  Aw(Aw &&o) noexcept : val(o.val), ready(o.ready) {
+    std::printf("  aw move %d\n", val);
+  }
+  ~Aw() { std::printf("  aw-%d\n", val); }
+  bool await_ready() const noexcept { return ready; }
+  template <class H> void await_suspend(H h) {
+    g_queue.push_back([h]() mutable { h.resume(); });
+  }
+  int await_resume() const {
+    std::printf("  resume %d\n", val);
+    return val;
+  }
+};
+[[maybe_unused]] static Aw later(int v) { return Aw(v, false); }
+[[maybe_unused]] static Aw now(int v) { return Aw(v, true); }
+
+// Never resumes: a task suspended here is only ever destroyed.
+struct Never {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {}
+  int await_resume() const { return 0; }
+};
+
+// Resumes the awaiting machine from inside await_suspend (on_completed).
+struct Inline {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) { h.resume(); }
+  int await_resume() const { return val; }
+};
+
+// await_suspend (on_completed) throws before registering anything.
+struct ThrowsOnSuspend {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("on_suspend " + std::to_string(val));
+  }
+  int await_resume() const { return val; }
+};
+
+[[maybe_unused]] static int say(const char *what, int v) {
+  std::printf("  %s %d\n", what, v);
+  return v;
+}
+
+// Runs queued work, then takes the task's result.
+template <class T> T finish(asl::Task<T> t) {
+  drain();
+  return asl::sync_wait(std::move(t));
+}
+
+// Awaits in loop heads inside templates and generic lambdas: while and
+// do conditions, for init, condition and increment, range-for ranges.
+template <class T>
+ASL_ASYNC asl::Task<T> heads(T n) {
+  T acc{};
+  int i = 0;
+  while (co_await later(i) < static_cast<int>(n)) {
+    Tr w("while");
+    acc += static_cast<T>(i++);
+  }
+  for (T j = static_cast<T>(co_await later(1)); j < n;
+       j += static_cast<T>(co_await now(2))) {
+    Tr f("for");
+    if (co_await later(static_cast<int>(j)) == 3)
+      continue;
+    acc += j;
+  }
+  do {
+    Tr d("do");
+    --i;
+  } while (co_await later(i) > 1 && i > 0);
+  for (const Tr &t : std::vector<Tr>{Tr(co_await later(0) ? "a" : "ra"),
+                                     Tr("rb")})
+    acc += static_cast<T>(t.v() * 0 + co_await later(1));
+  co_return acc;
+}
+
+int main() {
+  std::printf("int %d\n", finish(heads<int>(5)));
+  auto gl = [](auto n) -> asl::Task<long> {
+    long s = 0;
+    for (auto k = n; co_await later(static_cast<int>(k)) > 0;
+         k = k - static_cast<decltype(n)>(co_await now(1)))
+      s += static_cast<long>(k);
+    co_return s;
+  };
+  std::printf("gl %ld\n", finish(gl(3)));
+}

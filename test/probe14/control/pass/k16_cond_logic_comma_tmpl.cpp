@@ -1,0 +1,131 @@
+// probe14 control: k16_cond_logic_comma_tmpl
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+// Traced objects: every construction, copy, move and destruction prints.
+static int g_next = 1;
+struct Tr {
+  int id;
+  const char *tag;
+  explicit Tr(const char *t) : id(g_next++), tag(t) {
+    std::printf("  +%s#%d\n", tag, id);
+  }
+  Tr(const Tr &o) : id(g_next++), tag(o.tag) {
+    std::printf("  copy %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr(Tr &&o) noexcept : id(g_next++), tag(o.tag) {
+    std::printf("  move %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr &operator=(const Tr &) = delete;
+  ~Tr() { std::printf("  -%s#%d\n", tag, id); }
+  int v() const { return id; }
+};
+
+// Our own FIFO scheduler: suspended awaits queue here, drain() resumes them.
+static std::deque<std::function<void()>> g_queue;
+[[maybe_unused]] static void drain() {
+  while (!g_queue.empty()) {
+    auto f = std::move(g_queue.front());
+    g_queue.pop_front();
+    f();
+  }
+}
+
+// A traced awaiter: suspends (resumed by drain) unless `ready`.
+struct Aw {
+  int val;
+  bool ready;
+  Aw(int v, bool r) : val(v), ready(r) { std::printf("  aw+%d\n", val); }
+  Aw(const Aw &o) : val(o.val), ready(o.ready) {
+    std::printf("  aw copy %d\n", val);
+  }
+  Aw(Aw &&o) noexcept : val(o.val), ready(o.ready) {
+    std::printf("  aw move %d\n", val);
+  }
+  ~Aw() { std::printf("  aw-%d\n", val); }
+  bool await_ready() const noexcept { return ready; }
+  template <class H> void await_suspend(H h) {
+    g_queue.push_back([h]() mutable { h.resume(); });
+  }
+  int await_resume() const {
+    std::printf("  resume %d\n", val);
+    return val;
+  }
+};
+[[maybe_unused]] static Aw later(int v) { return Aw(v, false); }
+[[maybe_unused]] static Aw now(int v) { return Aw(v, true); }
+
+// Never resumes: a task suspended here is only ever destroyed.
+struct Never {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {}
+  int await_resume() const { return 0; }
+};
+
+// Resumes the awaiting machine from inside await_suspend (on_completed).
+struct Inline {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) { h.resume(); }
+  int await_resume() const { return val; }
+};
+
+// await_suspend (on_completed) throws before registering anything.
+struct ThrowsOnSuspend {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("on_suspend " + std::to_string(val));
+  }
+  int await_resume() const { return val; }
+};
+
+[[maybe_unused]] static int say(const char *what, int v) {
+  std::printf("  %s %d\n", what, v);
+  return v;
+}
+
+// Runs queued work, then takes the task's result.
+template <class T> T finish(asl::Task<T> t) {
+  drain();
+  return asl::sync_wait(std::move(t));
+}
+
+// Awaits in ?: arms, && / || chains and comma expressions, with traced
+// temporaries, inside a template and a generic coroutine lambda; untaken
+// operands' awaiters must never be built.
+static Tr mk(const char *t) { return Tr(t); }
+
+template <class T>
+ASL_ASYNC asl::Task<int> logic(T flag) {
+  int r = 0;
+  r += flag ? co_await later(1) + mk("arm1").v() * 0
+            : co_await later(2) + mk("arm2").v() * 0;
+  bool b = flag && co_await later(3) > 0 && mk("and").v() > 0;
+  bool c = !flag || co_await later(4) == 0 || co_await later(5) > 0;
+  r += (mk("comma").v(), co_await later(6), say("after", 7));
+  r += (flag ? mk("tmp-a") : mk("tmp-b")).v() * 0 + co_await later(8);
+  const Tr &e = flag ? mk("ext-a") : Tr(co_await later(9) ? "ext-b" : "x");
+  r += co_await later(e.v() * 0 + 10);
+  co_return r + b + c;
+}
+
+int main() {
+  std::printf("true %d\n", finish(logic<bool>(true)));
+  std::printf("zero %d\n", finish(logic<int>(0)));
+  auto gl = [](auto f) -> asl::Task<int> {
+    int v = (f || co_await later(11)) ? co_await later(12)
+                                       : (co_await later(13), 0);
+    co_return v;
+  };
+  std::printf("gl1 %d\n", finish(gl(true)));
+  std::printf("gl0 %d\n", finish(gl(0)));
+}

@@ -1,0 +1,143 @@
+// probe14 control: k36_kept_closures_same_names
+#include <asl/task.h>
+
+#include <cstdio>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+// Traced objects: every construction, copy, move and destruction prints.
+static int g_next = 1;
+struct Tr {
+  int id;
+  const char *tag;
+  explicit Tr(const char *t) : id(g_next++), tag(t) {
+    std::printf("  +%s#%d\n", tag, id);
+  }
+  Tr(const Tr &o) : id(g_next++), tag(o.tag) {
+    std::printf("  copy %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr(Tr &&o) noexcept : id(g_next++), tag(o.tag) {
+    std::printf("  move %s#%d->#%d\n", tag, o.id, id);
+  }
+  Tr &operator=(const Tr &) = delete;
+  ~Tr() { std::printf("  -%s#%d\n", tag, id); }
+  int v() const { return id; }
+};
+
+// Our own FIFO scheduler: suspended awaits queue here, drain() resumes them.
+static std::deque<std::function<void()>> g_queue;
+[[maybe_unused]] static void drain() {
+  while (!g_queue.empty()) {
+    auto f = std::move(g_queue.front());
+    g_queue.pop_front();
+    f();
+  }
+}
+
+// A traced awaiter: suspends (resumed by drain) unless `ready`.
+struct Aw {
+  int val;
+  bool ready;
+  Aw(int v, bool r) : val(v), ready(r) { std::printf("  aw+%d\n", val); }
+  Aw(const Aw &o) : val(o.val), ready(o.ready) {
+    std::printf("  aw copy %d\n", val);
+  }
+  Aw(Aw &&o) noexcept : val(o.val), ready(o.ready) {
+    std::printf("  aw move %d\n", val);
+  }
+  ~Aw() { std::printf("  aw-%d\n", val); }
+  bool await_ready() const noexcept { return ready; }
+  template <class H> void await_suspend(H h) {
+    g_queue.push_back([h]() mutable { h.resume(); });
+  }
+  int await_resume() const {
+    std::printf("  resume %d\n", val);
+    return val;
+  }
+};
+[[maybe_unused]] static Aw later(int v) { return Aw(v, false); }
+[[maybe_unused]] static Aw now(int v) { return Aw(v, true); }
+
+// Never resumes: a task suspended here is only ever destroyed.
+struct Never {
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {}
+  int await_resume() const { return 0; }
+};
+
+// Resumes the awaiting machine from inside await_suspend (on_completed).
+struct Inline {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H h) { h.resume(); }
+  int await_resume() const { return val; }
+};
+
+// await_suspend (on_completed) throws before registering anything.
+struct ThrowsOnSuspend {
+  int val;
+  bool await_ready() const noexcept { return false; }
+  template <class H> void await_suspend(H) {
+    throw std::runtime_error("on_suspend " + std::to_string(val));
+  }
+  int await_resume() const { return val; }
+};
+
+[[maybe_unused]] static int say(const char *what, int v) {
+  std::printf("  %s %d\n", what, v);
+  return v;
+}
+
+// Runs queued work, then takes the task's result.
+template <class T> T finish(asl::Task<T> t) {
+  drain();
+  return asl::sync_wait(std::move(t));
+}
+
+// Ordinary (not coroutine) lambdas kept across awaits in sibling scopes
+// under the same name, capturing same-named lifted locals of different
+// types by reference and by copy, in a template and a generic lambda.
+template <class T>
+ASL_ASYNC asl::Task<int> closures(T seed) {
+  int out = 0;
+  {
+    Tr x("x1");
+    auto f = [&x] { return x.v(); };
+    co_await later(1);
+    out += f() * 0 + 1;
+  }
+  {
+    T x = seed;
+    auto f = [x](int k) { return static_cast<int>(x) + k; };
+    co_await later(2);
+    out += f(co_await later(3));
+  }
+  {
+    std::string x = "xyz";
+    auto f = [&] { return static_cast<int>(x.size()); };
+    x += static_cast<char>('a' + co_await later(0));
+    out += f();
+  }
+  co_return out;
+}
+
+int main() {
+  std::printf("int %d\n", finish(closures<int>(10)));
+  std::printf("dbl %d\n", finish(closures<double>(2.5)));
+  auto gl = [](auto v) -> asl::Task<int> {
+    int r = 0;
+    for (int i = 0; i < 2; ++i) {
+      auto v2 = v;
+      auto f = [&v2, i] { return static_cast<int>(v2) + i; };
+      v2 += static_cast<decltype(v)>(co_await later(i));
+      r += f();
+    }
+    co_return r;
+  };
+  std::printf("gl %d\n", finish(gl(5)));
+}
