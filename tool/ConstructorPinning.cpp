@@ -373,8 +373,8 @@ private:
       return Who;
     // A virtual function's overrider may be the one called.
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    const auto *Member = dyn_cast<MemberExpr>(
-        Call->getCallee()->IgnoreParenImpCasts());
+    const auto *Member =
+        dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts());
     if (Method == nullptr || !Method->isVirtual() ||
         (Member != nullptr && Member->hasQualifier()))
       return {};
@@ -432,9 +432,9 @@ private:
   // FIXME: a factory of another file that this file does not declare,
   // reached only through a pointer or a std::function made there, is not
   // seen, and does not pin.
-  std::string libraryResultMayBeKept(const CallExpr *Call,
-                                     const FunctionDecl *Library,
-                                     llvm::SmallPtrSetImpl<const Decl *> &Seen) {
+  std::string
+  libraryResultMayBeKept(const CallExpr *Call, const FunctionDecl *Library,
+                         llvm::SmallPtrSetImpl<const Decl *> &Seen) {
     for (const FunctionDecl *Factory : factoriesOf(Call->getType()))
       if (std::string Who = factoryMayKeep(Factory, Seen); !Who.empty()) {
         std::string Name = Library->getNameAsString();
@@ -465,7 +465,8 @@ private:
           Field->hasInClassInitializer()
               ? resultMayBeKept(Field->getInClassInitializer(), Seen)
               : defaultMembersMayBeKept(
-                    C.ast().getBaseElementType(Field->getType())
+                    C.ast()
+                        .getBaseElementType(Field->getType())
                         ->getAsCXXRecordDecl(),
                     Seen);
       if (!Who.empty())
@@ -491,8 +492,8 @@ private:
           .TraverseDecl(C.ast().getTranslationUnitDecl());
       Scanned = true;
     }
-    auto Found = Factories.find(
-        Type->getCanonicalTypeUnqualified().getTypePtr());
+    auto Found =
+        Factories.find(Type->getCanonicalTypeUnqualified().getTypePtr());
     if (Found == Factories.end())
       return {};
     return Found->second.getArrayRef();
