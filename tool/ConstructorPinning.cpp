@@ -32,7 +32,12 @@
 // And such an object made in place by a function of the program's (its
 // result object is the field, and so is a factory's named return value
 // under NRVO) pins the machine when that function may let the object's
-// address go, by the same rule (resultMayBeKept).
+// address go, by the same rule (resultMayBeKept): called directly, as an
+// operator, a conversion or an overrider of a virtual function, as the
+// await_resume() of an await whose result it is, as a default member
+// initializer, or through the standard library (std::invoke, std::apply,
+// std::visit, std::function, std::bind, std::mem_fn), whose result is
+// whatever the function it calls returns.
 // Member calls written in the body are handled with the other ways an
 // address can escape (LocalLifting.cpp, findPinning).
 //
@@ -42,6 +47,9 @@
 #include "RuntimeDecls.h"
 
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
 
 #include <functional>
 
@@ -49,6 +57,59 @@ using namespace clang;
 
 namespace asynclower {
 namespace {
+
+// The functions of the program's (not the standard library's or the
+// runtime's) that return a class by value, by the class's canonical type:
+// the candidates for a result the standard library hands back. Every
+// function the file declares, specializations of templates and the call
+// operators of lambdas (a generic one's specializations) too.
+class ProgramFactories : public RecursiveASTVisitor<ProgramFactories> {
+public:
+  using Map = llvm::DenseMap<const Type *,
+                             llvm::SmallSetVector<const FunctionDecl *, 4>>;
+
+  ProgramFactories(const SourceManager &SM, Map &Found)
+      : SM(SM), Found(Found) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (D != nullptr && !isa<TranslationUnitDecl>(D) &&
+        trustedDeclaration(SM, D))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool VisitFunctionDecl(FunctionDecl *Function) {
+    add(Function);
+    return true;
+  }
+
+  // A lambda's call operator is not a declaration the traversal visits.
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    if (const FunctionTemplateDecl *Generic =
+            Lambda->getDependentCallOperator()) {
+      for (const FunctionDecl *Each : Generic->specializations())
+        add(Each);
+      return true;
+    }
+    add(Lambda->getCallOperator());
+    return true;
+  }
+
+private:
+  void add(const FunctionDecl *Function) {
+    QualType Result = Function->getReturnType();
+    if (Function->isDependentContext() || Result->isDependentType() ||
+        Result->getAsCXXRecordDecl() == nullptr)
+      return;
+    Found[Result->getCanonicalTypeUnqualified().getTypePtr()].insert(
+        Function->getCanonicalDecl());
+  }
+
+  const SourceManager &SM;
+  Map &Found;
+};
 
 class ConstructorPinning {
 public:
@@ -251,10 +312,13 @@ private:
   // return value, which compilers build in place (NRVO) when the class is
   // returned in memory, and which the factory may enlist (`Big b{}; g =
   // &b; return b;`, `b.enlist()`). Also through a conversion function, a
-  // braced aggregate's members, a `?:` and a factory returning another
-  // factory's result. A function whose body the file does not have, or a
-  // call through a pointer, may do anything. Constructors are
-  // ownConstructor's. Returns who may keep it, or "".
+  // braced aggregate's members and their default member initializers, an
+  // implicit default constructor's, a `?:`, a comma, an await (its
+  // await_resume() makes the result), a factory returning another
+  // factory's result, or the standard library (libraryResultMayBeKept).
+  // A function whose body the file does not have, or a call through a
+  // pointer, may do anything. Constructors are ownConstructor's. Returns
+  // who may keep it, or "".
   std::string resultMayBeKept(const Expr *E,
                               llvm::SmallPtrSetImpl<const Decl *> &Seen) {
     if (E == nullptr)
@@ -263,8 +327,17 @@ private:
       Last = E;
       E = E->IgnoreImplicit()->IgnoreParens();
       if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E);
-          Cast && Cast->getCastKind() == CK_NoOp)
+          Cast && (Cast->getCastKind() == CK_NoOp ||
+                   Cast->getCastKind() == CK_UserDefinedConversion))
         E = Cast->getSubExpr();
+      if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))
+        E = Default->getExpr();
+      if (const auto *Comma = dyn_cast<BinaryOperator>(E);
+          Comma && Comma->getOpcode() == BO_Comma)
+        E = Comma->getRHS();
+      // `Big b = co_await BigReady{};`: await_resume() makes b.
+      if (const auto *Await = dyn_cast<CoroutineSuspendExpr>(E))
+        E = Await->getResumeExpr();
     }
     if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(E)) {
       std::string Who = resultMayBeKept(Choice->getTrueExpr(), Seen);
@@ -282,6 +355,10 @@ private:
           return Who;
       return {};
     }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+      if (const CXXConstructorDecl *Ctor = Construct->getConstructor();
+          Ctor->isDefaultConstructor() && !Ctor->isUserProvided())
+        return defaultMembersMayBeKept(Ctor->getParent(), Seen);
     const auto *Call = dyn_cast<CallExpr>(E);
     if (Call == nullptr || !Call->isPRValue() ||
         C.ast().getBaseElementType(Call->getType())->getAsCXXRecordDecl() ==
@@ -290,6 +367,30 @@ private:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (Callee == nullptr)
       return "a call through a pointer";
+    if (C.sources().isInSystemHeader(Callee->getLocation()))
+      return libraryResultMayBeKept(Call, Callee, Seen);
+    if (std::string Who = factoryMayKeep(Callee, Seen); !Who.empty())
+      return Who;
+    // A virtual function's overrider may be the one called.
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+    const auto *Member =
+        dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts());
+    if (Method == nullptr || !Method->isVirtual() ||
+        (Member != nullptr && Member->hasQualifier()))
+      return {};
+    for (const FunctionDecl *Other : factoriesOf(Call->getType()))
+      if (const auto *Overrider = dyn_cast<CXXMethodDecl>(Other);
+          Overrider && overrides(Overrider, Method))
+        if (std::string Who = factoryMayKeep(Overrider, Seen); !Who.empty())
+          return Who;
+    return {};
+  }
+
+  // Whether Callee, a function of the program's returning a class by
+  // value, may keep the address of its result: its named return value
+  // lets it go, or what it returns is another such factory's result.
+  std::string factoryMayKeep(const FunctionDecl *Callee,
+                             llvm::SmallPtrSetImpl<const Decl *> &Seen) {
     if (trustedDeclaration(C.sources(), Callee) ||
         !Seen.insert(Callee->getCanonicalDecl()).second)
       return {};
@@ -318,6 +419,84 @@ private:
     };
     Returns(Defined->getBody());
     return Found;
+  }
+
+  // The standard library's std::invoke, std::apply, std::visit, a
+  // std::function's, std::bind's or std::mem_fn's call return what the
+  // function they call returns, made in place as a direct call's result.
+  // Which function that is cannot be followed through the library's
+  // templates (a std::function's target was chosen anywhere), so any of
+  // the program's functions returning the same class counts
+  // (conservative: `std::exchange(big, {})` pins too when one of them may
+  // keep its result).
+  // FIXME: a factory of another file that this file does not declare,
+  // reached only through a pointer or a std::function made there, is not
+  // seen, and does not pin.
+  std::string
+  libraryResultMayBeKept(const CallExpr *Call, const FunctionDecl *Library,
+                         llvm::SmallPtrSetImpl<const Decl *> &Seen) {
+    for (const FunctionDecl *Factory : factoriesOf(Call->getType()))
+      if (std::string Who = factoryMayKeep(Factory, Seen); !Who.empty()) {
+        std::string Name = Library->getNameAsString();
+        if (const auto *Method = dyn_cast<CXXMethodDecl>(Library))
+          Name = Method->getParent()->getNameAsString() + "::" + Name;
+        return Who + " (through the standard library's '" + Name + "')";
+      }
+    return {};
+  }
+
+  // The default member initializers an implicit default constructor of
+  // Record runs, of its bases and members too (`Big big = make_big();`).
+  std::string
+  defaultMembersMayBeKept(const CXXRecordDecl *Record,
+                          llvm::SmallPtrSetImpl<const Decl *> &Seen) {
+    if (Record == nullptr || !Record->hasDefinition() ||
+        trustedDeclaration(C.sources(), Record) ||
+        !Seen.insert(Record->getCanonicalDecl()).second)
+      return {};
+    Record = Record->getDefinition();
+    for (const CXXBaseSpecifier &Base : Record->bases())
+      if (std::string Who = defaultMembersMayBeKept(
+              Base.getType()->getAsCXXRecordDecl(), Seen);
+          !Who.empty())
+        return Who;
+    for (const FieldDecl *Field : Record->fields()) {
+      std::string Who =
+          Field->hasInClassInitializer()
+              ? resultMayBeKept(Field->getInClassInitializer(), Seen)
+              : defaultMembersMayBeKept(
+                    C.ast()
+                        .getBaseElementType(Field->getType())
+                        ->getAsCXXRecordDecl(),
+                    Seen);
+      if (!Who.empty())
+        return Who;
+    }
+    return {};
+  }
+
+  static bool overrides(const CXXMethodDecl *Method,
+                        const CXXMethodDecl *Base) {
+    for (const CXXMethodDecl *Overridden : Method->overridden_methods())
+      if (Overridden->getCanonicalDecl() == Base->getCanonicalDecl() ||
+          overrides(Overridden, Base))
+        return true;
+    return false;
+  }
+
+  // The program's functions returning Type by value (ProgramFactories),
+  // found once per function lowered.
+  llvm::ArrayRef<const FunctionDecl *> factoriesOf(QualType Type) {
+    if (!Scanned) {
+      ProgramFactories(C.sources(), Factories)
+          .TraverseDecl(C.ast().getTranslationUnitDecl());
+      Scanned = true;
+    }
+    auto Found =
+        Factories.find(Type->getCanonicalTypeUnqualified().getTypePtr());
+    if (Found == Factories.end())
+      return {};
+    return Found->second.getArrayRef();
   }
 
   // The class in an object of Type that a constructor of the program's own
@@ -388,6 +567,8 @@ private:
   LoweringContext &C;
   FunctionPlan &Plan;
   const ClassTemplateDecl *Trait = nullptr;
+  ProgramFactories::Map Factories;
+  bool Scanned = false;
 };
 
 } // namespace
