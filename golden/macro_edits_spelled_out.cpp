@@ -265,12 +265,12 @@ finish_:
 // The state machine of statements(), line 66. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct statements_machine {
-  // The closure of the coroutine lambda on line 94, as a class the machine can
+  // The closure of the coroutine lambda on line 97, as a class the machine can
   // keep.
   struct later_closure {
     int sum;
     asl::Task<int> operator()() const {
-      // The state machine of the lambda, line 94. state_ is -1 while it runs, N
+      // The state machine of the lambda, line 97. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
       struct later_machine {
         explicit later_machine(const int &sum) : sum(sum) {}
@@ -421,13 +421,13 @@ inline void statements_machine::move_next() {
       awaiter0_.await_resume();
       asl::destroy(awaiter0_, awaiter0_live_);
 
-      ::new (asl::place(taken))
-          std::basic_string<char>([name = name]() mutable {
-            return /* TAKE(...) expanded: it names 'name', a copy that stays
-                      const */
-                   std::move(std::as_const(name)) +
-                   "/" + std::as_const(name);
-          }());
+      ::new (
+          asl::place(taken)) std::basic_string<char>([name = name]() mutable {
+        std::string first =
+            /* TAKE(...) expanded: it names 'name', a copy that stays const */
+            std::move(std::as_const(name));
+        return first + "/" + std::as_const(name);
+      }());
       taken_live_ = true;
 
       /* TYPE_OF(...) expanded: its decltype names a field of the machine */
@@ -440,7 +440,7 @@ inline void statements_machine::move_next() {
         ::new (asl::place(inner)) Noisy(i);
         inner_live_ = true;
 
-        // co_await seven() (line 77)
+        // co_await seven() (line 80)
         ::new (asl::place(awaiter1_)) asl::task_awaiter<int>{seven()};
         awaiter1_live_ = true;
         if (!awaiter1_.await_ready()) {
@@ -480,7 +480,7 @@ inline void statements_machine::move_next() {
           break;
         }
 
-        // co_await seven() (line 82)
+        // co_await seven() (line 85)
         ::new (asl::place(awaiter2_)) asl::task_awaiter<int>{seven()};
         awaiter2_live_ = true;
         if (!awaiter2_.await_ready()) {
@@ -505,7 +505,7 @@ inline void statements_machine::move_next() {
         ::new (asl::place(block)) Noisy(10);
         block_live_ = true;
 
-        // co_await seven() (line 89)
+        // co_await seven() (line 92)
         ::new (asl::place(awaiter3_)) asl::task_awaiter<int>{seven()};
         awaiter3_live_ = true;
         if (!awaiter3_.await_ready()) {
@@ -528,7 +528,7 @@ inline void statements_machine::move_next() {
         head_live_ = true;
         if (/* DECLARE(...) expanded: it declares 'head', lifted */ head.k >
             sum) {
-          // co_await seven() (line 92)
+          // co_await seven() (line 95)
           ::new (asl::place(awaiter4_)) asl::task_awaiter<int>{seven()};
           awaiter4_live_ = true;
           if (!awaiter4_.await_ready()) {
@@ -548,7 +548,7 @@ inline void statements_machine::move_next() {
 
       ::new (asl::place(later)) later_closure{sum};
 
-      // co_await later() (line 95)
+      // co_await later() (line 98)
       ::new (asl::place(awaiter5_)) asl::task_awaiter<int>{later()};
       awaiter5_live_ = true;
       if (!awaiter5_.await_ready()) {
@@ -585,7 +585,7 @@ struct Box {
   ASL_ASYNC asl::Task<int> copy();
 };
 
-// The state machine of Box::copy(), line 101. state_ is -1 while it runs, N
+// The state machine of Box::copy(), line 104. state_ is -1 while it runs, N
 // while it is suspended at co_await N, -2 once it has finished.
 struct Box::copy_machine {
   explicit copy_machine(Box *this_) : this_(this_) {}
@@ -625,7 +625,7 @@ inline void Box::copy_machine::move_next() {
       break;
     }
     {
-      // co_await ready (line 102)
+      // co_await ready (line 105)
       ::new (asl::place(awaiter0_)) asl::event_awaiter(asl::get_awaiter(ready));
       awaiter0_live_ = true;
       if (!awaiter0_.await_ready()) {

@@ -68,7 +68,10 @@ ASL_ASYNC asl::Task<int> statements(int stop) {
   CONSTANT(k);
   int &ref = stop;
   co_await ready;
-  auto taken = [name]() mutable { return TAKE(name) + "/" + name; }();
+  auto taken = [name]() mutable {
+    std::string first = TAKE(name);
+    return first + "/" + name;
+  }();
   TYPE_OF(ref) again = stop;
   std::printf("%s k %d again %d\n", taken.c_str(), k, again);
   int sum = 0;
