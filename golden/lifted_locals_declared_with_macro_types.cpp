@@ -84,7 +84,8 @@ inline void run_machine::move_next() {
 
       /* INT_T expanded: it writes the type of 'v', lifted */
       v = 3;
-      /* TYPE_OF(...) expanded: it writes the type of 'w', lifted */ w = k;
+      /* TYPE_OF(...) expanded: its decltype names a field of the machine */ w =
+          k;
 
       /* TEXT_T expanded: it writes the type of 'text', lifted */ ::new (
           asl::place(text)) std::string("kept");

@@ -67,9 +67,17 @@ bool BodyRewriter::run() {
       !spellDecltypes() || !addExtendingInitializers())
     return false;
   callHoistedLambdas(/*AfterSpilling=*/false);
-  // Constants a resume point may jump past (LocalLifting.cpp).
-  for (const DeclStmt *Constant : Plan.StaticConstants)
-    R.InsertTextAfter(Constant->getBeginLoc(), "static ");
+  // Constants a resume point may jump past (LocalLifting.cpp). One whose
+  // declaration a macro begins (`CONSTANT(k);`) has no text to put
+  // `static` in: left a local, the jump past it would not compile.
+  for (const DeclStmt *Constant : Plan.StaticConstants) {
+    SourceLocation Begin = Constant->getBeginLoc();
+    if (Begin.isMacroID())
+      return C.expandMacroAround(
+          Begin, "it declares a constant, made static",
+          "a constant made static, declared by a macro expansion");
+    R.InsertTextAfter(Begin, "static ");
+  }
   // What the spiller found before any full-expression: the awaits of an
   // expansion of no element, one written by a macro to spell out first, or
   // one it cannot write.
@@ -162,15 +170,29 @@ SourceRange BodyRewriter::statementRange(const Stmt *S) {
 // the position holds one (needsOwnBlock). A declaration there is a scope
 // of its own (scopeOf, LocalLifting.cpp): its lifted locals die at the
 // end of the braces, as natively at the end of the sub-statement.
+//
+// A statement a macro begins or ends (`RETURN(x);` for `co_return (x)`, a
+// `break` that must destroy locals first) has no text of its own there:
+// the Rewriter would leave it as written. The macro is spelled out first
+// (the pass that asked is not used, LowerFile.cpp).
 void BodyRewriter::replaceStatement(const Stmt *S, const std::string &Text) {
+  SourceRange Range = statementRange(S);
+  for (SourceLocation Edge : {Range.getBegin(), Range.getEnd()})
+    if (Edge.isMacroID()) {
+      C.expandMacroAround(Edge, "it writes a statement the lowering rewrites",
+                          "a statement the lowering rewrites (it awaits, "
+                          "returns or leaves a scope) written by a macro "
+                          "expansion");
+      return;
+    }
   if (!needsOwnBlock(S)) {
-    R.ReplaceText(statementRange(S), Text);
+    R.ReplaceText(Range, Text);
     return;
   }
   std::string Destroys;
   if (isa<DeclStmt>(S))
     Destroys = destroyCalls(Plan, scopedTo(Plan, S));
-  R.ReplaceText(statementRange(S), "{\n" + Text + Destroys + "}\n");
+  R.ReplaceText(Range, "{\n" + Text + Destroys + "}\n");
 }
 
 // Whether S, as several statements, needs braces to stay one statement: an

@@ -171,15 +171,49 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
   // A copy made before an init-capture's await is made in a field there
   // (EarlyCopies.cpp, copyEarly); the member moves from it.
   std::vector<const LambdaCapture *> Early = copiesBeforeAwait(Plan, Lambda);
+  // A capture, a `[=]` or a whole lambda written by a macro has no text of
+  // its own to edit: the Rewriter would leave it as written, capturing the
+  // field's name, which does not compile, or by a `[=]`, `this`, through
+  // which a mutable lambda writes the field. The macro is spelled out
+  // first; the pass that asked is not used (LowerFile.cpp), so what was
+  // edited before here does not matter.
+  auto InMacro = [&](SourceLocation Loc, const LambdaCapture &Capture) {
+    if (!Loc.isMacroID())
+      return false;
+    std::string Name = Capture.capturesVariable()
+                           ? Capture.getCapturedVar()->getNameAsString()
+                           : "*this";
+    C.expandMacroAround(Loc,
+                        "it captures '" + Name + "', a field of the machine",
+                        "a lambda capturing '" + Name +
+                            "', a field of the machine, inside a macro "
+                            "expansion");
+    return true;
+  };
   // An array captured by copy keeps its capture, of a reference to it
   // (copiedArray): the names of those references, and what they refer to.
   std::vector<std::string> Names, Arrays;
   for (const LambdaCapture &Capture : Lambda->captures()) {
     if (std::string Array = copiedArray(Lambda, Capture); !Array.empty()) {
+      if (InMacro(Lambda->getBeginLoc(), Capture) ||
+          InMacro(Lambda->getEndLoc(), Capture))
+        return;
       Names.push_back(Capture.getCapturedVar()->getNameAsString());
       Arrays.push_back(Array);
       continue;
     }
+    bool Edited =
+        llvm::is_contained(Early, &Capture) ||
+        Capture.getCaptureKind() == LCK_StarThis ||
+        (Capture.capturesVariable() &&
+         !initCapturedAround(Lambda, Capture.getCapturedVar()) &&
+         !capturedField(Capture.getCapturedVar()).empty() &&
+         (Capture.isExplicit() || Capture.getCaptureKind() == LCK_ByCopy));
+    if (Edited &&
+        InMacro(Capture.isExplicit() ? Capture.getLocation()
+                                     : Lambda->getIntroducerRange().getEnd(),
+                Capture))
+      return;
     if (llvm::is_contained(Early, &Capture)) {
       std::string Moved =
           " = std::move(" + earlyCopyField(Plan, &Capture) + ")";

@@ -104,10 +104,11 @@ bool pointsToNonConstCopy(const FunctionPlan &Plan, const Stmt *S,
 
 // A use, in the body, of a copy an init-capture made (recapture) that is
 // const natively, inside a mutable lambda: `std::as_const(s)`.
-// FIXME: a use written by a macro the tool cannot spell out keeps its
-// text, so there the copy is not const (`std::move(s)` moves from it). And
-// a decltype that depends on a generic lambda's parameters and names the
-// copy inside a larger expression (`decltype(f(s, x))`), which
+// One written by a macro is spelled out first; one in a macro that cannot
+// be is refused: kept as written, the copy would not be const there
+// (`std::move(s)` would move from it).
+// FIXME: a decltype that depends on a generic lambda's parameters and
+// names the copy inside a larger expression (`decltype(f(s, x))`), which
 // spellDecltype cannot spell as a type, sees it without const: its
 // operand is not among the statements this phase visits.
 bool BodyRewriter::keepCopyConst(const DeclRefExpr *Ref) {
@@ -125,7 +126,9 @@ bool BodyRewriter::keepCopyConst(const DeclRefExpr *Ref) {
   if (Ref->getLocation().isMacroID())
     return C.expandMacroAround(
         Ref->getLocation(), "it names '" + Name + "', a copy that stays const",
-        /*Refusal=*/"");
+        "'" + Name +
+            "', a copy a mutable lambda keeps const, named inside a macro "
+            "expansion");
   R.ReplaceText(Ref->getLocation(), Name.size(), "std::as_const(" + Name + ")");
   return true;
 }

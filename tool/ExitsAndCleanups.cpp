@@ -163,11 +163,29 @@ std::string BodyRewriter::leaveHandlers(const Stmt *Jump,
   return Out;
 }
 
+// Whether Loc, where the text of What is edited, is in the file. A brace,
+// `try` or handler a macro writes (`#define TRY try`) has no text of its
+// own: the Rewriter would insert nothing there, losing a label a resume
+// jumps to or the destructions at a block's end. The macro is spelled out
+// first (the pass that asked is not used, LowerFile.cpp).
+static bool writtenInFile(LoweringContext &C, SourceLocation Loc,
+                          const std::string &What) {
+  if (!Loc.isMacroID())
+    return true;
+  C.expandMacroAround(Loc, "it writes " + What + " the lowering edits",
+                      What + " the lowering edits, written by a macro "
+                             "expansion");
+  return false;
+}
+
 // The exits of jumps out of handlers, after each try statement, in a block
 // only the jumps enter.
 void BodyRewriter::insertHandlerExits() {
   for (const auto &[Try, Exits] : AfterTry) {
     bool InBlock = !needsOwnBlock(Try);
+    if (!writtenInFile(C, Try->getBeginLoc(), "a try statement") ||
+        !writtenInFile(C, Try->getEndLoc(), "a try statement"))
+      return;
     SourceLocation End = Lexer::getLocForEndOfToken(Try->getEndLoc(), 0,
                                                     C.sources(), C.langOpts());
     if (!InBlock)
@@ -237,17 +255,19 @@ void BodyRewriter::insertBlockCleanups() {
       return;
     BlockEnd End = blockEnd(Plan, Block);
     for (SourceLocation Open : End.Opens)
-      R.InsertText(Open, "{\n", /*InsertAfter=*/false);
+      if (writtenInFile(C, Open, "a statement"))
+        R.InsertText(Open, "{\n", /*InsertAfter=*/false);
     if (End.Text.empty())
       return;
     // `[[fallthrough]];` must stay last, right before the next case label.
+    SourceLocation At = Block->getRBracLoc();
     if (const auto *Last = dyn_cast_or_null<AttributedStmt>(Block->body_back());
         Last != nullptr && llvm::any_of(Last->getAttrs(), [](const Attr *A) {
           return isa<FallThroughAttr>(A);
         }))
-      R.InsertText(Last->getBeginLoc(), End.Text, /*InsertAfter=*/true);
-    else
-      R.InsertText(Block->getRBracLoc(), End.Text, /*InsertAfter=*/true);
+      At = Last->getBeginLoc();
+    if (writtenInFile(C, At, "the end of a block"))
+      R.InsertText(At, End.Text, /*InsertAfter=*/true);
   });
 }
 
@@ -276,18 +296,21 @@ void BodyRewriter::insertTryDispatchAndHandlers() {
       for (unsigned I = 0; I < Try->getNumHandlers(); ++I) {
         const auto *Handler =
             cast<CompoundStmt>(Try->getHandler(I)->getHandlerBlock());
-        R.InsertText(Handler->getLBracLoc().getLocWithOffset(1),
-                     "\n" + Destroys, /*InsertAfter=*/false);
+        if (writtenInFile(C, Handler->getLBracLoc(), "a handler"))
+          R.InsertText(Handler->getLBracLoc().getLocWithOffset(1),
+                       "\n" + Destroys, /*InsertAfter=*/false);
       }
     }
     if (const TryRegion *Region = tryRegion(Plan, Try)) {
-      R.InsertText(Try->getBeginLoc(), Region->Label + ":\n",
-                   /*InsertAfter=*/false);
+      if (writtenInFile(C, Try->getBeginLoc(), "a try statement"))
+        R.InsertText(Try->getBeginLoc(), Region->Label + ":\n",
+                     /*InsertAfter=*/false);
       Opening += dispatchSwitch(Plan, Try);
     }
-    if (!Opening.empty())
-      R.InsertText(Try->getTryBlock()->getLBracLoc().getLocWithOffset(1),
-                   "\n" + Opening, /*InsertAfter=*/false);
+    SourceLocation Open = Try->getTryBlock()->getLBracLoc();
+    if (!Opening.empty() && writtenInFile(C, Open, "a try statement"))
+      R.InsertText(Open.getLocWithOffset(1), "\n" + Opening,
+                   /*InsertAfter=*/false);
   });
 }
 

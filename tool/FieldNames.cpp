@@ -466,10 +466,12 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
           It != Plan.PackDeclaredTypes.end()) {
         SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
         if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
-          return C.unsupported(Ref->getLocation(),
-                               "decltype of an element of a parameter "
-                               "pack written in a macro; not supported "
-                               "yet");
+          return C.expandMacroAround(
+              Range.getBegin(),
+              "its decltype names '" + Param->getNameAsString() +
+                  "', an element of a pack",
+              "decltype of an element of a parameter pack inside a macro "
+              "expansion");
         if (PackDecltypes.insert(Range.getBegin()).second)
           R.ReplaceText(Range, It->second);
         return true;
@@ -483,11 +485,13 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
   if (!Mentions)
     return true;
   SourceRange Range(Loc.getDecltypeLoc(), Loc.getRParenLoc());
-  // FIXME: a decltype written in a macro's expansion keeps its text, so
-  // one that names a lifted reference or binding there still means the
-  // machine's field (a pointer) or does not compile.
+  // Kept as written, one in a macro would name the machine's field (a
+  // pointer for a lifted reference) or not compile.
   if (Range.getBegin().isMacroID() || Range.getEnd().isMacroID())
-    return true;
+    return C.expandMacroAround(
+        Range.getBegin(), "its decltype names a field of the machine",
+        "decltype naming a field of the state machine inside a macro "
+        "expansion");
 
   QualType Denoted = Type->getUnderlyingType();
   if (!Type->isDependentType() && unnameable(Denoted).empty()) {
@@ -518,7 +522,7 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
       return true;
     }
   for (const DeclRefExpr *Ref : Names.Refs) {
-    if (!namesMachineField(Ref) || Ref->getLocation().isMacroID())
+    if (!namesMachineField(Ref))
       continue;
     std::string Use;
     if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
@@ -526,8 +530,15 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
     else if (const LiftedLocal *Lifted =
                  Plan.lifted(cast<VarDecl>(Ref->getDecl())))
       Use = Lifted->use();
-    if (!Use.empty() && Use != Ref->getDecl()->getName())
-      R.ReplaceText(Ref->getLocation(), Ref->getDecl()->getName().size(), Use);
+    if (Use.empty() || Use == Ref->getDecl()->getName())
+      continue;
+    if (Ref->getLocation().isMacroID())
+      return C.expandMacroAround(
+          Ref->getLocation(),
+          "its decltype names '" + Ref->getDecl()->getNameAsString() + "'",
+          "decltype naming a field of the state machine inside a macro "
+          "expansion");
+    R.ReplaceText(Ref->getLocation(), Ref->getDecl()->getName().size(), Use);
   }
   return true;
 }

@@ -769,10 +769,21 @@ SourceRange BodyRewriter::initializerRange(const VarDecl *Var) {
   return Init->getSourceRange();
 }
 
+// A for statement a macro begins or ends has no text to put the braces
+// around: the macro is spelled out first (the pass that asked is not used,
+// LowerFile.cpp).
 void BodyRewriter::wrapForWithCleanup(const ForStmt *For) {
+  SourceLocation Last = statementRange(For->getBody()).getEnd();
+  for (SourceLocation Edge : {For->getBeginLoc(), Last})
+    if (Edge.isMacroID()) {
+      C.expandMacroAround(Edge, "it writes a for statement the lowering edits",
+                          "a for statement the lowering edits, written by a "
+                          "macro expansion");
+      return;
+    }
   R.InsertText(For->getBeginLoc(), "{\n", /*InsertAfter=*/false);
-  SourceLocation End = Lexer::getLocForEndOfToken(
-      statementRange(For->getBody()).getEnd(), 0, C.sources(), C.langOpts());
+  SourceLocation End =
+      Lexer::getLocForEndOfToken(Last, 0, C.sources(), C.langOpts());
   R.InsertText(End, "\n" + destroyCalls(Plan, scopedTo(Plan, For)) + "}\n");
 }
 

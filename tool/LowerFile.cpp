@@ -97,7 +97,10 @@ void FileLowering::run() {
         insertLineMarkers(C, Plan, File);
   for (size_t Index : Order) {
     FunctionPlan &Plan = Plans[Index];
-    C.setMacroBody(Plan.Body);
+    // A coroutine lambda's body moves into its closure's call operator as
+    // text, so a macro that writes the whole lambda can be spelled out
+    // first; a function's body is moved from where its braces are written.
+    C.setMacroBody(Plan.Closure != nullptr ? nullptr : Plan.Body);
     auto InPlan = C.enterPlan(Plan);
     if (Plan.GenericCall) {
       rewriteGenericCall(Plan);

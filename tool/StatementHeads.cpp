@@ -120,8 +120,18 @@ void BodyRewriter::rewriteSelection(const Stmt *Owner) {
   std::string Before;
   unsigned F = 0;
   if (Init != nullptr) {
+    // One a macro begins or ends has no text to remove: the macro is
+    // spelled out first (the pass that asked is not used, LowerFile.cpp).
+    SourceRange Range = statementRange(Init);
+    for (SourceLocation Edge : {Range.getBegin(), Range.getEnd()})
+      if (Edge.isMacroID()) {
+        C.expandMacroAround(Edge, "it writes an init-statement that is moved",
+                            "an init-statement the lowering moves, written "
+                            "by a macro expansion");
+        return;
+      }
     Before += initStatement(Owner, Init);
-    R.ReplaceText(statementRange(Init), "");
+    R.ReplaceText(Range, "");
   }
   if (const FullExpression *Full =
           fullExpression(Owner, Context::Condition, &F)) {
