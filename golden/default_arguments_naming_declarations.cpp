@@ -313,13 +313,10 @@ struct run_machine {
   run_machine() {}
   ~run_machine() { destroy_live(); }
 
-  // Starts on the caller's stack and moves to the heap at its first suspension
-  // if all of these may move bytewise (see asl::is_relocatable) and if the
-  // await every call begins with may complete at once (see
-  // asl::is_usually_suspending).
-  static constexpr bool relocatable =
-      asl::relocatable<asl::task_awaiter<int>, int, std::string> &&
-      !asl::usually_suspends<asl::task_awaiter<int>>;
+  // Built in its heap box from the start: a default argument's temporary kept
+  // in the machine is passed by reference to a call that may keep the reference
+  // (line 86).
+  static constexpr bool relocatable = false;
 
   asl::task_builder<int> builder_;
   union {

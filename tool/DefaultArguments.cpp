@@ -36,6 +36,21 @@
 // the call; so is the array of a braced list one of its constructors takes
 // (arrayOfStandardList).
 //
+// A temporary kept so is judged as the same temporary written in the call
+// (keepDefaultTemporary): one whose address the call may keep pins the
+// machine (addressKeeper, through DefaultParents), and the array of a
+// braced list given to an std::initializer_list parameter is made into a
+// list again, over its field, pinning the machine (as liftListArray).
+//
+// FIXME: a default member initializer (`int v = keep(Pt{7});`) of an
+// aggregate made before an await of its full-expression (`show(Holder{.w
+// = 1}, co_await f())`) is not written into the aggregate's braces as a
+// default argument is into the call: its temporary, which natively lives
+// to the end of the full-expression, dies where the aggregate is made,
+// before the await, so a call that kept its address reads a dead object
+// after it (and a destructor with effects runs early). Writing the
+// initializer into the braces, its temporaries in fields, would fix it.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ExpressionSpilling.h"
@@ -131,13 +146,19 @@ bool makesTemporary(const Stmt *S, const SourceManager &SM) {
 // E's written range. Clang starts a copy-list-initialization in a default
 // argument (`const Tag &t = {"x"}`) at its `=`, which is not part of it:
 // the construction's braces are.
+// So does one by an std::initializer_list constructor (`Bag b = {7, 8}`),
+// whose braces are the list's.
 SourceRange writtenRange(const Expr *E) {
   const auto *Construct = dyn_cast<CXXConstructExpr>(E->IgnoreImplicit());
-  if (Construct != nullptr && !isa<CXXTemporaryObjectExpr>(Construct) &&
-      Construct->isListInitialization() &&
-      Construct->getParenOrBraceRange().isValid())
+  if (Construct == nullptr || isa<CXXTemporaryObjectExpr>(Construct) ||
+      !Construct->isListInitialization())
+    return E->getSourceRange();
+  if (Construct->getParenOrBraceRange().isValid())
     return SourceRange(Construct->getParenOrBraceRange().getBegin(),
                        E->getEndLoc());
+  if (Construct->isStdInitListInitialization() &&
+      Construct->getNumArgs() > 0)
+    return SourceRange(Construct->getArg(0)->getBeginLoc(), E->getEndLoc());
   return E->getSourceRange();
 }
 
@@ -316,6 +337,38 @@ void outermostTemporaries(const Stmt *S, const SourceManager &SM,
     outermostTemporaries(Child, SM, Out);
 }
 
+// The array behind the std::initializer_list that List, a temporary of a
+// default argument, materializes (`const std::initializer_list<int> &il =
+// {1, 2}`); null for any other temporary.
+const MaterializeTemporaryExpr *
+arrayOfListTemporary(const MaterializeTemporaryExpr *List) {
+  const auto *Made = dyn_cast<CXXStdInitializerListExpr>(
+      List->getSubExpr()->IgnoreImplicit());
+  if (Made == nullptr)
+    return nullptr;
+  return dyn_cast<MaterializeTemporaryExpr>(
+      Made->getSubExpr()->IgnoreImpCasts());
+}
+
+// Records Parent as the parent of S, and S's as the parents of its nodes.
+void indexParents(const Stmt *S, const Stmt *Parent,
+                  llvm::DenseMap<const Stmt *, const Stmt *> &Out) {
+  Out[S] = Parent;
+  for (const Stmt *Child : S->children())
+    if (Child != nullptr)
+      indexParents(Child, S, Out);
+}
+
+// T, an array type, with elements that are neither const nor volatile: a
+// field of const elements could not be built after the machine is.
+QualType withoutConst(ASTContext &Ctx, QualType T) {
+  if (const ConstantArrayType *Array = Ctx.getAsConstantArrayType(T))
+    return Ctx.getConstantArrayType(withoutConst(Ctx, Array->getElementType()),
+                                    Array->getSize(), nullptr,
+                                    ArraySizeModifier::Normal, 0);
+  return T.getUnqualifiedType();
+}
+
 } // namespace
 
 // Marks the calls under Root whose default arguments create temporaries, and
@@ -338,6 +391,88 @@ void ExpressionSpiller::markDefaultArguments(const Expr *Root) {
     }
   };
   Visit(Root);
+}
+
+// Constructs Temporary, of the default argument Default, in a field, after
+// Out; returns the edit of the default's text that names the field, none if
+// its initializer could mean something else at the call. It is kept as
+// the same temporary written as an argument is (liftTemporary,
+// liftListArray): a temporary a call may keep the address of pins the
+// machine, and the array of a braced list made into an
+// std::initializer_list is made into one again in the call, pinning it.
+std::optional<std::pair<SourceRange, std::string>>
+ExpressionSpiller::keepDefaultTemporary(
+    const CXXDefaultArgExpr *Default, const MaterializeTemporaryExpr *Temporary,
+    std::string &Out) {
+  // A list bound to a reference (`const std::initializer_list<int> &il =
+  // {1, 2}`): its array is kept, then the list made from it, in a field too.
+  const MaterializeTemporaryExpr *Array = arrayOfListTemporary(Temporary);
+  const MaterializeTemporaryExpr *Kept = Array != nullptr ? Array : Temporary;
+  std::optional<std::string> Init = temporaryInitializer(C, Kept);
+  if (!Init)
+    return std::nullopt;
+  bool ListArray =
+      Array != nullptr ||
+      isa_and_nonnull<CXXStdInitializerListExpr>(DefaultParents.lookup(Kept));
+  QualType Type = Kept->getType().getUnqualifiedType();
+  if (ListArray)
+    Type = withoutConst(C.ast(), Type);
+  Slot &Saved = newSlot("temporary", Slot::Kind::Object, Type);
+  std::string Field = Saved.Field;
+  Out += constructSlot(Saved, *Init);
+  std::string Line = std::to_string(C.line(Default->getUsedLocation()));
+  SourceRange Replaced = writtenRange(Temporary);
+
+  if (!ListArray) {
+    if (bool AsObject = false; Plan.PinnedBecause.empty())
+      if (const Expr *Keeper = addressKeeper(Temporary, AsObject))
+        Plan.PinnedBecause =
+            std::string(
+                isa<ImplicitCastExpr>(Keeper)
+                    ? "an array of a default argument's temporary kept in "
+                      "the machine decays to a pointer that may be kept"
+                : AsObject ? "a member function called on a default "
+                             "argument's temporary kept in the machine may "
+                             "keep its address"
+                           : "a default argument's temporary kept in the "
+                             "machine is passed by reference to a call that "
+                             "may keep the reference") +
+            " (line " + Line + ")";
+    return std::make_pair(Replaced, Temporary->isXValue()
+                                        ? "std::move(" + Field + ")"
+                                        : Field);
+  }
+
+  if (Plan.PinnedBecause.empty())
+    Plan.PinnedBecause = "a braced list of a default argument passed as an "
+                         "std::initializer_list (line " +
+                         Line + ") points to its array in the machine";
+  uint64_t Size =
+      C.ast().getAsConstantArrayType(Kept->getType())->getSize().getZExtValue();
+  std::string List =
+      "asl::detail::list_over(" + Field + ", " + std::to_string(Size) + ")";
+  if (Array != nullptr) {
+    Slot &Made = newSlot("temporary", Slot::Kind::Object,
+                         Temporary->getType().getUnqualifiedType());
+    std::string MadeField = Made.Field;
+    Out += constructSlot(Made, "(" + List + ")");
+    return std::make_pair(Replaced, Temporary->isXValue()
+                                        ? "std::move(" + MadeField + ")"
+                                        : MadeField);
+  }
+  // As in liftListArray: the braces of a class's list-initialization by its
+  // std::initializer_list constructor are the list's, and the constructor
+  // is then called with parentheses. (A list written with its type,
+  // `std::initializer_list<int>{1, 2}`, names a type, and is refused.)
+  const Stmt *Parent = DefaultParents.lookup(Temporary);
+  while (
+      isa_and_nonnull<ImplicitCastExpr, CXXStdInitializerListExpr,
+                      MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Parent))
+    Parent = DefaultParents.lookup(Parent);
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(Parent);
+      Construct != nullptr && Construct->isStdInitListInitialization())
+    List = "(" + List + ")";
+  return std::make_pair(Replaced, List);
 }
 
 // The call E with its defaulted arguments written, up to the last one that
@@ -397,23 +532,24 @@ std::string ExpressionSpiller::writeDefaultArguments(const Expr *E) {
     }
 
     // The default's text, each temporary replaced by the field holding it,
-    // each name written qualified.
+    // each name written qualified. Its expression stands where a written
+    // argument would, under the call, for the checks that follow its
+    // temporaries' uses up (addressKeeper).
+    DefaultParents.clear();
+    indexParents(Value, E, DefaultParents);
     std::vector<const MaterializeTemporaryExpr *> Temporaries;
     outermostTemporaries(Value, SM, Temporaries);
     std::vector<std::pair<SourceRange, std::string>> Edits;
     for (const MaterializeTemporaryExpr *Temporary : Temporaries) {
-      std::optional<std::string> Init = temporaryInitializer(C, Temporary);
-      if (!Init) {
+      std::optional<std::pair<SourceRange, std::string>> Edit =
+          keepDefaultTemporary(Default, Temporary, Out);
+      if (!Edit) {
         Refuse(NamesDeclarations);
         return Out;
       }
-      QualType Type = Temporary->getType().getUnqualifiedType();
-      Slot &Saved = newSlot("temporary", Slot::Kind::Object, Type);
-      Out += constructSlot(Saved, *Init);
-      Edits.push_back({writtenRange(Temporary),
-                       Temporary->isXValue() ? "std::move(" + Saved.Field + ")"
-                                             : Saved.Field});
+      Edits.push_back(std::move(*Edit));
     }
+    DefaultParents.clear();
     Written.push_back(writtenText(C, Range, Value, std::move(Edits)));
   }
 

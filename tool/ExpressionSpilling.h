@@ -5,6 +5,7 @@
 
 #include "Lowering.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
@@ -82,6 +83,10 @@ private:
   // DefaultArguments.cpp
   void markDefaultArguments(const clang::Expr *Root);
   std::string writeDefaultArguments(const clang::Expr *E);
+  std::optional<std::pair<clang::SourceRange, std::string>>
+  keepDefaultTemporary(const clang::CXXDefaultArgExpr *Default,
+                       const clang::MaterializeTemporaryExpr *Temporary,
+                       std::string &Out);
   void markExtended(const clang::Expr *Root, const clang::VarDecl *Var);
   void markWhere(
       const clang::Expr *Root,
@@ -259,6 +264,10 @@ private:
   llvm::DenseSet<const clang::Stmt *> SavedLists;
   // Calls whose default arguments are written, with temporaries in fields.
   llvm::DenseSet<const clang::Stmt *> WritesDefaults;
+  // The parents of the nodes of the default argument being written, which
+  // Plan.Tree does not hold; its expression's own parent is the call, as a
+  // written argument's is (writeDefaultArguments, addressKeeper).
+  llvm::DenseMap<const clang::Stmt *, const clang::Stmt *> DefaultParents;
   unsigned Current = 0; // the full-expression at work
 };
 

@@ -371,25 +371,32 @@ bool ExpressionSpiller::listArrayKept(
 const Expr *
 ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
                                  bool &AsObject) const {
-  const Stmt *Parent = Plan.Tree->parent(Temporary);
+  // A temporary of a default argument being written is in no body: its
+  // parents, up to the call, are DefaultParents'.
+  auto ParentOf = [&](const Stmt *S) {
+    if (const Stmt *Parent = DefaultParents.lookup(S))
+      return Parent;
+    return Plan.Tree->parent(S);
+  };
+  const Stmt *Parent = ParentOf(Temporary);
   const MemberExpr *Member = nullptr;
   for (;;) {
     if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
         Cast != nullptr && (Cast->getCastKind() == CK_NoOp ||
                             Cast->getCastKind() == CK_DerivedToBase ||
                             Cast->getCastKind() == CK_UncheckedDerivedToBase)) {
-      Parent = Plan.Tree->parent(Parent);
+      Parent = ParentOf(Parent);
       continue;
     }
     if (isa_and_nonnull<ParenExpr>(Parent)) {
-      Parent = Plan.Tree->parent(Parent);
+      Parent = ParentOf(Parent);
       continue;
     }
     // A member of the temporary read in place (`P{5}.x`).
     if (const auto *Field = dyn_cast_or_null<MemberExpr>(Parent);
         Field != nullptr && !Field->isArrow() &&
         isa<FieldDecl>(Field->getMemberDecl())) {
-      Parent = Plan.Tree->parent(Parent);
+      Parent = ParentOf(Parent);
       continue;
     }
     break;
@@ -401,9 +408,9 @@ ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
   if (const auto *Decay = dyn_cast_or_null<ImplicitCastExpr>(Parent);
       Decay != nullptr && Decay->getCastKind() == CK_ArrayToPointerDecay) {
     const auto *Index =
-        dyn_cast_or_null<ArraySubscriptExpr>(Plan.Tree->parent(Decay));
+        dyn_cast_or_null<ArraySubscriptExpr>(ParentOf(Decay));
     const auto *Read = Index ? dyn_cast_or_null<ImplicitCastExpr>(
-                                   Plan.Tree->parent(Index))
+                                   ParentOf(Index))
                              : nullptr;
     if (Index != nullptr && Index->getBase() == Decay && Read != nullptr &&
         Read->getCastKind() == CK_LValueToRValue)
@@ -415,7 +422,7 @@ ExpressionSpiller::addressKeeper(const MaterializeTemporaryExpr *Temporary,
       Method != nullptr && !Method->isArrow() &&
       isa<CXXMethodDecl>(Method->getMemberDecl())) {
     Member = Method;
-    Parent = Plan.Tree->parent(Parent);
+    Parent = ParentOf(Parent);
   }
   SourceManager &SM = C.sources();
   if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent)) {
