@@ -493,9 +493,13 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
         "decltype naming a field of the state machine inside a macro "
         "expansion");
 
+  // In one piece, as decltype(...) was: `decltype(arr) copy;` of an
+  // `int arr[3]` is `asl::type_identity_t<int[3]> copy;`, not `int[3]
+  // copy;`, and `decltype(p) q, r;` of an `int *p` declares two pointers.
   QualType Denoted = Type->getUnderlyingType();
   if (!Type->isDependentType() && unnameable(Denoted).empty()) {
-    R.ReplaceText(Range, spellWrittenType(C.ast(), Denoted));
+    R.ReplaceText(Range, constructibleType(spellWrittenType(C.ast(), Denoted),
+                                           /*AfterNew=*/false));
     return true;
   }
 
