@@ -211,6 +211,34 @@ bool BodyRewriter::needsOwnBlock(const Stmt *S) {
   return Parent != nullptr && !isa<CompoundStmt>(Parent);
 }
 
+// The text of Sub, the branch of an if or the body of a loop, which the
+// lowering copies into a block it writes (a loop made for (;;), a range-for
+// spelled out, the taken branch of a constexpr if). A declaration there is
+// a block scope of its own natively ([stmt.pre]: such a substatement is as
+// if in braces), so it gets braces of its own: it dies at their end, before
+// the increment, the condition and the destroy calls written after it, and
+// a jump to a label placed after it (a resume label, a continue label)
+// crosses no initialization. One that replaceStatement rewrote has its
+// braces already.
+std::string BodyRewriter::ownScopeText(const Stmt *Sub) {
+  std::string Text = C.text(statementRange(Sub));
+  const Stmt *Inner = Sub;
+  for (;;) {
+    if (const auto *Label = dyn_cast<LabelStmt>(Inner))
+      Inner = Label->getSubStmt();
+    else if (const auto *Case = dyn_cast<SwitchCase>(Inner))
+      Inner = Case->getSubStmt();
+    else if (const auto *Attributed = dyn_cast<AttributedStmt>(Inner))
+      Inner = Attributed->getSubStmt();
+    else
+      break;
+  }
+  if (!isa<DeclStmt>(Inner) ||
+      llvm::StringRef(C.text(statementRange(Inner))).ltrim().starts_with("{"))
+    return Text;
+  return "{\n" + Text + "\n}";
+}
+
 std::string BodyRewriter::fieldFor(const VarDecl *Var) {
   if (Var == nullptr)
     return {};

@@ -35,6 +35,7 @@ private:
   clang::SourceRange statementRange(const clang::Stmt *S);
   void replaceStatement(const clang::Stmt *S, const std::string &Text);
   bool needsOwnBlock(const clang::Stmt *S);
+  std::string ownScopeText(const clang::Stmt *Sub);
   std::string fieldFor(const clang::VarDecl *Var);
 
   // What only a discarded constexpr-if branch named (DiscardedBranches.cpp).

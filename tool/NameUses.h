@@ -13,6 +13,8 @@
 
 #include "clang/AST/RecursiveASTVisitor.h"
 
+#include <utility>
+
 namespace asynclower {
 
 // Derived defines `void nameUsed(const clang::NamedDecl *D,
@@ -27,7 +29,26 @@ public:
     return true;
   }
   bool VisitTagTypeLoc(clang::TagTypeLoc Loc) {
-    derived().nameUsed(Loc.getDecl(), Loc.getNameLoc());
+    const clang::NamedDecl *Named = Loc.getDecl();
+    if (DestructorName.second != nullptr &&
+        Loc.getNameLoc() == DestructorName.first)
+      Named = DestructorName.second;
+    derived().nameUsed(Named, Loc.getNameLoc());
+    return true;
+  }
+  // A destructor's name (`~Guard`) names its own class. In a class local
+  // to a specialization of a function template (or of a generic lambda, or
+  // of a member of a class template), clang 19 leaves the name of a
+  // destructor declared with a body naming the class of the template's
+  // pattern, a declaration outside the specialization; the name is handed
+  // on as the class the destructor belongs to. A declaration is visited
+  // before its name.
+  bool VisitCXXDestructorDecl(clang::CXXDestructorDecl *D) {
+    const clang::TypeSourceInfo *Info = D->getNameInfo().getNamedTypeInfo();
+    if (Info == nullptr)
+      return true;
+    if (auto Tag = Info->getTypeLoc().getAsAdjusted<clang::TagTypeLoc>())
+      DestructorName = {Tag.getNameLoc(), D->getParent()};
     return true;
   }
   bool VisitTypedefTypeLoc(clang::TypedefTypeLoc Loc) {
@@ -37,6 +58,9 @@ public:
 
 private:
   Derived &derived() { return *static_cast<Derived *>(this); }
+
+  // Where the last destructor visited is named, and its class.
+  std::pair<clang::SourceLocation, const clang::NamedDecl *> DestructorName;
 };
 
 } // namespace asynclower

@@ -151,7 +151,7 @@ void BodyRewriter::rewriteRangeFor(const CXXForRangeStmt *For) {
            statements(bindingReferences(*Variable));
   else
     Out += loopDeclarator(For) + " = " + Element + ";\n";
-  Out += C.text(statementRange(For->getBody())) + "\n";
+  Out += ownScopeText(For->getBody()) + "\n";
   if (!isa<CompoundStmt>(For->getBody()))
     for (const LocalScope &L : Plan.Locals)
       if (L.Var == Loop)

@@ -181,7 +181,7 @@ void BodyRewriter::rewriteConstexprIf(const IfStmt *If) {
   Out +=
       "static_assert(" + (Then ? Condition : "!(" + Condition + ")") + ");\n";
   if (const Stmt *Taken = Then ? If->getThen() : If->getElse())
-    Out += C.text(statementRange(Taken)) + "\n";
+    Out += ownScopeText(Taken) + "\n";
   Out += destroyCalls(Plan, scopedTo(Plan, If)) + "}\n";
   replaceStatement(If, Out);
 }
@@ -249,10 +249,9 @@ void BodyRewriter::rewriteLoop(const Stmt *Loop) {
     std::string Scoped = destroyCalls(Plan, scopedTo(Plan, While));
     replaceStatement(
         While, "for (;;) {\n" + Scoped + loopTest(While, While->getCond()) +
-                   C.text(statementRange(While->getBody())) + "\n}\n" + Scoped);
+                   ownScopeText(While->getBody()) + "\n}\n" + Scoped);
   } else if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
-    replaceStatement(Do, "for (;;) {\n" +
-                             C.text(statementRange(Do->getBody())) + "\n" +
+    replaceStatement(Do, "for (;;) {\n" + ownScopeText(Do->getBody()) + "\n" +
                              Continue + loopTest(Do, Do->getCond()) + "}\n");
   } else if (const auto *For = dyn_cast<ForStmt>(Loop)) {
     std::string Init;
@@ -282,8 +281,8 @@ void BodyRewriter::rewriteLoop(const Stmt *Loop) {
         Previous = destroyCalls(Plan, {&L});
     replaceStatement(For, "{\n" + Init + "\nfor (;;) {\n" + Previous +
                               loopTest(For, For->getCond()) +
-                              C.text(statementRange(For->getBody())) + "\n" +
-                              Continue + Increment + "}\n" +
+                              ownScopeText(For->getBody()) + "\n" + Continue +
+                              Increment + "}\n" +
                               destroyCalls(Plan, scopedTo(Plan, For)) + "}\n");
   }
 }
