@@ -178,6 +178,20 @@ void nameClosureFactory(LoweringContext &C, NamedClosure &Closure,
   }
 }
 
+// How a machine generic over the closure type or local class that the
+// type parameter Param is given (Given: it, a reference to it, const)
+// spells that class: by the parameter's name, or, when the parameter is
+// given a reference or a const class (`F &&f` given an lvalue, so F is
+// `add_closure &`), as the class without them, `std::decay_t<F>`, so that
+// `F &f;` and `add_closure &f;` mean the same, and the body's `F` still
+// finds the parameter.
+std::string closureParamSpelling(const NamedDecl *Param, QualType Given) {
+  std::string Name = Param->getNameAsString();
+  if (!Given->isReferenceType() && !Given.hasQualifiers())
+    return Name;
+  return "std::decay_t<" + Name + ">";
+}
+
 } // namespace
 
 // Names the closure of each coroutine lambda inside another coroutine
@@ -297,12 +311,13 @@ void nameClosureParams(LoweringContext &C, FunctionPlan &Plan,
         Param->isParameterPack() || Args[K].getKind() != TemplateArgument::Type)
       continue;
     QualType Type = Args[K].getAsType().getCanonicalType();
-    const CXXRecordDecl *Closure = Type->getAsCXXRecordDecl();
+    const CXXRecordDecl *Closure =
+        Type.getNonReferenceType()->getAsCXXRecordDecl();
     if (Closure == nullptr ||
         !(Closure->isLambda() || Closure->isLocalClass()) ||
-        Type.hasQualifiers() || Plan.ClosureParams.count(Closure) != 0)
+        Plan.ClosureParams.count(Closure) != 0)
       continue;
-    Plan.ClosureParams[Closure] = Param->getNameAsString();
+    Plan.ClosureParams[Closure] = closureParamSpelling(Param, Type);
     Names.push_back(Param->getNameAsString());
   }
   if (Names.empty())
@@ -389,11 +404,12 @@ void nameClassClosureParams(LoweringContext &C, FunctionPlan &Plan) {
     if (Args[K].getKind() != TemplateArgument::Type)
       continue;
     QualType Type = Args[K].getAsType().getCanonicalType();
-    const CXXRecordDecl *Closure = Type->getAsCXXRecordDecl();
+    const CXXRecordDecl *Closure =
+        Type.getNonReferenceType()->getAsCXXRecordDecl();
     if (Closure != nullptr &&
         (Closure->isLambda() || Closure->isLocalClass()) &&
-        !Type.hasQualifiers() && Closures.count(Closure) == 0)
-      Closures[Closure] = Param->getNameAsString();
+        Closures.count(Closure) == 0)
+      Closures[Closure] = closureParamSpelling(Param, Type);
   }
   if (Closures.empty())
     return;

@@ -15,6 +15,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -447,14 +448,32 @@ void FileLowering::planFunctions(
         llvm::ArrayRef<TemplateArgument> Args = templateArguments(Functions[I]);
         // Its pack last, as the machine template has it.
         std::vector<TemplateArgument> Named;
+        std::vector<std::string> NamedParams;
         for (bool Packs : {false, true})
           for (unsigned K = 0; K < Params->size() && K < Args.size(); ++K)
             if (Params->getParam(K)->getIdentifier() != nullptr &&
-                Params->getParam(K)->isTemplateParameterPack() == Packs)
+                Params->getParam(K)->isTemplateParameterPack() == Packs) {
               Named.push_back(Args[K]);
+              NamedParams.push_back(Params->getParam(K)->getNameAsString());
+            }
         nameClosureParams(C, Plan, Params, Args);
         setPlanClosureNames(&Plan.ClosureParams);
-        Plan.MachineArgs = spellTemplateArguments(Ctx, Named);
+        // A parameter of a machine generic over closures is its own
+        // argument, also where it is given a reference to the closure
+        // (`F` for `add_closure &`, which the machine spells
+        // `std::decay_t<F> &`).
+        std::vector<std::string> Spelled;
+        for (size_t K = 0; K < Named.size(); ++K) {
+          if (llvm::is_contained(Plan.MachineTemplateParams, NamedParams[K])) {
+            Spelled.push_back(NamedParams[K]);
+            continue;
+          }
+          // `<int, long>`, or `<>` for an empty pack.
+          std::string One = spellTemplateArguments(Ctx, Named[K]);
+          if (One.size() > 2)
+            Spelled.push_back(One.substr(1, One.size() - 2));
+        }
+        Plan.MachineArgs = "<" + llvm::join(Spelled, ", ") + ">";
         setPlanClosureNames(nullptr);
         // A member template's definition for a specialization of its class
         // (nameClosureParams): its arguments are its parameters.

@@ -173,7 +173,45 @@ struct Capture {
   QualType Type; // a reference to what the body names
   // For an element of a pack (its name is then `xs1_`), the pack's name.
   std::string Pack;
+  // The alias of its type, without the reference and const, where the
+  // machine names that through the variable (CaptureAliases).
+  std::string Alias;
+  const ValueDecl *Var = nullptr;
 };
+
+// Whether Type is, or holds in a template argument, a lambda's closure
+// type (through references, pointers and arrays).
+bool holdsLambda(QualType Type) {
+  Type = Type.getCanonicalType().getNonReferenceType();
+  while (Type->isPointerType() || Type->isArrayType())
+    Type = Type->isPointerType()
+               ? Type->getPointeeType()
+               : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr)
+    return false;
+  if (Record->isLambda())
+    return true;
+  const auto *Held = dyn_cast<ClassTemplateSpecializationDecl>(Record);
+  return Held != nullptr &&
+         llvm::any_of(flattenedArguments(Held->getTemplateArgs().asArray()),
+                      [](const TemplateArgument &Part) {
+                        return Part.getKind() == TemplateArgument::Type &&
+                               holdsLambda(Part.getAsType());
+                      });
+}
+
+// A coroutine lambda outside a coroutine that captures a variable whose
+// type is, or holds, a lambda's closure type that nothing names (`[inner]`,
+// `[&pr]` of a `std::pair` holding one): its machine, a class local to the
+// lambda's body, names that type through the variable, by an alias
+// declared before it, `using inner_type = std::remove_reference_t<
+// decltype(inner)>;` (decltype of a captured variable's name is its
+// declared type). Not inside the machine: there `inner` would find the
+// member of that name, which g++ rejects as changing its meaning. Set
+// while emitMachine writes such a lambda's machine, by variable.
+thread_local const llvm::DenseMap<const ValueDecl *, std::string>
+    *CaptureAliases = nullptr;
 
 std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
   std::vector<Capture> Out;
@@ -195,9 +233,48 @@ std::vector<Capture> captures(LoweringContext &C, const FunctionPlan &Plan) {
                    C.ast().getLValueReferenceType(Type),
                    capturedPackElement(Plan.Closure, Capture) < 0
                        ? std::string()
-                       : Var->getNameAsString()});
+                       : Var->getNameAsString(),
+                   "", Var});
+    if (CaptureAliases != nullptr)
+      if (auto It = CaptureAliases->find(Var); It != CaptureAliases->end())
+        Out.back().Alias = It->second;
   }
   return Out;
+}
+
+// The aliases of the captures' types that the machine names through their
+// variables (CaptureAliases), and their declarations.
+std::string aliasCaptures(LoweringContext &C, const FunctionPlan &Plan,
+                          llvm::DenseMap<const ValueDecl *, std::string> &Out) {
+  if (Plan.Closure == nullptr || Plan.Nested)
+    return {};
+  std::string Declarations;
+  for (const Capture &Captured : captures(C, Plan)) {
+    if (!Captured.Pack.empty() || !holdsLambda(Captured.Type) ||
+        unnameable(Captured.Type).empty())
+      continue;
+    const ValueDecl *Var = Captured.Var;
+    if (!isa_and_nonnull<VarDecl>(Var) || Out.count(Var) != 0)
+      continue;
+    std::string Alias = C.freshName(Captured.Name + "_type");
+    Out[Var] = Alias;
+    Declarations += "using " + Alias +
+                    " = std::remove_reference_t<decltype(" +
+                    Var->getNameAsString() + ")>;\n";
+  }
+  if (Declarations.empty())
+    return {};
+  return "// The types of captures that hold closures, which only their "
+         "variables name.\n" +
+         Declarations + "\n";
+}
+
+// The declaration of Captured, a member or a parameter of the machine.
+std::string declareCapture(ASTContext &Ctx, const Capture &Captured) {
+  if (Captured.Alias.empty())
+    return spellWrittenType(Ctx, Captured.Type, Captured.Name);
+  bool Const = Captured.Type.getNonReferenceType().isConstQualified();
+  return (Const ? "const " : "") + Captured.Alias + " &" + Captured.Name;
 }
 
 // True when S, or anything inside it, is an await, a co_return or a jump:
@@ -332,7 +409,7 @@ std::vector<Member> members(LoweringContext &C, const FunctionPlan &Plan) {
   }
   for (const Capture &Captured : captures(C, Plan))
     Members.push_back(
-        {spellWrittenType(Ctx, Captured.Type, Captured.Name) + ";\n",
+        {declareCapture(Ctx, Captured) + ";\n",
          Captured.Name + "(" + Captured.Name + ")",
          alignmentOf(Ctx, Plan, Captured.Type)});
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
@@ -446,7 +523,7 @@ std::string constructor(LoweringContext &C, const FunctionPlan &Plan,
   if (Plan.Method != nullptr)
     Params.push_back(spellWrittenType(C.ast(), Plan.ThisType, Plan.This));
   for (const Capture &Captured : captures(C, Plan))
-    Params.push_back(spellWrittenType(C.ast(), Captured.Type, Captured.Name));
+    Params.push_back(declareCapture(C.ast(), Captured));
   for (const ParmVarDecl *Param : Plan.Function->parameters()) {
     std::string Name = Plan.paramName(Param);
     if (Name.empty())
@@ -744,6 +821,10 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   const FunctionDecl *Function = Plan.Function;
   auto Cleanup = destructibles(C, Plan);
   std::string Out = emitLocals(C, Plan);
+  llvm::DenseMap<const ValueDecl *, std::string> Aliases;
+  Out += aliasCaptures(C, Plan, Aliases);
+  CaptureAliases = &Aliases;
+  auto Unalias = llvm::make_scope_exit([] { CaptureAliases = nullptr; });
   for (const NamedClosure &Closure : Plan.Closures)
     if (!Closure.Factory.empty())
       Out += closureFactory(C, Closure);
@@ -762,7 +843,13 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   std::string Args = Plan.MachineArgs;
   if (!Plan.MachineTemplateHead.empty()) {
     Template = Plan.MachineTemplateHead + "\n";
-    if (Args == "<" + llvm::join(Plan.MachineTemplateParams, ", ") + ">")
+    // Not when the template has a pack, given none here: `<F>` of
+    // `template <class F, class... Args>` is a partial specialization.
+    const FunctionTemplateDecl *Primary = Function->getPrimaryTemplate();
+    bool Packs = Primary != nullptr &&
+                 Primary->getTemplateParameters()->hasParameterPack();
+    if (!Packs &&
+        Args == "<" + llvm::join(Plan.MachineTemplateParams, ", ") + ">")
       Args.clear();
   }
   Out += Template + "struct " + Qualifier + Plan.MachineName + Args +

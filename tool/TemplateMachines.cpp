@@ -65,6 +65,39 @@ const DeclContext *namespaceAt(LoweringContext &C, SourceLocation Loc) {
   return Found;
 }
 
+// A closure type or a class local to a coroutine that Type is or holds
+// (through references, pointers, arrays and template arguments), other
+// than one the machine of Plan is generic over (ClosureParams); null when
+// there is none. Such a class is named only inside that coroutine's
+// machine: a coroutine lambda's named closure is a class of it, a kept
+// lambda's closure and a local class are in its base ("Lambdas and types
+// declared in the body"), so the machine of a specialization, after the
+// file's code, could not spell it.
+const CXXRecordDecl *classOfCoroutine(const FunctionPlan &Plan,
+                                      QualType Type) {
+  Type = Type.getCanonicalType().getNonReferenceType();
+  while (Type->isPointerType() || Type->isArrayType())
+    Type = Type->isPointerType()
+               ? Type->getPointeeType()
+               : QualType(Type->getArrayElementTypeNoTypeQual(), 0);
+  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  if (Record == nullptr || Plan.ClosureParams.count(Record) != 0)
+    return nullptr;
+  if (const auto *Held = dyn_cast<ClassTemplateSpecializationDecl>(Record))
+    for (const TemplateArgument &Part :
+         flattenedArguments(Held->getTemplateArgs().asArray()))
+      if (Part.getKind() == TemplateArgument::Type)
+        if (const CXXRecordDecl *Found =
+                classOfCoroutine(Plan, Part.getAsType()))
+          return Found;
+  for (const DeclContext *Around = Record->getDeclContext();
+       Around != nullptr; Around = Around->getParent())
+    if (const auto *Function = dyn_cast<FunctionDecl>(Around))
+      if (isa_and_nonnull<CoroutineBodyStmt>(Function->getBody()))
+        return Record;
+  return nullptr;
+}
+
 } // namespace
 
 std::pair<std::string, std::string>
@@ -124,6 +157,28 @@ bool templateMembers(LoweringContext &C, FunctionPlan &Plan) {
     PrintingPolicy Short(C.langOpts());
     Short.AnonymousTagLocations = false;
     Short.SuppressTagKeyword = true;
+    // One given a class of a coroutine other than as the parameter's
+    // whole argument (`Fs &&...fs`, `std::reference_wrapper<F>`).
+    for (const TemplateArgument &Part : flattenedArguments(Arg))
+      if (Part.getKind() == TemplateArgument::Type)
+        if (const CXXRecordDecl *Kept =
+                classOfCoroutine(Plan, Part.getAsType()))
+          return C.unsupported(
+              C.sources().getExpansionLoc(
+                  Plan.Function->getPointOfInstantiation()),
+              "a specialization of an async template whose template "
+              "argument '" +
+                  Part.getAsType().getAsString(Short) + "' is, or holds, " +
+                  (Kept->isLambda() ? "the closure type of a lambda"
+                                    : "a class") +
+                  " of the coroutine at line " +
+                  std::to_string(C.line(C.sources().getExpansionLoc(
+                      Kept->getLocation()))) +
+                  ", which only that coroutine's machine can name: the "
+                  "specialization's machine, after the file's code, could "
+                  "not name it; not supported yet (a parameter given the "
+                  "closure, a reference to it or a const one, outside a "
+                  "pack, is supported)");
     if (Arg.getKind() == TemplateArgument::Type)
       if (std::string Why = unnameable(Arg.getAsType()); !Why.empty()) {
         return C.unsupported(
