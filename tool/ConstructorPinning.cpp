@@ -31,8 +31,10 @@
 // (await_suspend() runs only after the move, on the awaiter in the box.)
 // And such an object made in place by a function of the program's (its
 // result object is the field, and so is a factory's named return value
-// under NRVO) pins the machine when that function may let the object's
-// address go, by the same rule (resultMayBeKept).
+// under NRVO: a call initializing a local or a saved value, an awaiter
+// made by the operand or by operator co_await, an await_resume() whose
+// result initializes a local) pins the machine when that function may let
+// the object's address go, by the same rule (resultMayBeKept).
 // Member calls written in the body are handled with the other ways an
 // address can escape (LocalLifting.cpp, findPinning).
 //
@@ -69,8 +71,14 @@ public:
     for (const AwaitSite &Site : Plan.Awaits)
       if (!Site.heldByPointer() && !Site.Erased) {
         pinIf(Site.Stored, "the awaiter", Site.Await->getBeginLoc());
-        if (Site.Source == AwaitSite::Source::Prvalue)
+        // Made by a call: the operand's (also as the member of an awaiter
+        // built in place), or operator co_await's (get_awaiter()'s).
+        if (Site.Source == AwaitSite::Source::Prvalue ||
+            Site.Source == AwaitSite::Source::InPlace)
           pinIfMadeKept(Site.Stored, Site.Await->getOperand(), "the awaiter",
+                        Site.Await->getBeginLoc());
+        else if (Site.Source == AwaitSite::Source::GetAwaiter)
+          pinIfMadeKept(Site.Stored, Site.Await->getCommonExpr(), "the awaiter",
                         Site.Await->getBeginLoc());
         pinIfMemberMayKeepThis(Site, Site.Await->getReadyExpr(), "await_ready");
         // An awaiter that completes at once runs await_resume() on the
@@ -251,10 +259,10 @@ private:
   // return value, which compilers build in place (NRVO) when the class is
   // returned in memory, and which the factory may enlist (`Big b{}; g =
   // &b; return b;`, `b.enlist()`). Also through a conversion function, a
-  // braced aggregate's members, a `?:` and a factory returning another
-  // factory's result. A function whose body the file does not have, or a
-  // call through a pointer, may do anything. Constructors are
-  // ownConstructor's. Returns who may keep it, or "".
+  // braced aggregate's members, a `?:`, a factory returning another
+  // factory's result and an await (its await_resume()). A function whose body
+  // the file does not have, or a call through a pointer, may do anything.
+  // Constructors are ownConstructor's. Returns who may keep it, or "".
   std::string resultMayBeKept(const Expr *E,
                               llvm::SmallPtrSetImpl<const Decl *> &Seen) {
     if (E == nullptr)
@@ -266,6 +274,11 @@ private:
           Cast && Cast->getCastKind() == CK_NoOp)
         E = Cast->getSubExpr();
     }
+    // What an await gives is what await_resume() returns; it runs on the
+    // stack when the awaiter completes at once, and a later suspension
+    // moves the machine.
+    if (const auto *Await = dyn_cast<CoawaitExpr>(E))
+      return resultMayBeKept(Await->getResumeExpr(), Seen);
     if (const auto *Choice = dyn_cast<AbstractConditionalOperator>(E)) {
       std::string Who = resultMayBeKept(Choice->getTrueExpr(), Seen);
       return Who.empty() ? resultMayBeKept(Choice->getFalseExpr(), Seen) : Who;
