@@ -3,9 +3,9 @@
 // conversions): `Json j = true;`, from an await, a range-for variable, a
 // condition variable, a reference extending a converted temporary; and of a
 // class whose source type has a conversion function. Copy-initialization
-// ignores explicit constructors; the machine's T(e) would not, so it writes
-// T(asl::copy_init<T>(e)) there. (Found by probe3: the explicit constructors
-// were chosen, silently.)
+// ignores explicit constructors; T(e) would not, so the field is built by
+// `::new (p) asl::copy_initialized<T>{e}`, which copy-initializes it. (Found
+// by probe3: the explicit constructors were chosen, silently.)
 #include <asl/task.h>
 #include <cstdio>
 

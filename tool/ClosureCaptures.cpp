@@ -160,6 +160,18 @@ bool pointsToOwnClass(const VarDecl *Var, const LambdaExpr *Lambda) {
   return false;
 }
 
+// Whether Capture copies a variable the lambda names as written: by copy,
+// not an init-capture (its own variable, already written as one), and not
+// of a coroutine lambda (its named closure is constructed instead,
+// constructClosures). Only such a capture may become an init-capture that
+// copies, or keep a copied array.
+bool copiesNamedVariable(const LambdaExpr *Lambda,
+                         const LambdaCapture &Capture) {
+  return Capture.capturesVariable() && Capture.getCaptureKind() == LCK_ByCopy &&
+         !Lambda->isInitCapture(&Capture) &&
+         !isa<CoroutineBodyStmt>(Lambda->getBody());
+}
+
 } // namespace
 
 // Captured parameters and lifted locals are fields now; a lambda captures
@@ -294,9 +306,7 @@ void BodyRewriter::recapture(const LambdaExpr *Lambda) {
 // the machine names differently, empty otherwise.
 std::string BodyRewriter::copiedArray(const LambdaExpr *Lambda,
                                       const LambdaCapture &Capture) {
-  if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByCopy ||
-      Lambda->isInitCapture(&Capture) ||
-      isa<CoroutineBodyStmt>(Lambda->getBody()) ||
+  if (!copiesNamedVariable(Lambda, Capture) ||
       llvm::any_of(Plan.HoistedLambdas,
                    [&](const HoistedLambda &H) { return H.Lambda == Lambda; }))
     return {};
@@ -339,11 +349,8 @@ std::string BodyRewriter::capturedField(const ValueDecl *Captured) {
 // copies: `[s = (*s)]`, `[=, s = s]`, `[s = std::move(copy_s_)]`.
 bool BodyRewriter::copiedByInitCapture(const LambdaExpr *Lambda,
                                        const LambdaCapture &Capture) {
-  if (!Capture.capturesVariable() || Capture.getCaptureKind() != LCK_ByCopy ||
-      Lambda->isInitCapture(&Capture) ||
-      isa<CoroutineBodyStmt>(Lambda->getBody()))
-    return false;
-  if (!copiedArray(Lambda, Capture).empty())
+  if (!copiesNamedVariable(Lambda, Capture) ||
+      !copiedArray(Lambda, Capture).empty())
     return false;
   if (llvm::is_contained(copiesBeforeAwait(Plan, Lambda), &Capture))
     return true;

@@ -19,6 +19,11 @@
 // `decltype` of the name is spelled as the type it denotes already
 // (FieldNames.cpp, spellDecltype).
 //
+// The same holds for `volatile` (a copy of a `volatile int`), which every
+// lambda can tell, `const` or not: each use of such a copy is written
+// `asl::as_volatile(s)` (asl/builder.h), `volatile` added to what the
+// member is there (`const volatile` in a lambda that is not mutable).
+//
 //===----------------------------------------------------------------------===//
 
 #include "ConstCopies.h"
@@ -45,7 +50,7 @@ const LambdaExpr *lambdaHolding(const SyntaxTree &Tree, const Stmt *S) {
 
 } // namespace
 
-bool namesNonConstCopy(
+std::string nativeCopyView(
     const FunctionPlan &Plan, const DeclRefExpr *Ref,
     llvm::function_ref<bool(const LambdaExpr *, const LambdaCapture &)>
         CopiedByInitCapture) {
@@ -56,9 +61,10 @@ bool namesNonConstCopy(
   // copiedArray).
   if (!isa<VarDecl, BindingDecl>(Named) ||
       !Ref->refersToEnclosingVariableOrCapture() ||
-      Ref->isNonOdrUse() == NOUR_Constant || !Type.isConstQualified() ||
+      Ref->isNonOdrUse() == NOUR_Constant ||
+      (!Type.isConstQualified() && !Type.isVolatileQualified()) ||
       Type->isArrayType())
-    return false;
+    return {};
 
   // The member the name is: that of the outermost lambda that captures it
   // by name or by copy (the ones inside capture that member). A `mutable`
@@ -79,10 +85,19 @@ bool namesNonConstCopy(
         MutableToOwner = Mutable;
       }
   }
-  // A reference init-capture (`[&s = (*s)]`) keeps `const`.
-  return Capture != nullptr && MutableToOwner &&
-         Capture->getCaptureKind() == LCK_ByCopy &&
-         CopiedByInitCapture(Owner, *Capture);
+  // A reference init-capture (`[&s = (*s)]`) keeps the qualifiers.
+  bool Const = Type.isConstQualified() && MutableToOwner;
+  bool Volatile = Type.isVolatileQualified();
+  if (Capture == nullptr || (!Const && !Volatile) ||
+      Capture->getCaptureKind() != LCK_ByCopy ||
+      !CopiedByInitCapture(Owner, *Capture))
+    return {};
+  std::string View = Named->getNameAsString();
+  if (Const)
+    View = "std::as_const(" + View + ")";
+  if (Volatile)
+    View = "asl::as_volatile(" + View + ")";
+  return View;
 }
 
 bool pointsToNonConstCopy(const FunctionPlan &Plan, const Stmt *S,
@@ -103,33 +118,36 @@ bool pointsToNonConstCopy(const FunctionPlan &Plan, const Stmt *S,
 }
 
 // A use, in the body, of a copy an init-capture made (recapture) that is
-// const natively, inside a mutable lambda: `std::as_const(s)`.
-// One written by a macro is spelled out first; one in a macro that cannot
-// be is refused: kept as written, the copy would not be const there
-// (`std::move(s)` would move from it).
+// const natively, inside a mutable lambda: `std::as_const(s)`; volatile
+// natively: `asl::as_volatile(s)`. One written by a macro is spelled out
+// first; one in a macro that cannot be is refused: kept as written, the
+// copy would not be const or volatile there (`std::move(s)` would move
+// from it).
 // FIXME: a decltype that depends on a generic lambda's parameters and
 // names the copy inside a larger expression (`decltype(f(s, x))`), which
 // spellDecltype cannot spell as a type, sees it without const: its
 // operand is not among the statements this phase visits.
 bool BodyRewriter::keepCopyConst(const DeclRefExpr *Ref) {
-  if (inKeptLambda(Ref) ||
-      !namesNonConstCopy(
-          Plan, Ref,
-          [&](const LambdaExpr *Lambda, const LambdaCapture &Capture) {
-            return copiedByInitCapture(Lambda, Capture);
-          }))
+  if (inKeptLambda(Ref))
     return true;
+  std::string View = nativeCopyView(
+      Plan, Ref, [&](const LambdaExpr *Lambda, const LambdaCapture &Capture) {
+        return copiedByInitCapture(Lambda, Capture);
+      });
   // A pack expansion's elements share the text of its pattern.
-  if (!ConstViews.insert(Ref->getLocation()).second)
+  if (View.empty() || !ConstViews.insert(Ref->getLocation()).second)
     return true;
   std::string Name = Ref->getDecl()->getNameAsString();
+  bool Const = View.find("as_const") != std::string::npos;
   if (Ref->getLocation().isMacroID())
     return C.expandMacroAround(
-        Ref->getLocation(), "it names '" + Name + "', a copy that stays const",
-        "'" + Name +
-            "', a copy a mutable lambda keeps const, named inside a macro "
-            "expansion");
-  R.ReplaceText(Ref->getLocation(), Name.size(), "std::as_const(" + Name + ")");
+        Ref->getLocation(),
+        "it names '" + Name + "', a copy that stays " +
+            (Const ? "const" : "volatile"),
+        "'" + Name + "', a copy a " +
+            (Const ? "mutable lambda keeps const" : "lambda keeps volatile") +
+            ", named inside a macro expansion");
+  R.ReplaceText(Ref->getLocation(), Name.size(), View);
   return true;
 }
 

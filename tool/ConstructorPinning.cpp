@@ -34,10 +34,13 @@
 // under NRVO) pins the machine when that function may let the object's
 // address go, by the same rule (resultMayBeKept): called directly, as an
 // operator, a conversion or an overrider of a virtual function, as the
-// await_resume() of an await whose result it is, as a default member
-// initializer, or through the standard library (std::invoke, std::apply,
-// std::visit, std::function, std::bind, std::mem_fn), whose result is
-// whatever the function it calls returns.
+// await_resume() of an await whose result it is (also the result
+// initializing a local: await_resume() runs on the stack when the awaiter
+// completes at once), as the awaiter the operand or operator co_await
+// makes, as a saved value, as a default member initializer, or through the
+// standard library (std::invoke, std::apply, std::visit, std::function,
+// std::bind, std::mem_fn), whose result is whatever the function it calls
+// returns.
 // Member calls written in the body are handled with the other ways an
 // address can escape (LocalLifting.cpp, findPinning).
 //
@@ -130,8 +133,14 @@ public:
     for (const AwaitSite &Site : Plan.Awaits)
       if (!Site.heldByPointer() && !Site.Erased) {
         pinIf(Site.Stored, "the awaiter", Site.Await->getBeginLoc());
-        if (Site.Source == AwaitSite::Source::Prvalue)
+        // Made by a call: the operand's (also as the member of an awaiter
+        // built in place), or operator co_await's (get_awaiter()'s).
+        if (Site.Source == AwaitSite::Source::Prvalue ||
+            Site.Source == AwaitSite::Source::InPlace)
           pinIfMadeKept(Site.Stored, Site.Await->getOperand(), "the awaiter",
+                        Site.Await->getBeginLoc());
+        else if (Site.Source == AwaitSite::Source::GetAwaiter)
+          pinIfMadeKept(Site.Stored, Site.Await->getCommonExpr(), "the awaiter",
                         Site.Await->getBeginLoc());
         pinIfMemberMayKeepThis(Site, Site.Await->getReadyExpr(), "await_ready");
         // An awaiter that completes at once runs await_resume() on the

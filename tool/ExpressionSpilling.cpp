@@ -687,9 +687,15 @@ std::string ExpressionSpiller::awaitPrologue(const AwaitSite &Site,
           : "// co_await at line " + Line + "\n";
 
   // An awaiter whose type cannot be named is built on the heap, where
-  // `new auto` deduces its type (asl/erased_awaiter.h).
+  // `new auto` deduces its type (asl/erased_awaiter.h); `auto` drops the
+  // const of a `const` class prvalue, which is written again.
+  QualType Awaiter = Site.Await->getCommonExpr()->getType();
+  std::string Qualifiers = Awaiter.isConstQualified() ? "const " : "";
+  if (Awaiter.isVolatileQualified())
+    Qualifiers += "volatile ";
   auto Build = [&](const std::string &Awaiter) {
-    return Site.Erased ? "new auto(" + Awaiter + ")" : Awaiter;
+    return Site.Erased ? "new " + Qualifiers + "auto(" + Awaiter + ")"
+                       : Awaiter;
   };
   std::string Built = constructibleType(Site.Type, /*AfterNew=*/true);
   switch (Site.Source) {

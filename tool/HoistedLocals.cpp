@@ -1537,7 +1537,8 @@ private:
   // A copy made before an await of a later init-capture reaches the
   // factory as an rvalue reference, which the lambda's member moves from
   // in an init-capture of the copy's name: a use of it in a mutable lambda
-  // is `std::as_const(s)` where the copy is const natively (ConstCopies.cpp).
+  // is `std::as_const(s)` where the copy is const natively, and in any
+  // lambda `asl::as_volatile(s)` where it is volatile (ConstCopies.cpp).
   // A use in a decltype spelled as its type, or in an init-capture
   // evaluated at the site, is not the member.
   template <class AtSiteFn>
@@ -1556,12 +1557,14 @@ private:
       bool Spelled = llvm::any_of(Decltypes, [&](const auto &Decltype) {
         return Decltype.first.fullyContains(Loc);
       });
-      if (AtSite(Loc) || Spelled || !namesNonConstCopy(Plan, Ref, Moved) ||
-          !Done.insert(Loc).second)
+      if (AtSite(Loc) || Spelled)
+        continue;
+      std::string View = nativeCopyView(Plan, Ref, Moved);
+      if (View.empty() || !Done.insert(Loc).second)
         continue;
       std::string Name = Ref->getDecl()->getNameAsString();
       if (Loc.isFileID())
-        Edit.ReplaceText(Loc, Name.size(), "std::as_const(" + Name + ")");
+        Edit.ReplaceText(Loc, Name.size(), View);
       else
         C.expandMacroAround(Loc,
                             "it names '" + Name + "', a copy that stays const",

@@ -469,13 +469,12 @@ private:
       Site.Source = AwaitSite::Source::Lvalue;
       AwaiterType = Common->getType();
     }
-    // An awaiter used in place keeps its const (and volatile): its
-    // members are called on it as on a `const` object, as natively, and
-    // the machine's pointer to it is a pointer to const. One the machine
-    // makes is its own, unqualified.
+    // An awaiter keeps its const (and volatile): its members are called on
+    // it as on a `const` object, as natively. One used in place is held by
+    // a pointer to const; one the machine makes from a `const` class
+    // prvalue (`const Op make();`, a get_awaiter() returning `const Op`)
+    // is a `const` field.
     AwaiterType = AwaiterType.getNonReferenceType();
-    if (!Site.inPlace())
-      AwaiterType = AwaiterType.getUnqualifiedType();
     // The machine destroys its awaiter through asl::destroy, which no
     // class befriends: a destructor only the async function may call
     // (private or protected, the function a friend) cannot be called there

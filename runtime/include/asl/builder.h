@@ -133,6 +133,14 @@ template <class T> void *place(T &storage) noexcept {
       static_cast<const volatile void *>(std::addressof(storage)));
 }
 
+// A lambda's copy of a `volatile` object as natively typed: the lowering
+// declares the copy in an init-capture, which drops `volatile`, and names
+// each use through this (`std::as_const` does the same for `const`).
+template <class T> constexpr volatile T &as_volatile(T &object) noexcept {
+  return object;
+}
+template <class T> void as_volatile(const T &&) = delete;
+
 // The address of the object a lifted rvalue reference binds: an xvalue
 // (`T &&r = std::move(x);`, or what a tuple-like binding's get<I> returns),
 // which std::addressof does not take; or of an lvalue, as std::addressof

@@ -46,10 +46,12 @@ inline constexpr borrowed_awaiter_t borrowed_awaiter{};
 // R is what the awaiter's await_resume() returns.
 template <class R> class erased_awaiter {
 public:
-  // Takes ownership of an awaiter made with `new`.
+  // Takes ownership of an awaiter made with `new` (`new const auto(...)`
+  // for a `const` one, which stays const as a borrowed one does).
   template <class Awaiter>
   explicit erased_awaiter(Awaiter *owned) noexcept
-      : object_(owned), ops_(&operations_for<Awaiter, true>) {}
+      : object_(const_cast<std::remove_cv_t<Awaiter> *>(owned)),
+        ops_(&operations_for<Awaiter, true>) {}
   // Uses an awaiter object that stays where it is, and is not destroyed.
   // A `const` one stays const: the operations cast object_ back to a
   // pointer to `const Awaiter`.
