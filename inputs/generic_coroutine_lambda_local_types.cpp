@@ -1,6 +1,6 @@
 // Types declared in the body of a generic coroutine lambda and used across
 // an await: a class, an unscoped enumeration whose enumerators the body
-// names, an alias, and two classes of one name in different blocks. They
+// names, and two classes of one name in different blocks. They
 // move into the locals class, the machine's base, which is dependent in
 // the lambda's call operator template, so the machine declares them again
 // for unqualified lookup.
@@ -17,10 +17,9 @@ int main() {
       long v;
     };
     enum Color { Red = 1, Green = 2 };
-    using Count = unsigned;
     Node nd{static_cast<long>(k)};
     Color color = k > 2 ? Green : Red;
-    Count count = 3;
+    unsigned count = 3;
     co_await loop.schedule();
     int total = static_cast<int>(nd.v) * color + static_cast<int>(count);
     {

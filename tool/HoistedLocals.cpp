@@ -815,39 +815,15 @@ private:
       void nameUsed(const NamedDecl *D, SourceLocation Loc) {
         if (Found.isValid() || D == nullptr || !D->getIdentifier())
           return;
-        auto It = Names.find(D->getName());
-        if (It == Names.end() || Hoisted.contains(D))
-          return;
-        // In a specialization, a use of a local alias of a type that does
-        // not depend on the template's parameters still names the
-        // pattern's alias, which has the hoisted one's place. It is that
-        // alias, unless the hoisted one was renamed (Count_2), which its
-        // uses would then not follow.
-        if (isa<TypedefNameDecl>(D))
-          for (const Decl *Each : Hoisted)
-            if (isa<TypedefNameDecl>(Each) &&
-                Each->getLocation() == D->getLocation()) {
-              if (It->second != Each) {
-                Found = Loc;
-                Name = D->getNameAsString();
-                Renamed = true;
-              }
-              return;
-            }
-        Found = Loc;
-        Name = D->getNameAsString();
+        if (Names.count(D->getName()) != 0 && !Hoisted.contains(D)) {
+          Found = Loc;
+          Name = D->getNameAsString();
+        }
       }
-      bool Renamed = false;
     } Uses(Names, Hoisted);
     Uses.TraverseStmt(const_cast<CompoundStmt *>(Plan.Body));
     if (Uses.Found.isInvalid())
       return true;
-    if (Uses.Renamed)
-      return C.unsupported(Uses.Found,
-                           "a use of the alias '" + Uses.Name +
-                               "' of a template's body, whose name an "
-                               "earlier type of the body has too; not "
-                               "supported yet (rename one)");
     return C.unsupported(Uses.Found,
                          "'" + Uses.Name +
                              "' names something declared outside the "
