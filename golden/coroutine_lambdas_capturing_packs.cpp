@@ -108,7 +108,9 @@ template <class... Ts> int by_copy(const Ts &...xs) {
   asl::Event gate;
   auto total = [xs...](asl::Event &g, int scale) -> asl::Task<int> {
     // The state machines of the lambda, line 45, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_7 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<Noisy, int, Noisy>>) {
       // The state machine of the lambda, line 45. state_ is -1 while it runs, N
@@ -278,7 +280,9 @@ template <class... Ts> int by_reference(Ts... xs) {
   asl::Event gate;
   auto bump = [&xs...](asl::Event &g) -> asl::Task<void> {
     // The state machines of the lambda, line 60, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_6 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<int, int, int>>) {
       // The state machine of the lambda, line 60. state_ is -1 while it runs, N
@@ -429,7 +433,9 @@ template <class... Ts> int by_reference(Ts... xs) {
   };
   auto sum = [&]() -> asl::Task<int> {
     // The state machines of the lambda, line 64, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_5 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<int, int, int>>) {
       // The state machine of the lambda, line 64. state_ is -1 while it runs, N
@@ -594,7 +600,9 @@ template <class... Ts> int by_copy_mutable(Ts... xs) {
   asl::Event gate;
   auto count = [=](asl::Event &g) mutable -> asl::Task<int> {
     // The state machines of the lambda, line 78, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_4 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<int, int>>) {
       // The state machine of the lambda, line 78. state_ is -1 while it runs, N
@@ -685,7 +693,9 @@ template <class... Ts> int awaiting(Ts... xs) {
   asl::Event gate;
   auto each = [&gate, xs...]() -> asl::Task<int> {
     // The state machines of the lambda, line 93, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<int, int>>) {
       // The state machine of the lambda, line 93. state_ is -1 while it runs, N
@@ -849,7 +859,9 @@ template <class... Ts> int init_packs(Ts... xs) {
   asl::Event gate;
   auto referred = [&gate, ys_1 = asl::tie_pack(xs...)]() -> asl::Task<int> {
     // The state machines of the lambda, line 107, one for each specialization
-    // of the template around it in this file.
+    // of the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<Noisy, int>>) {
       // The state machine of the lambda, line 107. state_ is -1 while it runs,
@@ -1009,7 +1021,9 @@ template <class... Ts> int init_packs(Ts... xs) {
   };
   auto moved = [&gate, ys_ = asl::make_pack(std::move(xs)...)]() -> asl::Task<int> {
     // The state machines of the lambda, line 111, one for each specialization
-    // of the template around it in this file.
+    // of the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<Noisy, int>>) {
       // The state machine of the lambda, line 111. state_ is -1 while it runs,
@@ -1182,7 +1196,9 @@ template <class T, class... Rest> int leading(T first, Rest... rest) {
   asl::Event gate;
   auto product = [&gate, first, &rest...]() -> asl::Task<int> {
     // The state machines of the lambda, line 126, one for each specialization
-    // of the template around it in this file.
+    // of the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<T, int> &&
                   std::is_same_v<asl::pack_types<Rest...>,
                                  asl::pack_types<int, int>>) {

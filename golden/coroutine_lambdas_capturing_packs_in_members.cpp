@@ -14,7 +14,9 @@ template <class... Ts> struct Bag {
     asl::Event gate;
     auto total = [&gate, xs...]() -> asl::Task<int> {
       // The state machines of the lambda, line 15, one for each specialization
-      // of the template around it in this file.
+      // of the template around it in this file. A static local keeps it not
+      // constexpr, like the coroutine lambda.
+      [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
       if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                    asl::pack_types<int, int>>) {
         // The state machine of the lambda, line 15. state_ is -1 while it runs,
@@ -176,7 +178,9 @@ template <class T, class... Rest> int lead(T first, Rest... rest) {
   asl::Event gate;
   auto product = [&]() -> asl::Task<int> {
     // The state machines of the lambda, line 27, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<T, int> &&
                   std::is_same_v<asl::pack_types<Rest...>,
                                  asl::pack_types<int, int>>) {
@@ -340,7 +344,9 @@ template <class... Ts> int count(Ts... xs) {
   asl::Event gate;
   auto size = [&gate]() -> asl::Task<int> {
     // The state machines of the lambda, line 38, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>,
                                  asl::pack_types<int, int, int>>) {
       // The state machine of the lambda, line 38. state_ is -1 while it runs, N

@@ -14,7 +14,9 @@ template <class T, int Scale> int scaled(T value) {
   int calls = 0;
   auto lambda = [value, &calls](int extra) -> asl::Task<int> {
     // The state machines of the lambda, line 15, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<T, int> && (Scale == 2)) {
       // The state machine of the lambda, line 15. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -179,7 +181,9 @@ public:
   std::string show(const char *label) {
     auto lambda = [this, label]() -> asl::Task<std::string> {
       // The state machines of the lambda, line 31, one for each specialization
-      // of the template around it in this file.
+      // of the template around it in this file. A static local keeps it not
+      // constexpr, like the coroutine lambda.
+      [[maybe_unused]] static constexpr bool not_constexpr_ = true;
       if constexpr (std::is_same_v<T, int>) {
         // The state machine of the lambda, line 31. state_ is -1 while it runs,
         // N while it is suspended at co_await N, -2 once it has finished.

@@ -78,7 +78,9 @@ static Bag<char, int> bag_of_two;
 template <class... Ts> int captured(Ts... xs) {
   auto lambda = [xs...]() -> asl::Task<int> {
     // The state machines of the lambda, line 98, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<asl::pack_types<Ts...>, asl::pack_types<>>) {
       // The state machine of the lambda, line 98. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.

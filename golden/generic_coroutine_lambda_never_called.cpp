@@ -137,7 +137,9 @@ int main() {
     static constexpr auto used_lambda = [](int &base) {
       return [&base](auto step) -> asl::Task<int> {
         // The state machines of the lambda, line 44, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_ = true;
         if constexpr (std::is_same_v<decltype(step), int>) {
           // The state machine of the lambda, line 44. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has

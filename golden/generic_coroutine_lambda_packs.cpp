@@ -104,7 +104,9 @@ finish_:
 int by_value() {
   auto total = [](auto... xs) -> asl::Task<int> {
     // The state machines of the lambda, line 51, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<int, double>>) {
       // The state machine of the lambda, line 51. state_ is -1 while it runs, N
@@ -305,7 +307,9 @@ int forwarded() {
   Noisy kept("kept");
   auto pass = [](auto &&...xs) -> asl::Task<int> {
     // The state machines of the lambda, line 64, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<Noisy &, Noisy &&>>) {
       // The state machine of the lambda, line 64. state_ is -1 while it runs, N
@@ -445,7 +449,9 @@ int forwarded() {
 int awaited_elements() {
   auto each = [](const auto &...xs) -> asl::Task<int> {
     // The state machines of the lambda, line 77, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<const int &, const int &>>) {
       // For the lambda, functions making the lambdas whose closures its machine
@@ -576,7 +582,9 @@ int total3(int a, int b, int c) { return a * 100 + b * 10 + c; }
 int spilled() {
   auto saved = [](auto... xs) -> asl::Task<int> {
     // The state machines of the lambda, line 92, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                  asl::pack_types<int, int>>) {
       // The state machine of the lambda, line 92. state_ is -1 while it runs, N

@@ -276,7 +276,9 @@ auto in_lambda = [](int base) -> asl::Task<int> {
   static constexpr auto add_lambda = [](int &base) {
     return [&base](auto step) {
       // The state machines of the lambda, line 48, one for each set of types
-      // its 'auto' parameters take in this file.
+      // its 'auto' parameters take in this file. A static local keeps it not
+      // constexpr, like the coroutine lambda.
+      [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
       if constexpr (std::is_same_v<decltype(step), int>) {
         using T [[maybe_unused]] = int;
         // The state machine of the lambda, line 48. state_ is -1 while it runs,
@@ -511,7 +513,9 @@ auto in_lambda = [](int base) -> asl::Task<int> {
 int main() {
   auto same = [](auto x) {
     // The state machines of the lambda, line 60, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
     if constexpr (std::is_same_v<decltype(x), int>) {
       using T [[maybe_unused]] = int;
       // The state machine of the lambda, line 60. state_ is -1 while it runs, N
@@ -732,7 +736,9 @@ int main() {
 
   auto count = [](const auto &x, int times) -> asl::Task<int> {
     // The state machines of the lambda, line 72, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<decltype(x), const int &>) {
       using T [[maybe_unused]] = int;
       // The state machine of the lambda, line 72. state_ is -1 while it runs, N
@@ -896,7 +902,9 @@ int main() {
 
   auto forward = [](auto &&x) -> asl::Task<int> {
     // The state machines of the lambda, line 85, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<decltype(x), Noisy &>) {
       using T [[maybe_unused]] = Noisy &;
       // The state machine of the lambda, line 85. state_ is -1 while it runs, N

@@ -16,7 +16,9 @@ struct Tag {};
 int main() {
   auto one = [](auto param0_, int x) -> asl::Task<int> {
     // The state machines of the lambda, line 17, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<decltype(param0_), int>) {
       // The state machine of the lambda, line 17. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -193,7 +195,9 @@ int main() {
   };
   auto both = [](auto a, auto param1_) -> asl::Task<int> {
     // The state machines of the lambda, line 21, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<decltype(a), char> &&
                   std::is_same_v<decltype(param1_), double>) {
       // The state machine of the lambda, line 21. state_ is -1 while it runs, N

@@ -17,7 +17,9 @@ asl::Event gate;
 
 auto twice = [](auto x) -> asl::Task<int> {
   // The state machines of the lambda, line 18, one for each set of types its
-  // 'auto' parameters take in this file.
+  // 'auto' parameters take in this file. A static local keeps it not constexpr,
+  // like the coroutine lambda.
+  [[maybe_unused]] static constexpr bool not_constexpr_6 = true;
   if constexpr (std::is_same_v<decltype(x), int>) {
     // The state machine of the lambda, line 18. state_ is -1 while it runs, N
     // while it is suspended at co_await N, -2 once it has finished.
@@ -178,7 +180,9 @@ int main() {
   auto describe = [&total, &step,
                    prefix](auto value) -> asl::Task<std::string> {
     // The state machines of the lambda, line 45, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_5 = true;
     if constexpr (std::is_same_v<decltype(value), int>) {
       // The state machine of the lambda, line 45. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -376,7 +380,9 @@ int main() {
 
   auto measure = [](auto &&thing) -> asl::Task<std::size_t> {
     // The state machines of the lambda, line 67, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_4 = true;
     if constexpr (std::is_same_v<decltype(thing), Tracked &>) {
       // The state machine of the lambda, line 67. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -521,7 +527,9 @@ int main() {
 
   auto combine = [&](auto left, int middle, auto right) -> asl::Task<double> {
     // The state machines of the lambda, line 75, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
     if constexpr (std::is_same_v<decltype(left), int> &&
                   std::is_same_v<decltype(right), double>) {
       // The state machine of the lambda, line 75. state_ is -1 while it runs, N
@@ -688,7 +696,9 @@ int main() {
 
   auto counter = [calls = 0](auto label) mutable -> asl::Task<int> {
     // The state machines of the lambda, line 86, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
     if constexpr (std::is_same_v<decltype(label), const char *>) {
       // The state machine of the lambda, line 86. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -848,7 +858,9 @@ int main() {
 
   asl::Task<int> (*to_int)(int) = [](auto v) -> asl::Task<int> {
     // The state machines of the lambda, line 96, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<decltype(v), int>) {
       // The state machine of the lambda, line 96. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -924,7 +936,9 @@ int main() {
   {
     auto hold = [](auto t) -> asl::Task<void> {
       // The state machines of the lambda, line 103, one for each set of types
-      // its 'auto' parameters take in this file.
+      // its 'auto' parameters take in this file. A static local keeps it not
+      // constexpr, like the coroutine lambda.
+      [[maybe_unused]] static constexpr bool not_constexpr_ = true;
       if constexpr (std::is_same_v<decltype(t), Tracked>) {
         // The state machine of the lambda, line 103. state_ is -1 while it
         // runs, N while it is suspended at co_await N, -2 once it has finished.

@@ -1555,7 +1555,9 @@ template <> struct layered_machine<int> {
         return [base, step](auto v) -> asl::Task<T> {
           // The state machines of the lambda, line 77, one for each set of
           // types its 'auto' parameters take in this specialization of the
-          // template around it.
+          // template around it. A static local keeps it not constexpr, like the
+          // coroutine lambda.
+          [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
           if constexpr (std::is_same_v<decltype(v), int>) {
             // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has
@@ -1917,7 +1919,9 @@ template <> struct layered_machine<double> {
         return [base, step](auto v) -> asl::Task<T> {
           // The state machines of the lambda, line 77, one for each set of
           // types its 'auto' parameters take in this specialization of the
-          // template around it.
+          // template around it. A static local keeps it not constexpr, like the
+          // coroutine lambda.
+          [[maybe_unused]] static constexpr bool not_constexpr_ = true;
           if constexpr (std::is_same_v<decltype(v), int>) {
             // The state machine of the lambda, line 77. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has

@@ -637,7 +637,9 @@ int main() {
     static constexpr auto add_lambda = [](int &seen, Noisy &label) {
       return [&seen, label](auto value) -> asl::Task<int> {
         // The state machines of the lambda, line 58, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_4 = true;
         if constexpr (std::is_same_v<decltype(value), int>) {
           // The state machine of the lambda, line 58. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has
@@ -774,7 +776,9 @@ int main() {
     static constexpr auto counter_lambda = [](int &seen) {
       return [seen](auto step) mutable -> asl::Task<int> {
         // The state machines of the lambda, line 67, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
         if constexpr (std::is_same_v<decltype(step), int>) {
           // The state machine of the lambda, line 67. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has
@@ -846,7 +850,9 @@ int main() {
     static constexpr auto lambda_lambda = [](int &base) {
       return [base](auto... xs) -> asl::Task<int> {
         // The state machines of the lambda, line 74, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
         if constexpr (std::is_same_v<asl::pack_types<decltype(xs)...>,
                                      asl::pack_types<int, int, int>>) {
           // The state machine of the lambda, line 74. state_ is -1 while it
@@ -1128,7 +1134,9 @@ int main() {
     static constexpr auto lambda_lambda1 = []() {
       return [](auto x) -> asl::Task<int> {
         // The state machines of the lambda, line 84, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
         if constexpr (std::is_same_v<decltype(x), int>) {
           // The state machine of the lambda, line 84. state_ is -1 while it
           // runs, N while it is suspended at co_await N, -2 once it has
@@ -1265,7 +1273,9 @@ int main() {
     static constexpr auto one_lambda = []() {
       return [](auto param0_, int x) -> asl::Task<int> {
         // The state machines of the lambda, line 94, one for each set of types
-        // its 'auto' parameters take in this file.
+        // its 'auto' parameters take in this file. A static local keeps it not
+        // constexpr, like the coroutine lambda.
+        [[maybe_unused]] static constexpr bool not_constexpr_ = true;
         if constexpr (std::is_same_v<decltype(param0_),
                                      std::basic_string<char>>) {
           // The state machine of the lambda, line 94. state_ is -1 while it

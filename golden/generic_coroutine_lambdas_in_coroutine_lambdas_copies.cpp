@@ -28,7 +28,9 @@ struct layered_machine {
                                               int &total) {
         return [base, label, &total](auto v) mutable -> asl::Task<int> {
           // The state machines of the lambda, line 17, one for each set of
-          // types its 'auto' parameters take in this file.
+          // types its 'auto' parameters take in this file. A static local keeps
+          // it not constexpr, like the coroutine lambda.
+          [[maybe_unused]] static constexpr bool not_constexpr_ = true;
           if constexpr (std::is_same_v<decltype(v), int>) {
             // The state machine of the lambda, line 17. state_ is -1 while it
             // runs, N while it is suspended at co_await N, -2 once it has

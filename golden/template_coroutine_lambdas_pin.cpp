@@ -90,7 +90,9 @@ struct Plain {
 static asl::Task<int> generic_constructor() {
   static auto l = [](auto k) -> asl::Task<int> {
     // The state machines of the lambda, line 91, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_5 = true;
     if constexpr (std::is_same_v<decltype(k), int>) {
       // The state machine of the lambda, line 91. state_ is -1 while it runs, N
       // while it is suspended at co_await N, -2 once it has finished.
@@ -157,7 +159,9 @@ static asl::Task<int> generic_constructor() {
 static asl::Task<int> generic_default_member_initializer() {
   static auto l = [](auto k) -> asl::Task<int> {
     // The state machines of the lambda, line 101, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_4 = true;
     if constexpr (std::is_same_v<decltype(k), int>) {
       // The state machine of the lambda, line 101. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
@@ -225,7 +229,9 @@ static asl::Task<int> generic_default_member_initializer() {
 static asl::Task<int> generic_await_ready() {
   static auto l = [](auto k) -> asl::Task<int> {
     // The state machines of the lambda, line 112, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_3 = true;
     if constexpr (std::is_same_v<decltype(k), int>) {
       // The state machine of the lambda, line 112. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
@@ -288,7 +294,9 @@ static asl::Task<int> generic_await_ready() {
 static asl::Task<int> generic_await_resume() {
   static auto l = [](auto k) -> asl::Task<int> {
     // The state machines of the lambda, line 120, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_2 = true;
     if constexpr (std::is_same_v<decltype(k), int>) {
       // The state machine of the lambda, line 120. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
@@ -372,7 +380,9 @@ static asl::Task<int> generic_await_resume() {
 template <class T> asl::Task<int> in_function_template(T k) {
   auto l = [](T j) -> asl::Task<int> {
     // The state machines of the lambda, line 128, one for each specialization
-    // of the template around it in this file.
+    // of the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_1 = true;
     if constexpr (std::is_same_v<T, int> && std::is_same_v<decltype(j), int>) {
       // The state machine of the lambda, line 128. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.
@@ -446,7 +456,9 @@ template <class T> ASL_ASYNC asl::Task<int> in_async_template(T k) {
 static asl::Task<int> generic_plain() {
   static auto l = [](auto k) -> asl::Task<int> {
     // The state machines of the lambda, line 150, one for each set of types its
-    // 'auto' parameters take in this file.
+    // 'auto' parameters take in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<decltype(k), int>) {
       // The state machine of the lambda, line 150. state_ is -1 while it runs,
       // N while it is suspended at co_await N, -2 once it has finished.

@@ -291,6 +291,23 @@ void FileLowering::replaceGenericBody(GenericLambda &G) {
                           : ", one for each set of types its "
                             "'auto' parameters take in this "
                             "file.\n");
+  // A coroutine lambda is never constexpr (a coroutine may not be,
+  // [dcl.constexpr]); its branches alone would make it so implicitly
+  // ([expr.prim.lambda.closure]), and clang instantiates a constexpr
+  // specialization where it is called, and with it the ramps of the async
+  // templates it awaits, before their machines after the file's code are
+  // defined. A static local, which a constexpr function may not have
+  // before C++23, keeps it not constexpr.
+  // (A named closure's call operator template is no lambda's.)
+  bool StaysLambda = !G.Nested;
+  for (const FunctionPlan &Plan : Plans)
+    for (const NamedClosure &Closure : Plan.Closures)
+      StaysLambda |= Closure.Lambda == G.Lambda && !Closure.Factory.empty();
+  if (StaysLambda && !G.Branches.empty())
+    Text += "// A static local keeps it not constexpr, like the coroutine "
+            "lambda.\n"
+            "[[maybe_unused]] static constexpr bool " +
+            C.freshName("not_constexpr_") + " = true;\n";
   for (size_t I = 0; I < G.Branches.size(); ++I)
     Text += (I ? " else " : "") + G.Branches[I];
   // In an async template's specialization, its text is the

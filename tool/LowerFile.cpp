@@ -191,28 +191,38 @@ public:
 
   void Initialize(ASTContext &Ctx) override {
     Sources = &Ctx.getSourceManager();
+    Unit = Ctx.getTranslationUnitDecl();
   }
 
   // Only the main file's functions are lowered, so the bodies of the
-  // functions the headers define are not needed: declarations give every
-  // type and signature the lowering reads, and clang still parses the bodies
-  // of constexpr functions and of those with a deduced return type. This
-  // saves a sixth of the parse on a file that includes the standard library.
-  // FIXME: errors inside the headers' function bodies, and in the template
-  // instantiations of such bodies that the main file causes, are not
-  // reported by the tool; they appear when the lowered file is compiled.
+  // functions the headers define are mostly not needed: declarations give
+  // every type and signature the lowering reads, and clang still parses
+  // the bodies of constexpr functions and of those with a deduced return
+  // type. This saves a part of the parse on a file that includes the
+  // standard library.
+  // FIXME: errors inside the headers' function bodies that are skipped are
+  // not reported by the tool; they appear when the lowered file is
+  // compiled.
   // A function marked ASL_ASYNC in a header other than a system one keeps
   // its body, so that the tool can refuse it (AsyncFunctions.cpp) rather
   // than leave its coroutine to the C++17 build.
   bool shouldSkipFunctionBody(Decl *D) override {
     if (Sources->isInMainFile(D->getLocation()))
       return false;
-    if (const FunctionDecl *Function = D->getAsFunction();
-        Function != nullptr && !Sources->isInSystemHeader(D->getLocation()))
+    const FunctionDecl *Function = D->getAsFunction();
+    if (Function == nullptr)
+      return true;
+    if (!Sources->isInSystemHeader(D->getLocation()))
       for (const auto *Annotation : Function->specific_attrs<AnnotateAttr>())
         if (Annotation->getAnnotation() == "asl::async")
           return false;
-    return true;
+    // A template's body is kept: its specializations for the main file's
+    // types may call the main file's templates, each specialization of
+    // which needs a machine (std::function's invoker calls a generic
+    // coroutine lambda it holds, instantiating its call operator there;
+    // docs/design.md, "Generic coroutine lambdas"). So is any body after
+    // a declaration of the main file, which it could call.
+    return !Function->isTemplated() && !afterMainFileCode();
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
@@ -225,10 +235,29 @@ public:
   }
 
 private:
+  // Whether the translation unit has a declaration of the main file yet:
+  // the declarations added since the last call are looked at once each.
+  bool afterMainFileCode() {
+    if (SeenMainFile)
+      return true;
+    // (The unit's first declaration is an implicit one of clang's.)
+    const Decl *Next = Checked != nullptr ? Checked->getNextDeclInContext()
+                                          : *Unit->decls_begin();
+    for (; Next != nullptr; Next = Next->getNextDeclInContext()) {
+      Checked = Next;
+      if (Sources->isInMainFile(Next->getLocation()))
+        return SeenMainFile = true;
+    }
+    return false;
+  }
+
   const LowerOptions &Options;
   LoweredFile &Out;
   std::string File;
   const SourceManager *Sources = nullptr;
+  const TranslationUnitDecl *Unit = nullptr;
+  const Decl *Checked = nullptr;
+  bool SeenMainFile = false;
 };
 
 class LowerAction : public ASTFrontendAction {

@@ -815,6 +815,33 @@ static std::string emitLocals(LoweringContext &C, const FunctionPlan &Plan) {
   return Out + "};\n\n";
 }
 
+// A generic lambda's machine is a class of a template, so its base, the
+// locals class, is dependent, and unqualified names are not looked up in
+// it ([temp.dep]/3): the machine declares the body's types again, and the
+// enumerators of its unscoped enumerations, for itself and move_next().
+// (Its lambdas' factories are named qualified, HoistedLocals.cpp.)
+static std::string hoistedTypeUses(const FunctionPlan &Plan) {
+  if (!Plan.GenericCall || Plan.HoistedTypes.empty())
+    return {};
+  std::string Base = Plan.LocalsName + Plan.LocalsPackArgs;
+  std::string Out = "// The types the body declares, from the base, which "
+                    "is dependent.\n";
+  for (const DeclStmt *Decls : Plan.HoistedTypes)
+    for (const Decl *D : Decls->decls()) {
+      const auto *Type = dyn_cast<TypeDecl>(D);
+      if (Type == nullptr)
+        continue;
+      if (Type->getIdentifier() != nullptr)
+        Out +=
+            "using typename " + Base + "::" + Type->getNameAsString() + ";\n";
+      if (const auto *Enum = dyn_cast<EnumDecl>(Type);
+          Enum != nullptr && !Enum->isScoped())
+        for (const EnumConstantDecl *Enumerator : Enum->enumerators())
+          Out += "using " + Base + "::" + Enumerator->getNameAsString() + ";\n";
+    }
+  return Out + "\n";
+}
+
 MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
                         llvm::StringRef MoveNextBody,
                         llvm::StringRef Prologue) {
@@ -854,6 +881,7 @@ MachineText emitMachine(LoweringContext &C, const FunctionPlan &Plan,
   }
   Out += Template + "struct " + Qualifier + Plan.MachineName + Args +
          (Plan.LocalsName.empty() ? "" : " : " + localsBase(C, Plan)) + " {\n";
+  Out += hoistedTypeUses(Plan);
   if (!Plan.TemplateMembers.empty())
     Out += "// The template's parameters, which the body names.\n" +
            Plan.TemplateMembers + "\n";
