@@ -276,10 +276,8 @@ inline void run_machine::move_next() {
             for (int v : arr)
               sum += v;
             return sum * 100 + int(sizeof(arr)) +
-                   int(std::is_same_v<asl::type_identity_t<int[2]>, int[2]>) *
-                       10000 +
-                   int(std::is_same_v<asl::type_identity_t<const int(&)[2]>,
-                                      const int(&)[2]>) *
+                   int(std::is_same_v<int[2], int[2]>) * 10000 +
+                   int(std::is_same_v<const int(&)[2], const int(&)[2]>) *
                        20000;
           };
         }(arr);
@@ -364,8 +362,7 @@ inline void run_machine::move_next() {
       {
         auto c = [&](auto &fixed) {
           return [fixed]() mutable {
-            return int(std::is_const_v<std::remove_reference_t<
-                           asl::type_identity_t<const int &>>>) *
+            return int(std::is_const_v<std::remove_reference_t<const int &>>) *
                        100 +
                    fixed[2];
           };

@@ -224,7 +224,7 @@ inline void locals_machine::move_next() {
         // decltype(s) is the local's type; (s) and &s name the const member.
         auto types = [s = s]() mutable {
           const std::string x = std::as_const(s);
-          const std::string &y = std::as_const(s);
+          asl::type_identity_t<const std::string &> y = std::as_const(s);
           return kind(x) + std::string(kind(y)) + kind(*&std::as_const(s)) +
                  std::to_string(sizeof(std::as_const(s)) ==
                                 sizeof(std::string));

@@ -13,7 +13,9 @@ template <class T> int scaled(T k) {
   auto mul = [k](int v) { return static_cast<int>(v * k); };
   auto run = [&mul](int v) -> asl::Task<int> {
     // The state machines of the lambda, line 14, one for each specialization of
-    // the template around it in this file.
+    // the template around it in this file. A static local keeps it not
+    // constexpr, like the coroutine lambda.
+    [[maybe_unused]] static constexpr bool not_constexpr_ = true;
     if constexpr (std::is_same_v<T, int>) {
       // The types of captures that hold closures, which only their variables
       // name.

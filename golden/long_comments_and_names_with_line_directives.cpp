@@ -75,8 +75,8 @@ inline void run_machine::move_next() {
     {
       k = 4;
 
-      /* A_LONG_MACRO_NAME_FOR_THE_TYPE_OF(...) expanded: it writes the type of
-       * 'w', lifted */
+      /* A_LONG_MACRO_NAME_FOR_THE_TYPE_OF(...) expanded: its decltype names a
+       * field of the machine */
       w = k;
 
       /* LONG_MAP_XXXXXXXXXXXXXXXX expanded: it writes the type of 'm', lifted
@@ -108,8 +108,8 @@ inline void run_machine::move_next() {
       m["c"] = 3;
       {
         c = k - 1;
-        if (/* A_LONG_MACRO_NAME_FOR_THE_TYPE_OF(...) expanded: it writes the
-               type of 'c', lifted */
+        if (/* A_LONG_MACRO_NAME_FOR_THE_TYPE_OF(...) expanded: its decltype
+               names a field of the machine */
             c) {
           // co_await ready (line 29)
           ::new (asl::place(awaiter1_))

@@ -452,6 +452,25 @@ bool BodyRewriter::namesMachineField(const DeclRefExpr *Ref) {
   return Plan.lifted(Var) != nullptr;
 }
 
+// Spelled, a type that replaces a decltype(...) followed by After, in one
+// piece where it must be: before a declarator (`decltype(arr) copy;` of an
+// `int arr[3]` is `asl::type_identity_t<int[3]> copy;`, not `int[3]
+// copy;`, and `decltype(p) q, r;` of an `int *p` declares two pointers), a
+// functional cast's parentheses (`unsigned int(2)`) or `::`. Before `>`,
+// `,`, `)` or `;` it ends a type-id (a template argument, a cast's type,
+// an alias), which takes any spelling.
+static std::string inOnePiece(const std::string &Spelled, const char *After) {
+  while (*After == ' ' || *After == '\t' || *After == '\n')
+    ++After;
+  if (llvm::StringRef(">,);]").contains(*After))
+    return Spelled;
+  bool Declarator = *After != '(' && *After != '{' && *After != ':';
+  bool Fits = Declarator
+                  ? Spelled.find_first_of("*&[(") == std::string::npos
+                  : constructibleType(Spelled, /*AfterNew=*/false) == Spelled;
+  return Fits ? Spelled : constructibleType(Spelled, /*AfterNew=*/false);
+}
+
 bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
   const auto *Type = Loc.getTypePtr();
   Expr *Operand = Type->getUnderlyingExpr();
@@ -493,13 +512,13 @@ bool BodyRewriter::spellDecltype(DecltypeTypeLoc Loc) {
         "decltype naming a field of the state machine inside a macro "
         "expansion");
 
-  // In one piece, as decltype(...) was: `decltype(arr) copy;` of an
-  // `int arr[3]` is `asl::type_identity_t<int[3]> copy;`, not `int[3]
-  // copy;`, and `decltype(p) q, r;` of an `int *p` declares two pointers.
   QualType Denoted = Type->getUnderlyingType();
   if (!Type->isDependentType() && unnameable(Denoted).empty()) {
-    R.ReplaceText(Range, constructibleType(spellWrittenType(C.ast(), Denoted),
-                                           /*AfterNew=*/false));
+    R.ReplaceText(Range,
+                  inOnePiece(spellWrittenType(C.ast(), Denoted),
+                             C.sources().getCharacterData(
+                                 C.sources().getSpellingLoc(Range.getEnd())) +
+                                 1));
     return true;
   }
 
