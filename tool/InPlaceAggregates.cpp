@@ -629,16 +629,16 @@ std::string constructAt(ASTContext &Ctx, QualType T, llvm::StringRef Field,
   // clang++ constructs it. Spelled down to each union's first member the
   // list means the same, and g++ builds it (spelledEmptyList); where it
   // cannot be spelled, the class is built from its prvalue as below.
-  if (emptyBraces(Initializer) && !T->isArrayType() &&
-      defaultConstructorMayBeDeleted(Ctx, T)) {
+  bool EmptyOfDeleted = emptyBraces(Initializer) && !T->isArrayType() &&
+                        defaultConstructorMayBeDeleted(Ctx, T);
+  if (EmptyOfDeleted) {
     std::string Spelled = spelledEmptyList(Ctx, T);
     if (!Spelled.empty() && Spelled != "{}")
       return "::new (asl::place(" + Field.str() + ")) " +
              constructibleType(Type, /*AfterNew=*/true) + Spelled;
   }
-  if (Initializer.starts_with("{") && !T->isArrayType() &&
-      (hasNarrowEnumBitField(Ctx, T) ||
-       (emptyBraces(Initializer) && defaultConstructorMayBeDeleted(Ctx, T))))
+  if (EmptyOfDeleted || (Initializer.starts_with("{") && !T->isArrayType() &&
+                         hasNarrowEnumBitField(Ctx, T)))
     return "::new (asl::place(" + Field.str() + ")) " +
            constructibleType(Type, /*AfterNew=*/true) + "(" +
            constructibleType(Type, /*AfterNew=*/false) + Initializer.str() +
